@@ -224,6 +224,15 @@ AMOUNT_ADDED = "added_sum"
 #: A stake told as a target's holders' part of the company a merger makes ("Y's shareholders will own
 #: 27% of the combined group"): no stake bought in the target.
 MERGED_SHARE = "merged_share"
+#: Below this many units, a money figure with no scale word is the price of one share, never what a whole company
+#: is bought or valued at ("closed at a value of $31.20", "$95"): the one bound the extractor reads a bare valuation
+#: by (extract/figure_roles.py) and the comparison a bare sum in a price cell by (compare/told.py).
+BARE_PRICE_MAX = 10_000.0
+#: A deal's price told as its value on a date (stop 47): when the deal was announced ("its previously announced
+#: $35bn acquisition", "valued at $35 billion at the time of the announcement") or at its close ("now worth
+#: $49 billion", "$49 billion at completion"). A price paid in shares is worth what they are on the day: the two
+#: are one price valued at two dates.
+ANNOUNCED_VALUE, CLOSE_VALUE = "announced_value", "close_value"
 #: Why the extractor sets aside a second body figure of a slot's own kind (the first stands for the
 #: fact): the article states the fact twice (compare/told.py reads it so).
 LATER_SAME_KIND = "a later figure of the same kind"
@@ -235,6 +244,8 @@ FIGURE_MEASURES = {
     LEAD_PART: "the lead investor's own part of the round",
     AMOUNT_ADDED: "money put in on top of an earlier sum",
     MERGED_SHARE: "its holders' share of the combined company",
+    ANNOUNCED_VALUE: "the price's value when the deal was announced",
+    CLOSE_VALUE: "the price's value at the deal's close",
 }
 #: Every measure a fact can carry, and its words.
 MEASURES = {**PRICE_MEASURES, **FIGURE_MEASURES}
@@ -346,6 +357,11 @@ class EventFacts:
     #: The debt the buyer takes on, as the article states it beside the price ("$8 billion of VMware's
     #: net debt"), slot "debt"; None when it states none (extract/measures.py).
     debt: FactValue | None = None
+    #: The page tells the deal paid all in the buyer's shares ("an all-stock deal", "an all-share
+    #: transaction", "stock-for-stock"; extract/fact_measures.py): its price is worth what those shares are
+    #: worth on the day, so the value agreed and the value at the close are two dates' measures of one price
+    #: (stop 47; compare/verdicts.stage_verdict).
+    paid_in_stock: bool = False
 
     def get(self, slot: str) -> FactValue | None:
         return self.slots.get(slot)

@@ -139,6 +139,9 @@ class Slot:
     #: the order of a stage change's arrow: the story's course as the pages tell it. Not part of the
     #: value: two cells of one value on two days are equal.
     dated: str | None = field(default=None, compare=False)
+    #: For a deal's figure: its page tells the deal paid all in the buyer's shares (EventFacts.paid_in_stock):
+    #: the price agreed and the price at the close are one price valued at two dates. Not part of the value.
+    paid_in_stock: bool = field(default=False, compare=False)
 
 
 @dataclass(slots=True)

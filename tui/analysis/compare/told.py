@@ -32,6 +32,7 @@ from tui.analysis.compare import numbers, verdicts
 from tui.analysis.compare.model import Slot
 from tui.analysis.compare.names import ref
 from tui.analysis.model import (
+    BARE_PRICE_MAX,
     EQUITY,
     LATER_SAME_KIND,
     PRICE_MEASURES,
@@ -588,8 +589,9 @@ def one_share_price(
 #: The reason of a price per share against a total (`per_share_cell`).
 PER_SHARE_CELL = "per-share"
 #: A money figure with no scale word (its precision at most half a unit: "$95", "$142.50") under this
-#: many units, in a price fact, is a price per share: no company, stake or round costs $95 in all.
-PER_SHARE_MAX = 10_000.0
+#: many units, in a price fact, is a price per share: no company, stake or round costs $95 in all -- the
+#: extractor's own bound for a bare price (model.BARE_PRICE_MAX), one rule.
+PER_SHARE_MAX = BARE_PRICE_MAX
 #: ... and the total it stands against is at least this many units.
 TOTAL_MIN = 1_000_000.0
 

@@ -18,7 +18,8 @@ Five verdicts, from least to most serious:
 - stage change: two figures of one event told at two stages -- one reported while the parties were
   in talks, the other once agreed or closed, or when the talks ended or were denied -- that differ
   beyond what rounding holds ("$6.5 billion" in talks, "$6.6 billion" closed): the figure moved with
-  the deal, not two articles disagreeing.
+  the deal, not two articles disagreeing; so do the value agreed and the value at the close of a deal
+  paid all in the buyer's shares (reason "stock-dates": one price valued at two dates, stop 47).
   Never a contradiction; the detail names both stages ("talks → closed");
 - contradiction: values that cannot both hold after units, rounding and hedges ("$14.3B" vs
   "$14.8B"; "over $29B" vs "$28B") at one stage of the deal, or titles whose meaning differs
@@ -46,6 +47,8 @@ from tui.analysis.compare.model import Slot
 from tui.analysis.compare.names import ref
 from tui.analysis.model import (
     AMOUNT_ADDED,
+    ANNOUNCED_VALUE,
+    CLOSE_VALUE,
     EQUITY,
     FIGURE_MEASURES,
     LEAD_PART,
@@ -202,6 +205,11 @@ def value_verdict(a: Slot, b: Slot) -> Verdict:
     if v.kind == CONTRADICTION and quantity_verdict(a, b) is not None:
         return quantity_verdict(a, b) or v
     if v.kind == CONTRADICTION:
+        dated = dated_value_verdict(a, b)
+        if dated is not None:
+            return (
+                dated  # "its previously announced $35bn acquisition" against "$49bn" at the close (stop 47)
+            )
         if a.measure in _CLAUSE_FIRST or b.measure in _CLAUSE_FIRST:
             # one investor's part of a round, or a sum added to an earlier one, is no price with or
             # without debt: its clause tells first
@@ -385,11 +393,13 @@ def stage_verdict(a: Slot, b: Slot) -> Verdict | None:
     pair is a stage change too, the detail saying so (convention (af))."""
     if a.stage is None or b.stage is None or a.value is None or b.value is None:
         return None
-    if a.stage == b.stage and a.stage != REJECTED_STAGE:
+    if a.stage == b.stage and a.stage not in (REJECTED_STAGE, SETTLED_STAGE):
         return None
     small, large = sorted((abs(a.value), abs(b.value)))
     if small == 0 or large > STAGE_REACH * small:
         return None  # "10 million" against "10 billion": a misstated scale, not a price that moved
+    if a.stage == b.stage == SETTLED_STAGE:
+        return _stock_dates(a, b)  # an all-stock price agreed, then valued at the close (stop 47)
     if a.stage == b.stage:
         return Verdict(
             STAGE,
@@ -403,6 +413,30 @@ def stage_verdict(a: Slot, b: Slot) -> Verdict | None:
         "stage",
         f"{a.text} vs {b.text}: {stage_words(early, late)} -- {_told_at(early)}, {_told_at(late)}: the "
         "figure moved with the deal, not two articles disagreeing",
+    )
+
+
+#: The statuses of a settled deal before its close: its price is fixed in the buyer's shares there.
+_BEFORE_CLOSE = frozenset({"agreed", "announced"})
+
+
+def _stock_dates(a: Slot, b: Slot) -> Verdict | None:
+    """Two figures of one deal paid all in the buyer's shares, one told when it was agreed (or announced) and one
+    at its close: the shares' worth moved between the two dates, so the price did ("$35 billion" agreed, "$49
+    billion" at completion as the buyer's shares rose): a stage change, never a contradiction (stop 47). None
+    when neither page tells the deal paid in stock, or both tell one status (two pages at one stage that differ
+    still contradict)."""
+    if not (a.paid_in_stock or b.paid_in_stock) or a.status == b.status:
+        return None
+    if {a.status, b.status} - _BEFORE_CLOSE != {"closed"}:
+        return None
+    early, late = (a, b) if a.status != "closed" else (b, a)
+    return Verdict(
+        STAGE,
+        "stock-dates",
+        f"{a.text} vs {b.text}: {stage_words(early, late)} -- a price paid in the buyer's shares is worth what "
+        f"they are worth on the day: {early.text} when the deal was {early.status}, {late.text} at its close, one "
+        "price valued at two dates, not two articles disagreeing",
     )
 
 
@@ -456,6 +490,50 @@ def measure_verdict(a: Slot, b: Slot) -> Verdict | None:
 
 
 #: Two clause measures of one fact, the smaller first, that are one fact told two ways, and how.
+#: The price's value on a date (extract/fact_measures.py): read by `dated_value_verdict`, never as a clause measure.
+_DATE_MEASURES = frozenset({ANNOUNCED_VALUE, CLOSE_VALUE})
+#: The status of a page whose silent figure is a value at the other date than a marked one's.
+_SILENT_DATE = {ANNOUNCED_VALUE: frozenset({"closed"}), CLOSE_VALUE: frozenset({"agreed", "announced"})}
+#: The reason of one price valued at two dates (`dated_value_verdict`).
+VALUE_DATES = "value-dates"
+
+
+def dated_value_verdict(a: Slot, b: Slot) -> Verdict | None:
+    """Two figures of one price, one of them told as its value on a date -- when the deal was announced ("its
+    previously announced $35bn acquisition") or at its close ("now worth $49 billion") -- and the other as its value
+    at the other date (by its own words, or, silent, by its page's status: a closed page's price against the
+    announced value, an agreed page's against the value at the close): a price paid in shares is worth what they
+    are on the day, so the two are one price valued at two dates, never a contradiction (stop 47). Both marked:
+    different measure; one silent: differ, not judged. None otherwise (one date twice, or a silent page at the same
+    date)."""
+    if a.value is None or b.value is None or a.unit != b.unit:
+        return None
+    ma, mb = (
+        (a.measure if a.measure in _DATE_MEASURES else None),
+        (b.measure if b.measure in _DATE_MEASURES else None),
+    )
+    if ma is None and mb is None or ma == mb:
+        return None
+    pair = f"{a.text} vs {b.text}"
+    if ma is not None and mb is not None:
+        return Verdict(
+            MEASURE,
+            VALUE_DATES,
+            f"{pair}: one price valued at two dates -- {a.text} {_words(a)}, {b.text} {_words(b)} (each article's "
+            "own words; a price in shares moves with them)",
+            (_words(a), _words(b)),
+        )
+    marked, silent = (a, b) if ma is not None else (b, a)
+    if silent.status not in _SILENT_DATE[marked.measure or ""]:
+        return None
+    return Verdict(
+        DIFFER,
+        VALUE_DATES,
+        f"{pair}: {marked.text} is {_words(marked)}, {silent.text} is told on a page of the deal {silent.status}: "
+        "likely one price valued at two dates, not judged",
+    )
+
+
 CLAUSE_PAIRS = {
     (PRE_MONEY, POST_MONEY): "a valuation before and after the new money",
     (STAKE_ADDED, STAKE_AFTER): "the share bought and the holding after the deal",
@@ -494,7 +572,7 @@ def clause_verdict(a: Slot, b: Slot) -> Verdict | None:
         return None
     small, large = (a, b) if a.value < b.value else (b, a)
     pair = f"{a.text} vs {b.text}"
-    known = set(FIGURE_MEASURES)
+    known = set(FIGURE_MEASURES) - _DATE_MEASURES
     ms, ml = (
         (small.measure if small.measure in known else None),
         (large.measure if large.measure in known else None),

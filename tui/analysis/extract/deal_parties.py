@@ -297,6 +297,8 @@ def _parties(
                 and _BE_BEFORE.search(doc.low, max(s0, start - 12), start)
             ):
                 continue  # "for which commitments have been secured": a passive, no raise by the subject (stop 35)
+            if kind == "raise" and _PURCHASE_OBJECT.match(doc.low, end):
+                continue  # "X closed its $4.2 billion purchase of Y": a purchase completed, no money raised (stop 47)
             if kind == "raise" and (founding_raise(doc.low, s0, start) or raised_to_date(doc.low, start, s1)):
                 continue  # "created X, a chatbot startup, and raised $200 million": its history (stop 41)
             if kind == "raise" and before:
@@ -435,6 +437,13 @@ def _same_company(a: str, b: str) -> bool:
     long, short = (x, y) if len(x) > len(y) else (y, x)
     return long[-len(short) :] == short or long[: len(short)] == short
 
+
+#: A purchase as the object of a raise verb (lower case; stop 47): " its $4.2 billion purchase", " the acquisition",
+#: " its previously announced merger" -- "X closed its purchase of Y" completes a purchase, no round.
+_PURCHASE_OBJECT = re.compile(
+    r"\s+(?:(?:its|the|their|his|her|a|an|this|that)\s+)?(?:[\w$€£.,'’-]+\s+){0,4}?"
+    r"(?:acquisitions?|purchases?|takeovers?|buyouts?|mergers?|combination|deal\s+to\s+(?:buy|acquire|purchase))\b"
+)
 
 #: Between a raiser and its raise verb in a relative clause (lower case): ", which just ", ", which has ", " that
 #: recently ".
@@ -832,3 +841,88 @@ def _party_value(doc: _Doc, n: _Name) -> str:
     ):
         return said
     return n.name
+
+
+#: Two companies joined as one subject ("A and B"), between their names.
+_JOINT_AND = re.compile(r",?\s+and\s+")
+#: After the joint subject, the merger they tell in their own clause (lower case; stop 47): " plan to merge",
+#: " have agreed to combine", " said they would merge", " announced that they plan to combine", " completed their
+#: merger", " closed their all-stock combination" (up to eight words before the merger).
+_JOINT_MERGER = re.compile(
+    r"\s+(?:[\w$€£.,'’-]+\s+){0,8}?"
+    r"(?:(?:to|will|would)\s+(?:merge|combine)|merged|merging|(?:their|the)\s+(?:[\w$€£.,'’-]+\s+){0,3}?(?:merger|combination))\b"
+)
+#: One company's holders' part of the company the merger makes, after the company's name (lower case; stop 47):
+#: "'s shareholders will own about 60% of the combined company", " holders now own roughly 42.5 percent in the merged
+#: group"; "could own", "may own" (a guess) do not match.
+_HOLDERS_PART = re.compile(
+    r"(?:['’]s?)?\s+(?:share|stock)?holders\s+(?:will\s+|would\s+|now\s+|are\s+expected\s+to\s+)?"
+    r"(?:own|owns|owning|hold|holds|holding|control)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|nearly\s+|some\s+)?"
+    r"(\d{1,2}(?:\.\d{1,2})?)\s*(?:%|percent\b|per\s+cent\b)\s+(?:of|in)\s+the\s+(?:combined|merged|enlarged|new)\b"
+)
+#: Before the name the company a merger makes keeps (lower case; stop 47): "the combined company will keep the ",
+#: "the merged group will be called ", "the new company will operate under the ".
+_KEEPS_NAME = re.compile(
+    r"\b(?:combined|merged|enlarged|new)\s+(?:company|group|firm|entity|business|bank|concern)\s+(?:will\s+|would\s+)?"
+    r"(?:(?:keep|retain|take|carry|adopt|use|operate\s+under)\s+the\s+(?=[\w&.’'-]+(?:\s+[\w&.’'-]+)?\s+name\b)"
+    r"|be\s+(?:called|named|known\s+as)\s+)"
+)
+#: How many top sentences a merger's two companies and its clue are looked for in.
+_MERGER_TOP = 8
+
+
+def merger_sides(doc: _Doc) -> tuple[_Name, _Name] | None:
+    """(buyer, target) of a merger told by its two companies as one subject ("A and B plan to merge", "A and B
+    completed their merger"), no buyer word: the buyer is the one whose holders own the larger part of the company
+    the merger makes ("A's shareholders will own about 60% of the combined company") or whose name it keeps ("the
+    combined company will keep the B name"); None with no such clue -- a joint subject names no buyer (stop 47)."""
+    pair = _joint_merger_pair(doc)
+    if pair is None:
+        return None
+    a, b = pair
+    for s0, s1 in doc.body[:_MERGER_TOP]:
+        for m in _HOLDERS_PART.finditer(doc.low, s0, s1):
+            owner = _one_of(doc.low[max(s0, m.start() - 60) : m.start()], pair, ending=True)
+            share = float(m.group(1))
+            if owner is not None and share != 50:
+                other = b if owner is a else a
+                return (owner, other) if share > 50 else (other, owner)
+        for m in _KEEPS_NAME.finditer(doc.low, s0, s1):
+            kept = _one_of(doc.low[m.end() : min(s1, m.end() + 60)], pair, ending=False)
+            if kept is not None:
+                return kept, (b if kept is a else a)
+    return None
+
+
+def _one_of(window: str, pair: tuple[_Name, _Name], ending: bool) -> _Name | None:
+    """The one company of `pair` the window ends with (`ending`) or starts with, by its name or the name's first
+    words ("Orbitex" for "Orbitex Semiconductor Inc."); None when neither or both. A name kept starts the window and
+    ends there or before "name" ("will be called Rennick Power.", "will keep the Rennick name"): "will be called
+    Tallis Rennick" keeps both names, no one's."""
+
+    def told(n: _Name) -> bool:
+        words = n.name.lower().split()
+        forms = {" ".join(words[:k]) for k in range(1, len(words) + 1)} - _ARTICLES
+        if ending:
+            return any(window.endswith(f) and not window[: -len(f)][-1:].isalnum() for f in forms)
+        return any(window.startswith(f) and _NAME_ENDS.match(window, len(f)) is not None for f in forms)
+
+    hits = [n for n in pair if told(n)]
+    return hits[0] if len(hits) == 1 else None
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+#: Where a kept name ends: the window's end, a stop, or " name" (" brand name").
+_NAME_ENDS = re.compile(r"$|[.,;:)]|\s+(?:brand\s+)?name\b")
+
+
+def _joint_merger_pair(doc: _Doc) -> tuple[_Name, _Name] | None:
+    """The two companies of the first top sentence that tells a merger with "A and B" as its subject."""
+    for s0, s1 in list(dict.fromkeys(doc.lead + doc.body[:_MERGER_TOP])):
+        orgs = [n for n in _names_in(doc, s0, s1) if n.type in _ORGS and not _possessor(doc, n)]
+        for a, b in zip(orgs, orgs[1:], strict=False):
+            if a.entity_id == b.entity_id or not _JOINT_AND.fullmatch(doc.low, a.end, b.start):
+                continue
+            if _JOINT_MERGER.match(doc.low, b.end, s1):
+                return a, b
+    return None

@@ -22,7 +22,8 @@ from tui.analysis.extract.fact_layout import (
     _sentence_of,
 )
 from tui.analysis.extract.fact_tables import _Tables
-from tui.analysis.extract.fact_time import _YEAR, _text_year
+from tui.analysis.extract.fact_time import _YEAR, _text_year, announced_attribute
+from tui.analysis.extract.figure_roles import closed_relative_at
 from tui.analysis.extract.proposals import Proposal, proposals
 from tui.analysis.extract.startup_history import founding_raise, raise_word
 from tui.analysis.extract.status_scope import (
@@ -52,7 +53,11 @@ def _past_clause(doc: _Doc, tab: _Tables, a: int, b: int, sent: tuple[int, int])
     stop = _STATUS_CLAUSE.search(doc.low, b, hi)
     if stop:
         hi = stop.start()
-    return tab.status_past.search(doc.low, lo, hi) is not None
+    # "completed its previously announced purchase": the past word dates the object's announcement, not the cue (stop 47)
+    return any(
+        not (m.start() >= b and announced_attribute(doc.low, m.start(), m.end()))
+        for m in tab.status_past.finditer(doc.low, lo, hi)
+    )
 
 
 #: Where the clause of a status cue begins: a comma, semicolon or colon, a bracket, a dash, or a
@@ -247,7 +252,9 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
         # "plans to acquire" told beside the deal's announcement is the announcement (stop 38)
         told = plan_told(doc.low, m.start(), m.end(), spans + doc.body[:_PLAN_TOP])
         if told is not None:
-            value, rule = told, rule + "+announced"
+            # "X and Y plan to merge ... Under the terms, Y holders will receive 1.2 X shares for each share": a plan
+            # told with its terms set is an agreed deal (stop 47)
+            value, rule = told, rule + ("+terms" if told == "agreed" else "+announced")
     if team and value == "agreed" and _WILL_PAY.fullmatch(doc.low, m.start(), m.end()):
         # "Under the deal, Y will pay $2 billion in licensing fees": a licence-and-hire deal's terms told as
         # announced, no signing (stop 44; "will pay" is agreed as a purchase's price per share, stop 32)
@@ -475,6 +482,8 @@ def _strong_hit(
                 continue  # "completed earlier this year": an earlier deal or an earlier stage
             if value == "denied" and _RULING_ON_REQUEST.match(doc.low, m.end()):
                 continue  # "a judge denied the regulator's request for an injunction": a ruling, no stage (stop 44)
+            if _history_aside(doc, tab, s0, s1, m.start()):
+                continue  # "X, which had been eyeing Y for years, agreed to buy it": the main verb tells the stage (stop 47)
             if m.group().endswith("s") and _OF_AFTER.match(doc.low, m.end()):
                 continue  # "shows further signs of cooling": the plural noun, not the verb
             if generic_object(doc.low, m.end()):
@@ -513,6 +522,18 @@ def _strong_hit(
         if hit:
             break
     return hit
+
+
+def _history_aside(doc: _Doc, tab: _Tables, s0: int, s1: int, at: int) -> bool:
+    """Is the stage cue at `at` inside a relative clause closed by commas or dashes, with a stage cue of the main
+    clause after it ("X, which was weighing a bid for Y, agreed to buy Y")? The aside tells the subject's history;
+    the main verb tells the stage."""
+    aside = closed_relative_at(doc.low, s0, s1, at)
+    return (
+        aside is not None
+        and tab.strong_status_re is not None
+        and tab.strong_status_re.search(doc.low, aside[1], s1) is not None
+    )
 
 
 #: A subject told by a description of a company, right before a stage cue (lower case): "the italian bank

@@ -49,6 +49,12 @@ SLOT_KINDS = {"valuation": FigureKind.MONEY, "stake": FigureKind.PERCENT, "amoun
 _ROUND_ONLY = frozenset({LEAD_PART})
 _ROUND_LEAD_RULE = "party.raise-lead"
 _STOP = re.compile(r";|\s[–—]\s|\s-\s")
+#: A deal told as paid all in the buyer's shares (stop 47): "an all-stock deal", "all-share", "stock-for-stock",
+#: "paid entirely in stock".
+_ALL_STOCK = re.compile(
+    r"\ball[- ](?:stock|share)\b|\bstock[- ]for[- ]stock\b|\b(?:entirely|wholly|solely)\s+in\s+(?:stock|shares)\b",
+    re.IGNORECASE,
+)
 #: How long a cue may be ("raising its stake in the company to"): the clause extends this far past the reach.
 _CUE_LENGTH = 60
 
@@ -189,4 +195,27 @@ def mark_fact_measures(text: str, analysis: ArticleAnalysis, facts: EventFacts) 
         facts.rule,
         facts.also,
         facts.debt,
+        facts.paid_in_stock or _told_paid_in_stock(text, analysis, facts),
     )
+
+
+#: Words that place a sentence's deal before the page's (stop 47): a year, "last", "earlier", "previous(ly)", "former".
+_EARLIER_DEAL = re.compile(r"\b(?:(?:19|20)\d\d|last|earlier|previous|previously|former)\b", re.IGNORECASE)
+
+
+def _told_paid_in_stock(text: str, analysis: ArticleAnalysis, facts: EventFacts) -> bool:
+    """Does the page tell its deal paid all in the buyer's shares ("an all-stock deal valued at $35 billion"): in the
+    sentence of its price or its stage, or in another sentence that places it at no earlier time ("Its purchase of Z
+    in 2027 was an all-stock transaction" tells another, earlier deal)?"""
+    if facts.event != "deal":
+        return False
+    own = {
+        _sentence(analysis, fv.span.start)
+        for slot in ("amount", "status")
+        if (fv := facts.slots.get(slot)) is not None and fv.span is not None
+    }
+    for m in _ALL_STOCK.finditer(text):
+        a, b = _sentence(analysis, m.start())
+        if (a, b) in own or not _EARLIER_DEAL.search(text, a, b):
+            return True
+    return False

@@ -57,6 +57,10 @@ def _past_year(
             # of "prior to", the later event the sentence measures the past from, not in the past
             if m.end() <= s and _PRIOR_TO.match(doc.low, m.start()) and "," not in doc.low[m.end() : s]:
                 continue
+            if m.end() <= s and announced_attribute(doc.low, m.start(), m.end()):
+                continue  # "its previously announced $21 billion purchase": the deal's own announcement (stop 47)
+            if doc.low.startswith("at the time", m.start()) and _OWN_ANNOUNCEMENT.match(doc.low, m.end()):
+                continue  # "valued at $9 billion at the time of the announcement": the deal's own date (stop 47)
             return ""
     if s0 is not None:
         opening = _BEFORE_OPENING.match(doc.low, s0)
@@ -167,6 +171,28 @@ def _compared_time(doc: _Doc, e: int, cue: int) -> bool:
 
 #: "prior to" (lower case), matched where a past cue "prior" starts.
 _PRIOR_TO = re.compile(r"prior\s+to\b")
+#: After "at the time": the deal's own announcement (lower case; stop 47): " of the announcement", " of its
+#: announcement", " it was announced", " the deal was announced".
+_OWN_ANNOUNCEMENT = re.compile(
+    r"\s+(?:of\s+(?:the|its|their)\s+(?:deal['’]s\s+)?announcement|"
+    r"(?:it|the\s+deal|the\s+acquisition|the\s+merger|the\s+takeover)\s+was\s+(?:first\s+)?announced)\b"
+)
+#: A determiner right before a past-time word (lower case; stop 47): "its ", "the ", "their ".
+_DETERMINER_BEFORE = re.compile(r"(?<![\w'’-])(?:its|the|their|this|that|a|an)\s+$")
+#: A participle of telling a deal right after a past-time word (lower case; stop 47): " announced", " disclosed".
+_ANNOUNCED_AFTER = re.compile(r"\s+(?:announced|disclosed|agreed|unveiled|proposed|flagged|signed)\b")
+
+
+def announced_attribute(low: str, a: int, b: int) -> bool:
+    """Is the past-time word at [a, b) part of an attribute of a noun that dates the deal's announcement ("completed
+    its previously announced $21 billion purchase", "closed the originally agreed takeover")? Then the word places the
+    announcement, not the act told, nor the figure, in the past: the deal is the page's own."""
+    return (
+        _DETERMINER_BEFORE.search(low, max(0, a - 8), a) is not None
+        and _ANNOUNCED_AFTER.match(low, b) is not None
+    )
+
+
 #: A sentence opening with the time before another event, up to its comma: "Prior to announcing the
 #: deal on Thursday, ", "Before the deal, " (lower case; the sentence's first words).
 _BEFORE_OPENING = re.compile(r"\W{0,3}(?:prior\s+to|before)\s[^,;]{1,200},\s")

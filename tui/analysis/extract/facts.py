@@ -33,7 +33,7 @@ from dataclasses import replace
 from tui.analysis.extract.appointments import appointment_facts
 from tui.analysis.extract.captions import in_caption
 from tui.analysis.extract.conversions import conversions
-from tui.analysis.extract.deal_parties import _other_party, _parties, _party_value
+from tui.analysis.extract.deal_parties import _other_party, _parties, _party_value, merger_sides
 from tui.analysis.extract.deal_status import _status
 from tui.analysis.extract.event_kind import _event_type
 from tui.analysis.extract.fact_layout import (
@@ -270,6 +270,12 @@ def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figu
         if swapped is not None:
             target, payer = swapped
             buyer, rule = buyer or payer, "party.exchange"
+    if buyer is None and target is None:
+        # "A and B plan to merge ... A's shareholders will own about 60% of the combined company": a joint subject
+        # names no buyer; its holders' larger part or the name the merged company keeps does (stop 47)
+        sides = merger_sides(doc)
+        if sides is not None:
+            (buyer, target), rule = sides, "party.merger-sides"
     if buyer is None and target is None and _unnamed_raiser(doc, tab):
         # "The payments lender said it had raised $250 million from backers": the lead's raiser is a
         # description; the company the article names most is the one that raises (stop 40)

@@ -17,7 +17,7 @@ from tui.analysis.extract.leads import led
 from tui.analysis.extract.proposals import offer_figure
 from tui.analysis.extract.stake_holders import common_holder, diluted, group_subject, joint_venture
 from tui.analysis.extract.startup_history import founding_raise, raise_word
-from tui.analysis.model import EntityType, Figure, FigureKind
+from tui.analysis.model import BARE_PRICE_MAX, EntityType, Figure, FigureKind
 
 # --- figure roles ---------------------------------------------------------------------------------
 
@@ -91,6 +91,34 @@ def _writedown_by(doc: _Doc, s0: int, s: int) -> bool:
         "by" in doc.low[max(s0, s - 24) : s]
         and _WRITEDOWN_BY.search(doc.low, max(s0, s - 140), s) is not None
     )
+
+
+#: A word of worth right before a money figure (lower case; stop 47): "worth ", "an enterprise value of around ", "a
+#: market value of about ", "valuation will be about ", "valued at nearly ".
+_WORTH_BEFORE = re.compile(
+    r"\b(?:worth|valued\s+at|valuation|value|capitali[sz]ation|cap)\s+(?:(?:of|at|will|would|be|is|was|about|around|"
+    r"nearly|almost|roughly|some|approximately|over|more|than|close|to|just|under)\s+){0,4}$"
+)
+#: The company a merger makes (lower case; stop 47): "the combined company", "the merged group", "the enlarged
+#: bank", "the new company", "creating a company", "forming a chip giant".
+_COMBINED_HOLDER = re.compile(
+    r"\b(?:(?:combined|merged|enlarged)\s+(?:[\w-]+\s+)?|the\s+(?:newly\s+)?(?:new|resulting)\s+|"
+    r"(?:creat(?:e|es|ed|ing)|form(?:s|ed|ing)?)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?)"
+    r"(?:company|group|entity|firm|business|giant|concern|corporation|bank|chipmaker|powerhouse)\b"
+)
+
+
+def _combined_worth(doc: _Doc, s0: int, s: int) -> bool:
+    """Is the money figure at `s` the worth of the company a merger makes ("creating a company with an enterprise value
+    of around $80 billion", "the combined company, worth nearly $15 billion", "the new company has a market value of
+    $60bn")? Its holder is told before the word of worth, in the same sentence, with no other figure between. Never
+    the deal's amount, nor the target's valuation (stop 47)."""
+    worth = _WORTH_BEFORE.search(doc.low, max(s0, s - 60), s)
+    if worth is None:
+        return False
+    lo = max(s0, worth.start() - 100)
+    last = max((m.end() for m in _COMBINED_HOLDER.finditer(doc.low, lo, worth.start())), default=None)
+    return last is not None and not any(c in doc.low[last : worth.start()] for c in ";$€£")
 
 
 _SLASH_SHARE = re.compile(r"\s?/\s?(?:share|sh|shr)\b")
@@ -220,6 +248,12 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         found = next(((k, r) for k, r in enumerate(tab.roles) if r.name == "valuation"), None)
         if found is not None:
             best = (0, found[0], found[1])
+    if fig.kind == FigureKind.MONEY and _combined_worth(doc, sent[0], s):
+        # "creating a company with an enterprise value of around $80 billion": the merged company's worth, never the
+        # deal's price nor the target's valuation, whatever cue is nearer (stop 47)
+        found = next(((k, r) for k, r in enumerate(tab.roles) if r.name == "combined_value"), None)
+        if found is not None:
+            best = (0, found[0], found[1])
     if fig.kind == FigureKind.MONEY and _writedown_by(doc, sent[0], s):
         # "has written down the value of its diamond unit by $1.6 billion": the measure of a writedown told with its
         # verb further back than the cues reach (stop 45), never a deal's money
@@ -333,7 +367,7 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         name == "valuation"
         and fig.kind == FigureKind.MONEY
         and fig.value is not None
-        and fig.value < _BARE_PRICE
+        and fig.value < BARE_PRICE_MAX
     ):
         # "closed at a value of $31.20": a figure of a few dollars is the price of one share, never what a company is
         # valued at (stop 46)
@@ -419,9 +453,6 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
                 )  # fmt: skip
     return _Tagged(fig, name, base, why, slot, place, rule, hedge=hedge)
 
-
-#: Below this, a money figure is the price of one share, never a company's valuation (stop 46).
-_BARE_PRICE = 10_000
 
 #: Right before a figure: "the" and up to two words ("the proposed ", "the roughly "; lower case).
 _THE_BEFORE = re.compile(r"\bthe\s+(?:[a-z-]+\s+){0,2}?$")
@@ -622,6 +653,19 @@ def _holders(
 
 
 _CLOSED_RELATIVE = re.compile(f"{_RELATIVE_IN_COMMAS}|{_RELATIVE_IN_DASHES}")
+
+
+def closed_relative_at(low: str, lo: int, hi: int, at: int) -> tuple[int, int] | None:
+    """The relative clause closed by commas or dashes within [lo, hi) that holds the position `at` (", which had
+    been eyeing Y for years,"), or None (stop 47)."""
+    for m in _CLOSED_RELATIVE.finditer(low, max(lo, at - 200), hi):
+        if m.start() > at:
+            break
+        if at < m.end():
+            return m.start(), m.end()
+    return None
+
+
 #: A relative clause that goes on to a holding verb right before a figure (lower case): ", which led the
 #: first rounds and held a ", ", who owns ", ", which has kept its ".
 _RELATIVE_HOLDS = re.compile(

@@ -276,6 +276,7 @@ def mark_measures(text: str, analysis: ArticleAnalysis, facts: EventFacts) -> Ev
         facts.rule,
         facts.also,
         facts.debt,
+        facts.paid_in_stock,
     )
     _equity_first(out)
     if debt is not None and debt.value and out.debt is None:

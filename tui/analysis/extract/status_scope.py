@@ -262,9 +262,23 @@ def _plan_told_re() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     )
 
 
+#: The terms of a deal told as set (lower case; stop 47): "under the terms", "the terms of the merger", "signed a
+#: definitive agreement" (not "signed a supply contract"), "a merger agreement", an exchange ratio ("will receive 1.2 X shares for each share", "0.8
+#: shares of X for every share").
+_TERMS_TOLD = re.compile(
+    r"\b(?:under\s+the\s+terms|terms\s+of\s+the\s+(?:deal|agreement|merger|transaction|acquisition|combination)|"
+    r"signed\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord)|definitive\s+agreement|"
+    r"merger\s+agreement|"
+    # the holders' split told as settled: "current X shareholders will have 74% of the combined company"
+    r"(?:shareholders|stockholders|holders)\s+will\s+(?:have|own|hold)\s+(?:about\s+|approximately\s+|roughly\s+)?\d+|"
+    r"\d*\.\d+\s+(?:[\w'’-]+\s+){0,2}?shares?\s+(?:of\s+(?:[\w'’-]+\s+){1,3})?(?:for|per)\s+(?:each|every))\b"
+)
+
+
 def plan_told(low: str, a: int, b: int, spans: list[tuple[int, int]]) -> str | None:
-    """For a plan cue at [a, b) before a deal verb ("plans to acquire"): "announced" when the top of the
-    story (`spans`) tells the deal's announcement and no report or talks, None otherwise (it stays talks)."""
+    """For a plan cue at [a, b) before a deal verb ("plans to acquire"), when the top of the story (`spans`) tells
+    no report or talks: "agreed" when it tells the deal's terms as set (stop 47), "announced" when it tells the
+    deal's announcement, None otherwise (it stays talks)."""
     cue, verb = _plan_re()
     if cue is None or verb is None or not cue.search(low, a, b):
         return None
@@ -273,6 +287,8 @@ def plan_told(low: str, a: int, b: int, spans: list[tuple[int, int]]) -> str | N
         return None
     if any(reported.search(low, s0, s1) for s0, s1 in spans):
         return None
+    if any(_TERMS_TOLD.search(low, s0, s1) for s0, s1 in spans):
+        return "agreed"
     return "announced" if any(announced.search(low, s0, s1) for s0, s1 in spans) else None
 
 
