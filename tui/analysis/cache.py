@@ -35,6 +35,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
+from tui.analysis.slot_makers import Setter, slots_maker
 from tui.corpus.model import Article, Span
 
 T = TypeVar("T")
@@ -337,6 +338,8 @@ def _maker(found: Any) -> Any:
     set directly; a warm start at 5,000 articles reads 236,000 mentions, 54,000 figures and 21,000
     roles so. Not for a class with a __post_init__ (it checks or computes: Span has its own maker
     above), its own __reduce__ or __init__, or a field outside __init__: those are made as before.
+    The function is tui/analysis/slot_makers.py's constructor, which sets the slots in a loop (no
+    source is compiled at run time).
     """
     if not (
         isinstance(found, type)
@@ -351,20 +354,13 @@ def _maker(found: Any) -> Any:
     fields = dataclasses.fields(found)
     if not all(f.init and not f.kw_only for f in fields):
         return found
-    setters: dict[str, Any] = {}
-    for n, f in enumerate(fields):
+    setters: list[Setter] = []
+    for f in fields:
         slot = next((k.__dict__[f.name] for k in found.__mro__ if f.name in k.__dict__), None)
         if not isinstance(slot, types.MemberDescriptorType):
             return found
-        setters[f"set{n}"] = slot.__set__
-    # One line per field, as dataclasses writes __init__ itself: a loop over the setters costs
-    # more than the object.__setattr__ calls it would save.
-    values = ", ".join(f"v{n}" for n in range(len(fields)))
-    body = "".join(f"    set{n}(made, v{n})\n" for n in range(len(fields)))
-    source = f"def make({values}):\n    made = new(cls)\n{body}    return made\n"
-    namespace: dict[str, Any] = {"new": object.__new__, "cls": found, **setters}
-    exec(compile(source, f"<maker of {found.__qualname__}>", "exec"), namespace)
-    make = namespace["make"]
+        setters.append(slot.__set__)
+    make = slots_maker(found, tuple(setters))
     make.__qualname__ = f"{found.__qualname__}.<made from its stored fields>"
     return make
 

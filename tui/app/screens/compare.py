@@ -434,6 +434,14 @@ def other_candidates(cell: Cell, limit: int = 2) -> str:
     return words + (f"; {len(others) - limit} more" if len(others) > limit else "")
 
 
+def articles_shown(top: int, rows: int, lines: int) -> int:
+    """How many articles of `lines` lines each have a line among the `rows` rows from row `top` on
+    (every one down to the one the last row cuts, none below it). The frames and tone of those are
+    found before the comparison is shown; one more below the view cost a new comparison of 20 an
+    article's frames and tone (VADER and the frame cues: about 7 ms) for a line no one sees."""
+    return (top + max(1, rows) - 1) // lines + 1
+
+
 def _default_choice_note(corpus: Corpus, ids: list[str]) -> str:
     """The title's note while the articles shown are the default choice of a larger corpus (the first
     six), however they came to be shown (the default, restored after a restart, chosen again)."""
@@ -733,13 +741,13 @@ class CompareScreen(RestyledOnChange, UnboundKeyHint, Screen[ItemRef | None]):
 
     def _profiles_in_view(self) -> int:
         """How many articles' profile lines the profiles pane can show from its top down to its
-        bottom as scrolled now (two lines an article, one when the screen is short; before the
-        first layout, the pane's largest height: 35% of the screen)."""
+        bottom as scrolled now (two lines an article, one when the screen is short; at least the
+        pane's largest height, 35% of the screen: before the first layout, or while it shows a
+        shorter comparison's)."""
         height = self._drawing_size()[1]
-        lines = 1 if height < 32 else 2
         pane = self.query_one("#compare-profiles", VerticalScroll)
         shown = max(pane.size.height, (height * 35 + 99) // 100)
-        return (int(pane.scroll_y) + shown) // lines + 1
+        return articles_shown(int(pane.scroll_y), shown, 1 if height < 32 else 2)
 
     def _profiles_text(self, result: Comparison) -> Text:
         """Frame bars, tone and source mix per article; one line each when the screen is short.
