@@ -1723,6 +1723,49 @@ def _acronyms(text: str, toks: list[Token], tab: Tables) -> list[tuple[Candidate
     return pairs
 
 
+#: The small words a term spelt out in lower case may hold that its acronym skips ("return on equity").
+_TERM_SKIPS = frozenset({"and", "of", "for", "the", "on", "in", "to"})
+
+
+def _spelt_terms(toks: list[Token]) -> set[str]:
+    """ "field programmable gate arrays (FPGAs)", "a system-on-chip (SoC)", "its enterprise resource
+    planning (ERP) software": an acronym in brackets whose letters (a plural's "s" aside) are the
+    initials of the lower-case words right before it, each part of a hyphened word giving one, is a
+    common term's short form, no one's name. Its forms (singular and plural) are returned, so that
+    the page's other mentions of it are no name either. A capitalised long form ("Advanced Micro
+    Devices (AMD)") is a name's and is left to `_acronyms`."""
+    terms: set[str] = set()
+    for i in range(1, len(toks) - 2):
+        inner = toks[i + 1]
+        if toks[i].text != "(" or toks[i + 2].text != ")" or not _is_acronym(inner.text):
+            continue
+        plural = inner.text.endswith("s") and inner.text[:-1].isupper()
+        letters = _expand(inner.text[:-1] if plural else inner.text).lower()
+        words: list[str] = []  # the lower-case words before the bracket, nearest last
+        j = i - 1
+        while j >= 0 and len(words) < len(letters) + 3 and toks[j].is_word and toks[j].text.islower():
+            words.insert(0, toks[j].text)
+            j -= 1
+        if any(
+            _term_initials(words[k:], skip) == letters for k in range(len(words)) for skip in (False, True)
+        ):
+            single = inner.text[:-1] if plural else inner.text
+            terms.update({single, single + "s"})
+    return terms
+
+
+def _term_initials(words: list[str], skip: bool) -> str:
+    """The initials of lower-case words, each part of a hyphened word giving one ("system-on-chip":
+    "soc"); with `skip`, the small words ("of", "and") give none ("return on equity": "re")."""
+    return "".join(
+        part[0]
+        for w in words
+        if not (skip and w in _TERM_SKIPS)
+        for part in w.replace("‐", "-").split("-")
+        if part
+    )
+
+
 #: The words that may stand inside a long name before its bracketed short name ("Bank of Canada").
 _LONG_NAME_JOINTS = frozenset({"of", "&", "for", "de"})
 
@@ -1851,6 +1894,7 @@ def find_entities(
     candidates: list[Candidate] = []
     acronym_pairs: list[tuple[Candidate, Candidate]] = []
     nicknames: list[Nickname] = []
+    terms: set[str] = set()  # common terms' short forms the page spells out ("SoC", `_spelt_terms`)
     sentence_tokens: list[tuple[tuple[int, int], list[Token]]] = []
     # One walk of each sentence's tokens gives the tokens, the marked ones (capitalized, or opening
     # with a digit: the only ones the runs and pass B start at) and the lower-case words.
@@ -1896,6 +1940,8 @@ def find_entities(
             else []
         )
         acronym_pairs.extend(pairs)
+        if text.find("(", sent[0], sent[1]) >= 0:
+            terms.update(_spelt_terms(toks))
         quote_marks = _OPEN_MARK.search(text, sent[0], sent[1]) and any(t.text in _OPEN_MARKS for t in toks)
         for nn in _nicknames(text, toks, tab) if quote_marks else ():
             nicknames.append(nn)
@@ -1920,6 +1966,8 @@ def find_entities(
         long.type = short.type = etype
         candidates.append(long)
         candidates.append(short)
+    if terms:
+        candidates = [c for c in candidates if not (len(c.tokens) == 1 and c.tokens[0] in terms)]
     candidates = _with_work_titles(candidates, text, tab)
     candidates = _with_store_names(candidates, text, tab)
     candidates = _with_described_bodies(candidates, text, tab, [s for s in sentences if s not in headings])
