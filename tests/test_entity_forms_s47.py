@@ -62,3 +62,55 @@ def test_near_miss_a_firms_capitalised_name_before_its_acronym_stays_the_firm() 
 def test_near_miss_lower_case_words_that_do_not_spell_the_acronym() -> None:
     got = names("The regulator fined the big lender (NKB) for late reports, and NKB said it would appeal.")
     assert got.get("NKB") == ORG, got
+
+
+# --- two surnames joined by "&" ----------------------------------------------------------------------
+# The FORM: "<Surname> & <Surname>" (a trading venue, a law firm, a bank) is one organization: two
+# persons are written with "and" and their given names, never as one name with "&".
+
+
+def test_a_trading_venue_of_two_surnames_is_an_org() -> None:
+    got = names("Shares in Tallow fell 2% on Brandt & Kessel before the market opened.")
+    assert got.get("Brandt & Kessel") == ORG, got
+
+
+def test_two_advisers_of_two_surnames_each_are_orgs() -> None:
+    got = names("Morrow & Pike advised the buyer, and Hale & Dunmore advised the seller.")
+    assert got.get("Morrow & Pike") == ORG, got
+    assert got.get("Hale & Dunmore") == ORG, got
+
+
+def test_a_firm_of_two_surnames_named_after_of() -> None:
+    got = names("The deal was arranged by bankers of Vell & Orrin, people familiar with it said.")
+    assert got.get("Vell & Orrin") == ORG, got
+
+
+def test_near_miss_two_persons_joined_by_and_stay_persons() -> None:
+    got = names("Chief executive Marta Brandt and finance chief Ivo Kessel will leave the firm in June.")
+    assert got.get("Marta Brandt") == PERSON and got.get("Ivo Kessel") == PERSON, got
+
+
+# --- an award named for a person ---------------------------------------------------------------------
+# The FORM: "the <Name> Award / Medal / Prize / Trophy": an honour named for someone is the honour's
+# name (a title of a thing), never that person, nor an organization.
+
+
+def test_an_award_named_for_a_surname_is_no_person() -> None:
+    got = names("Ruiz won the 2019 Tolland Award for chip design.")
+    assert _someone(got, "Tolland Award", "Tolland") == [], got
+
+
+def test_a_medal_named_for_a_full_name_is_no_one() -> None:
+    got = names("Dana Ruiz is a past winner of the Rhea Tolland Medal, the society's top honour.")
+    assert got.get("Dana Ruiz") == PERSON, got
+    assert _someone(got, "Rhea Tolland Medal", "Rhea Tolland") == [], got
+
+
+def test_a_prize_named_for_a_surname_is_no_one() -> None:
+    got = names("The Kellerman Prize went to Dana Ruiz, who leads the lab.")
+    assert _someone(got, "Kellerman Prize", "Kellerman") == [], got
+
+
+def test_near_miss_the_namesake_named_alone_is_a_person() -> None:
+    got = names("Chief executive Rhea Tolland said the firm would fund a new prize for young engineers.")
+    assert got.get("Rhea Tolland") == PERSON, got

@@ -297,6 +297,7 @@ GROUP_HEADS = (
     "trustees",
 )
 PLACE_TAILS = ("-based", "-headquartered", "-born")
+AMPERSAND_FIRM = "entity.ampersand-firm"
 #: A name of a person's shape the text marks as a firm (org_evidence.firm_marks, _unit_listed).
 FIRM_MARKS = "entity.firm-marks"
 _SLUG = re.compile(r"[^a-z0-9]+")
@@ -1148,6 +1149,10 @@ def _type_unknown(
         # "Shenzhen-based Kuang Li", "Kuang Li said in a stock exchange filing": a company's marks
         # outweigh a person's shape (a person is "a London-based designer", named with a noun)
         return EntityType.ORG, "entity.company-cue"
+    if len(piece) == 3 and words[1] == "&":
+        # "Lang & Schwarz", "Brown & Kohl": two names joined by "&" are a firm's (a venue, a law firm, a
+        # bank); two persons are written with "and", each with a given name
+        return EntityType.ORG, AMPERSAND_FIRM
     if (
         2 <= len(piece) <= 3
         and all(
