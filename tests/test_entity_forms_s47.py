@@ -114,3 +114,31 @@ def test_a_prize_named_for_a_surname_is_no_one() -> None:
 def test_near_miss_the_namesake_named_alone_is_a_person() -> None:
     got = names("Chief executive Rhea Tolland said the firm would fund a new prize for young engineers.")
     assert got.get("Rhea Tolland") == PERSON, got
+
+
+# --- a given name, a lower-case particle and a surname -----------------------------------------------
+# The FORM: "<Given> <particle> [<particle>] <Surname>" ("de", "van der", "von der"), told once and
+# without a title, is a person (the particle's name-shape), never an organization; a firm's own foreign
+# noun before the particle ("Banque de", "Cirque du") keeps the firm.
+
+
+def test_a_given_name_and_a_particle_surname_opening_a_sentence() -> None:
+    got = names("Paolo de Bruna will leave the carmaker in July, the company said.")
+    assert got.get("Paolo de Bruna") == PERSON, got
+
+
+def test_a_given_name_and_two_particles_with_no_title() -> None:
+    got = names("The fund said Ilse van der Koog would chair it from July.")
+    assert got.get("Ilse van der Koog") == PERSON, got
+
+
+def test_a_given_name_and_von_der_opening_a_sentence() -> None:
+    got = names("Greta von der Hallen met the bankers in Brussels on Tuesday.")
+    assert got.get("Greta von der Hallen") == PERSON, got
+
+
+def test_near_miss_a_firms_own_particle_keeps_the_firm() -> None:
+    got = names("Banque de Vessin will cut 300 jobs, the lender said on Monday.")
+    assert got.get("Banque de Vessin") != PERSON, got
+    got = names("Cirque du Morlaix said it would sell its tent business.")
+    assert got.get("Cirque du Morlaix") != PERSON, got

@@ -2121,10 +2121,52 @@ def _particle_surnames(cands: list[Candidate], text: str, tab: Tables) -> list[C
             and c.tokens[-2] in _LOWER_PARTICLES
             and c.tokens[0][:1].isupper()
             and c.tokens[0] not in _LOWER_PARTICLES
-            and (c.tokens[-1] in alone or c.tokens[0].split("-")[0] in tab.first_names)
+            and (
+                c.tokens[-1] in alone
+                or c.tokens[0].split("-")[0] in tab.first_names
+                or _given_name_shape(c, text, tab)
+            )
         ):
             out.append(Candidate(c.tokens, c.start, c.end, EntityType.PERSON, PARTICLE_SURNAME))
     return out
+
+
+#: The nouns a firm's, a place's or an institution's name opens with before a particle, in the
+#: languages the particles come from ("Banque de Lorraine", "Cirque du Soleil", "Rio de Janeiro",
+#: "Tour de France"): no given name.
+_NOUNS_BEFORE_PARTICLE = frozenset(
+    {"Banque", "Banco", "Banca", "Bank", "Caisse", "Cassa", "Caja", "Crédit", "Credit", "Compagnie",
+     "Compañía", "Companhia", "Société", "Societe", "Groupe", "Grupo", "Gruppo", "Casa", "Cirque", "Tour",
+     "Musée", "Museo", "Maison", "Institut", "Instituto", "Istituto", "Fondation", "Fundación",
+     "Fondazione", "Université", "Universidad", "Università", "Hôtel", "Hotel", "Château", "Palais",
+     "Palacio", "Palazzo", "Club", "Real", "Ciudad", "Port", "Puerto", "Porto", "Rio", "Río", "Isla",
+     "Île", "Saint", "Sainte", "San", "Santa", "Santo", "Mont", "Monte", "Lago", "Lac", "Costa", "Bois",
+     "Pont", "Gare", "Parc", "Parque", "Teatro", "Théâtre", "Cour", "Conseil", "Ministère", "Ministerio",
+     "Agence", "Autorité", "Bolsa", "Borsa", "Bourse", "Electricité", "Électricité", "Gaz", "Air", "Radio",
+     "Café", "Domaine", "Villa", "Haus", "Huis", "Kasteel", "Schloss", "Stichting", "Verein"}
+)  # fmt: skip
+
+
+def _given_name_shape(c: Candidate, text: str, tab: Tables) -> bool:
+    """ "Paolo de Bruna will leave", "said Ilse van der Koog would": a name that opens with a word
+    of a given name's shape (one capital, then lower-case letters; no common word, no firm's or
+    place's noun of the particle's languages) before its particle(s) and a surname, with no "the"
+    before it ("the Tour de France"), has a person's shape even where nothing else tells it."""
+    first = c.tokens[0]
+    return (
+        len(first) >= 3
+        and first.isalpha()
+        and first[0].isupper()
+        and first[1:].islower()
+        and first not in _NOUNS_BEFORE_PARTICLE
+        and first.lower() not in tab.common
+        and first not in tab.generic
+        and first not in tab.function_words
+        and first not in tab.org_suffixes
+        and c.tokens[-1] not in tab.org_suffixes
+        and c.tokens not in tab.known
+        and not _ANY_THE_BEFORE.search(text, max(0, c.start - 5), c.start)
+    )
 
 
 def _without_demonym_openers(cands: list[Candidate], text: str, tab: Tables) -> list[Candidate]:
