@@ -116,6 +116,58 @@ def test_near_miss_the_namesake_named_alone_is_a_person() -> None:
     assert got.get("Rhea Tolland") == PERSON, got
 
 
+# --- a stock exchange --------------------------------------------------------------------------------
+# The FORM: the venue a company's shares trade on ("listed on the X", "trading on X", "fell 2% on X",
+# "<X>-listed <Company>") is an organization, the exchange; a stock index ("the X Composite", "the X
+# 500") is no company.
+
+
+def test_an_exchange_after_a_trading_word_is_an_org() -> None:
+    got = names("Orvell is listed on the Quaymark. Its shares have fallen 30% this year.")
+    assert got.get("Quaymark") == ORG, got
+
+
+def test_an_exchange_after_a_move_in_shares_is_an_org() -> None:
+    got = names("Shares of Tallow traded 2% lower on Brenzet before the open.")
+    assert got.get("Brenzet") == ORG, got
+
+
+def test_an_exchange_named_before_listed_is_an_org() -> None:
+    got = names("Quaymark-listed Orvell rose 3% after it agreed to buy a chip designer.")
+    assert got.get("Quaymark") == ORG, got
+    assert got.get("Orvell") == ORG, got
+
+
+def test_near_miss_a_place_before_listed_stays_a_place() -> None:
+    got = names("London-listed Orvell rose 3% after it agreed to buy a chip designer.")
+    assert got.get("London") != ORG, got
+
+
+def test_near_miss_a_street_after_a_move_in_shares_stays_a_place() -> None:
+    got = names("Orvell shares slipped 1.4 per cent on Wall Street, while Tallow was flat.")
+    assert got.get("Wall Street") != ORG, got
+
+
+def test_near_miss_an_index_is_no_company() -> None:
+    got = names("The Brenzet Composite rose 1% as Orvell agreed to buy Tallow.")
+    assert got.get("Brenzet Composite") not in SOMEONE, got
+
+
+def test_the_venue_patterns_are_linear() -> None:
+    from tests.factories import cpu_to_scan_a_long_line
+    from tui.analysis.extract.entities import _VENUE_END_AFTER, _VENUE_LISTED_BEFORE, _VENUE_MOVE_BEFORE
+
+    for pattern, unit in (
+        (_VENUE_LISTED_BEFORE, "listed on the "),
+        (_VENUE_LISTED_BEFORE, "traded on "),
+        (_VENUE_MOVE_BEFORE, "2% on the "),
+        (_VENUE_MOVE_BEFORE, "per cent on "),
+        (_VENUE_END_AFTER, " before "),
+        (_VENUE_END_AFTER, " , "),
+    ):
+        assert cpu_to_scan_a_long_line(pattern, unit) < 20, (pattern.pattern, unit)
+
+
 # --- a given name, a lower-case particle and a surname -----------------------------------------------
 # The FORM: "<Given> <particle> [<particle>] <Surname>" ("de", "van der", "von der"), told once and
 # without a title, is a person (the particle's name-shape), never an organization; a firm's own foreign

@@ -816,6 +816,28 @@ def _investment_fund(words: list[str], tab: Tables) -> bool:
     return tab.known.get((words[0],), ("", None))[1] == EntityType.ORG
 
 
+#: The venue a company's shares trade on, told before its name: "listed on the X", "trading on X"
+#: (`_VENUE_LISTED_BEFORE`), "fell 2% on X", "traded 3% lower on the X" (`_VENUE_MOVE_BEFORE`); the
+#: name must end its clause or run on with a small word ("on X before the open", "on X and 3% on Y"),
+#: never with a noun ("rose 4% on Brexit fears" is a reason, no venue); "on Wall Street" is a place.
+EXCHANGE_RULE = "entity.exchange"
+_VENUE_LISTED_BEFORE = re.compile(r"\b(?:listed|traded|trades|trading|trade|quoted)\s+on\s+(?:the\s+)?$")
+_VENUE_MOVE_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpercent|\blower|\bhigher)\s+on\s+(?:the\s+)?$")
+_VENUE_END_AFTER = re.compile(
+    r"\s*(?:[.,;:)]|$)|\s+(?:on|in|before|after|at|and|by|as|since|while|when|following|during|from|to"
+    r"|early|late|this|last|so|but|with|where|exchange|stock|market)\b"
+)
+
+
+def _trading_venue(text: str, piece: list[Token], sent_start: int) -> bool:
+    """Whether the name is told as the venue a company's shares trade on (`EXCHANGE_RULE`)."""
+    lo = max(sent_start, piece[0].start - 30)
+    return (
+        _VENUE_LISTED_BEFORE.search(text, lo, piece[0].start) is not None
+        or _VENUE_MOVE_BEFORE.search(text, lo, piece[0].start) is not None
+    ) and _VENUE_END_AFTER.match(text, piece[-1].end, piece[-1].end + 20) is not None
+
+
 def _type_unknown(
     piece: list[Token], text: str, tab: Tables, after_title: bool, before_title: bool, sent_start: int
 ) -> tuple[EntityType, str]:
@@ -885,6 +907,8 @@ def _type_unknown(
         return EntityType.OTHER, "entity.market-index"  # "the Dow Jones Industrial Average", "Nikkei Index"
     if listed_company(text, piece[0].start, piece[-1].bare_end):
         return EntityType.ORG, "entity.listed"  # "Corwin Ames (CRWA)", "Corwin shares fell", "shares of X"
+    if not piece[-1].possessive and last not in _PLACE_HEADS and _trading_venue(text, piece, sent_start):
+        return EntityType.ORG, EXCHANGE_RULE  # "listed on the X", "fell 2% on X before the open"
     if len(piece) == 2 and last == "AI" and words[0].lower().endswith(_FIELD_ENDINGS):
         # "Embodied AI", "Agentic AI", "Conversational AI": a field of the technology named by an
         # adjective, no company ("Mistral AI", "Scale AI" open with a name)
@@ -4363,6 +4387,10 @@ def _typed_pieces(
             continue  # "AU$1.9bn", "HK$40m": the letters of a currency's code glued to its sign, no one
         if tail and k == len(pieces) - 1 and tail in PLACE_TAILS:
             etype, rule = EntityType.PLACE, "entity.place-based"
+        elif tail == "-listed" and k == len(pieces) - 1 and _venue_word(names, tab):
+            # "Nasdaq-listed Orvell", "NYSE-listed": the exchange a company is listed on ("London-listed":
+            # a known place; "Chinese-listed": a nationality)
+            etype, rule = EntityType.ORG, EXCHANGE_RULE
         elif trade_opener and names[0] not in tab.first_names:
             etype, rule = EntityType.ORG, "entity.org-noun-before"
         elif tail in _BACKER_TAILS and k == len(pieces) - 1 and any(c.isdigit() for c in names[-1]):
@@ -4376,6 +4404,7 @@ def _typed_pieces(
         unconfirmed = (
             first_piece
             and initial
+            and rule != EXCHANGE_RULE
             and len(toks) == 1
             and not after_title
             and not before_title
@@ -4385,6 +4414,13 @@ def _typed_pieces(
         )
         out.append(Candidate(names, start, end, etype, rule, initial=unconfirmed))
     return out
+
+
+def _venue_word(names: tuple[str, ...], tab: Tables) -> bool:
+    """Whether the name before "-listed" may be an exchange's: no place the gazetteer knows, no
+    nationality."""
+    known = tab.known.get(names)
+    return (known is None or known[1] != EntityType.PLACE) and not is_demonym(names[0], tab)
 
 
 def _group(
