@@ -194,3 +194,45 @@ def test_near_miss_a_firms_own_particle_keeps_the_firm() -> None:
     assert got.get("Banque de Vessin") != PERSON, got
     got = names("Cirque du Morlaix said it would sell its tent business.")
     assert got.get("Cirque du Morlaix") != PERSON, got
+
+
+# --- "<Brand>-owner <Group>" -------------------------------------------------------------------------
+# The FORM: "<Brand>-owner <Group>" names two companies: the group, and the brand (a house it owns),
+# also opening a sentence; a trade noun opening a sentence before "group"/"house" ("Drinks group X")
+# is the group's kind, no name.
+
+
+def test_a_brand_owner_opening_a_sentence_names_both() -> None:
+    got = names("Velluto-owner Marrance said sales fell 12% in the quarter.")
+    assert got.get("Marrance") == ORG and got.get("Velluto") == ORG, got
+
+
+def test_a_brand_owner_after_shares_of() -> None:
+    got = names("Shares of Quellar-owner Dastrine rose 2% on Monday.")
+    assert got.get("Dastrine") == ORG and got.get("Quellar") == ORG, got
+
+
+def test_a_brand_owner_inside_a_sentence() -> None:
+    got = names("Analysts said Ottavi-owner Brenmoor would cut 400 jobs.")
+    assert got.get("Brenmoor") == ORG and got.get("Ottavi") == ORG, got
+
+
+def test_a_trade_noun_opening_a_sentence_before_group_is_no_name() -> None:
+    got = names("Drinks group Calloway said sales fell.")
+    assert got.get("Calloway") == ORG and got.get("Drinks") not in SOMEONE, got
+    got = names("Spirits group Harcastle will cut 200 jobs.")
+    assert got.get("Harcastle") == ORG and got.get("Spirits") not in SOMEONE, got
+
+
+def test_the_group_name_pattern_is_linear() -> None:
+    from tests.factories import cpu_to_scan_a_long_line
+    from tui.analysis.extract.entities import _CAP_WORD_NEXT
+
+    for unit in (" A", "group Aa "):
+        assert cpu_to_scan_a_long_line(_CAP_WORD_NEXT, unit) < 20, unit
+
+
+def test_near_miss_a_brand_maker_stays_a_product() -> None:
+    got = names("Velluto Rosso-maker Marrance said sales fell.")
+    assert got.get("Marrance") == ORG, got
+    assert got.get("Velluto Rosso") != PERSON, got

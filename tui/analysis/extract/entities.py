@@ -928,6 +928,17 @@ def _type_unknown(
     kin = (
         _BODY_NOUN_AFTER.match(text, piece[-1].end, piece[-1].end + 30) if not piece[-1].possessive else None
     )
+    if (
+        kin is not None
+        and len(piece) == 1
+        and kin.group(1) == "group"
+        and words[0] not in tab.first_names
+        and tuple(words) not in tab.known
+        and _CAP_WORD_NEXT.match(text, kin.end(), kin.end() + 4)
+    ):
+        # "Drinks group Calloway said", "Luxury group Brisa": the word before "group" and the group's
+        # own name is the group's trade, no name of its own
+        return EntityType.OTHER, "entity.group-trade"
     if kin is not None:
         # "the Quist group", "the Harbour conglomerate"; "the Quist family" (a family that holds or
         # sells a stake acts as one body: no person "Quist" of it)
@@ -1247,6 +1258,7 @@ _RAISED_AFTER = re.compile(
 _FIELD_ENDINGS = ("ed", "ive", "ic", "ional", "ical")
 #: A lower-case noun after a name that says it names a body: a family (as a holder), a business group.
 _BODY_NOUN_AFTER = re.compile(r"\s+(family|group|conglomerate|union)\b(?!\s+of\b)")
+_CAP_WORD_NEXT = re.compile(r" [A-Z]")
 #: A title written in lower case right after a name, then a person's name: "X vice president Ola Brandt".
 _LOWER_TITLE_AFTER = re.compile(r"\s+(?=[a-z])")
 _NAME_NEXT = re.compile(r"\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]")
@@ -4093,6 +4105,9 @@ _TRADE_NOUNS = frozenset(
 _MONEY_SIGNS = frozenset("$€£¥₹")
 #: A participle glued after a name that makes it a backer or an owner: "a k9x-backed startup".
 _BACKER_TAILS = frozenset({"-backed", "-owned", "-funded", "-controlled"})
+#: A group named by a brand it owns: "Gucci-owner Kering", "the Zara-parent Inditex".
+_OWNER_TAILS = frozenset({"-owner", "-parent"})
+OWNED_HOUSE = "entity.owned-house"
 
 
 #: Seats of a government named by their building: a place where something happens "at" them.
@@ -4387,6 +4402,10 @@ def _typed_pieces(
             continue  # "AU$1.9bn", "HK$40m": the letters of a currency's code glued to its sign, no one
         if tail and k == len(pieces) - 1 and tail in PLACE_TAILS:
             etype, rule = EntityType.PLACE, "entity.place-based"
+        elif tail in _OWNER_TAILS and k == len(pieces) - 1 and names[0] not in tab.first_names:
+            # "Gucci-owner Kering", "Zara-owner Inditex": the brand a group owns is a house, a company
+            # of its own ("Johnnie Walker-maker" keeps the maker's brand a product)
+            etype, rule = EntityType.ORG, OWNED_HOUSE
         elif tail == "-listed" and k == len(pieces) - 1 and _venue_word(names, tab):
             # "Nasdaq-listed Orvell", "NYSE-listed": the exchange a company is listed on ("London-listed":
             # a known place; "Chinese-listed": a nationality)
@@ -4404,7 +4423,7 @@ def _typed_pieces(
         unconfirmed = (
             first_piece
             and initial
-            and rule != EXCHANGE_RULE
+            and rule not in (EXCHANGE_RULE, OWNED_HOUSE)
             and len(toks) == 1
             and not after_title
             and not before_title
