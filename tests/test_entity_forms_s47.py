@@ -236,3 +236,38 @@ def test_near_miss_a_brand_maker_stays_a_product() -> None:
     got = names("Velluto Rosso-maker Marrance said sales fell.")
     assert got.get("Marrance") == ORG, got
     assert got.get("Velluto Rosso") != PERSON, got
+
+
+# --- a caption's credit ------------------------------------------------------------------------------
+# The FORM: "Photo: <Name>" / "Credit: <Name>" / "Image: <Name>" (a credit, alone on its line or
+# closing a caption sentence) is furniture: the photographer is no entity of the story.
+
+
+def test_a_photo_credit_after_a_caption_sentence_names_no_one() -> None:
+    got = names("Orvell will buy Brill. Photo: Jens Halder. The deal closes in June.")
+    assert "Jens Halder" not in got, got
+
+
+def test_a_credit_line_with_an_agency_names_no_one() -> None:
+    got = names(
+        "The bank's tower in Lisbon.\n\nCredit: Marta Quell / Harbour Photos\n\nTallow will cut 900 jobs."
+    )
+    assert "Marta Quell" not in got, got
+
+
+def test_an_image_credit_after_a_caption_names_no_one() -> None:
+    got = names("Tallow's chief at a fair. Image: Ivo Brandt/Agency\n\nTallow will cut 900 jobs, it said.")
+    assert "Ivo Brandt" not in got, got
+
+
+def test_near_miss_a_named_photographer_in_a_sentence_stays_a_person() -> None:
+    got = names("The photographer, Jens Halder, said the firm had asked him to leave the site.")
+    assert got.get("Jens Halder") == PERSON, got
+
+
+def test_the_bare_label_credit_is_linear() -> None:
+    from tests.factories import cpu_to_scan_a_long_line
+    from tui.corpus.furniture import _INLINE_BARE_LABEL_CREDIT
+
+    for unit in (". Photo: Aa Bb ", ". Credit: Aa B. Cc. ", "Aa Aa Aa ", ". photo credits : Aa Aa"):
+        assert cpu_to_scan_a_long_line(_INLINE_BARE_LABEL_CREDIT, unit) < 20, unit
