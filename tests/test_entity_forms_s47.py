@@ -52,6 +52,25 @@ def test_a_term_before_a_noun_spelt_before_its_acronym_is_no_org() -> None:
     assert not _someone(got, "WOT"), got
 
 
+def test_a_term_spelt_in_brackets_after_its_acronym_is_no_org() -> None:
+    got = names("Harlen sells VSPs (vector signal processors) to banks. Harlen said VSP sales rose.")
+    assert got.get("Harlen") == ORG, got
+    assert not _someone(got, "VSPs", "VSP"), got
+
+
+def test_a_product_spelt_in_capitals_in_brackets_is_a_product() -> None:
+    # the same form with a product's name: its long form's head is a product's noun
+    got = names("Harlen, which sells its DCP (Data Capture Platform) to banks, said sales rose 9%.")
+    assert got.get("DCP") not in SOMEONE and got.get("Data Capture Platform") not in SOMEONE, got
+    got = names("Orvell said its Quill Design Engine (QDE) would ship in May.")
+    assert got.get("QDE") not in SOMEONE and got.get("Quill Design Engine") not in SOMEONE, got
+
+
+def test_near_miss_a_firm_whose_name_ends_in_a_companys_word_stays_the_firm() -> None:
+    got = names("Shares of Harbour Lane Platforms (HLP) rose 4%. HLP said the offer was fair.")
+    assert ORG in (got.get("Harbour Lane Platforms"), got.get("HLP")), got
+
+
 def test_near_miss_a_firms_capitalised_name_before_its_acronym_stays_the_firm() -> None:
     got = names("Shares of Harrow Lane Instruments (HLI) rose 4%. HLI said the offer was fair.")
     assert ORG in (got.get("Harrow Lane Instruments"), got.get("HLI")), got

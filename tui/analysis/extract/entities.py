@@ -1777,22 +1777,38 @@ def _spelt_terms(toks: list[Token]) -> set[str]:
     Devices (AMD)") is a name's and is left to `_acronyms`."""
     terms: set[str] = set()
     for i in range(1, len(toks) - 2):
-        inner = toks[i + 1]
-        if toks[i].text != "(" or toks[i + 2].text != ")" or not _is_acronym(inner.text):
+        if toks[i].text != "(":
             continue
-        plural = inner.text.endswith("s") and inner.text[:-1].isupper()
-        letters = _expand(inner.text[:-1] if plural else inner.text).lower()
-        words: list[str] = []  # the lower-case words before the bracket, nearest last
-        j = i - 1
-        while j >= 0 and len(words) < len(letters) + 3 and toks[j].is_word and toks[j].text.islower():
-            words.insert(0, toks[j].text)
-            j -= 1
-        if any(
-            _term_initials(words[k:], skip) == letters for k in range(len(words)) for skip in (False, True)
-        ):
-            single = inner.text[:-1] if plural else inner.text
-            terms.update({single, single + "s"})
+        inner = toks[i + 1]
+        if toks[i + 2].text == ")" and _is_acronym(inner.text):
+            words: list[str] = []  # the lower-case words before the bracket, nearest last
+            j = i - 1
+            while j >= 0 and len(words) < len(inner.text) + 3 and toks[j].is_word and toks[j].text.islower():
+                words.insert(0, toks[j].text)
+                j -= 1
+            terms.update(_spelt_forms(inner.text, words, ends=False))
+        elif _is_acronym(toks[i - 1].text) and inner.text.islower():
+            # "FPGAs (field-programmable gate arrays)": the term spelt out in the brackets after it
+            words = []
+            j = i + 1
+            while j < len(toks) and len(words) < len(toks[i - 1].text) + 3 and toks[j].text.islower():
+                words.append(toks[j].text)
+                j += 1
+            if j < len(toks) and toks[j].text == ")":
+                terms.update(_spelt_forms(toks[i - 1].text, words, ends=True))
     return terms
+
+
+def _spelt_forms(acronym: str, words: list[str], ends: bool) -> set[str]:
+    """The acronym's singular and plural forms when its letters (a plural's "s" aside) are the initials
+    of the last lower-case words of `words` (with `ends`, of all of them), else none."""
+    plural = acronym.endswith("s") and acronym[:-1].isupper()
+    single = acronym[:-1] if plural else acronym
+    letters = _expand(single).lower()
+    starts = (0,) if ends else range(len(words))
+    if any(_term_initials(words[k:], skip) == letters for k in starts for skip in (False, True)):
+        return {single, single + "s"}
+    return set()
 
 
 def _term_initials(words: list[str], skip: bool) -> str:
@@ -1869,6 +1885,10 @@ def _acronym_type(text: str, long: Candidate, short: Candidate, tab: Tables) -> 
     head = long.tokens[-1]
     if head in tab.program_heads:
         return EntityType.PROGRAM
+    if head.lower() in tab.product_nouns and head not in tab.org_suffixes:
+        # "ACAP (Adaptive Compute Acceleration Platform)", "Quill Design Engine (QDE)": the long form's
+        # head is a product's noun ("Platforms", "Devices" head a company's name)
+        return EntityType.PRODUCT
     # "Language Model for Dialogue Applications": the head before "for"/"of" says what it is; "the
     # language model LaMDA (...)": so does the noun before the pair
     cut = next((k for k, w in enumerate(long.tokens) if w in _LONG_NAME_JOINTS), len(long.tokens))
