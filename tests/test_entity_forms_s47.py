@@ -157,6 +157,13 @@ def test_an_exchange_named_before_listed_is_an_org() -> None:
     assert got.get("Orvell") == ORG, got
 
 
+def test_an_exchange_after_a_venue_noun_or_before_a_ticker() -> None:
+    got = names("Tallow shares gained 4 per cent on trading platform Brenzet by 0700 GMT, and Orvell fell.")
+    assert got.get("Brenzet") == ORG, got
+    got = names("Currently trading on the Quaymark under the ticker ORV, the company plans a deal.")
+    assert got.get("Quaymark") == ORG, got
+
+
 def test_near_miss_a_place_before_listed_stays_a_place() -> None:
     got = names("London-listed Orvell rose 3% after it agreed to buy a chip designer.")
     assert got.get("London") != ORG, got
@@ -174,13 +181,20 @@ def test_near_miss_an_index_is_no_company() -> None:
 
 def test_the_venue_patterns_are_linear() -> None:
     from tests.factories import cpu_to_scan_a_long_line
-    from tui.analysis.extract.entities import _VENUE_END_AFTER, _VENUE_LISTED_BEFORE, _VENUE_MOVE_BEFORE
+    from tui.analysis.extract.entities import (
+        _VENUE_END_AFTER,
+        _VENUE_LISTED_BEFORE,
+        _VENUE_MOVE_BEFORE,
+        _VENUE_NOUN_BEFORE,
+    )
 
     for pattern, unit in (
         (_VENUE_LISTED_BEFORE, "listed on the "),
         (_VENUE_LISTED_BEFORE, "traded on "),
         (_VENUE_MOVE_BEFORE, "2% on the "),
         (_VENUE_MOVE_BEFORE, "per cent on "),
+        (_VENUE_NOUN_BEFORE, "on the trading platform "),
+        (_VENUE_NOUN_BEFORE, "on stock exchange "),
         (_VENUE_END_AFTER, " before "),
         (_VENUE_END_AFTER, " , "),
     ):
