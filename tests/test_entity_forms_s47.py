@@ -130,6 +130,32 @@ def test_a_prize_named_for_a_surname_is_no_one() -> None:
     assert _someone(got, "Kellerman Prize", "Kellerman") == [], got
 
 
+# The same form's giver: "the <Body> <Name> Award", the body's name ending in a company's or a body's
+# word (Association, Society, Foundation), names the body that gives the honour, an organization.
+
+
+def test_an_award_opening_with_an_associations_name_names_the_association() -> None:
+    got = names("Dana Ruiz won the Harbour Industry Association Rhea N. Tolland Award in 2020.")
+    assert got.get("Harbour Industry Association") == ORG, got
+    assert _someone(got, "Rhea N. Tolland", "Rhea N. Tolland Award") == [], got
+
+
+def test_a_medal_opening_with_a_societys_name_names_the_society() -> None:
+    got = names("Ruiz won the Quill Society Tolland Medal in 2019, the firm said.")
+    assert got.get("Quill Society") == ORG, got
+
+
+def test_a_prize_opening_with_a_foundations_name_names_the_foundation() -> None:
+    got = names("The Brenmoor Foundation Ilse Varga Prize went to Dana Ruiz, who leads the lab.")
+    assert got.get("Brenmoor Foundation") == ORG, got
+    assert got.get("Ilse Varga") != PERSON, got
+
+
+def test_near_miss_an_award_with_no_body_before_its_name_names_no_body() -> None:
+    got = names("Dana Ruiz won the Rhea Tolland Award in 2020.")
+    assert not [n for n, t in got.items() if t == ORG and "Tolland" in n], got
+
+
 def test_near_miss_the_namesake_named_alone_is_a_person() -> None:
     got = names("Chief executive Rhea Tolland said the firm would fund a new prize for young engineers.")
     assert got.get("Rhea Tolland") == PERSON, got

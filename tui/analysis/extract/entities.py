@@ -2109,6 +2109,10 @@ def find_entities(
             # "Ola Varga’s administration": the body's form is written nowhere whole; its kind's word
             # is its mention ("the UAE and US governments": each state's word is its body's)
             _add_mention(locals_, groups, tab, article_id, text, c.tokens, c.start, c.end)
+        elif c.rule == AWARD_GIVER and c.tokens in groups:
+            # "the Harbour Industry Association Rhea Tolland Award": the body inside the honour's name
+            # is a mention of the body, however the longer name took the span
+            _add_mention(locals_, groups, tab, article_id, text, c.tokens, c.start, c.end)
     _mark_listed_goods(locals_, text, sentences)
     nick_aliases = _nickname_mentions(article_id, text, nicknames, groups, locals_, silent)
     _attach_roles(article_id, text, sentence_tokens, locals_, tab)
@@ -4211,6 +4215,23 @@ def _unit_told(text: str, start: int, end: int, sent_start: int) -> bool:
     )
 
 
+#: The heads of an honour's name: "the Tolland Award", "the Rhea Tolland Medal" (program heads).
+_AWARD_HEADS = frozenset({"Award", "Awards", "Medal", "Prize", "Trophy"})
+AWARD_GIVER = "entity.award-giver"
+
+
+def _award_giver(toks: list[Token], names: tuple[str, ...], rule: str, tab: Tables) -> Candidate | None:
+    """ "the Harbour Industry Association Rhea Tolland Award": an honour's name that opens with a body's
+    name (up to its last org suffix, a name of two words or more before the honour's own words) names
+    the body that gives it, an organization of the story; the honour stays a program."""
+    if rule != "entity.program-head" or names[-1] not in _AWARD_HEADS:
+        return None
+    k = max((i for i, w in enumerate(names[:-2]) if w in tab.org_suffixes), default=0)
+    if k == 0 or names[k + 1] in tab.org_suffixes or names[k + 1] in _CONNECTORS:
+        return None
+    return Candidate(names[: k + 1], toks[0].start, toks[k].end, EntityType.ORG, AWARD_GIVER)
+
+
 def _typed_pieces(
     run: list[Token],
     pieces: tuple[tuple[str, int, int], ...],
@@ -4457,6 +4478,9 @@ def _typed_pieces(
             )  # "Brisket analyst Ola Brandt"
         )
         out.append(Candidate(names, start, end, etype, rule, initial=unconfirmed))
+        giver = _award_giver(toks, names, rule, tab)
+        if giver is not None:
+            out.append(giver)
     return out
 
 
