@@ -188,6 +188,8 @@ def test_an_exchange_after_a_venue_noun_or_before_a_ticker() -> None:
     assert got.get("Brenzet") == ORG, got
     got = names("Currently trading on the Quaymark under the ticker ORV, the company plans a deal.")
     assert got.get("Quaymark") == ORG, got
+    got = names("Orvell fell 3% on Friday on Brenzet, after Tallow cut its forecast.")
+    assert got.get("Brenzet") == ORG, got
 
 
 def test_near_miss_a_place_before_listed_stays_a_place() -> None:
@@ -219,6 +221,7 @@ def test_the_venue_patterns_are_linear() -> None:
         (_VENUE_LISTED_BEFORE, "traded on "),
         (_VENUE_MOVE_BEFORE, "2% on the "),
         (_VENUE_MOVE_BEFORE, "per cent on "),
+        (_VENUE_MOVE_BEFORE, "2% on Friday on "),
         (_VENUE_NOUN_BEFORE, "on the trading platform "),
         (_VENUE_NOUN_BEFORE, "on stock exchange "),
         (_VENUE_END_AFTER, " before "),

@@ -817,13 +817,17 @@ def _investment_fund(words: list[str], tab: Tables) -> bool:
 
 
 #: The venue a company's shares trade on, told before its name: "listed on the X", "trading on X"
-#: (`_VENUE_LISTED_BEFORE`), "fell 2% on X", "traded 3% lower on the X" (`_VENUE_MOVE_BEFORE`), "on
+#: (`_VENUE_LISTED_BEFORE`), "fell 2% on X", "traded 3% lower on the X", "fell 3% on Friday on X"
+#: (`_VENUE_MOVE_BEFORE`), "on
 #: trading platform X", "on the stock exchange X" (`_VENUE_NOUN_BEFORE`); the
 #: name must end its clause or run on with a small word ("on X before the open", "on X and 3% on Y"),
 #: never with a noun ("rose 4% on Brexit fears" is a reason, no venue); "on Wall Street" is a place.
 EXCHANGE_RULE = "entity.exchange"
 _VENUE_LISTED_BEFORE = re.compile(r"\b(?:listed|traded|trades|trading|trade|quoted)\s+on\s+(?:the\s+)?$")
-_VENUE_MOVE_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpercent|\blower|\bhigher)\s+on\s+(?:the\s+)?$")
+_VENUE_MOVE_BEFORE = re.compile(
+    r"(?:%|\bper\s?cent|\bpercent|\blower|\bhigher)\s+"
+    r"(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?on\s+(?:the\s+)?$"
+)
 _VENUE_NOUN_BEFORE = re.compile(
     r"\bon\s+(?:the\s+)?(?:trading\s+(?:platform|venue)|(?:stock\s+)?exchange|bourse)\s+$", re.IGNORECASE
 )
