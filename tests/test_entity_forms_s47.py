@@ -207,6 +207,19 @@ def test_near_miss_an_index_is_no_company() -> None:
     assert got.get("Brenzet Composite") not in SOMEONE, got
 
 
+def test_near_miss_an_exchange_or_an_index_is_no_party_of_the_deal() -> None:
+    from tests.factories import deal_facts
+
+    for text in (
+        "Orvell to buy Tallow\n\nQuaymark-listed Orvell agreed to buy Tallow for $2 billion on Monday. "
+        "Tallow shares jumped 20% on Brenzet.",
+        "Orvell to buy Tallow for $2 billion\n\nOrvell agreed to buy Tallow for $2 billion, it said. Shares "
+        "of Tallow, which trade on the Quaymark, rose 20%, while the Quaymark Composite rose 1%.",
+    ):
+        slots = deal_facts(text).slots
+        assert slots["buyer"].value == "Orvell" and slots["target"].value == "Tallow", text
+
+
 def test_the_venue_patterns_are_linear() -> None:
     from tests.factories import cpu_to_scan_a_long_line
     from tui.analysis.extract.entities import (
