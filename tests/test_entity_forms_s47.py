@@ -269,6 +269,8 @@ def test_near_miss_a_firms_own_particle_keeps_the_firm() -> None:
     assert got.get("Banque de Vessin") != PERSON, got
     got = names("Cirque du Morlaix said it would sell its tent business.")
     assert got.get("Cirque du Morlaix") != PERSON, got
+    got = names("Champagne de Vessac said its sales rose 4% last year.")
+    assert got.get("Champagne de Vessac") != PERSON, got
 
 
 # --- "<Brand>-owner <Group>" -------------------------------------------------------------------------

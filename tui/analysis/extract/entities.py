@@ -2212,7 +2212,11 @@ _NOUNS_BEFORE_PARTICLE = frozenset(
      "Île", "Saint", "Sainte", "San", "Santa", "Santo", "Mont", "Monte", "Lago", "Lac", "Costa", "Bois",
      "Pont", "Gare", "Parc", "Parque", "Teatro", "Théâtre", "Cour", "Conseil", "Ministère", "Ministerio",
      "Agence", "Autorité", "Bolsa", "Borsa", "Bourse", "Electricité", "Électricité", "Gaz", "Air", "Radio",
-     "Café", "Domaine", "Villa", "Haus", "Huis", "Kasteel", "Schloss", "Stichting", "Verein"}
+     "Café", "Domaine", "Villa", "Haus", "Huis", "Kasteel", "Schloss", "Stichting", "Verein", "École",
+     "Ecole", "Escuela", "Scuola", "Académie", "Academia", "Chambre", "Cámara", "Camera", "Champagne",
+     "Cité", "Centre", "Centro", "Galerie", "Galería", "Galleria", "Éditions", "Editions", "Ediciones",
+     "Edizioni", "Laboratoires", "Laboratorios", "Clinique", "Clínica", "Hôpital", "Hospital", "Ospedale",
+     "Fábrica", "Fabbrica"}
 )  # fmt: skip
 
 
