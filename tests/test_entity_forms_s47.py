@@ -348,3 +348,54 @@ def test_the_bare_label_credit_is_linear() -> None:
 
     for unit in (". Photo: Aa Bb ", ". Credit: Aa B. Cc. ", "Aa Aa Aa ", ". photo credits : Aa Aa"):
         assert cpu_to_scan_a_long_line(_INLINE_BARE_LABEL_CREDIT, unit) < 20, unit
+
+
+# --- a company's own unit is never the name its short name spells -----------------------------------
+# The FORM: a company written by a short capital name ("BRD said ...") and a unit the page gives it
+# with "its <unit noun>" ("its investment arm Bardolph Ventures", "its venture capital firm X", "its
+# payments unit X"): the unit is a body of its own, never the long name the short one spells, however
+# its letters fit (convention q: a parent and its unit speak separately).
+
+
+def _aliases(text: str) -> dict[str, set[str]]:
+    from tests.factories import plain_article
+    from tui.analysis.extract import analyse_article
+
+    return {e.name: set(e.aliases) for e in analyse_article(plain_article(text)).entities}
+
+
+def test_an_investment_arm_is_not_the_name_its_parents_short_name_spells() -> None:
+    got = _aliases(
+        "BRD will cut 900 jobs, it said on Monday. BRD has pledged to back startups through its "
+        "investment arm Bardolph Ventures, people said."
+    )
+    assert "BRD" in got and "Bardolph Ventures" in got, got
+
+
+def test_a_venture_firm_is_not_the_name_its_parents_short_name_spells() -> None:
+    got = _aliases(
+        "TRV said sales rose 4% in the quarter. TRV invests in chip startups via its venture capital "
+        "firm, Trevanne Capital."
+    )
+    assert "TRV" in got and "Trevanne Capital" in got, got
+
+
+def test_a_payments_unit_is_not_the_name_its_parents_short_name_spells() -> None:
+    got = _aliases("ORX will sell its payments unit Orlix Pay Group, ORX said in a filing on Friday.")
+    assert "ORX" in got and "Orlix Pay Group" in got, got
+
+
+def test_near_miss_a_short_name_spelling_the_one_company_still_joins_it() -> None:
+    got = _aliases(
+        "TLWK has agreed to buy the pump maker, people said. Tallow Works declined to comment. "
+        "Analysts said TLWK paid too much."
+    )
+    assert "TLWK" in got.get("Tallow Works", set()) and "TLWK" not in got, got
+
+
+def test_the_own_unit_pattern_is_linear() -> None:
+    from tests.factories import cpu_to_scan_a_long_line
+    from tui.analysis.extract.entities import _OWN_UNIT_BEFORE
+
+    for unit in ("its aa bb arm ", "its aa aa aa aa ", "their unit ", "its firm, "):
+        assert cpu_to_scan_a_long_line(_OWN_UNIT_BEFORE, unit) < 20, unit

@@ -4997,6 +4997,11 @@ def _union_initials(
             org_votes[EntityType.ORG] = org_votes.get(EntityType.ORG, 0) + 2  # the initials' evidence
 
 
+#: A company's own unit named right after "its" and the unit's noun: "its investment arm X", "its
+#: venture capital firm, X", "its payments unit X" (a body of its own, convention q).
+_OWN_UNIT_BEFORE = re.compile(
+    r"\b(?:its|their)\s+(?:[a-z-]+\s+){0,3}(?:arm|unit|subsidiary|division|firm|fund|affiliate|business),?\s+$"
+)
 #: A ticker: three to five capital letters ("TLWX", "KVN"); two-letter codes are too often initials.
 _TICKER_WORD = re.compile(r"^[A-Z]{3,5}$")
 #: What stands between a company's name and its ticker right after it: "Tallow Corp.'s TLWX venture
@@ -5053,9 +5058,12 @@ def _union_tickers(
         and f[0][:1].isupper()
     ]
     ends: dict[int, tuple[str, ...]] = {}
+    units: set[tuple[str, ...]] = set()  # "its investment arm X": a company's own unit, never its name
     for c in cands:
         if c.tokens in companies:
             ends[c.end] = c.tokens
+            if _OWN_UNIT_BEFORE.search(text, max(0, c.start - 60), c.start):
+                units.add(c.tokens)
     for form in forms:
         code = form[0]
         after = set()
@@ -5072,7 +5080,7 @@ def _union_tickers(
         if len(after) == 1:
             union(form, after.pop())
             continue
-        spelled = {_root(parent, f) for f in companies if spells_ticker(code, f)}
+        spelled = {_root(parent, f) for f in companies if spells_ticker(code, f) and f not in units}
         if len(spelled) == 1:
             union(form, spelled.pop())
 
