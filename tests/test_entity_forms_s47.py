@@ -399,3 +399,28 @@ def test_the_own_unit_pattern_is_linear() -> None:
 
     for unit in ("its aa bb arm ", "its aa aa aa aa ", "their unit ", "its firm, "):
         assert cpu_to_scan_a_long_line(_OWN_UNIT_BEFORE, unit) < 20, unit
+
+
+# --- a ranking's title -------------------------------------------------------------------------------
+# The FORM: "<Outlet>'s Most <Adjective> <Noun>" ("Most Powerful Women", "Most Admired Leaders"), a
+# ranking's title: the capitalised words after "Most" are the list's name, never a person's.
+
+
+def test_a_rankings_title_after_an_outlets_name_is_no_person() -> None:
+    got = names("She was also listed in Harbour Weekly's Most Powerful Women in Business in 2020.")
+    assert got.get("Powerful Women") != PERSON, got
+
+
+def test_a_rankings_title_with_list_after_it_is_no_person() -> None:
+    got = names("Dana Ruiz was named to the Quill Times' Most Admired Leaders list this year.")
+    assert got.get("Dana Ruiz") == PERSON and got.get("Admired Leaders") != PERSON, got
+
+
+def test_a_rankings_title_opening_a_clause_is_no_person() -> None:
+    got = names("Tallow ranked first among Most Trusted Brands, a survey by Harbour Weekly found.")
+    assert got.get("Trusted Brands") != PERSON, got
+
+
+def test_near_miss_a_person_after_a_lower_case_most_stays_a_person() -> None:
+    got = names("The award went to the most senior engineer, Dana Ruiz, who joined Orvell in 2009.")
+    assert got.get("Dana Ruiz") == PERSON, got

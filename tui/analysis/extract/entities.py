@@ -1233,6 +1233,9 @@ def _type_unknown(
             # firm bears (no one works at a person, nor is a person a unit or owned); a given name
             # opening the name keeps the person's reading
             return EntityType.ORG, FIRM_MARKS
+        if words[0] not in tab.first_names and text[max(0, piece[0].start - 5) : piece[0].start] == "Most ":
+            # "Fortune's Most Powerful Women", "Most Admired Leaders": a ranking's title, no one's name
+            return EntityType.OTHER, "entity.ranking-title"
         if words[0] not in tab.first_names and _section_label(text, piece):
             # "Look Ahead: the maker plans ...", "Why It Matters: ...": a newsletter's section label
             # opens its line and ends at a colon (a transcript's speaker opens with a given name)
