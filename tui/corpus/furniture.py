@@ -224,6 +224,13 @@ _INLINE_LABEL_CREDIT = lazy(
     + _CREDIT_SEG
     + r"\s?\|\s?(?:[A-Z][\w.’'&-]{0,30}\s)?(?:Images|Photos|Pictures)(?![a-z])"
 )
+#: A caption's credit label and a bare name after a sentence's end inside a line, closing with a
+#: stop or the line: "... at the plant. Photo: Ola Brandt. The deal ...", "Credit: Ola Brandt" (the
+#: photographer is no name in the story); two or three capitalised words, no agency needed.
+_INLINE_BARE_LABEL_CREDIT = lazy(
+    r"(?<=[.!?”\"] )(?i:(?:photo(?:graph)?|image|picture|credit)s?(?:\s+credits?)?\s?:)\s?"
+    r"[A-Z][\w’'-]{0,30}(?:\s(?:[A-Z]\.\s)?[A-Z][\w’'-]{0,30}){1,2}(?:\.(?=\s|$)|(?=[ \t]*$))"
+)
 #: A photo credit in parentheses inside a line, with an agency's "via", "Pool" or "File": "(Ola Brandt/
 #: Harbour Times via Wire, Pool, File)". Without one of those ("(Tallow/Harbour)") it is left alone.
 _INLINE_CREDIT = lazy(
@@ -563,6 +570,14 @@ def _inline_credits(text: str, start: int, end: int) -> list[Furniture]:
             for c in _INLINE_WIRE_CREDIT.finditer(text, start, end)
             if c.start() > start  # alone on its line it is the line's credit
         )
+    if ":" in text[start:end]:
+        taken = [(f.start, f.end) for f in out]
+        out.extend(
+            Furniture(c.start(), c.end(), CAPTION)
+            for c in _INLINE_BARE_LABEL_CREDIT.finditer(text, start, end)
+            if not any(s <= c.start() < e for s, e in taken)
+        )
+        out.sort(key=lambda f: f.start)
     if "/" in text[start:end] or "|" in text[start:end]:
         spans = [(f.start, f.end) for f in out]
         k = 0

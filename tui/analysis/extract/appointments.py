@@ -133,12 +133,6 @@ _FOR_NEW_POST = re.compile(
 )
 
 
-def _leaves_for_new_post(doc: _Doc, leaving: _Name) -> bool:
-    """The leaver's own sentence tells the departure as a move to another post (`_FOR_NEW_POST`)."""
-    sent = _sentence_of(doc.body, leaving.start)
-    return sent is not None and _FOR_NEW_POST.search(doc.text, leaving.end, sent[1]) is not None
-
-
 def appointment_facts(
     doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], entities: Sequence[Entity]
 ) -> None:
@@ -153,8 +147,8 @@ def appointment_facts(
     leaving = _predecessor(doc, tab, facts, back, spans)
     moved = leaving is not None and back is None and _moves_on(doc, spans, leaving)
     if moved:
-        # one person moving between two posts (stop 46): the one leaving the old company takes the new
-        # company's post; the one before them there is looked for once they are the appointee
+        # one person moving between two posts (stop 46): the one leaving the old post takes the new
+        # one; the one before them there is looked for once they are the appointee
         facts.slots.pop("predecessor", None)
         leaving = None
     # The post told further down (after captions, a quote or a section heading) when the top has none.
@@ -162,14 +156,6 @@ def appointment_facts(
     if moved:
         # the mover's old post ("resigned as its chief executive") is the one they leave, not the news
         hits = [h for h in hits if not _post_left(doc, h[0][0], h[1].start())] or hits
-    if leaving is not None and back is None and _leaves_for_new_post(doc, leaving):
-        # "X is poised to become the new CEO of B ... X will leave A in July for a new role": the one
-        # who leaves for another post is the one the top's only new post names; he leaves his former
-        # post, no one's he takes
-        own = _post_hits(doc, spans, None)
-        if own and all(h[2].entity_id == leaving.entity_id for h in own):
-            leaving, hits = None, own
-            facts.slots.pop("predecessor", None)  # read again once the appointee is known
     if not hits or all(
         _board_seat(doc, h[1]) for h in hits
     ):  # a board seat yields to a post told further down
@@ -294,12 +280,20 @@ def _post_left(doc: _Doc, s0: int, at: int) -> bool:
 
 
 def _moves_on(doc: _Doc, spans: list[tuple[int, int]], leaving: _Name) -> bool:
-    """Is the one leaving a post moving to another company's (stop 46)? A new post the text gives them
-    ("<P> is stepping down to become chief executive of <New>", "<New> picked <P> as its chief") whose
-    company is named, and is not the one a title ties them to ("<Old> CEO <P>") nor, with no such title,
-    one the sentence of their departure names ("<P> will leave <Old> to run <New>"). A
-    post at the same company ("will step down as CEO and become chairman") is no move."""
-    for sent, m, holder, _rule in _post_hits(doc, spans, None):
+    """Is the one leaving a post moving on to the new post the top tells (stop 46)? One form, a
+    departure told as a move to another post, read by what the text gives:
+
+    - a new post of theirs whose company is named, and is not the one a title ties them to ("<Old>
+      CEO <P>") nor, with no such title, one the sentence of their departure names ("<P> is stepping
+      down to become chief executive of <New>", "<New> picked <P> as its chief", "<P> will leave <Old>
+      to run <New>"); a post at the same company ("will step down as CEO and become chairman") is no
+      move;
+    - or their own sentence tells the departure as a move (`_FOR_NEW_POST`: "X will leave A in July for
+      a new role") and every new post the top tells is theirs ("X is poised to become the new CEO of
+      B"): they leave their former post, no one's they take."""
+    hits = _post_hits(doc, spans, None)
+    told = _sentence_of(doc.body, leaving.start)
+    for sent, m, holder, _rule in hits:
         if not one_person(holder, leaving) or _post_left(doc, sent[0], m.start()):
             continue
         _title, _mods, end = _title_at(doc, m)
@@ -309,14 +303,18 @@ def _moves_on(doc: _Doc, spans: list[tuple[int, int]], leaving: _Name) -> bool:
         if new is None:
             continue
         old = {o.entity_id for o in label_owners(doc, leaving)}
-        told = _sentence_of(doc.body, leaving.start)
         if not old and told is not None:
             # the companies the sentence of the departure names (before the new post, when it tells both)
             end = m.start() if told[0] <= m.start() < told[1] else told[1]
             old = {n.entity_id for n in _names_in(doc, told[0], end) if n.type in _ORGS and n.end <= end}
         if old and new.entity_id not in old:
             return True
-    return False
+    return (
+        told is not None
+        and _FOR_NEW_POST.search(doc.text, leaving.end, told[1]) is not None
+        and bool(hits)
+        and all(h[2].entity_id == leaving.entity_id for h in hits)
+    )
 
 
 def _equate_post(doc: _Doc, facts: EventFacts, leaving: _Name | None) -> None:

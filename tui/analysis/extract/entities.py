@@ -297,6 +297,7 @@ GROUP_HEADS = (
     "trustees",
 )
 PLACE_TAILS = ("-based", "-headquartered", "-born")
+AMPERSAND_FIRM = "entity.ampersand-firm"
 #: A name of a person's shape the text marks as a firm (org_evidence.firm_marks, _unit_listed).
 FIRM_MARKS = "entity.firm-marks"
 _SLUG = re.compile(r"[^a-z0-9]+")
@@ -831,6 +832,37 @@ def _appointed_to_title(piece: list[Token], text: str, tab: Tables, sent_start: 
     return _APPOINTING_BEFORE.search(text, max(sent_start, piece[0].start - 16), piece[0].start) is not None
 
 
+#: The venue a company's shares trade on, told before its name: "listed on the X", "trading on X"
+#: (`_VENUE_LISTED_BEFORE`), "fell 2% on X", "traded 3% lower on the X", "fell 3% on Friday on X"
+#: (`_VENUE_MOVE_BEFORE`), "on
+#: trading platform X", "on the stock exchange X" (`_VENUE_NOUN_BEFORE`); the
+#: name must end its clause or run on with a small word ("on X before the open", "on X and 3% on Y"),
+#: never with a noun ("rose 4% on Brexit fears" is a reason, no venue); "on Wall Street" is a place.
+EXCHANGE_RULE = "entity.exchange"
+_VENUE_LISTED_BEFORE = re.compile(r"\b(?:listed|traded|trades|trading|trade|quoted)\s+on\s+(?:the\s+)?$")
+_VENUE_MOVE_BEFORE = re.compile(
+    r"(?:%|\bper\s?cent|\bpercent|\blower|\bhigher)\s+"
+    r"(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?on\s+(?:the\s+)?$"
+)
+_VENUE_NOUN_BEFORE = re.compile(
+    r"\bon\s+(?:the\s+)?(?:trading\s+(?:platform|venue)|(?:stock\s+)?exchange|bourse)\s+$", re.IGNORECASE
+)
+_VENUE_END_AFTER = re.compile(
+    r"\s*(?:[.,;:)]|$)|\s+(?:on|in|before|after|at|and|by|as|since|while|when|following|during|from|to"
+    r"|early|late|this|last|so|but|with|where|under|exchange|stock|market)\b"
+)
+
+
+def _trading_venue(text: str, piece: list[Token], sent_start: int) -> bool:
+    """Whether the name is told as the venue a company's shares trade on (`EXCHANGE_RULE`)."""
+    lo = max(sent_start, piece[0].start - 30)
+    return (
+        _VENUE_LISTED_BEFORE.search(text, lo, piece[0].start) is not None
+        or _VENUE_MOVE_BEFORE.search(text, lo, piece[0].start) is not None
+        or _VENUE_NOUN_BEFORE.search(text, lo, piece[0].start) is not None
+    ) and _VENUE_END_AFTER.match(text, piece[-1].end, piece[-1].end + 20) is not None
+
+
 def _type_unknown(
     piece: list[Token], text: str, tab: Tables, after_title: bool, before_title: bool, sent_start: int
 ) -> tuple[EntityType, str]:
@@ -900,6 +932,8 @@ def _type_unknown(
         return EntityType.OTHER, "entity.market-index"  # "the Dow Jones Industrial Average", "Nikkei Index"
     if listed_company(text, piece[0].start, piece[-1].bare_end):
         return EntityType.ORG, "entity.listed"  # "Corwin Ames (CRWA)", "Corwin shares fell", "shares of X"
+    if not piece[-1].possessive and last not in _PLACE_HEADS and _trading_venue(text, piece, sent_start):
+        return EntityType.ORG, EXCHANGE_RULE  # "listed on the X", "fell 2% on X before the open"
     if len(piece) == 2 and last == "AI" and words[0].lower().endswith(_FIELD_ENDINGS):
         # "Embodied AI", "Agentic AI", "Conversational AI": a field of the technology named by an
         # adjective, no company ("Mistral AI", "Scale AI" open with a name)
@@ -919,6 +953,17 @@ def _type_unknown(
     kin = (
         _BODY_NOUN_AFTER.match(text, piece[-1].end, piece[-1].end + 30) if not piece[-1].possessive else None
     )
+    if (
+        kin is not None
+        and len(piece) == 1
+        and kin.group(1) == "group"
+        and words[0] not in tab.first_names
+        and tuple(words) not in tab.known
+        and _CAP_WORD_NEXT.match(text, kin.end(), kin.end() + 4)
+    ):
+        # "Drinks group Calloway said", "Luxury group Brisa": the word before "group" and the group's
+        # own name is the group's trade, no name of its own
+        return EntityType.OTHER, "entity.group-trade"
     if kin is not None:
         # "the Quist group", "the Harbour conglomerate"; "the Quist family" (a family that holds or
         # sells a stake acts as one body: no person "Quist" of it)
@@ -1164,6 +1209,10 @@ def _type_unknown(
         # "Shenzhen-based Kuang Li", "Kuang Li said in a stock exchange filing": a company's marks
         # outweigh a person's shape (a person is "a London-based designer", named with a noun)
         return EntityType.ORG, "entity.company-cue"
+    if len(piece) == 3 and words[1] == "&":
+        # "Lang & Schwarz", "Brown & Kohl": two names joined by "&" are a firm's (a venue, a law firm, a
+        # bank); two persons are written with "and", each with a given name
+        return EntityType.ORG, AMPERSAND_FIRM
     if (
         2 <= len(piece) <= 3
         and all(
@@ -1200,6 +1249,9 @@ def _type_unknown(
             # firm bears (no one works at a person, nor is a person a unit or owned); a given name
             # opening the name keeps the person's reading
             return EntityType.ORG, FIRM_MARKS
+        if words[0] not in tab.first_names and text[max(0, piece[0].start - 5) : piece[0].start] == "Most ":
+            # "Fortune's Most Powerful Women", "Most Admired Leaders": a ranking's title, no one's name
+            return EntityType.OTHER, "entity.ranking-title"
         if words[0] not in tab.first_names and _section_label(text, piece):
             # "Look Ahead: the maker plans ...", "Why It Matters: ...": a newsletter's section label
             # opens its line and ends at a colon (a transcript's speaker opens with a given name)
@@ -1234,6 +1286,7 @@ _RAISED_AFTER = re.compile(
 _FIELD_ENDINGS = ("ed", "ive", "ic", "ional", "ical")
 #: A lower-case noun after a name that says it names a body: a family (as a holder), a business group.
 _BODY_NOUN_AFTER = re.compile(r"\s+(family|group|conglomerate|union)\b(?!\s+of\b)")
+_CAP_WORD_NEXT = re.compile(r" [A-Z]")
 #: A title written in lower case right after a name, then a person's name: "X vice president Ola Brandt".
 _LOWER_TITLE_AFTER = re.compile(r"\s+(?=[a-z])")
 _NAME_NEXT = re.compile(r"\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]")
@@ -1739,6 +1792,65 @@ def _acronyms(text: str, toks: list[Token], tab: Tables) -> list[tuple[Candidate
     return pairs
 
 
+#: The small words a term spelt out in lower case may hold that its acronym skips ("return on equity").
+_TERM_SKIPS = frozenset({"and", "of", "for", "the", "on", "in", "to"})
+
+
+def _spelt_terms(toks: list[Token]) -> set[str]:
+    """ "field programmable gate arrays (FPGAs)", "a system-on-chip (SoC)", "its enterprise resource
+    planning (ERP) software": an acronym in brackets whose letters (a plural's "s" aside) are the
+    initials of the lower-case words right before it, each part of a hyphened word giving one, is a
+    common term's short form, no one's name. Its forms (singular and plural) are returned, so that
+    the page's other mentions of it are no name either. A capitalised long form ("Advanced Micro
+    Devices (AMD)") is a name's and is left to `_acronyms`."""
+    terms: set[str] = set()
+    for i in range(1, len(toks) - 2):
+        if toks[i].text != "(":
+            continue
+        inner = toks[i + 1]
+        if toks[i + 2].text == ")" and _is_acronym(inner.text):
+            words: list[str] = []  # the lower-case words before the bracket, nearest last
+            j = i - 1
+            while j >= 0 and len(words) < len(inner.text) + 3 and toks[j].is_word and toks[j].text.islower():
+                words.insert(0, toks[j].text)
+                j -= 1
+            terms.update(_spelt_forms(inner.text, words, ends=False))
+        elif _is_acronym(toks[i - 1].text) and inner.text.islower():
+            # "FPGAs (field-programmable gate arrays)": the term spelt out in the brackets after it
+            words = []
+            j = i + 1
+            while j < len(toks) and len(words) < len(toks[i - 1].text) + 3 and toks[j].text.islower():
+                words.append(toks[j].text)
+                j += 1
+            if j < len(toks) and toks[j].text == ")":
+                terms.update(_spelt_forms(toks[i - 1].text, words, ends=True))
+    return terms
+
+
+def _spelt_forms(acronym: str, words: list[str], ends: bool) -> set[str]:
+    """The acronym's singular and plural forms when its letters (a plural's "s" aside) are the initials
+    of the last lower-case words of `words` (with `ends`, of all of them), else none."""
+    plural = acronym.endswith("s") and acronym[:-1].isupper()
+    single = acronym[:-1] if plural else acronym
+    letters = _expand(single).lower()
+    starts = (0,) if ends else range(len(words))
+    if any(_term_initials(words[k:], skip) == letters for k in starts for skip in (False, True)):
+        return {single, single + "s"}
+    return set()
+
+
+def _term_initials(words: list[str], skip: bool) -> str:
+    """The initials of lower-case words, each part of a hyphened word giving one ("system-on-chip":
+    "soc"); with `skip`, the small words ("of", "and") give none ("return on equity": "re")."""
+    return "".join(
+        part[0]
+        for w in words
+        if not (skip and w in _TERM_SKIPS)
+        for part in w.replace("‐", "-").split("-")
+        if part
+    )
+
+
 #: The words that may stand inside a long name before its bracketed short name ("Bank of Canada").
 _LONG_NAME_JOINTS = frozenset({"of", "&", "for", "de"})
 
@@ -1801,6 +1913,10 @@ def _acronym_type(text: str, long: Candidate, short: Candidate, tab: Tables) -> 
     head = long.tokens[-1]
     if head in tab.program_heads:
         return EntityType.PROGRAM
+    if head.lower() in tab.product_nouns and head not in tab.org_suffixes:
+        # "ACAP (Adaptive Compute Acceleration Platform)", "Quill Design Engine (QDE)": the long form's
+        # head is a product's noun ("Platforms", "Devices" head a company's name)
+        return EntityType.PRODUCT
     # "Language Model for Dialogue Applications": the head before "for"/"of" says what it is; "the
     # language model LaMDA (...)": so does the noun before the pair
     cut = next((k for k, w in enumerate(long.tokens) if w in _LONG_NAME_JOINTS), len(long.tokens))
@@ -1867,6 +1983,7 @@ def find_entities(
     candidates: list[Candidate] = []
     acronym_pairs: list[tuple[Candidate, Candidate]] = []
     nicknames: list[Nickname] = []
+    terms: set[str] = set()  # common terms' short forms the page spells out ("SoC", `_spelt_terms`)
     sentence_tokens: list[tuple[tuple[int, int], list[Token]]] = []
     # One walk of each sentence's tokens gives the tokens, the marked ones (capitalized, or opening
     # with a digit: the only ones the runs and pass B start at) and the lower-case words.
@@ -1912,6 +2029,8 @@ def find_entities(
             else []
         )
         acronym_pairs.extend(pairs)
+        if text.find("(", sent[0], sent[1]) >= 0:
+            terms.update(_spelt_terms(toks))
         quote_marks = _OPEN_MARK.search(text, sent[0], sent[1]) and any(t.text in _OPEN_MARKS for t in toks)
         for nn in _nicknames(text, toks, tab) if quote_marks else ():
             nicknames.append(nn)
@@ -1936,6 +2055,8 @@ def find_entities(
         long.type = short.type = etype
         candidates.append(long)
         candidates.append(short)
+    if terms:
+        candidates = [c for c in candidates if not (len(c.tokens) == 1 and c.tokens[0] in terms)]
     candidates = _with_work_titles(candidates, text, tab)
     candidates = _with_store_names(candidates, text, tab)
     candidates = _with_described_bodies(candidates, text, tab, [s for s in sentences if s not in headings])
@@ -2011,6 +2132,10 @@ def find_entities(
             # "Ola Varga’s administration": the body's form is written nowhere whole; its kind's word
             # is its mention ("the UAE and US governments": each state's word is its body's)
             _add_mention(locals_, groups, tab, article_id, text, c.tokens, c.start, c.end)
+        elif c.rule == AWARD_GIVER and c.tokens in groups:
+            # "the Harbour Industry Association Rhea Tolland Award": the body inside the honour's name
+            # is a mention of the body, however the longer name took the span
+            _add_mention(locals_, groups, tab, article_id, text, c.tokens, c.start, c.end)
     _mark_listed_goods(locals_, text, sentences)
     nick_aliases = _nickname_mentions(article_id, text, nicknames, groups, locals_, silent)
     _attach_roles(article_id, text, sentence_tokens, locals_, tab)
@@ -2084,10 +2209,56 @@ def _particle_surnames(cands: list[Candidate], text: str, tab: Tables) -> list[C
             and c.tokens[-2] in _LOWER_PARTICLES
             and c.tokens[0][:1].isupper()
             and c.tokens[0] not in _LOWER_PARTICLES
-            and (c.tokens[-1] in alone or c.tokens[0].split("-")[0] in tab.first_names)
+            and (
+                c.tokens[-1] in alone
+                or c.tokens[0].split("-")[0] in tab.first_names
+                or _given_name_shape(c, text, tab)
+            )
         ):
             out.append(Candidate(c.tokens, c.start, c.end, EntityType.PERSON, PARTICLE_SURNAME))
     return out
+
+
+#: The nouns a firm's, a place's or an institution's name opens with before a particle, in the
+#: languages the particles come from ("Banque de Lorraine", "Cirque du Soleil", "Rio de Janeiro",
+#: "Tour de France"): no given name.
+_NOUNS_BEFORE_PARTICLE = frozenset(
+    {"Banque", "Banco", "Banca", "Bank", "Caisse", "Cassa", "Caja", "Crédit", "Credit", "Compagnie",
+     "Compañía", "Companhia", "Société", "Societe", "Groupe", "Grupo", "Gruppo", "Casa", "Cirque", "Tour",
+     "Musée", "Museo", "Maison", "Institut", "Instituto", "Istituto", "Fondation", "Fundación",
+     "Fondazione", "Université", "Universidad", "Università", "Hôtel", "Hotel", "Château", "Palais",
+     "Palacio", "Palazzo", "Club", "Real", "Ciudad", "Port", "Puerto", "Porto", "Rio", "Río", "Isla",
+     "Île", "Saint", "Sainte", "San", "Santa", "Santo", "Mont", "Monte", "Lago", "Lac", "Costa", "Bois",
+     "Pont", "Gare", "Parc", "Parque", "Teatro", "Théâtre", "Cour", "Conseil", "Ministère", "Ministerio",
+     "Agence", "Autorité", "Bolsa", "Borsa", "Bourse", "Electricité", "Électricité", "Gaz", "Air", "Radio",
+     "Café", "Domaine", "Villa", "Haus", "Huis", "Kasteel", "Schloss", "Stichting", "Verein", "École",
+     "Ecole", "Escuela", "Scuola", "Académie", "Academia", "Chambre", "Cámara", "Camera", "Champagne",
+     "Cité", "Centre", "Centro", "Galerie", "Galería", "Galleria", "Éditions", "Editions", "Ediciones",
+     "Edizioni", "Laboratoires", "Laboratorios", "Clinique", "Clínica", "Hôpital", "Hospital", "Ospedale",
+     "Fábrica", "Fabbrica"}
+)  # fmt: skip
+
+
+def _given_name_shape(c: Candidate, text: str, tab: Tables) -> bool:
+    """ "Paolo de Bruna will leave", "said Ilse van der Koog would": a name that opens with a word
+    of a given name's shape (one capital, then lower-case letters; no common word, no firm's or
+    place's noun of the particle's languages) before its particle(s) and a surname, with no "the"
+    before it ("the Tour de France"), has a person's shape even where nothing else tells it."""
+    first = c.tokens[0]
+    return (
+        len(first) >= 3
+        and first.isalpha()
+        and first[0].isupper()
+        and first[1:].islower()
+        and first not in _NOUNS_BEFORE_PARTICLE
+        and first.lower() not in tab.common
+        and first not in tab.generic
+        and first not in tab.function_words
+        and first not in tab.org_suffixes
+        and c.tokens[-1] not in tab.org_suffixes
+        and c.tokens not in tab.known
+        and not _ANY_THE_BEFORE.search(text, max(0, c.start - 5), c.start)
+    )
 
 
 def _without_demonym_openers(cands: list[Candidate], text: str, tab: Tables) -> list[Candidate]:
@@ -3990,6 +4161,9 @@ _TRADE_NOUNS = frozenset(
 _MONEY_SIGNS = frozenset("$€£¥₹")
 #: A participle glued after a name that makes it a backer or an owner: "a k9x-backed startup".
 _BACKER_TAILS = frozenset({"-backed", "-owned", "-funded", "-controlled"})
+#: A group named by a brand it owns: "Gucci-owner Kering", "the Zara-parent Inditex".
+_OWNER_TAILS = frozenset({"-owner", "-parent"})
+OWNED_HOUSE = "entity.owned-house"
 
 
 #: Seats of a government named by their building: a place where something happens "at" them.
@@ -4066,6 +4240,23 @@ def _unit_told(text: str, start: int, end: int, sent_start: int) -> bool:
     return bool(_UNIT_AFTER.match(text, end, end + 20)) and not _OWNER_DET_BEFORE.search(
         text, max(sent_start, start - 8), start
     )
+
+
+#: The heads of an honour's name: "the Tolland Award", "the Rhea Tolland Medal" (program heads).
+_AWARD_HEADS = frozenset({"Award", "Awards", "Medal", "Prize", "Trophy"})
+AWARD_GIVER = "entity.award-giver"
+
+
+def _award_giver(toks: list[Token], names: tuple[str, ...], rule: str, tab: Tables) -> Candidate | None:
+    """ "the Harbour Industry Association Rhea Tolland Award": an honour's name that opens with a body's
+    name (up to its last org suffix, a name of two words or more before the honour's own words) names
+    the body that gives it, an organization of the story; the honour stays a program."""
+    if rule != "entity.program-head" or names[-1] not in _AWARD_HEADS:
+        return None
+    k = max((i for i, w in enumerate(names[:-2]) if w in tab.org_suffixes), default=0)
+    if k == 0 or names[k + 1] in tab.org_suffixes or names[k + 1] in _CONNECTORS:
+        return None
+    return Candidate(names[: k + 1], toks[0].start, toks[k].end, EntityType.ORG, AWARD_GIVER)
 
 
 def _typed_pieces(
@@ -4284,6 +4475,14 @@ def _typed_pieces(
             continue  # "AU$1.9bn", "HK$40m": the letters of a currency's code glued to its sign, no one
         if tail and k == len(pieces) - 1 and tail in PLACE_TAILS:
             etype, rule = EntityType.PLACE, "entity.place-based"
+        elif tail in _OWNER_TAILS and k == len(pieces) - 1 and names[0] not in tab.first_names:
+            # "Gucci-owner Kering", "Zara-owner Inditex": the brand a group owns is a house, a company
+            # of its own ("Johnnie Walker-maker" keeps the maker's brand a product)
+            etype, rule = EntityType.ORG, OWNED_HOUSE
+        elif tail == "-listed" and k == len(pieces) - 1 and _venue_word(names, tab):
+            # "Nasdaq-listed Orvell", "NYSE-listed": the exchange a company is listed on ("London-listed":
+            # a known place; "Chinese-listed": a nationality)
+            etype, rule = EntityType.ORG, EXCHANGE_RULE
         elif trade_opener and names[0] not in tab.first_names:
             etype, rule = EntityType.ORG, "entity.org-noun-before"
         elif tail in _BACKER_TAILS and k == len(pieces) - 1 and any(c.isdigit() for c in names[-1]):
@@ -4301,6 +4500,7 @@ def _typed_pieces(
         unconfirmed = (
             first_piece
             and initial
+            and rule not in (EXCHANGE_RULE, OWNED_HOUSE)
             and len(toks) == 1
             and not after_title
             and not before_title
@@ -4309,7 +4509,17 @@ def _typed_pieces(
             )  # "Brisket analyst Ola Brandt"
         )
         out.append(Candidate(names, start, end, etype, rule, initial=unconfirmed))
+        giver = _award_giver(toks, names, rule, tab)
+        if giver is not None:
+            out.append(giver)
     return out
+
+
+def _venue_word(names: tuple[str, ...], tab: Tables) -> bool:
+    """Whether the name before "-listed" may be an exchange's: no place the gazetteer knows, no
+    nationality."""
+    known = tab.known.get(names)
+    return (known is None or known[1] != EntityType.PLACE) and not is_demonym(names[0], tab)
 
 
 def _group(
@@ -4810,6 +5020,11 @@ def _union_initials(
             org_votes[EntityType.ORG] = org_votes.get(EntityType.ORG, 0) + 2  # the initials' evidence
 
 
+#: A company's own unit named right after "its" and the unit's noun: "its investment arm X", "its
+#: venture capital firm, X", "its payments unit X" (a body of its own, convention q).
+_OWN_UNIT_BEFORE = re.compile(
+    r"\b(?:its|their)\s+(?:[a-z-]+\s+){0,3}(?:arm|unit|subsidiary|division|firm|fund|affiliate|business),?\s+$"
+)
 #: A ticker: three to five capital letters ("TLWX", "KVN"); two-letter codes are too often initials.
 _TICKER_WORD = re.compile(r"^[A-Z]{3,5}$")
 #: What stands between a company's name and its ticker right after it: "Tallow Corp.'s TLWX venture
@@ -4866,9 +5081,12 @@ def _union_tickers(
         and f[0][:1].isupper()
     ]
     ends: dict[int, tuple[str, ...]] = {}
+    units: set[tuple[str, ...]] = set()  # "its investment arm X": a company's own unit, never its name
     for c in cands:
         if c.tokens in companies:
             ends[c.end] = c.tokens
+            if _OWN_UNIT_BEFORE.search(text, max(0, c.start - 60), c.start):
+                units.add(c.tokens)
     for form in forms:
         code = form[0]
         after = set()
@@ -4885,7 +5103,7 @@ def _union_tickers(
         if len(after) == 1:
             union(form, after.pop())
             continue
-        spelled = {_root(parent, f) for f in companies if spells_ticker(code, f)}
+        spelled = {_root(parent, f) for f in companies if spells_ticker(code, f) and f not in units}
         if len(spelled) == 1:
             union(form, spelled.pop())
 
