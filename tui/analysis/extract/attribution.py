@@ -1714,10 +1714,18 @@ def _text_the(text: str, at: int) -> bool:
     return text[at : at + 4] in ("the ", "The ")
 
 
+#: An honorific closing the words before a name: " Dr. ", " Prof " (stop 47).
+_HONORIFIC_END = re.compile(r"(?<=\s)(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.?[ \t]+$")
+#: A company's post set off by a comma before its holder: "’s chief executive, ", "'s finance chief, "
+#: (the holder closes the aside with a comma or ends the clause; stop 47).
+_POSSESSIVE_POST_COMMA = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+")
+
+
 def _title_gap(gap: str, least: int) -> bool:
     """Is the gap between an organization and a person a title ("’s chief executive", " Chairman and
     CEO "): a possessive, then `least` to three words, two posts joined by "and" counting as one word;
     no "and" between anything else ("Tallow and Lena Vey": two names)."""
+    gap = _HONORIFIC_END.sub(" ", gap)  # "president and CEO Dr. ": the honorific is the name's
     gap = _POST_PAIR.sub("post", gap)
     return re.fullmatch(
         r"(?:’s|'s)?\s+(?:[\w-]+\s+){" + str(least) + ",3}", gap
@@ -2012,9 +2020,21 @@ class Attributor:
             return ms
         for k in range(bisect_left(self.starts, ms.end + 1), bisect_left(self.starts, ms.end + 41)):
             other = self.mentions[k]
-            if other.type == EntityType.PERSON and _title_gap(self.text[ms.end : other.start], 0):
+            if other.type == EntityType.PERSON and (
+                _title_gap(self.text[ms.end : other.start], 0) or self._post_aside_holder(ms, other)
+            ):
                 return other
         return ms
+
+    def _post_aside_holder(self, org: EntitySpan, person: EntitySpan) -> bool:
+        """ "Tallow's chief executive, Lena Holt, said" / "said Tallow's finance chief, Ivo Stark, in a
+        statement": the company's post set off by a comma, its holder closing the aside with a comma or
+        ending the clause, is the person (stop 47); a list ("Tallow's chief, Brenvik, Lena Holt") is not."""
+        return (
+            _POSSESSIVE_POST_COMMA.fullmatch(self.text, org.end, person.start) is not None
+            and _has_post(self.text[org.end : person.start])
+            and _VERB_FIRST_END.match(self.text, person.end, person.end + 80) is not None
+        )
 
     def _type_of(self, entity_id: str) -> EntityType | None:
         return next((ms.type for ms in self.mentions if ms.entity_id == entity_id), None)

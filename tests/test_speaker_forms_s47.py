@@ -1,0 +1,76 @@
+"""Who said it and who is cited, in forms the stop-46 unseen pair (a software maker's layoffs told by
+papers and a works council, a chipmaker's all-stock purchase) showed (issue 11, stop 47). Every text
+here is invented; each form is written down as a general shape, with three wordings that differ from the
+pages that showed it and from each other, and at least one near miss that must not be read so.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.factories import cpu_to_scan_a_long_line, extract_pattern
+from tests.factories import quote_speakers as speakers
+
+_HEAD = "Tallow buys Brenvik\n\nTallow agreed to buy Brenvik for $2 billion on Monday.\n\n"
+
+
+def _story(*paragraphs: str) -> str:
+    return _HEAD + "\n\n".join(paragraphs) + "\n"
+
+
+# --- a company's post before its holder: a pair of posts and an honorific, or the post set off by commas ------
+# The FORM: "“...,” said <Co> <post> and <post> <Honorific> <Name>" and "“...,” said <Co>'s <post>, <Name>,
+# <setting>": the person named after the title speaks, never the company whose post it is.
+
+
+def test_a_post_pair_and_a_doctor_before_the_name_is_the_person() -> None:
+    text = _story("“We are ready for the next step,” said Brenvik president and CEO Dr. Ola Brandt.")
+    assert speakers(text) == [("We are ready", "Ola Brandt")]
+
+
+def test_a_chair_and_chief_executive_and_a_professor_before_the_name_is_the_person() -> None:
+    text = _story(
+        "“The plant stays open,” said Tallow chairman and chief executive Prof. Lena Holt on Monday."
+    )
+    assert speakers(text) == [("The plant stays", "Lena Holt")]
+
+
+def test_a_bank_president_and_ceo_with_an_honorific_is_the_person() -> None:
+    text = _story(
+        "Tallow said the deal would close in May. “This is a fair price,” said Kestrel Bank president and "
+        "CEO Dr. Ivo Stark."
+    )
+    assert speakers(text) == [("This is a", "Ivo Stark")]
+
+
+def test_a_possessive_post_set_off_by_commas_is_the_person_in_a_separate_statement() -> None:
+    text = _story(
+        "“We will keep every plant,” said Tallow's chief executive, Lena Holt, in a separate statement."
+    )
+    assert speakers(text) == [("We will keep", "Lena Holt")]
+
+
+def test_a_possessive_chairman_set_off_by_commas_is_the_person_on_a_day() -> None:
+    text = _story("“The board backs the offer,” said Brenvik’s chairman, Ivo Stark, on Tuesday.")
+    assert speakers(text) == [("The board backs", "Ivo Stark")]
+
+
+def test_near_miss_a_post_with_no_name_after_it_stays_the_company() -> None:
+    text = _story("“We are ready,” said Brenvik president and CEO in a statement.")
+    assert speakers(text) == [("We are ready", "Brenvik")]
+
+
+def test_near_miss_a_possessive_that_is_no_post_gives_no_person() -> None:
+    text = _story("“We are ready,” said Brenvik's biggest plant, Ola Works, on Monday.")
+    assert speakers(text) != [("We are ready", "Ola Works")]
+
+
+@pytest.mark.parametrize(
+    ("name", "unit"),
+    [
+        ("_HONORIFIC_END", "said Brenvik president and CEO Dr. "),
+        ("_POSSESSIVE_POST_COMMA", "Tallow's chief executive, "),
+    ],
+)
+def test_the_post_patterns_scan_a_long_line_in_linear_time(name: str, unit: str) -> None:
+    assert cpu_to_scan_a_long_line(extract_pattern("attribution", name), unit) < 20
