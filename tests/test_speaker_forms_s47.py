@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.factories import cpu_to_scan_a_long_line, extract_pattern
+from tests.factories import cpu_to_scan_a_long_line, extract_pattern, sources_of
 from tests.factories import quote_speakers as speakers
 
 _HEAD = "Tallow buys Brenvik\n\nTallow agreed to buy Brenvik for $2 billion on Monday.\n\n"
@@ -74,3 +74,42 @@ def test_near_miss_a_possessive_that_is_no_post_gives_no_person() -> None:
 )
 def test_the_post_patterns_scan_a_long_line_in_linear_time(name: str, unit: str) -> None:
     assert cpu_to_scan_a_long_line(extract_pattern("attribution", name), unit) < 20
+
+
+# --- a cue after a clause: the speaker follows the quotation with material between -----------------------------
+# The FORM: '“...,” <Name>, <post> at <Co>, said on a call with analysts' and '“...”, the company's <post>
+# <Name> told <Outlet> in an interview on <day>': the named person speaks; the outlet told is the
+# interviewer, never the speaker; the company of the post is not the speaker.
+
+
+def test_a_name_and_a_post_pair_at_a_company_said_on_a_call() -> None:
+    text = _story(
+        "Tallow said it would keep its plants.",
+        "“Margins will recover next year,” Ola Brandt, president and CEO at Brenvik, said on a call with analysts.",
+    )
+    assert speakers(text) == [("Margins will recover", "Ola Brandt")]
+
+
+def test_the_companys_finance_chief_told_an_outlet_in_an_interview() -> None:
+    text = _story(
+        "Brenvik expects sales to fall.",
+        "“We will not cut the dividend”, the company's finance chief Lena Holt told Reuters in an interview on Tuesday.",
+    )
+    assert speakers(text) == [("We will not", "Lena Holt")]
+    assert ("Reuters", "outlet") in sources_of(text)
+
+
+def test_the_companys_officer_set_off_by_commas_told_an_outlet() -> None:
+    text = _story(
+        "Brenvik expects sales to fall. “We will not sell the plant,” the company’s chief financial officer, "
+        "Lena Holt, told the Harbour Wire in an interview on Tuesday."
+    )
+    assert speakers(text) == [("We will not", "Lena Holt")]
+
+
+def test_near_miss_a_person_named_in_a_later_clause_is_not_the_speaker() -> None:
+    text = _story(
+        "“Margins will recover next year,” Brenvik said after Ola Brandt, finance chief at Tallow, spoke on a "
+        "call with analysts."
+    )
+    assert speakers(text) == [("Margins will recover", "Brenvik")]
