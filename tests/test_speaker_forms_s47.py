@@ -113,3 +113,55 @@ def test_near_miss_a_person_named_in_a_later_clause_is_not_the_speaker() -> None
         "call with analysts."
     )
     assert speakers(text) == [("Margins will recover", "Brenvik")]
+
+
+# --- an uncued quotation after an outlet's report ------------------------------------------------------------
+# The FORM: a paragraph that is all quotation, with no cue of its own, after paragraphs that cite an
+# outlet ("<Outlet> reported", "according to <Outlet>", "first reported by <Outlet>"): no speaker. An
+# outlet speaks only when a cue says so; a quotation the outlet relayed ('“...,” X said, <Outlet>
+# reported') goes on with X; a quotation of the outlet's own goes on with it.
+
+
+def test_an_uncued_quotation_after_an_outlets_report_has_no_speaker() -> None:
+    text = _story(
+        "The Oslo Ledger reported the talks on Friday.",
+        "Tallow will keep the Brenvik name.",
+        "“Nothing changes for customers.”",
+    )
+    assert speakers(text) == [("Nothing changes for", None)]
+
+
+def test_an_uncued_quotation_after_according_to_an_outlet_has_no_speaker() -> None:
+    text = _story(
+        "According to the Fjord Herald, Tallow will pay in cash.",
+        "“This was never about the price, it was about the brand.”",
+    )
+    assert speakers(text) == [("This was never", None)]
+
+
+def test_an_uncued_quotation_after_a_passive_report_has_no_speaker() -> None:
+    text = _story(
+        "The deal was first reported by the Nordic Times on Sunday.",
+        "Brenvik shares rose 9% on Monday.",
+        "“A good day for the owners of the company.”",
+    )
+    assert speakers(text) == [("A good day", None)]
+
+
+def test_near_miss_a_relayed_speaker_goes_on_in_the_next_paragraph() -> None:
+    text = _story(
+        "“Prices will rise,” Ola Brandt said, the Harbour Wire reported.", "“We have no choice at all.”"
+    )
+    assert speakers(text) == [("Prices will rise", "Ola Brandt"), ("We have no", "Ola Brandt")]
+
+
+def test_near_miss_a_person_quoted_before_goes_on() -> None:
+    text = _story("“Prices will rise,” said Ola Brandt, the chief of Tallow.", "“We have no choice.”")
+    assert speakers(text) == [("Prices will rise", "Ola Brandt"), ("We have no", "Ola Brandt")]
+
+
+def test_near_miss_an_outlets_own_quoted_words_go_on() -> None:
+    text = _story(
+        "The Harbour Wire wrote: “Tallow has paid too much.”", "“The owners of Brenvik won the day.”"
+    )
+    assert speakers(text) == [("Tallow has paid", "Harbour Wire"), ("The owners of", "Harbour Wire")]

@@ -423,6 +423,10 @@ def quotes_with_speakers(
                 relayed[after[0].key] = before[-1]
             elif after:
                 speaker, rule = after[0], "quote.cue-after"
+                then = [f for f in later if f.phrase[0] >= after[0].phrase[1]][:1]
+                if then and _relays_clause(text, after[0], then[0]):
+                    # '“...,” X said, the Ledger reported': the outlet relays X's words
+                    relayed[then[0].key] = after[0]
             elif before:
                 speaker, rule = before[-1], "quote.cue-before"
                 framing = _framing_cue(text, before, later, q.end)
@@ -468,6 +472,10 @@ def quotes_with_speakers(
                         and not lead_block
                         and para[0] - found[k].phrase[1] < 2000
                         and not person_between(found[k], found[k].phrase[1], q.start)
+                        # an outlet speaks only where a cue says so ("the Ledger reported", not the
+                        # interviewer of "told the Ledger"): a paragraph of words with no cue after its
+                        # report is no one's, unless the outlet relayed a speaker (stop 47)
+                        and (found[k].kind != SourceKind.OUTLET or found[k].key in relayed)
                         # a quotation cut off by the excerpt's end lost its own cue: it carries over
                         # only a speaker cited in the paragraph right before it
                         and (
@@ -894,6 +902,15 @@ def _relays(text: str, after: Found, before: Found, quote_start: int) -> bool:
         return False
     gap = text[before.phrase[1] : quote_start].rstrip(" “\"‘'")
     return len(gap) <= 90 and not any(c in gap for c in '.!?“”"') and gap.endswith((",", ":"))
+
+
+def _relays_clause(text: str, speaker: Found, outlet: Found) -> bool:
+    """Is the outlet cited right after the reporting clause of a quotation's speaker, in the same
+    sentence, only relaying the words ('“...,” Ivo Stark said, the Ledger reported'; stop 47)?"""
+    if outlet.kind != SourceKind.OUTLET or speaker.kind in (SourceKind.OUTLET, SourceKind.UNNAMED):
+        return False
+    gap = text[speaker.phrase[1] : outlet.phrase[0]]
+    return len(gap) <= 40 and gap.lstrip().startswith(",") and not any(c in gap for c in '.!?“”"')
 
 
 def _speaker_name(found: Found | None) -> str | None:
