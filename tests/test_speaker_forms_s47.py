@@ -18,6 +18,10 @@ def _story(*paragraphs: str) -> str:
     return _HEAD + "\n\n".join(paragraphs) + "\n"
 
 
+def _names(text: str) -> set[str]:
+    return {name for name, _ in sources_of(text)}
+
+
 # --- a company's post before its holder: a pair of posts and an honorific, or the post set off by commas ------
 # The FORM: "“...,” said <Co> <post> and <post> <Honorific> <Name>" and "“...,” said <Co>'s <post>, <Name>,
 # <setting>": the person named after the title speaks, never the company whose post it is.
@@ -165,3 +169,64 @@ def test_near_miss_an_outlets_own_quoted_words_go_on() -> None:
         "The Harbour Wire wrote: “Tallow has paid too much.”", "“The owners of Brenvik won the day.”"
     )
     assert speakers(text) == [("Tallow has paid", "Harbour Wire"), ("The owners of", "Harbour Wire")]
+
+
+# --- a paper named in quotation marks, and a document's writer --------------------------------------------------
+# The FORM: 'the “<Paper>” reported|cited|wrote' and 'according to the “<Paper>”,' (a paper's name in
+# quotation marks after "the", the German article style): an outlet. "cited|quoted an e-mail|a letter|a
+# memo from <body>", "according to an e-mail from <body>": the body that wrote it is a source.
+
+
+def test_a_paper_in_quotation_marks_cited_an_e_mail_from_a_works_council() -> None:
+    text = _story(
+        "According to a newspaper report, Tallow will cut 500 jobs. The 'Morgenpost' cited an e-mail from "
+        "the central works council."
+    )
+    assert {("Morgenpost", "outlet"), ("works council", "group")} <= sources_of(text)
+
+
+def test_a_paper_in_curly_marks_reported() -> None:
+    text = _story("The “Tagesblatt” reported on Monday that Tallow will shut two plants.")
+    assert ("Tagesblatt", "outlet") in sources_of(text)
+
+
+def test_a_paper_in_straight_single_marks_wrote() -> None:
+    text = _story("The 'Abendpost' wrote on Friday that Tallow would shut two plants.")
+    assert ("Abendpost", "outlet") in sources_of(text)
+
+
+def test_according_to_a_paper_in_quotation_marks() -> None:
+    text = _story("According to the “Tagesblatt”, Tallow will shut two plants.")
+    assert ("Tagesblatt", "outlet") in sources_of(text)
+
+
+def test_according_to_an_e_mail_from_a_works_council() -> None:
+    text = _story("Tallow will cut 500 jobs, according to an e-mail from the central works council.")
+    assert ("works council", "group") in sources_of(text)
+
+
+def test_an_outlet_cited_an_internal_memo_from_a_union() -> None:
+    text = _story("The Harbour Wire cited an internal memo from the staff union.")
+    assert {("Harbour Wire", "outlet"), ("staff union", "group")} <= sources_of(text)
+
+
+def test_near_miss_a_programme_in_quotation_marks_is_no_outlet() -> None:
+    text = _story("The “Fit for Future” programme will cut 500 jobs, Tallow said.")
+    assert _names(text) == {"Tallow"}
+
+
+def test_near_miss_an_e_mail_from_a_council_with_no_labour_word_cites_no_one() -> None:
+    text = _story("Tallow will close the site, according to an e-mail from the council.")
+    assert sources_of(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("name", "unit"),
+    [
+        ("_QUOTED_PAPER", "the “Tagesblatt” the 'Morgenpost' reported, "),
+        ("_QUOTED_PAPER_LED", "according to reported by told "),
+        ("_CITED_DOC_VERB", "cited quotes an e-mail "),
+    ],
+)
+def test_the_paper_and_document_patterns_scan_a_long_line_in_linear_time(name: str, unit: str) -> None:
+    assert cpu_to_scan_a_long_line(extract_pattern("attribution", name), unit) < 20

@@ -869,6 +869,18 @@ _DASH_ASIDE_END = re.compile(
 )
 #: Documents a company sends its staff or its public: with no author told, "the memo" is the company's.
 _COMPANY_DOCS = frozenset({"memo", "email", "e-mail", "letter"})
+#: A paper's name in quotation marks after "the" (one to four capitalised words), then a newspaper's
+#: verb or the end of the phrase: 'the “Tagesblatt” reported', "The 'Morgenpost' cited", 'according to
+#: the “Tagesblatt”,' (stop 47; `Attributor._quoted_outlets`).
+_QUOTED_PAPER = re.compile(
+    r"(?<![\w’'])[Tt]he[ \t]+[“\"‘'](?P<name>(?-i:[A-Z])[\w.&-]{1,30}(?:[ \t](?-i:[A-Z])[\w.&-]{1,30}){0,3})"
+    r"[”\"’'](?:\s+(?:(?:has|had|also)\s+)?(?P<verb>reported|reports|wrote|writes|cited|cites|quoted|quotes|"
+    r"learned|revealed)\b|(?P<close>\s*[,.;]|\s+(?:newspaper|daily|weekly|paper)\b))"
+)
+#: An introducer right before such a name: "according to ", "reported by ", "told ".
+_QUOTED_PAPER_LED = re.compile(r"\b(?:according\s+to|reported\s+by|told|interview\s+with)\s+$", re.IGNORECASE)
+#: A verb that cites a document right before it: "cited an e-mail from", "quotes a letter by" (stop 47).
+_CITED_DOC_VERB = re.compile(r"\b(?:cited|cites|quoted|quotes)\s+", re.IGNORECASE)
 #: A statement that left something out: "did not specify where", "didn't say whether" (the speaker
 #: spoke; a refusal, "declined to comment", is no such cue).
 _LEFT_OUT = re.compile(
@@ -1915,6 +1927,62 @@ class Attributor:
             out.append(f)
         return out
 
+    def _quoted_outlets(self, s0: int, s1: int) -> list[Found]:
+        """ "the “Tagesblatt” reported", "The 'Morgenpost' cited an e-mail", "according to the
+        “Tagesblatt”,": a paper's name in quotation marks after "the" (the German article style) is an
+        outlet when a newspaper's verb follows it or an introducer leads to it (stop 47)."""
+        text = self.text
+        out: list[Found] = []
+        for m in _QUOTED_PAPER.finditer(text, s0, s1):
+            led = _QUOTED_PAPER_LED.search(text, max(s0, m.start() - 24), m.start()) is not None
+            if not (m.group("verb") or (led and m.group("close"))):
+                continue
+            name = " ".join(m.group("name").split())
+            k = bisect_left(self.starts, m.start("name"))
+            ms = self.mentions[k] if k < len(self.mentions) else None
+            eid = ms.entity_id if ms is not None and ms.start == m.start("name") and ms.name == name else None
+            out.append(
+                Found(
+                    eid or "outlet-" + slug(name),
+                    name,
+                    SourceKind.OUTLET,
+                    eid,
+                    (m.start(), m.end("name") + 1),
+                    (m.group("verb") or "according to").lower(),
+                    "quoted-outlet",
+                    speaker_text=name,
+                )
+            )
+        return out
+
+    def _cited_documents(self, s0: int, s1: int) -> list[Found]:
+        """ "X cited an e-mail from the central works council", "quoted a letter from the staff union":
+        the writer of the document cited speaks, as after "according to" (stop 47); the one who cites it
+        is found on its own (an outlet's report)."""
+        if "cite" not in self.text[s0:s1].lower() and "quote" not in self.text[s0:s1].lower():
+            return []
+        out: list[Found] = []
+        for m in _CITED_DOC_VERB.finditer(self.text, s0, s1):
+            d = self.p["document"].match(self.text, m.end(), s1)
+            if d is None or not d.group("doc"):
+                continue
+            got = self._source_at(m.end(), s1)
+            if got is None:
+                continue
+            f, _ = got
+            verb = m.group(0).strip().lower()
+            f.verb = f.verb or verb
+            f.rule = f.rule or "cited-document"
+            e = m.start()
+            while e > s0 and self.text[e - 1].isspace():
+                e -= 1
+            by = self._entity_ending(e, s0)
+            if by is not None and by.type == EntityType.OUTLET:
+                # "The Harbour Wire cited an internal memo from ...": the outlet reports it
+                out.append(self._named(by, SourceKind.OUTLET, (by.start, m.end()), verb, "cited-document"))
+            out.append(f)
+        return out
+
     def _informs_named(self, pos: int, end: int) -> bool:
         """After "informed": a "that" clause, and the one informed a named outlet, organization or person
         ("informed the Ledger that") or the audience of an announcement ("informed staff that"); never
@@ -2090,6 +2158,11 @@ class Attributor:
                     owner = self._issuer(m.group("doc"), ana.group("np"), owner)
                 if ana is not None and owner is not None and owner.type == EntityType.ORG:
                     ent = replace(owner, start=ana.start(), end=ana.end())
+                b = _BODY_AT.match(text, pos + m.end(), end) if ent is None and m.group("doc") else None
+                if b is not None and (body := self._body(b, (pos, b.end()))) is not None:
+                    # "an e-mail from the central works council", "a letter from the staff union": the
+                    # body that wrote it speaks, as "according to the works council" does (stop 47)
+                    return body, b.end()
             if ent:
                 doc = (m.group("doc") or m.group("data")).lower()
                 if m.group("doc") and _doc_kinds().get(" ".join(doc.split())) == "organization":
@@ -4660,6 +4733,9 @@ class Attributor:
                 add(f2)
                 continue
             add(f)
+        if "cite" in low or "quote" in low or any(mark in raw for mark in "“\"‘'"):
+            for f in self._quoted_outlets(s0, s1) + self._cited_documents(s0, s1):
+                add(f)
         verb_set, participle_set = _verb_sets()
         if "\u0130" in raw or "\u212a" in raw:  # the two letters whose lower case is ASCII
             hits = [
