@@ -6,6 +6,8 @@ pages that showed it and from each other, and at least one near miss that must n
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.factories import cpu_to_scan_a_long_line, extract_pattern, sources_of
@@ -230,3 +232,40 @@ def test_near_miss_an_e_mail_from_a_council_with_no_labour_word_cites_no_one() -
 )
 def test_the_paper_and_document_patterns_scan_a_long_line_in_linear_time(name: str, unit: str) -> None:
     assert cpu_to_scan_a_long_line(extract_pattern("attribution", name), unit) < 20
+
+
+# --- a ticker in brackets is furniture ---------------------------------------------------------------------------
+# The FORM: "<Co> (<EXCHANGE>: <TICKER>) said", "<Co> AG (<TICKER>.<X>) said", "<Co> (<A>: <T>; <B>: <U>)
+# said": the company speaks; the ticker and its exchange, in any case, are no source and hide no subject.
+
+
+def test_a_ticker_with_an_exchange_in_mixed_case_leaves_the_company_speaking() -> None:
+    text = _story("Brenvik Systems (Nasdaq: BRVK) said it would sell.")
+    assert _names(text) == {"Brenvik Systems"}
+
+
+def test_a_long_wire_code_after_a_legal_form_leaves_the_company_speaking() -> None:
+    text = _story("Brenvik Systems AG (BRVG.DE) said on Tuesday it would cut 500 jobs.")
+    assert _names(text) == {"Brenvik Systems AG"}
+
+
+def test_two_listings_in_brackets_leave_the_company_speaking() -> None:
+    text = _story("Brenvik Systems (NYSE: BVS; TSX: BVT) said it would sell.")
+    assert _names(text) == {"Brenvik Systems"}
+
+
+def test_a_ticker_with_a_digit_leaves_the_company_speaking() -> None:
+    text = _story("Kestrel Oyj (KES1V) said it would back the offer.")
+    assert _names(text) == {"Kestrel Oyj"}
+
+
+def test_near_miss_a_ticker_of_a_company_that_does_not_speak_gives_it_no_voice() -> None:
+    text = _story("Shares of Brenvik Systems (BRVK) fell 4% after Tallow (TLW) said it would sell its stake.")
+    assert _names(text) == {"Tallow"}
+
+
+@pytest.mark.parametrize("unit", ["(NYSE: BVS; TSX: BVT) ", "(Nasdaq: BRVK)", " (BRVG.DE, BRV1V) said"])
+def test_the_ticker_brackets_scan_a_long_line_in_linear_time(unit: str) -> None:
+    from tui.analysis.extract import attribution
+
+    assert cpu_to_scan_a_long_line(re.compile(attribution._ADVERBS + r"\s*$"), unit) < 20

@@ -53,8 +53,14 @@ _LY_ADVERB = (
     r"july|italy|emily|kelly|molly|sally|polly|billy|wily|oily|ugly|early|daily|weekly|monthly|yearly|"
     r"quarterly|elderly|friendly|lonely|lovely|costly|deadly|likely|unlikely|only)\b)[a-z]{2,}ly\b"
 )
+#: A company's ticker in brackets, its exchange before it, one or more listings: "(KBH)", "(Nasdaq: BRVK)",
+#: "(BRVG.DE)", "(BRV1V)", "(NYSE: BVS; TSX: BVT)": page furniture, never a source (stop 47).
+_TICKER_CODE = r"(?:(?-i:[A-Z][A-Za-z]{1,7}):[ \t]{0,2})?(?-i:[A-Z][A-Z0-9._]{0,9})"
+_TICKER_BRACKETS = r"\s*\(" + _TICKER_CODE + r"(?:[ \t]{0,2}[;,][ \t]{0,2}" + _TICKER_CODE + r"){0,3}\)"
 _ADVERBS = (
-    r"(?:\s*\((?:[A-Z]+:\s*)?[A-Z.]{1,6}\)|"
+    r"(?:"
+    + _TICKER_BRACKETS
+    + "|"
     + _TICKERS
     + r"|\s+"
     + _RIC
