@@ -269,3 +269,36 @@ def test_the_ticker_brackets_scan_a_long_line_in_linear_time(unit: str) -> None:
     from tui.analysis.extract import attribution
 
     assert cpu_to_scan_a_long_line(re.compile(attribution._ADVERBS + r"\s*$"), unit) < 20
+
+
+# --- a verbless "in a statement" before a quotation ----------------------------------------------------------
+# The FORM: "<Name>['s] in a statement: “...”", "<Name>, <post>, in a statement on <day>: “...”", "In a
+# statement, <title> <Name>: “...”": the person introduced speaks, though no verb says so.
+
+
+def test_a_name_in_a_statement_with_a_colon_speaks() -> None:
+    text = _story(
+        "Tallow said the deal would close in May.",
+        "Lena Holt in a statement: “This is a good day for Tallow.”",
+    )
+    assert speakers(text) == [("This is a", "Lena Holt")]
+
+
+def test_a_name_with_a_glued_s_in_a_statement_speaks() -> None:
+    text = _story("Tallow chief Ola Brandt’s in a statement: “We are proud of what the team has built.”")
+    assert speakers(text) == [("We are proud", "Ola Brandt")]
+
+
+def test_in_a_statement_then_a_titled_name_and_a_colon_speaks() -> None:
+    text = _story("In a statement, Brenvik chief Ola Brandt: “We are proud of what the team has built.”")
+    assert speakers(text) == [("We are proud", "Ola Brandt")]
+
+
+def test_near_miss_a_person_thanked_in_a_statement_is_not_the_speaker() -> None:
+    text = _story("In a statement, Tallow thanked Ola Brandt: “We are proud of the team.”")
+    assert speakers(text) == [("We are proud", "Tallow")]
+
+
+def test_the_subject_gap_scans_a_long_line_in_linear_time() -> None:
+    unit = " in a brief statement on Monday, "
+    assert cpu_to_scan_a_long_line(extract_pattern("quote_speakers", "_SUBJECT_GAP"), unit) < 20

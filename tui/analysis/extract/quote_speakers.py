@@ -39,7 +39,11 @@ _APPOINTS_TO = re.compile(
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose|whom)\b|[—–]|\(")
 #: What may stand before a sentence's subject: blanks, an opening quotation mark, "Meanwhile," and the like.
 _SUBJECT_GAP = re.compile(
-    r"\s*(?:(?:meanwhile|separately|also|still|now|and|but|however),?\s+)?", re.IGNORECASE
+    r"\s*(?:(?:meanwhile|separately|also|still|now|and|but|however),?\s+)?"
+    # "In a statement, Tallow chief Ivo Stark: “...”": where the words were given, verbless (stop 47)
+    r"(?:in\s+(?:an?|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|memo|note|e-?mail|letter)"
+    r"(?:\s+on\s+[\w-]+)?,\s+)?",
+    re.IGNORECASE,
 )
 
 
