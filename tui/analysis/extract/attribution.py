@@ -700,6 +700,7 @@ _ANONYMOUS_GATE = (
 
 #: The patterns of `Attributor.sentence` and `_content`, compiled once (not looked up per call).
 _AND_NEXT = re.compile(r"\s+and\s+")
+#: A quotation's closing mark (a comma perhaps, white space) ending the text before a verb: '“...,” said'.
 _AFTER_QUOTE_END = re.compile(r"[”\"’'»],?\s*$")
 _AFTER_COMMA_END = re.compile(r",\s+$")
 #: Before a verb that opens its sentence: nothing, or a quotation closed just before in the same line.
@@ -1405,7 +1406,6 @@ _WEIGHS_IN = re.compile(r"\s+in\b")
 #: quotation of three words or more), so a `group_only` verb of one person cues it.
 _VIEW_QUOTED = re.compile(r"\s*[,:]?\s*[“\"«](?:[^”\"»\s]+\s+){2,}[^”\"»\s]")
 _TELLS_YOU = re.compile(r"\s+(?:you|us|me)\b(?!\s*[,:]?\s*[“\"])", re.IGNORECASE)
-_CLOSED_QUOTE = re.compile(r"[”\"’'»],?\s*$")
 #: What stands before a participle cue: ", stating", "and adding", ", explicitly stating".
 _PARTICIPLE_LEAD = re.compile(r"(?:,|\band)\s+(?:[a-z]+ly\s+)?$")
 _THAT_CLAUSE = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?that\b", re.IGNORECASE)
@@ -1567,6 +1567,18 @@ _LIST_JOINED = re.compile(r"(?:\s*\((?:[A-Z]{2,8}:\s*)?[A-Z0-9][A-Z0-9._]{0,9}\)
 #: paragraph ("Ruiz shared:" and the post quoted below it).
 _QUOTE_NEXT = re.compile(r"[.!][ \t]+[“\"‘«]|:\s+[“\"‘«]")
 _THAT_QUOTE = re.compile(r"[^.!?“\"«]{0,100}?\bthat\b[^.!?“\"«]{0,100}[“\"«]")
+
+
+def _quote_closes_before(text: str, s0: int, at: int) -> bool:
+    """Does a quotation close right before the verb at `at` (its closing mark within the four characters
+    before it, in the sentence from s0): '“...,” said', '“...” adds'?"""
+    return _AFTER_QUOTE_END.search(text, max(s0, at - 4), at) is not None
+
+
+def _next_to_quotation(text: str, s0: int, s1: int, start: int, end: int) -> bool:
+    """Does a quotation stand next to the verb text[start:end] in the sentence text[s0:s1]: opened right
+    after it (`_opens_quote`) or closed right before it? A `quote_only` or `clause_only` verb cues there."""
+    return _opens_quote(text, end, s1) or _quote_closes_before(text, s0, start)
 
 
 def _opens_quote(text: str, pos: int, end: int) -> bool:
@@ -4790,9 +4802,8 @@ class Attributor:
             if (
                 verb in quote_only
                 and not (verb == "shared" and _SHARED_PLANS.match(text, m.end(), s1))
-                and not _opens_quote(text, m.end(), s1)
+                and not _next_to_quotation(text, s0, s1, m.start(), m.end())
                 and not _AUDIENCE_QUOTE.match(text, m.end(), s1)
-                and not _CLOSED_QUOTE.search(text, max(s0, m.start() - 4), m.start())
                 and not (m.end() + 3 >= s1 and _QUOTE_NEXT.match(text, m.end()))
                 and not (
                     _VERB_TAIL_END.match(text, m.end(), s1)
@@ -4804,8 +4815,7 @@ class Attributor:
                 verb in clause_only
                 and not (verb in ("expressed", "expresses") and _FEELING_EXPRESSED.match(text, m.end(), s1))
                 and not _THAT_CLAUSE.match(text, m.end(), s1)
-                and not _opens_quote(text, m.end(), s1)
-                and not _CLOSED_QUOTE.search(text, max(s0, m.start() - 4), m.start())
+                and not _next_to_quotation(text, s0, s1, m.start(), m.end())
                 and not (
                     verb in _SAID_SWAPS
                     and (
@@ -4842,7 +4852,7 @@ class Attributor:
             if m.start() > s0 and text[m.start() - 1] == "-":
                 continue
             prev = text[max(s0, m.start() - 4) : m.start()]
-            after_quote = _AFTER_QUOTE_END.search(prev)
+            after_quote = _quote_closes_before(text, s0, m.start())
             # Verb first: "..., said the company", "..., reported Reuters" (never "told": its object
             # is the one told).
             after_comma = _AFTER_COMMA_END.search(prev) and verb in _INVERTING
