@@ -302,3 +302,38 @@ def test_near_miss_a_person_thanked_in_a_statement_is_not_the_speaker() -> None:
 def test_the_subject_gap_scans_a_long_line_in_linear_time() -> None:
     unit = " in a brief statement on Monday, "
     assert cpu_to_scan_a_long_line(extract_pattern("quote_speakers", "_SUBJECT_GAP"), unit) < 20
+
+
+# --- a passive with an adverb between the be-form and the participle --------------------------------------------
+# The FORM: "<X> was|is|has been also|further|then|... <reporting verb as a participle> as|among|in ...":
+# a passive, no statement of X's, as it is with no adverb between ("was listed among"); X is no source.
+
+
+def test_a_person_also_listed_among_a_ranking_is_no_source() -> None:
+    text = _story("Ola Brandt runs Tallow. She was also listed among the most powerful women in business.")
+    assert "Ola Brandt" not in _names(text)
+
+
+def test_a_firm_also_confirmed_as_a_bidder_is_no_source() -> None:
+    text = _story("Kestrel Partners was also confirmed as a bidder on Friday.")
+    assert "Kestrel Partners" not in _names(text)
+
+
+def test_a_person_further_described_in_a_filing_is_no_source() -> None:
+    text = _story("Lena Holt is further described in the filing as a director of Brenvik.")
+    assert "Lena Holt" not in _names(text)
+
+
+def test_near_miss_an_adverb_before_an_active_verb_still_cites() -> None:
+    text = _story("Kestrel Partners also confirmed it would bid on Friday.")
+    assert ("Kestrel Partners", "organization") in sources_of(text)
+
+
+def test_near_miss_a_passive_in_a_relative_clause_leaves_the_main_verb_citing() -> None:
+    text = _story("Kestrel Partners, which was also listed as a bidder, confirmed it would bid on Friday.")
+    assert ("Kestrel Partners", "organization") in sources_of(text)
+
+
+def test_the_passive_pattern_scans_a_long_line_in_linear_time() -> None:
+    unit = "was also further listedly "
+    assert cpu_to_scan_a_long_line(extract_pattern("attribution", "_PASSIVE_END"), unit) < 20

@@ -707,7 +707,13 @@ _AFTER_COMMA_END = re.compile(r",\s+$")
 _OPENS_SENTENCE = re.compile(r"\s*(?:[“\"][^“”\"]{1,600}[”\"]\s*)?")
 #: After the source of a verb that opens the sentence: a comma or colon and the quotation.
 _QUOTE_AFTER_SOURCE = re.compile(r"\s*[,:]\s*[“\"‘«]")
-_PASSIVE_END = led(r"\b(?:be|been|being|is|are|was|were|so)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+#: A be-form right before a participle: a passive, no statement ("has been accused of"); one or two
+#: adverbs may stand between ("was also listed among", "is further described as"; stop 47).
+_PASSIVE_END = led(
+    r"\b(?:be|been|being|is|are|was|were|so)\s+"
+    r"(?:(?:\w+ly|also|further|then|again|still|once|never|not|already|first|later|even)\s+){0,2}$",
+    re.IGNORECASE,
+)
 _RAISING = re.compile(r"\s+to\s+(?:be|have)\b")
 _COMMA_FIRST = re.compile(r"^\s*,")
 _STOP_ONLY = re.compile(r"^\s*[.!?]?\s*$")
