@@ -337,3 +337,40 @@ def test_near_miss_a_passive_in_a_relative_clause_leaves_the_main_verb_citing() 
 def test_the_passive_pattern_scans_a_long_line_in_linear_time() -> None:
     unit = "was also further listedly "
     assert cpu_to_scan_a_long_line(extract_pattern("attribution", "_PASSIVE_END"), unit) < 20
+
+
+# --- a workers' body named with a capitalised word --------------------------------------------------------------
+# The FORM: "the <Capitalised word> works council|staff union|trade union" (a region, a demonym, a company's
+# name before the labour word) that names no entity: the body as written is a source of kind group, and a
+# later "the works council" / "the union" is the same body, one source.
+
+
+def test_a_european_works_council_is_a_group_the_works_council_takes_up() -> None:
+    text = _story(
+        "The Morgenpost cited an e-mail from the European works council. The works council criticised the plan."
+    )
+    assert sources_of(text) >= {("European works council", "group")}
+    assert ("works council", "group") not in sources_of(text)
+
+
+def test_according_to_a_nordic_works_council() -> None:
+    text = _story(
+        "Tallow will cut 500 jobs, according to the Nordic works council.",
+        "The works council said talks would go on.",
+    )
+    assert _names(text) == {"Nordic works council"}
+
+
+def test_a_companys_staff_union_then_the_union() -> None:
+    text = _story("The Brenvik staff union said it would strike.", "The union said talks would go on.")
+    assert sources_of(text) == {("Brenvik staff union", "group")}
+
+
+def test_near_miss_a_union_of_states_stays_the_organization() -> None:
+    text = _story("The European Union said it would review the deal.")
+    assert sources_of(text) == {("European Union", "organization")}
+
+
+def test_near_miss_a_city_council_is_no_workers_body() -> None:
+    text = _story("The Oslo city council said it would review the plan.")
+    assert sources_of(text) == set()

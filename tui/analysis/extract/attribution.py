@@ -1897,6 +1897,10 @@ class Attributor:
         #: a state's bodies the page described, by their noun ("agency": the German government's
         #: finance agency), as (source key, name); and the last state body or government cited
         self.state_bodies: dict[str, tuple[str, str]] = {}
+        #: the workers' bodies the page named with a capitalised word ("the European works council"), as
+        #: (source key, name), by their noun with its labour word and by the noun alone: whom a later "the
+        #: works council" takes up (stop 47)
+        self.labour_bodies: dict[str, tuple[str, str]] = {}
         self.last_state: tuple[str, str] | None = None
         self.descriptors = self._describe()
         self.text_end = len(text.rstrip())  # where the text's last word ends
@@ -4179,13 +4183,33 @@ class Attributor:
             if named is not None:
                 return named
         labour = [w.lower() for w in words_ if w.lower() in ("works", "trade", "staff")]
+        if mods and labour and all(w in mods or w.lower() in labour for w in words_):
+            # "the European works council", "the Tallow staff union": a workers' body the page names by a
+            # capitalised word and its labour word, no entity of that name: the body as written, a group;
+            # a later "the works council" is the same body (stop 47)
+            label = " ".join([*words_, noun])
+            self.labour_bodies[" ".join([*labour, noun])] = self.labour_bodies[noun] = (
+                "group-" + slug(label),
+                label,
+            )
+            return Found(
+                "group-" + slug(label),
+                label,
+                SourceKind.GROUP,
+                None,
+                phrase,
+                "",
+                "body",
+                speaker_text=" ".join(m.group("np").split()),
+            )
         if not mods and (noun == "union" or (noun == "council" and labour)):
             # "according to the local works council", "the union said" where the page names no union: the
             # workers' body as written, a group (as the tables count a named union); "the council" alone
             # (a city's, a board's) stays no one
             label = " ".join([*labour, noun])
+            key, label = self.labour_bodies.get(label) or ("group-" + slug(label), label)
             return Found(
-                "group-" + slug(label),
+                key,
                 label,
                 SourceKind.GROUP,
                 None,
