@@ -197,6 +197,11 @@ def test_a_paper_in_straight_single_marks_wrote() -> None:
     assert ("Abendpost", "outlet") in sources_of(text)
 
 
+def test_a_paper_in_quotation_marks_with_its_kind_wrote() -> None:
+    text = _story("The “Morgenblad” newspaper wrote on Sunday that Brenvik would sell its plant.")
+    assert ("Morgenblad", "outlet") in sources_of(text)
+
+
 def test_according_to_a_paper_in_quotation_marks() -> None:
     text = _story("According to the “Tagesblatt”, Tallow will shut two plants.")
     assert ("Tagesblatt", "outlet") in sources_of(text)

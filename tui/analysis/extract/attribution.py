@@ -883,11 +883,13 @@ _DASH_ASIDE_END = re.compile(
 #: Documents a company sends its staff or its public: with no author told, "the memo" is the company's.
 _COMPANY_DOCS = frozenset({"memo", "email", "e-mail", "letter"})
 #: A paper's name in quotation marks after "the" (one to four capitalised words), then a newspaper's
-#: verb or the end of the phrase: 'the “Tagesblatt” reported', "The 'Morgenpost' cited", 'according to
-#: the “Tagesblatt”,' (stop 47; `Attributor._quoted_outlets`).
+#: verb, the kind of paper perhaps between, or the end of the phrase: 'the “Tagesblatt” reported', "The
+#: 'Morgenpost' cited", 'the “Tagesblatt” newspaper wrote', 'according to the “Tagesblatt”,' (stop 47;
+#: `Attributor._quoted_outlets`).
 _QUOTED_PAPER = re.compile(
     r"(?<![\w’'])[Tt]he[ \t]+[“\"‘'](?P<name>(?-i:[A-Z])[\w.&-]{1,30}(?:[ \t](?-i:[A-Z])[\w.&-]{1,30}){0,3})"
-    r"[”\"’'](?:\s+(?:(?:has|had|also)\s+)?(?P<verb>reported|reports|wrote|writes|cited|cites|quoted|quotes|"
+    r"[”\"’'](?:(?:\s+(?:newspaper|daily|weekly|paper))?\s+(?:(?:has|had|also)\s+)?"
+    r"(?P<verb>reported|reports|wrote|writes|cited|cites|quoted|quotes|"
     r"learned|revealed)\b|(?P<close>\s*[,.;]|\s+(?:newspaper|daily|weekly|paper)\b))"
 )
 #: An introducer right before such a name: "according to ", "reported by ", "told ".
