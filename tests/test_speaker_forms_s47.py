@@ -379,3 +379,45 @@ def test_near_miss_a_union_of_states_stays_the_organization() -> None:
 def test_near_miss_a_city_council_is_no_workers_body() -> None:
     text = _story("The Oslo city council said it would review the plan.")
     assert sources_of(text) == set()
+
+
+# --- a group named with its place, then a present- or past-tense cue ---------------------------------------------
+# The FORM: "<group noun> at|near|in|outside <the|a|<Co>'s> <up to three words> <place noun> say|said ...": the
+# group speaks (a source of kind group, named by its noun), never a person and never the place. A passive
+# ("were told") is no statement by the group.
+
+
+def test_workers_at_a_named_companys_plant_say() -> None:
+    text = _story("Engineers at Brenvik's Ohio plant say the line will stop in June.")
+    assert sources_of(text) == {("engineers", "group")}
+
+
+def test_analysts_at_an_office_named_by_its_city_said() -> None:
+    text = _story("Analysts at the Lyon office said they heard of the sale from the radio.")
+    assert sources_of(text) == {("analysts", "group")}
+
+
+def test_residents_outside_a_depot_say_and_a_quotation_is_theirs() -> None:
+    text = _story("“The lorries never stop,” residents outside the depot say.")
+    assert sources_of(text) == {("residents", "group")}
+    assert speakers(text) == [("The lorries never", "residents")]
+
+
+def test_employees_at_a_warehouse_said() -> None:
+    text = _story("Employees at a Tallow warehouse said they were not warned.")
+    assert sources_of(text) == {("employees", "group")}
+
+
+def test_near_miss_workers_at_a_plant_who_were_told_are_no_source() -> None:
+    text = _story("Workers at the Brenvik mill were told the cuts would come in May.")
+    assert sources_of(text) == set()
+
+
+def test_near_miss_workers_at_a_plant_as_the_object_leave_the_company_speaking() -> None:
+    text = _story("Tallow told workers at the plant that the line would stop.")
+    assert sources_of(text) == {("Tallow", "organization")}
+
+
+def test_the_group_place_pattern_scans_a_long_line_in_linear_time() -> None:
+    unit = " workers at the Ohio plant near its site "
+    assert cpu_to_scan_a_long_line(extract_pattern("attribution", "_GROUP_PLACE_END"), unit) < 20

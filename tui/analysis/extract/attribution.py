@@ -168,6 +168,21 @@ _GROUP_TAIL_END = re.compile(
     r"(?:the\s+)?[^\s,;:.!?“”\"]+(?:\s+[^\s,;:.!?“”\"]+){0,4}\s*$",
     re.IGNORECASE,
 )
+#: The places a group is named by, between its noun and its verb (`_GROUP_PLACE_END`).
+_GROUP_PLACES = (
+    "plant|plants|factory|factories|site|sites|office|offices|headquarters|mill|mine|warehouse|"
+    "store|stores|shop|port|facility|campus|depot|yard|shipyard|branch|lab|laboratory|hospital|"
+    "school|refinery|smelter|terminal|airport|station|complex|centre|center|town|village|border|base|farm"
+)
+#: Where a group is, between its noun and its verb ("Workers at the plant say", "Staff at the Hamburg
+#: office said", "Residents near the site say"): the group speaks, never the place (stop 47).
+_GROUP_PLACE_END = re.compile(
+    r"\s+(?:at|near|in|outside|around|from)\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w’'-]+\s+){0,3}?(?:"
+    + _GROUP_PLACES
+    + r")\s*$",
+    re.IGNORECASE,
+)
+_GROUP_PLACE_NEEDS = tuple(_GROUP_PLACES.split("|"))
 _GROUP_TAIL_NEEDS = (
     "poll",
     "survey",
@@ -2429,6 +2444,10 @@ class Attributor:
             _GROUP_TAIL_END.search(text, max(lo, end - 90), end)
             if _window_has(text, max(lo, end - 90), end, _GROUP_TAIL_NEEDS, self.low_text)
             else None
+        ) or (
+            _GROUP_PLACE_END.search(text, max(lo, end - 60), end)
+            if _window_has(text, max(lo, end - 60), end, _GROUP_PLACE_NEEDS, self.low_text)
+            else None
         )
         g = (
             self.p["group"].search(text, max(lo, tail.start() - 60), tail.start())
@@ -2437,7 +2456,8 @@ class Attributor:
         )
         if g is not None and not _OBJECT_BEFORE.search(text, max(lo, g.start("np") - 12), g.start("np")):
             # "Seven economists surveyed by the Ledger said", "analysts covering Tallow said": the group
-            # speaks; the pollster only asked, and the company they follow is what they speak of (stop 45)
+            # speaks; the pollster only asked, and the company they follow is what they speak of (stop 45);
+            # "Workers at the plant say": the group speaks, never the place it is at (stop 47)
             found = self._unnamed(g.group("np"), g.start("np"), pos)
             if found.kind == SourceKind.GROUP:
                 return found, g.start("np")
