@@ -421,3 +421,49 @@ def test_near_miss_workers_at_a_plant_as_the_object_leave_the_company_speaking()
 def test_the_group_place_pattern_scans_a_long_line_in_linear_time() -> None:
     unit = " workers at the Ohio plant near its site "
     assert cpu_to_scan_a_long_line(extract_pattern("attribution", "_GROUP_PLACE_END"), unit) < 20
+
+
+# --- a company's news made public without "said" ------------------------------------------------------------------
+# The FORM: "<Co> issued|released|put out|shared (the) news|word of|about|that ...", "<Co> announced in a release
+# that ...", "In a filing, <Co> disclosed|said ...": the company is the source. Not when what is issued is no news
+# ("issued new shares", "issued bonds"), and not a company whose shares move on the news.
+
+
+def test_a_company_issued_news_of_the_deal_on_a_day() -> None:
+    text = _story("Brenvik issued news of the merger on Tuesday evening.")
+    assert ("Brenvik", "organization") in sources_of(text)
+
+
+def test_a_bank_put_out_word_that_it_would_sell() -> None:
+    text = _story("Kestrel Bank put out word that it would sell its Brenvik stake.")
+    assert ("Kestrel Bank", "organization") in sources_of(text)
+
+
+def test_a_company_shared_the_news_about_the_sale() -> None:
+    text = _story("Late on Friday, Harlow Mining shared the news about the sale of its copper unit.")
+    assert ("Harlow Mining", "organization") in sources_of(text)
+
+
+def test_a_company_announced_in_a_release_that() -> None:
+    text = _story("Brenvik announced in a release that it would keep its three plants.")
+    assert ("Brenvik", "organization") in sources_of(text)
+
+
+def test_in_a_filing_a_company_disclosed() -> None:
+    text = _story("In a filing, Kestrel Bank disclosed that it paid $40 million for the shares.")
+    assert ("Kestrel Bank", "organization") in sources_of(text)
+
+
+def test_near_miss_a_company_issued_new_shares_is_no_source() -> None:
+    text = _story("Brenvik issued new shares and bonds to pay for the plant.")
+    assert "Brenvik" not in _names(text)
+
+
+def test_near_miss_shares_that_moved_on_the_news_are_no_source() -> None:
+    text = _story("Harlow Mining shares rose 4% on news of the sale.")
+    assert "Harlow Mining" not in _names(text)
+
+
+def test_the_issued_news_pattern_scans_a_long_line_in_linear_time() -> None:
+    unit = "Brenvik has issued its official news of word that "
+    assert cpu_to_scan_a_long_line(extract_pattern("attribution", "_PUT_OUT_DOC"), unit) < 20

@@ -174,7 +174,7 @@ _GROUP_PLACES = (
     "store|stores|shop|port|facility|campus|depot|yard|shipyard|branch|lab|laboratory|hospital|"
     "school|refinery|smelter|terminal|airport|station|complex|centre|center|town|village|border|base|farm"
 )
-#: Where a group is, between its noun and its verb ("Workers at the plant say", "Staff at the Hamburg
+#: Where a group is, between its noun and its verb ("Workers at the plant say", "Analysts at the Lyon
 #: office said", "Residents near the site say"): the group speaks, never the place (stop 47).
 _GROUP_PLACE_END = re.compile(
     r"\s+(?:at|near|in|outside|around|from)\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w’'-]+\s+){0,3}?(?:"
@@ -1786,11 +1786,14 @@ def _title_gap(gap: str, least: int) -> bool:
 
 
 #: A statement a body made public, after the body's name: "has put out an official statement", "issued
-#: a formal statement", "released a press release" (closed class: the verbs of making a text public).
+#: a formal statement", "released a press release" (closed class: the verbs of making a text public);
+#: or its news told without a document (stop 47): "issued news of the deal", "put out word that",
+#: "shared the news about" (not "issued new shares", "issued bonds": no news is made public).
 _PUT_OUT_DOC = re.compile(
-    r"(?<![\w’'])(?:(?:has|have|had)\s+)?(?:issued|released|put\s+out|published|sent\s+out|circulated)\s+"
-    r"(?:an?|its|their)\s+(?:(?:official|formal|brief|short|written|press)\s+){0,2}"
-    r"(?P<doc>statement|press\s+release|release|announcement)\b",
+    r"(?<![\w’'])(?:(?:has|have|had)\s+)?(?:issued|released|put\s+out|published|sent\s+out|circulated|shared)\s+"
+    r"(?:(?:an?|its|their)\s+(?:(?:official|formal|brief|short|written|press)\s+){0,2}"
+    r"(?P<doc>statement|press\s+release|release|announcement)\b"
+    r"|(?:the\s+)?(?P<news>news|word)\s+(?:of|that|about)\b)",
     re.IGNORECASE,
 )
 
@@ -5411,7 +5414,7 @@ class Attributor:
                 f, start = got
                 f.phrase, f.verb, f.rule = (start, pm.end("verb")), "put it", "as-put-it"
                 add(f)
-        if "statement" in low or "release" in low or "announcement" in low:
+        if "statement" in low or "release" in low or "announcement" in low or "news" in low or "word" in low:
             for dm in _PUT_OUT_DOC.finditer(text, s0, s1):
                 # "Hollin Farms Trust has put out a statement naming ...", "The Harbour Board released a
                 # statement": the body that made the statement speaks through it, so "the statement
@@ -5422,7 +5425,7 @@ class Attributor:
                 if got is None or got[0].kind not in (SourceKind.ORGANIZATION, SourceKind.PERSON):
                     continue
                 f, start = got
-                doc = " ".join(dm.group("doc").lower().split())
+                doc = " ".join((dm.group("doc") or dm.group("news")).lower().split())
                 f.phrase, f.verb, f.rule = (start, dm.end()), f"issued ({doc})", "issued-statement"
                 add(f)
         if raw.rstrip().endswith(":") and ("statement" in low or "release" in low or "announcement" in low):
