@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from tests.factories import cpu_to_scan_a_long_line, extract_pattern, sources_of
+from tests.factories import cpu_to_scan_a_long_line, entity_types, extract_pattern, sources_of
 from tests.factories import quote_speakers as speakers
 
 _HEAD = "Tallow buys Brenvik\n\nTallow agreed to buy Brenvik for $2 billion on Monday.\n\n"
@@ -467,3 +467,45 @@ def test_near_miss_shares_that_moved_on_the_news_are_no_source() -> None:
 def test_the_issued_news_pattern_scans_a_long_line_in_linear_time() -> None:
     unit = "Brenvik has issued its official news of word that "
     assert cpu_to_scan_a_long_line(extract_pattern("attribution", "_PUT_OUT_DOC"), unit) < 20
+
+
+# --- an acronym in brackets after a company's full name -----------------------------------------------------------
+# The FORM: "<Full Name> (<ACRONYM>) said ...", the acronym perhaps used alone later: the source (and the
+# entity) is named by the full name, the acronym is its alias; the name is chosen in the entity step
+# (entities._group), which named such a group by its acronym. Not so for a body the gazetteer knows by its
+# acronym ("Advanced Micro Devices (AMD)": AMD, as the tables name it), for a product (called by its acronym:
+# tests/test_entity_forms_s41.py) or for a name after a capitalised word, which the text may have cut short
+# (tests/test_speaker_forms_s44.py).
+
+
+def test_a_bank_holding_with_its_acronym_in_brackets_is_cited_by_its_full_name() -> None:
+    text = _story("Kestrel Bank Holdings (KBH) said it would sell its stake.")
+    assert sources_of(text) == {("Kestrel Bank Holdings", "organization")}
+
+
+def test_a_fund_named_by_its_acronym_later_is_one_source_with_its_full_name() -> None:
+    text = _story("The Nordic Pension Fund (NPF) owns 4% of Brenvik. NPF said it would vote for the deal.")
+    assert sources_of(text) == {("Nordic Pension Fund", "organization")}
+    assert entity_types(text).get("Nordic Pension Fund") is not None
+
+
+def test_a_quotation_after_said_and_a_group_with_its_acronym_is_the_full_name() -> None:
+    text = _story(
+        "“We will vote against the offer,” said Harlow Mining Group (HMG), which owns 9% of Brenvik."
+    )
+    assert speakers(text) == [("We will vote", "Harlow Mining Group")]
+
+
+def test_near_miss_a_company_the_gazetteer_knows_by_its_acronym_keeps_it() -> None:
+    text = _story("Advanced Micro Devices (AMD) said it would not bid.")
+    assert sources_of(text) == {("AMD", "organization")}
+
+
+def test_near_miss_a_product_spelled_out_keeps_its_acronym() -> None:
+    text = _story("Brenvik said its chip tool RAPT (Rapid Assembly Planning Tool) would ship in May.")
+    assert entity_types(text).get("RAPT") == "product"
+
+
+def test_the_capital_before_pattern_scans_a_long_line_in_linear_time() -> None:
+    unit = "Nordic Harbour The A "
+    assert cpu_to_scan_a_long_line(extract_pattern("entities", "_CAPITAL_BEFORE"), unit) < 20
