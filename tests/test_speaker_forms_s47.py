@@ -509,3 +509,64 @@ def test_near_miss_a_product_spelled_out_keeps_its_acronym() -> None:
 def test_the_capital_before_pattern_scans_a_long_line_in_linear_time() -> None:
     unit = "Nordic Harbour The A "
     assert cpu_to_scan_a_long_line(extract_pattern("entities", "_CAPITAL_BEFORE"), unit) < 20
+
+
+# --- a quotation only in the headline, with the headline's own cue -----------------------------------------------
+# The FORM: a headline '“...,” says <Co> chief|boss', '“...,” says <Co> <post> <Name>', '“...”, <Name> says' or
+# '<Name>: “...”' whose words the body does not repeat: the speaker is the person (else the one company) the
+# headline's cue names, never the speaker of the body's first paragraph. A headline quotation with no cue of
+# its own stays no one's; a cue that names someone else beside the company ("says a rival of <Co>") or goes on
+# into another clause gives no speaker.
+
+_BODY = (
+    "\n\nOla Brandt, the chief executive of Tallow, told investors on Monday that the offer stood. "
+    "Lena Holt, Brenvik's chair, has led the company since 2019.\n"
+)
+
+
+def test_a_headline_quotation_said_by_a_companys_chief_is_the_companys() -> None:
+    text = "“We will not sell,” says Brenvik chief" + _BODY
+    assert speakers(text) == [("We will not", "Brenvik")]
+
+
+def test_a_headline_quotation_said_by_a_named_chair_is_hers() -> None:
+    text = "“The offer is far too low,” says Brenvik chair Lena Holt" + _BODY
+    assert speakers(text) == [("The offer is", "Lena Holt")]
+
+
+def test_a_headline_opening_with_a_name_and_a_colon_is_hers() -> None:
+    text = "Lena Holt: “We are not for sale”" + _BODY
+    assert speakers(text) == [("We are not", "Lena Holt")]
+
+
+def test_a_headline_quotation_with_the_name_and_says_after_it() -> None:
+    text = "“Brenvik stays independent”, Lena Holt says" + _BODY
+    assert speakers(text) == [("Brenvik stays independent", "Lena Holt")]
+
+
+def test_near_miss_a_headline_quotation_with_no_cue_is_no_ones() -> None:
+    text = "“We are not for sale”" + _BODY
+    assert speakers(text) == [("We are not", None)]
+
+
+def test_near_miss_a_rival_of_the_company_in_the_headline_cue_gives_no_speaker() -> None:
+    text = "“We will not sell,” says a rival of Brenvik" + _BODY
+    assert speakers(text) == [("We will not", None)]
+
+
+def test_near_miss_a_headline_cue_that_goes_on_into_a_clause_gives_no_speaker() -> None:
+    text = "“We will not sell,” says Brenvik chief as Tallow bids again" + _BODY
+    assert speakers(text) == [("We will not", None)]
+
+
+@pytest.mark.parametrize(
+    ("name", "unit"),
+    [
+        ("_HEADLINE_CUE_AFTER", ",” says warns "),
+        ("_HEADLINE_SAYS_END", " says said "),
+        ("_HEADLINE_COLON_END", " : “ "),
+        ("_HEADLINE_POST", " chief executive "),
+    ],
+)
+def test_the_headline_cue_patterns_scan_a_long_line_in_linear_time(name: str, unit: str) -> None:
+    assert cpu_to_scan_a_long_line(extract_pattern("quote_speakers", name), unit) < 20
