@@ -383,8 +383,9 @@ def test_near_miss_a_city_council_is_no_workers_body() -> None:
 
 # --- a group named with its place, then a present- or past-tense cue ---------------------------------------------
 # The FORM: "<group noun> at|near|in|outside <the|a|<Co>'s> <up to three words> <place noun> say|said ...": the
-# group speaks (a source of kind group, named by its noun), never a person and never the place. A passive
-# ("were told") is no statement by the group.
+# group speaks (a source of kind group, named by its noun), never a person and never the place; "staff" and
+# "personnel" are such a group only when they open the clause before the place. A passive ("were told") is no
+# statement by the group.
 
 
 def test_workers_at_a_named_companys_plant_say() -> None:
@@ -401,6 +402,26 @@ def test_residents_outside_a_depot_say_and_a_quotation_is_theirs() -> None:
     text = _story("“The lorries never stop,” residents outside the depot say.")
     assert sources_of(text) == {("residents", "group")}
     assert speakers(text) == [("The lorries never", "residents")]
+
+
+def test_staff_at_an_office_named_by_its_city_said() -> None:
+    text = _story("Staff at the Lyon office said they heard of the sale from the radio.")
+    assert sources_of(text) == {("staff", "group")}
+
+
+def test_a_quotation_then_personnel_at_a_depot_say() -> None:
+    text = _story("“Nobody asked us,” personnel at the Brenvik depot say.")
+    assert speakers(text) == [("Nobody asked us", "personnel")]
+
+
+def test_near_miss_staff_of_a_union_before_a_place_are_no_group() -> None:
+    text = _story("The union representing steel staff at the plant said it would strike.")
+    assert ("staff", "group") not in sources_of(text)
+
+
+def test_near_miss_staff_at_a_plant_who_were_told_are_no_source() -> None:
+    text = _story("Staff at the plant were told on Friday that the line would stop.")
+    assert sources_of(text) == set()
 
 
 def test_employees_at_a_warehouse_said() -> None:
@@ -421,6 +442,11 @@ def test_near_miss_workers_at_a_plant_as_the_object_leave_the_company_speaking()
 def test_the_group_place_pattern_scans_a_long_line_in_linear_time() -> None:
     unit = " workers at the Ohio plant near its site "
     assert cpu_to_scan_a_long_line(extract_pattern("attribution", "_GROUP_PLACE_END"), unit) < 20
+
+
+def test_the_staff_pattern_scans_a_long_line_in_linear_time() -> None:
+    unit = "staff Staff personnel "
+    assert cpu_to_scan_a_long_line(extract_pattern("attribution", "_STAFF_AT_PLACE"), unit) < 20
 
 
 # --- a company's news made public without "said" ------------------------------------------------------------------

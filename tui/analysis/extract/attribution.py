@@ -183,6 +183,8 @@ _GROUP_PLACE_END = re.compile(
     re.IGNORECASE,
 )
 _GROUP_PLACE_NEEDS = tuple(_GROUP_PLACES.split("|"))
+#: "Staff" or "personnel" opening its clause before a place (`_GROUP_PLACE_END`): a group of its own.
+_STAFF_AT_PLACE = re.compile(r"(?<![\w’'-])(?P<np>(?-i:[Ss])taff|(?-i:[Pp])ersonnel)$")
 _GROUP_TAIL_NEEDS = (
     "poll",
     "survey",
@@ -2464,6 +2466,22 @@ class Attributor:
             found = self._unnamed(g.group("np"), g.start("np"), pos)
             if found.kind == SourceKind.GROUP:
                 return found, g.start("np")
+        st = (
+            _STAFF_AT_PLACE.search(text, max(lo, tail.start() - 12), tail.start())
+            if tail is not None and tail.re is _GROUP_PLACE_END and tail.start() > lo
+            else None
+        )
+        if st is not None and (
+            not text[lo : st.start("np")].strip(' \t\n“”"‘’,')
+            or _AFTER_QUOTE_END.search(text, max(lo, st.start("np") - 4), st.start("np"))
+        ):
+            # "Staff at the Hamburg office said": a company's staff named by where they work are a group
+            # (only with the place: "staff" alone is too often an object, "representing steel staff")
+            label = st.group("np").lower()
+            return Found(
+                "group-" + label, label, SourceKind.GROUP, None, (st.start("np"), pos), "", "group",
+                speaker_text=st.group("np"),
+            ), st.start("np")  # fmt: skip
         owned = self._owner_phrase(
             _OWNER_OF_END.search(text, max(lo, end - 140), end) if "of" in before else None
         )
