@@ -53,8 +53,14 @@ _LY_ADVERB = (
     r"july|italy|emily|kelly|molly|sally|polly|billy|wily|oily|ugly|early|daily|weekly|monthly|yearly|"
     r"quarterly|elderly|friendly|lonely|lovely|costly|deadly|likely|unlikely|only)\b)[a-z]{2,}ly\b"
 )
+#: A company's ticker in brackets, its exchange before it, one or more listings: "(KBH)", "(Nasdaq: BRVK)",
+#: "(BRVG.DE)", "(BRV1V)", "(NYSE: BVS; TSX: BVT)": page furniture, never a source (stop 47).
+_TICKER_CODE = r"(?:(?-i:[A-Z][A-Za-z]{1,7}):[ \t]{0,2})?(?-i:[A-Z][A-Z0-9._]{0,9})"
+_TICKER_BRACKETS = r"\s*\(" + _TICKER_CODE + r"(?:[ \t]{0,2}[;,][ \t]{0,2}" + _TICKER_CODE + r"){0,3}\)"
 _ADVERBS = (
-    r"(?:\s*\((?:[A-Z]+:\s*)?[A-Z.]{1,6}\)|"
+    r"(?:"
+    + _TICKER_BRACKETS
+    + "|"
     + _TICKERS
     + r"|\s+"
     + _RIC
@@ -162,6 +168,23 @@ _GROUP_TAIL_END = re.compile(
     r"(?:the\s+)?[^\s,;:.!?“”\"]+(?:\s+[^\s,;:.!?“”\"]+){0,4}\s*$",
     re.IGNORECASE,
 )
+#: The places a group is named by, between its noun and its verb (`_GROUP_PLACE_END`).
+_GROUP_PLACES = (
+    "plant|plants|factory|factories|site|sites|office|offices|headquarters|mill|mine|warehouse|"
+    "store|stores|shop|port|facility|campus|depot|yard|shipyard|branch|lab|laboratory|hospital|"
+    "school|refinery|smelter|terminal|airport|station|complex|centre|center|town|village|border|base|farm"
+)
+#: Where a group is, between its noun and its verb ("Workers at the plant say", "Analysts at the Lyon
+#: office said", "Residents near the site say"): the group speaks, never the place (stop 47).
+_GROUP_PLACE_END = re.compile(
+    r"\s+(?:at|near|in|outside|around|from)\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w’'-]+\s+){0,3}?(?:"
+    + _GROUP_PLACES
+    + r")\s*$",
+    re.IGNORECASE,
+)
+_GROUP_PLACE_NEEDS = tuple(_GROUP_PLACES.split("|"))
+#: "Staff" or "personnel" opening its clause before a place (`_GROUP_PLACE_END`): a group of its own.
+_STAFF_AT_PLACE = re.compile(r"(?<![\w’'-])(?P<np>(?-i:[Ss])taff|(?-i:[Pp])ersonnel)$")
 _GROUP_TAIL_NEEDS = (
     "poll",
     "survey",
@@ -694,13 +717,20 @@ _ANONYMOUS_GATE = (
 
 #: The patterns of `Attributor.sentence` and `_content`, compiled once (not looked up per call).
 _AND_NEXT = re.compile(r"\s+and\s+")
+#: A quotation's closing mark (a comma perhaps, white space) ending the text before a verb: '“...,” said'.
 _AFTER_QUOTE_END = re.compile(r"[”\"’'»],?\s*$")
 _AFTER_COMMA_END = re.compile(r",\s+$")
 #: Before a verb that opens its sentence: nothing, or a quotation closed just before in the same line.
 _OPENS_SENTENCE = re.compile(r"\s*(?:[“\"][^“”\"]{1,600}[”\"]\s*)?")
 #: After the source of a verb that opens the sentence: a comma or colon and the quotation.
 _QUOTE_AFTER_SOURCE = re.compile(r"\s*[,:]\s*[“\"‘«]")
-_PASSIVE_END = led(r"\b(?:be|been|being|is|are|was|were|so)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+#: A be-form right before a participle: a passive, no statement ("has been accused of"); one or two
+#: adverbs may stand between ("was also listed among", "is further described as"; stop 47).
+_PASSIVE_END = led(
+    r"\b(?:be|been|being|is|are|was|were|so)\s+"
+    r"(?:(?:\w+ly|also|further|then|again|still|once|never|not|already|first|later|even)\s+){0,2}$",
+    re.IGNORECASE,
+)
 _RAISING = re.compile(r"\s+to\s+(?:be|have)\b")
 _COMMA_FIRST = re.compile(r"^\s*,")
 _STOP_ONLY = re.compile(r"^\s*[.!?]?\s*$")
@@ -869,6 +899,20 @@ _DASH_ASIDE_END = re.compile(
 )
 #: Documents a company sends its staff or its public: with no author told, "the memo" is the company's.
 _COMPANY_DOCS = frozenset({"memo", "email", "e-mail", "letter"})
+#: A paper's name in quotation marks after "the" (one to four capitalised words), then a newspaper's
+#: verb, the kind of paper perhaps between, or the end of the phrase: 'the “Tagesblatt” reported', "The
+#: 'Morgenpost' cited", 'the “Tagesblatt” newspaper wrote', 'according to the “Tagesblatt”,' (stop 47;
+#: `Attributor._quoted_outlets`).
+_QUOTED_PAPER = re.compile(
+    r"(?<![\w’'])[Tt]he[ \t]+[“\"‘'](?P<name>(?-i:[A-Z])[\w.&-]{1,30}(?:[ \t](?-i:[A-Z])[\w.&-]{1,30}){0,3})"
+    r"[”\"’'](?:(?:\s+(?:newspaper|daily|weekly|paper))?\s+(?:(?:has|had|also)\s+)?"
+    r"(?P<verb>reported|reports|wrote|writes|cited|cites|quoted|quotes|"
+    r"learned|revealed)\b|(?P<close>\s*[,.;]|\s+(?:newspaper|daily|weekly|paper)\b))"
+)
+#: An introducer right before such a name: "according to ", "reported by ", "told ".
+_QUOTED_PAPER_LED = re.compile(r"\b(?:according\s+to|reported\s+by|told|interview\s+with)\s+$", re.IGNORECASE)
+#: A verb that cites a document right before it: "cited an e-mail from", "quotes a letter by" (stop 47).
+_CITED_DOC_VERB = re.compile(r"\b(?:cited|cites|quoted|quotes)\s+", re.IGNORECASE)
 #: A statement that left something out: "did not specify where", "didn't say whether" (the speaker
 #: spoke; a refusal, "declined to comment", is no such cue).
 _LEFT_OUT = re.compile(
@@ -1387,7 +1431,6 @@ _WEIGHS_IN = re.compile(r"\s+in\b")
 #: quotation of three words or more), so a `group_only` verb of one person cues it.
 _VIEW_QUOTED = re.compile(r"\s*[,:]?\s*[“\"«](?:[^”\"»\s]+\s+){2,}[^”\"»\s]")
 _TELLS_YOU = re.compile(r"\s+(?:you|us|me)\b(?!\s*[,:]?\s*[“\"])", re.IGNORECASE)
-_CLOSED_QUOTE = re.compile(r"[”\"’'»],?\s*$")
 #: What stands before a participle cue: ", stating", "and adding", ", explicitly stating".
 _PARTICIPLE_LEAD = re.compile(r"(?:,|\band)\s+(?:[a-z]+ly\s+)?$")
 _THAT_CLAUSE = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?that\b", re.IGNORECASE)
@@ -1549,6 +1592,18 @@ _LIST_JOINED = re.compile(r"(?:\s*\((?:[A-Z]{2,8}:\s*)?[A-Z0-9][A-Z0-9._]{0,9}\)
 #: paragraph ("Ruiz shared:" and the post quoted below it).
 _QUOTE_NEXT = re.compile(r"[.!][ \t]+[“\"‘«]|:\s+[“\"‘«]")
 _THAT_QUOTE = re.compile(r"[^.!?“\"«]{0,100}?\bthat\b[^.!?“\"«]{0,100}[“\"«]")
+
+
+def _quote_closes_before(text: str, s0: int, at: int) -> bool:
+    """Does a quotation close right before the verb at `at` (its closing mark within the four characters
+    before it, in the sentence from s0): '“...,” said', '“...” adds'?"""
+    return _AFTER_QUOTE_END.search(text, max(s0, at - 4), at) is not None
+
+
+def _next_to_quotation(text: str, s0: int, s1: int, start: int, end: int) -> bool:
+    """Does a quotation stand next to the verb text[start:end] in the sentence text[s0:s1]: opened right
+    after it (`_opens_quote`) or closed right before it? A `quote_only` or `clause_only` verb cues there."""
+    return _opens_quote(text, end, s1) or _quote_closes_before(text, s0, start)
 
 
 def _opens_quote(text: str, pos: int, end: int) -> bool:
@@ -1714,10 +1769,18 @@ def _text_the(text: str, at: int) -> bool:
     return text[at : at + 4] in ("the ", "The ")
 
 
+#: An honorific closing the words before a name: " Dr. ", " Prof " (stop 47).
+_HONORIFIC_END = re.compile(r"(?<=\s)(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.?[ \t]+$")
+#: A company's post set off by a comma before its holder: "’s chief executive, ", "'s finance chief, "
+#: (the holder closes the aside with a comma or ends the clause; stop 47).
+_POSSESSIVE_POST_COMMA = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+")
+
+
 def _title_gap(gap: str, least: int) -> bool:
     """Is the gap between an organization and a person a title ("’s chief executive", " Chairman and
     CEO "): a possessive, then `least` to three words, two posts joined by "and" counting as one word;
     no "and" between anything else ("Tallow and Lena Vey": two names)."""
+    gap = _HONORIFIC_END.sub(" ", gap)  # "president and CEO Dr. ": the honorific is the name's
     gap = _POST_PAIR.sub("post", gap)
     return re.fullmatch(
         r"(?:’s|'s)?\s+(?:[\w-]+\s+){" + str(least) + ",3}", gap
@@ -1725,11 +1788,14 @@ def _title_gap(gap: str, least: int) -> bool:
 
 
 #: A statement a body made public, after the body's name: "has put out an official statement", "issued
-#: a formal statement", "released a press release" (closed class: the verbs of making a text public).
+#: a formal statement", "released a press release" (closed class: the verbs of making a text public);
+#: or its news told without a document (stop 47): "issued news of the deal", "put out word that",
+#: "shared the news about" (not "issued new shares", "issued bonds": no news is made public).
 _PUT_OUT_DOC = re.compile(
-    r"(?<![\w’'])(?:(?:has|have|had)\s+)?(?:issued|released|put\s+out|published|sent\s+out|circulated)\s+"
-    r"(?:an?|its|their)\s+(?:(?:official|formal|brief|short|written|press)\s+){0,2}"
-    r"(?P<doc>statement|press\s+release|release|announcement)\b",
+    r"(?<![\w’'])(?:(?:has|have|had)\s+)?(?:issued|released|put\s+out|published|sent\s+out|circulated|shared)\s+"
+    r"(?:(?:an?|its|their)\s+(?:(?:official|formal|brief|short|written|press)\s+){0,2}"
+    r"(?P<doc>statement|press\s+release|release|announcement)\b"
+    r"|(?:the\s+)?(?P<news>news|word)\s+(?:of|that|about)\b)",
     re.IGNORECASE,
 )
 
@@ -1853,6 +1919,10 @@ class Attributor:
         #: a state's bodies the page described, by their noun ("agency": the German government's
         #: finance agency), as (source key, name); and the last state body or government cited
         self.state_bodies: dict[str, tuple[str, str]] = {}
+        #: the workers' bodies the page named with a capitalised word ("the European works council"), as
+        #: (source key, name), by their noun with its labour word and by the noun alone: whom a later "the
+        #: works council" takes up (stop 47)
+        self.labour_bodies: dict[str, tuple[str, str]] = {}
         self.last_state: tuple[str, str] | None = None
         self.descriptors = self._describe()
         self.text_end = len(text.rstrip())  # where the text's last word ends
@@ -1904,6 +1974,62 @@ class Attributor:
                 "told-outlet",
                 speaker_text=text[ent.start : end].strip(),
             )
+            out.append(f)
+        return out
+
+    def _quoted_outlets(self, s0: int, s1: int) -> list[Found]:
+        """ "the “Tagesblatt” reported", "The 'Morgenpost' cited an e-mail", "according to the
+        “Tagesblatt”,": a paper's name in quotation marks after "the" (the German article style) is an
+        outlet when a newspaper's verb follows it or an introducer leads to it (stop 47)."""
+        text = self.text
+        out: list[Found] = []
+        for m in _QUOTED_PAPER.finditer(text, s0, s1):
+            led = _QUOTED_PAPER_LED.search(text, max(s0, m.start() - 24), m.start()) is not None
+            if not (m.group("verb") or (led and m.group("close"))):
+                continue
+            name = " ".join(m.group("name").split())
+            k = bisect_left(self.starts, m.start("name"))
+            ms = self.mentions[k] if k < len(self.mentions) else None
+            eid = ms.entity_id if ms is not None and ms.start == m.start("name") and ms.name == name else None
+            out.append(
+                Found(
+                    eid or "outlet-" + slug(name),
+                    name,
+                    SourceKind.OUTLET,
+                    eid,
+                    (m.start(), m.end("name") + 1),
+                    (m.group("verb") or "according to").lower(),
+                    "quoted-outlet",
+                    speaker_text=name,
+                )
+            )
+        return out
+
+    def _cited_documents(self, s0: int, s1: int) -> list[Found]:
+        """ "X cited an e-mail from the central works council", "quoted a letter from the staff union":
+        the writer of the document cited speaks, as after "according to" (stop 47); the one who cites it
+        is found on its own (an outlet's report)."""
+        if "cite" not in self.text[s0:s1].lower() and "quote" not in self.text[s0:s1].lower():
+            return []
+        out: list[Found] = []
+        for m in _CITED_DOC_VERB.finditer(self.text, s0, s1):
+            d = self.p["document"].match(self.text, m.end(), s1)
+            if d is None or not d.group("doc"):
+                continue
+            got = self._source_at(m.end(), s1)
+            if got is None:
+                continue
+            f, _ = got
+            verb = m.group(0).strip().lower()
+            f.verb = f.verb or verb
+            f.rule = f.rule or "cited-document"
+            e = m.start()
+            while e > s0 and self.text[e - 1].isspace():
+                e -= 1
+            by = self._entity_ending(e, s0)
+            if by is not None and by.type == EntityType.OUTLET:
+                # "The Harbour Wire cited an internal memo from ...": the outlet reports it
+                out.append(self._named(by, SourceKind.OUTLET, (by.start, m.end()), verb, "cited-document"))
             out.append(f)
         return out
 
@@ -2012,9 +2138,21 @@ class Attributor:
             return ms
         for k in range(bisect_left(self.starts, ms.end + 1), bisect_left(self.starts, ms.end + 41)):
             other = self.mentions[k]
-            if other.type == EntityType.PERSON and _title_gap(self.text[ms.end : other.start], 0):
+            if other.type == EntityType.PERSON and (
+                _title_gap(self.text[ms.end : other.start], 0) or self._post_aside_holder(ms, other)
+            ):
                 return other
         return ms
+
+    def _post_aside_holder(self, org: EntitySpan, person: EntitySpan) -> bool:
+        """ "Tallow's chief executive, Lena Holt, said" / "said Tallow's finance chief, Ivo Stark, in a
+        statement": the company's post set off by a comma, its holder closing the aside with a comma or
+        ending the clause, is the person (stop 47); a list ("Tallow's chief, Brenvik, Lena Holt") is not."""
+        return (
+            _POSSESSIVE_POST_COMMA.fullmatch(self.text, org.end, person.start) is not None
+            and _has_post(self.text[org.end : person.start])
+            and _VERB_FIRST_END.match(self.text, person.end, person.end + 80) is not None
+        )
 
     def _type_of(self, entity_id: str) -> EntityType | None:
         return next((ms.type for ms in self.mentions if ms.entity_id == entity_id), None)
@@ -2070,6 +2208,11 @@ class Attributor:
                     owner = self._issuer(m.group("doc"), ana.group("np"), owner)
                 if ana is not None and owner is not None and owner.type == EntityType.ORG:
                     ent = replace(owner, start=ana.start(), end=ana.end())
+                b = _BODY_AT.match(text, pos + m.end(), end) if ent is None and m.group("doc") else None
+                if b is not None and (body := self._body(b, (pos, b.end()))) is not None:
+                    # "an e-mail from the central works council", "a letter from the staff union": the
+                    # body that wrote it speaks, as "according to the works council" does (stop 47)
+                    return body, b.end()
             if ent:
                 doc = (m.group("doc") or m.group("data")).lower()
                 if m.group("doc") and _doc_kinds().get(" ".join(doc.split())) == "organization":
@@ -2306,6 +2449,10 @@ class Attributor:
             _GROUP_TAIL_END.search(text, max(lo, end - 90), end)
             if _window_has(text, max(lo, end - 90), end, _GROUP_TAIL_NEEDS, self.low_text)
             else None
+        ) or (
+            _GROUP_PLACE_END.search(text, max(lo, end - 60), end)
+            if _window_has(text, max(lo, end - 60), end, _GROUP_PLACE_NEEDS, self.low_text)
+            else None
         )
         g = (
             self.p["group"].search(text, max(lo, tail.start() - 60), tail.start())
@@ -2314,10 +2461,27 @@ class Attributor:
         )
         if g is not None and not _OBJECT_BEFORE.search(text, max(lo, g.start("np") - 12), g.start("np")):
             # "Seven economists surveyed by the Ledger said", "analysts covering Tallow said": the group
-            # speaks; the pollster only asked, and the company they follow is what they speak of (stop 45)
+            # speaks; the pollster only asked, and the company they follow is what they speak of (stop 45);
+            # "Workers at the plant say": the group speaks, never the place it is at (stop 47)
             found = self._unnamed(g.group("np"), g.start("np"), pos)
             if found.kind == SourceKind.GROUP:
                 return found, g.start("np")
+        st = (
+            _STAFF_AT_PLACE.search(text, max(lo, tail.start() - 12), tail.start())
+            if tail is not None and tail.re is _GROUP_PLACE_END and tail.start() > lo
+            else None
+        )
+        if st is not None and (
+            not text[lo : st.start("np")].strip(' \t\n“”"‘’,')
+            or _AFTER_QUOTE_END.search(text, max(lo, st.start("np") - 4), st.start("np"))
+        ):
+            # "Staff at the Hamburg office said": a company's staff named by where they work are a group
+            # (only with the place: "staff" alone is too often an object, "representing steel staff")
+            label = st.group("np").lower()
+            return Found(
+                "group-" + label, label, SourceKind.GROUP, None, (st.start("np"), pos), "", "group",
+                speaker_text=st.group("np"),
+            ), st.start("np")  # fmt: skip
         owned = self._owner_phrase(
             _OWNER_OF_END.search(text, max(lo, end - 140), end) if "of" in before else None
         )
@@ -4062,13 +4226,33 @@ class Attributor:
             if named is not None:
                 return named
         labour = [w.lower() for w in words_ if w.lower() in ("works", "trade", "staff")]
+        if mods and labour and all(w in mods or w.lower() in labour for w in words_):
+            # "the European works council", "the Tallow staff union": a workers' body the page names by a
+            # capitalised word and its labour word, no entity of that name: the body as written, a group;
+            # a later "the works council" is the same body (stop 47)
+            label = " ".join([*words_, noun])
+            self.labour_bodies[" ".join([*labour, noun])] = self.labour_bodies[noun] = (
+                "group-" + slug(label),
+                label,
+            )
+            return Found(
+                "group-" + slug(label),
+                label,
+                SourceKind.GROUP,
+                None,
+                phrase,
+                "",
+                "body",
+                speaker_text=" ".join(m.group("np").split()),
+            )
         if not mods and (noun == "union" or (noun == "council" and labour)):
             # "according to the local works council", "the union said" where the page names no union: the
             # workers' body as written, a group (as the tables count a named union); "the council" alone
             # (a city's, a board's) stays no one
             label = " ".join([*labour, noun])
+            key, label = self.labour_bodies.get(label) or ("group-" + slug(label), label)
             return Found(
-                "group-" + slug(label),
+                key,
                 label,
                 SourceKind.GROUP,
                 None,
@@ -4640,6 +4824,9 @@ class Attributor:
                 add(f2)
                 continue
             add(f)
+        if "cite" in low or "quote" in low or any(mark in raw for mark in "“\"‘'"):
+            for f in self._quoted_outlets(s0, s1) + self._cited_documents(s0, s1):
+                add(f)
         verb_set, participle_set = _verb_sets()
         if "\u0130" in raw or "\u212a" in raw:  # the two letters whose lower case is ASCII
             hits = [
@@ -4688,9 +4875,8 @@ class Attributor:
             if (
                 verb in quote_only
                 and not (verb == "shared" and _SHARED_PLANS.match(text, m.end(), s1))
-                and not _opens_quote(text, m.end(), s1)
+                and not _next_to_quotation(text, s0, s1, m.start(), m.end())
                 and not _AUDIENCE_QUOTE.match(text, m.end(), s1)
-                and not _CLOSED_QUOTE.search(text, max(s0, m.start() - 4), m.start())
                 and not (m.end() + 3 >= s1 and _QUOTE_NEXT.match(text, m.end()))
                 and not (
                     _VERB_TAIL_END.match(text, m.end(), s1)
@@ -4702,8 +4888,7 @@ class Attributor:
                 verb in clause_only
                 and not (verb in ("expressed", "expresses") and _FEELING_EXPRESSED.match(text, m.end(), s1))
                 and not _THAT_CLAUSE.match(text, m.end(), s1)
-                and not _opens_quote(text, m.end(), s1)
-                and not _CLOSED_QUOTE.search(text, max(s0, m.start() - 4), m.start())
+                and not _next_to_quotation(text, s0, s1, m.start(), m.end())
                 and not (
                     verb in _SAID_SWAPS
                     and (
@@ -4740,7 +4925,7 @@ class Attributor:
             if m.start() > s0 and text[m.start() - 1] == "-":
                 continue
             prev = text[max(s0, m.start() - 4) : m.start()]
-            after_quote = _AFTER_QUOTE_END.search(prev)
+            after_quote = _quote_closes_before(text, s0, m.start())
             # Verb first: "..., said the company", "..., reported Reuters" (never "told": its object
             # is the one told).
             after_comma = _AFTER_COMMA_END.search(prev) and verb in _INVERTING
@@ -5247,7 +5432,7 @@ class Attributor:
                 f, start = got
                 f.phrase, f.verb, f.rule = (start, pm.end("verb")), "put it", "as-put-it"
                 add(f)
-        if "statement" in low or "release" in low or "announcement" in low:
+        if "statement" in low or "release" in low or "announcement" in low or "news" in low or "word" in low:
             for dm in _PUT_OUT_DOC.finditer(text, s0, s1):
                 # "Hollin Farms Trust has put out a statement naming ...", "The Harbour Board released a
                 # statement": the body that made the statement speaks through it, so "the statement
@@ -5258,7 +5443,7 @@ class Attributor:
                 if got is None or got[0].kind not in (SourceKind.ORGANIZATION, SourceKind.PERSON):
                     continue
                 f, start = got
-                doc = " ".join(dm.group("doc").lower().split())
+                doc = " ".join((dm.group("doc") or dm.group("news")).lower().split())
                 f.phrase, f.verb, f.rule = (start, dm.end()), f"issued ({doc})", "issued-statement"
                 add(f)
         if raw.rstrip().endswith(":") and ("statement" in low or "release" in low or "announcement" in low):

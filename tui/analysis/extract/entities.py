@@ -3214,6 +3214,8 @@ _CAP_NAME_NEXT = re.compile(r"\.?\s+[A-Z][a-z]")
 _WHICH_AFTER = re.compile(r"^\s*,\s+which\s")
 #: A lower-case "the" right before a name: persons take no article ("the Nasdaq Composite").
 _THE_BEFORE = re.compile(r"\bthe\s+$")
+#: A capitalised word (not "The", "A", "An") right before a name: the name may be cut short of it.
+_CAPITAL_BEFORE = re.compile(r"(?<![\w’'.-])(?!(?:The|A|An)\b)(?-i:[A-Z])[\w&’'.-]{0,30}[ \t]{1,4}$")
 _ANY_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 #: A model number right before a capitalized word: "737 Max", "its A350 Ultra" (never a year, a
 #: count with a comma, money or a percent).
@@ -4814,6 +4816,15 @@ def _group(
         groups.setdefault(root(form), []).append(form)
     # an acronym names its group ("FAIR"); a short name of words ("CPP Investments") gives way to the long
     acronyms = {short.tokens for _, short in pairs if len(short.tokens) == 1}
+    # but a body's full name spelled out whole before its acronym ("Kestrel Bank Holdings (KBH)") names
+    # it, the acronym its alias (stop 47): not a product's ("PaMDO": called by its acronym), not a name the text
+    # may have cut short ("The Nordic Harbour Markets Authority (HMA)": a capitalised word before it), and
+    # not one the gazetteer knows by its acronym ("AMD", above)
+    spelled = {
+        long.tokens
+        for long, short in pairs
+        if len(short.tokens) == 1 and not _CAPITAL_BEFORE.search(text, max(0, long.start - 40), long.start)
+    }
     out: dict[tuple[str, ...], tuple[str, EntityType, str, bool]] = {}
     for members in groups.values():
         known = [
@@ -4840,7 +4851,8 @@ def _group(
                 members,
                 key=lambda m: (
                     m in current,
-                    m in acronyms,
+                    m in acronyms
+                    and not any(f in spelled and vote(f) != EntityType.PRODUCT for f in members),
                     not m[0].endswith(".com"),  # "Harbour", not its web name "Harbour.com (Inc)"
                     bool(web_base(m[0])),  # but "Quill.AI", not "Quill": its name has the domain
                     len(m),

@@ -39,7 +39,11 @@ _APPOINTS_TO = re.compile(
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose|whom)\b|[—–]|\(")
 #: What may stand before a sentence's subject: blanks, an opening quotation mark, "Meanwhile," and the like.
 _SUBJECT_GAP = re.compile(
-    r"\s*(?:(?:meanwhile|separately|also|still|now|and|but|however),?\s+)?", re.IGNORECASE
+    r"\s*(?:(?:meanwhile|separately|also|still|now|and|but|however),?\s+)?"
+    # "In a statement, Tallow chief Ivo Stark: “...”": where the words were given, verbless (stop 47)
+    r"(?:in\s+(?:an?|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|memo|note|e-?mail|letter)"
+    r"(?:\s+on\s+[\w-]+)?,\s+)?",
+    re.IGNORECASE,
 )
 
 
@@ -354,6 +358,11 @@ def quotes_with_speakers(
         k = bisect_right(heading_starts, start) - 1
         return k >= 0 and heading_spans is not None and end <= heading_spans[k][1]
 
+    def heading_at(start: int) -> tuple[int, int]:
+        """The heading `in_heading` found text[start:...] inside."""
+        assert heading_spans is not None
+        return heading_spans[bisect_right(heading_starts, start) - 1]
+
     relayed: dict[str, Found] = {}  # an outlet that relayed a quotation -> the quotation's speaker
     headings: set[int] = set()  # the pull quotes among `quotes` (pull_quotes.py)
     for qi, q in enumerate(raw):
@@ -362,6 +371,26 @@ def quotes_with_speakers(
             (para is not None and is_pull_quote(text, para, q.start, q.end, q.words))
             or (q.words > 2 and in_heading(q.start, q.end))
         ):
+            own = (
+                _headline_cue_speaker(text, heading_at(q.start), q.start, q.end, mentions, found)
+                if in_heading(q.start, q.end)
+                else None
+            )
+            if own is not None:
+                # '“We will not sell,” says <Co> chief', '<Name>: “...”': the heading's own cue names
+                # its speaker, whoever the body's first paragraph cites (stop 47)
+                framed.append(own)
+                quotes.append(
+                    Quote(
+                        f"{aid}:q{len(quotes)}",
+                        Span(aid, q.start, q.end),
+                        text[q.start : q.end],
+                        own.name,
+                        own.key,
+                        rule="quote.headline-cue",
+                    )
+                )
+                continue
             # (a headline made of a speaker's words: the body's reporting clauses do not reach it, so
             # it is the speaker's the body gives the same words to, else no one's)
             # a quotation set apart as a subheading: no continuation of the one before (below)
@@ -423,6 +452,10 @@ def quotes_with_speakers(
                 relayed[after[0].key] = before[-1]
             elif after:
                 speaker, rule = after[0], "quote.cue-after"
+                then = [f for f in later if f.phrase[0] >= after[0].phrase[1]][:1]
+                if then and _relays_clause(text, after[0], then[0]):
+                    # '“...,” X said, the Ledger reported': the outlet relays X's words
+                    relayed[then[0].key] = after[0]
             elif before:
                 speaker, rule = before[-1], "quote.cue-before"
                 framing = _framing_cue(text, before, later, q.end)
@@ -468,6 +501,10 @@ def quotes_with_speakers(
                         and not lead_block
                         and para[0] - found[k].phrase[1] < 2000
                         and not person_between(found[k], found[k].phrase[1], q.start)
+                        # an outlet speaks only where a cue says so ("the Ledger reported", not the
+                        # interviewer of "told the Ledger"): a paragraph of words with no cue after its
+                        # report is no one's, unless the outlet relayed a speaker (stop 47)
+                        and (found[k].kind != SourceKind.OUTLET or found[k].key in relayed)
                         # a quotation cut off by the excerpt's end lost its own cue: it carries over
                         # only a speaker cited in the paragraph right before it
                         and (
@@ -595,6 +632,75 @@ def quotes_with_speakers(
         )
     _share_cue_after(text, quotes, sentence_of, mentions, found, found_starts)
     return pull_quote_speakers(quotes, headings) if headings else quotes
+
+
+#: A heading's own cue after its quotation: '“...,” says <speaker>', '“...”, <speaker> says' (the rest
+#: of the heading names the speaker).
+_HEADLINE_CUE_AFTER = re.compile(
+    r",?[”\"’'»]?[ \t]{0,4},?[ \t]{0,4}(?:says|said|warns|insists)[ \t]{1,4}", re.IGNORECASE
+)
+_HEADLINE_SAYS_END = re.compile(r"[ \t]{1,4}(?:says|said)[ \t]{0,4}$", re.IGNORECASE)
+#: A heading that opens with its speaker and a colon before the quotation: '<Name>: “...”'.
+_HEADLINE_COLON_END = re.compile(r"[ \t]{0,4}:[ \t]{0,4}[“\"‘«]?[ \t]{0,4}$")
+#: What may follow a company named as a heading's speaker: its post ("says <Co> chief", "<Co> boss").
+_HEADLINE_POST = re.compile(
+    r"[ \t]{0,4}(?:(?:chief|boss|head|founder|chair|chairman|chairwoman|ceo|cfo|spokesperson|spokesman|"
+    r"spokeswoman)(?:[ \t]{1,4}executive)?)?[ \t]{0,4}$",
+    re.IGNORECASE,
+)
+
+
+def _headline_cue_speaker(
+    text: str,
+    heading: tuple[int, int],
+    start: int,
+    end: int,
+    mentions: list[EntitySpan],
+    found: list[Found],
+) -> Found | None:
+    """The speaker a heading's own cue names for its quotation text[start:end] ('“...,” says <Co>
+    chief', '“...”, <Name> says', '<Name>: “...”'): the one person named there, else the one company
+    (its post may follow it); None when the heading has no such cue or names no one or several."""
+    h0, h1 = heading
+    after = _HEADLINE_CUE_AFTER.match(text, end, h1)
+    says = _HEADLINE_SAYS_END.search(text, end, h1)
+    colon = _HEADLINE_COLON_END.search(text, h0, start)
+    if after is not None:
+        lo, hi = after.end(), len(text[:h1].rstrip(" \t.!?"))
+    elif says is not None:
+        lo, hi = end + 1, says.start()
+        lo = next((i for i in range(lo, hi) if text[i] not in "”\"’'», \t"), hi)
+    elif colon is not None and not text[h0 : colon.start()].strip().endswith(("”", '"')):
+        lead = text[h0 : colon.start()]
+        lo, hi = h0 + len(lead) - len(lead.lstrip()), colon.start()
+    else:
+        return None
+    named = [m for m in mentions if lo <= m.start and m.end <= hi]
+    persons = [m for m in named if m.type == EntityType.PERSON]
+    orgs = [m for m in named if m.type == EntityType.ORG]
+    if len({m.entity_id for m in persons}) == 1:
+        who, kind = persons[-1], SourceKind.PERSON
+        if text[who.end : hi].strip(" \t,"):
+            return None  # more than a name after it: no heading cue of one person
+    elif not persons and len({m.entity_id for m in orgs}) == 1:
+        who, kind = orgs[-1], SourceKind.ORGANIZATION
+        if not _HEADLINE_POST.fullmatch(text, who.end, hi):
+            return None
+    else:
+        return None
+    if text[lo : who.start].strip(" \t") and kind == SourceKind.ORGANIZATION:
+        return None  # '“...,” says a rival of <Co>': someone else, not the company
+    cited = next((f for f in found if f.entity_id == who.entity_id), None)
+    return Found(
+        who.entity_id,
+        cited.name if cited is not None else who.name,
+        kind,
+        who.entity_id,
+        (who.start, who.end),
+        "says",
+        "headline-cue",
+        speaker_text=text[who.start : who.end],
+    )
 
 
 def _share_cue_after(
@@ -894,6 +1000,15 @@ def _relays(text: str, after: Found, before: Found, quote_start: int) -> bool:
         return False
     gap = text[before.phrase[1] : quote_start].rstrip(" “\"‘'")
     return len(gap) <= 90 and not any(c in gap for c in '.!?“”"') and gap.endswith((",", ":"))
+
+
+def _relays_clause(text: str, speaker: Found, outlet: Found) -> bool:
+    """Is the outlet cited right after the reporting clause of a quotation's speaker, in the same
+    sentence, only relaying the words ('“...,” Ivo Stark said, the Ledger reported'; stop 47)?"""
+    if outlet.kind != SourceKind.OUTLET or speaker.kind in (SourceKind.OUTLET, SourceKind.UNNAMED):
+        return False
+    gap = text[speaker.phrase[1] : outlet.phrase[0]]
+    return len(gap) <= 40 and gap.lstrip().startswith(",") and not any(c in gap for c in '.!?“”"')
 
 
 def _speaker_name(found: Found | None) -> str | None:
