@@ -205,11 +205,10 @@ def value_verdict(a: Slot, b: Slot) -> Verdict:
     if v.kind == CONTRADICTION and quantity_verdict(a, b) is not None:
         return quantity_verdict(a, b) or v
     if v.kind == CONTRADICTION:
+        # "its previously announced $35bn acquisition" against "$49bn" at the close (stop 47)
         dated = dated_value_verdict(a, b)
         if dated is not None:
-            return (
-                dated  # "its previously announced $35bn acquisition" against "$49bn" at the close (stop 47)
-            )
+            return dated
         if a.measure in _CLAUSE_FIRST or b.measure in _CLAUSE_FIRST:
             # one investor's part of a round, or a sum added to an earlier one, is no price with or
             # without debt: its clause tells first
@@ -489,7 +488,6 @@ def measure_verdict(a: Slot, b: Slot) -> Verdict | None:
     )
 
 
-#: Two clause measures of one fact, the smaller first, that are one fact told two ways, and how.
 #: The price's value on a date (extract/fact_measures.py): read by `dated_value_verdict`, never as a clause measure.
 _DATE_MEASURES = frozenset({ANNOUNCED_VALUE, CLOSE_VALUE})
 #: The status of a page whose silent figure is a value at the other date than a marked one's.
@@ -534,6 +532,7 @@ def dated_value_verdict(a: Slot, b: Slot) -> Verdict | None:
     )
 
 
+#: Two clause measures of one fact, the smaller first, that are one fact told two ways, and how.
 CLAUSE_PAIRS = {
     (PRE_MONEY, POST_MONEY): "a valuation before and after the new money",
     (STAKE_ADDED, STAKE_AFTER): "the share bought and the holding after the deal",
