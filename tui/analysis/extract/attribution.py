@@ -4198,6 +4198,20 @@ class Attributor:
             return body
         return None
 
+    def _labour_body(self, named: tuple[str, str], m: re.Match[str], phrase: tuple[int, int]) -> Found:
+        """A workers' body (`named`: its key and label) as the group that speaks in `m`'s words."""
+        key, label = named
+        return Found(
+            key,
+            label,
+            SourceKind.GROUP,
+            None,
+            phrase,
+            "",
+            "body",
+            speaker_text=" ".join(m.group("np").split()),
+        )
+
     def _body(self, m: re.Match[str], phrase: tuple[int, int]) -> Found | None:
         """ "the union", "the ministry", "the Scottish government" (a `_BODY_NP` match): the body named
         before whose name holds that noun (and the capitalised words written with it), the nearest
@@ -4231,35 +4245,16 @@ class Attributor:
             # capitalised word and its labour word, no entity of that name: the body as written, a group;
             # a later "the works council" is the same body (stop 47)
             label = " ".join([*words_, noun])
-            self.labour_bodies[" ".join([*labour, noun])] = self.labour_bodies[noun] = (
-                "group-" + slug(label),
-                label,
-            )
-            return Found(
-                "group-" + slug(label),
-                label,
-                SourceKind.GROUP,
-                None,
-                phrase,
-                "",
-                "body",
-                speaker_text=" ".join(m.group("np").split()),
-            )
+            body_named = ("group-" + slug(label), label)
+            self.labour_bodies[" ".join([*labour, noun])] = self.labour_bodies[noun] = body_named
+            return self._labour_body(body_named, m, phrase)
         if not mods and (noun == "union" or (noun == "council" and labour)):
             # "according to the local works council", "the union said" where the page names no union: the
             # workers' body as written, a group (as the tables count a named union); "the council" alone
             # (a city's, a board's) stays no one
             label = " ".join([*labour, noun])
-            key, label = self.labour_bodies.get(label) or ("group-" + slug(label), label)
-            return Found(
-                key,
-                label,
-                SourceKind.GROUP,
-                None,
-                phrase,
-                "",
-                "body",
-                speaker_text=" ".join(m.group("np").split()),
+            return self._labour_body(
+                self.labour_bodies.get(label) or ("group-" + slug(label), label), m, phrase
             )
         if noun != "government" and not words_ and noun in _STATE_NOUNS:
             # "the agency said": the state body the page described before ("the German government's
