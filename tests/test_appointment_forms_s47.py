@@ -139,6 +139,25 @@ def test_near_miss_a_former_building_has_no_title() -> None:
     assert "former_title" not in f.slots
 
 
+def test_near_miss_a_description_after_the_predecessor_is_the_predecessors() -> None:
+    # a description stands for the last person named before its sentence, as a pronoun does: here the one
+    # who retires, so his earlier post is never the appointee's (the lead, stop 47's review)
+    text = (
+        "Orbitex names a new chief\n\nOrbitex Freight named Lena Brandt chief executive on Thursday. She succeeds "
+        "Piet Hagen, who retires in June.\n\nThe 64-year-old was chief financial officer of Dalvik Ports before "
+        "joining Orbitex in 2011.\n"
+    )
+    facts = facts_of(text)
+    assert value(facts, "person") == "Lena Brandt"
+    assert value(facts, "predecessor") == "Piet Hagen"
+    assert value(facts, "former_title") is None
+    # the same description right after the appointee is named is hers
+    assert (
+        value(facts_of(text.replace(" She succeeds Piet Hagen, who retires in June.", "")), "former_title")
+        == "cfo"
+    )
+
+
 # --- every new pattern stays linear -----------------------------------------------------------------------------------
 
 

@@ -65,6 +65,12 @@ def _pronoun_subject(doc: _Doc, s0: int, pos: int) -> _Name | None:
     sentence ("Before his retirement he served as ...", "He retired in 2021")."""
     if not _PRONOUN_START.match(doc.text, s0, pos):
         return None
+    return last_person_before(doc, s0)
+
+
+def last_person_before(doc: _Doc, s0: int) -> _Name | None:
+    """The last person named before the sentence that starts at `s0`: whom a sentence-opening pronoun or
+    description ("he", "The 49-year-old") stands for."""
     earlier = [n for n in doc.names[: bisect_left(doc.name_starts, s0)] if n.type == EntityType.PERSON]
     return earlier[-1] if earlier else None
 

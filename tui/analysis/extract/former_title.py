@@ -12,7 +12,12 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from tui.analysis.extract.appointment_sentences import _DEEP_SENTENCES, _most_named_org, _pronoun_subject
+from tui.analysis.extract.appointment_sentences import (
+    _DEEP_SENTENCES,
+    _most_named_org,
+    _pronoun_subject,
+    last_person_before,
+)
 from tui.analysis.extract.entities import is_demonym
 from tui.analysis.extract.fact_layout import _ORGS, _Doc, _Name, _names_in
 from tui.analysis.extract.gazetteer import normalize_title, tables
@@ -73,7 +78,7 @@ def _former_title(
         found += _held_after(doc, n.end)
     # "The Italian, 57, was chief executive of ...", "The former Orbitex boss will start ...": a sentence that
     # opens with a description of a person stands for the appointee (stop 47)
-    for d in _described_openings(doc) if described else ():
+    for d in _described_openings(doc, person) if described else ():
         if d.group("former") is not None:
             found.append((d.start("title"), d.end("title"), True))
         found += _held_after(doc, d.end())
@@ -153,20 +158,25 @@ _DESCRIBED_OPENING = re.compile(
 )
 
 
-def _described_openings(doc: _Doc) -> list[re.Match[str]]:
-    """The body's sentences (as deep as a post is looked for) that open with a description of a person."""
+def _described_openings(doc: _Doc, person: _Name) -> list[re.Match[str]]:
+    """The body's sentences (as deep as a post is looked for) that open with a description of `person`."""
     out: list[re.Match[str]] = []
     for s0, s1 in doc.body[:_DEEP_SENTENCES]:
-        m = _described_at(doc, s0, s1)
+        m = _described_at(doc, s0, s1, person)
         if m is not None:
             out.append(m)
     return out
 
 
-def _described_at(doc: _Doc, s0: int, s1: int) -> re.Match[str] | None:
-    """The description of a person that opens the sentence `s0`-`s1`, if any (its nationality a known one)."""
+def _described_at(doc: _Doc, s0: int, s1: int, person: _Name) -> re.Match[str] | None:
+    """The description of `person` that opens the sentence `s0`-`s1`, if any: its nationality a known one, and
+    `person` the last one named before the sentence, as for a pronoun ("She succeeds X. The 64-year-old was
+    ..." describes X, not the appointee)."""
     m = _DESCRIBED_OPENING.match(doc.text, s0, s1)
     if m is None or (m.group("nation") is not None and not is_demonym(m.group("nation"), tables())):
+        return None
+    last = last_person_before(doc, s0)
+    if last is None or last.entity_id != person.entity_id:
         return None
     return m
 
@@ -510,16 +520,16 @@ def _served_as(doc: _Doc, person: _Name, described: bool = False) -> list[tuple[
                 continue  # "held the CEO post" / "held the post of CEO", not "held the CEO accountable"
             who = subject_before(doc, s0, m.start()) or _pronoun_subject(doc, s0, m.start())
             if (who is not None and who.entity_id == person.entity_id) or (
-                who is None and described and _opens_described(doc, s0, s1, m.start())
+                who is None and described and _opens_described(doc, s0, s1, m.start(), person)
             ):
                 out.append(_later_post(doc, t))
     return out
 
 
-def _opens_described(doc: _Doc, s0: int, s1: int, pos: int) -> bool:
-    """Does the sentence open with a description of a person ("The 49-year-old previously served as") that
+def _opens_described(doc: _Doc, s0: int, s1: int, pos: int, person: _Name) -> bool:
+    """Does the sentence open with a description of `person` ("The 49-year-old previously served as") that
     ends before `pos`?"""
-    m = _described_at(doc, s0, s1)
+    m = _described_at(doc, s0, s1, person)
     return m is not None and m.end() <= pos
 
 
