@@ -229,8 +229,8 @@ def _layoff(
                      rule, "body", _hedge_before(doc.low, n0))  # fmt: skip
         found["body"].append((True, fact))
         scoped[fact.span.start] = scope_after(doc.text, m.end(), sent[1])
-    # "first put at 8,000, the figure was raised to 9,000-10,000", "initially around 8,000 workers, however estimates
-    # now sit at 9,000-10,000": the current figure told with no staff noun, after an earlier count of its sentence
+    # "first put at 2,300, the figure was raised to 2,900-3,200", "at first some 1,100 staff, but the tally has since
+    # been lifted to about 1,300": the current figure told with no staff noun, after an earlier count of its sentence
     # (stop 47)
     for place in ("headline", "body"):
         for _cut, fact in list(found[place]):
@@ -335,7 +335,7 @@ def _layoff(
         quoted = quotation_at(doc, f.span.start)
         if quoted is not None and (cue is None or cue.start() < quoted[1]):
             # “That is under 4% of our staff,” the note says: a speaker's words, a mention; but a figure quoted
-            # inside the page's own sentence ("to lay off ‘more than 10 percent’ of its workforce", the whole told
+            # inside the page's own sentence ("to shed ‘about 6 percent’ of its staff", the whole told
             # outside the marks) is the page's statement (stop 47)
             continue
         part = (f.span.end, cue.end()) if cue else (lo, f.span.start)
@@ -374,7 +374,7 @@ def _counts_told_apart(low: str, start: int) -> Iterator[tuple[re.Match[str], st
 
 def _current_figure(doc: _Doc, s1: int, start: int) -> FactValue | None:
     """The current figure told bare after an earlier one, from `start` to its sentence's end `s1`: "the figure was
-    raised to 9,000-10,000", "estimates now sit at 9,000-10,000", "now 9,000 to 10,000" (stop 47); a range is
+    raised to 2,900-3,200", "estimates now stand at 6,000-6,500", "now 2,900 to 3,200" (stop 47); a range is
     told by its upper end."""
     m = _NOW_AT.search(doc.low, start, s1)
     if m is None:
