@@ -2727,8 +2727,7 @@ def _without_business_functions(
 ) -> tuple[list[Candidate], list[tuple[Candidate, Candidate]]]:
     """Leave out a capitalized phrase made only of a company's functions and fields (gazetteer.yaml's
     `function_areas`): the field of a title ("vice president of Financial Planning and Analysis",
-    "head of Investor Relations"), a team ("its Product Marketing, Internet Sales and Services, and
-    Engineering teams"), a degree ("Bachelor of Science"). Its initials in brackets go with it ("General
+    "head of Investor Relations"), a team ("its Field Sales, Partner Services and Design teams"), a degree ("Bachelor of Science"). Its initials in brackets go with it ("General
     & Administrative (G&A)"). Kept: a known name, a unit the text names as a body of the company ("its
     Devices and Services group", "(PXT) organization"), a name that speaks ("the Information reported"), a phrase that opens a longer name of the article
     ("Global" of "Global Data Partners") and a person's surname written alone."""
