@@ -254,7 +254,7 @@ Shares of Harbor rose two percent in early trading in New York on the news.
 # Two reports written apart: the same facts in the same order, one stock phrase in common.
 APART_A = """Harbor Freightways nears Tallis Rail purchase
 
-Harbor Freightways is close to a deal to buy Tallis Rail, according to people familiar with the matter who asked not to be identified.
+Harbor Freightways is close to a deal to buy Tallis Rail, according to people briefed on the matter who asked not to be identified.
 A purchase would give the freight group more reach in the farm belt, where it has lost business to trucks.
 Tallis, which runs short lines in three states, has been for sale since the spring.
 An announcement could come as soon as next week, the people said, though talks could still fall apart.
@@ -262,7 +262,7 @@ An announcement could come as soon as next week, the people said, though talks c
 
 APART_B = """Harbor in talks for Tallis Rail
 
-Harbor Freightways is in advanced talks to acquire the regional carrier Tallis Rail, people familiar with the matter who asked not to be identified said.
+Harbor Freightways is in advanced talks to acquire the regional carrier Tallis Rail, people briefed on the matter who asked not to be identified said.
 Buying Tallis would extend Harbor's lines into grain country and help it win back farm customers.
 The smaller railroad, owned by a group of investors, put itself up for sale this year.
 A deal may be announced within days, although the terms are not final, the people added.
@@ -283,7 +283,7 @@ def test_reports_written_apart_sharing_one_stock_phrase_are_not_same_wire() -> N
     from tui.corpus.shared_text import shared_runs
 
     a, b = sentences_of(APART_A), sentences_of(APART_B)
-    assert shared_runs(a, b) == 1  # "people familiar with the matter who asked not to be identified"
+    assert shared_runs(a, b) == 1  # "people briefed on the matter who asked not to be identified"
     apart = align(a, b)
     assert not is_same_wire(apart) and not is_rewrite(apart)
 
