@@ -787,7 +787,9 @@ def contradiction_flags(table: FactTable, run: Run) -> list[Flag]:
 
     if run.comparison is None:
         return []
-    listed = listed_contradictions(table, run.ids)
+    # every listed pair, those whose texts are not at hand too: a flag's truth rests on the table's
+    # values, not on which listed article a refill found (both flagged articles are analysed anyway)
+    listed = listed_contradictions(table)
     out: list[Flag] = []
     seen: set[tuple[str, str, str]] = set()
     for aspect in run.comparison.aspects:
@@ -809,7 +811,7 @@ def implied_contradictions(table: FactTable, analysed: Iterable[str]) -> set[tup
     """(aspect id, article, article) the table implies but does not list: two analysed articles whose
     table values are those of a listed contradiction (bench/coverage_flags.py)."""
     ids = sorted(set(analysed))
-    listed = listed_contradictions(table, ids)
+    listed = listed_contradictions(table)  # a listed pair implies, whether or not its texts are at hand
     out = set()
     for asp in sorted({k[0] for k in listed}):
         for a, b in combinations(ids, 2):

@@ -753,6 +753,39 @@ def test_the_false_share_counts_implied_flags_as_true(tmp_path: Path) -> None:
     assert (c.implied_total, c.implied_found) == (1, 1)
 
 
+def test_a_listed_pair_implies_even_when_its_texts_are_not_at_hand(tmp_path: Path) -> None:
+    """The listed contradiction f1~f3 implies f2~f3 (f2 states f1's value) in a run that has f2 and
+    f3 but not f1's text (a refill that did not find a page): the flag's truth rests on the table's
+    values, not on which listed article is at hand."""
+    from types import SimpleNamespace as NS
+
+    from bench.coverage import Counts, Run, _score_comparison
+
+    table = _flags_table(tmp_path)
+
+    def cell(x: float) -> NS:
+        return NS(slot=NS(kind="money", value=x, unit="USD", text=f"${x / 1e9:g}bn"))
+
+    aspect = NS(
+        id="valuation",
+        cls="valuation",
+        key=None,
+        cells={"f2": cell(2.4e10), "f3": cell(1.8e10), "f5": cell(2.4e10)},
+        pairs=[
+            NS(a="f2", b="f3", verdict="contradiction"),  # implied by f1~f3, f1 not analysed
+            NS(a="f5", b="f3", verdict="contradiction"),  # f5's "about $24bn" is no copy of f1: not implied
+        ],
+    )
+    run = Run(None, None, NS(aspects=[aspect]), ["f2", "f3", "f5"], {}, [])
+    c = Counts()
+    flags, _ = _score_comparison(table, run, c)
+    assert [(f.a, f.b, f.true, f.why) for f in flags] == [
+        ("f2", "f3", True, "implied by f1~f3"),
+        ("f5", "f3", False, "not in table"),
+    ]
+    assert (c.implied_total, c.implied_found) == (1, 1)
+
+
 def test_the_flag_miss_and_discrepancy_listings_say_why() -> None:
     from bench.coverage import Checked, Counts, Flag, Miss, Result, discrepancy_lines, flag_lines, miss_lines
 
