@@ -283,9 +283,12 @@ def _layoff(
         wholes = [t for t in cands if t.fact.span.start not in part_at]
         # an earlier figure or first estimate beside the current one is history (stop 47)
         wholes = [t for t in wholes if not t.earlier] or wholes
+        # a count told with a word of cutting before any told with none, however whole the latter
+        # reads ("plans to cut up to 9,000 jobs" against "wants to hire 200 people worldwide") (stop 48)
+        wholes = [t for t in wholes if t.cut] or wholes
         pool = [t for t in wholes if t.mark == WHOLE and not t.past] or wholes
         if pool:
-            target["count"] = ([t for t in pool if t.cut] or pool)[0].fact
+            target["count"] = pool[0].fact
         elif cands:
             target["count"] = _as_part(([t for t in cands if t.cut] or cands)[0])
         others = [_as_part(t) for t in cands if t.fact.span.start in part_at]
