@@ -1,0 +1,90 @@
+"""Frame forms found on coverage no frame rule had seen (stop 48, "frames"): a bank rescue by its
+rival under the state's push, and a spin-off by demerger.
+
+Each form is written first as a general shape, then tested with three invented wordings (other
+companies, people, figures and sentence shapes than the coverage's) that must read that way and at
+least one near miss that must not. No sentence comes from an article; the expectations are written
+by hand from SV2000's questions and the tables' coding rule (docs/coverage-bench.md, "The frame
+judgement").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from tests.factories import cpu_to_scan_a_long_line
+from tests.test_frames_rules import _items, _st
+from tui.analysis.compare.data import load
+from tui.analysis.compare.frames import profile
+from tui.analysis.compare.model import Statement
+
+
+def _primary(*statements: Statement) -> str | None:
+    return profile(list(statements))[1]
+
+
+def _carried(*statements: Statement) -> set[str]:
+    scores, _ = profile(list(statements))
+    return {f.frame for f in scores if f.salience}
+
+
+def _linear(*path: str, units: tuple[str, ...]) -> None:
+    """Every "re:" cue at `path` in frames.yaml scans a long line of `units` in linear time."""
+    node: Any = load("frames")["frames"]
+    for key in path:
+        node = node[int(key)] if isinstance(node, list) else node[key]
+    cues = [c for c in (node if isinstance(node, list) else [node]) if str(c).startswith("re:")]
+    assert cues, path
+    for cue in cues:
+        pattern = re.compile(cue[3:], re.IGNORECASE)
+        for unit in units:
+            assert cpu_to_scan_a_long_line(pattern, unit) < 20, (path, cue, unit)
+
+
+# --- 1. "rival" as a party's descriptor is no contest ----------------------------------------------------------
+# The shape: [its|the] [adjective] rival [one word] <Name> ("its struggling rival Marten Trust", "Rival
+# Kestrel" in a title, "rival grocer Finch", "rival Nordic lenders"): "rival" says who a party is, not
+# that two parties fight. A contest keeps its own cue (clash, feud, battle, dispute), and rival bids or
+# offers for one target stay a contest, in a title-case headline too.
+
+
+def test_rival_before_a_name_describes_a_party() -> None:
+    assert "C1" not in _items(
+        "Halvorsen Bank agreed to take over its struggling rival Marten Trust on Sunday.", actors=2
+    )
+    assert "C1" not in _items("Delmar and Rival Kestrel Seal a Merger Pact", place="headline", actors=2)
+    assert "C1" not in _items("Orla will buy rival grocer Finch, the two companies said.", actors=2)
+    assert "C1" not in _items("The two largest rival Nordic lenders, Sund and Fjell, agreed terms.", actors=2)
+
+
+def test_near_miss_a_contest_between_rivals_stays_conflict() -> None:
+    assert "C1" in _items("The rivals clashed over the price of the plant, Orla and Kestrel said.", actors=2)
+    assert "C1" in _items("Kestrel and Orla lodged rival bids for Marten Foods.", actors=3)
+    assert "C1" in _items("Orla and Kestrel Make Rival Offers for Marten", place="headline", actors=3)
+    assert "C1" in _items("Orla's rivalry with Kestrel deepened this year.", actors=2)
+
+
+def test_a_rescue_of_a_bank_by_its_rival_is_no_conflict() -> None:
+    page = [
+        _st("Halvorsen and Rival Marten Reach a Rescue Deal", 0, "headline", actors=2),
+        _st(
+            "Halvorsen agreed to buy its ailing rival Marten Trust for $1.2bn on Sunday.",
+            1,
+            "lead",
+            actors=2,
+            figures=(("money", "$1.2bn"),),
+        ),
+    ]
+    assert "conflict" not in _carried(*page)
+    assert _primary(*page) == "economic"
+
+
+def test_the_rival_cues_are_linear() -> None:
+    _linear(
+        "conflict",
+        "items",
+        "C1",
+        "cues",
+        units=("rival Swiss bank ", "rivals a ", "Rival X ", "rivals with "),
+    )
