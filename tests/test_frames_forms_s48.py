@@ -88,3 +88,58 @@ def test_the_rival_cues_are_linear() -> None:
         "cues",
         units=("rival Swiss bank ", "rivals a ", "Rival X ", "rivals with "),
     )
+
+
+# --- 2. distress words about a company are no human interest --------------------------------------------------
+# The shape: a distress word (turmoil, brutal, painful, severe, desperate, dramatic) said of a company
+# or a market ("its ailing neighbour ... to calm the turmoil", "a brutal week for lenders"), a company
+# that lost the trust or confidence of its clients, a marriage of two companies ("a shotgun marriage",
+# "the marriage of the two carriers"): no person and no one's life, so no human face (H2), no people
+# affected (H3), no private life (H4). Near misses: people in turmoil, people who lose something, a
+# person's marriage, a founder's life story.
+
+
+def test_distress_of_a_company_or_a_market_is_no_human_face() -> None:
+    assert "H2" not in _items(
+        "Ostrava Bank agreed to absorb its neighbour to calm the turmoil in markets.", actors=1
+    )
+    assert "H2" not in _items("After a brutal week for lenders, the central bank stepped in.", actors=0)
+    assert "H2" not in _items("The carrier faces a painful restructuring of its debt.", actors=0)
+
+
+def test_near_miss_people_in_distress_are_a_human_face() -> None:
+    assert "H2" in _items("Workers at the smelter are in turmoil over their pensions.", actors=0)
+    assert "H2" in _items("It was a painful winter for the staff of the mill.", actors=0)
+    assert "H2" in _items("For the families of the crew, the closure is a brutal blow.", actors=0)
+
+
+def test_a_company_that_lost_its_clients_trust_affects_no_one() -> None:
+    assert "H3" not in _items(
+        "The deal came after Marten lost the trust of savers and clients over its books.", actors=1
+    )
+    assert "H3" not in _items("Kestrel lost its customers' confidence after the scandal.", actors=1)
+    assert "H3" not in _items("Brokers say the insurer is losing the faith of its clients.", actors=0)
+    # near miss: people who lose something are affected
+    assert "H3" in _items("Customers lost access to their accounts for three days.", actors=0)
+
+
+def test_a_marriage_of_two_companies_is_no_private_life() -> None:
+    assert "H4" not in _items(
+        "The two lenders were pushed together in a shotgun marriage over the weekend.", actors=0
+    )
+    assert "H4" not in _items("Critics call it a forced marriage of the two carriers.", actors=0)
+    assert "H4" not in _items("The marriage of the two banks creates a giant with 90,000 staff.", actors=0)
+    # near misses: a person's marriage; a founder's life story
+    assert "H4" in _items(
+        "Their marriage ended in 2019, a year before he sold the firm.", actors=1, persons=1
+    )
+    assert "H1" in _items(
+        "Tanaka, the founder, grew up in Osaka and dropped out of college.", actors=1, persons=1
+    )
+
+
+def test_the_distress_cues_are_linear() -> None:
+    _linear("human_interest", "items", "H3", "also", units=("lost its a b ", "lose the the trust ", "lost "))
+    _linear(
+        "human_interest", "items", "H4", "cues", units=("shotgun marriage of the two ", "marriage of the ")
+    )
