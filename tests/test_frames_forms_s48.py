@@ -143,3 +143,34 @@ def test_the_distress_cues_are_linear() -> None:
     _linear(
         "human_interest", "items", "H4", "cues", units=("shotgun marriage of the two ", "marriage of the ")
     )
+
+
+# --- 3. a criticism headline carries conflict -----------------------------------------------------------------
+# The shape: <party> under fire for / over / from ..., <party> criticised over ...: one party reproached
+# by another (C2), told as a metaphor. Near miss: a fire that is a fire.
+
+
+def test_a_party_under_fire_is_reproached() -> None:
+    assert "C2" in _items("Regulator Under Fire for Handling of Marten Rescue", place="headline", actors=1)
+    assert "C2" in _items("Orla criticised over pay deal for departing boss", place="headline", actors=1)
+    assert "C2" in _items("The Danish government came under fire from bondholders on Monday.", actors=0)
+
+
+def test_near_miss_a_fire_at_the_plant_is_no_reproach() -> None:
+    assert "C2" not in _items("A fire at the plant halted output for a week.", actors=0)
+    assert "C2" not in _items("Firefighters put out a fire under the roof of the depot.", actors=0)
+
+
+def test_a_criticism_headline_and_lead_make_the_page_conflict() -> None:
+    page = [
+        _st("Oslo under fire for forced merger of Sund and Fjell", 0, "headline", actors=3),
+        _st(
+            "The Norwegian government has come under fire from investors for its handling of the $2bn deal.",
+            1,
+            "lead",
+            actors=1,
+            figures=(("money", "$2bn"),),
+        ),
+        _st("Sund's shares fell 4% on Monday.", 2, actors=1, figures=(("percent", "4%"),)),
+    ]
+    assert _primary(*page) == "conflict"
