@@ -174,3 +174,43 @@ def test_a_criticism_headline_and_lead_make_the_page_conflict() -> None:
         _st("Sund's shares fell 4% on Monday.", 2, actors=1, figures=(("percent", "4%"),)),
     ]
     assert _primary(*page) == "conflict"
+
+
+# --- 4. a deal with a price, and a purchase headline, carry the economic frame --------------------------------
+# The shape: a deal word (buy, acquire, takeover, sale, deal, agreement) with a price, whatever form its
+# currency takes: a sum after for / worth / valued at ("for 4 billion Norwegian crowns", "worth around
+# 900 million rand"), or a sum with a currency code or sign ("a SEK 2.4b merger agreement"); and a
+# headline or lead that tells a purchase with no figure ("Orla to buy Finch", "Kestrel agrees to acquire
+# Marten"). Near misses: a count of people in a purchase sentence; a purchase with no price in the
+# body; a leader who takes over.
+
+
+def test_a_deal_with_a_price_in_any_currency_form_is_a_cost() -> None:
+    assert "E2" in _items(
+        "Halvorsen agreed to buy Marten for 4 billion Norwegian crowns on Sunday.", actors=2
+    )
+    assert "E2" in _items("Orla Reaches a SEK 2.4b Merger Agreement With Finch", place="headline", actors=2)
+    assert "E2" in _items("Kestrel sold its cable arm in a deal worth around 900 million rand.", actors=1)
+
+
+def test_a_purchase_headline_with_no_figure_is_the_deal() -> None:
+    assert "E2" in _items("Orla to buy Finch", place="headline", actors=2)
+    assert "E2" in _items("Kestrel agrees to acquire Marten Foods", place="headline", actors=2)
+    assert "E2" in _items(
+        "Sund is weighing a takeover approach from Fjell, it said on Friday.", place="lead", actors=2
+    )
+
+
+def test_near_miss_no_price_and_no_purchase_headline() -> None:
+    # a count of people is no price; a purchase with no price in the body; a leader taking over
+    assert "E2" not in _items("Orla, which employs 3 million people, will buy Finch.", actors=2)
+    assert "E2" not in _items("Orla agreed to buy Finch after a weekend of talks.", actors=2)
+    assert "E2" not in _items(
+        "Finch's finance chief to take over as chief executive", place="headline", actors=1
+    )
+
+
+def test_the_deal_cues_are_linear() -> None:
+    _linear("economic", "items", "E2", "or", "3", "cues", units=("buy deal sale ", "acquired "))
+    _linear("economic", "items", "E2", "or", "3", "also", units=("for about 3,4.5 ", "USD 3.25b ", "$3 for "))
+    _linear("economic", "items", "E2", "or", "4", "cues", units=("to buy takeover ", "snaps up "))

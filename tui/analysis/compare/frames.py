@@ -42,6 +42,7 @@ class ItemRule:
     names: Cues | None = None  # the cues written with capitals: names, matched whatever the case
     near: int = 0  # the `also` cue must lie within this many characters of the cue (0: anywhere)
     alternatives: tuple[ItemRule, ...] = ()  # `or:` other rules, any of which also answers yes
+    places: tuple[str, ...] = ()  # the places of the page where the rule may fire (empty: anywhere)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +96,7 @@ def codebook() -> tuple[tuple[FrameRule, ...], dict[str, float]]:
                     rule.names,
                     rule.near,
                     alts,
+                    rule.places,
                 )
             )
         out.append(FrameRule(str(fid), str(spec.get("label", fid)), tuple(items)))
@@ -157,6 +159,7 @@ def _item_rule(iid: str, it: dict[str, Any], where: str, applicable: bool) -> It
     if applicable and cues is None and name_cues is None:
         raise CompareDataError(f"{where}: an applicable item needs cues")
     figure = it.get("figure") or []
+    places = it.get("place") or []
     return ItemRule(
         id=iid,
         question="",
@@ -172,6 +175,7 @@ def _item_rule(iid: str, it: dict[str, Any], where: str, applicable: bool) -> It
         window=int(it.get("window", 0) or 0),
         names=name_cues,
         near=int(it.get("near", 0) or 0),
+        places=tuple(str(p) for p in (places if isinstance(places, list) else [places])),
     )
 
 
@@ -229,6 +233,8 @@ def _cue_sentences(
             if not names and _in_name(st.text, a):
                 continue
             if rule.narrator and _in_quote(st, a, b):
+                continue
+            if rule.places and st.place not in rule.places:
                 continue
             found.setdefault(n, []).append((a, b))
     return found
