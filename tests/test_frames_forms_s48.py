@@ -214,3 +214,100 @@ def test_the_deal_cues_are_linear() -> None:
     _linear("economic", "items", "E2", "or", "3", "cues", units=("buy deal sale ", "acquired "))
     _linear("economic", "items", "E2", "or", "3", "also", units=("for about 3,4.5 ", "USD 3.25b ", "$3 for "))
     _linear("economic", "items", "E2", "or", "4", "cues", units=("to buy takeover ", "snaps up "))
+
+
+# --- 5. a spin-off lead is economic; a savings plan, a job cut and a past change are no responsibility ---------
+# The shape: <group> will spin off / spin out / de-merge / hive off / separate its <unit> (into a listed
+# company): a unit separated from its group, the deal of the page (E3). A plan to save money or to cut
+# costs or jobs beside it is the economic news, no remedy (R3); a relative clause naming a past change
+# at the top ("who took over from X in 2022") introduces a speaker and tells no change (R4); "not
+# immediately clear" is a hedge, no urgency (R5). Near misses: a studio's spin-off series; a plan to fix
+# a problem; a leader who took over this week; a step taken immediately.
+
+
+def test_a_spin_off_is_economic() -> None:
+    assert "E3" in _items("Orla will spin off its snacks unit into a separately listed company.", actors=1)
+    assert "E3" in _items("Marten intends to de-merge its tea arm by the end of next year.", actors=1)
+    assert "E3" in _items("The separation of its frozen foods division will begin at once.", actors=0)
+    assert "E3" in _items("Hiving off the paints business leaves Finch with three divisions.", actors=1)
+
+
+def test_near_miss_a_studios_spin_off_series_is_no_deal() -> None:
+    assert "E3" not in _items("The studio is making a spin-off series of its hit drama.", actors=0)
+
+
+def test_a_savings_plan_or_a_job_cut_is_no_remedy() -> None:
+    got = _items(
+        "Finch will hive off its paints arm as part of plans to save about $500 million.",
+        actors=1,
+        figures=(("money", "$500 million"),),
+    )
+    assert "R3" not in got
+    assert "E3" in got
+    assert "R3" not in _items("Orla plans to cut 4,000 jobs over two years.", actors=1)
+    assert "R3" not in _items("The miner aims to reduce costs by a fifth.", actors=0)
+    assert "R3" not in _items("Sund plans to cut thousands of roles in its branches.", actors=1)
+    assert "E3" in _items("Kestrel will slash 2,000 positions, mostly in its offices.", actors=1)
+    # near miss: a plan to fix a problem is a remedy
+    assert "R3" in _items("Orla plans to fix its supply chain before the summer.", actors=1)
+
+
+def test_a_past_change_at_the_top_in_a_relative_clause_tells_no_change() -> None:
+    kw = {"actors": 2, "persons": 2}
+    assert "R4" not in _items(
+        "Staff will be consulted, said chief executive Lena Ortiz, who took over from Paul Grey in 2022.",
+        **kw,
+    )
+    assert "R4" not in _items(
+        "The plan is the first of Ortiz, who succeeded Grey as chief executive last year.", **kw
+    )
+    assert "R4" not in _items(
+        "The board backed Ana Ruiz, who was appointed chair in 2019, on the sale.", **kw
+    )
+    # near miss: the change the story tells, this week
+    assert "R4" in _items("Ortiz, who took over as chief executive on Monday, said the unit would go.", **kw)
+
+
+def test_not_immediately_clear_is_no_urgency() -> None:
+    assert "R5" not in _items("It is not immediately clear whether the cuts are linked.", actors=0)
+    assert "R5" not in _items("The value of the unit was not immediately known.", actors=0)
+    assert "R5" not in _items("No price was immediately available for the plant.", actors=0)
+    # near miss: a step taken at once
+    assert "R5" in _items("The separation starts immediately, the company said.", actors=0)
+
+
+def test_a_spin_off_page_with_savings_job_cuts_and_a_speaker_is_economic() -> None:
+    page = [
+        _st(
+            "Finch will separate its paints unit as part of plans to save about $500 million.",
+            0,
+            "lead",
+            actors=1,
+            figures=(("money", "$500 million"),),
+        ),
+        _st("The group also intends to cut 3,000 of its 60,000 jobs.", 1, actors=0),
+        _st(
+            "Office staff will be affected, said chief executive Lena Ortiz, who took over from Paul Grey in 2022.",
+            2,
+            actors=3,
+            persons=2,
+        ),
+    ]
+    assert _primary(*page) == "economic"
+    assert "responsibility" not in _carried(*page)
+
+
+def test_the_spin_off_cues_are_linear() -> None:
+    _linear("economic", "items", "E3", "or", "0", "cues", units=("spin-off series ", "separate its a b c "))
+    _linear("economic", "items", "E3", "or", "1", "cues", units=("slash 7,500 ", "cuts about 1 jobs "))
+    _linear("responsibility", "items", "R3", "cues", units=("plans to cut the ", "aims to save ", "plan to "))
+    _linear(
+        "responsibility",
+        "items",
+        "R4",
+        "or",
+        "0",
+        "unless",
+        units=("who took over from a b ", "who was named in 19 "),
+    )
+    _linear("responsibility", "items", "R5", "cues", units=("immediately clear ", "not immediately "))

@@ -43,6 +43,7 @@ class ItemRule:
     near: int = 0  # the `also` cue must lie within this many characters of the cue (0: anywhere)
     alternatives: tuple[ItemRule, ...] = ()  # `or:` other rules, any of which also answers yes
     places: tuple[str, ...] = ()  # the places of the page where the rule may fire (empty: anywhere)
+    unless: Cues | None = None  # a cue inside a match of these is background, not evidence
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +98,7 @@ def codebook() -> tuple[tuple[FrameRule, ...], dict[str, float]]:
                     rule.near,
                     alts,
                     rule.places,
+                    rule.unless,
                 )
             )
         out.append(FrameRule(str(fid), str(spec.get("label", fid)), tuple(items)))
@@ -176,6 +178,7 @@ def _item_rule(iid: str, it: dict[str, Any], where: str, applicable: bool) -> It
         names=name_cues,
         near=int(it.get("near", 0) or 0),
         places=tuple(str(p) for p in (places if isinstance(places, list) else [places])),
+        unless=cue_pattern(it.get("unless"), where + ".unless"),
     )
 
 
@@ -204,6 +207,12 @@ def _in_name(text: str, start: int) -> bool:
         return False
     head = text[:start].rstrip(_OPENERS)
     return bool(head) and head[-1] not in ".!?:" and not _title_case(text)
+
+
+def _inside(background: Cues, text: str, start: int, end: int) -> bool:
+    """The cue at `start`..`end` lies inside a match of `background` (an item's `unless`: a clause
+    that tells the cue's words as background, "who took over from X in 2023")."""
+    return any(m.start() <= start and end <= m.end() for m in background.finditer(text))
 
 
 def _cue_sentences(
@@ -235,6 +244,8 @@ def _cue_sentences(
             if rule.narrator and _in_quote(st, a, b):
                 continue
             if rule.places and st.place not in rule.places:
+                continue
+            if rule.unless is not None and _inside(rule.unless, st.text, a, b):
                 continue
             found.setdefault(n, []).append((a, b))
     return found
