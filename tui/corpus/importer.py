@@ -83,6 +83,7 @@ from tui.corpus.shared_text import (
     is_wire_version,
     sentences_of,
     shared_runs,
+    shares_wire_sentence,
     with_additions,
 )
 from tui.corpus.text import UnreadableText, decode, fold, normalise, safe_for_terminal, split_furniture
@@ -596,6 +597,7 @@ class Fingerprints:
                     and (credits_agency(made.text) or credits_agency(known.text))
                 )
                 or _wire_versions(alignment, made, known)
+                or shares_wire_sentence(made.aligned(), known.sentences)
             ):
                 wire.append(original)
         if found.original is None:

@@ -48,7 +48,11 @@ kept (a copy retells the story from its start; inverted-pyramid copies are cut a
 - **a shared passage**: at least MIN_PASSAGE_VERBATIM of the writers' own sentences near-verbatim, in
   order, with coverage at least WIRE_COVERAGE, wherever the two texts hold them (a background block
   two edits of one agency story both keep, under leads of their own): two writers working apart do
-  not write four sentences of prose alike.
+  not write four sentences of prose alike; or
+- **one whole wire sentence** (`shares_wire_sentence`): two pages told in a few sentences each, each
+  with a quotation of its own, one holding a sentence of the other's own words of WIRE_SENTENCE_WORDS
+  words or more in runs of RUN_WORDS words (WIRE_SENTENCE_SHARE of its words), however split or joined:
+  two video scripts of one agency story, a story and its write-through.
 """
 
 from __future__ import annotations
@@ -113,6 +117,11 @@ WHOLE_SHARE = 2 / 3
 #: ... a sentence told at another place in the longer counting as moved only when all its words but
 #: one in this many are there, in order (`_kept_in`).
 MOVED_KEPT_WORDS = 10
+#: Same wire, one wire sentence (stop 48): a sentence of the writers' own words of at least this many
+#: words, at least this share of its words inside runs of RUN_WORDS words that the other text's own
+#: words hold too (`shares_wire_sentence`).
+WIRE_SENTENCE_WORDS = 20
+WIRE_SENTENCE_SHARE = 0.75
 
 COPY = "copy"
 SAME_WIRE = "same wire"
@@ -675,6 +684,51 @@ def is_wire_version(al: Alignment) -> bool:
         and al.shared_runs >= MIN_CREDITED_RUNS
         and 2 * al.own_aligned >= al.aligned
     )
+
+
+def _held_words(words: list[str], held: set[int]) -> int:
+    """How many of `words` lie inside a run of RUN_WORDS words whose hash is in `held`."""
+    covered = [False] * len(words)
+    for k in range(len(words) - RUN_WORDS + 1):
+        if hash(" ".join(words[k : k + RUN_WORDS])) in held:
+            covered[k : k + RUN_WORDS] = [True] * RUN_WORDS
+    return sum(covered)
+
+
+def _own_quotation(a: Sentences, b: Sentences) -> bool:
+    """`a` carries a quotation `b` does not: a quoted sentence none of whose RUN_WORDS-word runs
+    (quotation and all) is in `b`."""
+    held = set(RunIndex.of(b.texts).hashes)
+    return any(q and not _held_words(text.split(), held) for text, q in zip(a.texts, a.quoted, strict=True))
+
+
+def _wire_sentence_in(a: Sentences, b: Sentences) -> bool:
+    """A sentence of `a` in the writers' own words, of WIRE_SENTENCE_WORDS words or more, with
+    WIRE_SENTENCE_SHARE of its words (and WIRE_SENTENCE_WORDS at least) in runs of RUN_WORDS words
+    that `b`'s own words hold too."""
+    long_own = [own.split() for own, quoted in zip(a.own or a.texts, a.quoted, strict=True) if not quoted]
+    long_own = [words for words in long_own if len(words) >= WIRE_SENTENCE_WORDS]
+    if not long_own:
+        return False
+    held = set(b.runs.hashes if b.runs.hashes else RunIndex.of(b.own or b.texts).hashes)
+    return any(
+        (kept := _held_words(words, held)) >= WIRE_SENTENCE_WORDS and kept >= WIRE_SENTENCE_SHARE * len(words)
+        for words in long_own
+    )
+
+
+def shares_wire_sentence(a: Sentences, b: Sentences) -> bool:
+    """Two edits of one wire story told in a few sentences each (two video scripts of one agency, a
+    story and its write-through), each with quotations of its own, sharing one whole wire sentence:
+    a sentence of either in the writers' own words of WIRE_SENTENCE_WORDS words or more,
+    WIRE_SENTENCE_SHARE of its words in runs of RUN_WORDS words that the other's own words hold too,
+    however the other split it or joined it to another (`_wire_sentence_in`). Such pages align too
+    few sentences for the retold rule (a script's one sentence of prose is two of the other's). One
+    shared run is a stock phrase, and a quotation is the speaker's words: neither counts (stop 48)."""
+    if not any(a.quoted) or not any(b.quoted):
+        return False
+    shared = _wire_sentence_in(a, b) or _wire_sentence_in(b, a)
+    return shared and _own_quotation(a, b) and _own_quotation(b, a)
 
 
 def is_same_wire(al: Alignment) -> bool:

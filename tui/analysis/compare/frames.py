@@ -42,6 +42,8 @@ class ItemRule:
     names: Cues | None = None  # the cues written with capitals: names, matched whatever the case
     near: int = 0  # the `also` cue must lie within this many characters of the cue (0: anywhere)
     alternatives: tuple[ItemRule, ...] = ()  # `or:` other rules, any of which also answers yes
+    places: tuple[str, ...] = ()  # the places of the page where the rule may fire (empty: anywhere)
+    unless: Cues | None = None  # a cue inside a match of these is background, not evidence
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +97,8 @@ def codebook() -> tuple[tuple[FrameRule, ...], dict[str, float]]:
                     rule.names,
                     rule.near,
                     alts,
+                    rule.places,
+                    rule.unless,
                 )
             )
         out.append(FrameRule(str(fid), str(spec.get("label", fid)), tuple(items)))
@@ -157,6 +161,7 @@ def _item_rule(iid: str, it: dict[str, Any], where: str, applicable: bool) -> It
     if applicable and cues is None and name_cues is None:
         raise CompareDataError(f"{where}: an applicable item needs cues")
     figure = it.get("figure") or []
+    places = it.get("place") or []
     return ItemRule(
         id=iid,
         question="",
@@ -172,6 +177,8 @@ def _item_rule(iid: str, it: dict[str, Any], where: str, applicable: bool) -> It
         window=int(it.get("window", 0) or 0),
         names=name_cues,
         near=int(it.get("near", 0) or 0),
+        places=tuple(str(p) for p in (places if isinstance(places, list) else [places])),
+        unless=cue_pattern(it.get("unless"), where + ".unless"),
     )
 
 
@@ -202,6 +209,12 @@ def _in_name(text: str, start: int) -> bool:
     return bool(head) and head[-1] not in ".!?:" and not _title_case(text)
 
 
+def _inside(background: Cues, text: str, start: int, end: int) -> bool:
+    """The cue at `start`..`end` lies inside a match of `background` (an item's `unless`: a clause
+    that tells the cue's words as background, "who took over from X in 2023")."""
+    return any(m.start() <= start and end <= m.end() for m in background.finditer(text))
+
+
 def _cue_sentences(
     rule: ItemRule,
     body: list[Statement],
@@ -229,6 +242,10 @@ def _cue_sentences(
             if not names and _in_name(st.text, a):
                 continue
             if rule.narrator and _in_quote(st, a, b):
+                continue
+            if rule.places and st.place not in rule.places:
+                continue
+            if rule.unless is not None and _inside(rule.unless, st.text, a, b):
                 continue
             found.setdefault(n, []).append((a, b))
     return found
