@@ -1,0 +1,122 @@
+"""A unit separated with no buyer and no price, a priceless deal's size figures, a part of a headcount cut, a
+done deal told by a passive metaphor (stop 48, "facts").
+
+Forms of coverage that defeated the event facts on a spin-off by demerger and a state-brokered bank rescue no
+rule had seen. Each form is written first as a general shape, then tested here with three invented wordings
+(other companies, units, numbers and sentence shapes than the coverage's) and at least one near miss that must
+not be read that way. No sentence comes from an article. The expectations are written by hand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.factories import cpu_to_scan_a_long_line, extract_pattern
+from tests.factories import facts_of as dated_facts
+from tests.factories import slot_value as value
+from tui.analysis.model import EventFacts
+
+#: The articles of this file are dated a Tuesday.
+TUESDAY = dt.date(2031, 3, 18)
+
+
+def facts_of(text: str) -> EventFacts:
+    return dated_facts(text, True, TUESDAY)
+
+
+# --- form 1: a separation is an event --------------------------------------------------------------------------------
+# The shape: <Co> will spin off / spin out / de-merge / separate / hive off [all of] its <unit words> unit (business,
+# division, arm, brands, operations, segment) [as a standalone company]. A company separating a unit of its own tells
+# a deal with no buyer and no price: the event is `deal`, the target the unit as the page names it (its words before
+# the head noun, a figure and a generic adjective left out), buyer and amount empty, status announced. Told at the top
+# before any cut of staff, it is the page's news even where the same plan cuts jobs. Before, no deal cue matched these
+# verbs: the cut took the page (layoff) or no event was read. Not a past form ("spun off in 2019": history), not a
+# noun ("a spin-off of the old lab": an origin), not "separate" as an adjective ("separate teams"), not a cut told
+# first ("will cut 900 jobs as it prepares to spin off its unit": a layoff).
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "Orla Foods to spin off snacks brands\n\nOrla Foods is planning to spin off its snacks business as a "
+            "standalone company. About 2,000 jobs will also go as part of the plan.\n",
+            "snacks",
+        ),
+        (
+            "Brandt Chemie to split\n\nBrandt Chemie will de-merge its coatings division and shed 1,200 jobs, the "
+            "group said on Monday.\n",
+            "coatings",
+        ),
+        (
+            "Tavi Systems shares jump\n\nTavi Systems said on Thursday it would spin out its €4bn (£3.4bn) global "
+            "cloud hosting business into a separately listed company and eliminate 900 roles.\n",
+            "cloud hosting",
+        ),
+        (
+            "Kell Group overhaul\n\nKell Group announced that it will separate its consumer health arm as a "
+            "stand-alone business. The company will also shed 3,500 positions over two years.\n",
+            "consumer health",
+        ),
+        (
+            "Marrow Rail plans\n\nMarrow Rail is hiving off its freight operations, the railway group said, and "
+            "will axe 400 jobs at its depots.\n",
+            "freight",
+        ),
+    ],
+)
+def test_a_separation_told_at_the_top_is_a_deal_with_no_buyer_and_no_price(text: str, unit: str) -> None:
+    f = facts_of(text)
+    assert f.event == "deal"
+    assert value(f, "target") == unit
+    assert value(f, "buyer") is None
+    assert value(f, "amount") is None
+    assert value(f, "status") == "announced"
+
+
+def test_a_separation_keeps_the_units_own_name() -> None:
+    f = facts_of(
+        "Quorra to spin off its Lumen Devices unit\n\nQuorra Holdings will spin off its Lumen Devices unit as a "
+        "listed company next year, it said on Friday.\n"
+    )
+    assert f.event == "deal"
+    assert value(f, "target") == "Lumen Devices"
+    assert value(f, "buyer") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "count"),
+    [
+        # history: a past separation on a page about a cut
+        ("Orla cuts jobs\n\nOrla, which spun off its snacks unit in 2019, said on Monday it would cut 800 jobs.\n",
+         "layoff", 800.0),
+        # a cut told first, the separation its background
+        ("Orla to cut 900 jobs\n\nOrla will cut 900 jobs as it prepares to spin off its snacks unit next year.\n",
+         "layoff", 900.0),
+        # "separate" as an adjective
+        ("Pell Bank to cut 600 jobs\n\nPell Bank will cut 600 jobs and keep separate teams for its retail and "
+         "trading businesses.\n", "layoff", 600.0),
+    ],
+)  # fmt: skip
+def test_no_separation_in_history_background_or_an_adjective(text: str, event: str, count: float) -> None:
+    f = facts_of(text)
+    assert f.event == event
+    assert value(f, "count") == count
+
+
+def test_a_spin_off_told_as_an_origin_is_no_separation() -> None:
+    f = facts_of(
+        "Halden Labs raises $20 million\n\nHalden Labs, a spin-off of the old Brandt research lab, raised $20 "
+        "million from Quarry Ventures on Tuesday.\n"
+    )
+    assert f.event == "deal" and not f.rule.startswith("event.separation")
+    assert value(f, "target") == "Halden Labs"
+    assert value(f, "amount") == 20e6
+
+
+def test_the_separation_pattern_is_linear() -> None:
+    pattern = extract_pattern("separations", "SEPARATION")
+    assert cpu_to_scan_a_long_line(pattern, "will spin off its ice cream ") < 20
+    assert cpu_to_scan_a_long_line(pattern, "separate its a b c d e f g ") < 20

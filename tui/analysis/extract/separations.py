@@ -1,0 +1,76 @@
+"""A unit of a company's own separated from it, told as news (stop 48): "Orla will spin off its snacks unit",
+"Brandt is to de-merge its chemicals division", "Tavi plans to spin out its cloud business as a standalone listed
+company", "Kell will separate its lighting arm", "hiving off its freight operations".
+
+Such a page tells a deal with no buyer and no price (the tables' convention since unilever-icecream-2024): the
+unit is the target, as the page names it ("ice cream" of "its ice cream unit"; a capitalised name the page gives
+it), the buyer and the money stay empty. Before, no deal cue matched these verbs, and the page's other news (the
+job cuts of the same plan) took its event.
+
+The verb must tell the separation as to come or under way (spin off, spins off, spinning off, de-merge, spin out,
+separate, hive off, carve out), with the unit as its object ("its <words> unit / business / division / arm /
+brands / operations / segment / subsidiary"); "separate" needs the possessive ("separate teams" is an adjective).
+A past form ("spun off in 2019") tells history, a noun ("a spin-off of the old lab") an origin: neither is read.
+Every pattern is bounded, so the scan stays linear.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Separation", "separations_in", "SEPARATION"]
+
+#: The unit's head noun, which closes the object (lower case).
+_UNIT_HEAD = r"(?:business(?:es)?|units?|divisions?|arms?|brands|operations|segments?|subsidiar(?:y|ies)|departments?)\b"
+#: Up to six words of the unit's name between the possessive and the head (no clause's end among them).
+_UNIT_WORDS = r"(?P<words>(?:[^\s,;:]+\s+){0,6}?)"
+#: A separation told as to come or under way, with its object (lower case): the verb, an optional "all of", the
+#: possessive (needed after "separate"), the unit's words and its head.
+SEPARATION = re.compile(
+    r"\b(?:(?:(?:spin|spins|spinning)\s+(?:off|out)|de-?merg(?:e|es|ing)|hiv(?:e|es|ing)\s+off|"
+    r"carv(?:e|es|ing)\s+out)\s+(?:(?:all|most|part)\s+of\s+)?(?:(?:its|their|the)\s+)?"
+    r"|separat(?:e|es|ing)\s+(?:(?:all|most|part)\s+of\s+)?(?:its|their)\s+)"
+    r"(?!of\b)" + _UNIT_WORDS + r"(?P<head>" + _UNIT_HEAD + r")"
+)
+#: A word of the unit's name that is no part of it: a figure, a bracket, a currency (kept out of the name).
+_NOT_NAME_WORD = re.compile(r"[\d()€£$¥]")
+#: Generic words before a unit's name (lower case): "its global ice cream business", "its entire chip unit".
+_GENERIC_BEFORE = frozenset(
+    {"global", "worldwide", "international", "entire", "whole", "core", "remaining", "newly", "created", "new",
+     "fast-growing", "struggling", "profitable", "lucrative", "popular", "iconic", "famous", "big", "large",
+     "small", "separate", "own"}
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Separation:
+    """One separation told in a sentence: where its verb starts and its object ends, the unit's name as the
+    page writes it (the head noun and generic words left out) and where that name stands."""
+
+    start: int
+    end: int
+    unit: str
+    unit_start: int
+    unit_end: int
+
+
+def separations_in(text: str, low: str, s0: int, s1: int) -> list[Separation]:
+    """The separations told between s0 and s1 of the text (`low` its lower-cased copy, same offsets), each
+    with a unit's name; a unit told by its head alone ("spin off its business") names none and is left out."""
+    out = []
+    for m in SEPARATION.finditer(low, s0, s1):
+        a = m.start("words")
+        words: list[tuple[int, int]] = []
+        for w in re.finditer(r"\S+", text[a : m.end("words")]):
+            if _NOT_NAME_WORD.search(w.group()):
+                words = []  # a figure or a bracket ends what came before: the name comes after it
+                continue
+            if not words and w.group().lower() in _GENERIC_BEFORE:
+                continue
+            words.append((a + w.start(), a + w.end()))
+        if not words:
+            continue
+        u0, u1 = words[0][0], words[-1][1]
+        out.append(Separation(m.start(), m.end(), text[u0:u1], u0, u1))
+    return out
