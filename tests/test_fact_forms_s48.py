@@ -120,3 +120,60 @@ def test_the_separation_pattern_is_linear() -> None:
     pattern = extract_pattern("separations", "SEPARATION")
     assert cpu_to_scan_a_long_line(pattern, "will spin off its ice cream ") < 20
     assert cpu_to_scan_a_long_line(pattern, "separate its a b c d e f g ") < 20
+
+
+# --- form 2: a deal with no price takes none of the page's size figures ----------------------------------------------
+# The shape: on a deal page that tells no price, an estimate of what something could be worth ("<analysts / X
+# estimate> ... could / may / might be worth <money>"), a company's sales told right after their figure ("<money>
+# sales", "<money> in annual revenue", "<money> (<money>) of turnover") and a market share ("a N% market share", "N%
+# of the <words> market", "a N% share of the market") size a company: no one pays them. They fill no amount,
+# valuation, total or stake. Before, the estimate became the valuation (and, on a purchase, the amount), "overall
+# <money> sales" the total and "holds N% of the market" the stake. Not a price told ("will buy X for $N"): it stays
+# the amount.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pellworth weighs sale of paints unit\n\nPellworth is exploring a sale of its paints unit, people familiar "
+        "with the matter said. Analysts at Corvin Bank said the unit could be worth $3 billion. The paints business "
+        "had annual sales of $1.1 billion last year and holds a 15% share of the European market.\n",
+        "Drax Media to buy Lumo Games\n\nDrax Media agreed to buy Lumo Games, the companies said on Monday. Lumo "
+        "had revenue of $400 million last year and a 12% market share. Analysts said Lumo could be worth $2 "
+        "billion.\n",
+        "Orla Foods in merger talks with Brandt\n\nOrla Foods is in talks to merge with Brandt Snacks, the two "
+        "said. Brandt holds 30% of the crisp market in Germany, and Kessler Research reckons it may well be worth "
+        "about €2.5bn. Frozen food accounts for 13% of Orla's overall €60bn sales.\n",
+    ],
+)
+def test_a_deal_with_no_price_takes_no_size_figure(text: str) -> None:
+    f = facts_of(text)
+    assert f.event == "deal"
+    for slot in ("amount", "valuation", "total", "stake"):
+        assert value(f, slot) is None, slot
+
+
+def test_a_price_told_stays_the_amount_beside_the_size_figures() -> None:
+    f = facts_of(
+        "Drax Media to buy Lumo Games for $1.5 billion\n\nDrax Media agreed to buy Lumo Games for $1.5 billion, "
+        "the companies said on Monday. Lumo had $400 million in annual revenue and a 12% market share.\n"
+    )
+    assert value(f, "amount") == 1.5e9
+    assert value(f, "stake") is None
+
+
+def test_a_worth_told_by_people_familiar_stays_the_deals() -> None:
+    # no word of estimating: "a deal could be worth $N" told by people familiar is the deal's size in talks
+    f = facts_of(
+        "Drax in talks for Lumo\n\nDrax Media is in talks to buy Lumo Games in a deal that could be worth $2 "
+        "billion, people familiar with the matter said.\n"
+    )
+    assert value(f, "amount") == 2e9
+
+
+@pytest.mark.parametrize(
+    ("name", "unit"),
+    [("ESTIMATED_WORTH", "could well be worth about "), ("SALES_AFTER", " (a) in annual sales ")],
+)
+def test_the_size_patterns_are_linear(name: str, unit: str) -> None:
+    assert cpu_to_scan_a_long_line(extract_pattern("figure_roles", name), unit) < 20
