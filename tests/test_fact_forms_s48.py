@@ -177,3 +177,59 @@ def test_a_worth_told_by_people_familiar_stays_the_deals() -> None:
 )
 def test_the_size_patterns_are_linear(name: str, unit: str) -> None:
     assert cpu_to_scan_a_long_line(extract_pattern("figure_roles", name), unit) < 20
+
+
+# --- form 3: a part of the staff is the count, the whole its headcount -------------------------------------------------
+# The shape: <verb of cutting> N of the M <staff noun> it employs / N of its (roughly) M <staff noun> / N <staff noun>
+# out of M <staff noun>. N is the layoff's count; M, the whole staff told after "of (the / its) [approximator]", is
+# the company's size and never a count (else every other page's N contradicts it). Before, "of the M people" was no
+# part-of-whole form (the count was M) and an approximator before M hid the form (no count). Not a size told apart
+# ("cut N jobs; it employs M": already N, kept).
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Brandt Chemie to cut jobs\n\nBrandt Chemie also intends to dismiss 1,200 of the 40,000 people it employs, "
+         "the group said.\n", 1200.0),
+        ("Orla to shed jobs\n\nOrla will lay off 2,400 of its roughly 31,000 employees worldwide.\n", 2400.0),
+        ("Marrow Rail to cut jobs\n\nMarrow Rail will eliminate 350 jobs out of 6,200 employees at its depots, the "
+         "railway group said.\n", 350.0),
+        ("Kell Group to cut jobs\n\nKell Group plans to axe 900 of the nearly 15,000 staff it has across Europe.\n",
+         900.0),
+    ],
+)  # fmt: skip
+def test_a_part_of_the_staff_is_the_count_not_the_whole(text: str, count: float) -> None:
+    f = facts_of(text)
+    assert f.event == "layoff"
+    assert value(f, "count") == count
+
+
+def test_a_headcount_told_apart_stays_the_size() -> None:
+    f = facts_of("Orla to cut jobs\n\nOrla will cut 800 jobs. It employs 12,000 people.\n")
+    assert value(f, "count") == 800.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orla to cut 6,000 jobs\n\nOrla will cut 6,000 jobs worldwide. About 1,500 of the 6,000 jobs will go in "
+        "France, a union said.\n",
+        "Orla to cut 6,000 jobs\n\nOrla will cut 6,000 jobs over two years, with 1,500 of the 6,000 roles to be "
+        "eliminated at home.\n",
+    ],
+)
+def test_a_part_of_the_cut_is_no_part_of_the_staff(text: str) -> None:
+    # "N of the M jobs" with no staff employed told after M: M is the whole cut, N a part of it in one place
+    assert value(facts_of(text), "count") == 6000.0
+
+
+def test_the_part_of_staff_patterns_are_linear() -> None:
+    from tui.analysis.extract.fact_tables import _tables
+
+    whole = _tables().count_of_staff
+    assert whole is not None
+    assert cpu_to_scan_a_long_line(whole, "450 of the roughly 3,100 ") < 20
+    assert (
+        cpu_to_scan_a_long_line(extract_pattern("layoff_facts", "_HEADCOUNT_BEFORE"), "350 jobs out of ") < 20
+    )
