@@ -233,3 +233,45 @@ def test_the_part_of_staff_patterns_are_linear() -> None:
     assert (
         cpu_to_scan_a_long_line(extract_pattern("layoff_facts", "_HEADCOUNT_BEFORE"), "350 jobs out of ") < 20
     )
+
+
+# --- form 4: a done deal told by a passive metaphor is agreed ---------------------------------------------------------
+# The shape: <the parties> were / was / have been forced (pushed, bundled) together; <party> was forced (pushed,
+# herded) into a merger (takeover, tie-up, sale) [with <party>]; <a deal> in a shotgun marriage (merger, wedding). A
+# deal struck under pressure, told with no stage verb, is agreed (the tables' call for a rescue told done). Before,
+# the stage fell to the default (announced). Not a modal ("could be forced together", "could be forced into a
+# tie-up": no past auxiliary, talks or the default stay).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Creditors settle Tessel's fate\n\nCreditors backed the $300m rescue deal for Tessel Air by Corvo Airlines "
+        "on Friday. Tessel was pushed into a merger with its larger rival after months of losses.\n",
+        "Regulator acts on Lowry\n\nLowry Savings was forced into a tie-up with Kestrel Bank by the regulator on "
+        "Sunday in a $500m rescue deal.\n",
+        "Oakhaven rescue brokered by central bank\n\nThe central bank brokered the $900m rescue deal for Oakhaven "
+        "Savings by Pinecrest Mutual. The two lenders were joined in a shotgun marriage over the weekend.\n",
+        "Ministry under fire over Delmont rescue\n\nThe finance ministry has been criticised by bondholders for its "
+        "handling of the $2bn rescue-takeover of Delmont Trust by Harrow Bank. The two lenders were forced together "
+        "over the weekend by the ministry, wiping out $1bn of bonds.\n",
+    ],
+)
+def test_a_deal_told_done_by_a_passive_metaphor_is_agreed(text: str) -> None:
+    f = facts_of(text)
+    assert f.event == "deal"
+    assert value(f, "status") == "agreed"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Regulator weighs options for Lowry\n\nLowry Savings could be forced into a tie-up with Kestrel Bank by the "
+         "regulator in a $500m rescue deal, analysts said.\n", "announced"),
+        ("Ministry weighs Delmont rescue\n\nThe finance ministry is weighing a $2bn rescue-takeover of Delmont Trust "
+         "by Harrow Bank. The two lenders could be forced together over the weekend if deposits keep falling.\n",
+         "talks"),
+    ],
+)  # fmt: skip
+def test_a_metaphor_told_as_a_possibility_is_not_agreed(text: str, status: str) -> None:
+    assert value(facts_of(text), "status") == status
