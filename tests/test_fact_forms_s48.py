@@ -87,6 +87,34 @@ def test_a_separation_keeps_the_units_own_name() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "Orla completes snacks spin-off\n\nOrla Foods has completed the spin-off of its snacks business, whose "
+            "shares began trading in Amsterdam on Monday.\n",
+            "snacks",
+        ),
+        (
+            "Kell separates lighting arm\n\nKell Group has spun off its lighting arm as a listed company, the group "
+            "said on Monday.\n",
+            "lighting",
+        ),
+        (
+            "Marrow Rail de-merger done\n\nMarrow Rail has de-merged its freight operations into a separately "
+            "listed company.\n",
+            "freight",
+        ),
+    ],
+)
+def test_a_separation_told_done_is_closed(text: str, unit: str) -> None:
+    f = facts_of(text)
+    assert f.event == "deal"
+    assert value(f, "target") == unit
+    assert value(f, "buyer") is None
+    assert value(f, "status") == "closed"
+
+
+@pytest.mark.parametrize(
     ("text", "event", "count"),
     [
         # history: a past separation on a page about a cut
@@ -95,6 +123,9 @@ def test_a_separation_keeps_the_units_own_name() -> None:
         # a cut told first, the separation its background
         ("Orla to cut 900 jobs\n\nOrla will cut 900 jobs as it prepares to spin off its snacks unit next year.\n",
          "layoff", 900.0),
+        # the subject's background in a relative clause
+        ("Orla to cut 800 jobs\n\nOrla, which plans to spin off its snacks unit next year, will cut 800 jobs in "
+         "France.\n", "layoff", 800.0),
         # "separate" as an adjective
         ("Pell Bank to cut 600 jobs\n\nPell Bank will cut 600 jobs and keep separate teams for its retail and "
          "trading businesses.\n", "layoff", 600.0),

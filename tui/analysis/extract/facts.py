@@ -247,10 +247,11 @@ def _round_lead(doc: _Doc, target: _Name | None) -> _Name | None:
 _LEAD_SENTENCES = 12
 
 
-def _separated_unit(doc: _Doc, slots: Sequence[str], facts: EventFacts) -> bool:
+def _separated_unit(doc: _Doc, tab: _Tables, slots: Sequence[str], facts: EventFacts) -> bool:
     """A page whose event is a separation ("Orla will spin off its snacks unit") and no pair of parties: the first
     unit the top tells separated is the target, as the page names it (a company's name inside it when it holds one),
-    with no buyer and no price (the tables' convention; stop 48). False, and nothing set, on any other page."""
+    with no buyer and no price (the tables' convention; stop 48), its stage the deal's stage cues' unless the top tells
+    it done ("has spun off", "completed the spin-off of": closed). False, and nothing set, on any other page."""
     if not facts.rule.startswith("event.separation"):
         return False
     spans = ([doc.headline] if doc.headline else []) + doc.lead
@@ -268,16 +269,20 @@ def _separated_unit(doc: _Doc, slots: Sequence[str], facts: EventFacts) -> bool:
         fact = _fact(doc, "target", sep.unit, None, (sep.unit_start, sep.unit_end), rule)
     if "target" in slots:
         facts.slots["target"] = fact
+    if "status" in slots:
+        _status(doc, tab, facts)
+        if sep.done:  # "has spun off its unit", "completed the spin-off of its unit": the separation is done
+            facts.slots["status"] = _fact(
+                doc, "status", "closed", None, (sep.start, sep.end), "status.separation-done"
+            )
     return True
 
 
 def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figures: list[Figure]) -> None:
     buyer, target, rule = _parties(doc, tab)
-    if (buyer is None or target is None) and _separated_unit(doc, slots, facts):
+    if (buyer is None or target is None) and _separated_unit(doc, tab, slots, facts):
         # a unit separated with no pair of parties named to buy or back it: no buyer, no price (an investor named in the
         # unit, "Y will invest $2 billion for a 30% stake in the new unit", keeps the deal's own reading)
-        if "status" in slots:
-            _status(doc, tab, facts)
         return
     buyer, target = _undemonym(doc, buyer), _undemonym(doc, target)
     if rule.startswith("party.raise"):

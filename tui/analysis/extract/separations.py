@@ -7,10 +7,12 @@ unit is the target, as the page names it ("ice cream" of "its ice cream unit"; a
 it), the buyer and the money stay empty. Before, no deal cue matched these verbs, and the page's other news (the
 job cuts of the same plan) took its event.
 
-The verb must tell the separation as to come or under way (spin off, spins off, spinning off, de-merge, spin out,
-separate, hive off, carve out), with the unit as its object ("its <words> unit / business / division / arm /
-brands / operations / segment / subsidiary"); "separate" needs the possessive ("separate teams" is an adjective).
-A past form ("spun off in 2019") tells history, a noun ("a spin-off of the old lab") an origin: neither is read.
+The verb must tell the separation as to come, under way or just done (spin off, spins off, spinning off, de-merge,
+spin out, separate, hive off, carve out; "has spun off", "has separated", "completed the spin-off of"), with the
+unit as its object ("its <words> unit / business / division / arm / brands / operations / segment / subsidiary");
+"separate" needs the possessive ("separate teams" is an adjective). A simple past ("spun off in 2019") tells
+history, a noun ("a spin-off of the old lab") an origin, a relative clause (", which plans to spin off its unit,")
+the subject's background: none is read.
 Every pattern is bounded, so the scan stays linear.
 """
 
@@ -28,11 +30,17 @@ _UNIT_WORDS = r"(?P<words>(?:[^\s,;:]+\s+){0,6}?)"
 #: A separation told as to come or under way, with its object (lower case): the verb, an optional "all of", the
 #: possessive (needed after "separate"), the unit's words and its head.
 SEPARATION = re.compile(
-    r"\b(?:(?:(?:spin|spins|spinning)\s+(?:off|out)|de-?merg(?:e|es|ing)|hiv(?:e|es|ing)\s+off|"
-    r"carv(?:e|es|ing)\s+out)\s+(?:(?:all|most|part)\s+of\s+)?(?:(?:its|their|the)\s+)?"
-    r"|separat(?:e|es|ing)\s+(?:(?:all|most|part)\s+of\s+)?(?:its|their)\s+)"
+    r"\b(?:(?:(?:spin|spins|spinning|(?:has|have)\s+spun)\s+(?:off|out)|de-?merg(?:e|es|ing)|(?:has|have)\s+de-?merged|"
+    r"hiv(?:e|es|ing)\s+off|carv(?:e|es|ing)\s+out)\s+(?:(?:all|most|part)\s+of\s+)?(?:(?:its|their|the)\s+)?"
+    r"|(?:separat(?:e|es|ing)|(?:has|have)\s+separated)\s+(?:(?:all|most|part)\s+of\s+)?(?:its|their)\s+"
+    r"|complet(?:e|es|ed|ing)\s+(?:the|its|their)\s+(?:spin-?off|spin-?out|de-?merger|separation)\s+of\s+"
+    r"(?:(?:all|most|part)\s+of\s+)?(?:its|their)\s+)"
     r"(?!of\b)" + _UNIT_WORDS + r"(?P<head>" + _UNIT_HEAD + r")"
 )
+#: A separation told as done, at the verb's start (lower case).
+_DONE = re.compile(r"(?:has|have)\s|complet")
+#: A relative clause opened before the verb, not closed before it (lower case): ", which plans to ", ", who ".
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|who|that)\b[^,;:()]{0,80}$")
 #: A word of the unit's name that is no part of it: a figure, a bracket, a currency (kept out of the name).
 _NOT_NAME_WORD = re.compile(r"[\d()€£$¥]")
 #: Generic words before a unit's name (lower case): "its global ice cream business", "its entire chip unit".
@@ -46,13 +54,15 @@ _GENERIC_BEFORE = frozenset(
 @dataclass(frozen=True)
 class Separation:
     """One separation told in a sentence: where its verb starts and its object ends, the unit's name as the
-    page writes it (the head noun and generic words left out) and where that name stands."""
+    page writes it (the head noun and generic words left out), where that name stands, and whether the verb tells
+    it done."""
 
     start: int
     end: int
     unit: str
     unit_start: int
     unit_end: int
+    done: bool = False  # told as done: "has spun off", "has separated", "completed the spin-off of"
 
 
 def separations_in(text: str, low: str, s0: int, s1: int) -> list[Separation]:
@@ -60,6 +70,8 @@ def separations_in(text: str, low: str, s0: int, s1: int) -> list[Separation]:
     with a unit's name; a unit told by its head alone ("spin off its business") names none and is left out."""
     out = []
     for m in SEPARATION.finditer(low, s0, s1):
+        if _RELATIVE_OPEN.search(low, max(s0, m.start() - 100), m.start()):
+            continue  # "Orla, which plans to spin off its snacks unit, will cut 800 jobs": the subject's background
         a = m.start("words")
         words: list[tuple[int, int]] = []
         for w in re.finditer(r"\S+", text[a : m.end("words")]):
@@ -72,5 +84,6 @@ def separations_in(text: str, low: str, s0: int, s1: int) -> list[Separation]:
         if not words:
             continue
         u0, u1 = words[0][0], words[-1][1]
-        out.append(Separation(m.start(), m.end(), text[u0:u1], u0, u1))
+        done = _DONE.match(low, m.start()) is not None
+        out.append(Separation(m.start(), m.end(), text[u0:u1], u0, u1, done))
     return out
