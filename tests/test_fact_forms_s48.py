@@ -76,6 +76,45 @@ def test_a_separation_told_at_the_top_is_a_deal_with_no_buyer_and_no_price(text:
     assert value(f, "status") == "announced"
 
 
+@pytest.mark.parametrize(
+    ("text", "unit", "status"),
+    [
+        (
+            "Danvers to split\n\nDanvers Corp will spin off Veralto as a standalone company next year, and cut "
+            "1,000 jobs.\n",
+            "Veralto",
+            "announced",
+        ),
+        (
+            "Corvel plan\n\nHalden Group plans to de-merge Corvel Labs into a separately listed business, the group "
+            "said on Monday.\n",
+            "Corvel Labs",
+            "announced",
+        ),
+        (
+            "Nexa done\n\nBrightwater Industries has spun off Nexa Health as an independent, publicly traded "
+            "company.\n",
+            "Nexa Health",
+            "closed",
+        ),
+    ],
+)
+def test_a_unit_separated_by_its_own_name_as_a_company_is_the_target(
+    text: str, unit: str, status: str
+) -> None:
+    # the shape: <Co> will spin off / de-merge / separate <Name> as (into) a standalone (independent, listed) company
+    f = facts_of(text)
+    assert f.event == "deal"
+    assert value(f, "target") == unit
+    assert value(f, "buyer") is None
+    assert value(f, "status") == status
+
+
+def test_a_named_unit_with_no_word_of_what_it_becomes_is_not_read() -> None:
+    f = facts_of("Nexa\n\nBrightwater Industries will spin off Nexa Health next year.\n")
+    assert not f.rule.startswith("event.separation")
+
+
 def test_a_separation_keeps_the_units_own_name() -> None:
     f = facts_of(
         "Quorra to spin off its Lumen Devices unit\n\nQuorra Holdings will spin off its Lumen Devices unit as a "
@@ -151,6 +190,13 @@ def test_the_separation_pattern_is_linear() -> None:
     pattern = extract_pattern("separations", "SEPARATION")
     assert cpu_to_scan_a_long_line(pattern, "will spin off its ice cream ") < 20
     assert cpu_to_scan_a_long_line(pattern, "separate its a b c d e f g ") < 20
+    for name, unit in (
+        ("_NAMED_VERB", "will spin off Veralto "),
+        ("_NAME_RUN", "Veralto Nexa Health "),
+        ("_BECOMES", " as a new standalone listed company"),
+        ("_RELATIVE_OPEN", ", which plans to spin off "),
+    ):
+        assert cpu_to_scan_a_long_line(extract_pattern("separations", name), unit) < 20
 
 
 # --- form 2: a deal with no price takes none of the page's size figures ----------------------------------------------

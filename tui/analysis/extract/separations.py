@@ -37,6 +37,21 @@ SEPARATION = re.compile(
     r"(?:(?:all|most|part)\s+of\s+)?(?:its|their)\s+)"
     r"(?!of\b)" + _UNIT_WORDS + r"(?P<head>" + _UNIT_HEAD + r")"
 )
+#: A separation of a unit told by its own name, then what it becomes (the verb on the lower-cased text, the name's
+#: capitals on the text): "will spin off Veralto as a standalone company", "plans to de-merge Corvel Labs into a
+#: separately listed business", "has spun off Nexa as an independent, publicly traded company".
+_NAMED_VERB = re.compile(
+    r"\b(?:(?:spin|spins|spinning|(?:has|have)\s+spun)\s+(?:off|out)|de-?merg(?:e|es|ing)|(?:has|have)\s+de-?merged|"
+    r"hiv(?:e|es|ing)\s+off|separat(?:e|es|ing)|(?:has|have)\s+separated)\s+(?=[A-Z])"
+)
+#: The unit's own name: up to four capitalised words (on the text).
+_NAME_RUN = re.compile(r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}")
+#: What the named unit becomes, right after its name (lower case): " as a standalone company", ", into an independent,
+#: publicly traded business".
+_BECOMES = re.compile(
+    r",?\s+(?:as|into)\s+(?:a|an)\s+(?:(?:new|separate|standalone|stand-alone|independent|separately\s+listed|"
+    r"publicly\s+(?:listed|traded)|listed|public)[,\s]+){1,3}(?:company|business|entity|firm|group|concern)\b"
+)
 #: A separation told as done, at the verb's start (lower case).
 _DONE = re.compile(r"(?:has|have)\s|complet")
 #: A relative clause opened before the verb, not closed before it (lower case): ", which plans to ", ", who ".
@@ -86,4 +101,13 @@ def separations_in(text: str, low: str, s0: int, s1: int) -> list[Separation]:
         u0, u1 = words[0][0], words[-1][1]
         done = _DONE.match(low, m.start()) is not None
         out.append(Separation(m.start(), m.end(), text[u0:u1], u0, u1, done))
+    for m in _NAMED_VERB.finditer(text, s0, s1) if _BECOMES.search(low, s0, s1) else ():
+        if _RELATIVE_OPEN.search(low, max(s0, m.start() - 100), m.start()):
+            continue
+        name = _NAME_RUN.match(text, m.end(), s1)
+        if name is None or not _BECOMES.match(low, name.end(), s1):
+            continue  # "will spin off Nexa": no word of what it becomes, not read
+        done = _DONE.match(low, m.start()) is not None
+        out.append(Separation(m.start(), name.end(), name.group(), name.start(), name.end(), done))
+    out.sort(key=lambda sep: sep.start)
     return out
