@@ -352,3 +352,35 @@ def test_a_deal_told_done_by_a_passive_metaphor_is_agreed(text: str) -> None:
 )  # fmt: skip
 def test_a_metaphor_told_as_a_possibility_is_not_agreed(text: str, status: str) -> None:
     assert value(facts_of(text), "status") == status
+
+
+# --- form 5: staff a restructuring takes in, told with words between the number and the staff noun -------------------
+# The shape: <Co> will restructure / is restructuring / plans to restructure [about] N <one or two words> positions
+# (roles, jobs). The staff a restructuring takes in are its cut (stop 47 read "to restructure about N positions"),
+# also with words between the number and the noun ("full-time", "contractor", "sales"). Before, that count needed a
+# word of cutting near it: the page read no event or no count. Not a restructuring told apart from the count ("X,
+# which has N full-time staff, will restructure its debt": no cut).
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Orla restructures\n\nOrla will restructure about 200 full-time positions, the company said on Tuesday.\n",
+         200.0),
+        ("Orla restructures\n\nOrla said it would restructure around 500 contractor positions in its data unit.\n",
+         500.0),
+        ("Halden plan\n\nHalden Motors plans to restructure some 2,300 sales roles in Europe over two years.\n",
+         2300.0),
+    ],
+)  # fmt: skip
+def test_staff_a_restructuring_takes_in_are_its_count(text: str, count: float) -> None:
+    f = facts_of(text)
+    assert f.event == "layoff"
+    assert value(f, "count") == count
+
+
+def test_a_restructuring_of_debt_beside_a_headcount_is_no_cut() -> None:
+    f = facts_of(
+        "Pell Bank debt\n\nPell Bank, which has 5,000 full-time staff, will restructure its debt, the lender said.\n"
+    )
+    assert value(f, "count") is None

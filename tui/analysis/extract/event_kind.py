@@ -201,7 +201,11 @@ def _cut_count_in(doc: _Doc, tab: _Tables, s0: int, s1: int) -> bool:
     for pattern in (tab.count_gap, _WORKFORCE_BY, AFFECTED_NUMBER):
         for m in pattern.finditer(doc.low, s0, s1) if pattern is not None else ():
             written = m.group("n")
-            if ("," in written or not 1950 <= int(written) <= 2049) and cut_near(m.start(), m.end()):
+            # "to restructure about 200 full-time positions": the staff a restructuring takes in (stop 48)
+            taken_in = pattern is tab.count_gap and restructuring_takes_in(doc.low, s0, m.start())
+            if ("," in written or not 1950 <= int(written) <= 2049) and (
+                cut_near(m.start(), m.end()) or taken_in
+            ):
                 return True
     return False
 

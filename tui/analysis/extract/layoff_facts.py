@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
+from tui.analysis.extract.cut_costs import restructuring_takes_in
 from tui.analysis.extract.deal_clauses import clause_start
 from tui.analysis.extract.deal_parties import _named, named_as_unit
 from tui.analysis.extract.event_kind import (
@@ -178,8 +179,11 @@ def _layoff(
                 continue
             for m in tab.count_gap.finditer(doc.low, s0, s1):
                 written = m.group("n")
-                if ("," not in written and 1950 <= int(written) <= 2049) or not cut_near(m.start(), m.end()):
-                    continue  # a year; a number told with no cut
+                if ("," not in written and 1950 <= int(written) <= 2049) or not (
+                    cut_near(m.start(), m.end()) or restructuring_takes_in(doc.low, s0, m.start())
+                ):
+                    continue  # a year; a number told with no cut ("to restructure about 200 full-time positions"
+                    # is the staff a restructuring takes in: a cut, stop 48)
                 if _PERCENT_AFTER.match(doc.low, m.end("n")):
                     continue  # "to cut 7 percent of staff": a share, read below, never a count of 7 (stop 47)
                 if another_orgs(m.start()) or _HEADCOUNT_BEFORE.search(
