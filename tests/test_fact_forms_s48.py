@@ -176,6 +176,16 @@ def test_no_separation_in_history_background_or_an_adjective(text: str, event: s
     assert value(f, "count") == count
 
 
+def test_another_company_buying_after_the_separation_keeps_its_deal() -> None:
+    # the separation is the seller's step; the page's buyer is another company: its deal, not the unit's separation
+    f = facts_of(
+        "Tarn deal\n\nPellworth will spin off its cable business before Tarn Media buys the rest of the company, "
+        "the companies said.\n"
+    )
+    assert value(f, "buyer") == "Tarn Media"
+    assert value(f, "target") != "cable"
+
+
 def test_a_spin_off_told_as_an_origin_is_no_separation() -> None:
     f = facts_of(
         "Halden Labs raises $20 million\n\nHalden Labs, a spin-off of the old Brandt research lab, raised $20 "
