@@ -15,6 +15,7 @@ from tui.analysis.extract.cut_costs import RESTRUCTURING, cost_spans, restructur
 from tui.analysis.extract.fact_layout import _Doc, _inside, _money_in
 from tui.analysis.extract.fact_tables import _Tables
 from tui.analysis.extract.raisings import raising_spans
+from tui.analysis.extract.separations import separations_in
 from tui.analysis.extract.succession import persons_in
 from tui.analysis.extract.team_hires import team_deals, team_hire_at
 from tui.analysis.model import FigureKind
@@ -80,9 +81,16 @@ def _event_type(doc: _Doc, tab: _Tables) -> tuple[str | None, str]:
     for s in spans:
         if _cut_count_in(doc, tab, *s):
             votes["layoff"] = votes.get("layoff", 0) + (2 if s == doc.headline else 1) * 2
+    # "Orla will spin off its snacks unit": a separation told at the top is a deal with no buyer and no price; told
+    # before any cut of staff there, it is the news the cut is part of (stop 48)
+    separated = _separation_first(doc, tab, spans, cues)
+    if separated:
+        votes["deal"] = votes.get("deal", 0) + separated
     if not votes:
         return None, ""
     best = max(votes, key=lambda k: votes[k])
+    if separated and best == "layoff":
+        best = "deal"
     if votes[best] < tab.min_votes and doc.lead:
         # A lead that opens with a hook ("Larch has had four chiefs. Ivo Stark will be its fifth.")
         # tells the news in the next sentences: they vote too, when the top decides nothing.
@@ -100,7 +108,33 @@ def _event_type(doc: _Doc, tab: _Tables) -> tuple[str | None, str]:
         return "deal", f"event.team-deal(appointment={votes[best]})"
     if votes[best] < tab.min_votes:
         return None, ""
+    if separated and best == "deal":
+        return best, f"event.separation({best}={votes[best]})"
     return best, f"event.vote({best}={votes[best]})"
+
+
+def _separation_first(
+    doc: _Doc,
+    tab: _Tables,
+    spans: list[tuple[int, int]],
+    cues: dict[tuple[int, int], list[tuple[re.Match[str], str, str]]],
+) -> int:
+    """The deal's votes of the separations told at the top (2 each, twice in the headline), when the first one comes
+    before any cut of staff told there (a layoff cue or a count cut, in the headline, then the lead's order); else 0:
+    "X will cut 900 jobs as it prepares to spin off its unit" tells a layoff (stop 48)."""
+    points = 0
+    for s in spans:
+        told = separations_in(doc.text, doc.low, *s)
+        if points == 0:
+            limit = told[0].start if told else s[1]
+            strong_cut = any(
+                name == "layoff" and strength == "strong" and m.start() < limit
+                for m, name, strength in cues[s]
+            )
+            if strong_cut or _cut_count_in(doc, tab, s[0], limit):
+                return 0
+        points += len(told) * (2 if s == doc.headline else 1) * 2
+    return points
 
 
 #: The present participle of naming, with the space after it (lower case; stop 47).
@@ -167,7 +201,11 @@ def _cut_count_in(doc: _Doc, tab: _Tables, s0: int, s1: int) -> bool:
     for pattern in (tab.count_gap, _WORKFORCE_BY, AFFECTED_NUMBER):
         for m in pattern.finditer(doc.low, s0, s1) if pattern is not None else ():
             written = m.group("n")
-            if ("," in written or not 1950 <= int(written) <= 2049) and cut_near(m.start(), m.end()):
+            # "to restructure about 200 full-time positions": the staff a restructuring takes in (stop 48)
+            taken_in = pattern is tab.count_gap and restructuring_takes_in(doc.low, s0, m.start())
+            if ("," in written or not 1950 <= int(written) <= 2049) and (
+                cut_near(m.start(), m.end()) or taken_in
+            ):
                 return True
     return False
 

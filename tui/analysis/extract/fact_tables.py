@@ -283,16 +283,25 @@ def _count_gap_re(nouns: Iterable[str]) -> re.Pattern[str] | None:
     )
 
 
+#: An approximator before the whole staff's number (stop 48): "450 of its roughly 3,100 staff".
+_WHOLE_HEDGE = r"(?:(?:about|around|roughly|some|nearly|almost|approximately|over|more\s+than|just\s+over|just\s+under)\s+)?"
+
+
 def _count_of_staff_re(nouns: Iterable[str]) -> re.Pattern[str] | None:
     """A number told against the whole staff ("sack at least 450 of its 3,100 staff", "85 of the group's
-    600 workers"), on the lower-cased text: the number is the cut's, the whole is the company's size
-    (stop 39); bounded, so linear."""
+    600 workers", "dismiss 450 of the 3,100 people it employs", "450 of its roughly 3,100 staff"), on the
+    lower-cased text: the number is the cut's, the whole is the company's size (stop 39; an approximator before the
+    whole's number, and a bare "the" before it, group `the`, stop 48: the caller asks the staff it employs after it,
+    "2,600 of the 8,000 jobs will go in <Place>" is a part of the cut); bounded, so linear."""
     plural = sorted({n.lower() for n in nouns}, key=len, reverse=True)
     if not plural:
         return None
     return re.compile(
-        r"(?<![\w$€£.,-])(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+of\s+(?:its|their|our|the\s+[\w-]+(?:'s|’s))\s+"
-        r"(?:[\d,.]+(?:\s+million)?[\s-]+)?(?:[a-z][\w'’-]*\s+){0,2}?(?:"
+        r"(?<![\w$€£.,-])(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+of\s+(?:its|their|our|the\s+[\w-]+(?:'s|’s)|(?P<the>the)(?=\s+"
+        + _WHOLE_HEDGE
+        + r"\d))\s+(?:"
+        + _WHOLE_HEDGE
+        + r"[\d,.]+(?:\s+million)?[\s-]+)?(?:[a-z][\w'’-]*\s+){0,2}?(?:"
         + "|".join(re.escape(n) for n in plural)
         + r")\b"
     )

@@ -69,6 +69,7 @@ from tui.analysis.extract.page_date import address_month, page_date
 from tui.analysis.extract.page_dollar import bare_dollar, local_dollar
 from tui.analysis.extract.rates import stated_rates
 from tui.analysis.extract.round_lead import lead_at
+from tui.analysis.extract.separations import separations_in
 from tui.analysis.model import ArticleAnalysis, Entity, EventFacts, FactValue, Figure, FigureKind
 
 __all__ = ["event_facts", "schema_hedge", "event_slots"]
@@ -246,8 +247,56 @@ def _round_lead(doc: _Doc, target: _Name | None) -> _Name | None:
 _LEAD_SENTENCES = 12
 
 
+def _separated_unit(
+    doc: _Doc, tab: _Tables, slots: Sequence[str], facts: EventFacts, buyer: _Name | None = None
+) -> bool:
+    """A page whose event is a separation ("Orla will spin off its snacks unit") and no pair of parties: the first
+    unit the top tells separated is the target, as the page names it (a company's name inside it when it holds one),
+    with no buyer and no price (the tables' convention; stop 48), its stage the deal's stage cues' unless the top tells
+    it done ("has spun off", "completed the spin-off of": closed). False, and nothing set, on any other page."""
+    if not facts.rule.startswith("event.separation"):
+        return False
+    spans = ([doc.headline] if doc.headline else []) + doc.lead
+    told = [sep for s in sorted(spans) for sep in separations_in(doc.text, doc.low, *s)]
+    if not told:
+        return False
+    body = [sep for sep in told if doc.headline is None or not doc.headline[0] <= sep.start < doc.headline[1]]
+    sep = (body or told)[0]
+    if buyer is not None and not _separates(doc, sep.start, buyer):
+        return False  # "Tarn will buy the rest of Pellworth after Pellworth spins off its cable unit": Tarn's deal
+    named = [n for n in _names_in(doc, sep.unit_start, sep.unit_end) if n.type in _ORGS]
+    rule = "party.separation"
+    if named:
+        n = named[0]
+        fact = _fact(doc, "target", _party_value(doc, n), None, (n.start, n.end), rule, entity_id=n.entity_id)
+    else:
+        fact = _fact(doc, "target", sep.unit, None, (sep.unit_start, sep.unit_end), rule)
+    if "target" in slots:
+        facts.slots["target"] = fact
+    if "status" in slots:
+        _status(doc, tab, facts)
+        if sep.done:  # "has spun off its unit", "completed the spin-off of its unit": the separation is done
+            facts.slots["status"] = _fact(
+                doc, "status", "closed", None, (sep.start, sep.end), "status.separation-done"
+            )
+    return True
+
+
+def _separates(doc: _Doc, at: int, buyer: _Name) -> bool:
+    """Is `buyer` the company that tells the separation at `at` (the last organisation named before it in its
+    sentence, or none named there: the page's subject)? Another company found buying tells a deal of its own."""
+    spans = sorted(doc.body + ([doc.headline] if doc.headline else []))
+    sent = _sentence_of(spans, at)
+    orgs = [n for n in _names_in(doc, sent[0], at) if n.type in _ORGS] if sent is not None else []
+    return not orgs or orgs[-1].entity_id == buyer.entity_id
+
+
 def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figures: list[Figure]) -> None:
     buyer, target, rule = _parties(doc, tab)
+    if (buyer is None or target is None) and _separated_unit(doc, tab, slots, facts, buyer):
+        # a unit separated with no pair of parties named to buy or back it: no buyer, no price (an investor named in the
+        # unit, "Y will invest $2 billion for a 30% stake in the new unit", keeps the deal's own reading)
+        return
     buyer, target = _undemonym(doc, buyer), _undemonym(doc, target)
     if rule.startswith("party.raise"):
         # a raise's buyer is its lead investor, only as the article says it; never a guess from the

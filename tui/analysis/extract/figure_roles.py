@@ -121,6 +121,32 @@ def _combined_worth(doc: _Doc, s0: int, s: int) -> bool:
     return last is not None and not any(c in doc.low[last : worth.start()] for c in ";$€£")
 
 
+def _estimated_worth(doc: _Doc, s0: int, s: int) -> bool:
+    """Is the money figure at `s` an estimate of what something could be worth ("Analysts at Corvin estimate the unit
+    could be worth $3 billion", "Barrow reckons the arm may be worth about €5bn")? A modal "be worth" right before the
+    figure and a word of estimating (an analyst, estimate, reckon, believe, calculate) before it in the sentence. No
+    deal's price nor the target's valuation, whatever cue is nearer (stop 48)."""
+    worth = ESTIMATED_WORTH.search(doc.low, max(s0, s - 40), s)
+    return worth is not None and _ESTIMATOR.search(doc.low, s0, worth.start()) is not None
+
+
+#: A modal worth right before a money figure (lower case; stop 48): "could be worth ", "may well be worth about ",
+#: "might be worth as much as ".
+ESTIMATED_WORTH = re.compile(
+    r"\b(?:could|may|might)\s+(?:well\s+|easily\s+)?be\s+worth\s+(?:(?:about|around|roughly|some|nearly|almost|"
+    r"approximately|up\s+to|as\s+much\s+as|more\s+than|over|at\s+least)\s+)?$"
+)
+#: A word of estimating before it (lower case): "analysts said", "estimated", "reckons", "believes", "calculates".
+_ESTIMATOR = re.compile(r"\b(?:analysts?|estimat\w*|reckon\w*|believ\w*|calculat\w*|think|thinks|thought)\b")
+
+#: The sales a money figure counts, right after it (lower case; stop 48): "€60bn sales", "$1.1 billion in annual
+#: revenue", "€7.9bn (£6.75bn) of turnover", "$400 million in group sales": revenue, never a deal's money or total.
+SALES_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?:in|of)\s+)?(?:(?:annual|yearly|group|global|overall|total|net|underlying)\s+)?"
+    r"(?:sales|revenues?|turnover)\b"
+)
+
+
 _SLASH_SHARE = re.compile(r"\s?/\s?(?:share|sh|shr)\b")
 #: After "worth": "of Y shares", "of its common stock", "of newly issued stock" (up to four words).
 _WORTH_OF_SHARES = re.compile(r"\s+of\s+(?:[\w.&'’-]+\s+){0,4}?(?:shares|stock|equity)\b")
@@ -252,6 +278,16 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         # "creating a company with an enterprise value of around $80 billion": the merged company's worth, never the
         # deal's price nor the target's valuation, whatever cue is nearer (stop 47)
         found = next(((k, r) for k, r in enumerate(tab.roles) if r.name == "combined_value"), None)
+        if found is not None:
+            best = (0, found[0], found[1])
+    if fig.kind == FigureKind.MONEY and (_estimated_worth(doc, sent[0], s) or SALES_AFTER.match(doc.low, e)):
+        # "analysts estimate the unit could be worth $3 billion", "Orla's €60bn sales": an estimate of worth and a
+        # company's sales size it, no price is paid for them; never a deal's money, valuation or total (stop 48)
+        estimate = _estimated_worth(doc, sent[0], s)
+        found = next(
+            ((k, r) for k, r in enumerate(tab.roles) if r.name == ("estimate" if estimate else "revenue")),
+            None,
+        )
         if found is not None:
             best = (0, found[0], found[1])
     if fig.kind == FigureKind.MONEY and _writedown_by(doc, sent[0], s):

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
+from tui.analysis.extract.cut_costs import restructuring_takes_in
 from tui.analysis.extract.deal_clauses import clause_start
 from tui.analysis.extract.deal_parties import _named, named_as_unit
 from tui.analysis.extract.event_kind import (
@@ -135,10 +136,13 @@ def _layoff(
     for f in figures:
         if f.kind == FigureKind.COUNT and (f.unit or "").lower() in tab.layoff_nouns and f.value is not None:
             counted.add(sentence(f.span.start) or (f.span.start, f.span.end))
-            if another_orgs(f.span.start) or _HEADCOUNT_BEFORE.search(
-                doc.low, max(0, f.span.start - 50), f.span.start
+            if (
+                another_orgs(f.span.start)
+                or _HEADCOUNT_BEFORE.search(doc.low, max(0, f.span.start - 50), f.span.start)
+                or EMPLOYED_AFTER.match(doc.low, f.span.end)
             ):
-                continue  # another company's cuts; the company's size ("a workforce of 90,000 people")
+                continue  # another company's cuts; the company's size ("a workforce of 90,000 people", "the
+                # 40,000 people it employs")
             place = (
                 "headline" if doc.headline and doc.headline[0] <= f.span.start < doc.headline[1] else "body"
             )
@@ -175,8 +179,11 @@ def _layoff(
                 continue
             for m in tab.count_gap.finditer(doc.low, s0, s1):
                 written = m.group("n")
-                if ("," not in written and 1950 <= int(written) <= 2049) or not cut_near(m.start(), m.end()):
-                    continue  # a year; a number told with no cut
+                if ("," not in written and 1950 <= int(written) <= 2049) or not (
+                    cut_near(m.start(), m.end()) or restructuring_takes_in(doc.low, s0, m.start())
+                ):
+                    continue  # a year; a number told with no cut ("to restructure about 200 full-time positions"
+                    # is the staff a restructuring takes in: a cut, stop 48)
                 if _PERCENT_AFTER.match(doc.low, m.end("n")):
                     continue  # "to cut 7 percent of staff": a share, read below, never a count of 7 (stop 47)
                 if another_orgs(m.start()) or _HEADCOUNT_BEFORE.search(
@@ -204,6 +211,8 @@ def _layoff(
             continue
         if another_orgs(n0) or _quoted_at(doc, n0):
             continue
+        if m.group("the") and not EMPLOYED_AFTER.match(doc.low, m.end()):
+            continue  # "2,600 of the 8,000 jobs will go in <Place>": a part of the cut, not of the staff (stop 48)
         place = "headline" if doc.headline and doc.headline[0] <= n0 < doc.headline[1] else "body"
         fact = _fact(doc, "count", float(written.replace(",", "")), None, (n0, m.end("n")),
                      "layoff.count-of-staff", place, _hedge_before(doc.low, n0))  # fmt: skip
@@ -486,6 +495,8 @@ _HEADCOUNT_BEFORE = re.compile(
     r"\b(?:workforce|headcount|payroll|staff)\s+of\s+(?:[a-z]+\s+){0,2}$|\bemploy(?:s|ed|ing)?\s+(?:[a-z]+\s+){0,2}$"
     r"|\b(?:had|has|have|having)\s+" + _SIZE_HEDGE + r"$"
     r"|\bof\s+(?:its|their)\s+(?:[a-z]+\s+)?$"
+    # the whole staff a part is told against (stop 48): "350 jobs out of its 6,200"
+    r"|\d\s+(?:[a-z]+\s+)?out\s+of\s+(?:its|their)\s+" + _SIZE_HEDGE + r"$"
     r"|\bend(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,4}?with\s+" + _SIZE_HEDGE + r"$"
     # the staff left after a fall, never the cut (stop 38): "its workforce will shrink to 31,000 employees",
     # "headcount falls to about 9,000", "reduce its staff to 400" ("cut up to 900 jobs" is no size)
@@ -494,6 +505,12 @@ _HEADCOUNT_BEFORE = re.compile(
     r"|\b(?:reduc|slim|trim|lower|shrink)\w*\s+(?:its|their|the)\s+(?:workforce|headcount|staff|payroll)\s+to\s+"
     + _SIZE_HEDGE
     + r"$"
+)
+#: The staff a company employs, told right after their count (lower case; stop 48): " it employs", " that the group
+#: has", " it had on its payroll": the company's size ("1,200 of the 40,000 people it employs"), never the cut.
+EMPLOYED_AFTER = re.compile(
+    r"\s+(?:(?:that|whom|who)\s+)?(?:it|they|the\s+(?:company|group|firm|bank|business))\s+(?:currently\s+)?"
+    r"(?:employs|employed|has|had)\b"
 )
 #: Staff who go with a unit being sold, listed, spun off or outsourced (stop 38), told right after their count:
 #: "9,000 employees will depart when ...", "who will leave with the unit", "will transfer to the buyer",
