@@ -1,0 +1,129 @@
+"""Money told on coverage no rule had seen (stop 48, "money"): a currency named in words, a loss beside the price.
+
+Each form is written first as a general shape, then tested here with three invented sentences in other words,
+currencies, companies and figures than the coverage's, and at least one near miss that must not be read that way. No
+sentence comes from an article. The expectations are written by hand.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.factories import AppointmentStory, cpu_to_scan_a_long_line, extract_pattern, facts_of
+from tests.test_compare_clause_measures import _compare, _pair
+from tui.analysis.compare import verdicts
+from tui.analysis.extract.figures import find_figures
+from tui.analysis.model import EventFacts, FigureKind
+
+deal_story = AppointmentStory(
+    "Halvard, Fjordline and the lenders: what we know", "Representatives declined to comment."
+)
+
+
+def deal_of(body: str, headline: str | None = None) -> EventFacts:
+    return facts_of(deal_story(body, headline))
+
+
+def money(text: str) -> list[tuple[str, float | None, str | None]]:
+    """The money figures of a text: (as written, value, currency)."""
+    return [(f.text, f.value, f.unit) for f in find_figures(text, "a") if f.kind == FigureKind.MONEY]
+
+
+def amount(f: EventFacts) -> tuple[object, object]:
+    found = f.slots.get("amount")
+    return (None, None) if found is None else (found.value, found.unit)
+
+
+# --- a currency named in words after the figure ----------------------------------------------------------------------
+# The shape: <number> <scale> [<country>] <currency word> ("3 billion Swiss francs", "2.5 million Norwegian kroner",
+# "40 billion yen"), or a currency's short form before the number ("SFr3bn", "SFr 3 billion", "Dkr 1.2bn"), is money in
+# that currency, as "CHF 3 billion" already was. The country decides a word several currencies share ("kroner": Danish
+# or Norwegian; "dollars"); a word that names no one currency alone ("kroner") is no money without it. The amount is
+# then the first currency stated, the bracket its conversion, and two pages' price in two currencies a variation.
+# Before, the figure was read as a count ("3 billion Swiss") and the amount fell to the conversion in brackets.
+
+WORDED = [
+    (
+        "Halvard Bank agreed to buy Fjordline for 2.5 billion Norwegian kroner ($240 million) on Monday.",
+        2.5e9,
+        "NOK",
+    ),
+    (
+        "Marlowe Foods will pay SFr 1.8 billion (about $2 billion) to acquire the dairy group Quellhof.",
+        1.8e9,
+        "CHF",
+    ),
+    (
+        "Kiyomi Holdings said it would acquire Tessen Robotics for 18 billion Swedish kronor (€1.6 billion) in cash.",
+        18e9,
+        "SEK",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected", "unit"), WORDED)
+def test_a_price_in_a_currency_named_in_words_is_the_amount(body: str, expected: float, unit: str) -> None:
+    assert amount(deal_of(body)) == (expected, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a bid of 3 billion Swiss francs", [("3 billion Swiss francs", 3e9, "CHF")]),
+        ("an offer of SFr3bn", [("SFr3bn", 3e9, "CHF")]),
+        ("Dkr 1.2bn in cash", [("Dkr 1.2bn", 1.2e9, "DKK")]),
+        ("a 700 million Danish kroner deal", [("700 million Danish kroner", 7e8, "DKK")]),
+        ("1.5 billion Australian dollars", [("1.5 billion Australian dollars", 1.5e9, "AUD")]),
+        ("for three billion Swiss francs", [("three billion Swiss francs", 3e9, "CHF")]),
+        ("worth 12 billion South Korean won", [("12 billion South Korean won", 12e9, "KRW")]),
+        ("about 2 billion US dollars", [("about 2 billion US dollars", 2e9, "USD")]),
+    ],
+)
+def test_the_figure_and_its_currency(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert money(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Swiss franc weakened 2 percent against the euro on Tuesday.",  # a currency, no figure
+        "Collectors still keep the 40 yen coin.",  # a coin's face value, no scale: no price
+        "The Oslo fund holds 2 billion kroner of bonds.",  # Danish or Norwegian: no one currency
+    ],
+)
+def test_near_miss_no_money_in_a_named_currency(text: str) -> None:
+    assert money(text) == []
+
+
+def test_near_miss_francs_worth_of_bonds_is_still_money() -> None:
+    # the figure is money in francs; what it stands for is form 7's business (a loss, below)
+    assert money("wrote off 3 billion francs' worth of bonds") == [("3 billion francs", 3e9, "CHF")]
+
+
+def test_a_bracketed_conversion_against_another_page_is_a_currency_variation(tmp_path: Path) -> None:
+    aspect = _compare(
+        tmp_path,
+        {
+            "a": "Halvard Bank agreed to buy Fjordline for 2.5 billion Norwegian kroner ($240 million) on Monday.",
+            "b": "Halvard Bank agreed on Monday to buy Fjordline for $240 million, the lender said.",
+        },
+        "amount",
+    )
+    assert _pair(aspect, "a", "b")[0] == verdicts.VARIATION
+
+
+# --- linearity -------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("module", "name", "unit"),
+    [
+        ("figures", "_MONEY", "SFr 3 Dkr 1.2bn Skr. 5 "),
+        ("figures", "_MONEY_WORDS", "3 billion Swiss 2 million South Korean won "),
+        ("figures", "_MONEY_SPELLED", "three billion Hong Kong dollars two million New "),
+    ],
+)
+def test_the_new_patterns_are_linear(module: str, name: str, unit: str) -> None:
+    assert cpu_to_scan_a_long_line(extract_pattern(module, name), unit) < 20
