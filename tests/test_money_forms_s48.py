@@ -114,6 +114,104 @@ def test_a_bracketed_conversion_against_another_page_is_a_currency_variation(tmp
     assert _pair(aspect, "a", "b")[0] == verdicts.VARIATION
 
 
+# --- a loss beside the price; the price in a compound deal noun ---------------------------------------------------------
+# The shape (a): money lost or wiped out ("wiped out $N of its bonds", "losses of up to $N", "holders lost $N") is a
+# loss, never the deal's price nor its total, whatever deal or investment word stands further off. Before, "investors"
+# after it or a purchase word in the clause made it the amount (or the total) when no other price stood first.
+
+LOSSES = [
+    (
+        "Halvard Bank agreed to buy Fjordbank on Sunday.\n\nThe union saved the lender but wiped out $11bn of its bonds, "
+        "upsetting investors.",
+        "$11bn",
+    ),
+    (
+        "Kestrel Group agreed to buy Marlowe Mutual on Sunday.\n\nKestrel will be shielded from losses of up to £5bn on "
+        "the mutual's loan book, a cost borne by taxpayers and investors.",
+        "up to £5bn",
+    ),
+    (
+        "Brightwater Financial agreed to buy Castello Savings on Sunday.\n\nHolders of its junior bonds lost $900 "
+        "million in the deal, investors said.",
+        "$900 million",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "stated"), LOSSES)
+def test_money_lost_beside_the_deal_is_a_loss_not_its_price(body: str, stated: str) -> None:
+    f = deal_of(body)
+    assert amount(f) == (None, None)
+    assert "total" not in f.slots
+    assert [c.of for c in f.why("amount") + f.why("total") if c.fact.stated == stated] in (["loss"], [])
+
+
+def test_a_loss_in_the_next_sentence_leaves_the_price() -> None:
+    f = deal_of(
+        "Halvard Bank agreed to buy Fjordbank for $4.5bn on Sunday.\n\nThe union saved the lender but wiped out $11bn "
+        "of its bonds, upsetting investors."
+    )
+    assert amount(f) == (4.5e9, "USD")
+
+
+def test_near_miss_a_loss_making_target_keeps_its_price() -> None:
+    # "loss" in a word before the target: the price's own cue ("for") is nearer
+    assert amount(deal_of("Halvard Bank agreed to buy loss-making Fjordbank for $4.5bn on Sunday.")) == (
+        4.5e9,
+        "USD",
+    )
+
+
+def test_near_miss_shares_that_lost_a_percent_are_no_loss_of_money() -> None:
+    f = deal_of("Halvard Bank agreed to buy Fjordbank on Sunday.\n\nFjordbank shares lost about 8% in 2023.")
+    assert all(c.of != "loss" for slot in f.candidates for c in f.why(slot))
+
+
+# The shape (b): "the $N <modifier>-<deal noun> ..." ("the $4bn rescue-takeover", "the €900m emergency-takeover", "the
+# £1.2bn rescue-merger"), a definite deal noun whose head is glued to its modifier by a hyphen, is the story's deal
+# when the companies named after it in its clause are the parties -- also in a sentence about a third party (a
+# regulator, a central bank) criticised for its handling. Before, the hyphened head was not read as a deal noun, the
+# third party held the figure and it became another company's deal.
+
+COMPOUNDS = [
+    (
+        "Halvard Bank agreed to buy Fjordbank on Sunday.\n\nCreditors attacked Norges Bank over its handling of the "
+        "$4.5bn rescue-takeover that saw Halvard Bank absorb Fjordbank.",
+        (4.5e9, "USD"),
+    ),
+    (
+        "Brightwater Financial agreed to buy Castello Savings on Sunday.\n\nLawmakers accused the Financial Conduct "
+        "Authority of rushing the €900m emergency-takeover that handed Castello Savings to Brightwater Financial.",
+        (9e8, "EUR"),
+    ),
+    (
+        "Kestrel Group will buy Marlowe Mutual, the two said.\n\nInvestors faulted Threadneedle Capital Authority for "
+        "the £1.2bn rescue-merger that folded Marlowe Mutual into Kestrel Group.",
+        (1.2e9, "GBP"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), COMPOUNDS)
+def test_the_price_in_a_hyphened_deal_noun_is_the_deals(body: str, expected: tuple[float, str]) -> None:
+    assert amount(deal_of(body)) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # another pair's rescue told the same way
+        "Halvard Bank agreed to buy Fjordbank on Sunday.\n\nCreditors attacked Norges Bank over its handling of the "
+        "$4.5bn rescue-takeover that saw Castello Group absorb Tarn Savings.",
+        # a past deal: history, as before
+        "Halvard Bank agreed to buy Fjordbank on Sunday.\n\nNorges Bank also oversaw the $2bn rescue-takeover of Tarn "
+        "Savings by Castello Group in 2019.",
+    ],
+)
+def test_near_miss_another_pairs_or_a_past_rescue_takeover_is_no_price(body: str) -> None:
+    assert amount(deal_of(body)) == (None, None)
+
+
 # --- linearity -------------------------------------------------------------------------------------------------------
 
 
@@ -123,6 +221,7 @@ def test_a_bracketed_conversion_against_another_page_is_a_currency_variation(tmp
         ("figures", "_MONEY", "SFr 3 Dkr 1.2bn Skr. 5 "),
         ("figures", "_MONEY_WORDS", "3 billion Swiss 2 million South Korean won "),
         ("figures", "_MONEY_SPELLED", "three billion Hong Kong dollars two million New "),
+        ("figure_roles", "_DEAL_NOUN_AFTER", " (x) all-cash rescue-takeover- a-b-c- "),
     ],
 )
 def test_the_new_patterns_are_linear(module: str, name: str, unit: str) -> None:

@@ -206,7 +206,7 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         role = tab.roles[order]
         if m.group() == "own" and _OWN_ADJECTIVE_BEFORE.search(doc.low, max(0, m.start() - 40), m.start()):
             continue  # "its own stock price": the adjective, not a holder who owns a stake
-        if (fig.kind == FigureKind.PERCENT and role.slot not in ("stake", None)) or (
+        if (fig.kind == FigureKind.PERCENT and (role.slot not in ("stake", None) or role.money_only)) or (
             fig.kind == FigureKind.MONEY and role.slot == "stake"
         ):
             continue
@@ -456,10 +456,11 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
 
 #: Right before a figure: "the" and up to two words ("the proposed ", "the roughly "; lower case).
 _THE_BEFORE = re.compile(r"\bthe\s+(?:[a-z-]+\s+){0,2}?$")
-#: Right after a figure: its conversion in brackets, up to two words, then a deal noun (lower case).
+#: Right after a figure: its conversion in brackets, up to two words, then a deal noun (lower case), also as the head
+#: of a hyphened compound ("the $3bn rescue-takeover of", "the $2bn all-share takeover"; stop 48).
 _DEAL_NOUN_AFTER = re.compile(
-    r"(?:\s*\([^()]{1,40}\))?\s+(?:[a-z-]+\s+){0,2}?(?:deal|acquisition|merger|takeover|purchase|transaction|"
-    r"buyout)\b"
+    r"(?:\s*\([^()]{1,40}\))?\s+(?:[a-z-]+\s+){0,2}?(?:[a-z]+-){0,2}(?:deal|acquisition|merger|takeover|purchase|"
+    r"transaction|buyout)\b"
 )
 
 
