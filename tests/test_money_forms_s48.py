@@ -1,4 +1,5 @@
-"""Money told on coverage no rule had seen (stop 48, "money"): a currency named in words, a loss beside the price.
+"""Money told on coverage no rule had seen (stop 48, "money"): a currency named in words, a loss beside the price, a
+headline's figure before a deal agreement.
 
 Each form is written first as a general shape, then tested here with three invented sentences in other words,
 currencies, companies and figures than the coverage's, and at least one near miss that must not be read that way. No
@@ -16,6 +17,7 @@ from tests.test_compare_clause_measures import _compare, _pair
 from tui.analysis.compare import verdicts
 from tui.analysis.extract.figures import find_figures
 from tui.analysis.model import EventFacts, FigureKind
+from tui.corpus.furniture import headline_text
 
 deal_story = AppointmentStory(
     "Halvard, Fjordline and the lenders: what we know", "Representatives declined to comment."
@@ -210,6 +212,65 @@ def test_the_price_in_a_hyphened_deal_noun_is_the_deals(body: str, expected: tup
 )
 def test_near_miss_another_pairs_or_a_past_rescue_takeover_is_no_price(body: str) -> None:
     assert amount(deal_of(body)) == (None, None)
+
+
+# --- a headline's figure before an agreement of the deal's kind -----------------------------------------------------
+# The shape: a headline "<A> and <B> reach / sign / strike a <code> <N><b|bn|m> <rescue | merger | sale | buyout>
+# <agreement | accord | pact>" ("USD 3.25b Rescue Agreement", "EUR 1.2bn merger accord"): the figure (its currency code
+# before, its scale letter after, already read as money) is the headline's amount. Before, no deal cue stood near it
+# ("agreement" is none) and the headline stated no amount. A commercial agreement ("a USD 2b cloud agreement", "a USD
+# 5b supply agreement") stays no deal's price.
+
+HEADLINE_BODY = (
+    "Halvard Bank agreed to buy Fjordbank for $3.25bn on Sunday after talks brokered by regulators."
+)
+
+HEADLINES = [
+    ("Halvard Bank and Rival Fjordbank Reach a USD 3.25b Rescue Agreement", HEADLINE_BODY, (3.25e9, "USD")),
+    (
+        "Orbitex and Halcyon sign EUR 1.2bn merger accord",
+        "Orbitex agreed to buy Halcyon for 1.2 billion euros on Monday.",
+        (1.2e9, "EUR"),
+    ),
+    (
+        "Kestrel Energy, Tarn Oil strike GBP 900m rescue pact",
+        "Kestrel Energy agreed to buy Tarn Oil for £900 million, the companies said.",
+        (9e8, "GBP"),
+    ),
+]
+
+
+def headline_amount(f: EventFacts) -> tuple[object, object]:
+    found = f.headline.get("amount")
+    return (None, None) if found is None else (found.value, found.unit)
+
+
+@pytest.mark.parametrize(("headline", "body", "expected"), HEADLINES)
+def test_a_headline_figure_before_a_deal_agreement_is_the_headline_amount(
+    headline: str, body: str, expected: tuple[float, str]
+) -> None:
+    assert headline_amount(deal_of(body, headline)) == expected
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Halvard Bank signs USD 2b cloud agreement with Skyward",
+        "Halvard Bank in USD 5b supply agreement with Skyward",
+    ],
+)
+def test_near_miss_a_commercial_agreement_in_the_headline_is_no_amount(headline: str) -> None:
+    f = deal_of(HEADLINE_BODY, headline)
+    assert headline_amount(f) == (None, None)
+    assert amount(f) == (3.25e9, "USD")
+
+
+def test_near_miss_a_dated_body_sentence_first_is_no_headline() -> None:
+    # a first line that is the story's sentence, with its dateline: still no headline (the rule is unchanged)
+    assert (
+        headline_text("OSLO, March 3 (Wire) - Halvard Bank agreed to buy Fjordbank for $4.5bn.\n\nMore text.")
+        is None
+    )
 
 
 # --- linearity -------------------------------------------------------------------------------------------------------
