@@ -214,6 +214,38 @@ def test_near_miss_another_pairs_or_a_past_rescue_takeover_is_no_price(body: str
     assert amount(deal_of(body)) == (None, None)
 
 
+# The shape (c): the story's own rescue told as its deal noun ("in a $N rescue deal", "an emergency rescue deal worth
+# $N", "for $N in a rescue deal brokered by the state") is the deal's price. Before, "rescue deal" was a cue of the past
+# (meant for a state's rescue years before), so the price of a rescue told in the present was a past deal. A rescue
+# placed in the past by its year or its words ("in 2009", "had injected ... to prop up") stays history.
+
+RESCUES = [
+    "Halvard Bank agreed to buy Fjordbank in a $4.5bn rescue deal on Sunday.",
+    "Halvard Bank has agreed to take over its ailing rival Fjordbank in an emergency rescue deal worth $4.5 billion.",
+    "Halvard Bank will buy Fjordbank for $4.5bn in a rescue deal brokered by the state.",
+]
+
+
+@pytest.mark.parametrize("body", RESCUES)
+def test_the_storys_own_rescue_deal_is_its_price(body: str) -> None:
+    assert amount(deal_of(body)) == (4.5e9, "USD")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halvard Bank agreed to buy Fjordbank on Sunday.\n\nThe state had put $2bn into a rescue deal for Tarn Savings "
+        "in 2009.",
+        "Halvard Bank agreed to buy Fjordbank on Sunday.\n\nThe state had injected $2bn to prop up Fjordbank after the "
+        "crisis.",
+    ],
+)
+def test_near_miss_a_past_rescue_stays_history(body: str) -> None:
+    f = deal_of(body)
+    assert amount(f) == (None, None)
+    assert [c.of for c in f.why("amount")] == ["past_deal"]
+
+
 # --- a headline's figure before an agreement of the deal's kind -----------------------------------------------------
 # The shape: a headline "<A> and <B> reach / sign / strike a <code> <N><b|bn|m> <rescue | merger | sale | buyout>
 # <agreement | accord | pact>" ("USD 3.25b Rescue Agreement", "EUR 1.2bn merger accord"): the figure (its currency code
