@@ -169,6 +169,46 @@ def test_near_miss_shares_that_lost_a_percent_are_no_loss_of_money() -> None:
     assert all(c.of != "loss" for slot in f.candidates for c in f.why(slot))
 
 
+# The shape (a'): things told by their worth in money and lost ("N francs' worth of its bonds written off", "$N worth of
+# loans will be written off", "N euros' worth of their bonds wiped out") are that loss, never a valuation (the figure is
+# still money in its currency: form 1). Before, "worth" made it a valuation, and the deal's page showed it as the
+# target's worth. Near miss: "N francs' worth of <buyer> shares" handed to the target's holders stays the price.
+
+WORTH_LOST = [
+    (
+        "Halvard Bank agreed to buy Fjordbank on Sunday.\n\nThe regulator had 3 billion Swiss francs' worth of its "
+        "bonds written off, angering investors.",
+        "writedown",
+    ),
+    (
+        "Halvard Bank agreed to buy Fjordbank on Sunday.\n\nAbout $900m worth of loans to builders will be written "
+        "off, the lender said.",
+        "writedown",
+    ),
+    (
+        "Halvard Bank agreed to buy Fjordbank on Sunday.\n\nHolders saw 1.2 billion euros' worth of their bonds wiped "
+        "out when the deal was struck.",
+        "loss",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "role"), WORTH_LOST)
+def test_things_worth_money_written_off_or_wiped_out_are_the_loss(body: str, role: str) -> None:
+    f = deal_of(body)
+    assert amount(f) == (None, None)
+    assert "valuation" not in f.slots
+    assert {c.of for slot in ("amount", "valuation") for c in f.why(slot)} <= {role}
+
+
+def test_near_miss_shares_worth_money_handed_over_stay_the_price() -> None:
+    f = deal_of(
+        "Halvard Bank agreed to buy Fjordbank on Sunday.\n\nFjordbank's holders will get 3 billion Swiss francs' worth "
+        "of Halvard shares, the bank said."
+    )
+    assert amount(f) == (3e9, "CHF")
+
+
 # The shape (b): "the $N <modifier>-<deal noun> ..." ("the $4bn rescue-takeover", "the €900m emergency-takeover", "the
 # £1.2bn rescue-merger"), a definite deal noun whose head is glued to its modifier by a hyphen, is the story's deal
 # when the companies named after it in its clause are the parties -- also in a sentence about a third party (a
@@ -315,6 +355,7 @@ def test_near_miss_a_dated_body_sentence_first_is_no_headline() -> None:
         ("figures", "_MONEY_WORDS", "3 billion Swiss 2 million South Korean won "),
         ("figures", "_MONEY_SPELLED", "three billion Hong Kong dollars two million New "),
         ("figure_roles", "_DEAL_NOUN_AFTER", " (x) all-cash rescue-takeover- a-b-c- "),
+        ("figure_roles", "_WORTH_OF", " of  of"),
     ],
 )
 def test_the_new_patterns_are_linear(module: str, name: str, unit: str) -> None:

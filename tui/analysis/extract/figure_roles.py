@@ -121,6 +121,10 @@ def _combined_worth(doc: _Doc, s0: int, s: int) -> bool:
     return last is not None and not any(c in doc.low[last : worth.start()] for c in ";$€£")
 
 
+#: The roles of money lost (figure_roles.yaml): what a clause's "worth of" things come to when they are lost.
+_LOSS_ROLES = ("writedown", "loss")
+#: After "worth": "of" and the things it measures ("worth of its bonds").
+_WORTH_OF = re.compile(r"\s+of\b")
 _SLASH_SHARE = re.compile(r"\s?/\s?(?:share|sh|shr)\b")
 #: After "worth": "of Y shares", "of its common stock", "of newly issued stock" (up to four words).
 _WORTH_OF_SHARES = re.compile(r"\s+of\s+(?:[\w.&'’-]+\s+){0,4}?(?:shares|stock|equity)\b")
@@ -201,6 +205,7 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
     best: tuple[int, int, _Role] | None = None
     best_cue = (0, 0)
     dist: dict[str, int] = {}  # per role, the nearest cue before the figure
+    cued: set[str] = set()  # the roles with a cue that counts, on either side
     for m in tab.role_re.finditer(doc.low, lo, hi) if tab.role_re is not None else ():
         order, side = tab.role_groups[m.lastgroup or ""]
         role = tab.roles[order]
@@ -224,6 +229,7 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
                 dist[role.name] = min(d, dist.get(role.name, d))
         else:
             continue
+        cued.add(role.name)
         if best is None or (d, order) < (best[0], best[1]):
             best = (d, order, role)
             best_cue = (m.start(), m.end())
@@ -352,6 +358,12 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         deal = next((r for r in tab.roles if r.name == "deal"), None)
         if deal is not None:
             name, why, slot, rule = deal.name, deal.why_not, deal.slot, "role.worth-of-shares"
+    # "3 billion francs' worth of its bonds were written off", "wiped out $2bn worth of loans": things told by their
+    # worth in money and lost, never a company's valuation (stop 48): the loss its clause names
+    if name == "valuation" and best_cue[0] >= e and doc.low[best_cue[0] : best_cue[1]] == "worth":
+        lost = next((r for r in tab.roles if r.name in _LOSS_ROLES and r.name in cued), None)
+        if lost is not None and _WORTH_OF.match(doc.low, best_cue[1]):
+            return _Tagged(fig, lost.name, lost.name, lost.why_not, lost.slot, place, "role.worth-of-lost")
     # "worth" next to a person is a fortune, next to an organisation a valuation.
     if name == "valuation" and "worth" in doc.low[lo:hi]:
         before = [n for n in _names_in(doc, sent[0], s)]
