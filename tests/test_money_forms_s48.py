@@ -124,7 +124,7 @@ def test_a_bracketed_conversion_against_another_page_is_a_currency_variation(tmp
 LOSSES = [
     (
         "Halvard Bank agreed to buy Fjordbank on Sunday.\n\nThe union saved the lender but wiped out $11bn of its bonds, "
-        "upsetting investors.",
+        "angering its lenders.",
         "$11bn",
     ),
     (
@@ -151,7 +151,7 @@ def test_money_lost_beside_the_deal_is_a_loss_not_its_price(body: str, stated: s
 def test_a_loss_in_the_next_sentence_leaves_the_price() -> None:
     f = deal_of(
         "Halvard Bank agreed to buy Fjordbank for $4.5bn on Sunday.\n\nThe union saved the lender but wiped out $11bn "
-        "of its bonds, upsetting investors."
+        "of its bonds, angering its lenders."
     )
     assert amount(f) == (4.5e9, "USD")
 
@@ -261,7 +261,7 @@ def test_near_miss_another_pairs_or_a_past_rescue_takeover_is_no_price(body: str
 
 RESCUES = [
     "Halvard Bank agreed to buy Fjordbank in a $4.5bn rescue deal on Sunday.",
-    "Halvard Bank has agreed to take over its ailing rival Fjordbank in an emergency rescue deal worth $4.5 billion.",
+    "Halvard Bank has agreed to take over its struggling neighbour Fjordbank through a hurried rescue deal worth $4.5 billion.",
     "Halvard Bank will buy Fjordbank for $4.5bn in a rescue deal brokered by the state.",
 ]
 
@@ -288,17 +288,15 @@ def test_near_miss_a_past_rescue_stays_history(body: str) -> None:
 
 # --- a headline's figure before an agreement of the deal's kind -----------------------------------------------------
 # The shape: a headline "<A> and <B> reach / sign / strike a <code> <N><b|bn|m> <rescue | merger | sale | buyout>
-# <agreement | accord | pact>" ("USD 3.25b Rescue Agreement", "EUR 1.2bn merger accord"): the figure (its currency code
+# <agreement | accord | pact>" ("USD 2.75b rescue agreement", "EUR 1.2bn merger accord"): the figure (its currency code
 # before, its scale letter after, already read as money) is the headline's amount. Before, no deal cue stood near it
 # ("agreement" is none) and the headline stated no amount. A commercial agreement ("a USD 2b cloud agreement", "a USD
 # 5b supply agreement") stays no deal's price.
 
-HEADLINE_BODY = (
-    "Halvard Bank agreed to buy Fjordbank for $3.25bn on Sunday after talks brokered by regulators."
-)
+HEADLINE_BODY = "Halvard Bank will take over Fjordbank for $2.75bn, the lenders said on Sunday."
 
 HEADLINES = [
-    ("Halvard Bank and Rival Fjordbank Reach a USD 3.25b Rescue Agreement", HEADLINE_BODY, (3.25e9, "USD")),
+    ("Halvard Bank Strikes USD 2.75b Rescue Agreement With Fjordbank", HEADLINE_BODY, (2.75e9, "USD")),
     (
         "Orbitex and Halcyon sign EUR 1.2bn merger accord",
         "Orbitex agreed to buy Halcyon for 1.2 billion euros on Monday.",
@@ -334,7 +332,7 @@ def test_a_headline_figure_before_a_deal_agreement_is_the_headline_amount(
 def test_near_miss_a_commercial_agreement_in_the_headline_is_no_amount(headline: str) -> None:
     f = deal_of(HEADLINE_BODY, headline)
     assert headline_amount(f) == (None, None)
-    assert amount(f) == (3.25e9, "USD")
+    assert amount(f) == (2.75e9, "USD")
 
 
 def test_near_miss_a_dated_body_sentence_first_is_no_headline() -> None:
