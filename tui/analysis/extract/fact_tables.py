@@ -180,6 +180,7 @@ class _Role:
     to_reach: int = 0  # the reach of `over` when the figure is the object of "to"
     of_after: re.Pattern[str] | None = None  # "(share) of <up to 3 words> NOUN" right after the figure
     raise_slot: str | None = None  # the slot it fills when the deal is a raise
+    money_only: bool = False  # a role of money figures only ("wiped out $11bn" a loss; "shares lost 8%" none)
 
 
 @dataclass(frozen=True, slots=True)
@@ -334,6 +335,7 @@ def _tables() -> _Tables:
                 int(spec.get("to_reach") or 0),
                 _of_after_re(_strs(spec.get("of_after"))),
                 str(spec["raise_slot"]) if spec.get("raise_slot") else None,
+                bool(spec.get("money_only")),
             )
         )
     past = fr.get("past") or {}

@@ -147,6 +147,10 @@ SALES_AFTER = re.compile(
 )
 
 
+#: The roles of money lost (figure_roles.yaml): what a clause's "worth of" things come to when they are lost.
+_LOSS_ROLES = ("writedown", "loss")
+#: After "worth": "of" and the things it measures ("worth of its bonds").
+_WORTH_OF = re.compile(r"\s+of\b")
 _SLASH_SHARE = re.compile(r"\s?/\s?(?:share|sh|shr)\b")
 #: After "worth": "of Y shares", "of its common stock", "of newly issued stock" (up to four words).
 _WORTH_OF_SHARES = re.compile(r"\s+of\s+(?:[\w.&'’-]+\s+){0,4}?(?:shares|stock|equity)\b")
@@ -227,12 +231,13 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
     best: tuple[int, int, _Role] | None = None
     best_cue = (0, 0)
     dist: dict[str, int] = {}  # per role, the nearest cue before the figure
+    cued: set[str] = set()  # the roles with a cue that counts, on either side
     for m in tab.role_re.finditer(doc.low, lo, hi) if tab.role_re is not None else ():
         order, side = tab.role_groups[m.lastgroup or ""]
         role = tab.roles[order]
         if m.group() == "own" and _OWN_ADJECTIVE_BEFORE.search(doc.low, max(0, m.start() - 40), m.start()):
             continue  # "its own stock price": the adjective, not a holder who owns a stake
-        if (fig.kind == FigureKind.PERCENT and role.slot not in ("stake", None)) or (
+        if (fig.kind == FigureKind.PERCENT and (role.slot not in ("stake", None) or role.money_only)) or (
             fig.kind == FigureKind.MONEY and role.slot == "stake"
         ):
             continue
@@ -250,6 +255,7 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
                 dist[role.name] = min(d, dist.get(role.name, d))
         else:
             continue
+        cued.add(role.name)
         if best is None or (d, order) < (best[0], best[1]):
             best = (d, order, role)
             best_cue = (m.start(), m.end())
@@ -388,6 +394,12 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         deal = next((r for r in tab.roles if r.name == "deal"), None)
         if deal is not None:
             name, why, slot, rule = deal.name, deal.why_not, deal.slot, "role.worth-of-shares"
+    # "3 billion francs' worth of its bonds were written off", "wiped out $2bn worth of loans": things told by their
+    # worth in money and lost, never a company's valuation (stop 48): the loss its clause names
+    if name == "valuation" and best_cue[0] >= e and doc.low[best_cue[0] : best_cue[1]] == "worth":
+        lost = next((r for r in tab.roles if r.name in _LOSS_ROLES and r.name in cued), None)
+        if lost is not None and _WORTH_OF.match(doc.low, best_cue[1]):
+            return _Tagged(fig, lost.name, lost.name, lost.why_not, lost.slot, place, "role.worth-of-lost")
     # "worth" next to a person is a fortune, next to an organisation a valuation.
     if name == "valuation" and "worth" in doc.low[lo:hi]:
         before = [n for n in _names_in(doc, sent[0], s)]
@@ -492,10 +504,11 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
 
 #: Right before a figure: "the" and up to two words ("the proposed ", "the roughly "; lower case).
 _THE_BEFORE = re.compile(r"\bthe\s+(?:[a-z-]+\s+){0,2}?$")
-#: Right after a figure: its conversion in brackets, up to two words, then a deal noun (lower case).
+#: Right after a figure: its conversion in brackets, up to two words, then a deal noun (lower case), also as the head
+#: of a hyphened compound ("the $3bn rescue-takeover of", "the $2bn all-share takeover"; stop 48).
 _DEAL_NOUN_AFTER = re.compile(
-    r"(?:\s*\([^()]{1,40}\))?\s+(?:[a-z-]+\s+){0,2}?(?:deal|acquisition|merger|takeover|purchase|transaction|"
-    r"buyout)\b"
+    r"(?:\s*\([^()]{1,40}\))?\s+(?:[a-z-]+\s+){0,2}?(?:[a-z]+-){0,2}(?:deal|acquisition|merger|takeover|purchase|"
+    r"transaction|buyout)\b"
 )
 
 

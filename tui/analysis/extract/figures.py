@@ -153,6 +153,16 @@ _CURRENCY = {
     "cny": "CNY",
     "rmb": "CNY",
     "r": "ZAR",
+    # a currency's short form before the number (stop 48): "SFr3bn", "SFr 3 billion" (the Swiss franc), "Dkr
+    # 1.2bn", "Nkr 40m", "Skr 5bn" (the Danish, Norwegian and Swedish crowns)
+    "sfr": "CHF",
+    "sfr.": "CHF",
+    "dkr": "DKK",
+    "dkr.": "DKK",
+    "nkr": "NOK",
+    "nkr.": "NOK",
+    "skr": "SEK",
+    "skr.": "SEK",
 }
 _CURRENCY_WORDS = {
     "dollars": "USD",
@@ -167,8 +177,70 @@ _CURRENCY_WORDS = {
     "yuan": "CNY",
     "francs": "CHF",
     "franc": "CHF",
+    "kronor": "SEK",
+    "krona": "SEK",
+    "rand": "ZAR",
+    "renminbi": "CNY",
+    "reais": "BRL",
+    "zloty": "PLN",
+    "zlotys": "PLN",
 }
-_CURRENCY_WORD_STEMS = ("dollar", "euro", "pound", "yen", "rupee", "yuan", "franc")
+#: A currency named in words after the figure with its country (stop 48): "3 billion Swiss francs", "2.5 million
+#: Norwegian kroner", "1.5 billion Australian dollars", "40 billion Japanese yen". The country decides the currency
+#: where one word names several ("kroner": Danish or Norwegian; "dollars"); a word no pair names keeps its own
+#: currency, and a word that names none alone ("kroner", "won") is money only with its country.
+_COUNTRY_CURRENCY = {
+    ("us", "dollar"): "USD",
+    ("u.s.", "dollar"): "USD",
+    ("u.s", "dollar"): "USD",
+    ("swiss", "franc"): "CHF",
+    ("japanese", "yen"): "JPY",
+    ("chinese", "yuan"): "CNY",
+    ("chinese", "renminbi"): "CNY",
+    ("indian", "rupee"): "INR",
+    ("australian", "dollar"): "AUD",
+    ("canadian", "dollar"): "CAD",
+    ("hong kong", "dollar"): "HKD",
+    ("singapore", "dollar"): "SGD",
+    ("new zealand", "dollar"): "NZD",
+    ("norwegian", "krone"): "NOK",
+    ("danish", "krone"): "DKK",
+    ("swedish", "krona"): "SEK",
+    ("south african", "rand"): "ZAR",
+    ("south korean", "won"): "KRW",
+    ("korean", "won"): "KRW",
+    ("brazilian", "real"): "BRL",
+    ("polish", "zloty"): "PLN",
+}
+#: A currency word's singular, as `_COUNTRY_CURRENCY` keys it.
+_CURRENCY_SINGULAR = {"kroner": "krone", "kronor": "krona", "reais": "real", "zlotys": "zloty"}
+#: Between the figure and its currency word: the country that names it ("Swiss", "U.S.", "Hong Kong").
+_COUNTRY_BEFORE_CURRENCY = (
+    r"(?:(?P<country>U\.?S\.?|Swiss|Japanese|Chinese|Indian|Australian|Canadian|Hong\sKong|Singapore|New\sZealand|"
+    r"Norwegian|Danish|Swedish|South\sAfrican|South\sKorean|Korean|Brazilian|Polish)\s)?"
+)
+#: The currency word after a figure (and its country).
+_CURRENCY_WORD_RE = (
+    r"(?P<curword>dollars?|euros?|pounds?|yen|rupees?|yuan|renminbi|francs?|kroner|krone|kronor|krona|rand|won|"
+    r"reais|zlotys?)\b"
+)
+_CURRENCY_WORD_STEMS = (
+    "dollar", "euro", "pound", "yen", "rupee", "yuan", "franc", "kron", "rand", "won", "renminbi", "reais", "zlot",
+)  # fmt: skip
+
+
+def _named_currency(word: str, country: str | None) -> str | None:
+    """The currency of a currency word and the country before it ("Swiss", "francs" -> CHF; "Norwegian",
+    "kroner" -> NOK; "dollars" alone -> USD); None for a word that names no currency alone ("kroner", "won")."""
+    word = _fold(word)
+    if country:
+        single = _CURRENCY_SINGULAR.get(word, word.removesuffix("s"))
+        named = _COUNTRY_CURRENCY.get((" ".join(_fold(country).split()), single))
+        if named:
+            return named
+    return _CURRENCY_WORDS.get(word)
+
+
 #: A scale word or unit after a number: "$2.7 Bln" is 2.7 billion, never 2.70 dollars. Longest first.
 _SCALE_RE = (
     r"(?P<scale>trillion|billion|million|thousand|lakhs?[\s-]+crores?|crores?|lakhs?|trilion|bilion|milion|"
@@ -190,7 +262,8 @@ _MONEY = re.compile(
     r"(?<![\w$])"
     + _APPROX
     + r"(?P<cur>US\$|CA\$|AU\$|NZ\$|HK\$|[CAS]\$|\$(?:US|AU?|NZ|CA?|HK|S)(?=\s?\d)|\$|€|£|¥|₹|Rs\.?|INR|USD|EUR|GBP|JPY|CHF|CNY|RMB|"
-    r"(?-i:SEK|NOK|DKK|AUD|CAD|NZD|HKD|SGD|KRW|BRL|MXN|PLN|ZAR|AED|SAR)(?=\s?\d)|R(?=\d))\s?"
+    r"(?-i:SEK|NOK|DKK|AUD|CAD|NZD|HKD|SGD|KRW|BRL|MXN|PLN|ZAR|AED|SAR)(?=\s?\d)|"
+    r"(?-i:S[Ff]r|[DNS][Kk]r)\.?(?=\s?\d)|R(?=\d))\s?"
     + _NUM
     + _RANGE
     + r"(?:(?:\s?|-)"
@@ -207,9 +280,8 @@ _MONEY_WORDS = re.compile(
     + _NUM
     + r"(?:[\s-](?P<scale>trillion|billion|million|thousand|lakhs?[\s-]+crores?|crores?|lakhs?)|"
     r"(?P<short>bn|mn|tn))[\s-]"
-    # "1.5 billion US dollars": the US dollar, named with its country
-    r"(?:U\.?S\.?\s(?=dollars?\b))?"
-    r"(?P<curword>dollars?|euros?|pounds?|yen|rupees?|yuan|francs?)\b",
+    + _COUNTRY_BEFORE_CURRENCY  # "1.5 billion US dollars", "3 billion Swiss francs": named with its country
+    + _CURRENCY_WORD_RE,
     re.IGNORECASE,
 )
 #: "half a billion dollars", "half a billion in": a half of a scale word, as money.
@@ -262,7 +334,7 @@ _ONE_IN = re.compile(
 _DENOMINATORS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                  "twelve": 12, "twenty": 20}  # fmt: skip
 _R_CURRENCY = re.compile(r"(?<![\w$])R\d")
-_CURRENCY_CODES = ("usd", "eur", "gbp", "jpy", "inr", "rs", "chf", "cny", "rmb")
+_CURRENCY_CODES = ("usd", "eur", "gbp", "jpy", "inr", "rs", "chf", "cny", "rmb", "sfr", "kr")
 #: "multibillion-dollar", "a multi-billion-euro deal", "billions of dollars"; and a scale word with no
 #: number before it used as an adjective: "a billion-euro round", "billion-dollar" (at least that much).
 _MONEY_VAGUE = re.compile(
@@ -329,7 +401,8 @@ _MONEY_SPELLED = re.compile(
     r"(?<![\w-])(?P<num>"
     + "|".join(_TENS + _TEENS + _UNITS)
     + r")[\s-](?P<scale>trillion|billion|million)[\s-]"
-    r"(?:U\.?S\.?\s(?=dollars?\b))?(?P<curword>dollars?|euros?|pounds?|yen|rupees?|yuan|francs?)\b",
+    + _COUNTRY_BEFORE_CURRENCY
+    + _CURRENCY_WORD_RE,
     re.IGNORECASE,
 )
 
@@ -633,14 +706,18 @@ def find_figures(text: str, article_id: str, offset: int = 0) -> list[Figure]:
     for m in _MONEY_WORDS.finditer(text) if money_words_gate else ():
         value = _number(m.group("num")) * _SCALES[_scale_word(m.group("scale") or m.group("short"))]
         approx, begin = _approx_at(text, m.start())
-        currency = _CURRENCY_WORDS[_fold(m.group("curword"))]
-        add(FigureKind.MONEY, m, value, currency, "figure.money-words", approx, start=begin)
+        named = _named_currency(m.group("curword"), m.group("country"))
+        if named is None:
+            continue  # "2 billion kroner" with no country: Danish or Norwegian, no money of one currency
+        add(FigureKind.MONEY, m, value, named, "figure.money-words", approx, start=begin)
     spelled_money_gate = "illion" in lower and any(map(lower.__contains__, _CURRENCY_WORD_STEMS))
     for m in _MONEY_SPELLED.finditer(text) if spelled_money_gate else ():
         value = _SPELLED_NUMBER[m.group("num").lower()] * _SCALES[_scale_word(m.group("scale"))]
         approx, begin = _approx_at(text, m.start())
-        currency = _CURRENCY_WORDS[_fold(m.group("curword"))]
-        add(FigureKind.MONEY, m, value, currency, "figure.money-spelled", approx, start=begin)
+        named = _named_currency(m.group("curword"), m.group("country"))
+        if named is None:
+            continue
+        add(FigureKind.MONEY, m, value, named, "figure.money-spelled", approx, start=begin)
     for m in _MONEY_VAGUE.finditer(text) if "illion" in lower else ():
         what = m.group("what").lower()
         key = what if what in _VAGUE_RANGES else what.replace("-", "")
@@ -687,8 +764,8 @@ def find_figures(text: str, article_id: str, offset: int = 0) -> list[Figure]:
     scaled_gate = digits and (ungated or _SCALE_AFTER_DIGIT.search(lower) is not None)
     for m in (_SCALED_COUNT if ungated else _SCALED_COUNT_LOW).finditer(src) if scaled_gate else ():
         noun = (m.group("noun") or "").lower()
-        if noun in ("dollars", "dollar", "euros", "euro", "pounds", "pound", "yen"):
-            continue
+        if noun in _CURRENCY_WORDS or noun in ("krone", "kroner", "won"):
+            continue  # a currency word: money or nothing, never a count ("2 billion kroner")
         value = _number(m.group("num")) * _SCALES[_fold(m.group("scale") or m.group("short"))]
         approx, begin = _approx_at(text, m.start())
         add(FigureKind.COUNT, m, value, noun or None, "figure.scaled-count", approx, start=begin)
