@@ -6,7 +6,9 @@ and at least one near miss that must not be read so.
 
 from __future__ import annotations
 
-from tests.factories import sources_of
+import pytest
+
+from tests.factories import cpu_to_scan_a_long_line, extract_pattern, sources_of
 
 _HEAD = "Tallow buys Brenvik\n\nTallow agreed to buy Brenvik for $2 billion on Monday.\n\n"
 
@@ -58,3 +60,56 @@ def test_near_miss_under_fire_with_no_critics_cites_no_one() -> None:
 def test_near_miss_a_fire_that_broke_out_cites_no_one() -> None:
     text = _story("A fire broke out from the kitchen of the plant on Sunday.")
     assert sources_of(text) == set()
+
+
+# --- a negated stance cites its holder ------------------------------------------------------------------------
+# The FORM: "<person> did not rule out ...", "declined to rule out", "would not rule out": the person's
+# stance, told; the person is cited. "Analysts do not rule out" cites the analysts as a group; "the
+# rule" (a noun) cites no one.
+
+
+def test_did_not_rule_out_after_a_relative_clause_cites_the_person() -> None:
+    text = _story(
+        "However, Ivo Stark, who became Tallow's chief executive in May, did not rule out more cuts."
+    )
+    assert ("Ivo Stark", "person") in sources_of(text)
+
+
+def test_declined_to_rule_out_cites_the_titled_person() -> None:
+    text = _story("Brenvik finance chief Lena Holt declined to rule out a sale of the cement unit.")
+    assert ("Lena Holt", "person") in sources_of(text)
+
+
+def test_would_not_rule_out_cites_the_person() -> None:
+    text = _story("Ola Brandt, the bank's chair, wouldn't rule out a second bid on Tuesday.")
+    assert ("Ola Brandt", "person") in sources_of(text)
+
+
+def test_analysts_do_not_rule_out_cites_the_group() -> None:
+    text = _story("Analysts do not rule out a higher offer from Tallow.")
+    assert ("analysts", "group") in sources_of(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rule bars any sale of the plant before May.",
+        "Under the new rule, Tallow must keep the plant open.",
+        "Tallow ruled the market for a decade.",
+    ],
+)
+def test_near_miss_the_noun_rule_cites_no_one(sentence: str) -> None:
+    assert sources_of(_story(sentence)) == set()
+
+
+# --- the new patterns scan a long line in linear time ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("module", "name", "unit"),
+    [
+        ("attribution", "_NEGATED_RULE_OUT", "did not declined to rule "),
+    ],
+)
+def test_the_new_patterns_scan_a_long_line_in_linear_time(module: str, name: str, unit: str) -> None:
+    assert cpu_to_scan_a_long_line(extract_pattern(module, name), unit) < 20

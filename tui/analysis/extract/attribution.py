@@ -1510,6 +1510,13 @@ _PROFILE_SITE_AT = re.compile(
 _MADE_CLEAR = re.compile(
     r"\bmade(?=\s+it\s+(?:very\s+|abundantly\s+|quite\s+|perfectly\s+)?clear\b)", re.IGNORECASE
 )
+#: "did not rule out", "would not rule out", "declined to rule out": a negated stance told, its holder
+#: the subject (a hit of its own, the whole phrase; "rule" alone, a noun or "ruled that", is no cue; stop 48).
+_NEGATED_RULE_OUT = re.compile(
+    r"\b(?:(?:did|does|do|would|will|could|can)(?:\s+not|n[’']t)|cannot|won[’']t|"
+    r"(?:declined|refused|declines|refuses|declining|refusing)\s+to)\s+rule\s+out\b",
+    re.IGNORECASE,
+)
 #: The ones addressed, then the quotation: 'he promised shareholders “tough cutbacks”', 'assured staff: “...”'.
 _AUDIENCE_QUOTE = re.compile(
     r"\s+(?:(?:the|its|his|her|their)\s+)?(?:investors|analysts|staff|employees|shareholders|customers|"
@@ -4842,6 +4849,9 @@ class Attributor:
                 hits.extend(
                     _Hit(c.start(), c.start() + 4, "made") for c in _MADE_CLEAR.finditer(text, s0, s1)
                 )
+            hits.sort(key=lambda h: h.start())
+        if "rule" in low:
+            hits.extend(_Hit(r.start(), r.end(), "rule") for r in _NEGATED_RULE_OUT.finditer(text, s0, s1))
             hits.sort(key=lambda h: h.start())
         quote_only = _quote_only_verbs()
         clause_only = _clause_only_verbs()
