@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests.factories import cpu_to_scan_a_long_line, extract_pattern, sources_of
+from tests.factories import quote_speakers as speakers
 
 _HEAD = "Tallow buys Brenvik\n\nTallow agreed to buy Brenvik for $2 billion on Monday.\n\n"
 
@@ -100,6 +101,51 @@ def test_analysts_do_not_rule_out_cites_the_group() -> None:
 )
 def test_near_miss_the_noun_rule_cites_no_one(sentence: str) -> None:
     assert sources_of(_story(sentence)) == set()
+
+
+# --- a spokesperson for the company named on the page --------------------------------------------------------
+# The FORM: "according to a spokesperson for the company", "a spokeswoman for the firm said": the
+# company its sentence names speaks (its voice, as "a company spokesperson"), not an unnamed person. A
+# spokesperson for a body that is no company ("for the regulator") is no company's voice.
+
+
+def test_according_to_a_spokesperson_for_the_company_is_the_company() -> None:
+    text = _story(
+        "Kestrel Bank is cutting nine jobs at its head office, according to a spokesperson for the company."
+    )
+    got = sources_of(text)
+    assert ("Kestrel Bank", "organization") in got
+    assert not any(kind == "unnamed" for _, kind in got)
+
+
+def test_confirmed_by_a_spokeswoman_for_the_firm_is_the_firm() -> None:
+    text = _story(
+        "Orvane Foods will shut two bakeries by June, as confirmed by a spokeswoman for the firm on Tuesday."
+    )
+    assert ("Orvane Foods", "organization") in sources_of(text)
+
+
+def test_a_spokesman_for_the_miner_quoted_is_the_miner() -> None:
+    text = _story(
+        "“We will sell the copper unit only at the right price,” Brenvik Mining said, according to a "
+        "spokesman for the miner."
+    )
+    assert ("Brenvik Mining", "organization") in sources_of(text)
+    assert speakers(text) == [("We will sell", "Brenvik Mining")]
+
+
+def test_near_miss_a_spokesperson_for_the_regulator_is_no_company() -> None:
+    text = _story("Brenvik's fine was set in March, according to a spokesperson for the regulator.")
+    assert "Brenvik" not in _names(text)
+    assert "Tallow" not in _names(text)
+
+
+def test_near_miss_a_sentence_naming_someone_else_but_no_company_gives_no_guess() -> None:
+    text = _story(
+        "The Harbour Ledger said that Ivo Stark was leaving, according to a spokesperson for the company."
+    )
+    assert "Tallow" not in _names(text)
+    assert "Brenvik" not in _names(text)
 
 
 # --- the new patterns scan a long line in linear time ---------------------------------------------------------

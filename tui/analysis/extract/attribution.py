@@ -4380,6 +4380,8 @@ class Attributor:
         ent = self._entity_at(of.end())
         if ent is not None and ent.type in _SPEAKING_TYPES:
             return self._named(ent, _KIND_OF_TYPE[ent.type], (start, ent.end), "", "spokesperson")
+        if ent is None and (owned := self._voice_of_anaphor(np, start, of.end(), end)) is not None:
+            return owned
         o = _OFFICIAL_AT.match(self.text, of.end(), end)
         person = self._official(o, o.start()) if o is not None else None
         if o is not None and person is not None:  # "a spokesperson for the Prime Minister": that person
@@ -4391,6 +4393,49 @@ class Attributor:
         if voice is not None:
             voice.rule = "spokesperson"  # the body's voice: a "she added" after it is the body again
         return voice
+
+    def _voice_of_body(self, end: int) -> bool:
+        """Does a body's noun follow the voice that ends at `end` ("a spokesperson for the regulator",
+        "a spokesman of the union")? Then it speaks for that body, whether the page names it or not."""
+        of = _VOICE_OF.match(self.text, end)
+        return of is not None and _BODY_AT.match(self.text, of.end()) is not None
+
+    def _voice_of_anaphor(self, np: str, start: int, pos: int, end: int) -> Found | None:
+        """ "a spokesperson for the company", "a spokeswoman for the bank" (pos where the noun phrase
+        after "for" starts): the company the anaphor takes up speaks (its voice, as "a company
+        spokesperson"); None when the anaphor names no company ("for the regulator" is no anaphor)."""
+        an = self.p["anaphor_at"].match(self.text, pos, end)
+        if an is None:
+            return None
+        named = [
+            ms
+            for ms in self.mentions[
+                bisect_left(self.starts, self.sentence_start) : bisect_left(self.starts, start)
+            ]
+            if not self._in_quote(ms.start)
+        ]
+        orgs = {ms.entity_id: ms for ms in named if ms.type == EntityType.ORG}
+        # the one company its sentence names ("Tallow is cutting jobs, according to a spokesperson for
+        # the company"); a sentence naming none but someone else ("the Ledger reported that <Name> ...")
+        # leaves it to no guess; one naming no one, the company the anaphor takes up on the page
+        owner = (
+            next(iter(orgs.values()))
+            if len(orgs) == 1
+            else self._resolve(an.group("np"), pos)
+            if not named
+            else None
+        )
+        if owner is None or owner.type != EntityType.ORG:
+            return None
+        head = np.lower().split()[-1]
+        return self._named(
+            owner,
+            SourceKind.ORGANIZATION,
+            (start, an.end()),
+            "",
+            "spokesperson",
+            speaker_text=f"{owner.name} {head}",
+        )
 
     def _named(
         self,
@@ -4573,6 +4618,9 @@ class Attributor:
                 owner = ms
             i += 1
         words_ = low.split()
+        if owner is None and self._voice_of_body(end):
+            # "a spokesperson for the regulator" (none named): a body's voice, never the company's
+            return None
         if owner is None and words_[0] in ("a", "an") and words_[1:2] in (["company"], ["firm"]):
             # "a company spokesperson": the company the article is about, the one named most so far
             owner = self._most_named_org(start)
