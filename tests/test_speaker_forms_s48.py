@@ -148,6 +148,64 @@ def test_near_miss_a_sentence_naming_someone_else_but_no_company_gives_no_guess(
     assert "Brenvik" not in _names(text)
 
 
+# --- a company's staff speaking as a group ----------------------------------------------------------------------
+# The FORM: "Staff said", "<Co> staff at the plant said", '“...,” staff said': a company's staff opening
+# their clause, with or without their place, are a group. Staff who are the object of a clause ("the union
+# representing steel staff said") or named after a comma inside it are not the speaker.
+
+
+def test_bare_staff_opening_the_sentence_is_a_group() -> None:
+    text = _story("Staff said the canteen would close in June.")
+    assert ("staff", "group") in sources_of(text)
+
+
+def test_a_companys_staff_at_its_plant_are_a_group() -> None:
+    text = _story("Brenvik staff at the plant said they had not been told of the sale.")
+    assert ("Brenvik staff", "group") in sources_of(text)
+    assert "Brenvik" not in _names(text)
+
+
+def test_staff_after_a_quotation_are_a_group() -> None:
+    text = _story("“Nobody told us anything about the sale,” staff said on Tuesday.")
+    assert speakers(text) == [("Nobody told us", "staff")]
+
+
+def test_near_miss_staff_as_the_object_of_a_union_is_the_union() -> None:
+    text = _story("The Harbour Steel Union, which represents Brenvik staff, said it would fight the sale.")
+    assert not any(kind == "group" and "staff" in name for name, kind in sources_of(text))
+
+
+def test_near_miss_staff_inside_a_clause_after_a_comma_are_not_cited() -> None:
+    text = _story("The plant will close in June, Brenvik told its staff in a memo.")
+    assert not any("staff" in name for name in _names(text))
+
+
+# --- a name and its other form in brackets before the verb -------------------------------------------------------
+# The FORM: "<ACRONYM> (<Full Name>) said", "<Full Name> (<ACRONYM>) confirmed": one organization and one
+# source, the verb's subject. A bracket naming another body ("Tallow (Brenvik's owner)") is no alias.
+
+
+def test_an_acronym_then_its_full_name_in_brackets_said_is_one_source() -> None:
+    text = _story("HMG (Harlow Mining Group) said it would appeal the ruling.")
+    assert ("Harlow Mining Group", "organization") in sources_of(text)
+    assert len(sources_of(text)) == 1
+
+
+def test_a_full_name_then_its_acronym_in_brackets_confirmed_is_one_source() -> None:
+    text = _story("Orvik Cables (OC) confirmed the sale on Friday.")
+    assert sources_of(text) == {("Orvik Cables", "organization")}
+
+
+def test_an_acronym_then_its_full_name_with_an_adverb_is_one_source() -> None:
+    text = _story("KPW (Kestrel Power Works) later denied the report.")
+    assert sources_of(text) == {("Kestrel Power Works", "organization")}
+
+
+def test_near_miss_a_bracket_naming_another_company_is_no_alias() -> None:
+    text = _story("Tallow (Brenvik) said it would appeal the ruling.")
+    assert "Brenvik" not in _names(text)
+
+
 # --- the new patterns scan a long line in linear time ---------------------------------------------------------
 
 
@@ -155,6 +213,7 @@ def test_near_miss_a_sentence_naming_someone_else_but_no_company_gives_no_guess(
     ("module", "name", "unit"),
     [
         ("attribution", "_NEGATED_RULE_OUT", "did not declined to rule "),
+        ("attribution", "_ALIAS_BRACKET_END", "(Harlow (Mining) "),
     ],
 )
 def test_the_new_patterns_scan_a_long_line_in_linear_time(module: str, name: str, unit: str) -> None:

@@ -1510,6 +1510,8 @@ _PROFILE_SITE_AT = re.compile(
 _MADE_CLEAR = re.compile(
     r"\bmade(?=\s+it\s+(?:very\s+|abundantly\s+|quite\s+|perfectly\s+)?clear\b)", re.IGNORECASE
 )
+#: A name's other form in brackets right before the verb: "HMG (Harlow Mining Group) said" (stop 48).
+_ALIAS_BRACKET_END = re.compile(r"\((?-i:[A-Z])[^()\n]{0,80}\)$")
 #: "did not rule out", "would not rule out", "declined to rule out": a negated stance told, its holder
 #: the subject (a hit of its own, the whole phrase; "rule" alone, a noun or "ruled that", is no cue; stop 48).
 _NEGATED_RULE_OUT = re.compile(
@@ -2054,6 +2056,22 @@ class Attributor:
         return ent is not None and ent.end <= m.end("obj")
 
     # --- sources at a place -------------------------------------------------------------------
+    def _same_name_in_brackets(self, b0: int, b1: int) -> bool:
+        """Does the bracket text[b0:b1] hold only another form of the name right before it ("HMG (Harlow
+        Mining Group)", "Harlow Mining Group (HMG)"): one mention of the same entity, filling it?"""
+        gap = self.text[max(0, b0 - 4) : b0]
+        named = self.by_end.get(b0 - (len(gap) - len(gap.rstrip())))
+        inner = self.text[b0 + 1 : b1 - 1]
+        at = b0 + 1 + len(inner) - len(inner.lstrip())
+        i = bisect_left(self.starts, at)
+        return (
+            named is not None
+            and i < len(self.mentions)
+            and self.mentions[i].start == at
+            and self.mentions[i].end == b0 + 1 + len(inner.rstrip())
+            and self.mentions[i].entity_id == named.entity_id
+        )
+
     def _entity_at(self, pos: int) -> EntitySpan | None:
         text = self.text
         m = _LEAD_WORD.match(text, pos, pos + 8)  # "the", or an honorific: "said Dr. Ivo Stark"
@@ -2405,6 +2423,13 @@ class Attributor:
             end = win + (m.start() if m else len(before))
         else:  # no adverb and no "(AP)" ends the window: only its trailing white space matches
             end = win + len(stripped)
+        alias = (
+            _ALIAS_BRACKET_END.search(text, max(lo, end - 90), end) if text[end - 1 : end] == ")" else None
+        )
+        if alias is not None and self._same_name_in_brackets(alias.start(), alias.end()):
+            # "HMG (Harlow Mining Group) said", "KPW (Kestrel Power Works) later denied": the name and its
+            # other form in brackets, one source
+            return self._source_before(alias.start(), lo, aside)
         w0 = max(lo, end - 160)
         pp = (
             _WHERE_SAID_END.search(text, w0, end)
@@ -2473,22 +2498,32 @@ class Attributor:
             found = self._unnamed(g.group("np"), g.start("np"), pos)
             if found.kind == SourceKind.GROUP:
                 return found, g.start("np")
-        st = (
-            _STAFF_AT_PLACE.search(text, max(lo, tail.start() - 12), tail.start())
-            if tail is not None and tail.re is _GROUP_PLACE_END and tail.start() > lo
+        st_end = (
+            tail.start() if tail is not None and tail.re is _GROUP_PLACE_END and tail.start() > lo else end
+        )
+        st = _STAFF_AT_PLACE.search(text, max(lo, st_end - 12), st_end) if "taff" in text[lo:end] else None
+        # "Tallow staff at the plant said": the company's name before its staff, opening the clause
+        owner = (
+            self.by_end.get(st.start("np") - 1)
+            if st is not None and text[st.start("np") - 1 : st.start("np")] == " "
             else None
         )
+        opens = (
+            owner.start if owner is not None and owner.type == EntityType.ORG else st.start("np") if st else 0
+        )
         if st is not None and (
-            not text[lo : st.start("np")].strip(' \t\n“”"‘’,')
-            or _AFTER_QUOTE_END.search(text, max(lo, st.start("np") - 4), st.start("np"))
+            not text[lo:opens].strip(' \t\n“”"‘’,')
+            or _AFTER_QUOTE_END.search(text, max(lo, opens - 4), opens)
         ):
-            # "Staff at the Hamburg office said": a company's staff named by where they work are a group
-            # (only with the place: "staff" alone is too often an object, "representing steel staff")
-            label = st.group("np").lower()
+            # "Staff at the Hamburg office said", "Staff said", "Tallow staff at the plant said": a
+            # company's staff opening their clause are a group ("staff" elsewhere is too often an
+            # object: "the union representing steel staff said")
+            label = text[opens : st.end("np")]
+            label = label[0].lower() + label[1:] if opens == st.start("np") else label
             return Found(
-                "group-" + label, label, SourceKind.GROUP, None, (st.start("np"), pos), "", "group",
-                speaker_text=st.group("np"),
-            ), st.start("np")  # fmt: skip
+                "group-" + slug(label), label, SourceKind.GROUP, None, (opens, pos), "", "group",
+                speaker_text=text[opens : st.end("np")],
+            ), opens  # fmt: skip
         owned = self._owner_phrase(
             _OWNER_OF_END.search(text, max(lo, end - 140), end) if "of" in before else None
         )
