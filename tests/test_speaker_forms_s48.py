@@ -22,6 +22,53 @@ def _names(text: str) -> set[str]:
     return {name for name, _ in sources_of(text)}
 
 
+# --- a label line before the quotation's paragraph ------------------------------------------------------------
+# The FORM: a line standing alone that names one person with their title and ends in a colon ("<Title>
+# <Name>:", "<Name>, <title>:"), then the quotation as a paragraph of its own: the person's words. A
+# section label, a time stamp or a caption's label names no one: no speaker.
+
+
+def test_a_title_and_name_label_line_gives_the_quotation_to_the_person() -> None:
+    text = _story(
+        "Tallow chief executive Ivo Stark:",
+        "“We have built a plan that keeps every branch open and looks after our customers.”",
+    )
+    assert speakers(text) == [("We have built", "Ivo Stark")]
+    assert ("Ivo Stark", "person") in sources_of(text)
+
+
+def test_a_name_then_title_label_line_gives_the_quotation_to_the_person() -> None:
+    text = _story(
+        "Brenvik sold its plant in March.",
+        "Lena Holt, finance chief at Brenvik:",
+        "“Nobody here expected the buyer to pay so much for a plant this old.”",
+    )
+    assert speakers(text) == [("Nobody here expected", "Lena Holt")]
+
+
+def test_a_capitalised_title_of_a_bank_label_line_gives_the_quotation_to_the_person() -> None:
+    text = _story(
+        "Kestrel Bank Chair Ola Brandt:",
+        "“The rescue was the only way to keep savers' money safe this weekend.”",
+        "Shares in Brenvik fell 4% on Tuesday.",
+    )
+    assert speakers(text) == [("The rescue was", "Ola Brandt")]
+
+
+@pytest.mark.parametrize("label", ["Key points:", "Updated:", "Photo:"])
+def test_near_miss_a_label_that_names_no_one_gives_no_speaker(label: str) -> None:
+    text = _story(label, "“We have built a plan that keeps every branch open and looks after our customers.”")
+    assert speakers(text) == [("We have built", None)]
+
+
+def test_near_miss_a_label_line_naming_two_people_gives_no_speaker() -> None:
+    text = _story(
+        "Ivo Stark and Lena Holt:",
+        "“We have built a plan that keeps every branch open and looks after our customers.”",
+    )
+    assert speakers(text) == [("We have built", None)]
+
+
 # --- a told criticism cites its critics ---------------------------------------------------------------------
 # The FORM: "<party> has come under fire from <group> and <group>", "drew criticism from <group>", "was
 # criticised by <group>": the critics are cited (as groups), each one of a pair apart. "Came under fire"
@@ -214,6 +261,8 @@ def test_near_miss_a_bracket_naming_another_company_is_no_alias() -> None:
     [
         ("attribution", "_NEGATED_RULE_OUT", "did not declined to rule "),
         ("attribution", "_ALIAS_BRACKET_END", "(Harlow (Mining) "),
+        ("quote_speakers", "_LABEL_LEAD", "Tallow chief "),
+        ("quote_speakers", "_LABEL_TAIL", ", chief of Brenvik "),
     ],
 )
 def test_the_new_patterns_scan_a_long_line_in_linear_time(module: str, name: str, unit: str) -> None:

@@ -485,6 +485,15 @@ def quotes_with_speakers(
                 # A paragraph-long quotation left open goes on here ("Ruiz wrote: / “... / “..."):
                 # its speaker's, whoever the paragraphs between name (a post quoted at length)
                 speaker, rule = run, "quote.run-continued"
+            elif (
+                para is not None
+                and q.start - para[0] <= 1
+                and (label := _label_line_speaker(text, paragraphs, para, mentions, mention_starts))
+                is not None
+            ):
+                # 'Tallow chair Ana Ruiz:' alone on its line, then the quotation's paragraph: hers
+                framed.append(label)
+                speaker, rule = label, "quote.label-line"
             else:
                 # (not when a reporting clause right after it names a speaker no one could be found
                 # for: '“...,” the company said' with no company to tell: no speaker, not the one before)
@@ -825,6 +834,51 @@ def _cut_lead(text: str, p0: int, q_start: int, mentions: list[EntitySpan]) -> b
         return False
     k = bisect_left([m.start for m in mentions], p0)
     return k >= len(mentions) or mentions[k].start >= q_start
+
+
+#: A label line before a quotation's paragraph: a few words of title before the person ("Tallow chair
+#: Ana Ruiz:"), or the person's title after a comma ("Ana Ruiz, chair of Tallow:"), then the colon.
+_LABEL_LEAD = re.compile(r"(?:[A-Za-z][\w&’'.-]*[ \t]{1,3}){0,6}")
+_LABEL_TAIL = re.compile(r"(?:,[ \t]{1,3}(?:[\w&’'.-]+[ \t]{1,3}){0,9}[\w&’'.-]+)?[ \t]*:[ \t]*")
+_LABEL_MAX = 120  # characters of a label line
+
+
+def _label_line_speaker(
+    text: str,
+    paragraphs: list[tuple[int, int]],
+    para: tuple[int, int],
+    mentions: list[EntitySpan],
+    mention_starts: list[int],
+) -> Found | None:
+    """The person a label line names when it stands alone right before the quotation's paragraph
+    ("Tallow chief executive Ivo Stark:", "Ana Ruiz, chair of Tallow:"): one line ending in a colon,
+    one person named in it and nothing else but titles; else None ("Key points:", "Updated:" name no
+    one)."""
+    i = bisect_left(paragraphs, para) - 1
+    if i < 0:
+        return None
+    p0, p1 = paragraphs[i]
+    line = text[p0:p1].rstrip()
+    end = p0 + len(line)
+    if not line.endswith(":") or len(line) > _LABEL_MAX or "\n" in line:
+        return None
+    inside = mentions[bisect_left(mention_starts, p0) : bisect_left(mention_starts, end)]
+    persons = {m.entity_id for m in inside if m.type == EntityType.PERSON}
+    if len(persons) != 1:
+        return None
+    ms = next(m for m in inside if m.type == EntityType.PERSON)
+    if not _LABEL_LEAD.fullmatch(text, p0, ms.start) or not _LABEL_TAIL.fullmatch(text, ms.end, end):
+        return None
+    return Found(
+        ms.entity_id,
+        ms.name,
+        SourceKind.PERSON,
+        ms.entity_id,
+        (ms.start, ms.end),
+        "",
+        "label-line",
+        speaker_text=text[ms.start : ms.end],
+    )
 
 
 def _last_found_of(found: list[Found], found_starts: list[int], before: int, key: str | None) -> Found | None:
