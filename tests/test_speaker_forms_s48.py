@@ -69,6 +69,71 @@ def test_near_miss_a_label_line_naming_two_people_gives_no_speaker() -> None:
     assert speakers(text) == [("We have built", None)]
 
 
+# --- a quotation after the person's indirect statement, in the same paragraph ----------------------------------
+# The FORM: "<Name>, <title> at <Firm>, said the move could ... “...”": a quotation with no cue of its own
+# that opens the next sentence of the same paragraph goes on with the person whose reported words end
+# the sentence before (the sentence-level form of carrying a speaker over to the next paragraph). A
+# different person or an outlet named in between, or an outlet's cue last, gives no speaker.
+
+
+def test_a_quotation_after_a_persons_reported_view_in_its_paragraph_is_theirs() -> None:
+    text = _story(
+        "Ola Brandt, head of credit at Harbour Partners, which holds Brenvik bonds, said the deal could hurt "
+        "trust in the bank. “This is about how you treat the people who lent you money in good faith.”"
+    )
+    assert speakers(text) == [("This is about", "Ola Brandt")]
+
+
+def test_a_quotation_after_an_analysts_argument_in_its_paragraph_is_hers() -> None:
+    text = _story(
+        "Lena Holt, an analyst at Kestrel Research, argued that the price was far too low. “Nobody who has "
+        "read the accounts would sell at this level.” Brenvik did not reply."
+    )
+    assert speakers(text) == [("Nobody who has", "Lena Holt")]
+
+
+def test_a_quotation_after_a_former_chairmans_told_view_is_his() -> None:
+    text = _story(
+        "Tallow will shut the old smelter.",
+        "Former Brenvik chairman Ivo Stark told reporters on Friday the smelter would close within a year. "
+        "“I have watched this happen at three plants, and it always ends the same way.”",
+    )
+    assert speakers(text) == [("I have watched", "Ivo Stark")]
+
+
+def test_near_miss_a_different_person_named_between_gives_no_speaker() -> None:
+    text = _story(
+        "Ola Brandt, head of credit at Harbour Partners, said the deal could hurt trust in the bank. Lena Holt "
+        "runs the fund's bond desk. “This is about how you treat the people who lent you money in good faith.”"
+    )
+    assert ("This is about", "Ola Brandt") not in speakers(text)
+
+
+def test_near_miss_an_outlet_cited_last_gives_no_speaker() -> None:
+    text = _story(
+        "Ola Brandt, head of credit at Harbour Partners, said the deal could hurt trust in the bank, the "
+        "Harbour Ledger reported. “This is about how you treat the people who lent you money in good faith.”"
+    )
+    assert ("This is about", "Ola Brandt") not in speakers(text)
+
+
+def test_near_miss_an_outlet_named_between_gives_no_speaker() -> None:
+    text = _story(
+        "Ola Brandt, head of credit at Harbour Partners, said the deal could hurt trust in the bank. The "
+        "Harbour Ledger has run the story all week. “This is about how you treat the people who lent you "
+        "money in good faith.”"
+    )
+    assert ("This is about", "Ola Brandt") not in speakers(text)
+
+
+def test_near_miss_a_company_statement_before_gives_no_person() -> None:
+    text = _story(
+        "Brenvik said the deal would close in May. “This is about how you treat the people who lent you "
+        "money in good faith.”"
+    )
+    assert speakers(text) == [("This is about", None)]
+
+
 # --- a told criticism cites its critics ---------------------------------------------------------------------
 # The FORM: "<party> has come under fire from <group> and <group>", "drew criticism from <group>", "was
 # criticised by <group>": the critics are cited (as groups), each one of a pair apart. "Came under fire"
@@ -263,6 +328,7 @@ def test_near_miss_a_bracket_naming_another_company_is_no_alias() -> None:
         ("attribution", "_ALIAS_BRACKET_END", "(Harlow (Mining) "),
         ("quote_speakers", "_LABEL_LEAD", "Tallow chief "),
         ("quote_speakers", "_LABEL_TAIL", ", chief of Brenvik "),
+        ("quote_speakers", "_SENTENCE_GAP", " “ "),
     ],
 )
 def test_the_new_patterns_scan_a_long_line_in_linear_time(module: str, name: str, unit: str) -> None:

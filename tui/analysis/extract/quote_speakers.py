@@ -494,6 +494,24 @@ def quotes_with_speakers(
                 # 'Tallow chair Ana Ruiz:' alone on its line, then the quotation's paragraph: hers
                 framed.append(label)
                 speaker, rule = label, "quote.label-line"
+            elif (
+                para is not None
+                and q.start - para[0] > 1
+                and not q.cut_off
+                and not has_cue(text, q.end, hi)
+                and (
+                    said := _statement_before_in_paragraph(
+                        text, para, lo, q.start, found, found_starts, sentence_of
+                    )
+                )
+                is not None
+                and (said.phrase, said.key) not in narrated
+                and not _named_between(mentions, mention_starts, said, said.phrase[1], q.start, in_quote)
+            ):
+                # 'Ivo Stark, an analyst at Harbour, said the move could hurt trust. “It is ...”': a
+                # quotation that opens its own sentence after the person's indirect statement in the same
+                # paragraph goes on with it (the sentence-level form of the paragraph carry-over)
+                speaker, rule = said, "quote.statement-continued"
             else:
                 # (not when a reporting clause right after it names a speaker no one could be found
                 # for: '“...,” the company said' with no company to tell: no speaker, not the one before)
@@ -878,6 +896,55 @@ def _label_line_speaker(
         "",
         "label-line",
         speaker_text=text[ms.start : ms.end],
+    )
+
+
+#: What may stand between the start of a sentence and the quotation that opens it: its opening mark.
+_SENTENCE_GAP = re.compile(r"[\s“\"‘«]*")
+
+
+def _statement_before_in_paragraph(
+    text: str,
+    para: tuple[int, int],
+    lo: int,
+    q_start: int,
+    found: list[Found],
+    found_starts: list[int],
+    sentence_of: Callable[[int], tuple[int, int] | None],
+) -> Found | None:
+    """The person whose indirect statement, a sentence with no quotation in it, comes last before a
+    quotation that opens its own sentence inside the same paragraph ('<Name>, <post>, said the move
+    could ... “...”'), the last source cited there; else None (an organization, an outlet, a document
+    or a group: no carry-over; a quotation before: the rules for continued quotations decide)."""
+    if not _SENTENCE_GAP.fullmatch(text, lo, q_start):
+        return None  # words before the quotation in its own sentence
+    k = bisect_left(found_starts, q_start) - 1
+    if k < 0:
+        return None
+    f = found[k]
+    if f.phrase[0] < para[0] or f.kind != SourceKind.PERSON or not f.entity_id:
+        return None
+    cue = sentence_of(f.phrase[0])
+    if cue is None or any(c in text[cue[0] : lo] for c in '“”"«»‘'):
+        return None
+    return f
+
+
+def _named_between(
+    mentions: list[EntitySpan],
+    mention_starts: list[int],
+    speaker: Found,
+    lo: int,
+    hi: int,
+    in_quote: Callable[[int], bool],
+) -> bool:
+    """Is anyone but the speaker, a person or an outlet, named in text[lo:hi] outside quotations? Then
+    the quotation after it may be theirs: no carry-over."""
+    return any(
+        ms.type in (EntityType.PERSON, EntityType.OUTLET)
+        and ms.entity_id != speaker.entity_id
+        and not in_quote(ms.start)
+        for ms in mentions[bisect_left(mention_starts, lo) : bisect_left(mention_starts, hi)]
     )
 
 
