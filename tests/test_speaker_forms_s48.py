@@ -318,6 +318,52 @@ def test_near_miss_a_bracket_naming_another_company_is_no_alias() -> None:
     assert "Brenvik" not in _names(text)
 
 
+# --- a house of a trade standing for the company the page called so --------------------------------------------
+# The FORM: "the fashion house said", "the auction house said": the company the page has called a "<trade>
+# house" speaks. A house of another trade, "the house" alone and the White House are never that company.
+
+
+def test_the_fashion_house_is_the_label_the_page_called_so() -> None:
+    text = (
+        "Varenne buys Lumio\n\nVarenne agreed to buy the Italian fashion house Lumio for $2 billion on "
+        "Monday.\n\nThe fashion house said sales rose 4% in the quarter.\n"
+    )
+    assert ("Lumio", "organization") in sources_of(text)
+    assert "Varenne" not in _names(text)
+
+
+def test_the_auction_house_after_an_appositive_is_that_company() -> None:
+    text = (
+        "Brenvik sells its art unit\n\nKestrel Auctions Ltd, the London auction house, has agreed to buy a "
+        "rival's paintings for $20 million.\n\nThe auction house said the sale would close in May.\n"
+    )
+    assert ("Kestrel Auctions Ltd", "organization") in sources_of(text)
+
+
+def test_the_publishing_house_with_a_quotation_is_that_company() -> None:
+    text = (
+        "Tallow buys a publisher\n\nTallow has bought the publishing house Orvik Press Ltd for $90 "
+        "million.\n\n“We will keep every imprint,” the publishing house said.\n"
+    )
+    assert speakers(text) == [("We will keep", "Orvik Press Ltd")]
+
+
+def test_near_miss_a_house_of_another_trade_is_no_one() -> None:
+    text = (
+        "Varenne buys Lumio\n\nVarenne agreed to buy the Italian fashion house Lumio for $2 billion on "
+        "Monday.\n\nThe auction house said the price was fair.\n"
+    )
+    assert sources_of(text) == set()
+
+
+def test_near_miss_the_white_house_stays_itself() -> None:
+    text = (
+        "Varenne buys Lumio\n\nVarenne agreed to buy the Italian fashion house Lumio for $2 billion on "
+        "Monday.\n\nThe White House said it would not review the sale.\n"
+    )
+    assert "Lumio" not in _names(text)
+
+
 # --- the new patterns scan a long line in linear time ---------------------------------------------------------
 
 

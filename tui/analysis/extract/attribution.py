@@ -87,12 +87,14 @@ _ORG_ANAPHORS = (
     r"automaker|bank|insurer|conglomerate|platform|operator|provider|manufacturer|business|outfit|"
     r"corporation|unicorn|e-tailer|supplier|publisher|broadcaster|network|airline|lender|fund|chain|"
     # the nouns of a trade (stop 39): "the miner said", "the carrier said", "the drugmaker said"
-    r"miner|carrier|drugmaker|brewer|refiner|shipper|grocer|brokerage"
+    r"miner|carrier|drugmaker|brewer|refiner|shipper|grocer|brokerage|"
+    # a house of a trade (stop 48): "the fashion house said", "the auction house"
+    r"house"
 )
 #: The nouns of a trade above: one takes up only a body the page called so or whose name tells the
 #: trade (`_called`), never a guess among the others (a misattribution is worse than none).
 _TRADE_NOUNS = frozenset(
-    {"miner", "carrier", "drugmaker", "brewer", "refiner", "shipper", "grocer", "brokerage"}
+    {"miner", "carrier", "drugmaker", "brewer", "refiner", "shipper", "grocer", "brokerage", "house"}
 )
 #: A word of an organization's own name that tells its trade, and the trade nouns it answers to
 #: ("Kestrel Mining" is "the miner", "Gannet Air" "the carrier"): a closed class of trade words.
@@ -2888,6 +2890,12 @@ class Attributor:
             # "The coffee chain announced that ...", a headline naming two bodies then "The company
             # announced": the page speaks of its party before the body names it
             return self._page_party(words_[-1])
+        if not want_person and words_[-1] == "house":
+            # "the fashion house said": only the body the page called a "fashion house" (never another
+            # house, never the White House; stop 48)
+            called = self._called("house", pos, words_[-2]) if len(words_) >= 3 else None
+            told = self.descriptors.get(called.entity_id, ()) if called is not None else ()
+            return called if f"{words_[-2]} house" in told else None
         if not want_person and words_[-1] in _TRADE_NOUNS:
             # "the carrier said" where no body was called a carrier: no one, not the body named last
             return self._called(words_[-1], pos)
