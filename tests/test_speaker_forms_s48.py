@@ -246,6 +246,24 @@ def test_a_spokesman_for_the_miner_quoted_is_the_miner() -> None:
     assert speakers(text) == [("We will sell", "Brenvik Mining")]
 
 
+def test_a_spokeswoman_for_the_firm_said_is_the_sentences_company_not_the_storys() -> None:
+    text = _story("Orvane Foods is closing two bakeries, a spokeswoman for the firm said on Tuesday.")
+    assert ("Orvane Foods", "organization") in sources_of(text)
+    assert "Brenvik" not in _names(text)
+
+
+def test_a_spokesman_of_the_bank_told_staff_is_the_bank() -> None:
+    text = _story("Kestrel Bank will cut 40 jobs in Leeds, a spokesman of the bank told staff on Monday.")
+    got = sources_of(text)
+    assert ("Kestrel Bank", "organization") in got
+    assert not any(kind == "unnamed" for _, kind in got)
+
+
+def test_near_miss_a_spokesman_for_the_regulator_said_is_no_company() -> None:
+    text = _story("Brenvik was fined in March, a spokesman for the regulator said.")
+    assert "Brenvik" not in _names(text)
+
+
 def test_near_miss_a_spokesperson_for_the_regulator_is_no_company() -> None:
     text = _story("Brenvik's fine was set in March, according to a spokesperson for the regulator.")
     assert "Brenvik" not in _names(text)
@@ -372,6 +390,7 @@ def test_near_miss_the_white_house_stays_itself() -> None:
     [
         ("attribution", "_NEGATED_RULE_OUT", "did not declined to rule "),
         ("attribution", "_ALIAS_BRACKET_END", "(Harlow (Mining) "),
+        ("attribution", "_VOICE_OF_THE", "spokesman of for spokeswoman "),
         ("quote_speakers", "_LABEL_LEAD", "Tallow chief "),
         ("quote_speakers", "_LABEL_TAIL", ", chief of Brenvik "),
         ("quote_speakers", "_SENTENCE_GAP", " “ "),

@@ -1562,6 +1562,11 @@ _OFFICIAL_NP = (
 )
 _OFFICIAL_END = re.compile(r"(?<![\w’'])(?P<np>" + _OFFICIAL_NP + r")\s*$", re.IGNORECASE)
 _OFFICIAL_AT = re.compile(r"(?P<np>" + _OFFICIAL_NP + r")(?![\w’'-])", re.IGNORECASE)
+#: A company's voice told with the anaphor after it, the whole phrase an unnamed source's words: "a
+#: spokesman of the bank" (`Attributor._unnamed`; stop 48).
+_VOICE_OF_THE = re.compile(
+    r"(?P<voice>spokes(?:person|man|woman)|representative)\s+(?:for|of)\s+(?P<the>the\s)", re.IGNORECASE
+)
 #: "a spokesperson for the union", "a spokeswoman for Tallow": whom the voice speaks for follows it.
 _VOICE_OF = re.compile(r"\s+(?:for|of|at)\s+")
 _VOICE_HEADS = ("spokesperson", "spokesman", "spokeswoman", "representative")
@@ -2719,6 +2724,14 @@ class Attributor:
         m = self.p["anaphor"].search(text, max(lo, end - 45), end)
         if m and (voice := self._voice_for(m.group("np"), m.start("np"))) is not None:
             return self._spoken_by(voice, (m.start("np"), pos), m.group("np")), m.start("np")
+        vf = _VOICE_FOR.search(text, max(lo, m.start("np") - 30), m.start("np")) if m else None
+        if (
+            m
+            and vf is not None
+            and (owned := self._voice_of_anaphor(vf.group(), vf.start(), m.start("np"), end))
+        ):
+            # "Tallow is closing two plants, a spokeswoman for the firm said": the sentence's company
+            return owned, vf.start()
         if m:
             ent = self._lead_issuer(m.group("np"), m.start("np")) or self._resolve(
                 m.group("np"), m.start("np")
@@ -4574,6 +4587,10 @@ class Attributor:
         voice = self._company_voice(name, start, end)
         if voice is not None:
             return voice
+        of = _VOICE_OF_THE.search(self.text, start, end)
+        owned = self._voice_of_anaphor(of.group("voice"), start, of.start("the"), end) if of else None
+        if owned is not None:
+            return owned  # "a spokesman of the bank told staff": the sentence's company speaks
         # "Insiders believe", "sources say": an unnamed source, never a group that speaks as one
         group = None if _BARE_SOURCES_AT.fullmatch(name) else self._group(name, start, end)
         if group is not None:
