@@ -2508,7 +2508,12 @@ class Attributor:
         st_end = (
             tail.start() if tail is not None and tail.re is _GROUP_PLACE_END and tail.start() > lo else end
         )
-        st = _STAFF_AT_PLACE.search(text, max(lo, st_end - 12), st_end) if "taff" in text[lo:end] else None
+        near_st = text[max(lo, st_end - 12) : st_end]
+        st = (
+            _STAFF_AT_PLACE.search(text, max(lo, st_end - 12), st_end)
+            if "taff" in near_st or "ersonnel" in near_st
+            else None
+        )
         # "Tallow staff at the plant said": the company's name before its staff, opening the clause
         owner = (
             self.by_end.get(st.start("np") - 1)
