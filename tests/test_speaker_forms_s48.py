@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.factories import cpu_to_scan_a_long_line, extract_pattern, sources_of
+from tests.factories import cpu_to_scan_a_long_line, extract_pattern, source_result, sources_of
 from tests.factories import quote_speakers as speakers
 
 _HEAD = "Tallow buys Brenvik\n\nTallow agreed to buy Brenvik for $2 billion on Monday.\n\n"
@@ -250,6 +250,14 @@ def test_a_spokeswoman_for_the_firm_said_is_the_sentences_company_not_the_storys
     text = _story("Orvane Foods is closing two bakeries, a spokeswoman for the firm said on Tuesday.")
     assert ("Orvane Foods", "organization") in sources_of(text)
     assert "Brenvik" not in _names(text)
+
+
+def test_the_voice_before_the_anaphor_is_shown_as_the_companys_spokeswoman() -> None:
+    text = _story(
+        "Orvane Foods is closing two bakeries. “We had no choice,” a spokeswoman for the company said."
+    )
+    quotes = source_result(text).analysis.quotes
+    assert [q.speaker for q in quotes] == ["Orvane Foods spokeswoman"]
 
 
 def test_a_spokesman_of_the_bank_told_staff_is_the_bank() -> None:

@@ -2733,10 +2733,10 @@ class Attributor:
         if (
             m
             and vf is not None
-            and (owned := self._voice_of_anaphor(vf.group(), vf.start(), m.start("np"), end))
+            and (for_it := self._voice_of_anaphor(vf.group().split()[0], vf.start(), m.start("np"), end))
         ):
             # "Tallow is closing two plants, a spokeswoman for the firm said": the sentence's company
-            return owned, vf.start()
+            return for_it, vf.start()
         if m:
             ent = self._lead_issuer(m.group("np"), m.start("np")) or self._resolve(
                 m.group("np"), m.start("np")
@@ -2912,8 +2912,8 @@ class Attributor:
             # "the fashion house said": only the body the page called a "fashion house" (never another
             # house, never the White House; stop 48)
             called = self._called("house", pos, words_[-2]) if len(words_) >= 3 else None
-            told = self.descriptors.get(called.entity_id, ()) if called is not None else ()
-            return called if f"{words_[-2]} house" in told else None
+            trades = self.descriptors.get(called.entity_id, set()) if called is not None else set()
+            return called if f"{words_[-2]} house" in trades else None
         if not want_person and words_[-1] in _TRADE_NOUNS:
             # "the carrier said" where no body was called a carrier: no one, not the body named last
             return self._called(words_[-1], pos)
