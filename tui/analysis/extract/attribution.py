@@ -87,12 +87,14 @@ _ORG_ANAPHORS = (
     r"automaker|bank|insurer|conglomerate|platform|operator|provider|manufacturer|business|outfit|"
     r"corporation|unicorn|e-tailer|supplier|publisher|broadcaster|network|airline|lender|fund|chain|"
     # the nouns of a trade (stop 39): "the miner said", "the carrier said", "the drugmaker said"
-    r"miner|carrier|drugmaker|brewer|refiner|shipper|grocer|brokerage"
+    r"miner|carrier|drugmaker|brewer|refiner|shipper|grocer|brokerage|"
+    # a house of a trade (stop 48): "the fashion house said", "the auction house"
+    r"house"
 )
 #: The nouns of a trade above: one takes up only a body the page called so or whose name tells the
 #: trade (`_called`), never a guess among the others (a misattribution is worse than none).
 _TRADE_NOUNS = frozenset(
-    {"miner", "carrier", "drugmaker", "brewer", "refiner", "shipper", "grocer", "brokerage"}
+    {"miner", "carrier", "drugmaker", "brewer", "refiner", "shipper", "grocer", "brokerage", "house"}
 )
 #: A word of an organization's own name that tells its trade, and the trade nouns it answers to
 #: ("Kestrel Mining" is "the miner", "Gannet Air" "the carrier"): a closed class of trade words.
@@ -1510,6 +1512,15 @@ _PROFILE_SITE_AT = re.compile(
 _MADE_CLEAR = re.compile(
     r"\bmade(?=\s+it\s+(?:very\s+|abundantly\s+|quite\s+|perfectly\s+)?clear\b)", re.IGNORECASE
 )
+#: A name's other form in brackets right before the verb: "HMG (Harlow Mining Group) said" (stop 48).
+_ALIAS_BRACKET_END = re.compile(r"\((?-i:[A-Z])[^()\n]{0,80}\)$")
+#: "did not rule out", "would not rule out", "declined to rule out": a negated stance told, its holder
+#: the subject (a hit of its own, the whole phrase; "rule" alone, a noun or "ruled that", is no cue; stop 48).
+_NEGATED_RULE_OUT = re.compile(
+    r"\b(?:(?:did|does|do|would|will|could|can)(?:\s+not|n[’']t)|cannot|won[’']t|"
+    r"(?:declined|refused|declines|refuses|declining|refusing)\s+to)\s+rule\s+out\b",
+    re.IGNORECASE,
+)
 #: The ones addressed, then the quotation: 'he promised shareholders “tough cutbacks”', 'assured staff: “...”'.
 _AUDIENCE_QUOTE = re.compile(
     r"\s+(?:(?:the|its|his|her|their)\s+)?(?:investors|analysts|staff|employees|shareholders|customers|"
@@ -1551,6 +1562,11 @@ _OFFICIAL_NP = (
 )
 _OFFICIAL_END = re.compile(r"(?<![\w’'])(?P<np>" + _OFFICIAL_NP + r")\s*$", re.IGNORECASE)
 _OFFICIAL_AT = re.compile(r"(?P<np>" + _OFFICIAL_NP + r")(?![\w’'-])", re.IGNORECASE)
+#: A company's voice told with the anaphor after it, the whole phrase an unnamed source's words: "a
+#: spokesman of the bank" (`Attributor._unnamed`; stop 48).
+_VOICE_OF_THE = re.compile(
+    r"(?P<voice>spokes(?:person|man|woman)|representative)\s+(?:for|of)\s+(?P<the>the\s)", re.IGNORECASE
+)
 #: "a spokesperson for the union", "a spokeswoman for Tallow": whom the voice speaks for follows it.
 _VOICE_OF = re.compile(r"\s+(?:for|of|at)\s+")
 _VOICE_HEADS = ("spokesperson", "spokesman", "spokeswoman", "representative")
@@ -2047,6 +2063,22 @@ class Attributor:
         return ent is not None and ent.end <= m.end("obj")
 
     # --- sources at a place -------------------------------------------------------------------
+    def _same_name_in_brackets(self, b0: int, b1: int) -> bool:
+        """Does the bracket text[b0:b1] hold only another form of the name right before it ("HMG (Harlow
+        Mining Group)", "Harlow Mining Group (HMG)"): one mention of the same entity, filling it?"""
+        gap = self.text[max(0, b0 - 4) : b0]
+        named = self.by_end.get(b0 - (len(gap) - len(gap.rstrip())))
+        inner = self.text[b0 + 1 : b1 - 1]
+        at = b0 + 1 + len(inner) - len(inner.lstrip())
+        i = bisect_left(self.starts, at)
+        return (
+            named is not None
+            and i < len(self.mentions)
+            and self.mentions[i].start == at
+            and self.mentions[i].end == b0 + 1 + len(inner.rstrip())
+            and self.mentions[i].entity_id == named.entity_id
+        )
+
     def _entity_at(self, pos: int) -> EntitySpan | None:
         text = self.text
         m = _LEAD_WORD.match(text, pos, pos + 8)  # "the", or an honorific: "said Dr. Ivo Stark"
@@ -2398,6 +2430,13 @@ class Attributor:
             end = win + (m.start() if m else len(before))
         else:  # no adverb and no "(AP)" ends the window: only its trailing white space matches
             end = win + len(stripped)
+        alias = (
+            _ALIAS_BRACKET_END.search(text, max(lo, end - 90), end) if text[end - 1 : end] == ")" else None
+        )
+        if alias is not None and self._same_name_in_brackets(alias.start(), alias.end()):
+            # "HMG (Harlow Mining Group) said", "KPW (Kestrel Power Works) later denied": the name and its
+            # other form in brackets, one source
+            return self._source_before(alias.start(), lo, aside)
         w0 = max(lo, end - 160)
         pp = (
             _WHERE_SAID_END.search(text, w0, end)
@@ -2466,22 +2505,37 @@ class Attributor:
             found = self._unnamed(g.group("np"), g.start("np"), pos)
             if found.kind == SourceKind.GROUP:
                 return found, g.start("np")
+        st_end = (
+            tail.start() if tail is not None and tail.re is _GROUP_PLACE_END and tail.start() > lo else end
+        )
+        near_st = text[max(lo, st_end - 12) : st_end]
         st = (
-            _STAFF_AT_PLACE.search(text, max(lo, tail.start() - 12), tail.start())
-            if tail is not None and tail.re is _GROUP_PLACE_END and tail.start() > lo
+            _STAFF_AT_PLACE.search(text, max(lo, st_end - 12), st_end)
+            if "taff" in near_st or "ersonnel" in near_st
             else None
         )
+        # "Tallow staff at the plant said": the company's name before its staff, opening the clause
+        owner = (
+            self.by_end.get(st.start("np") - 1)
+            if st is not None and text[st.start("np") - 1 : st.start("np")] == " "
+            else None
+        )
+        opens = (
+            owner.start if owner is not None and owner.type == EntityType.ORG else st.start("np") if st else 0
+        )
         if st is not None and (
-            not text[lo : st.start("np")].strip(' \t\n“”"‘’,')
-            or _AFTER_QUOTE_END.search(text, max(lo, st.start("np") - 4), st.start("np"))
+            not text[lo:opens].strip(' \t\n“”"‘’,')
+            or _AFTER_QUOTE_END.search(text, max(lo, opens - 4), opens)
         ):
-            # "Staff at the Hamburg office said": a company's staff named by where they work are a group
-            # (only with the place: "staff" alone is too often an object, "representing steel staff")
-            label = st.group("np").lower()
+            # "Staff at the Hamburg office said", "Staff said", "Tallow staff at the plant said": a
+            # company's staff opening their clause are a group ("staff" elsewhere is too often an
+            # object: "the union representing steel staff said")
+            label = text[opens : st.end("np")]
+            label = label[0].lower() + label[1:] if opens == st.start("np") else label
             return Found(
-                "group-" + label, label, SourceKind.GROUP, None, (st.start("np"), pos), "", "group",
-                speaker_text=st.group("np"),
-            ), st.start("np")  # fmt: skip
+                "group-" + slug(label), label, SourceKind.GROUP, None, (opens, pos), "", "group",
+                speaker_text=text[opens : st.end("np")],
+            ), opens  # fmt: skip
         owned = self._owner_phrase(
             _OWNER_OF_END.search(text, max(lo, end - 140), end) if "of" in before else None
         )
@@ -2675,6 +2729,14 @@ class Attributor:
         m = self.p["anaphor"].search(text, max(lo, end - 45), end)
         if m and (voice := self._voice_for(m.group("np"), m.start("np"))) is not None:
             return self._spoken_by(voice, (m.start("np"), pos), m.group("np")), m.start("np")
+        vf = _VOICE_FOR.search(text, max(lo, m.start("np") - 30), m.start("np")) if m else None
+        if (
+            m
+            and vf is not None
+            and (for_it := self._voice_of_anaphor(vf.group().split()[0], vf.start(), m.start("np"), end))
+        ):
+            # "Tallow is closing two plants, a spokeswoman for the firm said": the sentence's company
+            return for_it, vf.start()
         if m:
             ent = self._lead_issuer(m.group("np"), m.start("np")) or self._resolve(
                 m.group("np"), m.start("np")
@@ -2846,6 +2908,12 @@ class Attributor:
             # "The coffee chain announced that ...", a headline naming two bodies then "The company
             # announced": the page speaks of its party before the body names it
             return self._page_party(words_[-1])
+        if not want_person and words_[-1] == "house":
+            # "the fashion house said": only the body the page called a "fashion house" (never another
+            # house, never the White House; stop 48)
+            called = self._called("house", pos, words_[-2]) if len(words_) >= 3 else None
+            trades = self.descriptors.get(called.entity_id, set()) if called is not None else set()
+            return called if f"{words_[-2]} house" in trades else None
         if not want_person and words_[-1] in _TRADE_NOUNS:
             # "the carrier said" where no body was called a carrier: no one, not the body named last
             return self._called(words_[-1], pos)
@@ -4373,6 +4441,8 @@ class Attributor:
         ent = self._entity_at(of.end())
         if ent is not None and ent.type in _SPEAKING_TYPES:
             return self._named(ent, _KIND_OF_TYPE[ent.type], (start, ent.end), "", "spokesperson")
+        if ent is None and (owned := self._voice_of_anaphor(np, start, of.end(), end)) is not None:
+            return owned
         o = _OFFICIAL_AT.match(self.text, of.end(), end)
         person = self._official(o, o.start()) if o is not None else None
         if o is not None and person is not None:  # "a spokesperson for the Prime Minister": that person
@@ -4384,6 +4454,49 @@ class Attributor:
         if voice is not None:
             voice.rule = "spokesperson"  # the body's voice: a "she added" after it is the body again
         return voice
+
+    def _voice_of_body(self, end: int) -> bool:
+        """Does a body's noun follow the voice that ends at `end` ("a spokesperson for the regulator",
+        "a spokesman of the union")? Then it speaks for that body, whether the page names it or not."""
+        of = _VOICE_OF.match(self.text, end)
+        return of is not None and _BODY_AT.match(self.text, of.end()) is not None
+
+    def _voice_of_anaphor(self, np: str, start: int, pos: int, end: int) -> Found | None:
+        """ "a spokesperson for the company", "a spokeswoman for the bank" (pos where the noun phrase
+        after "for" starts): the company the anaphor takes up speaks (its voice, as "a company
+        spokesperson"); None when the anaphor names no company ("for the regulator" is no anaphor)."""
+        an = self.p["anaphor_at"].match(self.text, pos, end)
+        if an is None:
+            return None
+        named = [
+            ms
+            for ms in self.mentions[
+                bisect_left(self.starts, self.sentence_start) : bisect_left(self.starts, start)
+            ]
+            if not self._in_quote(ms.start)
+        ]
+        orgs = {ms.entity_id: ms for ms in named if ms.type == EntityType.ORG}
+        # the one company its sentence names ("Tallow is cutting jobs, according to a spokesperson for
+        # the company"); a sentence naming none but someone else ("the Ledger reported that <Name> ...")
+        # leaves it to no guess; one naming no one, the company the anaphor takes up on the page
+        owner = (
+            next(iter(orgs.values()))
+            if len(orgs) == 1
+            else self._resolve(an.group("np"), pos)
+            if not named
+            else None
+        )
+        if owner is None or owner.type != EntityType.ORG:
+            return None
+        head = np.lower().split()[-1]
+        return self._named(
+            owner,
+            SourceKind.ORGANIZATION,
+            (start, an.end()),
+            "",
+            "spokesperson",
+            speaker_text=f"{owner.name} {head}",
+        )
 
     def _named(
         self,
@@ -4479,6 +4592,10 @@ class Attributor:
         voice = self._company_voice(name, start, end)
         if voice is not None:
             return voice
+        of = _VOICE_OF_THE.search(self.text, start, end)
+        owned = self._voice_of_anaphor(of.group("voice"), start, of.start("the"), end) if of else None
+        if owned is not None:
+            return owned  # "a spokesman of the bank told staff": the sentence's company speaks
         # "Insiders believe", "sources say": an unnamed source, never a group that speaks as one
         group = None if _BARE_SOURCES_AT.fullmatch(name) else self._group(name, start, end)
         if group is not None:
@@ -4566,6 +4683,9 @@ class Attributor:
                 owner = ms
             i += 1
         words_ = low.split()
+        if owner is None and self._voice_of_body(end):
+            # "a spokesperson for the regulator" (none named): a body's voice, never the company's
+            return None
         if owner is None and words_[0] in ("a", "an") and words_[1:2] in (["company"], ["firm"]):
             # "a company spokesperson": the company the article is about, the one named most so far
             owner = self._most_named_org(start)
@@ -4842,6 +4962,9 @@ class Attributor:
                 hits.extend(
                     _Hit(c.start(), c.start() + 4, "made") for c in _MADE_CLEAR.finditer(text, s0, s1)
                 )
+            hits.sort(key=lambda h: h.start())
+        if "rule" in low:
+            hits.extend(_Hit(r.start(), r.end(), "rule") for r in _NEGATED_RULE_OUT.finditer(text, s0, s1))
             hits.sort(key=lambda h: h.start())
         quote_only = _quote_only_verbs()
         clause_only = _clause_only_verbs()

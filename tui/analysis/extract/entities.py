@@ -295,6 +295,10 @@ GROUP_HEADS = (
     "directors",
     "managers",
     "trustees",
+    # holders of a company's debt or deposits (stop 48): "bondholders said", "under fire from creditors"
+    "bondholders",
+    "creditors",
+    "depositors",
 )
 PLACE_TAILS = ("-based", "-headquartered", "-born")
 AMPERSAND_FIRM = "entity.ampersand-firm"

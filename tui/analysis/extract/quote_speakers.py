@@ -485,6 +485,33 @@ def quotes_with_speakers(
                 # A paragraph-long quotation left open goes on here ("Ruiz wrote: / “... / “..."):
                 # its speaker's, whoever the paragraphs between name (a post quoted at length)
                 speaker, rule = run, "quote.run-continued"
+            elif (
+                para is not None
+                and q.start - para[0] <= 1
+                and (label := _label_line_speaker(text, paragraphs, para, mentions, mention_starts))
+                is not None
+            ):
+                # 'Tallow chair Ana Ruiz:' alone on its line, then the quotation's paragraph: hers
+                framed.append(label)
+                speaker, rule = label, "quote.label-line"
+            elif (
+                para is not None
+                and q.start - para[0] > 1
+                and not q.cut_off
+                and not has_cue(text, q.end, hi)
+                and (
+                    said := _statement_before_in_paragraph(
+                        text, para, lo, q.start, found, found_starts, sentence_of
+                    )
+                )
+                is not None
+                and (said.phrase, said.key) not in narrated
+                and not _named_between(mentions, mention_starts, said, said.phrase[1], q.start, in_quote)
+            ):
+                # 'Ivo Stark, an analyst at Harbour, said the move could hurt trust. “It is ...”': a
+                # quotation that opens its own sentence after the person's indirect statement in the same
+                # paragraph goes on with it (the sentence-level form of the paragraph carry-over)
+                speaker, rule = said, "quote.statement-continued"
             else:
                 # (not when a reporting clause right after it names a speaker no one could be found
                 # for: '“...,” the company said' with no company to tell: no speaker, not the one before)
@@ -825,6 +852,100 @@ def _cut_lead(text: str, p0: int, q_start: int, mentions: list[EntitySpan]) -> b
         return False
     k = bisect_left([m.start for m in mentions], p0)
     return k >= len(mentions) or mentions[k].start >= q_start
+
+
+#: A label line before a quotation's paragraph: a few words of title before the person ("Tallow chair
+#: Ana Ruiz:"), or the person's title after a comma ("Ana Ruiz, chair of Tallow:"), then the colon.
+_LABEL_LEAD = re.compile(r"(?:[A-Za-z][\w&’'.-]*[ \t]{1,3}){0,6}")
+_LABEL_TAIL = re.compile(r"(?:,[ \t]{1,3}(?:[\w&’'.-]+[ \t]{1,3}){0,9}[\w&’'.-]+)?[ \t]*:[ \t]*")
+_LABEL_MAX = 120  # characters of a label line
+
+
+def _label_line_speaker(
+    text: str,
+    paragraphs: list[tuple[int, int]],
+    para: tuple[int, int],
+    mentions: list[EntitySpan],
+    mention_starts: list[int],
+) -> Found | None:
+    """The person a label line names when it stands alone right before the quotation's paragraph
+    ("Tallow chief executive Ivo Stark:", "Ana Ruiz, chair of Tallow:"): one line ending in a colon,
+    one person named in it and nothing else but titles; else None ("Key points:", "Updated:" name no
+    one)."""
+    i = bisect_left(paragraphs, para) - 1
+    if i < 0:
+        return None
+    p0, p1 = paragraphs[i]
+    line = text[p0:p1].rstrip()
+    end = p0 + len(line)
+    if not line.endswith(":") or len(line) > _LABEL_MAX or "\n" in line:
+        return None
+    inside = mentions[bisect_left(mention_starts, p0) : bisect_left(mention_starts, end)]
+    persons = {m.entity_id for m in inside if m.type == EntityType.PERSON}
+    if len(persons) != 1:
+        return None
+    ms = next(m for m in inside if m.type == EntityType.PERSON)
+    if not _LABEL_LEAD.fullmatch(text, p0, ms.start) or not _LABEL_TAIL.fullmatch(text, ms.end, end):
+        return None
+    return Found(
+        ms.entity_id,
+        ms.name,
+        SourceKind.PERSON,
+        ms.entity_id,
+        (ms.start, ms.end),
+        "",
+        "label-line",
+        speaker_text=text[ms.start : ms.end],
+    )
+
+
+#: What may stand between the start of a sentence and the quotation that opens it: its opening mark.
+_SENTENCE_GAP = re.compile(r"[\s“\"‘«]*")
+
+
+def _statement_before_in_paragraph(
+    text: str,
+    para: tuple[int, int],
+    lo: int,
+    q_start: int,
+    found: list[Found],
+    found_starts: list[int],
+    sentence_of: Callable[[int], tuple[int, int] | None],
+) -> Found | None:
+    """The person whose indirect statement, a sentence with no quotation in it, comes last before a
+    quotation that opens its own sentence inside the same paragraph ('<Name>, <post>, said the move
+    could ... “...”'), the last source cited there; else None (an organization, an outlet, a document
+    or a group: no carry-over; a quotation before: the rules for continued quotations decide)."""
+    if not _SENTENCE_GAP.fullmatch(text, lo, q_start):
+        return None  # words before the quotation in its own sentence
+    k = bisect_left(found_starts, q_start) - 1
+    if k < 0:
+        return None
+    f = found[k]
+    if f.phrase[0] < para[0] or f.kind != SourceKind.PERSON or not f.entity_id:
+        return None
+    cue = sentence_of(f.phrase[0])
+    if cue is None or any(c in text[cue[0] : lo] for c in '“”"«»‘'):
+        return None
+    return f
+
+
+def _named_between(
+    mentions: list[EntitySpan],
+    mention_starts: list[int],
+    speaker: Found,
+    lo: int,
+    hi: int,
+    in_quote: Callable[[int], bool],
+) -> bool:
+    """Is anyone but the speaker, a person or an outlet, named in text[lo:hi] outside quotations? Then
+    the quotation after it may be theirs: no carry-over."""
+    return any(
+        ms.type in (EntityType.PERSON, EntityType.OUTLET)
+        and ms.entity_id != speaker.entity_id
+        and not in_quote(ms.start)
+        for ms in mentions[bisect_left(mention_starts, lo) : bisect_left(mention_starts, hi)]
+    )
 
 
 def _last_found_of(found: list[Found], found_starts: list[int], before: int, key: str | None) -> Found | None:
