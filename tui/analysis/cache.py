@@ -338,8 +338,8 @@ def _maker(found: Any) -> Any:
     set directly; a warm start at 5,000 articles reads 236,000 mentions, 54,000 figures and 21,000
     roles so. Not for a class with a __post_init__ (it checks or computes: Span has its own maker
     above), its own __reduce__ or __init__, or a field outside __init__: those are made as before.
-    The function is tui/analysis/slot_makers.py's constructor, which sets the slots in a loop (no
-    source is compiled at run time).
+    The function is tui/analysis/slot_makers.py's constructor for the class's number of fields:
+    written out there for one to nine fields, a loop for any other (no source is compiled at run time).
     """
     if not (
         isinstance(found, type)

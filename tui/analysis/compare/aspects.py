@@ -28,7 +28,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from tui.analysis.compare import currency, moments, numbers, parts, told, verdicts
-from tui.analysis.compare.data import CompareDataError, Cues, cue_pattern, joined_text, load
+from tui.analysis.compare.data import CompareDataError, Cues, Hit, cue_pattern, joined_text, load
 from tui.analysis.compare.model import Alignment, Alignments, Aspect, Cell, PairVerdict, Slot, Statement
 from tui.analysis.compare.names import ref, refs
 from tui.analysis.compare.words import FUNCTION_WORDS
@@ -133,6 +133,7 @@ def _figure_classes(st: Statement, article: Article) -> dict[str, list[Slot]]:
     """Each money/percent figure of the sentence -> the class whose cue is nearest."""
     found: dict[str, list[Slot]] = defaultdict(list)
     cls_list, window = classes()
+    cues: dict[str, list[Hit]] = {}  # each class's cues in the sentence, found once for all its figures
     for fig in st.figures:
         kind = (
             "money" if fig.kind == FigureKind.MONEY else "percent" if fig.kind == FigureKind.PERCENT else None
@@ -145,7 +146,10 @@ def _figure_classes(st: Statement, article: Article) -> dict[str, list[Slot]]:
         for cls in cls_list:
             if cls.slot != kind or cls.near is None:
                 continue
-            for m in cls.near.finditer(st.text):
+            hits = cues.get(cls.id)
+            if hits is None:
+                hits = cues[cls.id] = cls.near.finditer(st.text)
+            for m in hits:
                 gap = (
                     f_start - m.end()
                     if m.end() <= f_start
