@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from tui.analysis.extract.deal_clauses import anaphor_after, clause_start, stock_owner
+from tui.analysis.extract.deal_clauses import anaphor_after, clause_start, goods_object, stock_owner
 from tui.analysis.extract.deal_clauses import clause_end as verb_clause_end
 from tui.analysis.extract.entities import LISTED_MENTION_RULES
 from tui.analysis.extract.fact_layout import (
@@ -130,6 +130,8 @@ def _parties(
         for start, end, kind in verbs:
             if _earlier_deal(doc, s0, s1, start, end):
                 continue  # "its largest since its $6 billion acquisition of Y in 2009": an earlier deal
+            if kind == "active" and goods_object(doc.low, end, doc.text):
+                continue  # "Y will purchase $30 billion of cloud capacity from X": a customer's order, no party (stop 48)
             if kind == "team":
                 team = teams[start]
                 found.append((team.buyer, team.target, team.rule))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from tui.analysis.extract.deal_clauses import generic_object, noun_use, stock_owner
+from tui.analysis.extract.deal_clauses import generic_object, goods_object, noun_use, stock_owner
 from tui.analysis.extract.fact_layout import (
     _ORGS,
     _addresses,
@@ -488,6 +488,8 @@ def _strong_hit(
                 continue  # "shows further signs of cooling": the plural noun, not the verb
             if generic_object(doc.low, m.end()):
                 continue  # "X has acquired many competitors": the buyer's background
+            if goods_object(doc.low, m.end(), doc.text):
+                continue  # "Y will purchase $30 billion of cloud capacity from X": an order, not the deal (stop 48)
             if noun_use(doc.low, m.start(), m.end()):
                 continue  # "further signs of cooling": a plural noun, no verb of the deal
             if _other_subject(doc, facts, s0, m.start()):

@@ -1,0 +1,96 @@
+"""A deal's stage and parties on the fitted bench's remaining misses (stop 48, "deals").
+
+Each form is written first as a general shape, then tested here with three invented sentences in other words, word
+orders, industries and figures than the coverage's, and at least one near miss that must not be read that way. No
+sentence comes from an article. The expectations are written by hand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.factories import AppointmentStory, cpu_to_scan_a_long_line, facts_of
+from tests.factories import slot_value as value
+from tui.analysis.extract import deal_clauses
+from tui.analysis.model import EventFacts
+
+#: The articles of this file are dated a Thursday.
+THURSDAY = dt.date(2031, 11, 13)
+
+deal_story = AppointmentStory(
+    "Orbitex, Halcyon and the new money: the latest", "Representatives declined to comment."
+)
+
+
+def deal_of(body: str, headline: str | None = None) -> EventFacts:
+    return facts_of(deal_story(body, headline), date=THURSDAY)
+
+
+def parties(f: EventFacts) -> tuple[object, object]:
+    return value(f, "buyer"), value(f, "target")
+
+
+# --- a customer's order beside the investment ---------------------------------------------------------------------
+# The shape: <C> will purchase / has committed to buy / agreed to buy [hedge] [$N] (of | in | worth of) [two words]
+# <goods a customer orders: computing capacity, cloud services, chips, GPUs, servers, jets, aircraft, electricity>
+# [from <S>]. The purchase verb's object is an order, not a company or its shares: it tells neither the deal's
+# stage (before: "will purchase" gave agreed on a page where the investment is only told to come) nor its parties
+# (before: the customer became the buyer and the next name the target). A business noun after the goods word ("its
+# chips unit", "a cloud provider") or a capitalised goods word closing a name ("Nimbus Compute") is a purchase.
+
+
+def test_an_investment_to_come_beside_a_commitment_to_buy_cloud_capacity() -> None:
+    f = deal_of(
+        "Halcyon Labs has committed to purchase about $12 billion of cloud capacity from Brightwater Cloud, while "
+        "Orbitex will invest up to $4 billion in Halcyon Labs."
+    )
+    assert value(f, "status") == "announced"
+    assert value(f, "buyer") != "Halcyon Labs"
+
+
+def test_a_lab_says_it_will_buy_chips_and_an_investor_will_put_money_in() -> None:
+    f = deal_of(
+        "Quillon AI says it will buy roughly $8bn worth of Orbitex accelerators over five years; Orbitex, for its "
+        "part, will invest $2 billion in Quillon AI."
+    )
+    assert value(f, "status") == "announced"
+    assert value(f, "buyer") != "Quillon AI"
+
+
+def test_an_airline_agreed_to_buy_jets_in_a_partnership_with_its_investor() -> None:
+    f = deal_of(
+        "Tarn Airways agreed to buy 40 jets from Kestrel Aero as part of a tie-up in which Kestrel Aero will invest "
+        "$600 million in Tarn Airways."
+    )
+    assert value(f, "status") == "announced"
+    assert value(f, "buyer") != "Tarn Airways"
+
+
+def test_near_miss_a_purchase_of_the_chips_business_is_the_deal() -> None:
+    # a business noun after the goods word: a company's unit bought, agreed
+    f = deal_of("Orbitex has agreed to buy Halcyon Devices' chips business for $3 billion in cash.")
+    assert value(f, "status") == "agreed"
+    assert value(f, "buyer") == "Orbitex"
+
+
+def test_near_miss_a_company_named_by_its_goods_word_is_bought() -> None:
+    # "Compute" closes a name: the purchase of a company, agreed
+    f = deal_of("Orbitex will acquire Nimbus Compute for $1.2 billion, the two companies said on Thursday.")
+    assert value(f, "status") == "agreed"
+    assert parties(f) == ("Orbitex", "Nimbus Compute")
+
+
+def test_goods_object_reads_the_order_and_not_the_business() -> None:
+    low = "will purchase up to $30 billion of cloud capacity from y"
+    assert deal_clauses.goods_object(low, len("will purchase"))
+    low = "agreed to buy 40 jets"
+    assert deal_clauses.goods_object(low, len("agreed"))
+    low = "will buy y's chips unit for $2 billion"
+    assert not deal_clauses.goods_object(low, len("will buy"))
+
+
+def test_the_goods_pattern_is_linear() -> None:
+    pattern = deal_clauses._goods_object_re()
+    assert pattern is not None
+    assert cpu_to_scan_a_long_line(pattern, " roughly $30 billion of more cloud capacity jets ") < 20
+    assert cpu_to_scan_a_long_line(pattern, " 40 billion dollars worth of y's x chips ") < 20
