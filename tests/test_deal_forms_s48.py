@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.factories import AppointmentStory, cpu_to_scan_a_long_line, facts_of
+from tests.factories import AppointmentStory, cpu_to_scan_a_long_line, extract_pattern, facts_of
 from tests.factories import slot_value as value
 from tui.analysis.extract import deal_clauses
 from tui.analysis.model import EventFacts
@@ -94,3 +94,53 @@ def test_the_goods_pattern_is_linear() -> None:
     assert pattern is not None
     assert cpu_to_scan_a_long_line(pattern, " roughly $30 billion of more cloud capacity jets ") < 20
     assert cpu_to_scan_a_long_line(pattern, " 40 billion dollars worth of y's x chips ") < 20
+
+
+# --- a proposal told with a list of its qualities -----------------------------------------------------------------
+# The shape: <T> (said / confirmed) it (had) received an <adjective>, <adjective> [and <adjective>] <offer noun> from
+# <B>: a takeover proposal received, at talks (convention (af)). The commas between the offer's qualities used to
+# end the words read before the offer noun, so the receipt was no proposal and the status fell to the telling verb
+# ("confirmed": announced, agreed for a purchase). A comma is read only after an adjective's ending; a noun's comma
+# ("approval for the sale, an offer ...") still ends them.
+
+
+def test_a_target_received_an_unsolicited_non_binding_proposal() -> None:
+    f = deal_of(
+        "Halcyon Mining said on Friday it had received an unsolicited, non-binding proposal from Orbitex Resources, "
+        "its larger rival."
+    )
+    assert value(f, "status") == "talks"
+    assert parties(f) == ("Orbitex Resources", "Halcyon Mining")
+
+
+def test_a_target_confirmed_a_preliminary_conditional_approach() -> None:
+    f = deal_of(
+        "Tarn Oil confirmed it had received a preliminary, conditional and \u201cindicative\u201d takeover approach "
+        "from Kestrel Energy on Sunday."
+    )
+    assert value(f, "status") == "talks"
+    assert parties(f) == ("Kestrel Energy", "Tarn Oil")
+
+
+def test_a_target_has_received_an_unexpected_all_cash_offer() -> None:
+    f = deal_of(
+        "Pell Systems Inc. said on Monday it has received an unexpected, all-cash takeover offer from Marlowe "
+        "Holdings."
+    )
+    assert value(f, "status") == "talks"
+    assert parties(f) == ("Marlowe Holdings", "Pell Systems Inc.")
+
+
+def test_near_miss_a_noun_before_the_comma_ends_the_offer_words() -> None:
+    # "the sale," closes the thing received (an approval); the offer after the comma is no proposal received
+    f = deal_of(
+        "Halcyon Mining said it had received the regulator's approval for the sale, an offer Orbitex Resources "
+        "agreed in March."
+    )
+    assert value(f, "status") != "talks"
+
+
+def test_the_offer_words_pattern_is_linear() -> None:
+    pattern = extract_pattern("proposals", "_LISTED_OFFER")
+    assert cpu_to_scan_a_long_line(pattern, "an unsolicited, non-binding and conditional ") < 20
+    assert cpu_to_scan_a_long_line(pattern, "a preliminary, indicative, “firm”, new all-share merger ") < 20
