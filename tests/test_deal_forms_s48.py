@@ -144,3 +144,60 @@ def test_the_offer_words_pattern_is_linear() -> None:
     pattern = extract_pattern("proposals", "_LISTED_OFFER")
     assert cpu_to_scan_a_long_line(pattern, "an unsolicited, non-binding and conditional ") < 20
     assert cpu_to_scan_a_long_line(pattern, "a preliminary, indicative, “firm”, new all-share merger ") < 20
+
+
+# --- a round told done by its investors or by what came after it ------------------------------------------------------
+# The shape: the <round noun> [, <aside>,] (included / drew / attracted / featured / received backing / was joined
+# by) <investors>, in the simple past; or (after / since / following / having) (securing / raising / closing)
+# [a / its] [four words] <round noun>. The round's investors told as taking part, or a state reached after getting
+# the money, tell the round done: closed (before: announced, the default or the telling verb). It must not fire on a
+# round told ahead ("will include") nor on an earlier round ("its previous round, in 2029, included").
+
+
+def test_a_round_announced_on_a_day_included_new_investors() -> None:
+    f = deal_of(
+        "Orbitex AI has new backers. The $90 million Series C round, announced on Tuesday, included Kestrel "
+        "Ventures and two pension funds."
+    )
+    assert value(f, "status") == "closed"
+
+
+def test_the_financing_drew_backing_from_two_investors() -> None:
+    f = deal_of(
+        "Halcyon Pay announced a $40 million funding round on Monday, valuing the payments firm at $1 billion. The "
+        "financing drew strong backing from Brightwater Capital and Tarn Partners."
+    )
+    assert value(f, "status") == "closed"
+
+
+def test_a_company_is_worth_more_after_securing_a_round() -> None:
+    f = deal_of(
+        "Quillon Robotics is now worth $3 billion after securing a fresh funding round led by Marlowe Partners."
+    )
+    assert value(f, "status") == "closed"
+    assert parties(f) == ("Marlowe Partners", "Quillon Robotics")
+
+
+def test_near_miss_a_round_that_will_include_investors() -> None:
+    f = deal_of(
+        "Orbitex AI announced a $200 million funding round on Monday, valuing it at $2 billion. The round will "
+        "include Kestrel Ventures, the start-up said."
+    )
+    assert value(f, "status") == "announced"
+
+
+def test_near_miss_an_earlier_round_included_investors() -> None:
+    f = deal_of(
+        "Orbitex AI announced a $200 million funding round on Monday, valuing it at $2 billion. Its previous round, "
+        "in 2029, included Kestrel Ventures."
+    )
+    assert value(f, "status") == "announced"
+
+
+def test_the_round_done_patterns_are_linear() -> None:
+    for name, unit in (
+        ("_ROUND_DONE", "the round, announced on monday, included after securing a funding "),
+        ("_ROUND_DONE", "since raising its new $90 million round financing, "),
+        ("_EARLIER_ROUND", "last year's 2029 round "),
+    ):
+        assert cpu_to_scan_a_long_line(extract_pattern("deal_status", name), unit) < 20

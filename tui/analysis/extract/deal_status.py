@@ -225,6 +225,14 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
                 value, rule = tab.acquisition_status[value], rule + "+acquisition"
             if value in ("announced", "agreed") and _paid_by_buyer(doc, tab, facts):
                 value, rule = "closed", rule + "+paid"  # "X paid Y $N for a licence": done (stop 45)
+            done = (
+                _round_done(doc, tab, spans + doc.body[:_STAGE_TOP])
+                if value == "announced" and not buying
+                else None
+            )
+            if done is not None:
+                # "the $800 million round, announced on Monday, included new investors": a round told done (stop 48)
+                value, rule, (s0, s1) = "closed", rule + "+round-done", done
             facts.slots["status"] = _fact(doc, "status", value, None, (s0, s1), rule)
         return
     value, m, span = hit
@@ -286,6 +294,13 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
         # "X paid Y $410 million for a licence to its models": the money handed over, told in the simple past at the
         # page's moment -- done (stop 45); "will pay", "has agreed to pay" stay the terms told
         value, rule = "closed", rule + "+paid"
+    done = (
+        _round_done(doc, tab, spans + doc.body[:_STAGE_TOP]) if value == "announced" and not buying else None
+    )
+    if done is not None:
+        # "X announced on Monday that its round ... The round included new investors": a round told done (stop 48)
+        value, rule, where = "closed", rule + "+round-done", done
+        span = next((sp for sp in spans + doc.body[:_STAGE_TOP] if sp[0] <= done[0] < sp[1]), span)
     if value == "closed" and _pending_near(doc, span):
         # "X has increased its stake to 21%. The purchase must receive clearance to be completed": a done act
         # whose completion waits on a condition is agreed (stop 41)
@@ -295,6 +310,36 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
     facts.slots["status"] = fact
     if place == "headline":
         facts.headline["status"] = fact
+
+
+#: A round told as done by its investors or by what came after it (lower case): the round noun as the subject of a
+#: verb of taking part in the simple past, an aside between commas allowed ("the $800 million round, announced on
+#: Monday, included new investors", "the financing attracted support from"), or a gerund of getting the money after
+#: "after", "since", "following", "having" ("after securing a funding deal", "having raised $90 million in new funding").
+_ROUND_DONE = re.compile(
+    r"\b(?:round|financing|fundraising|fund-raising|fundraise)(?:\s*,\s+[^,.;]{1,60}?,)?\s+(?:included|drew|"
+    r"attracted|featured|saw\s+participation\s+from|brought\s+in|received\s+(?:strong\s+)?(?:backing|support)|"
+    r"was\s+joined\s+by)\b"
+    r"|\b(?:after|since|having|following)\s+(?:successfully\s+)?(?:securing|raising|closing|landing|completing|"
+    r"secured|raised|closed|landed|completed)\s+(?:(?:an?|its|the|their)\s+)?(?:[\w$€£.,'’-]+\s+){0,4}?(?:round|"
+    r"funding|financing|fundraising|fund-raising|raise)\b"
+)
+#: An earlier round before the match in its sentence (lower case): "last year's round drew", "a previous round
+#: included", "its 2021 round attracted".
+_EARLIER_ROUND = re.compile(r"\b(?:last|previous|prior|earlier|(?:19|20)\d\d)\b[^.;,]{0,30}$")
+
+
+def _round_done(doc: _Doc, tab: _Tables, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Where the first of `spans` tells this round done by its investors or by what came after it
+    (`_ROUND_DONE`), not an earlier round (a past word or year before it, a past time in its clause)."""
+    for s0, s1 in spans:
+        for m in _ROUND_DONE.finditer(doc.low, s0, s1):
+            if _EARLIER_ROUND.search(doc.low, max(s0, m.start() - 30), m.start()):
+                continue
+            if _past_clause(doc, tab, m.start(), m.end(), (s0, s1)):
+                continue
+            return m.start(), m.end()
+    return None
 
 
 def _proposal_stage(
