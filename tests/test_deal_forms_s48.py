@@ -201,3 +201,54 @@ def test_the_round_done_patterns_are_linear() -> None:
         ("_EARLIER_ROUND", "last year's 2029 round "),
     ):
         assert cpu_to_scan_a_long_line(extract_pattern("deal_status", name), unit) < 20
+
+
+# --- a reader appeal at the page's head is no lead -----------------------------------------------------------------
+# The shape: a donation or sign-up appeal run into the page before the story ("Your support ... paywalls ... donate
+# ... Read more"), found as page furniture, then the story's first paragraph. The appeal's sentences read as prose,
+# so they were the lead: the event fell to what the appeal says (nothing) and the layoff's company, told in the
+# story's first sentence, was lost. A sentence that one piece of furniture holds whole is no lead; a dateline, which
+# holds only the head of the story's first sentence, keeps that sentence the lead.
+
+
+def layoff_of(text: str) -> EventFacts:
+    return facts_of(text, headline_in_text=False, date=THURSDAY)
+
+
+def test_a_donation_appeal_before_a_carmakers_cut() -> None:
+    f = layoff_of(
+        "Your support keeps our newsroom open. Independent reporting costs money, and we refuse to put it behind "
+        "paywalls. Please donate today, whatever you can afford. Read more\n\nOrbitex will cut 900 jobs across its "
+        "plants in Ohio, the carmaker said on Monday, as demand for its vans slows.\n\nThe cuts start in March."
+    )
+    assert f.event == "layoff"
+    assert (value(f, "organization"), value(f, "count")) == ("Orbitex", 900.0)
+
+
+def test_a_supporter_appeal_before_a_bakerys_layoffs() -> None:
+    f = layoff_of(
+        "Support our journalism. We have covered this town for ninety years and we want to keep every story free "
+        "for all of our readers. Become a supporter from as little as one pound a month. Sign up\n\nHalcyon Foods is "
+        "laying off about 350 workers at its bakery in Leeds, the company told staff on Tuesday.\n\nUnions "
+        "criticised the move."
+    )
+    assert (value(f, "organization"), value(f, "count")) == ("Halcyon Foods", 350.0)
+
+
+def test_a_readers_appeal_before_a_delivery_firms_cut() -> None:
+    f = layoff_of(
+        "We rely on readers like you to fund all of our work. Your donation funds the reporters who ask hard "
+        "questions of the powerful, and you can cancel at any time. Support us now. Read more\n\nTarn Logistics plans "
+        "to eliminate 1,200 positions this year as parcel volumes fall, the delivery firm said.\n\nIts shares rose 3%."
+    )
+    assert f.event == "layoff"
+    assert (value(f, "organization"), value(f, "count")) == ("Tarn Logistics", 1200.0)
+
+
+def test_near_miss_a_datelined_first_sentence_stays_the_lead() -> None:
+    # the dateline is furniture at the head of the story's first sentence: that sentence is the lead
+    f = layoff_of(
+        "NEW YORK (Wire) - Orbitex will cut 900 jobs across its plants in Ohio, the carmaker said on Monday, as "
+        "demand for its vans slows.\n\nThe cuts start in March."
+    )
+    assert (value(f, "organization"), value(f, "count")) == ("Orbitex", 900.0)
