@@ -252,3 +252,59 @@ def test_near_miss_a_datelined_first_sentence_stays_the_lead() -> None:
         "demand for its vans slows.\n\nThe cuts start in March."
     )
     assert (value(f, "organization"), value(f, "count")) == ("Orbitex", 900.0)
+
+
+# --- a restructuring named by another noun, its money as an adjective ------------------------------------------------
+# The shape: <Co> (will cut / will shed / will lose) N jobs in a [sweeping,] <money> [(<restated money>)] (overhaul /
+# revamp / shake-up / turnaround / cost-cutting drive). The money is what the restructuring costs or spends, which no
+# buyer pays: it is no deal's money and its "billion" is no deal cue. Only "restructuring", "charges", "costs" were
+# read after the money; with an overhaul told twice (the headline and the lead, each with its restatement), the money
+# outvoted the cut and the page was a deal with no parties (the tag of an aggregator's headline, "<Other Co> :", did
+# not matter). It must not fire on a deal's price that a later clause calls an overhaul of the buyer's range.
+
+
+def test_a_carmakers_cut_in_a_billion_euro_overhaul() -> None:
+    f = facts_of(
+        "Orbitex to cut 4,000 jobs in 3 billion euro overhaul\n\nOrbitex plans to cut 4,000 jobs in a sweeping, 3 "
+        "billion euro (£2.6 billion) overhaul of its car plants. Its 2 billion euro (£1.7 billion) revamp of the vans "
+        "unit comes next.\n\nUnions called a strike.",
+        date=THURSDAY,
+    )
+    assert f.event == "layoff"
+    assert (value(f, "organization"), value(f, "count")) == ("Orbitex", 4000.0)
+
+
+def test_a_banks_cut_in_a_turnaround_after_a_shake_up() -> None:
+    f = facts_of(
+        "Halcyon Bank to shed 2,500 roles in $1.2bn turnaround\n\nHalcyon Bank will shed 2,500 roles in a $1.2 "
+        "billion (£950 million) turnaround, the lender said on Thursday, after a $300 million (£240 million) "
+        "shake-up last year.\n\nIts shares fell.",
+        date=THURSDAY,
+    )
+    assert f.event == "layoff"
+    assert (value(f, "organization"), value(f, "count")) == ("Halcyon Bank", 2500.0)
+
+
+def test_a_retailers_jobs_go_in_a_shake_up_and_a_revamp() -> None:
+    f = facts_of(
+        "Tarn Retail: 900 jobs go in £400m shake-up\n\nTarn Retail will lose 900 jobs in a £400m ($500m) shake-up "
+        "of its stores, and a £100m ($125m) revamp of its website.\n\nShops will close in May.",
+        date=THURSDAY,
+    )
+    assert f.event == "layoff"
+    assert (value(f, "organization"), value(f, "count")) == ("Tarn Retail", 900.0)
+
+
+def test_near_miss_a_price_then_an_overhaul_of_the_range() -> None:
+    f = facts_of(
+        "Orbitex buys Halcyon Devices for $3 billion\n\nOrbitex agreed to buy Halcyon Devices for $3 billion on "
+        "Thursday, a purchase that will overhaul its chip range.\n\nThe deal should close in May.",
+        date=THURSDAY,
+    )
+    assert f.event == "deal"
+    assert value(f, "amount") == 3e9
+
+
+def test_the_cost_after_pattern_is_linear() -> None:
+    pattern = extract_pattern("cut_costs", "_COST_AFTER")
+    assert cpu_to_scan_a_long_line(pattern, " (£2.6 billion) of overhaul shake-up cost cutting ") < 20
