@@ -308,3 +308,52 @@ def test_near_miss_a_price_then_an_overhaul_of_the_range() -> None:
 def test_the_cost_after_pattern_is_linear() -> None:
     pattern = extract_pattern("cut_costs", "_COST_AFTER")
     assert cpu_to_scan_a_long_line(pattern, " (£2.6 billion) of overhaul shake-up cost cutting ") < 20
+
+
+# --- a round's valuation of "the company" beside its named leads ----------------------------------------------------
+# The shape: the <round noun>, (led / co-led) by <A> [— <appositive> —] and <B>, (valued / values) (the company / the
+# startup / it) at <$N>; "..., valuing it at <$N>". The valuation's holder is told by an anaphor: the article's
+# company. The investors named before the verb stood nearest the figure and, not being the deal's parties, made it
+# "another company's valuation" (the slot stayed empty). Without a round's noun before the anaphor in the sentence
+# ("Tarn Capital, an early backer of Pell Systems, valued the company at $2 billion"), the old reading stands.
+
+
+def test_a_round_led_by_two_funds_valued_the_company() -> None:
+    f = deal_of(
+        "Kestrel Robotics raised $300 million in a Series C round, the start-up said on Thursday. The round, led by "
+        "Brightwater Capital \u2014 a fund run by Ana Ruiz \u2014 and Tarn Partners, valued the company at $4 billion."
+    )
+    assert value(f, "valuation") == 4e9
+    assert value(f, "target") == "Kestrel Robotics"
+
+
+def test_a_co_led_financing_values_the_startup() -> None:
+    f = deal_of(
+        "Halcyon Bio has raised $120 million in new funding. The financing, co-led by Marlowe Ventures and Pell "
+        "Capital, values the startup at about $900 million, the biotech said."
+    )
+    assert value(f, "valuation") == 9e8
+
+
+def test_a_round_with_joining_investors_valuing_it() -> None:
+    f = deal_of(
+        "Quillon AI raised $75 million in a round led by Orbitex Ventures, with Tarn Capital and Pell Partners "
+        "joining, valuing it at $600 million."
+    )
+    assert value(f, "valuation") == 6e8
+
+
+def test_near_miss_an_investor_values_another_company() -> None:
+    f = deal_of(
+        "Quillon AI raised $75 million in a round led by Orbitex Ventures on Thursday. Tarn Capital, an early backer "
+        "of Pell Systems, valued the company at $2 billion on Monday."
+    )
+    assert value(f, "valuation") is None
+
+
+def test_the_valued_anaphor_patterns_are_linear() -> None:
+    for name, unit in (
+        ("_VALUED_ANAPHOR", "valued the start-up company at about values it at "),
+        ("_ROUND_NOUN", "the round financing raise "),
+    ):
+        assert cpu_to_scan_a_long_line(extract_pattern("figure_roles", name), unit) < 20
