@@ -357,3 +357,61 @@ def test_the_valued_anaphor_patterns_are_linear() -> None:
         ("_ROUND_NOUN", "the round financing raise "),
     ):
         assert cpu_to_scan_a_long_line(extract_pattern("figure_roles", name), unit) < 20
+
+
+# --- backers named together, none the lead ----------------------------------------------------------------------------
+# The shape: <A>, <B> [and <C>] (to back / will back / are investing in / have funded) <T>: a joint subject of a
+# backing verb that opens its sentence (a headline's comma stands for "and"). The round has several backers and the
+# page names no lead: buyer none (the tables' convention for a round with no lead, as a listed raise), never the last
+# of them (before: the name right before the verb) nor the most-named company. Near misses: one backer; a name before
+# the subject that is no part of it ("Unlike Tarn Capital, Orbitex will back ...").
+
+
+def test_a_person_and_two_funds_will_back_a_start_up() -> None:
+    f = deal_of(
+        "Ana Ruiz, Orbitex and Tarn Capital will back Kestrel Robotics with about $300 million, people familiar with "
+        "the talks said."
+    )
+    assert parties(f) == (None, "Kestrel Robotics")
+
+
+def test_two_companies_are_investing_in_a_drug_developer() -> None:
+    f = deal_of(
+        "Orbitex and Tarn Capital are investing in Halcyon Therapeutics, the drug developer said on Thursday. Its "
+        "trial starts in May."
+    )
+    assert parties(f) == (None, "Halcyon Therapeutics")
+
+
+def test_three_companies_have_funded_a_chip_designer() -> None:
+    f = deal_of(
+        "Pell Systems, Marlowe Group and Tarn Capital have funded Quillon AI with $75 million, the designer said."
+    )
+    assert parties(f) == (None, "Quillon AI")
+
+
+def test_near_miss_one_backer_is_the_buyer() -> None:
+    f = deal_of(
+        "Orbitex will back Kestrel Robotics with about $300 million, people familiar with the talks said."
+    )
+    assert parties(f) == ("Orbitex", "Kestrel Robotics")
+
+
+def test_near_miss_a_name_before_the_subject_is_no_co_backer() -> None:
+    f = deal_of(
+        "Unlike Tarn Capital, Orbitex will back Kestrel Robotics with about $300 million, people familiar with the "
+        "talks said."
+    )
+    assert parties(f) == ("Orbitex", "Kestrel Robotics")
+
+
+def test_the_joint_backers_patterns_are_linear() -> None:
+    for name, unit in (
+        ("_BACKING_VERB", "to back invests funding "),
+        ("_JOINT_GAP", " , and & and "),
+        ("_JOINT_GAP", "          "),
+        ("_AUX_GAP", " will are set to also "),
+        ("_SUBJECT_OPENING", " \u201c date 2031-01-01 "),
+        ("_SUBJECT_OPENING", "          "),
+    ):
+        assert cpu_to_scan_a_long_line(extract_pattern("deal_parties", name), unit) < 20

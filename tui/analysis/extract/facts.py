@@ -291,6 +291,8 @@ def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figu
         (buyer is None) != (target is None)
         and not rule.endswith("-unit")
         and not _listed_raise(doc, rule, buyer)
+        # "A, B to back T": backers named together, no lead -- no buyer, never the most-named company (stop 48)
+        and rule != "party.verb-joint-backers"
     ):
         # (a unit the article never names is no reason to guess the most-named company: its owner)
         other = _other_party(doc, buyer or target, rule.startswith("party.raise"))
