@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.factories import AppointmentStory, cpu_to_scan_a_long_line, extract_pattern, facts_of
+from tests.factories import AppointmentStory, cpu_to_scan_a_long_line, extract_pattern, facts_of, slot_hedge
 from tests.factories import slot_value as value
 from tui.analysis.extract import deal_clauses
 from tui.analysis.model import EventFacts
@@ -415,3 +415,52 @@ def test_the_joint_backers_patterns_are_linear() -> None:
         ("_SUBJECT_OPENING", "          "),
     ):
         assert cpu_to_scan_a_long_line(extract_pattern("deal_parties", name), unit) < 20
+
+
+# --- staff taken on are no cut ----------------------------------------------------------------------------------------
+# The shape: <Co> (is looking to hire / will recruit / is taking on / added / will create) [hedge] N (people / staff /
+# jobs) [globally, worldwide] beside the cut it weighs. A count of staff taken on is the opposite of a cut; told with a
+# whole's word ("globally") it outranked the cut's own count (before: the layoff's count was the hires). It must not
+# fire where the cut's verb stands right before the count ("has hired a consultancy to cut 300 jobs").
+
+
+def test_a_carmaker_hires_beside_the_cut_it_weighs() -> None:
+    f = facts_of(
+        "Orbitex weighs deep cuts\n\nOrbitex might cut as many as 1,200 jobs when it presents its plan, people familiar "
+        "with the matter said.\nThe carmaker is also looking to hire 300 people globally for its software arm by "
+        "2033.\n\nIts shares rose.",
+        date=THURSDAY,
+    )
+    assert (value(f, "count"), slot_hedge(f, "count")) == (1200.0, "up_to")
+
+
+def test_a_bank_recruits_staff_worldwide_beside_its_cut() -> None:
+    f = facts_of(
+        "Halcyon Bank to trim staff\n\nHalcyon Bank could cut up to 4,000 roles, two people briefed on the plan said.\n"
+        "The lender will recruit about 900 staff worldwide for its digital unit.\n\nIts shares fell.",
+        date=THURSDAY,
+    )
+    assert value(f, "count") == 4000.0
+
+
+def test_a_retailer_takes_on_staff_online_beside_its_cut() -> None:
+    f = facts_of(
+        "Tarn Retail plans cuts\n\nTarn Retail is considering eliminating 650 positions at its stores, people familiar "
+        "said.\nThe chain is taking on another 200 staff globally for its online arm.\n\nShops will close.",
+        date=THURSDAY,
+    )
+    assert value(f, "count") == 650.0
+
+
+def test_near_miss_a_firm_hired_to_cut_jobs() -> None:
+    f = facts_of(
+        "Pell Logistics cuts\n\nPell Logistics has hired a consultancy to cut 300 jobs across its depots worldwide, "
+        "the firm said.\n\nIts shares fell.",
+        date=THURSDAY,
+    )
+    assert value(f, "count") == 300.0
+
+
+def test_the_taken_on_pattern_is_linear() -> None:
+    pattern = extract_pattern("layoff_facts", "_TAKEN_ON_BEFORE")
+    assert cpu_to_scan_a_long_line(pattern, "to hire as many as recruiting another taking on the ") < 20
