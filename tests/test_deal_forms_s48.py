@@ -464,3 +464,59 @@ def test_near_miss_a_firm_hired_to_cut_jobs() -> None:
 def test_the_taken_on_pattern_is_linear() -> None:
     pattern = extract_pattern("layoff_facts", "_TAKEN_ON_BEFORE")
     assert cpu_to_scan_a_long_line(pattern, "to hire as many as recruiting another taking on the ") < 20
+
+
+# --- a company's worth now, after its new money -----------------------------------------------------------------------
+# The shape: (With / Fresh from / Thanks to) [a fresh] <$N> (in funding / round / investment) [from <B>], <T> (is now
+# valued at / is now worth) <$V>. The worth the company has now, told after its new money in the same clause, tells the
+# round done: closed (before: announced, the default). It must not fire on a round still to come before the worth
+# ("plans a funding round ..., and the start-up is now valued at") nor on an earlier round ("After its 2029 round").
+
+
+def test_with_fresh_funding_a_start_up_is_now_valued() -> None:
+    f = deal_of(
+        "Kestrel Robotics builds arms for warehouses. With a fresh $90 million in funding from Brightwater Capital, "
+        "Kestrel Robotics is now valued at $1 billion."
+    )
+    assert value(f, "status") == "closed"
+
+
+def test_fresh_from_a_round_a_payments_firm_is_now_worth() -> None:
+    f = deal_of(
+        "Halcyon Pay sells payment terminals to small shops. Fresh from a $40 million round led by Tarn Partners, "
+        "Halcyon Pay is now worth about $600 million."
+    )
+    assert value(f, "status") == "closed"
+
+
+def test_thanks_to_an_investment_a_chip_designer_is_now_valued() -> None:
+    f = deal_of(
+        "Quillon AI designs vision chips. Thanks to an investment of $75 million from Orbitex Ventures, the chip "
+        "designer is now valued at $500 million."
+    )
+    assert value(f, "status") == "closed"
+
+
+def test_near_miss_a_round_still_to_come_before_the_worth() -> None:
+    f = deal_of(
+        "Orbitex AI designs vision chips. Orbitex AI plans a funding round led by Kestrel Ventures, and the start-up "
+        "is now valued at $2 billion."
+    )
+    assert value(f, "status") != "closed"
+
+
+def test_near_miss_an_earlier_round_before_the_worth() -> None:
+    f = deal_of(
+        "Orbitex AI designs vision chips. After its 2029 round, led by Kestrel Ventures, Orbitex AI is now valued at "
+        "$2 billion."
+    )
+    assert value(f, "status") != "closed"
+
+
+def test_the_worth_now_patterns_are_linear() -> None:
+    for name, unit in (
+        ("_NOW_VALUED", "is now valued at are now worth "),
+        ("_NEW_MONEY", "funding round raise "),
+        ("_STILL_TO_COME", "will plans seeking set to "),
+    ):
+        assert cpu_to_scan_a_long_line(extract_pattern("deal_status", name), unit) < 20

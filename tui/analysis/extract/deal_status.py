@@ -324,6 +324,15 @@ _ROUND_DONE = re.compile(
     r"secured|raised|closed|landed|completed)\s+(?:(?:an?|its|the|their)\s+)?(?:[\w$€£.,'’-]+\s+){0,4}?(?:round|"
     r"funding|financing|fundraising|fund-raising|raise)\b"
 )
+#: The worth a company has now, told after its new money in the sentence (lower case; stop 48): "With a fresh $90
+#: million in funding, X is now valued at", "fresh from a $40 million round, X is now worth". The round's money is in.
+_NOW_VALUED = re.compile(r"\b(?:is|are)\s+now\s+(?:valued\s+at|worth)\b")
+#: The round's money before the company's worth now, in the sentence (lower case): its noun.
+_NEW_MONEY = re.compile(r"\b(?:funding|round|financing|fundraising|fund-raising|raise|investment)\b")
+#: A round still to come between the money and the worth (lower case): then the worth is no outcome of it.
+_STILL_TO_COME = re.compile(
+    r"\b(?:will|would|could|may|might|plans?|seeks?|seeking|talks|expected|set\s+to)\b"
+)
 #: An earlier round before the match in its sentence (lower case): "last year's round drew", "a previous round
 #: included", "its 2021 round attracted".
 _EARLIER_ROUND = re.compile(r"\b(?:last|previous|prior|earlier|(?:19|20)\d\d)\b[^.;,]{0,30}$")
@@ -331,7 +340,8 @@ _EARLIER_ROUND = re.compile(r"\b(?:last|previous|prior|earlier|(?:19|20)\d\d)\b[
 
 def _round_done(doc: _Doc, tab: _Tables, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
     """Where the first of `spans` tells this round done by its investors or by what came after it
-    (`_ROUND_DONE`), not an earlier round (a past word or year before it, a past time in its clause)."""
+    (`_ROUND_DONE`, or the company's worth now after its new money: `_NOW_VALUED`), not an earlier round (a past
+    word or year before it, a past time in its clause) nor one still to come."""
     for s0, s1 in spans:
         for m in _ROUND_DONE.finditer(doc.low, s0, s1):
             if _EARLIER_ROUND.search(doc.low, max(s0, m.start() - 30), m.start()):
@@ -339,6 +349,14 @@ def _round_done(doc: _Doc, tab: _Tables, spans: list[tuple[int, int]]) -> tuple[
             if _past_clause(doc, tab, m.start(), m.end(), (s0, s1)):
                 continue
             return m.start(), m.end()
+        for m in _NOW_VALUED.finditer(doc.low, s0, s1):
+            lo = max(s0, m.start() - 150, doc.low.rfind(";", s0, m.start()) + 1)  # in the worth's own clause
+            money = _NEW_MONEY.search(doc.low, lo, m.start())
+            if money is None or _STILL_TO_COME.search(doc.low, max(lo, money.start() - 40), m.start()):
+                continue
+            if _EARLIER_ROUND.search(doc.low, max(s0, money.start() - 30), money.start()):
+                continue
+            return money.start(), m.end()
     return None
 
 
