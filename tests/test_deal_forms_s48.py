@@ -520,3 +520,42 @@ def test_the_worth_now_patterns_are_linear() -> None:
         ("_STILL_TO_COME", "will plans seeking set to "),
     ):
         assert cpu_to_scan_a_long_line(extract_pattern("deal_status", name), unit) < 20
+
+
+# --- a valuation that leaves the round's capital out --------------------------------------------------------------------
+# The shape: <valuation of $N> (does not / doesn't) (account for / include / count) the capital [being raised], or
+# "excluding / excludes the capital": the valuation before the money, pre_money. Only "the money" and "the new money"
+# were read so (stop 29); "the capital" and "account for" left the figure the valuation. A figure said to leave out
+# something else ("does not account for its debts") stays the valuation.
+
+
+def test_a_valuation_does_not_account_for_the_capital_being_raised() -> None:
+    f = deal_of(
+        "Kestrel Robotics is raising $90 million from investors, people familiar with the matter said. Its valuation "
+        "of about $600 million does not account for the capital being raised."
+    )
+    assert (value(f, "valuation"), value(f, "pre_money")) == (None, 6e8)
+
+
+def test_a_figure_that_does_not_include_the_capital_from_the_round() -> None:
+    f = deal_of(
+        "Halcyon Pay is raising $40 million in a round that values it at $1.2 billion, a figure that doesn't include "
+        "the capital from the round, two people said."
+    )
+    assert (value(f, "valuation"), value(f, "pre_money")) == (None, 1.2e9)
+
+
+def test_a_valuation_excluding_the_capital_raised() -> None:
+    f = deal_of(
+        "Quillon AI is in talks to raise $75 million at a valuation of $400 million, excluding the capital raised, "
+        "people familiar said."
+    )
+    assert (value(f, "valuation"), value(f, "pre_money")) == (None, 4e8)
+
+
+def test_near_miss_a_valuation_that_leaves_out_its_debts() -> None:
+    f = deal_of(
+        "Kestrel Robotics is raising $90 million from investors, people familiar with the matter said. Its valuation "
+        "of about $600 million does not account for its debts."
+    )
+    assert (value(f, "valuation"), value(f, "pre_money")) == (6e8, None)
