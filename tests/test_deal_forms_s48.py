@@ -559,3 +559,51 @@ def test_near_miss_a_valuation_that_leaves_out_its_debts() -> None:
         "of about $600 million does not account for its debts."
     )
     assert (value(f, "valuation"), value(f, "pre_money")) == (6e8, None)
+
+
+# --- the valuation told in a later sentence as leaving the money out ----------------------------------------------------
+# The shape: <T> is raising <$A> at a valuation of <$V>. (The new valuation, a figure that doesn't include the money
+# being raised, ... / That valuation does not count the new capital / The valuation, which does not include the
+# funding, ...). A later sentence, with no figure of its own before those words, tells the body's valuation the value
+# before the money: pre_money (before: the figure-level phrases read only right after the figure, and the slot stayed
+# the valuation). It must not fire on a later sentence saying the valuation includes the money.
+
+
+def test_the_new_valuation_a_figure_that_does_not_include_the_money() -> None:
+    f = deal_of(
+        "Orbitex AI is in talks to raise $500 million at a valuation of $6 billion, people familiar with the matter "
+        "said. The new valuation, a figure that doesn't include the money being raised, is twice last year's $3 billion."
+    )
+    assert (value(f, "valuation"), value(f, "pre_money")) == (None, 6e9)
+
+
+def test_that_valuation_does_not_count_the_new_capital() -> None:
+    f = deal_of(
+        "Halcyon Pay is raising $40 million at a valuation of $700 million, two people briefed on the round said. That "
+        "valuation does not count the new capital, they said."
+    )
+    assert (value(f, "valuation"), value(f, "pre_money")) == (None, 7e8)
+
+
+def test_the_valuation_which_does_not_include_the_funding() -> None:
+    f = deal_of(
+        "Quillon AI will raise $75 million in a round that values it at $500 million, the start-up said on Thursday. "
+        "The valuation, which does not include the funding, was set by its lead investor."
+    )
+    assert (value(f, "valuation"), value(f, "pre_money")) == (None, 5e8)
+
+
+def test_near_miss_the_valuation_includes_the_funding() -> None:
+    f = deal_of(
+        "Quillon AI will raise $75 million in a round that values it at $500 million, the start-up said on Thursday. "
+        "The valuation, which includes the funding, was set by its lead investor."
+    )
+    assert (value(f, "valuation"), value(f, "pre_money")) == (5e8, None)
+
+
+def test_the_valuation_leaves_money_pattern_is_linear() -> None:
+    pattern = extract_pattern("money_slots", "_VALUATION_LEAVES_MONEY")
+    assert (
+        cpu_to_scan_a_long_line(pattern, "the new valuation, a figure that doesn't include the new money ")
+        < 20
+    )

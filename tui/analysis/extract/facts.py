@@ -64,6 +64,7 @@ from tui.analysis.extract.money_slots import (
     _stake_words,
     _told_again,
     _two_views,
+    _valuation_before_money,
 )
 from tui.analysis.extract.page_date import address_month, page_date
 from tui.analysis.extract.page_dollar import bare_dollar, local_dollar
@@ -332,6 +333,7 @@ def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figu
         _headline_total(doc, tagged, facts)
     if "valuation" in slots:
         _pre_post(doc, tab, tagged, facts, slots)
+        _valuation_before_money(doc, facts, slots)
     _two_views(doc, facts)
     _co_investors(doc, tagged, facts)
     _price_in_parts(doc, tagged, facts)
