@@ -607,3 +607,55 @@ def test_the_valuation_leaves_money_pattern_is_linear() -> None:
         cpu_to_scan_a_long_line(pattern, "the new valuation, a figure that doesn't include the new money ")
         < 20
     )
+
+
+# --- a round told after a lead that tells no deal ----------------------------------------------------------------------
+# The shape: a lead with no deal verb and no money (a backer's or a chief's words as the hook, a scene), then, in the
+# next two sentences, the round by its noun alone ("The $90 million funding round, announced on Thursday, included
+# ..."), no raiser named by a verb. The company the article names most is the one that raises: the target; no buyer is
+# guessed (no lead is named). Before, no party was found. It must not fire when the round is told further down (a
+# page that is no story of a round).
+
+
+def hooked(body: str) -> EventFacts:
+    return facts_of(body, date=THURSDAY)
+
+
+def test_a_chiefs_words_then_a_funding_round() -> None:
+    f = hooked(
+        "Robots for every warehouse\n\n\u201cWe are thrilled with the support of our backers,\u201d said Ana Ruiz, the "
+        "chief executive of Kestrel Robotics, in a statement on Thursday. \u201cOur robots will reach every warehouse "
+        "in Europe,\u201d she said. The $90 million funding round, announced on Thursday, included two pension funds. "
+        "Kestrel Robotics builds arms for warehouses.\n\nIt was founded in 2024."
+    )
+    assert parties(f) == (None, "Kestrel Robotics")
+
+
+def test_a_backers_view_then_a_financing_round() -> None:
+    f = hooked(
+        "A hard year for young lenders\n\nIvo Stark, a partner at an early backer, called the market \u201cbrutal for "
+        "young lenders\u201d on a call with reporters. He said Halcyon Bank would weather it better than most of its "
+        "rivals. The $40 million financing round drew backing from two sovereign funds. Halcyon Bank makes loans to "
+        "small shops.\n\nIts shares are not listed."
+    )
+    assert parties(f) == (None, "Halcyon Bank")
+
+
+def test_a_scene_then_a_funding_round() -> None:
+    f = hooked(
+        "Phones at the checkout\n\nShoppers in many towns now settle their bills with their phones, and the founders "
+        "of Quillon Money want the whole region to follow them. Its chief says the market is only beginning to grow. "
+        "The $25 million funding round attracted three new backers. Quillon Money runs a wallet app.\n\nIt has 40 "
+        "staff."
+    )
+    assert parties(f) == (None, "Quillon Money")
+
+
+def test_near_miss_a_round_told_further_down() -> None:
+    f = hooked(
+        "Phones at the checkout\n\nShoppers in many towns now settle their bills with their phones, and the founders "
+        "of Quillon Money want the whole region to follow them. Its chief says the market is only beginning to grow. "
+        "Quillon Money runs a wallet app. It has 40 staff in three cities. It opened an office in March. The $25 "
+        "million funding round attracted three new backers.\n\nMore follows."
+    )
+    assert value(f, "target") is None
