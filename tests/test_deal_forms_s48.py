@@ -659,3 +659,49 @@ def test_near_miss_a_round_told_further_down() -> None:
         "million funding round attracted three new backers.\n\nMore follows."
     )
     assert value(f, "target") is None
+
+
+# --- a worth the company once had -------------------------------------------------------------------------------------
+# The shape: (once valued at / was once worth / who once saw it as a <label> valued at) <$N>: "once" before the worth
+# in its clause dates it before the page's moment, a past valuation, never the deal's (before: the slot took it). It
+# must not fire on "once" as the conjunction of a time to come ("Once the round closes the company will be valued
+# at": a word of the future between).
+
+
+def test_a_start_up_once_valued_higher_raises_money() -> None:
+    f = deal_of(
+        "Kestrel Robotics, once valued at $3 billion, has raised $50 million from Tarn Capital, the start-up said."
+    )
+    assert value(f, "valuation") is None
+
+
+def test_a_target_that_was_once_worth_more() -> None:
+    f = deal_of(
+        "Orbitex will buy Halcyon Devices for $900 million, the two companies said. Halcyon Devices was once worth $12 "
+        "billion."
+    )
+    assert value(f, "valuation") is None
+    assert value(f, "amount") == 9e8
+
+
+def test_backers_who_once_saw_it_as_a_unicorn() -> None:
+    f = deal_of(
+        "Orbitex has invested $40 million in Quillon AI. Quillon's early backers, who once saw it as a \u201cunicorn\u201d "
+        "valued at $4 billion, will get back less than they put in."
+    )
+    assert value(f, "valuation") is None
+
+
+def test_near_miss_once_the_round_closes() -> None:
+    f = deal_of(
+        "Orbitex has invested $40 million in Quillon AI. Once the round closes the company will be valued at $500 "
+        "million, the start-up said."
+    )
+    assert value(f, "valuation") == 5e8
+
+
+def test_the_once_pattern_is_linear() -> None:
+    pattern = extract_pattern("figure_roles", "_VALUATION_ONCE")
+    assert (
+        cpu_to_scan_a_long_line(pattern, "once saw it as a \u201cunicorn\u201d valued at about worth ") < 20
+    )

@@ -129,6 +129,13 @@ _WORTH_OF_SHARES = re.compile(r"\s+of\s+(?:[\w.&'’-]+\s+){0,4}?(?:shares|stock
 _VALUATION_EARLIER = re.compile(
     r"\b(?:earlier\s+(?:this|in\s+the)\s+year|at\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)\b"
 )
+#: "once" before a worth in its clause (lower case; stop 48): "once valued at", "was once worth", "who once saw it as an
+#: AI “rocket ship” valued at" -- a worth of an earlier moment. Not "once" as a conjunction of a time to come ("once the
+#: round closes the company will be valued at": a word of the future between).
+_VALUATION_ONCE = re.compile(
+    r"\bonce\s+(?:(?!(?:will|would|could|should|may|might|is|are|closes|completes)\b)[\w“”\"'‘’-]+\s+){0,8}?"
+    r"(?:valued|worth)\s+(?:at\s+)?(?:(?:about|around|roughly|nearly|more\s+than|over|some)\s+)?$"
+)
 _VALUATION_DISCUSSED = re.compile(
     r"\bdiscuss(?:ed|es|ing)\s+(?:a|an|the)\s+valuation\s+(?:of\s+)?(?:between\s+)?$"
 )
@@ -141,12 +148,14 @@ _VALUATION_NEXT_ROUND = re.compile(
 def _valuation_moment(doc: _Doc, fig: Figure, lo: int, hi: int) -> str | None:
     """Why a valuation is another moment's than the event's, or None: told before it in its clause
     ("valued at $4 billion earlier this year"; not a comparison's other term: "nearly double its worth
-    earlier this year"), or talked of for a later round ("had discussed a valuation of $9 billion",
+    earlier this year"), once its worth ("was once valued at", stop 48), or talked of for a later round ("had discussed a valuation of $9 billion",
     "a valuation of $9 billion for its next round")."""
     s, e = fig.span.start, fig.span.end
     for m in _VALUATION_EARLIER.finditer(doc.low, lo, hi):
         if not _compared_time(doc, e, m.start()):
             return "a past valuation"
+    if _VALUATION_ONCE.search(doc.low, max(lo, s - 90), s):
+        return "a past valuation"
     if _VALUATION_DISCUSSED.search(doc.low, max(lo, s - 40), s) or _VALUATION_NEXT_ROUND.match(
         doc.low, e, hi
     ):
