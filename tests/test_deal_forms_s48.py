@@ -705,3 +705,41 @@ def test_the_once_pattern_is_linear() -> None:
     assert (
         cpu_to_scan_a_long_line(pattern, "once saw it as a \u201cunicorn\u201d valued at about worth ") < 20
     )
+
+
+# --- an investment told as a relationship between two companies ------------------------------------------------------
+# The shape: <B> (will enter / has struck up / begins) a[n] [<adjective> / <noun> and] investment relationship with <T>.
+# The investor is the subject, the company invested in the name after "with", as for "a deal with", "an agreement
+# with" (two-sided words, read only when no deal verb of the lead pairs two companies). Before, the noun gave the buyer
+# alone. A verb's pair beats it: "Orbitex will invest $1 billion in Kestrel Robotics. Tarn Capital, which has an
+# investment relationship with Orbitex, ..." stays Orbitex and Kestrel Robotics.
+
+
+def test_a_company_will_enter_an_investment_relationship() -> None:
+    f = deal_of(
+        "Orbitex will enter an investment relationship with Kestrel Robotics, the two companies said on Thursday."
+    )
+    assert parties(f) == ("Orbitex", "Kestrel Robotics")
+
+
+def test_a_fund_struck_up_a_long_term_investment_relationship() -> None:
+    f = deal_of(
+        "Tarn Capital has struck up a long-term investment relationship with Halcyon Bank, the lender said."
+    )
+    assert parties(f) == ("Tarn Capital", "Halcyon Bank")
+
+
+def test_a_co_development_and_investment_relationship() -> None:
+    f = deal_of(
+        "Under the plan announced on Thursday, Pell Systems begins a co-development and investment relationship with "
+        "Quillon AI."
+    )
+    assert parties(f) == ("Pell Systems", "Quillon AI")
+
+
+def test_near_miss_a_verbs_pair_beats_the_relationship() -> None:
+    f = deal_of(
+        "Orbitex will invest $1 billion in Kestrel Robotics, the two companies said on Thursday. Tarn Capital, which "
+        "has an investment relationship with Orbitex, will not take part."
+    )
+    assert parties(f) == ("Orbitex", "Kestrel Robotics")
