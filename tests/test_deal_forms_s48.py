@@ -532,7 +532,7 @@ def test_the_worth_now_patterns_are_linear() -> None:
 def test_a_valuation_does_not_account_for_the_capital_being_raised() -> None:
     f = deal_of(
         "Kestrel Robotics is raising $90 million from investors, people familiar with the matter said. Its valuation "
-        "of about $600 million does not account for the capital being raised."
+        "of about $600 million does not account for the capital it is raising."
     )
     assert (value(f, "valuation"), value(f, "pre_money")) == (None, 6e8)
 
@@ -562,8 +562,8 @@ def test_near_miss_a_valuation_that_leaves_out_its_debts() -> None:
 
 
 # --- the valuation told in a later sentence as leaving the money out ----------------------------------------------------
-# The shape: <T> is raising <$A> at a valuation of <$V>. (The new valuation, a figure that doesn't include the money
-# being raised, ... / That valuation does not count the new capital / The valuation, which does not include the
+# The shape: <T> is raising <$A> at a valuation of <$V>. (The new valuation, which doesn't include the money it is
+# raising, ... / That valuation does not count the new capital / The valuation, which does not include the
 # funding, ...). A later sentence, with no figure of its own before those words, tells the body's valuation the value
 # before the money: pre_money (before: the figure-level phrases read only right after the figure, and the slot stayed
 # the valuation). It must not fire on a later sentence saying the valuation includes the money.
@@ -572,7 +572,7 @@ def test_near_miss_a_valuation_that_leaves_out_its_debts() -> None:
 def test_the_new_valuation_a_figure_that_does_not_include_the_money() -> None:
     f = deal_of(
         "Orbitex AI is in talks to raise $500 million at a valuation of $6 billion, people familiar with the matter "
-        "said. The new valuation, a figure that doesn't include the money being raised, is twice last year's $3 billion."
+        "said. The new valuation, which doesn't include the money it is raising, is twice last year's $3 billion."
     )
     assert (value(f, "valuation"), value(f, "pre_money")) == (None, 6e9)
 
@@ -604,7 +604,9 @@ def test_near_miss_the_valuation_includes_the_funding() -> None:
 def test_the_valuation_leaves_money_pattern_is_linear() -> None:
     pattern = extract_pattern("money_slots", "_VALUATION_LEAVES_MONEY")
     assert (
-        cpu_to_scan_a_long_line(pattern, "the new valuation, a figure that doesn't include the new money ")
+        cpu_to_scan_a_long_line(
+            pattern, "that latest valuation, a figure which doesn't count the new capital "
+        )
         < 20
     )
 

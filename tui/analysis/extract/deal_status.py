@@ -231,7 +231,7 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
                 else None
             )
             if done is not None:
-                # "the $800 million round, announced on Monday, included new investors": a round told done (stop 48)
+                # "the $90 million round, announced on Thursday, included two pension funds": a round told done (stop 48)
                 value, rule, (s0, s1) = "closed", rule + "+round-done", done
             facts.slots["status"] = _fact(doc, "status", value, None, (s0, s1), rule)
         return
@@ -298,7 +298,7 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
         _round_done(doc, tab, spans + doc.body[:_STAGE_TOP]) if value == "announced" and not buying else None
     )
     if done is not None:
-        # "X announced on Monday that its round ... The round included new investors": a round told done (stop 48)
+        # "X announced on Thursday that its round ... The round drew two pension funds": a round told done (stop 48)
         value, rule, where = "closed", rule + "+round-done", done
         span = next((sp for sp in spans + doc.body[:_STAGE_TOP] if sp[0] <= done[0] < sp[1]), span)
     if value == "closed" and _pending_near(doc, span):
@@ -313,8 +313,8 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
 
 
 #: A round told as done by its investors or by what came after it (lower case): the round noun as the subject of a
-#: verb of taking part in the simple past, an aside between commas allowed ("the $800 million round, announced on
-#: Monday, included new investors", "the financing attracted support from"), or a gerund of getting the money after
+#: verb of taking part in the simple past, an aside between commas allowed ("the $90 million round, announced on
+#: Thursday, included two pension funds", "the financing drew backing from"), or a gerund of getting the money after
 #: "after", "since", "following", "having" ("after securing a funding deal", "having raised $90 million in new funding").
 _ROUND_DONE = re.compile(
     r"\b(?:round|financing|fundraising|fund-raising|fundraise)(?:\s*,\s+[^,.;]{1,60}?,)?\s+(?:included|drew|"

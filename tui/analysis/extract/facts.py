@@ -148,7 +148,7 @@ _DEAL_VERB_KINDS = frozenset({"active", "raise", "passive", "sale", "with", "tea
 
 def _round_after_hook(doc: _Doc, tab: _Tables) -> bool:
     """Does a lead that tells no deal (no verb of one, no money: a backer's quotation as its hook) come before a round
-    told by its noun in the next sentences ("... The $800 million fundraising round, announced on Monday, included
+    told by its noun in the next sentences ("... The $90 million funding round, announced on Thursday, drew
     ...")? Then the company the article names most is the one that raises; no buyer is guessed (stop 48)."""
     pattern, groups = tab.verbs_re
     if pattern is None or not doc.lead or any(_money_in(doc, s) for s in doc.lead):

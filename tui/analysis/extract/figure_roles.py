@@ -129,8 +129,8 @@ _WORTH_OF_SHARES = re.compile(r"\s+of\s+(?:[\w.&'’-]+\s+){0,4}?(?:shares|stock
 _VALUATION_EARLIER = re.compile(
     r"\b(?:earlier\s+(?:this|in\s+the)\s+year|at\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)\b"
 )
-#: "once" before a worth in its clause (lower case; stop 48): "once valued at", "was once worth", "who once saw it as an
-#: AI “rocket ship” valued at" -- a worth of an earlier moment. Not "once" as a conjunction of a time to come ("once the
+#: "once" before a worth in its clause (lower case; stop 48): "once valued at", "was once worth", "who once saw it as a
+#: “unicorn” valued at" -- a worth of an earlier moment. Not "once" as a conjunction of a time to come ("once the
 #: round closes the company will be valued at": a word of the future between).
 _VALUATION_ONCE = re.compile(
     r"\bonce\s+(?:(?!(?:will|would|could|should|may|might|is|are|closes|completes)\b)[\w“”\"'‘’-]+\s+){0,8}?"

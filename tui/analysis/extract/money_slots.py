@@ -485,8 +485,8 @@ _VALUES_AT_BEFORE = re.compile(r"\bvalu(?:e|es|ed|ing)\s+(?:[\w.'’&-]+\s+){0,4
 
 
 #: A later sentence telling the valuation leaves the round's money out, with no figure of its own (lower case; stop
-#: 48): "The new valuation, a figure that doesn't include the money being raised, ...", "That valuation does not count
-#: the new capital".
+#: 48): "That latest valuation, which doesn't include the new money, ...", "That valuation does not count the
+#: new capital".
 _VALUATION_LEAVES_MONEY = re.compile(
     r"\b(?:the|this|that|its)\s+(?:(?:new|latest|reported|proposed)\s+)?valuation\s*,?\s+(?:a\s+figure\s+(?:that|which)\s+|"
     r"which\s+|that\s+)?(?:does\s+not|doesn['’]t|would\s+not|wouldn['’]t)\s+(?:include|count|account\s+for)\s+the\s+"
@@ -498,8 +498,7 @@ _LEAVES_MONEY_REACH = 4
 
 def _valuation_before_money(doc: _Doc, facts: EventFacts, slots: Sequence[str]) -> None:
     """The body's valuation, told in a later sentence with no figure of its own before the words as one that leaves
-    the round's money out ("The new valuation, a figure that doesn't include the money being raised, ..."), is the pre-money value: the
-    slot moves to pre_money when the page gives none (stop 48). In place."""
+    the round's money out ("That latest valuation, which doesn't include the new money, ..."), is the pre-money value: the slot moves to pre_money when the page gives none (stop 48). In place."""
     valuation = facts.slots.get("valuation")
     if (
         valuation is None
