@@ -38,10 +38,12 @@ _COST_BEFORE = re.compile(
     + r"$"
 )
 #: Right after the money, its restatement in brackets and then a word of cost or of the restructuring: "2 billion
-#: euros in charges", "$1.1bn of restructuring costs", "a €1.5bn restructuring plan", "$900m in one-off costs".
+#: euros in charges", "$1.1bn of restructuring costs", "a €1.5bn restructuring plan", "$900m in one-off costs"; a
+#: restructuring named by another noun (stop 48): "a 3 billion euro overhaul", "a $2bn shake-up", "a £900m revamp",
+#: "a $1.2 billion turnaround plan", "a $500 million cost-cutting drive".
 _COST_AFTER = re.compile(
     r"(?:\s*\([^()]{0,30}\))?\s+(?:(?:in|of)\s+)?(?:restructuring|one-?off|one-?time|severance|charges?|costs?|"
-    r"expenses?)\b"
+    r"expenses?|overhauls?|revamps?|shake-?ups?|turnaround|cost-?cutting|cost\s+cutting)\b"
 )
 #: A pledge to invest right before the money: "pledging to invest", "has committed to investing more than",
 #: "vowed to invest".

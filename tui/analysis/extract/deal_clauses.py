@@ -14,7 +14,10 @@ to the verb's own clause, used by the event facts (deal_parties.py, deal_status.
 - `generic_object`: a status verb whose object is a set of companies ("has acquired many
   competitors") tells the buyer's background, not the status of this deal;
 - `noun_use`: a one-word status cue in -s followed by "of" is a plural noun, not a verb ("further
-  signs of cooling", "pay raises of 3%"): no status of the deal (stop 28).
+  signs of cooling", "pay raises of 3%"): no status of the deal (stop 28);
+- `goods_object`: a purchase verb whose object is goods or services a customer orders ("will buy $3
+  billion of computing capacity", "to purchase 40 jets"): an order, neither the deal's stage nor its
+  parties (stop 48).
 
 Every pattern is bounded (a window before or after one position), so the scan stays linear.
 """
@@ -26,7 +29,15 @@ import re
 
 from tui.analysis.extract.lexicon import words
 
-__all__ = ["clause_start", "clause_end", "stock_owner", "anaphor_after", "generic_object", "noun_use"]
+__all__ = [
+    "clause_start",
+    "clause_end",
+    "stock_owner",
+    "anaphor_after",
+    "generic_object",
+    "goods_object",
+    "noun_use",
+]
 
 #: A reported clause opens after "that", or after a reporting verb with no "that" ("a report said Y was
 #: in talks"). A verb phrase is followed by a space: the clause's first word comes next.
@@ -128,3 +139,45 @@ def noun_use(low: str, start: int, end: int) -> bool:
     if not cue.endswith("s") or not cue.isalpha():
         return False
     return bool(_NOUN_OF.match(low, end, min(len(low), end + 6)))
+
+
+#: A business that makes or sells the goods, right after the goods noun ("chips unit", "cloud provider"): the
+#: object is a company or its part, not an order.
+_GOODS_BUSINESS = (
+    r"(?!\s+(?:units?|business(?:es)?|divisions?|arms?|makers?|companies|company|firms?|start-?ups?|providers?|"
+    r"suppliers?|operations|assets|designers?|developers?|manufacturers?|producers?|operators?|group)\b)"
+)
+
+
+@functools.cache
+def _goods_object_re() -> re.Pattern[str] | None:
+    """events.yaml `status_goods_objects`: what a customer buys (computing capacity, chips, jets, power),
+    as a purchase verb's object (after "agreed": "to buy"): an optional hedge and sum, then
+    "of", "in" or "worth of", at most two words, the goods noun, and no business noun after it."""
+    cues = [re.escape(w.lower()).replace(r"\ ", r"\s+") for w in words("events", "status_goods_objects")]
+    if not cues:
+        return None
+    return re.compile(
+        r"\s+(?:to\s+(?:buy|purchase|order)\s+)?(?:(?:roughly|about|around|approximately|nearly|some|over|up\s+to|more\s+than|an?\s+(?:additional|"
+        r"extra|further))\s+)?(?:(?:[a-z]{1,2})?[$€£]\s?\d[\d.,]*(?:\s?(?:billion|million|bn|mn|m|b))?\s+|"
+        r"\d[\d.,]*(?:\s+(?:billion|million))?(?:\s+(?:dollars|euros|pounds))?\s+)?(?:(?:worth\s+)?of\s+|in\s+|more\s+)?"
+        r"(?:[\w’'-]+\s+){0,2}?(?P<goods>"
+        + "|".join(sorted(cues, key=len, reverse=True))
+        + r")\b"
+        + _GOODS_BUSINESS
+    )
+
+
+def goods_object(low: str, end: int, text: str | None = None) -> bool:
+    """Is the purchase verb ending at `end` followed by goods or services a customer buys ("will purchase
+    roughly $30 billion of cloud capacity from Y", "agreed to buy 40 jets", "to buy more chips"): an order
+    told, neither a stage nor the parties of the article's deal? Only the next 90 characters are read; "to
+    buy Y's chips unit" (a business after the goods noun) is a purchase of a company, and with the article's
+    `text` a capitalised goods word ends a name ("to buy Nimbus Compute"): no order."""
+    pattern = _goods_object_re()
+    if pattern is None:
+        return False
+    m = pattern.match(low, end, min(len(low), end + 90))
+    if m is None:
+        return False
+    return text is None or len(text) != len(low) or not text[m.start("goods")].isupper()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from tui.analysis.extract.deal_clauses import anaphor_after, clause_start, stock_owner
+from tui.analysis.extract.deal_clauses import anaphor_after, clause_start, goods_object, stock_owner
 from tui.analysis.extract.deal_clauses import clause_end as verb_clause_end
 from tui.analysis.extract.entities import LISTED_MENTION_RULES
 from tui.analysis.extract.fact_layout import (
@@ -130,6 +130,8 @@ def _parties(
         for start, end, kind in verbs:
             if _earlier_deal(doc, s0, s1, start, end):
                 continue  # "its largest since its $6 billion acquisition of Y in 2009": an earlier deal
+            if kind == "active" and goods_object(doc.low, end, doc.text):
+                continue  # "Y will purchase $30 billion of cloud capacity from X": a customer's order, no party (stop 48)
             if kind == "team":
                 team = teams[start]
                 found.append((team.buyer, team.target, team.rule))
@@ -266,6 +268,11 @@ def _parties(
             ):
                 # "the acquisition of Y by London-based distiller X": the noun's object, then its agent
                 found.append((after[1], after[0], "party.noun-by"))
+                break
+            if kind == "active" and before and after and _joint_backers(doc, s0, before[-1], start, end):
+                # "A, B to back T", "A and B are investing in T": several backers, none named the lead -- the
+                # target only (stop 48)
+                found.append((None, after[0], "party.verb-joint-backers"))
                 break
             if kind in ("active", "noun") and before and after and before[-1].entity_id != after[0].entity_id:
                 found.append((before[-1], after[0], "party.verb" if kind == "active" else "party.noun"))
@@ -444,6 +451,40 @@ _PURCHASE_OBJECT = re.compile(
     r"\s+(?:(?:its|the|their|his|her|a|an|this|that)\s+)?(?:[\w$€£.,'’-]+\s+){0,4}?"
     r"(?:acquisitions?|purchases?|takeovers?|buyouts?|mergers?|combination|deal\s+to\s+(?:buy|acquire|purchase))\b"
 )
+
+#: A verb of backing with money, with what may stand before it (lower case): "to back", "will invest", "are funding".
+_BACKING_VERB = re.compile(
+    r"(?:to\s+)?(?:back|backs|backed|backing|invest|invests|invested|investing|fund|funds|funded|funding)\b"
+)
+#: Between two names of a joint subject: a comma, "and", "&" (lower case).
+_JOINT_GAP = re.compile(r"\s{0,3},\s{0,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3}|\s{0,3}&\s{0,3}")
+#: Between a joint subject and its verb: up to three words of an auxiliary (lower case): " to ", " will ", " are set to ".
+_AUX_GAP = re.compile(
+    r"\s{1,3}(?:(?:will|would|are|is|have|has|set|to|also|now|jointly|together)\s{1,3}){0,3}"
+)
+#: What may stand before the first name of a joint subject, from the sentence's start: nothing, quotation marks, a page
+#: stamp (lower case).
+_SUBJECT_OPENING = re.compile(r"[\s\"“‘']{0,8}(?:date\s{1,3}[\d-]{1,12}\s{1,3})?$")
+
+
+def _joint_backers(doc: _Doc, s0: int, subject: _Name, start: int, end: int) -> bool:
+    """Is the backing verb at [start, end) told of a joint subject that opens the sentence ("Ana Ruiz, Orbitex to back
+    Y", "Orbitex and Tarn Capital are investing in Y"): the subject right before the verb, another name (a person or
+    an organisation) joined to it before, and nothing before that name but the sentence's opening?"""
+    if not _BACKING_VERB.fullmatch(doc.low, start, end) or not _AUX_GAP.fullmatch(
+        doc.low, subject.end, start
+    ):
+        return False
+    names = [n for n in _names_in(doc, s0, subject.start) if n.type in (*_ORGS, EntityType.PERSON)]
+    if not names or not _JOINT_GAP.fullmatch(doc.low, names[-1].end, subject.start):
+        return False
+    first = names[-1]
+    for prev in reversed(names[:-1]):
+        if not _JOINT_GAP.fullmatch(doc.low, prev.end, first.start):
+            break
+        first = prev
+    return _SUBJECT_OPENING.fullmatch(doc.low, s0, first.start) is not None
+
 
 #: Between a raiser and its raise verb in a relative clause (lower case): ", which just ", ", which has ", " that
 #: recently ".

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from tui.analysis.extract.deal_clauses import generic_object, noun_use, stock_owner
+from tui.analysis.extract.deal_clauses import generic_object, goods_object, noun_use, stock_owner
 from tui.analysis.extract.fact_layout import (
     _ORGS,
     _addresses,
@@ -225,6 +225,14 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
                 value, rule = tab.acquisition_status[value], rule + "+acquisition"
             if value in ("announced", "agreed") and _paid_by_buyer(doc, tab, facts):
                 value, rule = "closed", rule + "+paid"  # "X paid Y $N for a licence": done (stop 45)
+            done = (
+                _round_done(doc, tab, spans + doc.body[:_STAGE_TOP])
+                if value == "announced" and not buying
+                else None
+            )
+            if done is not None:
+                # "the $90 million round, announced on Thursday, included two pension funds": a round told done (stop 48)
+                value, rule, (s0, s1) = "closed", rule + "+round-done", done
             facts.slots["status"] = _fact(doc, "status", value, None, (s0, s1), rule)
         return
     value, m, span = hit
@@ -286,6 +294,13 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
         # "X paid Y $410 million for a licence to its models": the money handed over, told in the simple past at the
         # page's moment -- done (stop 45); "will pay", "has agreed to pay" stay the terms told
         value, rule = "closed", rule + "+paid"
+    done = (
+        _round_done(doc, tab, spans + doc.body[:_STAGE_TOP]) if value == "announced" and not buying else None
+    )
+    if done is not None:
+        # "X announced on Thursday that its round ... The round drew two pension funds": a round told done (stop 48)
+        value, rule, where = "closed", rule + "+round-done", done
+        span = next((sp for sp in spans + doc.body[:_STAGE_TOP] if sp[0] <= done[0] < sp[1]), span)
     if value == "closed" and _pending_near(doc, span):
         # "X has increased its stake to 21%. The purchase must receive clearance to be completed": a done act
         # whose completion waits on a condition is agreed (stop 41)
@@ -295,6 +310,54 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
     facts.slots["status"] = fact
     if place == "headline":
         facts.headline["status"] = fact
+
+
+#: A round told as done by its investors or by what came after it (lower case): the round noun as the subject of a
+#: verb of taking part in the simple past, an aside between commas allowed ("the $90 million round, announced on
+#: Thursday, included two pension funds", "the financing drew backing from"), or a gerund of getting the money after
+#: "after", "since", "following", "having" ("after securing a funding deal", "having raised $90 million in new funding").
+_ROUND_DONE = re.compile(
+    r"\b(?:round|financing|fundraising|fund-raising|fundraise)(?:\s*,\s+[^,.;]{1,60}?,)?\s+(?:included|drew|"
+    r"attracted|featured|saw\s+participation\s+from|brought\s+in|received\s+(?:strong\s+)?(?:backing|support)|"
+    r"was\s+joined\s+by)\b"
+    r"|\b(?:after|since|having|following)\s+(?:successfully\s+)?(?:securing|raising|closing|landing|completing|"
+    r"secured|raised|closed|landed|completed)\s+(?:(?:an?|its|the|their)\s+)?(?:[\w$€£.,'’-]+\s+){0,4}?(?:round|"
+    r"funding|financing|fundraising|fund-raising|raise)\b"
+)
+#: The worth a company has now, told after its new money in the sentence (lower case; stop 48): "With a fresh $90
+#: million in funding, X is now valued at", "fresh from a $40 million round, X is now worth". The round's money is in.
+_NOW_VALUED = re.compile(r"\b(?:is|are)\s+now\s+(?:valued\s+at|worth)\b")
+#: The round's money before the company's worth now, in the sentence (lower case): its noun.
+_NEW_MONEY = re.compile(r"\b(?:funding|round|financing|fundraising|fund-raising|raise|investment)\b")
+#: A round still to come between the money and the worth (lower case): then the worth is no outcome of it.
+_STILL_TO_COME = re.compile(
+    r"\b(?:will|would|could|may|might|plans?|seeks?|seeking|talks|expected|set\s+to)\b"
+)
+#: An earlier round before the match in its sentence (lower case): "last year's round drew", "a previous round
+#: included", "its 2021 round attracted".
+_EARLIER_ROUND = re.compile(r"\b(?:last|previous|prior|earlier|(?:19|20)\d\d)\b[^.;,]{0,30}$")
+
+
+def _round_done(doc: _Doc, tab: _Tables, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Where the first of `spans` tells this round done by its investors or by what came after it
+    (`_ROUND_DONE`, or the company's worth now after its new money: `_NOW_VALUED`), not an earlier round (a past
+    word or year before it, a past time in its clause) nor one still to come."""
+    for s0, s1 in spans:
+        for m in _ROUND_DONE.finditer(doc.low, s0, s1):
+            if _EARLIER_ROUND.search(doc.low, max(s0, m.start() - 30), m.start()):
+                continue
+            if _past_clause(doc, tab, m.start(), m.end(), (s0, s1)):
+                continue
+            return m.start(), m.end()
+        for m in _NOW_VALUED.finditer(doc.low, s0, s1):
+            lo = max(s0, m.start() - 150, doc.low.rfind(";", s0, m.start()) + 1)  # in the worth's own clause
+            money = _NEW_MONEY.search(doc.low, lo, m.start())
+            if money is None or _STILL_TO_COME.search(doc.low, max(lo, money.start() - 40), m.start()):
+                continue
+            if _EARLIER_ROUND.search(doc.low, max(s0, money.start() - 30), money.start()):
+                continue
+            return money.start(), m.end()
+    return None
 
 
 def _proposal_stage(
@@ -488,6 +551,8 @@ def _strong_hit(
                 continue  # "shows further signs of cooling": the plural noun, not the verb
             if generic_object(doc.low, m.end()):
                 continue  # "X has acquired many competitors": the buyer's background
+            if goods_object(doc.low, m.end(), doc.text):
+                continue  # "Y will purchase $30 billion of cloud capacity from X": an order, not the deal (stop 48)
             if noun_use(doc.low, m.start(), m.end()):
                 continue  # "further signs of cooling": a plural noun, no verb of the deal
             if _other_subject(doc, facts, s0, m.start()):

@@ -105,9 +105,12 @@ def _layout(text: str, analysis: ArticleAnalysis, entities: Sequence[Entity], da
     low = _lower(text)
     lead: list[tuple[int, int]] = []
     captions = caption_lines(text, analysis.furniture)
+    furniture = sorted((f.start, f.end) for f in analysis.furniture)
     for s in body[:10]:
         if in_caption(captions, s[0]):
             continue  # a photo caption retells the story above it: never the lead
+        if _within_furniture(furniture, text, s):
+            continue  # a reader appeal's sentences ("Your support helps us ... Read more"): page furniture (stop 48)
         lower_words = sum(1 for _ in islice(_LOWER_WORD.finditer(text, s[0], s[1]), 6))
         # A short sentence that is a paragraph of its own, told as a sentence, is prose too (a one-line
         # lede: "Larch will axe 300 jobs.").
@@ -157,6 +160,14 @@ def _layout(text: str, analysis: ArticleAnalysis, entities: Sequence[Entity], da
         captions,
         sorted((q.span.start, q.span.end) for q in analysis.quotes),
     )
+
+
+def _within_furniture(furniture: list[tuple[int, int]], text: str, span: tuple[int, int]) -> bool:
+    """Does one piece of the page's furniture (sorted) hold the whole sentence `span`, its closing white space
+    aside? A dateline opens a sentence of the story and holds only its head: that sentence is no furniture."""
+    end = span[0] + len(text[span[0] : span[1]].rstrip())
+    k = bisect_right(furniture, (span[0], len(text)))
+    return any(a <= span[0] and end <= b for a, b in furniture[:k])
 
 
 def _own_line(text: str, span: tuple[int, int]) -> bool:

@@ -41,6 +41,7 @@ from tui.analysis.extract.fact_layout import (
     _Doc,
     _fact,
     _layout,
+    _money_in,
     _Name,
     _names_in,
     _related,
@@ -64,6 +65,7 @@ from tui.analysis.extract.money_slots import (
     _stake_words,
     _told_again,
     _two_views,
+    _valuation_before_money,
 )
 from tui.analysis.extract.page_date import address_month, page_date
 from tui.analysis.extract.page_dollar import bare_dollar, local_dollar
@@ -135,6 +137,28 @@ def _unnamed_raiser(doc: _Doc, tab: _Tables) -> bool:
             if groups[m.lastgroup or ""] == "raise":
                 return not any(n.type in _ORGS for n in _names_in(doc, s0, m.start()))
     return False
+
+
+#: The rule of a round's company found after a lead that tells no deal: the target, no buyer guessed.
+_ROUND_AFTER_HOOK = "party.round-after-hook+most-named"
+#: How many body sentences after a lead that tells no deal may tell a round by its noun alone.
+_HOOK_NEXT = 2
+#: The kinds of party verbs that tell a deal in a sentence (a deal noun alone, "an investment firm", tells none).
+_DEAL_VERB_KINDS = frozenset({"active", "raise", "passive", "sale", "with", "team", "payee"})
+
+
+def _round_after_hook(doc: _Doc, tab: _Tables) -> bool:
+    """Does a lead that tells no deal (no verb of one, no money: a backer's quotation as its hook) come before a round
+    told by its noun in the next sentences ("... The $90 million funding round, announced on Thursday, drew
+    ...")? Then the company the article names most is the one that raises; no buyer is guessed (stop 48)."""
+    pattern, groups = tab.verbs_re
+    if pattern is None or not doc.lead or any(_money_in(doc, s) for s in doc.lead):
+        return False
+    kinds = {groups[m.lastgroup or ""] for s0, s1 in doc.lead for m in pattern.finditer(doc.low, s0, s1)}
+    if kinds & _DEAL_VERB_KINDS:
+        return False
+    k = doc.body.index(doc.lead[-1]) + 1 if doc.lead[-1] in doc.body else len(doc.body)
+    return any(_ROUND_NOUN.search(doc.low, s0, s1) for s0, s1 in doc.body[k : k + _HOOK_NEXT])
 
 
 #: A funding round by its noun (lower case): "an $800m fundraising", "a funding round", "a round of funding".
@@ -330,6 +354,9 @@ def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figu
         # description; the company the article names most is the one that raises (stop 40)
         target = _other_party(doc, None, raising=True)
         rule = "party.raise-described+most-named" if target is not None else rule
+    elif buyer is None and target is None and _round_after_hook(doc, tab):
+        target = _other_party(doc, None, raising=True)
+        rule = _ROUND_AFTER_HOOK if target is not None else rule
     if buyer is None and target is not None and rule.startswith("party.raise"):
         # "X's contribution would fall from $A to $B", "X's piece of the round": the one investor whose own money
         # the page tells in a raise that names no lead is its buyer (the tables' convention; stop 43)
@@ -340,6 +367,8 @@ def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figu
         (buyer is None) != (target is None)
         and not rule.endswith("-unit")
         and not _listed_raise(doc, rule, buyer)
+        # "A, B to back T": backers named together, no lead -- no buyer, never the most-named company (stop 48)
+        and rule not in ("party.verb-joint-backers", _ROUND_AFTER_HOOK)
     ):
         # (a unit the article never names is no reason to guess the most-named company: its owner)
         other = _other_party(doc, buyer or target, rule.startswith("party.raise"))
@@ -379,6 +408,7 @@ def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figu
         _headline_total(doc, tagged, facts)
     if "valuation" in slots:
         _pre_post(doc, tab, tagged, facts, slots)
+        _valuation_before_money(doc, facts, slots)
     _two_views(doc, facts)
     _co_investors(doc, tagged, facts)
     _price_in_parts(doc, tagged, facts)

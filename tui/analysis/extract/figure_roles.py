@@ -159,6 +159,13 @@ _WORTH_OF_SHARES = re.compile(r"\s+of\s+(?:[\w.&'’-]+\s+){0,4}?(?:shares|stock
 _VALUATION_EARLIER = re.compile(
     r"\b(?:earlier\s+(?:this|in\s+the)\s+year|at\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)\b"
 )
+#: "once" before a worth in its clause (lower case; stop 48): "once valued at", "was once worth", "who once saw it as a
+#: “unicorn” valued at" -- a worth of an earlier moment. Not "once" as a conjunction of a time to come ("once the
+#: round closes the company will be valued at": a word of the future between).
+_VALUATION_ONCE = re.compile(
+    r"\bonce\s+(?:(?!(?:will|would|could|should|may|might|is|are|closes|completes)\b)[\w“”\"'‘’-]+\s+){0,8}?"
+    r"(?:valued|worth)\s+(?:at\s+)?(?:(?:about|around|roughly|nearly|more\s+than|over|some)\s+)?$"
+)
 _VALUATION_DISCUSSED = re.compile(
     r"\bdiscuss(?:ed|es|ing)\s+(?:a|an|the)\s+valuation\s+(?:of\s+)?(?:between\s+)?$"
 )
@@ -171,12 +178,14 @@ _VALUATION_NEXT_ROUND = re.compile(
 def _valuation_moment(doc: _Doc, fig: Figure, lo: int, hi: int) -> str | None:
     """Why a valuation is another moment's than the event's, or None: told before it in its clause
     ("valued at $4 billion earlier this year"; not a comparison's other term: "nearly double its worth
-    earlier this year"), or talked of for a later round ("had discussed a valuation of $9 billion",
+    earlier this year"), once its worth ("was once valued at", stop 48), or talked of for a later round ("had discussed a valuation of $9 billion",
     "a valuation of $9 billion for its next round")."""
     s, e = fig.span.start, fig.span.end
     for m in _VALUATION_EARLIER.finditer(doc.low, lo, hi):
         if not _compared_time(doc, e, m.start()):
             return "a past valuation"
+    if _VALUATION_ONCE.search(doc.low, max(lo, s - 90), s):
+        return "a past valuation"
     if _VALUATION_DISCUSSED.search(doc.low, max(lo, s - 40), s) or _VALUATION_NEXT_ROUND.match(
         doc.low, e, hi
     ):
@@ -494,6 +503,7 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
                 near_orgs
                 and not any(_party_like(doc, n, parties) for n in near_orgs)
                 and not _the_deal(doc, s, e, hi, parties)
+                and not (name == "valuation" and _round_values_company(doc.low, sent[0], s))
             ):
                 return _Tagged(
                     fig, tab.other_role.get(name, "other_deal"), base,
@@ -529,6 +539,26 @@ def _the_deal(doc: _Doc, s: int, e: int, hi: int, parties: dict[str, str]) -> bo
 _EARLIER_THIS = re.compile(r"\bearlier\s+(?:this|in\s+the)\s+(?:month|week|year)\b")
 #: A holding named in a sentence (lower case): a change told in it is of a stake.
 _HOLDING_WORD = re.compile(r"\b(?:stakes?|shareholdings?|holdings?|ownership)\b")
+
+
+#: A valuation whose holder is told by an anaphor, right before the figure (lower case; stop 48): "valued the company
+#: at ", "values the startup at about ", "valuing it at ". The holder is the article's company: the names before the
+#: verb (a round's leads, "the round, led by X and Y, valued the company at $N") own no part of that valuation.
+_VALUED_ANAPHOR = re.compile(
+    r"\bvalu(?:ed|es|ing)\s+(?:it|the\s+(?:[a-z-]+\s+)?(?:company|startup|start-up|firm|business|group|maker|lab))\s+"
+    r"at\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|approximately)\s+)?$"
+)
+#: A round's noun (lower case): the subject of a valuation told by an anaphor.
+_ROUND_NOUN = re.compile(r"\b(?:round|financing|fundraising|fund-raising|fundraise|raise|investment)\b")
+
+
+def _round_values_company(low: str, s0: int, s: int) -> bool:
+    """Is the valuation starting at `s` told by a round as the worth of "the company" ("The round, led by X and
+    Y, valued the company at $N", "..., valuing it at $N"): an anaphor right before the figure and a round's noun
+    before it in the sentence starting at `s0`? Then the names near the figure are the round's investors, not the
+    valuation's holder."""
+    m = _VALUED_ANAPHOR.search(low, max(s0, s - 60), s)
+    return m is not None and _ROUND_NOUN.search(low, max(s0, m.start() - 300), m.start()) is not None
 
 
 #: A valuation told as a round's outcome, right after the figure (lower case): " following a ", " after its ".

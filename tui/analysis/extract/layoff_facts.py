@@ -143,6 +143,8 @@ def _layoff(
             ):
                 continue  # another company's cuts; the company's size ("a workforce of 90,000 people", "the
                 # 40,000 people it employs")
+            if _TAKEN_ON_BEFORE.search(doc.low, max(0, f.span.start - 50), f.span.start):
+                continue  # staff taken on ("is looking to hire 300 people"): no cut (stop 48)
             place = (
                 "headline" if doc.headline and doc.headline[0] <= f.span.start < doc.headline[1] else "body"
             )
@@ -511,6 +513,14 @@ _HEADCOUNT_BEFORE = re.compile(
 EMPLOYED_AFTER = re.compile(
     r"\s+(?:(?:that|whom|who)\s+)?(?:it|they|the\s+(?:company|group|firm|bank|business))\s+(?:currently\s+)?"
     r"(?:employs|employed|has|had)\b"
+)
+#: A verb of taking staff on right before their count (lower case; stop 48): "to hire 300 people", "is recruiting
+#: about 200 engineers", "added 5,000 jobs", "will create up to 1,000 roles", "taking on another 400 staff". The count
+#: is of people hired, never the cut ("to hire a firm to cut 300 jobs": the cut's verb stands right before it).
+_TAKEN_ON_BEFORE = re.compile(
+    r"\b(?:hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|add(?:s|ed|ing)?|creat(?:e|es|ed|ing)|tak(?:e|es|ing)\s+on|took\s+on)"
+    r"\s+(?:(?:about|around|some|roughly|nearly|up\s+to|as\s+many\s+as|more\s+than|over|another|an\s+additional|"
+    r"a\s+further|an\s+extra|the)\s+)?$"
 )
 #: Staff who go with a unit being sold, listed, spun off or outsourced (stop 38), told right after their count:
 #: "9,000 employees will depart when ...", "who will leave with the unit", "will transfer to the buyer",

@@ -12,7 +12,16 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from tui.analysis.extract.deal_status import _acquisition
-from tui.analysis.extract.fact_layout import _ORGS, _Doc, _fact, _Name, _names_in, _possessor, _sentence_of
+from tui.analysis.extract.fact_layout import (
+    _ORGS,
+    _Doc,
+    _fact,
+    _money_in,
+    _Name,
+    _names_in,
+    _possessor,
+    _sentence_of,
+)
 from tui.analysis.extract.fact_tables import _Tables, _tables, schema_hedge
 from tui.analysis.extract.figure_roles import _Tagged, _window
 from tui.analysis.extract.rounds import round_at
@@ -473,6 +482,41 @@ def _pre_post(
 
 #: A verb of valuing and its "at" right before a figure (lower case): "valuing it at ", "values Y at ".
 _VALUES_AT_BEFORE = re.compile(r"\bvalu(?:e|es|ed|ing)\s+(?:[\w.'’&-]+\s+){0,4}?at\s+$")
+
+
+#: A later sentence telling the valuation leaves the round's money out, with no figure of its own (lower case; stop
+#: 48): "That latest valuation, which doesn't include the new money, ...", "That valuation does not count the
+#: new capital".
+_VALUATION_LEAVES_MONEY = re.compile(
+    r"\b(?:the|this|that|its)\s+(?:(?:new|latest|reported|proposed)\s+)?valuation\s*,?\s+(?:a\s+figure\s+(?:that|which)\s+|"
+    r"which\s+|that\s+)?(?:does\s+not|doesn['’]t|would\s+not|wouldn['’]t)\s+(?:include|count|account\s+for)\s+the\s+"
+    r"(?:new\s+)?(?:money|capital|cash|funds|funding)\b"
+)
+#: How many body sentences after the valuation's may tell it so.
+_LEAVES_MONEY_REACH = 4
+
+
+def _valuation_before_money(doc: _Doc, facts: EventFacts, slots: Sequence[str]) -> None:
+    """The body's valuation, told in a later sentence with no figure of its own before the words as one that leaves
+    the round's money out ("That latest valuation, which doesn't include the new money, ..."), is the pre-money value: the slot moves to pre_money when the page gives none (stop 48). In place."""
+    valuation = facts.slots.get("valuation")
+    if (
+        valuation is None
+        or valuation.place != "body"
+        or "pre_money" not in slots
+        or "pre_money" in facts.slots
+    ):
+        return
+    later = [b for b in doc.body if b[0] >= valuation.span.end][:_LEAVES_MONEY_REACH]
+    for s0, s1 in later:
+        m = _VALUATION_LEAVES_MONEY.search(doc.low, s0, s1)
+        if m is None or _money_in(doc, (s0, m.end())):
+            continue  # no such words, or a figure of its own told before them (read at the figure)
+        facts.slots["pre_money"] = replace(
+            valuation, slot="pre_money", rule=valuation.rule + "+told-pre-money"
+        )
+        del facts.slots["valuation"]
+        return
 
 
 def _acquisition_price(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str]) -> None:

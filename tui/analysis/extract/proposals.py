@@ -69,6 +69,22 @@ _TO_OFFER = re.compile(
     r"(?:(?!(?:that|which|who|whether|if|claims?|reports?|suggestions?|criticism|calls?|demands?|accusations?|"
     r"allegations?|speculation|concerns?|talk)\b)(?:[^\s,;:!?]|,(?=\S))+\s+){0,10}?" + _OFFER + r"\b"
 )
+#: An offer told with a list of its qualities (lower case): an article, one to three adjectives each closed by a
+#: comma (an adjective's ending, or a closing quotation mark, before it), then up to six words and the offer noun:
+#: "an unsolicited, non-binding and conditional proposal", "a preliminary, “indicative” approach" (stop 48). A
+#: noun's comma ("approval for the sale, an offer") is no such list.
+_LISTED_OFFER = re.compile(
+    r"(?:an?|the|its|their)\s+(?:[\w“”\"'‘’-]+(?:(?<=ted|sed|ned|ved|ing|ive|ary|ble|nal|ial|ous)|(?<=[“”\"'‘’])),\s+){1,3}"
+    r"(?:[\w“”\"'‘’-]+\s+){0,6}?" + _OFFER + r"\b"
+)
+
+
+def _offer_object(low: str, at: int, stop: int) -> re.Match[str] | None:
+    """The words from `at` to an offer noun inside the clause ending at `stop`: `_TO_OFFER`, else a list of the
+    offer's qualities (`_LISTED_OFFER`)."""
+    return _TO_OFFER.match(low, at, stop) or _LISTED_OFFER.match(low, at, stop)
+
+
 _TO_PURSUIT = re.compile(
     r"(?=(?:its|their|the|a|an|any|his|her|plans?)\s|[\w.&-]+['’]s\s)"
     r"(?:(?!(?:that|which|who|whether|if|deal|agreement|merger|contract|partnership)\b)(?:[^\s,;:!?]|,(?=\S))+\s+)"
@@ -241,7 +257,7 @@ def proposals(doc: _Doc, s0: int, s1: int) -> list[Proposal]:
         return out
     for m in _REJECT.finditer(low, s0, s1):
         stop = _clause_end(doc, m.end(), s1)
-        obj = _TO_OFFER.match(low, m.end() + 1, stop) if low.startswith(" ", m.end()) else None
+        obj = _offer_object(low, m.end() + 1, stop) if low.startswith(" ", m.end()) else None
         target = _subject(doc, s0, m.start()) or _said_subject(doc, s0, m.start())
         if obj is None or target is None or _past(doc, s0, m.start(), stop):
             continue
@@ -305,7 +321,7 @@ def proposals(doc: _Doc, s0: int, s1: int) -> list[Proposal]:
         out.append(Proposal(m.start(), m.end(), buyer, target, "withdrawn", m.end(), "party.no-firm-offer"))
     for m in _RECEIVED.finditer(low, s0, s1):
         stop = _clause_end(doc, m.end(), s1)
-        obj = _TO_OFFER.match(low, m.end(), stop)
+        obj = _offer_object(low, m.end(), stop)
         approached = "approached" in low[m.start() : m.end()]
         said = [n for n in _orgs(doc, s0, m.start()) if n.end <= m.start() and not _possessor(doc, n)]
         target = _subject(doc, s0, m.start())
