@@ -1221,6 +1221,7 @@ def _type_unknown(
             if len(w) > 1 and not _INITIAL_WORD.match(w)
         )
         and not any(w.lower() in tab.common or w.lower() in GROUP_HEADS for w in words)
+        and words[0] not in tab.name_openers  # "Union Pellan": a company's name opening with a common word
         and not _THE_BEFORE.search(before)
         and not _not_given(words[0], tab)
         and not (len(piece) == 2 and words[0] not in tab.first_names and words[0] in _COMPASS)
@@ -3510,6 +3511,21 @@ def _given_name_first(tab: Tables, run: list[Token], i: int, n: int, current: li
     )
 
 
+def _opens_a_name(tab: Tables, run: list[Token], i: int, n: int, current: list[Token]) -> bool:
+    """ "Credit Harlow", "Union Pellan": a common word a company's name may open with (`name_openers`),
+    written as it is, opens a name when a capitalized word that can continue a name follows it in the
+    run ("Credit: Ana Lund" has a colon; "Credit markets" no capital after it)."""
+    tok = run[i]
+    return (
+        not current
+        and tok.text == tok.bare
+        and tok.bare in tab.name_openers
+        and i + 1 < n
+        and run[i + 1].is_cap
+        and _continues_name(tab, run, i + 1, n)
+    )
+
+
 def _continues_name(tab: Tables, run: list[Token], i: int, n: int) -> bool:
     tok = run[i]
     return (
@@ -4072,6 +4088,7 @@ def _split_tokens(
             tok.bare in tab.generic
             and not (current and tok.bare in tab.org_suffixes)
             and not _given_name_first(tab, run, i, n, current)
+            and not _opens_a_name(tab, run, i, n, current)
         ):
             flush()
             pieces.append(("generic", [tok]))
