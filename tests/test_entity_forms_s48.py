@@ -61,3 +61,85 @@ def test_near_miss_a_title_opening_with_general_keeps_the_person() -> None:
 def test_near_miss_a_photo_credit_label_names_no_company() -> None:
     got = names("Orvell opened a plant in Delmont. Credit: Ana Lund. The plant employs 400 people.")
     assert not _someone(got, "Credit Ana Lund", "Credit"), got
+
+
+# --- words glued where a page lost the spaces around a link -----------------------------------------
+# The FORM: a lower-case word of two letters or more glued before a name ("rivalDelmont"), a name glued
+# before "for", "with", "from" ("Delmontfor"), or before its stop and the word ("Delmont.with"): two
+# words when the name is written alone elsewhere in the page, so no glued string becomes an entity or a
+# party of the deal. A brand's own camel case ("iPhone", "eBay", "McDonald", "YouTube", "PayPal") and a
+# name that ends in "for" ("Semafor") stay whole.
+
+
+def _target(text: str) -> object:
+    from tests.factories import deal_facts
+
+    got = deal_facts(text).get("target")
+    return got and got.value
+
+
+def test_a_word_glued_before_the_targets_name() -> None:
+    text = (
+        "Harwell seals rescue\nHarwell agreed to buy its smaller rivalDelmont Bank for $2 billion on Sunday. "
+        "Delmont Bank shares fell 30% on Monday."
+    )
+    got = names(text)
+    assert got.get("Delmont Bank") == ORG, got
+    assert not _someone(got, "Bank", "rivalDelmont Bank"), got
+    assert _target(text) == "Delmont Bank"
+
+
+def test_a_function_word_glued_after_the_targets_name() -> None:
+    text = (
+        "Harwell to buy Orvex\nHarwell agreed to pay $2 billion for Orvexfor a deal the state brokered. "
+        "Orvex shares fell 20%."
+    )
+    got = names(text)
+    assert got.get("Orvex") == ORG, got
+    assert not _someone(got, "Orvexfor"), got
+    assert _target(text) == "Orvex"
+
+
+def test_a_stop_and_a_function_word_glued_after_a_name() -> None:
+    text = (
+        "Larcombe to buy Pettifer\nLarcombe agreed to buy Pettifer.with the help of the central bank it "
+        "paid $700 million. Pettifer shares slid."
+    )
+    got = names(text)
+    assert got.get("Pettifer") == ORG, got
+    assert not _someone(got, "Pettifer.with", "Pettifer.with the"), got
+    assert _target(text) == "Pettifer"
+
+
+def test_near_miss_a_brands_own_camel_case_stays_whole() -> None:
+    got = names(
+        "Harwell sold more iPhones cases on eBay, and McDonald and YouTube bought ads while PayPal and "
+        "MacDonald waited. Semafor reported it. PayPal declined to comment."
+    )
+    for name in ("McDonald", "YouTube", "PayPal", "MacDonald"):
+        assert got.get(name) == ORG, got
+    assert got.get("Semafor") == "outlet", got
+    assert not _someone(got, "Pal", "Tube", "Donald", "Sema"), got
+
+
+def test_near_miss_a_glued_word_whose_name_is_written_nowhere_alone_stays() -> None:
+    # no evidence that "Quintessa" is a name of its own: the token is left as the page wrote it
+    got = names("The fund sold its stake in boutiqueQuintessa last year, Harwell said.")
+    assert not _someone(got, "Quintessa"), got
+
+
+def test_the_link_seam_patterns_are_linear() -> None:
+    from tests.factories import cpu_to_scan_a_long_line
+    from tui.analysis.extract.entities import _LINK_SEAM, _NAME_THEN_WORD, _WORD_THEN_NAME
+
+    for pattern, unit in (
+        (_LINK_SEAM, "rivalOrvex "),
+        (_LINK_SEAM, "Orvexfor "),
+        (_LINK_SEAM, "Orvex.with "),
+        (_LINK_SEAM, "aaaa"),
+        (_WORD_THEN_NAME, "rivalOrvex’s "),
+        (_WORD_THEN_NAME, "aaaaA"),
+        (_NAME_THEN_WORD, "Orvex.for "),
+        (_NAME_THEN_WORD, "Aaaaa"),
+    ):
+        assert cpu_to_scan_a_long_line(pattern, unit) < 20, (pattern.pattern, unit)

@@ -2006,6 +2006,10 @@ def find_entities(
         if _GLUED_STOP.search(text, sent[0], sent[1]):
             toks = [piece for t in toks for piece in _without_glued_sentence(t, tab)]
             retokened = True
+        if _LINK_SEAM.search(text, sent[0], sent[1]):
+            # "its rivalOrvex", "Orvexfor", "Orvex.with": a page that lost the spaces around a link
+            toks = [piece for t in toks for piece in _unglued_link(t, text)]
+            retokened = True
         if text.find("-", sent[0], sent[1]) >= 0 and _TIME_PREFIX.search(text, sent[0], sent[1]):
             # "the post-Ana Lund era", "then-Tallow Group": a time's prefix glued to a name is no part of it
             toks = [_without_time_prefix(t) for t in toks]
@@ -3598,6 +3602,41 @@ def _unglued(tok: Token, tab: Tables, text: str) -> list[Token]:
         return [tok]
     cut = tok.start + len(left)
     return [Token(tok.start, cut, left), Token(cut, tok.end, right)]
+
+
+#: Where a page that lost the spaces around a link glued a name to a lower-case word (the cheap test
+#: on the sentence before the token-by-token one, `_unglued_link`): "rivalOrvex" (a word of two
+#: letters or more, then a capital: "iPhone", "eBay" have one), "Orvexfor", "Orvex.with".
+_LINK_SEAM = re.compile(
+    r"[a-z]{2}[A-Z][a-z]|[A-Z][a-z]{3,40}(?:for|with|from)\b|[A-Za-z]\.(?:with|for|from)\b"
+)
+#: A lower-case word glued before a name ("rivalOrvex", "theOrvex’s"); the name keeps its possessive.
+_WORD_THEN_NAME = re.compile(r"([a-z]{2,30})([A-Z][a-z]{1,40}(?:[’'][sS])?)")
+_POSSESSIVE_TAIL = re.compile(r"[’'][sS]$")
+#: A name glued before a function word ("Orvexfor"), or before its stop and the word ("Orvex.with").
+_NAME_THEN_WORD = re.compile(r"([A-Z][A-Za-z]{3,40})(\.?)(for|with|from)")
+
+
+def _written_alone(word: str, text: str) -> bool:
+    """Is `word` written in the text as a word of its own (no letter glued on either side)?"""
+    return re.search(r"(?<![A-Za-z])" + re.escape(word) + r"(?![A-Za-z])", text) is not None
+
+
+def _unglued_link(tok: Token, text: str) -> list[Token]:
+    """ "its rivalOrvex", "Orvexfor a", "Orvex.with": a page that lost the spaces around a link glued a
+    lower-case word to a name; the token is two words when the name is written alone elsewhere in the
+    text. A brand's own camel case ("iPhone", "eBay", "McDonald", "YouTube", "PayPal") stays whole: one
+    letter before its capital, or a capital first; nor is a name that merely ends in "for" ("Semafor")
+    cut, its stem being written nowhere alone."""
+    m = _WORD_THEN_NAME.fullmatch(tok.text)
+    if m is not None and _written_alone(_POSSESSIVE_TAIL.sub("", m.group(2)), text):
+        cut = tok.start + len(m.group(1))
+        return [Token(tok.start, cut, m.group(1)), Token(cut, tok.end, m.group(2))]
+    m = _NAME_THEN_WORD.fullmatch(tok.text)
+    if m is not None and (m.group(2) or _written_alone(m.group(1), text)):
+        cut = tok.start + len(m.group(1))
+        return [Token(tok.start, cut, m.group(1)), Token(tok.end - len(m.group(3)), tok.end, m.group(3))]
+    return [tok]
 
 
 #: A prefix of time glued by its hyphen to a name: "then-Tallow Group", "the post-Ana Lund era", "ex-Kestrel".
