@@ -143,3 +143,96 @@ def test_the_link_seam_patterns_are_linear() -> None:
         (_NAME_THEN_WORD, "Aaaaa"),
     ):
         assert cpu_to_scan_a_long_line(pattern, unit) < 20, (pattern.pattern, unit)
+
+
+# --- a firm or a brand named for two people ---------------------------------------------------------
+# The FORM: "<Name> & <Name>’s", given names or not, is a firm's or a brand's name (two persons are
+# written with "and"): an organization where nothing makes it a brand, never a person.
+
+
+def test_a_shop_named_for_two_given_names_is_an_org() -> None:
+    got = names("Sales at Tom & Lisa’s rose 9% last year, Dalmore said.")
+    assert got.get("Tom & Lisa") == ORG, got
+
+
+def test_a_maker_named_for_two_given_names_speaks_as_an_org() -> None:
+    got = names("Dalmore said Anna & Paul’s would be sold. Anna & Paul’s said it welcomed the plan.")
+    assert got.get("Anna & Paul") == ORG, got
+
+
+def test_a_spokesperson_for_a_firm_named_for_two_people() -> None:
+    got = names("A spokesperson for Mike & Sarah’s said the bakery would stay open after the sale.")
+    assert got.get("Mike & Sarah") == ORG, got
+
+
+def test_near_miss_two_persons_joined_by_and_stay_persons() -> None:
+    got = names("Tom and Lisa Brandt sold their shares in Dalmore last year.")
+    assert got.get("Tom Brandt") == PERSON and got.get("Lisa Brandt") == PERSON, got
+
+
+# --- brands in a list ---------------------------------------------------------------------------------
+# The FORM: names in a list of what a company sells, opened by its brands' noun ("brands include",
+# "brands - including", "brands which include", "its brand A and B") or closed by it ("the A, B, C and D
+# brands", three names or more), a possessive spelling and a brand named for two people among them:
+# brands, no organization of the story. The owner before "’s brand" stays the company.
+
+
+def test_a_list_closed_by_brands_names_brands() -> None:
+    got = names(
+        "Dalmore plans to sell its snacks arm, which makes the Crinkle, Toffin, Pat & Sue’s and Brolly brands."
+    )
+    assert got.get("Dalmore") == ORG, got
+    assert not _someone(got, "Crinkle", "Toffin", "Pat & Sue", "Brolly"), got
+
+
+def test_a_list_after_brands_include_with_a_possessive_item() -> None:
+    got = names("Dalmore’s household brands include Sheen, Florra, Hadley’s, Nimbo and Puxley.")
+    assert got.get("Dalmore") == ORG, got
+    assert not _someone(got, "Sheen", "Florra", "Hadley", "Nimbo", "Puxley"), got
+
+
+def test_a_list_after_a_dash_or_which_include() -> None:
+    got = names("Dalmore’s drinks brands - including Fizzle, Pat & Sue’s, and Brolly - sold well in 2023.")
+    assert not _someone(got, "Fizzle", "Pat & Sue", "Brolly"), got
+    got = names(
+        "Dalmore makes five of the top drinks brands which include Fizzle, Brolly and Tom & Lisa’s, it said."
+    )
+    assert not _someone(got, "Fizzle", "Brolly", "Tom & Lisa"), got
+
+
+def test_an_owners_brand_named_after_its_possessive() -> None:
+    got = names(
+        "The unit owns three of the top brands, including Dalmore’s brand Fizzle and Rue Dambre, Orvex said."
+    )
+    assert not _someone(got, "Fizzle", "Rue Dambre"), got
+
+
+def test_near_miss_owners_before_brands_stay_companies() -> None:
+    got = names("Orvex said Dalmore brands sold well, and that the Dalmore and Quillon brands were strong.")
+    assert got.get("Dalmore") == ORG and got.get("Quillon") == ORG, got
+    got = names("Dalmore, whose rivals include Orvex and Quillon, said sales rose.")
+    assert got.get("Orvex") == ORG and got.get("Quillon") == ORG, got
+
+
+def test_the_brand_list_patterns_are_linear() -> None:
+    from tests.factories import cpu_to_scan_a_long_line
+    from tui.analysis.extract.entities import (
+        _BRAND_NEXT,
+        _BRANDS_CLOSE_AFTER,
+        _COMMA_LIST_BEFORE,
+        _GOODS_LIST_BEFORE,
+        _STOP_NEXT,
+    )
+
+    for pattern, unit in (
+        (_COMMA_LIST_BEFORE, "Ab & Cd’s, "),
+        (_COMMA_LIST_BEFORE, "Ab & Cd’s & "),
+        (_COMMA_LIST_BEFORE, "Ab Cd, Ef and "),
+        (_BRANDS_CLOSE_AFTER, ", Ab & Cd’s and Ef"),
+        (_BRANDS_CLOSE_AFTER, " & Ab’s"),
+        (_GOODS_LIST_BEFORE, "brands which include Ab & Cd’s, "),
+        (_GOODS_LIST_BEFORE, "’s brand Ab & Cd’s & "),
+        (_BRAND_NEXT, "’s brand "),
+        (_STOP_NEXT, "’s, "),
+    ):
+        assert cpu_to_scan_a_long_line(pattern, unit) < 20, (pattern.pattern, unit)

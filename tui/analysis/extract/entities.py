@@ -1122,6 +1122,10 @@ def _type_unknown(
         return EntityType.PRODUCT, "entity.medicine-before"  # "breast cancer drug X", "its cancer med X"
     if _place_before(text, piece[0].start, sent_start, tab, piece[-1].bare_end):
         return EntityType.PLACE, "entity.place-cue"  # "headquartered in X", "from Chicago to X"
+    if len(piece) == 3 and words[1] == "&" and piece[-1].possessive:
+        # "Ben & Ada’s", "Tom & Lia’s said": a firm or a brand named for two people (two persons
+        # would be written with "and"), given names or not
+        return EntityType.ORG, AMPERSAND_FIRM
     if 2 <= len(piece) <= 3 and words[0] in tab.first_names:
         return EntityType.PERSON, "entity.first-name"
     if len(piece) == 1 and words[0] in tab.first_names and not _ANY_THE_BEFORE.search(before):
@@ -1411,8 +1415,9 @@ _DESCRIBING = (
     r"(?!(?:[a-z]*(?:s|ed)|made|sold|bought|make|sell|buy|produce|and|or|of|to|in|for|with|the|its|a|an|"
     r"that|which)\s)[a-z]+\s+"
 )
-#: A name in a list: up to four capitalised words, "of" between two ("Bank of Tallow", "Call of Kestrel").
-_LIST_NAME = r"[A-Z][\w&.’'-]*(?:\s+(?:of\s+)?[A-Z][\w&.’'-]*){0,3}"
+#: A name in a list: up to four capitalised words, "of" between two ("Bank of Tallow", "Call of Kestrel"),
+#: and a brand named for two people ("Pat & Sue’s": "&" before a possessive, taken whole once seen).
+_LIST_NAME = r"[A-Z][\w&.’'-]*(?:\s+(?:of\s+)?[A-Z][\w&.’'-]*){0,3}(?:\s+&\s+[A-Z][\w.-]*[’']s\b)?+"
 #: A kinship noun (a closed class): the names after it, or in the list it opens, are persons ("his
 #: three children - Ana, Lis and Tom -", "two daughters, Ana and Lis", "son of Ivo Stark", "the
 #: wife of the late Ola Brandt"). "parent" is left out ("Google parent Alphabet").
@@ -1522,8 +1527,9 @@ _LIST_ITEMS = (
 _GOODS_LIST_BEFORE = re.compile(
     r"(?:(?P<brand>\b(?i:brands|labels|marques|products|snacks|drinks|beverages|goods|sweets|candies|"
     r"chocolates|cereals|beers|wines|spirits|cosmetics|toys|franchises|games)"
-    rf"(?:\s+(?:owned|made|sold|marketed)\s+by\s+{_LIST_NAME})?\s*,?\s+"
-    r"(?:such\s+as|like|including|include|includes|included|are|range\s+from)"
+    rf"(?:\s+(?:owned|made|sold|marketed)\s+by\s+{_LIST_NAME})?(?:\s*,|\s+[—–-])?\s+"
+    r"(?:(?:which|that)\s+)?(?:such\s+as|like|including|include|includes|included|are|range\s+from)"
+    r"|(?:[’']s|\b[Ii]ts|\b[Tt]heir)\s+(?:[a-z-]+\s+)?brands?"  # "Orla’s brand A and B", "its snack brands A, B"
     r"|\bsuch\s+(?:[a-z-]+\s+){0,2}(?:brands|labels|products|snacks|drinks)\s+as"
     r"|\b(?i:makers?|producers?|manufacturers?|inventors?|creators?|developers?)\s+of(?:\s+(?:the|such))?)"
     r"|(?P<owned>\b(?i:owners?|proprietors?|parent(?:\s+company)?)\s+of(?:\s+(?:the|such))?"
@@ -1549,7 +1555,7 @@ _MAKER_AFTER = re.compile(
 #: list does (`needle_within`; tests/test_speed_gates_s37.py holds each opener to it).
 _GOODS_OPENERS = fewest_needles(
     (
-        "brands",
+        "brand",
         "labels",
         "marques",
         "products",
@@ -1603,10 +1609,16 @@ def listed_goods(text: str, start: int, end: int, possessive: bool, sent_start: 
     m = _MAKER_AFTER.match(after)
     if m:
         return "entity.brand-maker" if m.group("brand") else OWNED_RULE
-    if possessive and not _LOWER_NEXT.match(after):
-        return None  # "Orvane’s Glimmer and Tessa shampoos": the owner of the brands
+    if possessive and (_BRAND_NEXT.match(after) or not (_LOWER_NEXT.match(after) or _STOP_NEXT.match(after))):
+        # "Orvane’s Glimmer and Tessa shampoos": the owner of the brands ("brands include Hadley’s,
+        # Nimbo": a brand's possessive spelling before a comma or a stop is an item of the list)
+        return None
     if not possessive and _GOODS_LIST_AFTER.match(after):
         return "entity.brand-goods"
+    if _BRANDS_CLOSE_AFTER.match(after) and (
+        _COMMA_AHEAD.match(after) or _COMMA_LIST_BEFORE.search(text, max(sent_start, start - 120), start)
+    ):
+        return "entity.brand-goods"  # "the A, B, C & D’s and E brands": a list of three or more
     lo = max(sent_start, start - 160)
     if not needle_within(text, _GOODS_OPENERS, lo, start):
         return None  # no opener of a list in the window: the search below cannot match
@@ -1652,6 +1664,15 @@ def _house_cue(text: str, piece: list[Token], sent_start: int) -> bool:
 
 #: A lower-case word right after a possessive: "X’s ice cream" (what X is the brand of), not "X’s Y".
 _LOWER_NEXT = re.compile(r"(?:[’']s)?\s+[a-z]")
+#: "X’s brand A", "X’s brands": the owner of the brand named after it.
+_BRAND_NEXT = re.compile(r"(?:[’']s)?\s+brands?\b")
+#: A list of three names or more (a comma in it) closed by the brands' noun: "A, B and C brands" (a
+#: name or two before "brands" may be their owners: "Orla brands", "the Orla and Tamsin brands").
+_BRANDS_CLOSE_AFTER = re.compile(rf"^{_LIST_REST}\s+(?:brands|labels|marques)\b")
+_COMMA_AHEAD = re.compile(r"^(?:[’']s)?\s*,\s*[A-Z]")
+_COMMA_LIST_BEFORE = re.compile(rf"{_LIST_NAME}\s*,\s*(?:{_LIST_NAME}(?:\s*,\s*|{_LIST_JOINT}))*$")
+#: A punctuation mark right after a possessive: "Hadley’s, Nimbo", "and Pat & Sue’s." (a list's item).
+_STOP_NEXT = re.compile(r"(?:[’']s)?\s*[,.;:)—–]")
 
 
 #: A post taken over from someone: "will take over from X", "took over the role from X" -- the one who
