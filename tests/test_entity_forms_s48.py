@@ -236,3 +236,47 @@ def test_the_brand_list_patterns_are_linear() -> None:
         (_STOP_NEXT, "’s, "),
     ):
         assert cpu_to_scan_a_long_line(pattern, unit) < 20, (pattern.pattern, unit)
+
+
+# --- a state's body named by a demonym and its kind ---------------------------------------------------
+# The FORM (convention (j) of the bench's tables): "<Demonym> authorities" with or without "the", and
+# "the <Demonym> central bank", name a body: an organization named as written without "the". Kinds in
+# the plural of people ("Swiss regulators", "Dutch officials") and a kind after a word no nationality
+# ("Tax authorities") name no body.
+
+
+def test_demonym_authorities_without_the_is_a_body() -> None:
+    got = names("The merger of Harwell and Orvex was engineered by Swiss authorities over a weekend.")
+    assert got.get("Swiss authorities") == ORG, got
+
+
+def test_demonym_authorities_pushing_and_a_central_bank() -> None:
+    got = names(
+        "Harwell agreed to buy Orvex after Dutch authorities pushed for a deal, and the Dutch central bank lent it cash."
+    )
+    assert got.get("Dutch authorities") == ORG, got
+    assert got.get("Dutch central bank") == ORG, got
+
+
+def test_demonym_authorities_opening_a_sentence_and_after_the() -> None:
+    got = names(
+        "Harwell said the Irish authorities backed it. German authorities approved the deal on Friday."
+    )
+    assert got.get("Irish authorities") == ORG and got.get("German authorities") == ORG, got
+
+
+def test_near_miss_kinds_of_people_and_no_demonym_name_no_body() -> None:
+    got = names("Harwell said Swiss regulators and Dutch officials met. Tax authorities asked questions.")
+    assert not _someone(got, "Swiss regulators", "Dutch officials", "Tax authorities", "Tax"), got
+
+
+def test_the_bare_authorities_pattern_is_linear() -> None:
+    from tests.factories import cpu_to_scan_a_long_line
+    from tui.analysis.extract.entities import _BARE_AUTHORITIES, _DESCRIBED_BODY
+
+    for pattern, unit in (
+        (_BARE_AUTHORITIES, "Swiss authorities "),
+        (_BARE_AUTHORITIES, "Aa-Bb "),
+        (_DESCRIBED_BODY, "the Swiss central bank "),
+    ):
+        assert cpu_to_scan_a_long_line(pattern, unit) < 20, (pattern.pattern, unit)

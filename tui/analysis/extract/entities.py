@@ -2314,7 +2314,8 @@ def _without_demonym_openers(cands: list[Candidate], text: str, tab: Tables) -> 
 #: The kinds of a state's body named in lower case after a nationality: "the Norwegian government",
 #: "the Israeli army", "the Danish parliament" (a body of its own, the lead's decision of stop 42).
 _BODY_KINDS = (
-    r"government|army|military|navy|parliament|cabinet|police|regulator|authorities|administration|state"
+    r"government|army|military|navy|parliament|cabinet|police|regulator|authorities|administration|state|"
+    r"central bank"
 )
 #: After "the <Demonym> state" as a body (convention (j)): a clause's end or its verb ("the Dutch state
 #: holds 12%", "owned by the Dutch state,"), never a noun it describes ("the Texas state legislature").
@@ -2330,6 +2331,11 @@ _DESCRIBED_BODY = re.compile(
     rf"\s+(?P<kind>{_BODY_KINDS})\b(?![-\u2011])"
     r"(?!\s+(?:bonds?|debt|yields?|securities|bills?|contracts?|funding|grants?|subsid(?:y|ies)|intelligence|"
     r"units?|bases?|service|veterans?|personnel|equipment|aid|spending|budgets?|exercises?|hardware)\b)"
+)
+#: "Swiss authorities pushed", "engineered by Dutch authorities": the plural body named with no
+#: determiner (no people's plural: "Swiss regulators", "Swiss officials" stay kinds of people).
+_BARE_AUTHORITIES = re.compile(
+    r"\b(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?|U\.S\.|U\.K\.|US|UK|UAE)\s+(?P<kind>authorities)\b(?![-\u2011])"
 )
 #: A market's or a state's body named by its place's possessive and its kind in lower case: "the UK's
 #: competition watchdog", "Oslo's stock exchange", "Norway's central bank" (closed class of kinds).
@@ -2367,8 +2373,13 @@ def _with_described_bodies(
     found: list[Candidate] = []
     if " administration" in text:
         cands = cands + _leaders_administrations(cands, text, starts, body)
-    for m in _DESCRIBED_BODY.finditer(text):
+    seen: set[int] = set()
+    bare = _BARE_AUTHORITIES.finditer(text) if " authorities" in text else ()
+    for m in itertools.chain(_DESCRIBED_BODY.finditer(text), bare):
         name, kind = m.group("name"), m.group("kind")
+        if m.start("name") in seen:
+            continue  # "the Swiss authorities": found with its determiner already
+        seen.add(m.start("name"))
         if not (
             is_demonym(name, tab)
             or name in _STATE_CODES
@@ -2386,7 +2397,9 @@ def _with_described_bodies(
             continue
         # "the United States government": a state's full name, as its code ("the U.S. government")
         found.append(
-            Candidate((*name.split(), kind), m.start("name"), m.end("kind"), EntityType.ORG, DESCRIBED_BODY)
+            Candidate(
+                (*name.split(), *kind.split()), m.start("name"), m.end("kind"), EntityType.ORG, DESCRIBED_BODY
+            )
         )
     for m in _DESCRIBED_BODIES.finditer(text) if " and " in text else ():
         # "the UAE and US governments", "the Norwegian, Danish and Swedish regulators": one body of its
