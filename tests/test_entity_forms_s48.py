@@ -280,3 +280,55 @@ def test_the_bare_authorities_pattern_is_linear() -> None:
         (_DESCRIBED_BODY, "the Swiss central bank "),
     ):
         assert cpu_to_scan_a_long_line(pattern, unit) < 20, (pattern.pattern, unit)
+
+
+# --- a body named once in a coordination with "the" ---------------------------------------------------
+# The FORM: "the <Name> and the <Name>" (or "or the"): two names a list's separator and "the" apart;
+# a name told once and typed by nothing else stands beside the one typed by evidence, as in "A and B".
+# A name that a noun separates from the next ("the Stabroek block and the X") stays a doubtful guess.
+
+
+def test_a_reserve_coordinated_with_a_central_bank_is_kept() -> None:
+    got = names("Harwell urged the Federal Reserve and the European Central Bank on Monday to act.")
+    assert got.get("Federal Reserve") == ORG, got
+
+
+def test_an_invented_reserve_coordinated_with_or_the() -> None:
+    got = names("Harwell asked the Tessaly Reserve or the Bank of Lund for loans on Monday.")
+    assert got.get("Tessaly Reserve") == ORG, got
+
+
+def test_an_invented_board_coordinated_with_a_known_body() -> None:
+    got = names("Deals like this need the Orsk Mint and the Federal Trade Commission to agree.")
+    assert got.get("Orsk Mint") == ORG, got
+
+
+def test_near_miss_a_place_before_a_noun_and_the_stays_out() -> None:
+    got = names("Harwell cut costs in the Stabroek block and the Tessaly Bank branch.")
+    assert not _someone(got, "Stabroek"), got
+
+
+# --- a name ending in s before a bare possessive mark -------------------------------------------------
+# The FORM: "<Name ending in s>’ <word>" ("KLM Atlas’ rating", "HVB Paribas’ at 70 cents"): the bare
+# mark is the name's possessive, evidence that it names someone as "’s" is. A name closed by a single
+# quotation mark ("the ‘Tamsin Fells’ campaign") owns nothing.
+
+
+def test_a_bare_possessive_before_an_elliptical_object() -> None:
+    got = names("Bonds of Harwell traded at 80 cents and HVB Paribas’ at 70 cents on Monday.")
+    assert got.get("HVB Paribas") == ORG, got
+
+
+def test_a_bare_possessive_before_a_board() -> None:
+    got = names("Harwell said the DKT Fells’ board met on Monday.")
+    assert got.get("DKT Fells") == ORG, got
+
+
+def test_a_straight_bare_possessive_before_a_rating() -> None:
+    got = names("Analysts cut KLM Atlas' rating on Friday, Harwell said.")
+    assert got.get("KLM Atlas") == ORG, got
+
+
+def test_near_miss_a_name_closed_by_a_single_quotation_mark() -> None:
+    got = names("Harwell ran the ‘Tamsin Fells’ campaign in May.")
+    assert not _someone(got, "Tamsin Fells"), got
