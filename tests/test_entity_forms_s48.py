@@ -332,3 +332,64 @@ def test_a_straight_bare_possessive_before_a_rating() -> None:
 def test_near_miss_a_name_closed_by_a_single_quotation_mark() -> None:
     got = names("Harwell ran the ‘Tamsin Fells’ campaign in May.")
     assert not _someone(got, "Tamsin Fells"), got
+
+
+# --- a place named like a company, or told where a business is run ----------------------------------
+# The FORM: (1) "in / across / throughout the <Compass> <company's word>" ("in the West Bank"): a
+# region, a place; a holding's noun before "in the" ("a stake in the West Bank") or any other cue keeps
+# the company. (2) "run / managed / operated / directed from (out of) <Name>": where a business is run,
+# a place; "bought the unit from X", "spun off from X" keep the company.
+
+
+def test_a_compass_region_after_in_the_is_a_place() -> None:
+    got = names("Harwell stopped selling its soap in the West Bank in 2021, Orvex said.")
+    assert got.get("West Bank") == "place", got
+
+
+def test_a_compass_region_after_across_the_is_a_place() -> None:
+    got = names("Protests spread across the East Bank, Harwell said.")
+    assert got.get("East Bank") == "place", got
+
+
+def test_a_compass_region_after_throughout_the_is_a_place() -> None:
+    got = names("Harwell said it had shops throughout the North Bank until May.")
+    assert got.get("North Bank") == "place", got
+
+
+def test_near_miss_a_bank_with_a_holding_or_a_deal_stays_a_company() -> None:
+    assert names("Harwell bought a stake in the West Bank last year.").get("West Bank") == ORG
+    assert names("Harwell merged with the West Bank on Friday.").get("West Bank") == ORG
+    assert names("Harwell agreed to buy North Bank for $2 billion.").get("North Bank") == ORG
+
+
+def test_a_town_a_business_is_run_from_is_a_place() -> None:
+    got = names("The snacks unit, currently run from Lisbourne, would be listed, Harwell said.")
+    assert got.get("Lisbourne") == "place", got
+
+
+def test_a_town_a_fund_is_managed_out_of_is_a_place() -> None:
+    got = names("Harwell said the fund is managed out of Zellport by a small team.")
+    assert got.get("Zellport") == "place", got
+
+
+def test_a_town_an_arm_is_operated_from_is_a_place() -> None:
+    got = names("Its trading arm is operated from Dunmere, Harwell said in May.")
+    assert got.get("Dunmere") == "place", got
+
+
+def test_near_miss_a_seller_after_from_stays_a_company() -> None:
+    got = names("Harwell bought the unit from Orvex. It was spun off from Quellon in 2019.")
+    assert got.get("Orvex") == ORG and got.get("Quellon") == ORG, got
+
+
+def test_the_place_cue_patterns_are_linear() -> None:
+    from tests.factories import cpu_to_scan_a_long_line
+    from tui.analysis.extract.entities import _PLACE_BEFORE, _REGION_IN_BEFORE
+
+    for pattern, unit in (
+        (_REGION_IN_BEFORE, "stake in the "),
+        (_REGION_IN_BEFORE, "across the "),
+        (_PLACE_BEFORE, "run from "),
+        (_PLACE_BEFORE, "managed out of "),
+    ):
+        assert cpu_to_scan_a_long_line(pattern, unit) < 20, (pattern.pattern, unit)

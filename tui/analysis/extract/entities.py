@@ -938,6 +938,16 @@ def _type_unknown(
         # "Embodied AI", "Agentic AI", "Conversational AI": a field of the technology named by an
         # adjective, no company ("Mistral AI", "Scale AI" open with a name)
         return EntityType.OTHER, "entity.ai-field"
+    if (
+        len(piece) == 2
+        and words[0] in _COMPASS
+        and last in tab.org_suffixes
+        and _REGION_IN_BEFORE.search(text, max(sent_start, piece[0].start - 40), piece[0].start)
+    ):
+        # "its business in the West Bank", "across the East Bank": a region named by a compass point
+        # and a word that closes a company's name elsewhere, a place after "in the" (never "a stake
+        # in the West Bank": a holding's noun before it names the company)
+        return EntityType.PLACE, "entity.compass-region"
     if len(piece) >= 2 and last in tab.org_suffixes:
         return EntityType.ORG, "entity.org-suffix"
     if len(piece) >= 2 and last.rstrip(".") in LEGAL_SUFFIXES:
@@ -3089,6 +3099,12 @@ _COMPASS = frozenset(
         "Lower",
     }
 )
+#: "in the ", "across the ", "throughout the " right before a name, no holding's noun before them ("a
+#: stake in the", "shares in the", "invested in the").
+_REGION_IN_BEFORE = re.compile(
+    r"(?<!stake )(?<!stakes )(?<!shares )(?<!interest )(?<!invested )(?<!investment )(?<!investing )"
+    r"\b(?:in|across|throughout)\s+the\s+$"
+)
 #: A lower-case land-form noun after a name: "the Permian basin", "the Gulf region" -- a place.
 _PLACE_NOUNS = frozenset({"basin", "region", "delta", "plateau", "peninsula", "valley", "coast", "oilfield"})
 _NOUN_BEFORE = re.compile(r"\b([A-Za-z][a-z-]*)\s+$")
@@ -3297,8 +3313,10 @@ def _model_number_before(text: str, start: int, sent_start: int) -> bool:
 
 
 #: Words before a place: "headquartered in X", "moved its headquarters to X", "from Chicago to X".
+#: "headquartered in", "run from", "managed out of" (where a business is run: a place), "moved its
+#: headquarters to", "from <Place> to".
 _PLACE_BEFORE = re.compile(
-    r"\b(?:(?:[Hh]eadquartered|[Bb]ased|[Ll]ocated)\s+in|(?:moved|moving|relocated|relocating|moves|relocates)\s+"
+    r"\b(?:(?:[Hh]eadquartered|[Bb]ased|[Ll]ocated)\s+in|(?:run|managed|operated|directed)\s+(?:from|out\s+of)|(?:moved|moving|relocated|relocating|moves|relocates)\s+"
     r"(?:its|their|the)\s+(?:headquarters|base|offices|operations|head\s+office)\s+"
     r"(?:from\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+)?to|from\s+(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+to)\s+$"
 )
