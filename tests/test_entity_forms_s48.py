@@ -393,3 +393,12 @@ def test_the_place_cue_patterns_are_linear() -> None:
         (_PLACE_BEFORE, "managed out of "),
     ):
         assert cpu_to_scan_a_long_line(pattern, unit) < 20, (pattern.pattern, unit)
+
+
+def test_near_miss_a_place_or_an_appositive_vouches_for_no_guess() -> None:
+    got = names("Harwell gains the Marrow gas field in Norway and the Tolsen shale acreage from the deal.")
+    assert not _someone(got, "Tolsen", "Marrow"), got
+    got = names(
+        "He will join Harwell, the Anglo-Dutch retailer, after the appointment of Ivo Stark, the Amercan investor."
+    )
+    assert not _someone(got, "Anglo-Dutch", "Amercan"), got

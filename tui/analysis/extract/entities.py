@@ -24,7 +24,13 @@ from dataclasses import dataclass, field
 
 from tui.analysis.extract.gazetteer import Tables, normalize_title, tables
 from tui.analysis.extract.listed import listed_company
-from tui.analysis.extract.org_evidence import acts_or_owns, firm_marks, listed_beside, of_a_place
+from tui.analysis.extract.org_evidence import (
+    acts_or_owns,
+    coordinated_with_the,
+    firm_marks,
+    listed_beside,
+    of_a_place,
+)
 from tui.analysis.extract.tokens import (
     OPEN_QUOTES,
     Token,
@@ -2868,6 +2874,18 @@ def _without_unsupported_guesses(
     for x, y in [(b, a) for a, b in pairs] + [(a, b) for a, b in reversed(pairs)]:
         if x.tokens in doubt and (y.tokens in named or y.tokens in shown):
             shown.add(x.tokens)
+    # "the Federal Reserve and the European Central Bank": two bodies coordinated with "the", the
+    # neighbour an organization by its own evidence (a place beside, "in Guyana and the Bakken", or a
+    # guess vouches for nothing)
+    for a, b in itertools.pairwise(ordered):
+        if coordinated_with_the(text, a.end, b.start):
+            for x, y in ((a, b), (b, a)):
+                if (
+                    x.tokens in doubt
+                    and (y.tokens in named or y.tokens in shown)
+                    and y.type == EntityType.ORG
+                ):
+                    shown.add(x.tokens)
     return [c for c in cands if c.tokens not in doubt or c.tokens in shown]
 
 

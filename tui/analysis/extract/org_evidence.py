@@ -87,9 +87,11 @@ _NOUN_BEFORE = re.compile(r"\b([a-z][a-z-]*)(?:,|\s+named|\s+called)\s+$")
 #: Between two names of a list: "Harbour, Dunmore and", "Harbour and Dunmore", "Harbour Inc, Dunmore"
 #: (a legal form after the first name).
 _LIST_GAP = re.compile(
-    r"^(?:\s+(?:Inc|Corp|Co|Ltd|LLC|PLC|plc|AG|SA|NV)\.?)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
-    r"(?:the\s+)?$"  # "the Federal Reserve and the European Central Bank": a coordination of two bodies
+    r"^(?:\s+(?:Inc|Corp|Co|Ltd|LLC|PLC|plc|AG|SA|NV)\.?)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$"
 )
+#: "the Federal Reserve and the European Central Bank": a coordination of two bodies, "the" after the
+#: joint (never after a bare comma: "Orla, the Anglo-Dutch group" is an appositive).
+_THE_GAP = re.compile(r"^\s*,?\s+(?:and|or)\s+the\s+$")
 
 
 #: A lower-case word that may name or describe a firm's trade or part ("asset", "manager", "copper"):
@@ -204,5 +206,10 @@ _PLACE_OWNS = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:’s|'s)\s+(?:[a-
 
 
 def listed_beside(text: str, a_end: int, b_start: int) -> bool:
-    """Are two names at most a list's separator apart ("A, B", "A and B", "A, and B", "A and the B")?"""
+    """Are two names at most a list's separator apart ("A, B", "A and B", "A, and B")?"""
     return 0 < b_start - a_end <= 14 and bool(_LIST_GAP.match(text[a_end:b_start]))
+
+
+def coordinated_with_the(text: str, a_end: int, b_start: int) -> bool:
+    """Are two names joined by "and the" / "or the" ("the Federal Reserve and the European Central Bank")?"""
+    return 0 < b_start - a_end <= 14 and bool(_THE_GAP.match(text[a_end:b_start]))
