@@ -395,6 +395,55 @@ def test_the_place_cue_patterns_are_linear() -> None:
         assert cpu_to_scan_a_long_line(pattern, unit) < 20, (pattern.pattern, unit)
 
 
+# --- a company's unit named by two common words -------------------------------------------------------
+# The FORM: a capitalised unit's name of two common words ("Personal Care", "Pet Food", "Home Care")
+# in a list closed by "businesses" (as by "units", "divisions") or before "unit": an organization, the
+# company's unit, never a person by its two capitals; "Home" opens such a name (`name_openers`) as
+# "Credit" does, never before a lower-case word ("Home prices") nor as a title's word ("Home Secretary").
+
+
+def test_units_of_two_common_words_closed_by_businesses_are_no_persons() -> None:
+    got = names(
+        "After the split, Harwell will keep its Skin & Glow, Personal Care, Pet Food, and Nutrition businesses."
+    )
+    assert got.get("Personal Care") == ORG and got.get("Pet Food") == ORG, got
+
+
+def test_a_home_unit_before_unit_is_named_whole() -> None:
+    got = names("Harwell said its Home Care unit grew 4% in the quarter.")
+    assert got.get("Home Care") == ORG, got
+    assert not _someone(got, "Care"), got
+
+
+def test_two_units_of_common_words_before_businesses() -> None:
+    got = names(
+        "Orvex runs its Fresh Linen, Home Comfort and Dental Care businesses from Lyon, Harwell said."
+    )
+    assert got.get("Home Comfort") == ORG, got
+    assert got.get("Fresh Linen") != PERSON and got.get("Dental Care") != PERSON, got
+
+
+def test_near_miss_persons_before_businesses_and_home_as_a_common_word() -> None:
+    got = names("Harwell said Ivo Stark and Mira Tann - heads of its businesses - would stay.")
+    assert got.get("Ivo Stark") == PERSON and got.get("Mira Tann") == PERSON, got
+    got = names("Home prices rose, Harwell said. Home Secretary Ana Lund said so.")
+    assert got.get("Ana Lund") == PERSON, got
+    assert not _someone(got, "Home", "Home Secretary", "Home Secretary Ana Lund"), got
+
+
+def test_the_unit_list_patterns_are_linear() -> None:
+    from tests.factories import cpu_to_scan_a_long_line
+    from tui.analysis.extract.entities import _UNIT_LIST_CLOSES, _UNIT_PLURAL_NEXT
+
+    for pattern, unit in (
+        (_UNIT_LIST_CLOSES, ", Ab Cd"),
+        (_UNIT_LIST_CLOSES, " & Ab & Cd’s"),
+        (_UNIT_LIST_CLOSES, " and Ab businesses "),
+        (_UNIT_PLURAL_NEXT, " businesses"),
+    ):
+        assert cpu_to_scan_a_long_line(pattern, unit) < 20, (pattern.pattern, unit)
+
+
 def test_near_miss_a_place_or_an_appositive_vouches_for_no_guess() -> None:
     got = names("Harwell gains the Marrow gas field in Norway and the Tolsen shale acreage from the deal.")
     assert not _someone(got, "Tolsen", "Marrow"), got

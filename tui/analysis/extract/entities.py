@@ -1485,13 +1485,15 @@ _LIST_JOINT = r"\s*,?\s+(?:and|or|&)\s+"
 #: A and B", "Orbitex's African subsidiaries: A, B and ") or closes ("A and B – two units of Z", "A and
 #: B, its listed subsidiaries"): a person is never a unit. The list must hold two names or more (a
 #: comma after "units" may open the reporting clause's speaker: "in its units, Ivo Stark said").
-_UNIT_PLURALS = r"(?:units|subsidiaries|affiliates|divisions)"
+_UNIT_PLURALS = r"(?:units|subsidiaries|affiliates|divisions|businesses)"
 _UNIT_LIST_BEFORE = re.compile(
     rf"\b{_UNIT_PLURALS}\s*(?:,|:|[—–])\s*(?P<items>(?:{_LIST_NAME}(?:\s*,\s*|{_LIST_JOINT}))*)$"
 )
 #: A list's earlier item right before a name ("A and ", "A, "); the rest of a list after one ("
 #: and B", ", B and C").
 _LIST_ITEM_BEFORE = re.compile(rf"{_LIST_NAME}(?:\s*,\s*|{_LIST_JOINT})$")
+_UNIT_PLURAL_NEXT = re.compile(rf"\s+{_UNIT_PLURALS}\b")
+_UNIT_LIST_CLOSES = re.compile(rf"(?:(?:\s*,\s*|{_LIST_JOINT}){_LIST_NAME}){{1,8}}\s+{_UNIT_PLURALS}\b")
 _UNIT_LIST_GOES_ON = re.compile(rf"(?:\s*,\s*{_LIST_NAME})*{_LIST_JOINT}[A-Z]")
 _UNIT_LIST_AFTER = re.compile(
     rf"(?P<items>(?:(?:\s*,\s*|{_LIST_JOINT}){_LIST_NAME})*)\s*(?:,|[—–]|\s-)\s*"
@@ -1516,6 +1518,12 @@ def _unit_listed(text: str, piece: list[Token], sent_start: int) -> bool:
     before = _UNIT_LIST_BEFORE.search(text, max(sent_start, piece[0].start - 150), piece[0].start)
     if before is not None and (before.group("items") or _UNIT_LIST_GOES_ON.match(text, end, end + 80)):
         return True
+    if _UNIT_PLURAL_NEXT.match(text, end, end + 20) and _LIST_ITEM_BEFORE.search(
+        text, max(sent_start, piece[0].start - 60), piece[0].start
+    ):
+        return True  # "its A, B and C businesses": the list's last name right before the plural
+    if _UNIT_LIST_CLOSES.match(text, end, end + 160):
+        return True  # "its A, B and C businesses": a name the list goes on from to the plural
     after = _UNIT_LIST_AFTER.match(text, end, end + 160)
     if after is None:
         return False
