@@ -451,3 +451,40 @@ def test_near_miss_a_place_or_an_appositive_vouches_for_no_guess() -> None:
         "He will join Harwell, the Anglo-Dutch retailer, after the appointment of Ivo Stark, the Amercan investor."
     )
     assert not _someone(got, "Anglo-Dutch", "Amercan"), got
+
+
+# --- a name spelt with a capital inside it, opening a sentence ----------------------------------------
+# The FORM: a word with a capital inside it after a lower-case letter ("MarketWire", "PDQNews"), told
+# only at a sentence's start ("<Outlet> confirmed last week that ..."): no common word is spelt so, so it
+# is a name (the page's own outlet named in its body, a company), as a name seen nowhere in lower case
+# is. Plain capitalised words opening a sentence keep the old test ("Thousands of jobs went").
+
+
+def test_an_outlet_spelt_in_camel_case_opening_a_sentence() -> None:
+    got = names(
+        "Harwell plans to cut jobs. PDQNews confirmed last week that Harwell was cutting seven posts."
+    )
+    assert got.get("PDQNews") == ORG, got
+
+
+def test_a_wire_spelt_in_camel_case_opening_a_sentence() -> None:
+    got = names("Harwell plans to cut jobs. MarketWire confirmed on Monday that Harwell would cut 40 posts.")
+    assert got.get("MarketWire") == ORG, got
+
+
+def test_a_paper_spelt_in_camel_case_opening_a_sentence() -> None:
+    got = names("Harwell cut jobs. TallyHerald reported the cuts first.")
+    assert got.get("TallyHerald") in SOMEONE, got
+
+
+def test_near_miss_a_plain_word_opening_a_sentence_stays_no_name() -> None:
+    got = names("Thousands of jobs went at Harwell, Harwell said. Thousands more may go.")
+    assert not _someone(got, "Thousands"), got
+
+
+def test_the_camel_name_pattern_is_linear() -> None:
+    from tests.factories import cpu_to_scan_a_long_line
+    from tui.analysis.extract.entities import _CAMEL_NAME
+
+    for unit in ("MarketWire ", "PDQNews", "aA"):
+        assert cpu_to_scan_a_long_line(_CAMEL_NAME, unit) < 20, unit

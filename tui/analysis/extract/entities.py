@@ -3558,6 +3558,10 @@ def _opening_acronym(c: Candidate, text: str, tab: Tables) -> bool:
     )
 
 
+#: A word with a capital inside it after a lower-case letter, letters only: "MarketWire", "PDQNews".
+_CAMEL_NAME = re.compile(r"[A-Z][A-Za-z]{0,30}[a-z][A-Z][A-Za-z]{0,30}|[A-Z]{2,6}[A-Z][a-z]{2,30}")
+
+
 def _name_like(word: str, lower_words: set[str], tab: Tables) -> bool:
     """A sentence-initial word seen nowhere else that still looks like a name ("Zuckerberg hired")."""
     low = word.lower()
@@ -3568,6 +3572,10 @@ def _name_like(word: str, lower_words: set[str], tab: Tables) -> bool:
         and parts[1].lower() not in _PARTICLES  # "Follow-Up", "Roll-Out": a noun, no name
     ):
         return low not in lower_words  # "Hewlett-Packard went ...": two capitalized halves, a name
+    if _CAMEL_NAME.fullmatch(word) and word not in tab.generic:
+        # "PDQNews confirmed", "MarketWire said": a capital inside a word no common word has (an outlet's
+        # or a company's own spelling); the page's own outlet named in its body so
+        return low not in lower_words
     return (
         len(word) >= 3
         and word[1:].islower()
