@@ -488,3 +488,10 @@ def test_the_camel_name_pattern_is_linear() -> None:
 
     for unit in ("MarketWire ", "PDQNews", "aA"):
         assert cpu_to_scan_a_long_line(_CAMEL_NAME, unit) < 20, unit
+
+
+def test_near_miss_a_label_glued_to_the_next_sentences_word_is_no_name() -> None:
+    got = names(
+        "Harwell cut jobs. AdvertisementThat plan was the third this year, Harwell said. PhotoThe plant closed."
+    )
+    assert not _someone(got, "AdvertisementThat", "PhotoThe"), got

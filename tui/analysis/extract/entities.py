@@ -3562,6 +3562,17 @@ def _opening_acronym(c: Candidate, text: str, tab: Tables) -> bool:
 _CAMEL_NAME = re.compile(r"[A-Z][A-Za-z]{0,30}[a-z][A-Z][A-Za-z]{0,30}|[A-Z]{2,6}[A-Z][a-z]{2,30}")
 
 
+def _glued_furniture(word: str, tab: Tables) -> bool:
+    """ "AdvertisementThat", "PhotoThe": a page's label or a function word glued to the next word at a
+    capital inside the word, no name spelt so."""
+    return any(
+        word[i - 1].islower()
+        and word[i].isupper()
+        and (word[:i] in tab.generic or word[:i] in tab.function_words or word[i:] in tab.function_words)
+        for i in range(1, len(word))
+    )
+
+
 def _name_like(word: str, lower_words: set[str], tab: Tables) -> bool:
     """A sentence-initial word seen nowhere else that still looks like a name ("Zuckerberg hired")."""
     low = word.lower()
@@ -3572,7 +3583,7 @@ def _name_like(word: str, lower_words: set[str], tab: Tables) -> bool:
         and parts[1].lower() not in _PARTICLES  # "Follow-Up", "Roll-Out": a noun, no name
     ):
         return low not in lower_words  # "Hewlett-Packard went ...": two capitalized halves, a name
-    if _CAMEL_NAME.fullmatch(word) and word not in tab.generic:
+    if _CAMEL_NAME.fullmatch(word) and word not in tab.generic and not _glued_furniture(word, tab):
         # "PDQNews confirmed", "MarketWire said": a capital inside a word no common word has (an outlet's
         # or a company's own spelling); the page's own outlet named in its body so
         return low not in lower_words
