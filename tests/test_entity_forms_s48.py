@@ -185,6 +185,13 @@ def test_a_list_closed_by_brands_names_brands() -> None:
     assert not _someone(got, "Crinkle", "Toffin", "Pat & Sue", "Brolly"), got
 
 
+def test_near_miss_a_groups_companies_closed_by_brands_stay_companies() -> None:
+    got = names(
+        "Ivo Stark joined Harwell in 1994 and has held posts at the Orvex, Quillon, Delmont and Harwell brands, it said."
+    )
+    assert got.get("Orvex") == ORG and got.get("Quillon") == ORG, got
+
+
 def test_a_list_after_brands_include_with_a_possessive_item() -> None:
     got = names("Dalmore’s household brands include Sheen, Florra, Hadley’s, Nimbo and Puxley.")
     assert got.get("Dalmore") == ORG, got
@@ -219,6 +226,7 @@ def test_the_brand_list_patterns_are_linear() -> None:
     from tui.analysis.extract.entities import (
         _BRAND_NEXT,
         _BRANDS_CLOSE_AFTER,
+        _BRANDS_OPENED_BEFORE,
         _COMMA_LIST_BEFORE,
         _GOODS_LIST_BEFORE,
         _STOP_NEXT,
@@ -228,6 +236,8 @@ def test_the_brand_list_patterns_are_linear() -> None:
         (_COMMA_LIST_BEFORE, "Ab & Cd’s, "),
         (_COMMA_LIST_BEFORE, "Ab & Cd’s & "),
         (_COMMA_LIST_BEFORE, "Ab Cd, Ef and "),
+        (_BRANDS_OPENED_BEFORE, "includes the Ab & Cd’s, "),
+        (_BRANDS_OPENED_BEFORE, "sells the Ab, Cd and "),
         (_BRANDS_CLOSE_AFTER, ", Ab & Cd’s and Ef"),
         (_BRANDS_CLOSE_AFTER, " & Ab’s"),
         (_GOODS_LIST_BEFORE, "brands which include Ab & Cd’s, "),

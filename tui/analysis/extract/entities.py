@@ -1639,10 +1639,16 @@ def listed_goods(text: str, start: int, end: int, possessive: bool, sent_start: 
         return None
     if not possessive and _GOODS_LIST_AFTER.match(after):
         return "entity.brand-goods"
-    if _BRANDS_CLOSE_AFTER.match(after) and (
-        _COMMA_AHEAD.match(after) or _COMMA_LIST_BEFORE.search(text, max(sent_start, start - 120), start)
+    if (
+        _BRANDS_CLOSE_AFTER.match(after)
+        and (
+            _COMMA_AHEAD.match(after) or _COMMA_LIST_BEFORE.search(text, max(sent_start, start - 120), start)
+        )
+        and _BRANDS_OPENED_BEFORE.search(text, max(sent_start, start - 160), start)
     ):
-        return "entity.brand-goods"  # "the A, B, C & D’s and E brands": a list of three or more
+        # "which includes the A, B, C & D’s and E brands": what a company owns or sells, a list of three
+        # or more ("held posts at the A, B, C and D brands" names a group's companies)
+        return "entity.brand-goods"
     lo = max(sent_start, start - 160)
     if not needle_within(text, _GOODS_OPENERS, lo, start):
         return None  # no opener of a list in the window: the search below cannot match
@@ -1694,6 +1700,10 @@ _BRAND_NEXT = re.compile(r"(?:[’']s)?\s+brands?\b")
 #: name or two before "brands" may be their owners: "Orla brands", "the Orla and Tamsin brands").
 _BRANDS_CLOSE_AFTER = re.compile(rf"^{_LIST_REST}\s+(?:brands|labels|marques)\b")
 _COMMA_AHEAD = re.compile(r"^(?:[’']s)?\s*,\s*[A-Z]")
+#: ... opened by a verb of owning or selling and "the": "which includes the A, ", "it sells the A, B and ".
+_BRANDS_OPENED_BEFORE = re.compile(
+    rf"\b(?:includes?|including|owns?|makes?|sells?|markets?)\s+the\s+(?:{_LIST_NAME}(?:\s*,\s*|{_LIST_JOINT})){{0,8}}$"
+)
 _COMMA_LIST_BEFORE = re.compile(rf"{_LIST_NAME}\s*,\s*(?:{_LIST_NAME}(?:\s*,\s*|{_LIST_JOINT}))*$")
 #: A punctuation mark right after a possessive: "Hadley’s, Nimbo", "and Pat & Sue’s." (a list's item).
 _STOP_NEXT = re.compile(r"(?:[’']s)?\s*[,.;:)—–]")
