@@ -505,3 +505,32 @@ def test_near_miss_a_label_glued_to_the_next_sentences_word_is_no_name() -> None
         "Harwell cut jobs. AdvertisementThat plan was the third this year, Harwell said. PhotoThe plant closed."
     )
     assert not _someone(got, "AdvertisementThat", "PhotoThe"), got
+
+
+# --- a plural business noun or an adjective opening a sentence ----------------------------------------
+# The FORM: "Cutbacks will ...", "Volumes at ...", "Frantic talks ...": a capitalised plural noun of
+# business news or an adjective of haste opening a sentence (the lexicon's common words) names no one,
+# though the page never writes it in lower case; a company's name of the same shape that the lexicon
+# does not hold ("Dalvens will cut") keeps the old reading.
+
+
+def test_a_plural_noun_before_will_opening_a_sentence_is_no_org() -> None:
+    got = names("Cutbacks will hit Harwell’s plants in Spain, Harwell said.")
+    assert not _someone(got, "Cutbacks"), got
+
+
+def test_a_plural_noun_before_at_the_opening_a_sentence_is_no_org() -> None:
+    got = names("Volumes at the unit fell 4% last year, Harwell said.")
+    assert not _someone(got, "Volumes"), got
+
+
+def test_an_adjective_opening_a_sentence_is_no_org() -> None:
+    got = names("Frantic talks went on all weekend before Harwell agreed to buy Orvex.")
+    assert not _someone(got, "Frantic"), got
+    got = names("Redundancies will follow at Harwell, the firm said.")
+    assert not _someone(got, "Redundancies"), got
+
+
+def test_near_miss_a_company_of_the_same_shape_stays_a_company() -> None:
+    got = names("Dalvens will cut 300 jobs, Harwell said. Dalvens employs 9,000 people.")
+    assert got.get("Dalvens") == ORG, got
