@@ -24,7 +24,13 @@ from dataclasses import dataclass, field
 
 from tui.analysis.extract.gazetteer import Tables, normalize_title, tables
 from tui.analysis.extract.listed import listed_company
-from tui.analysis.extract.org_evidence import acts_or_owns, firm_marks, listed_beside, of_a_place
+from tui.analysis.extract.org_evidence import (
+    acts_or_owns,
+    coordinated_with_the,
+    firm_marks,
+    listed_beside,
+    of_a_place,
+)
 from tui.analysis.extract.tokens import (
     OPEN_QUOTES,
     Token,
@@ -942,6 +948,16 @@ def _type_unknown(
         # "Embodied AI", "Agentic AI", "Conversational AI": a field of the technology named by an
         # adjective, no company ("Mistral AI", "Scale AI" open with a name)
         return EntityType.OTHER, "entity.ai-field"
+    if (
+        len(piece) == 2
+        and words[0] in _COMPASS
+        and last in tab.org_suffixes
+        and _REGION_IN_BEFORE.search(text, max(sent_start, piece[0].start - 40), piece[0].start)
+    ):
+        # "its business in the West Bank", "across the East Bank": a region named by a compass point
+        # and a word that closes a company's name elsewhere, a place after "in the" (never "a stake
+        # in the West Bank": a holding's noun before it names the company)
+        return EntityType.PLACE, "entity.compass-region"
     if len(piece) >= 2 and last in tab.org_suffixes:
         return EntityType.ORG, "entity.org-suffix"
     if len(piece) >= 2 and last.rstrip(".") in LEGAL_SUFFIXES:
@@ -1126,6 +1142,10 @@ def _type_unknown(
         return EntityType.PRODUCT, "entity.medicine-before"  # "breast cancer drug X", "its cancer med X"
     if _place_before(text, piece[0].start, sent_start, tab, piece[-1].bare_end):
         return EntityType.PLACE, "entity.place-cue"  # "headquartered in X", "from Chicago to X"
+    if len(piece) == 3 and words[1] == "&" and piece[-1].possessive:
+        # "Ben & Ada’s", "Tom & Lia’s said": a firm or a brand named for two people (two persons
+        # would be written with "and"), given names or not
+        return EntityType.ORG, AMPERSAND_FIRM
     if 2 <= len(piece) <= 3 and words[0] in tab.first_names:
         return EntityType.PERSON, "entity.first-name"
     if len(piece) == 1 and words[0] in tab.first_names and not _ANY_THE_BEFORE.search(before):
@@ -1225,6 +1245,7 @@ def _type_unknown(
             if len(w) > 1 and not _INITIAL_WORD.match(w)
         )
         and not any(w.lower() in tab.common or w.lower() in GROUP_HEADS for w in words)
+        and words[0] not in tab.name_openers  # "Union Pellan": a company's name opening with a common word
         and not _THE_BEFORE.search(before)
         and not _not_given(words[0], tab)
         and not (len(piece) == 2 and words[0] not in tab.first_names and words[0] in _COMPASS)
@@ -1414,8 +1435,9 @@ _DESCRIBING = (
     r"(?!(?:[a-z]*(?:s|ed)|made|sold|bought|make|sell|buy|produce|and|or|of|to|in|for|with|the|its|a|an|"
     r"that|which)\s)[a-z]+\s+"
 )
-#: A name in a list: up to four capitalised words, "of" between two ("Bank of Tallow", "Call of Kestrel").
-_LIST_NAME = r"[A-Z][\w&.’'-]*(?:\s+(?:of\s+)?[A-Z][\w&.’'-]*){0,3}"
+#: A name in a list: up to four capitalised words, "of" between two ("Bank of Tallow", "Call of Kestrel"),
+#: and a brand named for two people ("Pat & Sue’s": "&" before a possessive, taken whole once seen).
+_LIST_NAME = r"[A-Z][\w&.’'-]*(?:\s+(?:of\s+)?[A-Z][\w&.’'-]*){0,3}(?:\s+&\s+[A-Z][\w.-]*[’']s\b)?+"
 #: A kinship noun (a closed class): the names after it, or in the list it opens, are persons ("his
 #: three children - Ana, Lis and Tom -", "two daughters, Ana and Lis", "son of Ivo Stark", "the
 #: wife of the late Ola Brandt"). "parent" is left out ("Google parent Alphabet").
@@ -1467,13 +1489,15 @@ _LIST_JOINT = r"\s*,?\s+(?:and|or|&)\s+"
 #: A and B", "Orbitex's African subsidiaries: A, B and ") or closes ("A and B – two units of Z", "A and
 #: B, its listed subsidiaries"): a person is never a unit. The list must hold two names or more (a
 #: comma after "units" may open the reporting clause's speaker: "in its units, Ivo Stark said").
-_UNIT_PLURALS = r"(?:units|subsidiaries|affiliates|divisions)"
+_UNIT_PLURALS = r"(?:units|subsidiaries|affiliates|divisions|businesses)"
 _UNIT_LIST_BEFORE = re.compile(
     rf"\b{_UNIT_PLURALS}\s*(?:,|:|[—–])\s*(?P<items>(?:{_LIST_NAME}(?:\s*,\s*|{_LIST_JOINT}))*)$"
 )
 #: A list's earlier item right before a name ("A and ", "A, "); the rest of a list after one ("
 #: and B", ", B and C").
 _LIST_ITEM_BEFORE = re.compile(rf"{_LIST_NAME}(?:\s*,\s*|{_LIST_JOINT})$")
+_UNIT_PLURAL_NEXT = re.compile(rf"\s+{_UNIT_PLURALS}\b")
+_UNIT_LIST_CLOSES = re.compile(rf"(?:(?:\s*,\s*|{_LIST_JOINT}){_LIST_NAME}){{1,8}}\s+{_UNIT_PLURALS}\b")
 _UNIT_LIST_GOES_ON = re.compile(rf"(?:\s*,\s*{_LIST_NAME})*{_LIST_JOINT}[A-Z]")
 _UNIT_LIST_AFTER = re.compile(
     rf"(?P<items>(?:(?:\s*,\s*|{_LIST_JOINT}){_LIST_NAME})*)\s*(?:,|[—–]|\s-)\s*"
@@ -1498,6 +1522,12 @@ def _unit_listed(text: str, piece: list[Token], sent_start: int) -> bool:
     before = _UNIT_LIST_BEFORE.search(text, max(sent_start, piece[0].start - 150), piece[0].start)
     if before is not None and (before.group("items") or _UNIT_LIST_GOES_ON.match(text, end, end + 80)):
         return True
+    if _UNIT_PLURAL_NEXT.match(text, end, end + 20) and _LIST_ITEM_BEFORE.search(
+        text, max(sent_start, piece[0].start - 60), piece[0].start
+    ):
+        return True  # "its A, B and C businesses": the list's last name right before the plural
+    if _UNIT_LIST_CLOSES.match(text, end, end + 160):
+        return True  # "its A, B and C businesses": a name the list goes on from to the plural
     after = _UNIT_LIST_AFTER.match(text, end, end + 160)
     if after is None:
         return False
@@ -1525,8 +1555,9 @@ _LIST_ITEMS = (
 _GOODS_LIST_BEFORE = re.compile(
     r"(?:(?P<brand>\b(?i:brands|labels|marques|products|snacks|drinks|beverages|goods|sweets|candies|"
     r"chocolates|cereals|beers|wines|spirits|cosmetics|toys|franchises|games)"
-    rf"(?:\s+(?:owned|made|sold|marketed)\s+by\s+{_LIST_NAME})?\s*,?\s+"
-    r"(?:such\s+as|like|including|include|includes|included|are|range\s+from)"
+    rf"(?:\s+(?:owned|made|sold|marketed)\s+by\s+{_LIST_NAME})?(?:\s*,|\s+[—–-])?\s+"
+    r"(?:(?:which|that)\s+)?(?:such\s+as|like|including|include|includes|included|are|range\s+from)"
+    r"|(?:[’']s|\b[Ii]ts|\b[Tt]heir)\s+(?:[a-z-]+\s+)?brands?"  # "Orla’s brand A and B", "its snack brands A, B"
     r"|\bsuch\s+(?:[a-z-]+\s+){0,2}(?:brands|labels|products|snacks|drinks)\s+as"
     r"|\b(?i:makers?|producers?|manufacturers?|inventors?|creators?|developers?)\s+of(?:\s+(?:the|such))?)"
     r"|(?P<owned>\b(?i:owners?|proprietors?|parent(?:\s+company)?)\s+of(?:\s+(?:the|such))?"
@@ -1552,7 +1583,7 @@ _MAKER_AFTER = re.compile(
 #: list does (`needle_within`; tests/test_speed_gates_s37.py holds each opener to it).
 _GOODS_OPENERS = fewest_needles(
     (
-        "brands",
+        "brand",
         "labels",
         "marques",
         "products",
@@ -1606,9 +1637,21 @@ def listed_goods(text: str, start: int, end: int, possessive: bool, sent_start: 
     m = _MAKER_AFTER.match(after)
     if m:
         return "entity.brand-maker" if m.group("brand") else OWNED_RULE
-    if possessive and not _LOWER_NEXT.match(after):
-        return None  # "Orvane’s Glimmer and Tessa shampoos": the owner of the brands
+    if possessive and (_BRAND_NEXT.match(after) or not (_LOWER_NEXT.match(after) or _STOP_NEXT.match(after))):
+        # "Orvane’s Glimmer and Tessa shampoos": the owner of the brands ("brands include Hadley’s,
+        # Nimbo": a brand's possessive spelling before a comma or a stop is an item of the list)
+        return None
     if not possessive and _GOODS_LIST_AFTER.match(after):
+        return "entity.brand-goods"
+    if (
+        _BRANDS_CLOSE_AFTER.match(after)
+        and (
+            _COMMA_AHEAD.match(after) or _COMMA_LIST_BEFORE.search(text, max(sent_start, start - 120), start)
+        )
+        and _BRANDS_OPENED_BEFORE.search(text, max(sent_start, start - 160), start)
+    ):
+        # "which includes the A, B, C & D’s and E brands": what a company owns or sells, a list of three
+        # or more ("held posts at the A, B, C and D brands" names a group's companies)
         return "entity.brand-goods"
     lo = max(sent_start, start - 160)
     if not needle_within(text, _GOODS_OPENERS, lo, start):
@@ -1655,6 +1698,19 @@ def _house_cue(text: str, piece: list[Token], sent_start: int) -> bool:
 
 #: A lower-case word right after a possessive: "X’s ice cream" (what X is the brand of), not "X’s Y".
 _LOWER_NEXT = re.compile(r"(?:[’']s)?\s+[a-z]")
+#: "X’s brand A", "X’s brands": the owner of the brand named after it.
+_BRAND_NEXT = re.compile(r"(?:[’']s)?\s+brands?\b")
+#: A list of three names or more (a comma in it) closed by the brands' noun: "A, B and C brands" (a
+#: name or two before "brands" may be their owners: "Orla brands", "the Orla and Tamsin brands").
+_BRANDS_CLOSE_AFTER = re.compile(rf"^{_LIST_REST}\s+(?:brands|labels|marques)\b")
+_COMMA_AHEAD = re.compile(r"^(?:[’']s)?\s*,\s*[A-Z]")
+#: ... opened by a verb of owning or selling and "the": "which includes the A, ", "it sells the A, B and ".
+_BRANDS_OPENED_BEFORE = re.compile(
+    rf"\b(?:includes?|including|owns?|makes?|sells?|markets?)\s+the\s+(?:{_LIST_NAME}(?:\s*,\s*|{_LIST_JOINT})){{0,8}}$"
+)
+_COMMA_LIST_BEFORE = re.compile(rf"{_LIST_NAME}\s*,\s*(?:{_LIST_NAME}(?:\s*,\s*|{_LIST_JOINT}))*$")
+#: A punctuation mark right after a possessive: "Hadley’s, Nimbo", "and Pat & Sue’s." (a list's item).
+_STOP_NEXT = re.compile(r"(?:[’']s)?\s*[,.;:)—–]")
 
 
 #: A post taken over from someone: "will take over from X", "took over the role from X" -- the one who
@@ -2009,6 +2065,10 @@ def find_entities(
         if _GLUED_STOP.search(text, sent[0], sent[1]):
             toks = [piece for t in toks for piece in _without_glued_sentence(t, tab)]
             retokened = True
+        if _LINK_SEAM.search(text, sent[0], sent[1]):
+            # "its rivalOrvex", "Orvexfor", "Orvex.with": a page that lost the spaces around a link
+            toks = [piece for t in toks for piece in _unglued_link(t, text)]
+            retokened = True
         if text.find("-", sent[0], sent[1]) >= 0 and _TIME_PREFIX.search(text, sent[0], sent[1]):
             # "the post-Ana Lund era", "then-Tallow Group": a time's prefix glued to a name is no part of it
             toks = [_without_time_prefix(t) for t in toks]
@@ -2292,7 +2352,8 @@ def _without_demonym_openers(cands: list[Candidate], text: str, tab: Tables) -> 
 #: The kinds of a state's body named in lower case after a nationality: "the Norwegian government",
 #: "the Israeli army", "the Danish parliament" (a body of its own, the lead's decision of stop 42).
 _BODY_KINDS = (
-    r"government|army|military|navy|parliament|cabinet|police|regulator|authorities|administration|state"
+    r"government|army|military|navy|parliament|cabinet|police|regulator|authorities|administration|state|"
+    r"central bank"
 )
 #: After "the <Demonym> state" as a body (convention (j)): a clause's end or its verb ("the Dutch state
 #: holds 12%", "owned by the Dutch state,"), never a noun it describes ("the Texas state legislature").
@@ -2308,6 +2369,11 @@ _DESCRIBED_BODY = re.compile(
     rf"\s+(?P<kind>{_BODY_KINDS})\b(?![-\u2011])"
     r"(?!\s+(?:bonds?|debt|yields?|securities|bills?|contracts?|funding|grants?|subsid(?:y|ies)|intelligence|"
     r"units?|bases?|service|veterans?|personnel|equipment|aid|spending|budgets?|exercises?|hardware)\b)"
+)
+#: "Swiss authorities pushed", "engineered by Dutch authorities": the plural body named with no
+#: determiner (no people's plural: "Swiss regulators", "Swiss officials" stay kinds of people).
+_BARE_AUTHORITIES = re.compile(
+    r"\b(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?|U\.S\.|U\.K\.|US|UK|UAE)\s+(?P<kind>authorities)\b(?![-\u2011])"
 )
 #: A market's or a state's body named by its place's possessive and its kind in lower case: "the UK's
 #: competition watchdog", "Oslo's stock exchange", "Norway's central bank" (closed class of kinds).
@@ -2345,8 +2411,13 @@ def _with_described_bodies(
     found: list[Candidate] = []
     if " administration" in text:
         cands = cands + _leaders_administrations(cands, text, starts, body)
-    for m in _DESCRIBED_BODY.finditer(text):
+    seen: set[int] = set()
+    bare = _BARE_AUTHORITIES.finditer(text) if " authorities" in text else ()
+    for m in itertools.chain(_DESCRIBED_BODY.finditer(text), bare):
         name, kind = m.group("name"), m.group("kind")
+        if m.start("name") in seen:
+            continue  # "the Swiss authorities": found with its determiner already
+        seen.add(m.start("name"))
         if not (
             is_demonym(name, tab)
             or name in _STATE_CODES
@@ -2364,7 +2435,9 @@ def _with_described_bodies(
             continue
         # "the United States government": a state's full name, as its code ("the U.S. government")
         found.append(
-            Candidate((*name.split(), kind), m.start("name"), m.end("kind"), EntityType.ORG, DESCRIBED_BODY)
+            Candidate(
+                (*name.split(), *kind.split()), m.start("name"), m.end("kind"), EntityType.ORG, DESCRIBED_BODY
+            )
         )
     for m in _DESCRIBED_BODIES.finditer(text) if " and " in text else ():
         # "the UAE and US governments", "the Norwegian, Danish and Swedish regulators": one body of its
@@ -2823,6 +2896,18 @@ def _without_unsupported_guesses(
     for x, y in [(b, a) for a, b in pairs] + [(a, b) for a, b in reversed(pairs)]:
         if x.tokens in doubt and (y.tokens in named or y.tokens in shown):
             shown.add(x.tokens)
+    # "the Federal Reserve and the European Central Bank": two bodies coordinated with "the", the
+    # neighbour an organization by its own evidence (a place beside, "in Guyana and the Bakken", or a
+    # guess vouches for nothing)
+    for a, b in itertools.pairwise(ordered):
+        if coordinated_with_the(text, a.end, b.start):
+            for x, y in ((a, b), (b, a)):
+                if (
+                    x.tokens in doubt
+                    and (y.tokens in named or y.tokens in shown)
+                    and y.type == EntityType.ORG
+                ):
+                    shown.add(x.tokens)
     return [c for c in cands if c.tokens not in doubt or c.tokens in shown]
 
 
@@ -3054,6 +3139,12 @@ _COMPASS = frozenset(
         "Lower",
     }
 )
+#: "in the ", "across the ", "throughout the " right before a name, no holding's noun before them ("a
+#: stake in the", "shares in the", "invested in the").
+_REGION_IN_BEFORE = re.compile(
+    r"(?<!stake )(?<!stakes )(?<!shares )(?<!interest )(?<!invested )(?<!investment )(?<!investing )"
+    r"\b(?:in|across|throughout)\s+the\s+$"
+)
 #: A lower-case land-form noun after a name: "the Permian basin", "the Gulf region" -- a place.
 _PLACE_NOUNS = frozenset({"basin", "region", "delta", "plateau", "peninsula", "valley", "coast", "oilfield"})
 _NOUN_BEFORE = re.compile(r"\b([A-Za-z][a-z-]*)\s+$")
@@ -3262,8 +3353,10 @@ def _model_number_before(text: str, start: int, sent_start: int) -> bool:
 
 
 #: Words before a place: "headquartered in X", "moved its headquarters to X", "from Chicago to X".
+#: "headquartered in", "run from", "managed out of" (where a business is run: a place), "moved its
+#: headquarters to", "from <Place> to".
 _PLACE_BEFORE = re.compile(
-    r"\b(?:(?:[Hh]eadquartered|[Bb]ased|[Ll]ocated)\s+in|(?:moved|moving|relocated|relocating|moves|relocates)\s+"
+    r"\b(?:(?:[Hh]eadquartered|[Bb]ased|[Ll]ocated)\s+in|(?:run|managed|operated|directed)\s+(?:from|out\s+of)|(?:moved|moving|relocated|relocating|moves|relocates)\s+"
     r"(?:its|their|the)\s+(?:headquarters|base|offices|operations|head\s+office)\s+"
     r"(?:from\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+)?to|from\s+(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+to)\s+$"
 )
@@ -3479,6 +3572,21 @@ def _opening_acronym(c: Candidate, text: str, tab: Tables) -> bool:
     )
 
 
+#: A word with a capital inside it after a lower-case letter, letters only: "MarketWire", "PDQNews".
+_CAMEL_NAME = re.compile(r"[A-Z][A-Za-z]{0,30}[a-z][A-Z][A-Za-z]{0,30}|[A-Z]{2,6}[A-Z][a-z]{2,30}")
+
+
+def _glued_furniture(word: str, tab: Tables) -> bool:
+    """ "AdvertisementThat", "PhotoThe": a page's label or a function word glued to the next word at a
+    capital inside the word, no name spelt so."""
+    return any(
+        word[i - 1].islower()
+        and word[i].isupper()
+        and (word[:i] in tab.generic or word[:i] in tab.function_words or word[i:] in tab.function_words)
+        for i in range(1, len(word))
+    )
+
+
 def _name_like(word: str, lower_words: set[str], tab: Tables) -> bool:
     """A sentence-initial word seen nowhere else that still looks like a name ("Zuckerberg hired")."""
     low = word.lower()
@@ -3489,6 +3597,10 @@ def _name_like(word: str, lower_words: set[str], tab: Tables) -> bool:
         and parts[1].lower() not in _PARTICLES  # "Follow-Up", "Roll-Out": a noun, no name
     ):
         return low not in lower_words  # "Hewlett-Packard went ...": two capitalized halves, a name
+    if _CAMEL_NAME.fullmatch(word) and word not in tab.generic and not _glued_furniture(word, tab):
+        # "PDQNews confirmed", "MarketWire said": a capital inside a word no common word has (an outlet's
+        # or a company's own spelling); the page's own outlet named in its body so
+        return low not in lower_words
     return (
         len(word) >= 3
         and word[1:].islower()
@@ -3508,6 +3620,21 @@ def _given_name_first(tab: Tables, run: list[Token], i: int, n: int, current: li
         not current
         and tok.text == tok.bare
         and tok.bare in tab.first_names
+        and i + 1 < n
+        and run[i + 1].is_cap
+        and _continues_name(tab, run, i + 1, n)
+    )
+
+
+def _opens_a_name(tab: Tables, run: list[Token], i: int, n: int, current: list[Token]) -> bool:
+    """ "Credit Harlow", "Union Pellan": a common word a company's name may open with (`name_openers`),
+    written as it is, opens a name when a capitalized word that can continue a name follows it in the
+    run ("Credit: Ana Lund" has a colon; "Credit markets" no capital after it)."""
+    tok = run[i]
+    return (
+        not current
+        and tok.text == tok.bare
+        and tok.bare in tab.name_openers
         and i + 1 < n
         and run[i + 1].is_cap
         and _continues_name(tab, run, i + 1, n)
@@ -3586,6 +3713,41 @@ def _unglued(tok: Token, tab: Tables, text: str) -> list[Token]:
         return [tok]
     cut = tok.start + len(left)
     return [Token(tok.start, cut, left), Token(cut, tok.end, right)]
+
+
+#: Where a page that lost the spaces around a link glued a name to a lower-case word (the cheap test
+#: on the sentence before the token-by-token one, `_unglued_link`): "rivalOrvex" (a word of two
+#: letters or more, then a capital: "iPhone", "eBay" have one), "Orvexfor", "Orvex.with".
+_LINK_SEAM = re.compile(
+    r"[a-z]{2}[A-Z][a-z]|[A-Z][a-z]{3,40}(?:for|with|from)\b|[A-Za-z]\.(?:with|for|from)\b"
+)
+#: A lower-case word glued before a name ("rivalOrvex", "theOrvex’s"); the name keeps its possessive.
+_WORD_THEN_NAME = re.compile(r"([a-z]{2,30})([A-Z][a-z]{1,40}(?:[’'][sS])?)")
+_POSSESSIVE_TAIL = re.compile(r"[’'][sS]$")
+#: A name glued before a function word ("Orvexfor"), or before its stop and the word ("Orvex.with").
+_NAME_THEN_WORD = re.compile(r"([A-Z][A-Za-z]{3,40})(\.?)(for|with|from)")
+
+
+def _written_alone(word: str, text: str) -> bool:
+    """Is `word` written in the text as a word of its own (no letter glued on either side)?"""
+    return re.search(r"(?<![A-Za-z])" + re.escape(word) + r"(?![A-Za-z])", text) is not None
+
+
+def _unglued_link(tok: Token, text: str) -> list[Token]:
+    """ "its rivalOrvex", "Orvexfor a", "Orvex.with": a page that lost the spaces around a link glued a
+    lower-case word to a name; the token is two words when the name is written alone elsewhere in the
+    text. A brand's own camel case ("iPhone", "eBay", "McDonald", "YouTube", "PayPal") stays whole: one
+    letter before its capital, or a capital first; nor is a name that merely ends in "for" ("Semafor")
+    cut, its stem being written nowhere alone."""
+    m = _WORD_THEN_NAME.fullmatch(tok.text)
+    if m is not None and _written_alone(_POSSESSIVE_TAIL.sub("", m.group(2)), text):
+        cut = tok.start + len(m.group(1))
+        return [Token(tok.start, cut, m.group(1)), Token(cut, tok.end, m.group(2))]
+    m = _NAME_THEN_WORD.fullmatch(tok.text)
+    if m is not None and (m.group(2) or _written_alone(m.group(1), text)):
+        cut = tok.start + len(m.group(1))
+        return [Token(tok.start, cut, m.group(1)), Token(tok.end - len(m.group(3)), tok.end, m.group(3))]
+    return [tok]
 
 
 #: A prefix of time glued by its hyphen to a name: "then-Tallow Group", "the post-Ana Lund era", "ex-Kestrel".
@@ -4076,6 +4238,7 @@ def _split_tokens(
             tok.bare in tab.generic
             and not (current and tok.bare in tab.org_suffixes)
             and not _given_name_first(tab, run, i, n, current)
+            and not _opens_a_name(tab, run, i, n, current)
         ):
             flush()
             pieces.append(("generic", [tok]))

@@ -49,6 +49,8 @@ class Tables:
     program_nouns: frozenset[str]
     product_nouns: frozenset[str]
     org_nouns: frozenset[str]
+    #: common words a company's name may open with ("Credit", "Union", "General"; gazetteer.yaml)
+    name_openers: frozenset[str]
     first_names: frozenset[str]
     function_words: frozenset[str]
     generic: frozenset[str]
@@ -124,6 +126,7 @@ def tables() -> Tables:
         program_nouns=frozenset(words("gazetteer", "program_nouns")),
         product_nouns=frozenset(words("gazetteer", "product_nouns")),
         org_nouns=frozenset(words("gazetteer", "org_nouns")),
+        name_openers=frozenset(words("gazetteer", "name_openers")),
         first_names=frozenset(words("gazetteer", "first_names")),
         function_words=frozenset(words("stopwords", "function_words")),
         generic=frozenset(words("stopwords", "generic")),

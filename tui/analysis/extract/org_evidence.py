@@ -89,6 +89,9 @@ _NOUN_BEFORE = re.compile(r"\b([a-z][a-z-]*)(?:,|\s+named|\s+called)\s+$")
 _LIST_GAP = re.compile(
     r"^(?:\s+(?:Inc|Corp|Co|Ltd|LLC|PLC|plc|AG|SA|NV)\.?)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$"
 )
+#: "the Federal Reserve and the European Central Bank": a coordination of two bodies, "the" after the
+#: joint (never after a bare comma: "Orla, the Anglo-Dutch group" is an appositive).
+_THE_GAP = re.compile(r"^\s*,?\s+(?:and|or)\s+the\s+$")
 
 
 #: A lower-case word that may name or describe a firm's trade or part ("asset", "manager", "copper"):
@@ -168,8 +171,24 @@ def acts_or_owns(text: str, start: int, end: int, org_nouns: frozenset[str]) -> 
         or _CODE_AFTER.match(text, end, end + 16)
         or _ACTS_AFTER.match(text, end, end + 60)
         or _OWNED_AFTER.match(text, end, end + 30)
+        or _bare_possessive(text, start, end)
         or _UNIT_AFTER.match(text, end, end + 40)
         or _AGENT_BEFORE.search(text, max(0, start - 60), start)
+    )
+
+
+#: A bare possessive mark after a name ending in s, then a space: "Orvell Paribas’ board", "Atlas' at 70".
+_BARE_POSSESSIVE = re.compile(r"[’'](?=\s)")
+
+
+def _bare_possessive(text: str, start: int, end: int) -> bool:
+    """Does the name at [start, end), ending in s, own something with a bare possessive mark ("Dunmore
+    Atlas’ rating", "Tamsin Fells’ at 70 cents")? A name inside single quotation marks ("the ‘Tamsin
+    Fells’ campaign") is closed by its mark, no possessive."""
+    return (
+        text[end - 1 : end] == "s"
+        and _BARE_POSSESSIVE.match(text, end) is not None
+        and text[max(0, start - 1) : start] not in ("‘", "'")
     )
 
 
@@ -189,3 +208,8 @@ _PLACE_OWNS = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:’s|'s)\s+(?:[a-
 def listed_beside(text: str, a_end: int, b_start: int) -> bool:
     """Are two names at most a list's separator apart ("A, B", "A and B", "A, and B")?"""
     return 0 < b_start - a_end <= 14 and bool(_LIST_GAP.match(text[a_end:b_start]))
+
+
+def coordinated_with_the(text: str, a_end: int, b_start: int) -> bool:
+    """Are two names joined by "and the" / "or the" ("the Federal Reserve and the European Central Bank")?"""
+    return 0 < b_start - a_end <= 14 and bool(_THE_GAP.match(text[a_end:b_start]))
