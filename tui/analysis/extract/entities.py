@@ -3612,29 +3612,16 @@ def _name_like(word: str, lower_words: set[str], tab: Tables) -> bool:
     )
 
 
-def _given_name_first(tab: Tables, run: list[Token], i: int, n: int, current: list[Token]) -> bool:
-    """ "Jan Frederik Visser": a given name that is also a month's short form opens a name when
-    capitalized words that can continue a name follow it ("Jan 5" and "Jan." do not)."""
-    tok = run[i]
-    return (
-        not current
-        and tok.text == tok.bare
-        and tok.bare in tab.first_names
-        and i + 1 < n
-        and run[i + 1].is_cap
-        and _continues_name(tab, run, i + 1, n)
-    )
-
-
 def _opens_a_name(tab: Tables, run: list[Token], i: int, n: int, current: list[Token]) -> bool:
-    """ "Credit Harlow", "Union Pellan": a common word a company's name may open with (`name_openers`),
-    written as it is, opens a name when a capitalized word that can continue a name follows it in the
-    run ("Credit: Ana Lund" has a colon; "Credit markets" no capital after it)."""
+    """A generic word that opens a name when capitalized words that can continue a name follow it in the
+    run, written as it is: a given name that is also a month's short form ("Jan Frederik Visser"; "Jan 5"
+    and "Jan." do not) or a common word a company's name may open with, `name_openers` ("Credit Harlow",
+    "Union Pellan"; "Credit: Ana Lund" has a colon, "Credit markets" no capital after it) (stop 48)."""
     tok = run[i]
     return (
         not current
         and tok.text == tok.bare
-        and tok.bare in tab.name_openers
+        and (tok.bare in tab.first_names or tok.bare in tab.name_openers)
         and i + 1 < n
         and run[i + 1].is_cap
         and _continues_name(tab, run, i + 1, n)
@@ -4237,7 +4224,6 @@ def _split_tokens(
         if (
             tok.bare in tab.generic
             and not (current and tok.bare in tab.org_suffixes)
-            and not _given_name_first(tab, run, i, n, current)
             and not _opens_a_name(tab, run, i, n, current)
         ):
             flush()
