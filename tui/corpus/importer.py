@@ -57,7 +57,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tui.corpus.furniture import STAMP, body_without_furniture, headline_text
+from tui.corpus.furniture import body_without_furniture, headline_text, stamp_length
 from tui.corpus.links import links_allowed, outside_target, refusal
 from tui.corpus.loader import (
     ARTICLE_SUFFIXES,
@@ -421,9 +421,11 @@ def copy_body(text: str) -> str:
 
 
 def _unstamped(line: str) -> str:
-    """The line without a page's time stamp run into its start ("date 2024-09-12 ")."""
-    m = STAMP.match(line.lstrip())
-    return line.lstrip()[m.end() :] if m else line
+    """The line without a page's time stamp run into its start ("date 2024-09-12 ", or the day
+    left out: "date 2024-09 "; furniture.stamp_length)."""
+    bare = line.lstrip()
+    cut = stamp_length(bare, 0, len(bare))
+    return bare[cut:] if cut else line
 
 
 def _most_shared(item: tuple[int, int]) -> tuple[int, int]:
