@@ -1,0 +1,146 @@
+"""The day an appointment takes effect, in two forms the fitted coverage still missed (stop 48, "appts").
+
+Each form is written first as a general shape, then tested with three invented wordings (other companies, people,
+numbers and sentence shapes than the coverage's) and a near miss that must not be read that way. No sentence comes
+from an article. The expectations are written by hand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.factories import facts_of as dated_facts
+from tests.factories import slot_value as value
+from tui.analysis.model import EventFacts
+
+#: The articles of this file are dated a Thursday.
+THURSDAY = dt.date(2031, 11, 13)
+
+
+def facts_of(text: str) -> EventFacts:
+    return dated_facts(text, True, THURSDAY)
+
+
+def rule_of(f: EventFacts, slot: str) -> str | None:
+    found = f.slots.get(slot)
+    return None if found is None else found.rule
+
+
+# --- the day after the one replaced, who is told with an age ----------------------------------------------------------
+# The shape: <New>, <age>, will succeed / replace <Old>, <age>, as <TITLE> (of <Org>) on / from <day>. The ages are an
+# apposition of each name; the day after the post is the succession's. Not a day that does not follow the post ("as
+# CEO, the board said in a note dated Feb. 3": the note's day).
+
+_LEAD_ORBITEX = (
+    "Orbitex CEO Tom Hale retiring, succeeded by Lena Marsh\n\nTom Hale, chief executive of Orbitex, will retire and "
+    "be succeeded by Lena Marsh, head of its US arm.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "effective"),
+    [
+        (_LEAD_ORBITEX + "Marsh, 48, will succeed Hale, 63, as CEO on Jan. 5.\n", "Lena Marsh", "2032-01-05"),
+        (
+            "Halden Bank's Aalders to retire, Okafor to succeed him\n\nPiet Aalders, chief executive of Halden Bank, "
+            "is to retire and be succeeded by Ruth Okafor, its finance chief.\n\nOkafor, 52, is due to replace "
+            "Aalders, 66, as chief executive of Halden Bank from 1 March.\n",
+            "Ruth Okafor",
+            "2032-03-01",
+        ),
+        (
+            "Velmor Chemicals CEO Bram Olsen to step down, succeeded by Anna Ruiz\n\nBram Olsen, the chief executive "
+            "of Velmor Chemicals, will step down and be succeeded by Anna Ruiz, who runs its plastics unit.\n\nThe "
+            "board said Ruiz, 45, would succeed Olsen, 61, as CEO on June 2.\n",
+            "Anna Ruiz",
+            "2032-06-02",
+        ),
+    ],
+)
+def test_the_day_after_the_one_replaced_told_with_an_age(text: str, person: str, effective: str) -> None:
+    f = facts_of(text)
+    assert value(f, "person") == person
+    assert value(f, "effective") == effective
+    assert rule_of(f, "effective") == "appointment.date-after-successor"
+
+
+def test_near_miss_a_day_that_does_not_follow_the_post() -> None:
+    f = facts_of(
+        _LEAD_ORBITEX + "Marsh, 48, will succeed Hale, 63, as CEO, the board said in a note dated Feb. 3.\n"
+    )
+    assert value(f, "person") == "Lena Marsh"
+    assert value(f, "effective") is None
+
+
+# --- the day the new post starts, before the day the one leaving goes -------------------------------------------------
+# The shape: a cue of taking a post told ahead (take over, assume, step into, take the helm, join) + "as <TITLE>" or
+# "the role / post of <TITLE>" (+ of <Org>) + on / from <day>, in a sentence that also tells the day the one leaving
+# goes ("Y will retire on March 30 and X will take over as CEO on April 2"). The day after the taken post is the
+# appointment's, wherever the leaving day stands. Not a post taken in the past ("Y, who took over as chief executive on
+# Feb. 3"): that start is made already, and another post's.
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "effective"),
+    [
+        (
+            "Velmor Chemicals names Anna Ruiz CEO\n\nVelmor Chemicals said Bram Olsen will retire on May 30 and Anna "
+            "Ruiz will take the helm as chief executive on June 2.\n",
+            "Anna Ruiz",
+            "2032-06-02",
+        ),
+        (
+            "Orbitex names Lena Marsh CEO\n\nOrbitex said on Thursday that Tom Hale will step down as CEO on Jan. 4, "
+            "with Lena Marsh assuming the role of chief executive on Jan. 6.\n",
+            "Lena Marsh",
+            "2032-01-06",
+        ),
+        (
+            "Halden Bank names Ruth Okafor to succeed Piet Aalders as CEO\n\nHalden Bank has confirmed that Piet "
+            "Aalders will retire on 28 February 2032 and that Ruth Okafor is to take over as chief executive officer "
+            "from 1 March 2032.\n",
+            "Ruth Okafor",
+            "2032-03-01",
+        ),
+    ],
+)
+def test_the_day_after_the_post_a_cue_takes(text: str, person: str, effective: str) -> None:
+    f = facts_of(text)
+    assert value(f, "person") == person
+    assert value(f, "effective") == effective
+    assert rule_of(f, "effective") == "appointment.date-after-taken-post"
+
+
+def test_near_miss_a_post_taken_in_the_past_is_not_the_new_one() -> None:
+    f = facts_of(
+        "Orbitex names Lena Marsh CEO\n\nOrbitex said on Thursday Lena Marsh would become chief executive and take "
+        "over on Jan. 5. Tom Hale, who took over as chief executive on Feb. 3, is retiring.\n"
+    )
+    assert value(f, "person") == "Lena Marsh"
+    assert value(f, "effective") == "2032-01-05"
+
+
+def test_near_miss_the_post_a_leaving_cue_names_is_not_taken() -> None:
+    f = facts_of(
+        "Orbitex names Lena Marsh CEO\n\nOrbitex said on Thursday Lena Marsh would become CEO, and Tom Hale will "
+        "step down as chief executive on Jan. 5.\n"
+    )
+    assert rule_of(f, "effective") != "appointment.date-after-taken-post"
+
+
+# --- every new pattern stays linear -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("module", "name", "unit"),
+    [
+        ("effective_date", "_LEAVING_OR_PAST_CUE", "retiring steps down stepped took tooktaken "),
+        ("effective_date", "_TAKEN_POST", " as the role of  as its  the post of "),
+    ],
+)
+def test_the_new_patterns_are_linear(module: str, name: str, unit: str) -> None:
+    from tests.factories import cpu_to_scan_a_long_line, extract_pattern
+
+    assert cpu_to_scan_a_long_line(extract_pattern(module, name), unit) < 20
