@@ -1,4 +1,5 @@
-"""The day an appointment takes effect, in two forms the fitted coverage still missed (stop 48, "appts").
+"""The day an appointment takes effect and the post the appointee keeps meanwhile: forms the fitted coverage still
+missed (stop 48, "appts").
 
 Each form is written first as a general shape, then tested with three invented wordings (other companies, people,
 numbers and sentence shapes than the coverage's) and a near miss that must not be read that way. No sentence comes
@@ -130,6 +131,50 @@ def test_near_miss_the_post_a_leaving_cue_names_is_not_taken() -> None:
     assert rule_of(f, "effective") != "appointment.date-after-taken-post"
 
 
+# --- the post the appointee keeps until the new one starts ------------------------------------------------------------
+# The shape: <Person> will continue / stay / remain in his / her / their current / present / existing role / post /
+# position / job as <TITLE> (of <Unit>): the appointee's other title, before any post a later sentence tells as held
+# earlier in a career. Not the current role the one leaving keeps ("Y will continue in his current role as chairman").
+
+
+@pytest.mark.parametrize(
+    ("text", "former_title"),
+    [
+        (
+            "Halden Bank names Ruth Okafor CEO\n\nHalden Bank said on Thursday that Ruth Okafor will become its chief "
+            "executive in March. Okafor will continue in her current role as head of Halden Retail until then, and "
+            "later worked as a senior vice president, the bank said.\n",
+            "ceo",
+        ),
+        (
+            "Orbitex names Lena Marsh CEO\n\nOrbitex said on Thursday Lena Marsh would become chief executive. Marsh "
+            "will stay in her present position as chief financial officer until a replacement is found. She "
+            "previously served as senior vice president of sales.\n",
+            "cfo",
+        ),
+        (
+            "Velmor Chemicals appoints Anna Ruiz as CEO\n\nVelmor Chemicals has appointed Anna Ruiz as chief "
+            "executive from June. Ruiz will keep her existing job as president of Velmor Plastics until the spring, "
+            "the company said. Ruiz has also served as chief operating officer of its coatings arm.\n",
+            "ceo",
+        ),
+    ],
+)
+def test_the_post_kept_until_the_new_one_is_the_other_title(text: str, former_title: str) -> None:
+    f = facts_of(text)
+    assert value(f, "new_title") == "ceo"
+    assert value(f, "former_title") == former_title
+
+
+def test_near_miss_the_current_role_the_one_leaving_keeps() -> None:
+    f = facts_of(
+        "Orbitex names Lena Marsh CEO\n\nOrbitex said on Thursday Lena Marsh would become chief executive, "
+        "succeeding Tom Hale. Hale will continue in his current role as chairman.\n"
+    )
+    assert value(f, "person") == "Lena Marsh"
+    assert value(f, "former_title") != "chair"
+
+
 # --- every new pattern stays linear -----------------------------------------------------------------------------------
 
 
@@ -138,9 +183,20 @@ def test_near_miss_the_post_a_leaving_cue_names_is_not_taken() -> None:
     [
         ("effective_date", "_LEAVING_OR_PAST_CUE", "retiring steps down stepped took tooktaken "),
         ("effective_date", "_TAKEN_POST", " as the role of  as its  the post of "),
+        ("former_title", "_CURRENT_ROLE", "his current role as her present position as their existing "),
     ],
 )
 def test_the_new_patterns_are_linear(module: str, name: str, unit: str) -> None:
     from tests.factories import cpu_to_scan_a_long_line, extract_pattern
 
     assert cpu_to_scan_a_long_line(extract_pattern(module, name), unit) < 20
+
+
+def test_the_kept_post_pattern_holds_a_needle_wherever_it_matches() -> None:
+    from tui.analysis.extract import former_title
+
+    for form in ("his current role as ", "her present position as the ", "their existing job as a "):
+        text = f"she said {form}chief of the unit"
+        found = former_title._CURRENT_ROLE.search(text)
+        assert found is not None, form
+        assert any(n in found.group() for n in former_title._CURRENT_ROLE_NEEDLES), form

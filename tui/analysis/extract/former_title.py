@@ -442,6 +442,12 @@ _ALREADY_HELD = led(
     r"\balready\s+(?:(?:serving|serves|working|works|sitting|sits)\s+as\s+)?(?:(?:the|its|a|an)\s+)?|"
     r"\bjoined\s+(?:(?:the|its)\s+(?:board|trust|foundation|fund|council)\s+)?as\s+(?:(?:the|its|a|an)\s+)?"
 )
+#: A post the subject keeps until the new one starts (stop 48): "will continue in his current role as CEO of
+#: <Unit>", "stays in her present position as finance chief", "their existing job as".
+_CURRENT_ROLE = led(
+    r"\b(?:his|her|their)\s+(?:current|present|existing)\s+(?:role|post|position|job)\s+as\s+"
+    r"(?:(?:the|its|a|an)\s+)?"
+)
 #: "held the CFO post", "held the post of CFO": a post the sentence's subject held.
 _HELD_THE = led(r"\b(?:held|holds|holding)\s+(?:the|its|a|an)\s+(?:(?:post|role|position|job)\s+of\s+)?")
 _POST_NOUN = re.compile(r"\s+(?:post|role|position|job)\b")
@@ -450,6 +456,7 @@ _POST_NOUN = re.compile(r"\s+(?:post|role|position|job)\b")
 #: as held is in few of the twenty sentences read). tests/test_speed_gates_s42.py holds each to its pattern.
 _SERVED_AS_NEEDLES = ("serv", "work")
 _HELD_THE_NEEDLES = ("held", "hold")
+_CURRENT_ROLE_NEEDLES = ("current", "present", "existing")
 _HOLDS_NOW_NEEDLES = ("currently", "now", "still")
 _HAD_BEEN_AS_NEEDLES = ("been", "moved")
 _ALREADY_HELD_NEEDLES = ("already", "joined")
@@ -508,7 +515,8 @@ def _served_as(doc: _Doc, person: _Name, described: bool = False) -> list[tuple[
         now = _scan(_HOLDS_NOW, _HOLDS_NOW_NEEDLES, low, s0, s1)
         before = _scan(_HAD_BEEN_AS, _HAD_BEEN_AS_NEEDLES, low, s0, s1)
         already = _scan(_ALREADY_HELD, _ALREADY_HELD_NEEDLES, low, s0, s1)
-        for m in (*served, *held, *now, *before, *already):
+        current = _scan(_CURRENT_ROLE, _CURRENT_ROLE_NEEDLES, low, s0, s1)
+        for m in (*served, *held, *now, *before, *already, *current):
             t = gtab.title_re.match(doc.text, m.end())
             if t is None:
                 continue
