@@ -175,6 +175,49 @@ def test_near_miss_the_current_role_the_one_leaving_keeps() -> None:
     assert value(f, "former_title") != "chair"
 
 
+# --- a description, then the appointee's post joined to it with "and" ------------------------------------------------
+# The shape: <Person>, (<age>,) a / an <description> and (the / its) (<owner>'s) <TITLE>, <verb> ...: the title joined
+# to the description is the appointee's other title. Not a description joined to another description ("a physicist
+# by training and a keen sailor"): no title.
+
+
+@pytest.mark.parametrize(
+    ("text", "former_title"),
+    [
+        (
+            "Orbitex names Lena Marsh CEO\n\nOrbitex said on Tuesday that Tom Hale would step down. Lena Marsh, 39, a "
+            "physicist by training and the group's chief strategy officer, is to become chief executive in "
+            "the spring.\n",
+            "chief strategy officer",
+        ),
+        (
+            "Halden Bank picks Ruth Okafor as chief executive\n\nHalden Bank said on Tuesday that Piet Aalders would "
+            "retire. Ruth Okafor, an economist by training and its chief risk officer, will succeed him in May.\n",
+            "chief risk officer",
+        ),
+        (
+            "Velmor Chemicals names Anna Ruiz CEO\n\nVelmor Chemicals said on Tuesday that Bram Olsen would leave. "
+            "Anna Ruiz, 52, a chemist who joined in 2004 and Velmor's head of strategy, will become chief executive "
+            "in June.\n",
+            "head",
+        ),
+    ],
+)
+def test_the_post_joined_to_a_description_is_the_other_title(text: str, former_title: str) -> None:
+    f = facts_of(text)
+    assert value(f, "new_title") == "ceo"
+    assert value(f, "former_title") == former_title
+
+
+def test_near_miss_a_description_joined_to_another_description() -> None:
+    f = facts_of(
+        "Orbitex names Lena Marsh CEO\n\nOrbitex said on Tuesday that Tom Hale would step down. Lena Marsh, 39, a "
+        "physicist by training and a keen sailor, is to become chief executive in the spring.\n"
+    )
+    assert value(f, "person") == "Lena Marsh"
+    assert value(f, "former_title") is None
+
+
 # --- every new pattern stays linear -----------------------------------------------------------------------------------
 
 
@@ -183,6 +226,7 @@ def test_near_miss_the_current_role_the_one_leaving_keeps() -> None:
     [
         ("effective_date", "_LEAVING_OR_PAST_CUE", "retiring steps down stepped took tooktaken "),
         ("effective_date", "_TAKEN_POST", " as the role of  as its  the post of "),
+        ("former_title", "_DESCRIBED_AND_POST", ", 46, a veteran and and the its firm's , an "),
         ("former_title", "_CURRENT_ROLE", "his current role as her present position as their existing "),
     ],
 )

@@ -134,6 +134,11 @@ def _held_after(doc: _Doc, end: int) -> list[tuple[int, int, bool]]:
     if not after:
         return []
     m = tab.title_re.match(doc.text, after.end())
+    if m is None:
+        # "X, 39, a physicist by training and the group's chief strategy officer, is to ...": a
+        # description first, the post joined to it (stop 48)
+        joined = _DESCRIBED_AND_POST.match(doc.text, end, end + _DESCRIBED_AND_POST_REACH)
+        m = tab.title_re.match(doc.text, joined.end()) if joined else None
     if not m or _reporting(doc, m.end()):
         return []
     past = after.group("past") is not None or _PAST_MODS.search(m.group("mods")) is not None
@@ -359,6 +364,13 @@ _HELD_AFTER = re.compile(
     # recently president of Orbitex’ freight arm" is a post of an owner, not an owner's post)
     r"(?:(?:(?!of\s|at\s)[\w&.-]+\s){0,2}[\w&.-]+(?:'s|’s|'|’)\s+)?"
 )
+#: A description set off after the name, then a post joined to it with "and" (stop 48): "X, 39, a physicist
+#: by training and the group's chief strategy officer", "X, an engineer by training and its finance chief".
+_DESCRIBED_AND_POST = re.compile(
+    r",\s+(?:\d{1,3},\s+)?(?:a|an)\s+[^,;.()]{1,60}?\s+and\s+(?:(?:the|its)\s+)?"
+    r"(?:[\w&.-]+(?:'s|’s|'|’)\s+)?(?=[A-Za-z])"
+)
+_DESCRIBED_AND_POST_REACH = 120
 #: A title set off right after the name with no article ("X, former CEO of ...", "X , CEO of
 #: Orbitex's unit ...", "X, currently CFO, ...").
 _BARE_APPOSITIVE = re.compile(
