@@ -218,6 +218,55 @@ def test_near_miss_a_description_joined_to_another_description() -> None:
     assert value(f, "former_title") is None
 
 
+# --- an ouster told of someone else, the departure noun's complement ---------------------------------------------------
+# The shape: ... after / following / in the wake of the ouster of <Other> (, then its <title>) ...: the person after "of"
+# is the one the noun tells of; when it is not the one leaving now, the ouster is another change's and the one leaving
+# keeps the way the top tells ("would step down", "will retire"). Not an ouster of the one leaving ("the ouster of
+# Hale followed a year of losses"): still the story's departure.
+
+
+@pytest.mark.parametrize(
+    ("text", "predecessor", "departure"),
+    [
+        (
+            "Orbitex names Lena Marsh CEO\n\nOrbitex said on Tuesday that its CEO Tom Hale would resign. Lena Marsh "
+            "will take over as chief executive next month.\n\nHale became chief in a turbulent period following the "
+            "ouster of Rick Vane.\n",
+            "Tom Hale",
+            "resigned",
+        ),
+        (
+            "Halden Bank names Ruth Okafor CEO\n\nHalden Bank said on Monday that chief executive Piet Aalders will "
+            "retire in May. Ruth Okafor will become chief executive.\n\nAalders took the helm after the ouster of "
+            "Gus Brandt over a lending scandal.\n",
+            "Piet Aalders",
+            "retired",
+        ),
+        (
+            "Kestrel Air names Marek Brandt CEO\n\nKestrel Air said its chief executive Ines Korhonen would leave in "
+            "March. Marek Brandt will become chief executive.\n\nKorhonen, who arrived soon after the ouster of Olaf "
+            "Berg, steered the airline through the pandemic.\n",
+            "Ines Korhonen",
+            "resigned",
+        ),
+    ],
+)
+def test_an_ouster_of_someone_else_is_not_the_departure(text: str, predecessor: str, departure: str) -> None:
+    f = facts_of(text)
+    assert value(f, "predecessor") == predecessor
+    assert value(f, "departure") == departure
+
+
+def test_near_miss_the_ouster_of_the_one_leaving_stays_the_departure() -> None:
+    f = facts_of(
+        "Orbitex names Lena Marsh CEO\n\nOrbitex said on Tuesday that its CEO Tom Hale would step down. Lena Marsh "
+        "will take over as chief executive next month.\n\nThe board said the ouster of Hale followed a year of "
+        "losses.\n"
+    )
+    assert value(f, "predecessor") == "Tom Hale"
+    assert value(f, "departure") == "forced_out"
+
+
 # --- every new pattern stays linear -----------------------------------------------------------------------------------
 
 
