@@ -267,6 +267,52 @@ def test_near_miss_the_ouster_of_the_one_leaving_stays_the_departure() -> None:
     assert value(f, "departure") == "forced_out"
 
 
+# --- the day that closes a long apposition of the company joined ------------------------------------------------------
+# The shape: <Person> will join / is to take the helm at <Company>, <a long description of the company>, on / from
+# <day>: a change told ahead whose day stands after the comma closing the apposition, further than a clause's usual
+# reach. Not a join told in the past ("Marsh joined Orbitex, ..., on March 3"): a start already made.
+
+
+@pytest.mark.parametrize(
+    ("text", "effective"),
+    [
+        (
+            "Orbitex names Lena Marsh CEO\n\nOrbitex said Lena Marsh would be its next chief executive.\n\nThe "
+            "Oslo-born engineer will join Orbitex, the engineering group that makes turbines, pumps, valves and "
+            "control systems for power plants around the world, on July 1. Tom Hale then hands over.\n",
+            "2032-07-01",
+        ),
+        (
+            "Halden Bank picks Ruth Okafor as chief executive\n\nHalden Bank said Ruth Okafor would be its next chief "
+            "executive.\n\nOkafor will join Halden Bank, the century-old lender to farmers, shipyards and small "
+            "family firms across the north of the country and beyond, from 1 March. Piet Aalders will then retire.\n",
+            "2032-03-01",
+        ),
+        (
+            "Velmor Chemicals names Anna Ruiz CEO\n\nVelmor Chemicals said Anna Ruiz would be its next chief "
+            "executive.\n\nRuiz is to take the helm at Velmor Chemicals, the paint and coatings maker whose brands "
+            "include Dura, Silkline and a dozen others sold in forty countries, on Jan. 5. Bram Olsen will step "
+            "down.\n",
+            "2032-01-05",
+        ),
+    ],
+)
+def test_the_day_closing_the_apposition_of_the_company_joined(text: str, effective: str) -> None:
+    f = facts_of(text)
+    assert value(f, "effective") == effective
+    assert rule_of(f, "effective") == "appointment.date-after-apposition"
+
+
+def test_near_miss_a_join_told_in_the_past() -> None:
+    f = facts_of(
+        "Orbitex names Lena Marsh CEO\n\nOrbitex said Lena Marsh would be its next chief executive.\n\nMarsh "
+        "joined Orbitex, the engineering group that makes turbines, pumps and valves for power plants around the "
+        "world, on March 3.\n"
+    )
+    assert value(f, "person") == "Lena Marsh"
+    assert value(f, "effective") is None
+
+
 # --- every new pattern stays linear -----------------------------------------------------------------------------------
 
 
@@ -275,6 +321,8 @@ def test_near_miss_the_ouster_of_the_one_leaving_stays_the_departure() -> None:
     [
         ("effective_date", "_LEAVING_OR_PAST_CUE", "retiring steps down stepped took tooktaken "),
         ("effective_date", "_TAKEN_POST", " as the role of  as its  the post of "),
+        ("effective_date", "_ORG_THEN_COMMA", " at Orbitex Pumps Orbitex, Orbitex "),
+        ("effective_date", "_DAY_CLOSING_APPOSITION", ", on , from , as of july , effective 1 "),
         ("former_title", "_DESCRIBED_AND_POST", ", 46, a veteran and and the its firm's , an "),
         ("former_title", "_CURRENT_ROLE", "his current role as her present position as their existing "),
     ],

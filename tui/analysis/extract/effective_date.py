@@ -88,6 +88,8 @@ def _effective_date(doc: _Doc, facts: EventFacts, spans: list[tuple[int, int]]) 
         m = _MONTH_DAY.match(doc.low, later.end()) if later else None
         if m is not None and _set_date(doc, facts, m, "appointment.date-later-in-clause"):
             return
+        if later is None and _joined_with_apposition(doc, facts, cue.end(), s1):
+            return
     for s0, s1, cue in cues:
         a, b = max(s0, cue.start() - 30), min(s1, cue.end() + 40)
         if _MONTH_DAY.search(doc.low, a, b) is not None:
@@ -203,6 +205,30 @@ _DAY_AFTER_PREP = re.compile(r"\b(?:on|from|as\s+of|starting|effective)\s+(?=(?:
 #: A day without a year more than this many days before the article's date, in a sentence that looks
 #: ahead ("will take over on Jan. 5"), is the next one (the article's year would put it in the past).
 _ROLL_DAYS = 60
+#: After a cue, the company it joins set off by an apposition (stop 48): "will join Orbitex, the maker of ...,",
+#: "take the helm at Orbitex, the maker of ...,".
+_ORG_THEN_COMMA = re.compile(r"\s+(?:(?:at|of)\s+)?(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*,\s")
+#: The day that closes such an apposition: ", on July 1", ", from 1 March", ", effective Jan. 5".
+_DAY_CLOSING_APPOSITION = re.compile(
+    r",\s+(?:on|from|as\s+of|starting|effective)\s+(?=(?:" + _MONTH_ALT + r")\b|\d)"
+)
+#: How far after the cue a day that closes the apposition of the company joined may stand.
+_APPOSITION_DAY_REACH = 220
+
+
+def _joined_with_apposition(doc: _Doc, facts: EventFacts, end: int, s1: int) -> bool:
+    """The day a change told ahead takes effect when the company the cue names is described at length
+    first ("X will join Orbitex, the maker of ... and ..., on July 1"): the day right after the comma that
+    closes the apposition, within _APPOSITION_DAY_REACH and before any ";"."""
+    if _ORG_THEN_COMMA.match(doc.text, end, s1) is None:
+        return False
+    hi = min(s1, end + _APPOSITION_DAY_REACH)
+    semi = doc.low.find(";", end, hi)
+    close = _DAY_CLOSING_APPOSITION.search(doc.low, end, semi if semi >= 0 else hi)
+    m = _MONTH_DAY.match(doc.low, close.end()) if close else None
+    return m is not None and _set_date(doc, facts, m, "appointment.date-after-apposition")
+
+
 #: Right before a day, a word that tells the day a change takes effect: "effective Jan. 5", "starting Jan. 5".
 _EFFECTIVE_BEFORE = re.compile(r"\b(?:effective|starting|beginning)\s+(?:(?:on|from)\s+)?$")
 _WAS = re.compile(r"\b(?:was|were|had|has|have|retired|resigned|stepped|took|became|left|joined|started)\b")
