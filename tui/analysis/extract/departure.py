@@ -44,12 +44,16 @@ def _said_of_other(doc: _Doc, m: re.Match[str], facts: EventFacts) -> bool:
         return True  # "after the ouster of his predecessor", "his predecessor's firing": an earlier change's
     nxt = [n for n in persons_in(doc, m.end(), min(sent[1], m.end() + 40))][:1]
     gap = doc.text[m.end() : nxt[0].start] if nxt else ""
-    if nxt and (
+    complement = _noun_complement(doc, m.end(), sent[1])
+    if complement is not None:
+        # "after the ouster of Y, then its chair": the departure noun's complement is the one who goes (stop 48)
+        who: _Name | None = complement
+    elif nxt and (
         (not re.search(r"[,.;:]", gap) and tables().title_re.search(gap))
         # "ousted Chairman, X shared ...": the title, a comma, the person it labels
         or (_TITLE_COMMA_GAP.fullmatch(gap) and tables().title_re.fullmatch(gap.strip(" ,")))
     ):
-        who: _Name | None = nxt[0]
+        who = nxt[0]
     elif _told_object_before(doc, sent[0], m.start()):
         # "Q said he ... informed the chairman, T, about his intention to retire": the possessive is the
         # sentence's subject's, never the told person's (stop 42)
@@ -71,6 +75,17 @@ def _said_of_other(doc: _Doc, m: re.Match[str], facts: EventFacts) -> bool:
     if appointee is not None and who.entity_id == appointee.entity_id:
         return True
     return leaving is not None and who.entity_id != leaving.entity_id
+
+
+def _noun_complement(doc: _Doc, end: int, s1: int) -> _Name | None:
+    """The person a departure noun ending at `end` is told of: "the ouster of Y", "the resignation of its
+    chief executive, Y" (only a title and a comma between "of" and the name), else None."""
+    of = _NOUN_OF_LEAVING.match(doc.low, end)
+    after = persons_in(doc, of.end(), min(s1, of.end() + 60))[:1] if of is not None else []
+    if not after:
+        return None
+    gap = doc.text[of.end() : after[0].start].strip(" ,") if of is not None else ""
+    return after[0] if not gap or tables().title_re.fullmatch(gap) else None
 
 
 #: Between the person told and the departure word: "about his intention to ", "of her planned ".
@@ -138,14 +153,10 @@ def _departing_subject(doc: _Doc, facts: EventFacts, person: _Name) -> None:
     rule = "appointment.departure-subject"
     if who is None or who.entity_id == person.entity_id or who.end < gone.span.start - 30:
         # "the resignation of its chief executive, X": the departure noun's complement (stop 42)
-        of = _NOUN_OF_LEAVING.match(doc.low, gone.span.end)
-        after = persons_in(doc, of.end(), min(sent[1], of.end() + 60)) if of is not None else []
-        if not after or after[0].entity_id == person.entity_id:
+        complement = _noun_complement(doc, gone.span.end, sent[1])
+        if complement is None or complement.entity_id == person.entity_id:
             return
-        gap = doc.text[of.end() : after[0].start] if of is not None else ""
-        if gap.strip() and not tables().title_re.fullmatch(gap.strip(" ,")):
-            return  # only a title (and a comma) between "of its" and the name
-        who, rule = after[0], "appointment.departure-of"
+        who, rule = complement, "appointment.departure-of"
     _set_person(doc, facts, "predecessor", who, rule)
 
 

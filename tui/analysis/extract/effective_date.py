@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from tui.analysis.extract.appointment_sentences import _DEEP_SENTENCES, _NAMING
+from tui.analysis.extract.attribution import _AGE_AFTER
 from tui.analysis.extract.fact_layout import _Doc, _fact, _sentence_of
 from tui.analysis.extract.fact_tables import _Tables, _tables
 from tui.analysis.extract.fact_time import _MONTHS
@@ -64,6 +65,9 @@ def _effective_date(doc: _Doc, facts: EventFacts, spans: list[tuple[int, int]]) 
     if _succession_date(doc, tab, facts, spans):
         return
     cues = [(s0, s1, c) for s0, s1 in spans for c in (pattern.finditer(doc.low, s0, s1) if pattern else ())]
+    taking = [(s1, cue) for _, s1, cue in cues if not _LEAVING_OR_PAST_CUE.search(cue.group(0))]
+    if any(_taken_post_date(doc, facts, cue.end(), s1) for s1, cue in taking):
+        return
     # A stated day beside any cue first: a weekday in the text read is as often the announcement's
     # ("said on Friday that X will take over on Sept. 1": Sept. 1).
     for s0, s1, cue in cues:
@@ -83,6 +87,8 @@ def _effective_date(doc: _Doc, facts: EventFacts, spans: list[tuple[int, int]]) 
         later = _DAY_AFTER_PREP.search(doc.low, cue.end(), semi if semi >= 0 else hi)
         m = _MONTH_DAY.match(doc.low, later.end()) if later else None
         if m is not None and _set_date(doc, facts, m, "appointment.date-later-in-clause"):
+            return
+        if later is None and _joined_with_apposition(doc, facts, cue.end(), s1):
             return
     for s0, s1, cue in cues:
         a, b = max(s0, cue.start() - 30), min(s1, cue.end() + 40)
@@ -199,6 +205,30 @@ _DAY_AFTER_PREP = re.compile(r"\b(?:on|from|as\s+of|starting|effective)\s+(?=(?:
 #: A day without a year more than this many days before the article's date, in a sentence that looks
 #: ahead ("will take over on Jan. 5"), is the next one (the article's year would put it in the past).
 _ROLL_DAYS = 60
+#: After a cue, the company it joins set off by an apposition (stop 48): "will join Orbitex, the maker of ...,",
+#: "take the helm at Orbitex, the maker of ...,".
+_ORG_THEN_COMMA = re.compile(r"\s+(?:(?:at|of)\s+)?(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*,\s")
+#: The day that closes such an apposition: ", on July 1", ", from 1 March", ", effective Jan. 5".
+_DAY_CLOSING_APPOSITION = re.compile(
+    r",\s+(?:on|from|as\s+of|starting|effective)\s+(?=(?:" + _MONTH_ALT + r")\b|\d)"
+)
+#: How far after the cue a day that closes the apposition of the company joined may stand.
+_APPOSITION_DAY_REACH = 220
+
+
+def _joined_with_apposition(doc: _Doc, facts: EventFacts, end: int, s1: int) -> bool:
+    """The day a change told ahead takes effect when the company the cue names is described at length
+    first ("X will join Orbitex, the maker of ... and ..., on July 1"): the day right after the comma that
+    closes the apposition, within _APPOSITION_DAY_REACH and before any ";"."""
+    if _ORG_THEN_COMMA.match(doc.text, end, s1) is None:
+        return False
+    hi = min(s1, end + _APPOSITION_DAY_REACH)
+    semi = doc.low.find(";", end, hi)
+    close = _DAY_CLOSING_APPOSITION.search(doc.low, end, semi if semi >= 0 else hi)
+    m = _MONTH_DAY.match(doc.low, close.end()) if close else None
+    return m is not None and _set_date(doc, facts, m, "appointment.date-after-apposition")
+
+
 #: Right before a day, a word that tells the day a change takes effect: "effective Jan. 5", "starting Jan. 5".
 _EFFECTIVE_BEFORE = re.compile(r"\b(?:effective|starting|beginning)\s+(?:(?:on|from)\s+)?$")
 _WAS = re.compile(r"\b(?:was|were|had|has|have|retired|resigned|stepped|took|became|left|joined|started)\b")
@@ -245,7 +275,9 @@ def _succession_date(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tup
             after = persons_in(doc, m.end(), min(s1, m.end() + 60))
             if not after or after[0].entity_id != leaving.entity_id:
                 continue
-            end = after[0].end
+            # the one replaced told with an age ("X, 44, is to succeed Y, 67, as CEO from May 3"; stop 48)
+            age = _AGE_AFTER.match(doc.text, after[0].end, s1)
+            end = age.end() if age else after[0].end
             as_ = _AS_TITLE_AFTER.match(doc.low, end, s1)
             t = gtab.title_re.match(doc.text, as_.end(), s1) if as_ else None
             if t is not None:
@@ -256,6 +288,31 @@ def _succession_date(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tup
             if day is not None and _set_date(doc, facts, day, "appointment.date-after-successor"):
                 return True
     return False
+
+
+#: A cue of leaving a post ("retire", "step down", "will leave"): the day after its title is the one leaving's;
+#: a cue told in the past ("joined as CFO on March 3", "took over as CEO on"): a start already made, another post's.
+_LEAVING_OR_PAST_CUE = re.compile(
+    r"retir|resign|step\w*\s+down|leav|transition|\wed\b|\b(?:took|began|taken)\b"
+)
+#: Right after a cue of taking a post, the post: "take over as", "assuming the role of", "join as its".
+_TAKEN_POST = re.compile(r"\s+(?:as|the\s+(?:role|post|position|job)\s+of)\s+(?:(?:its|the|their)\s+)?")
+
+
+def _taken_post_date(doc: _Doc, facts: EventFacts, end: int, s1: int) -> bool:
+    """The day told right after a post a cue takes ("is to take over as chief executive from 3 May",
+    "assuming the role of chief executive from May 3"): the day the new post starts, before a day any
+    other cue in the sentence tells ("Y retires on May 2 and X steps into the role of chief executive on
+    May 3"; stop 48). Nothing when no title follows the cue ("take over as soon as possible", "join on
+    Friday")."""
+    post = _TAKEN_POST.match(doc.low, end, s1)
+    t = tables().title_re.match(doc.text, post.end(), s1) if post else None
+    if t is None:
+        return False
+    of = _OF_ORG.match(doc.text, t.end(), s1)
+    cue = _AFTER_TITLE.match(doc.low, of.end() if of else t.end(), s1)
+    day = _MONTH_DAY.match(doc.low, cue.end(), s1) if cue else None
+    return day is not None and _set_date(doc, facts, day, "appointment.date-after-taken-post")
 
 
 #: Between a new post's title and the day it starts: "as chief executive on Oct. 14", "..., effective Oct. 14".

@@ -134,6 +134,11 @@ def _held_after(doc: _Doc, end: int) -> list[tuple[int, int, bool]]:
     if not after:
         return []
     m = tab.title_re.match(doc.text, after.end())
+    if m is None:
+        # "X, 39, a physicist by training and the group's chief strategy officer, is to ...": a
+        # description first, the post joined to it (stop 48)
+        joined = _DESCRIBED_AND_POST.match(doc.text, end, end + _DESCRIBED_AND_POST_REACH)
+        m = tab.title_re.match(doc.text, joined.end()) if joined else None
     if not m or _reporting(doc, m.end()):
         return []
     past = after.group("past") is not None or _PAST_MODS.search(m.group("mods")) is not None
@@ -359,6 +364,13 @@ _HELD_AFTER = re.compile(
     # recently president of Orbitex’ freight arm" is a post of an owner, not an owner's post)
     r"(?:(?:(?!of\s|at\s)[\w&.-]+\s){0,2}[\w&.-]+(?:'s|’s|'|’)\s+)?"
 )
+#: A description set off after the name, then a post joined to it with "and" (stop 48): "X, 39, a physicist
+#: by training and the group's chief strategy officer", "X, an engineer by training and its finance chief".
+_DESCRIBED_AND_POST = re.compile(
+    r",\s+(?:\d{1,3},\s+)?(?:a|an)\s+[^,;.()]{1,60}?\s+and\s+(?:(?:the|its)\s+)?"
+    r"(?:[\w&.-]+(?:'s|’s|'|’)\s+)?(?=[A-Za-z])"
+)
+_DESCRIBED_AND_POST_REACH = 120
 #: A title set off right after the name with no article ("X, former CEO of ...", "X , CEO of
 #: Orbitex's unit ...", "X, currently CFO, ...").
 _BARE_APPOSITIVE = re.compile(
@@ -442,6 +454,12 @@ _ALREADY_HELD = led(
     r"\balready\s+(?:(?:serving|serves|working|works|sitting|sits)\s+as\s+)?(?:(?:the|its|a|an)\s+)?|"
     r"\bjoined\s+(?:(?:the|its)\s+(?:board|trust|foundation|fund|council)\s+)?as\s+(?:(?:the|its|a|an)\s+)?"
 )
+#: A post the subject keeps until the new one starts (stop 48): "will continue in his current role as CEO of
+#: <Unit>", "stays in her present position as finance chief", "their existing job as".
+_CURRENT_ROLE = led(
+    r"\b(?:his|her|their)\s+(?:current|present|existing)\s+(?:role|post|position|job)\s+as\s+"
+    r"(?:(?:the|its|a|an)\s+)?"
+)
 #: "held the CFO post", "held the post of CFO": a post the sentence's subject held.
 _HELD_THE = led(r"\b(?:held|holds|holding)\s+(?:the|its|a|an)\s+(?:(?:post|role|position|job)\s+of\s+)?")
 _POST_NOUN = re.compile(r"\s+(?:post|role|position|job)\b")
@@ -450,6 +468,7 @@ _POST_NOUN = re.compile(r"\s+(?:post|role|position|job)\b")
 #: as held is in few of the twenty sentences read). tests/test_speed_gates_s42.py holds each to its pattern.
 _SERVED_AS_NEEDLES = ("serv", "work")
 _HELD_THE_NEEDLES = ("held", "hold")
+_CURRENT_ROLE_NEEDLES = ("current", "present", "existing")
 _HOLDS_NOW_NEEDLES = ("currently", "now", "still")
 _HAD_BEEN_AS_NEEDLES = ("been", "moved")
 _ALREADY_HELD_NEEDLES = ("already", "joined")
@@ -508,7 +527,8 @@ def _served_as(doc: _Doc, person: _Name, described: bool = False) -> list[tuple[
         now = _scan(_HOLDS_NOW, _HOLDS_NOW_NEEDLES, low, s0, s1)
         before = _scan(_HAD_BEEN_AS, _HAD_BEEN_AS_NEEDLES, low, s0, s1)
         already = _scan(_ALREADY_HELD, _ALREADY_HELD_NEEDLES, low, s0, s1)
-        for m in (*served, *held, *now, *before, *already):
+        current = _scan(_CURRENT_ROLE, _CURRENT_ROLE_NEEDLES, low, s0, s1)
+        for m in (*served, *held, *now, *before, *already, *current):
             t = gtab.title_re.match(doc.text, m.end())
             if t is None:
                 continue
