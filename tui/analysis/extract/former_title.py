@@ -454,7 +454,7 @@ _ALREADY_HELD = led(
     r"\balready\s+(?:(?:serving|serves|working|works|sitting|sits)\s+as\s+)?(?:(?:the|its|a|an)\s+)?|"
     r"\bjoined\s+(?:(?:the|its)\s+(?:board|trust|foundation|fund|council)\s+)?as\s+(?:(?:the|its|a|an)\s+)?"
 )
-#: A post the subject keeps until the new one starts (stop 48): "will continue in his current role as CEO of
+#: A post the subject keeps until the new one starts (stop 48): "will stay in his current role as CEO of
 #: <Unit>", "stays in her present position as finance chief", "their existing job as".
 _CURRENT_ROLE = led(
     r"\b(?:his|her|their)\s+(?:current|present|existing)\s+(?:role|post|position|job)\s+as\s+"
