@@ -40,6 +40,7 @@ __all__ = [
     "make_corpus",
     "many_names",
     "named_someone",
+    "someone_among",
     "plain_article",
     "quote_speakers",
     "slot_hedge",
@@ -147,6 +148,12 @@ def entity_types(text: str) -> dict[str, str]:
 def named_someone(got: dict[str, str]) -> set[str]:
     """The names typed a person, an organization or an outlet (what a reader counts as someone)."""
     return {n for n, t in got.items() if t in ("person", "organization", "outlet")}
+
+
+def someone_among(got: dict[str, str], *forms: str) -> list[str]:
+    """The forms among `forms`, in their order, that `got` names as someone (`named_someone`)."""
+    someone = named_someone(got)
+    return [f for f in forms if f in someone]
 
 
 def deal_facts(text: str) -> EventFacts:

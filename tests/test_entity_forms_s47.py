@@ -8,15 +8,11 @@ so.
 from __future__ import annotations
 
 from tests.factories import entity_types as names
+from tests.factories import someone_among
 
 ORG = "organization"
 PERSON = "person"
 SOMEONE = (ORG, PERSON, "outlet")
-
-
-def _someone(got: dict[str, str], *forms: str) -> list[str]:
-    """The forms among `forms` the page names as someone (a person, an organization, an outlet)."""
-    return [f for f in forms if got.get(f) in SOMEONE]
 
 
 # --- a term spelt out in lower case before its acronym ----------------------------------------------
@@ -31,7 +27,7 @@ def test_a_plural_term_spelt_before_its_acronym_is_no_org() -> None:
         "year, Harlen said."
     )
     assert got.get("Harlen") == ORG, got
-    assert not _someone(got, "VSPs", "VSP"), got
+    assert not someone_among(got, "VSPs", "VSP"), got
 
 
 def test_a_hyphened_term_spelt_before_its_acronym_is_no_org() -> None:
@@ -40,7 +36,7 @@ def test_a_hyphened_term_spelt_before_its_acronym_is_no_org() -> None:
         "in May, Quillon said."
     )
     assert got.get("Quillon") == ORG, got
-    assert not _someone(got, "PoB"), got
+    assert not someone_among(got, "PoB"), got
 
 
 def test_a_term_before_a_noun_spelt_before_its_acronym_is_no_org() -> None:
@@ -49,13 +45,13 @@ def test_a_term_before_a_noun_spelt_before_its_acronym_is_no_org() -> None:
         "quarter."
     )
     assert got.get("Dorrance") == ORG, got
-    assert not _someone(got, "WOT"), got
+    assert not someone_among(got, "WOT"), got
 
 
 def test_a_term_spelt_in_brackets_after_its_acronym_is_no_org() -> None:
     got = names("Harlen sells VSPs (vector signal processors) to banks. Harlen said VSP sales rose.")
     assert got.get("Harlen") == ORG, got
-    assert not _someone(got, "VSPs", "VSP"), got
+    assert not someone_among(got, "VSPs", "VSP"), got
 
 
 def test_a_product_spelt_in_capitals_in_brackets_is_a_product() -> None:
@@ -116,18 +112,18 @@ def test_near_miss_two_persons_joined_by_and_stay_persons() -> None:
 
 def test_an_award_named_for_a_surname_is_no_person() -> None:
     got = names("Ruiz won the 2019 Tolland Award for chip design.")
-    assert _someone(got, "Tolland Award", "Tolland") == [], got
+    assert someone_among(got, "Tolland Award", "Tolland") == [], got
 
 
 def test_a_medal_named_for_a_full_name_is_no_one() -> None:
     got = names("Dana Ruiz is a past winner of the Rhea Tolland Medal, the society's top honour.")
     assert got.get("Dana Ruiz") == PERSON, got
-    assert _someone(got, "Rhea Tolland Medal", "Rhea Tolland") == [], got
+    assert someone_among(got, "Rhea Tolland Medal", "Rhea Tolland") == [], got
 
 
 def test_a_prize_named_for_a_surname_is_no_one() -> None:
     got = names("The Kellerman Prize went to Dana Ruiz, who leads the lab.")
-    assert _someone(got, "Kellerman Prize", "Kellerman") == [], got
+    assert someone_among(got, "Kellerman Prize", "Kellerman") == [], got
 
 
 # The same form's giver: "the <Body> <Name> Award", the body's name ending in a company's or a body's
@@ -137,7 +133,7 @@ def test_a_prize_named_for_a_surname_is_no_one() -> None:
 def test_an_award_opening_with_an_associations_name_names_the_association() -> None:
     got = names("Dana Ruiz won the Harbour Industry Association Rhea N. Tolland Award in 2020.")
     assert got.get("Harbour Industry Association") == ORG, got
-    assert _someone(got, "Rhea N. Tolland", "Rhea N. Tolland Award") == [], got
+    assert someone_among(got, "Rhea N. Tolland", "Rhea N. Tolland Award") == [], got
 
 
 def test_a_medal_opening_with_a_societys_name_names_the_society() -> None:
