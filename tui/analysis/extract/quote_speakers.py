@@ -225,16 +225,7 @@ def quotes_with_speakers(
         gap = _SUBJECT_GAP.match(text, lo, ms.start)
         if not _TITLED_LEAD.fullmatch(text, gap.end() if gap else lo, ms.start):
             return None
-        f = Found(
-            ms.entity_id,
-            ms.name,
-            SourceKind.PERSON,
-            ms.entity_id,
-            (ms.start, ms.end),
-            "",
-            "colon-subject",
-            speaker_text=text[ms.start : ms.end],
-        )
+        f = _person_found(text, ms, ms.name, "", "colon-subject")
         framed.append(f)
         return f
 
@@ -256,16 +247,7 @@ def quotes_with_speakers(
         ):
             return None
         cited = next((f for f in found if f.entity_id == ms.entity_id), None)
-        f = Found(
-            ms.entity_id,
-            cited.name if cited is not None else ms.name,
-            SourceKind.PERSON,
-            ms.entity_id,
-            (ms.start, ms.end),
-            "quoted",
-            "quoted-person",
-            speaker_text=text[ms.start : ms.end],
-        )
+        f = _person_found(text, ms, cited.name if cited is not None else ms.name, "quoted", "quoted-person")
         framed.append(f)
         return f
 
@@ -861,6 +843,20 @@ _LABEL_TAIL = re.compile(r"(?:,[ \t]{1,3}(?:[\w&’'.-]+[ \t]{1,3}){0,9}[\w&’'
 _LABEL_MAX = 120  # characters of a label line
 
 
+def _person_found(text: str, ms: EntitySpan, name: str, verb: str, rule: str) -> Found:
+    """A person the text names as a quotation's speaker, cited by the mention's entity, span and words."""
+    return Found(
+        ms.entity_id,
+        name,
+        SourceKind.PERSON,
+        ms.entity_id,
+        (ms.start, ms.end),
+        verb,
+        rule,
+        speaker_text=text[ms.start : ms.end],
+    )
+
+
 def _label_line_speaker(
     text: str,
     paragraphs: list[tuple[int, int]],
@@ -887,16 +883,7 @@ def _label_line_speaker(
     ms = next(m for m in inside if m.type == EntityType.PERSON)
     if not _LABEL_LEAD.fullmatch(text, p0, ms.start) or not _LABEL_TAIL.fullmatch(text, ms.end, end):
         return None
-    return Found(
-        ms.entity_id,
-        ms.name,
-        SourceKind.PERSON,
-        ms.entity_id,
-        (ms.start, ms.end),
-        "",
-        "label-line",
-        speaker_text=text[ms.start : ms.end],
-    )
+    return _person_found(text, ms, ms.name, "", "label-line")
 
 
 #: What may stand between the start of a sentence and the quotation that opens it: its opening mark.
