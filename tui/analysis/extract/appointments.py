@@ -145,14 +145,16 @@ def appointment_facts(
     found = _returning(doc, tab, spans)
     back, cue_end = found if found is not None else (None, -1)
     leaving = _predecessor(doc, tab, facts, back, spans)
-    moved = leaving is not None and back is None and _moves_on(doc, spans, leaving)
+    # the posts the top tells, the one leaving not yet set apart: read once, for the move and its hits
+    own = _post_hits(doc, spans, None) if leaving is not None and back is None else None
+    moved = leaving is not None and own is not None and _moves_on(doc, own, leaving)
     if moved:
         # one person moving between two posts (stop 46): the one leaving the old post takes the new
         # one; the one before them there is looked for once they are the appointee
         facts.slots.pop("predecessor", None)
         leaving = None
     # The post told further down (after captions, a quote or a section heading) when the top has none.
-    hits = _post_hits(doc, spans, leaving)
+    hits = own if moved and own is not None else _post_hits(doc, spans, leaving)
     if moved:
         # the mover's old post ("resigned as its chief executive") is the one they leave, not the news
         hits = [h for h in hits if not _post_left(doc, h[0][0], h[1].start())] or hits
@@ -279,7 +281,9 @@ def _post_left(doc: _Doc, s0: int, at: int) -> bool:
     return bool(cues) and _ONWARD.search(doc.low, cues[-1].end(), at) is None
 
 
-def _moves_on(doc: _Doc, spans: list[tuple[int, int]], leaving: _Name) -> bool:
+def _moves_on(
+    doc: _Doc, hits: list[tuple[tuple[int, int], re.Match[str], _Name, str]], leaving: _Name
+) -> bool:
     """Is the one leaving a post moving on to the new post the top tells (stop 46)? One form, a
     departure told as a move to another post, read by what the text gives:
 
@@ -290,9 +294,10 @@ def _moves_on(doc: _Doc, spans: list[tuple[int, int]], leaving: _Name) -> bool:
       move;
     - or their own sentence tells the departure as a move (`_FOR_NEW_POST`: "X will leave A in July for
       a new role") and every new post the top tells is theirs ("X is poised to become the new CEO of
-      B"): they leave their former post, no one's they take."""
-    hits = _post_hits(doc, spans, None)
+      B"): they leave their former post, no one's they take. `hits`: the posts the top tells
+    (`_post_hits` with no one set apart)."""
     told = _sentence_of(doc.body, leaving.start)
+    owners = {o.entity_id for o in label_owners(doc, leaving)}
     for sent, m, holder, _rule in hits:
         if not one_person(holder, leaving) or _post_left(doc, sent[0], m.start()):
             continue
@@ -302,7 +307,7 @@ def _moves_on(doc: _Doc, spans: list[tuple[int, int]], leaving: _Name) -> bool:
         )
         if new is None:
             continue
-        old = {o.entity_id for o in label_owners(doc, leaving)}
+        old = set(owners)
         if not old and told is not None:
             # the companies the sentence of the departure names (before the new post, when it tells both)
             end = m.start() if told[0] <= m.start() < told[1] else told[1]
