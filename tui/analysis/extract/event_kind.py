@@ -34,13 +34,14 @@ def _event_type(doc: _Doc, tab: _Tables) -> tuple[str | None, str]:
     money = {s: [(f.span.start, f.span.end) for f in _money_in(doc, s)] for s in spans}
     aside = {s: raising_spans(doc.low, *s, money[s]) for s in spans}
     cues = {s: _cues_in(doc, pattern, groups, s) for s in spans}
+    cut_count = {s: _cut_count_in(doc, tab, *s) for s in spans}
     # A restructuring's cost, charges or expenses ("the restructuring will cost about 2 billion euros in
     # charges") and, on a page whose top tells a cut, an investment pledged beside it ("while pledging to invest
     # $1 billion in AI"): no buyer pays that money, its money and its words vote for no deal (stop 47)
     cut_top = any(
         any(name == "layoff" and strength == "strong" for _m, name, strength in cues[s])
         or RESTRUCTURING.search(doc.low, *s)
-        or _cut_count_in(doc, tab, *s)
+        or cut_count[s]
         for s in spans
     )
     for s in spans:
@@ -71,15 +72,15 @@ def _event_type(doc: _Doc, tab: _Tables) -> tuple[str | None, str]:
                 named = persons_in(doc, m.end(), min(s[1], m.end() + _NAMED_REACH))
                 if named and named[0].start == m.end():
                     votes["appointment"] += (2 if s == doc.headline else 1) * 2
+    money_told = {s: sum(1 for a, _b in money[s] if not _inside(aside[s], a)) for s in spans}
     for name, points in tab.figure_votes.items():
         for s in spans:
             weight = 2 if s == doc.headline else 1
-            money_told = [f for f in _money_in(doc, s) if not _inside(aside[s], f.span.start)]
-            votes[name] = votes.get(name, 0) + weight * points * len(money_told)
+            votes[name] = votes.get(name, 0) + weight * points * money_told[s]
     # "plans to cut 650 jobs", "will shed 140 roles": a count of staff told with a word of cutting is a
     # strong cue of a layoff, once per sentence (stop 37: the word list knows "cut jobs", not the count)
     for s in spans:
-        if _cut_count_in(doc, tab, *s):
+        if cut_count[s]:
             votes["layoff"] = votes.get("layoff", 0) + (2 if s == doc.headline else 1) * 2
     # "Orla will spin off its snacks unit": a separation told at the top is a deal with no buyer and no price; told
     # before any cut of staff there, it is the news the cut is part of (stop 48)
@@ -96,8 +97,7 @@ def _event_type(doc: _Doc, tab: _Tables) -> tuple[str | None, str]:
         # tells the news in the next sentences: they vote too, when the top decides nothing.
         k = doc.body.index(doc.lead[-1]) + 1 if doc.lead[-1] in doc.body else len(doc.body)
         for s in doc.body[k : k + _HOOK_SENTENCES]:
-            for m in pattern.finditer(doc.low, s[0], s[1]) if pattern is not None else ():
-                name, strength = groups[m.lastgroup or ""].rsplit(":", 1)
+            for _m, name, strength in _cues_in(doc, pattern, groups, s):
                 votes[name] = votes.get(name, 0) + (2 if strength == "strong" else 1)
             if _cut_count_in(doc, tab, *s):
                 votes["layoff"] = votes.get("layoff", 0) + 2
@@ -122,9 +122,11 @@ def _separation_first(
     """The deal's votes of the separations told at the top (2 each, twice in the headline), when the first one comes
     before any cut of staff told there (a layoff cue or a count cut, in the headline, then the lead's order); else 0:
     "X will cut 900 jobs as it prepares to spin off its unit" tells a layoff (stop 48)."""
+    told_in = [separations_in(doc.text, doc.low, *s) for s in spans]
+    if not any(told_in):
+        return 0  # no separation at the top: nothing to weigh against a cut
     points = 0
-    for s in spans:
-        told = separations_in(doc.text, doc.low, *s)
+    for s, told in zip(spans, told_in, strict=True):
         if points == 0:
             limit = told[0].start if told else s[1]
             strong_cut = any(
@@ -202,9 +204,9 @@ def _cut_count_in(doc: _Doc, tab: _Tables, s0: int, s1: int) -> bool:
         for m in pattern.finditer(doc.low, s0, s1) if pattern is not None else ():
             written = m.group("n")
             # "to restructure about 200 full-time positions": the staff a restructuring takes in (stop 48)
-            taken_in = pattern is tab.count_gap and restructuring_takes_in(doc.low, s0, m.start())
             if ("," in written or not 1950 <= int(written) <= 2049) and (
-                cut_near(m.start(), m.end()) or taken_in
+                cut_near(m.start(), m.end())
+                or (pattern is tab.count_gap and restructuring_takes_in(doc.low, s0, m.start()))
             ):
                 return True
     return False

@@ -420,8 +420,6 @@ def _line_start(text: str, pos: int) -> int:
 def _deck_line(doc: _Doc, pos: int) -> bool:
     """Is the figure at `pos`, before the body, on a line of its own under the headline (a deck, a summary
     line: "Job cuts: roughly 7% of staff")? The headline's own figures are read as the headline's (stop 47)."""
-    if doc.headline is not None and doc.headline[0] <= pos < doc.headline[1]:
-        return False
     return doc.headline is None or pos >= doc.headline[1]
 
 

@@ -29,10 +29,18 @@ _UNIT_HEAD = r"(?:business(?:es)?|units?|divisions?|arms?|brands|operations|segm
 _UNIT_WORDS = r"(?P<words>(?:[^\s,;:]+\s+){0,6}?)"
 #: A separation told as to come or under way, with its object (lower case): the verb, an optional "all of", the
 #: possessive (needed after "separate"), the unit's words and its head.
+#: The verbs of splitting a unit off (lower case): spin off / out, de-merge, hive off, as to come or just done.
+_SPLIT_VERB = (
+    r"(?:spin|spins|spinning|(?:has|have)\s+spun)\s+(?:off|out)|de-?merg(?:e|es|ing)|(?:has|have)\s+de-?merged|"
+    r"hiv(?:e|es|ing)\s+off"
+)
+#: "separate", which needs the possessive after it when its object is a unit ("separate teams" is an adjective).
+_SEPARATE_VERB = r"separat(?:e|es|ing)|(?:has|have)\s+separated"
 SEPARATION = re.compile(
-    r"\b(?:(?:(?:spin|spins|spinning|(?:has|have)\s+spun)\s+(?:off|out)|de-?merg(?:e|es|ing)|(?:has|have)\s+de-?merged|"
-    r"hiv(?:e|es|ing)\s+off|carv(?:e|es|ing)\s+out)\s+(?:(?:all|most|part)\s+of\s+)?(?:(?:its|their|the)\s+)?"
-    r"|(?:separat(?:e|es|ing)|(?:has|have)\s+separated)\s+(?:(?:all|most|part)\s+of\s+)?(?:its|their)\s+"
+    r"\b(?:(?:"
+    + _SPLIT_VERB
+    + r"|carv(?:e|es|ing)\s+out)\s+(?:(?:all|most|part)\s+of\s+)?(?:(?:its|their|the)\s+)?"
+    r"|(?:" + _SEPARATE_VERB + r")\s+(?:(?:all|most|part)\s+of\s+)?(?:its|their)\s+"
     r"|complet(?:e|es|ed|ing)\s+(?:the|its|their)\s+(?:spin-?off|spin-?out|de-?merger|separation)\s+of\s+"
     r"(?:(?:all|most|part)\s+of\s+)?(?:its|their)\s+)"
     r"(?!of\b)" + _UNIT_WORDS + r"(?P<head>" + _UNIT_HEAD + r")"
@@ -40,10 +48,7 @@ SEPARATION = re.compile(
 #: A separation of a unit told by its own name, then what it becomes (the verb on the lower-cased text, the name's
 #: capitals on the text): "will spin off Veralto as a standalone company", "plans to de-merge Corvel Labs into a
 #: separately listed business", "has spun off Nexa as an independent, publicly traded company".
-_NAMED_VERB = re.compile(
-    r"\b(?:(?:spin|spins|spinning|(?:has|have)\s+spun)\s+(?:off|out)|de-?merg(?:e|es|ing)|(?:has|have)\s+de-?merged|"
-    r"hiv(?:e|es|ing)\s+off|separat(?:e|es|ing)|(?:has|have)\s+separated)\s+(?=[A-Z])"
-)
+_NAMED_VERB = re.compile(r"\b(?:" + _SPLIT_VERB + "|" + _SEPARATE_VERB + r")\s+(?=[A-Z])")
 #: The unit's own name: up to four capitalised words (on the text).
 _NAME_RUN = re.compile(r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}")
 #: What the named unit becomes, right after its name (lower case): " as a standalone company", ", into an independent,
