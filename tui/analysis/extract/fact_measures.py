@@ -183,19 +183,15 @@ def mark_fact_measures(text: str, analysis: ArticleAnalysis, facts: EventFacts) 
             return fv
         return replace(fv, measure=m) if m is not None else fv
 
-    return EventFacts(
-        facts.article_id,
-        facts.event,
-        {k: marked(v) for k, v in facts.slots.items()},
-        {k: marked(v) for k, v in facts.headline.items()},
-        {
+    return replace(
+        facts,
+        slots={k: marked(v) for k, v in facts.slots.items()},
+        headline={k: marked(v) for k, v in facts.headline.items()},
+        candidates={
             k: [FactCandidate(marked(c.fact), c.of, c.why_not) for c in cs]
             for k, cs in facts.candidates.items()
         },
-        facts.rule,
-        facts.also,
-        facts.debt,
-        facts.paid_in_stock or _told_paid_in_stock(text, analysis, facts),
+        paid_in_stock=facts.paid_in_stock or _told_paid_in_stock(text, analysis, facts),
     )
 
 

@@ -295,10 +295,10 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         found = next(((k, r) for k, r in enumerate(tab.roles) if r.name == "combined_value"), None)
         if found is not None:
             best = (0, found[0], found[1])
-    if fig.kind == FigureKind.MONEY and (_estimated_worth(doc, sent[0], s) or SALES_AFTER.match(doc.low, e)):
+    estimate = fig.kind == FigureKind.MONEY and _estimated_worth(doc, sent[0], s)
+    if estimate or (fig.kind == FigureKind.MONEY and SALES_AFTER.match(doc.low, e)):
         # "analysts estimate the unit could be worth $3 billion", "Orla's €60bn sales": an estimate of worth and a
         # company's sales size it, no price is paid for them; never a deal's money, valuation or total (stop 48)
-        estimate = _estimated_worth(doc, sent[0], s)
         found = next(
             ((k, r) for k, r in enumerate(tab.roles) if r.name == ("estimate" if estimate else "revenue")),
             None,

@@ -34,6 +34,7 @@ from tui.analysis.extract.fact_layout import (
 from tui.analysis.extract.fact_tables import (
     _HEDGE_ALTERNATION,
     _HEDGE_WORDS,
+    _WHOLE_HEDGE,
     _Tables,
     _tables,
     event_slots,
@@ -490,20 +491,19 @@ def _as_part(t: _Told) -> FactValue:
 #: Words before a count that make it the company's size, not the jobs cut: "a workforce of 90,000",
 #: "employs about 90,000", "had 8,400 staff", "which has 31,000 workers", "of its 12,000 employees",
 #: "ended 2030 with 52,310 employees" (stop 35).
-_SIZE_HEDGE = r"(?:(?:about|around|roughly|some|nearly|almost|over|approximately|more\s+than|just\s+over|just\s+under)\s+)?"
 _HEADCOUNT_BEFORE = re.compile(
     r"\b(?:workforce|headcount|payroll|staff)\s+of\s+(?:[a-z]+\s+){0,2}$|\bemploy(?:s|ed|ing)?\s+(?:[a-z]+\s+){0,2}$"
-    r"|\b(?:had|has|have|having)\s+" + _SIZE_HEDGE + r"$"
+    r"|\b(?:had|has|have|having)\s+" + _WHOLE_HEDGE + r"$"
     r"|\bof\s+(?:its|their)\s+(?:[a-z]+\s+)?$"
     # the whole staff a part is told against (stop 48): "350 jobs out of its 6,200"
-    r"|\d\s+(?:[a-z]+\s+)?out\s+of\s+(?:its|their)\s+" + _SIZE_HEDGE + r"$"
-    r"|\bend(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,4}?with\s+" + _SIZE_HEDGE + r"$"
+    r"|\d\s+(?:[a-z]+\s+)?out\s+of\s+(?:its|their)\s+" + _WHOLE_HEDGE + r"$"
+    r"|\bend(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,4}?with\s+" + _WHOLE_HEDGE + r"$"
     # the staff left after a fall, never the cut (stop 38): "its workforce will shrink to 31,000 employees",
     # "headcount falls to about 9,000", "reduce its staff to 400" ("cut up to 900 jobs" is no size)
     r"|\b(?:workforce|headcount|staff|payroll|employees|work\s+force)(?:\s+[\w’'-]+){0,3}?\s+(?:falls?|fell|falling|"
-    r"drops?|dropped|dropping|declin\w*|shrinks?|shrinking|shrank|shrunk)\s+to\s+" + _SIZE_HEDGE + r"$"
+    r"drops?|dropped|dropping|declin\w*|shrinks?|shrinking|shrank|shrunk)\s+to\s+" + _WHOLE_HEDGE + r"$"
     r"|\b(?:reduc|slim|trim|lower|shrink)\w*\s+(?:its|their|the)\s+(?:workforce|headcount|staff|payroll)\s+to\s+"
-    + _SIZE_HEDGE
+    + _WHOLE_HEDGE
     + r"$"
 )
 #: The staff a company employs, told right after their count (lower case; stop 48): " it employs", " that the group

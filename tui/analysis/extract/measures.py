@@ -267,16 +267,11 @@ def mark_measures(text: str, analysis: ArticleAnalysis, facts: EventFacts) -> Ev
             return FactCandidate(c.fact, "debt", DEBT_WHY_NOT)
         return FactCandidate(marked(c.fact), c.of, c.why_not)
 
-    out = EventFacts(
-        facts.article_id,
-        facts.event,
-        {k: marked(v) for k, v in facts.slots.items()},
-        {k: marked(v) for k, v in facts.headline.items()},
-        {k: [candidate(c) for c in cs] for k, cs in facts.candidates.items()},
-        facts.rule,
-        facts.also,
-        facts.debt,
-        facts.paid_in_stock,
+    out = replace(
+        facts,
+        slots={k: marked(v) for k, v in facts.slots.items()},
+        headline={k: marked(v) for k, v in facts.headline.items()},
+        candidates={k: [candidate(c) for c in cs] for k, cs in facts.candidates.items()},
     )
     _equity_first(out)
     if debt is not None and debt.value and out.debt is None:
