@@ -26,7 +26,7 @@ from tui.analysis.extract.post_org import _DESCRIBED_UNIT, title_owner
 from tui.analysis.extract.succession import persons_in, subject_before
 from tui.analysis.extract.titles import _board_seat, _lead_title, function_tail, ranked_title
 from tui.analysis.extract.tokens import needle_within
-from tui.analysis.model import Entity, EntityType
+from tui.analysis.model import Entity
 
 
 def _former_title(
@@ -505,10 +505,8 @@ def _stints(doc: _Doc, person: _Name) -> list[tuple[int, int, bool]]:
             else:
                 before = persons_in(doc, s0, m.start())[-1:]
                 after = [n for n in persons_in(doc, t.end(), s1)][:1]
-                earlier = [
-                    n for n in doc.names[: bisect_left(doc.name_starts, s0)] if n.type == EntityType.PERSON
-                ]
-                owner = before or after or earlier[-1:]
+                last = last_person_before(doc, s0) if not (before or after) else None
+                owner = before or after or ([last] if last is not None else [])
             if owner and owner[0].entity_id == person.entity_id:
                 out.append((t.start(), t.end(), True))
     return out

@@ -13,7 +13,14 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from tui.analysis.extract.appointment_sentences import _CLAUSE, _NAMING, _candidacy, _earlier, _most_named_org
+from tui.analysis.extract.appointment_sentences import (
+    _CLAUSE,
+    _NAMING,
+    _candidacy,
+    _earlier,
+    _most_named_org,
+    last_person_before,
+)
 from tui.analysis.extract.fact_layout import _ORGS, _Doc, _fact, _Name, _names_in
 from tui.analysis.extract.fact_tables import _Tables, _tables
 from tui.analysis.extract.gazetteer import tables
@@ -64,9 +71,9 @@ def _holder(doc: _Doc, s0: int, p: int) -> tuple[_Name | None, str]:
     # "According to reports, he will join <O> as its chief": a pronoun subject in a sentence that names
     # no one before the title stands for the last person named before the sentence (stop 46)
     if _PRONOUN_SUBJECT.search(doc.low, s0, p) and not persons_in(doc, s0, p):
-        earlier = [n for n in doc.names[: bisect_left(doc.name_starts, s0)] if n.type == EntityType.PERSON]
-        if earlier:
-            return earlier[-1], "appointment.pronoun-subject"
+        earlier = last_person_before(doc, s0)
+        if earlier is not None:
+            return earlier, "appointment.pronoun-subject"
     return None, ""
 
 
