@@ -184,7 +184,7 @@ _GROUP_PLACE_END = re.compile(
     + r")\s*$",
     re.IGNORECASE,
 )
-_GROUP_PLACE_NEEDS = tuple(_GROUP_PLACES.split("|"))
+_GROUP_PLACE_NEEDS = fewest_needles(tuple(_GROUP_PLACES.split("|")))
 #: "Staff" or "personnel" opening its clause before a place (`_GROUP_PLACE_END`): a group of its own.
 _STAFF_AT_PLACE = re.compile(r"(?<![\w’'-])(?P<np>(?-i:[Ss])taff|(?-i:[Pp])ersonnel)$")
 _GROUP_TAIL_NEEDS = (

@@ -2087,13 +2087,14 @@ def find_entities(
         if sent in headings:
             continue
         # "Chief Technology Officer (CTO)": a title's short form names no one (the title stays a title)
+        bracket = text.find("(", sent[0], sent[1]) >= 0  # each acronym pair is found at a "(" token
         pairs = (
             [p for p in _acronyms(text, toks, tab) if " ".join(p[0].tokens).lower() not in tab.titles]
-            if text.find("(", sent[0], sent[1]) >= 0  # each pair is found at a "(" token
+            if bracket
             else []
         )
         acronym_pairs.extend(pairs)
-        if text.find("(", sent[0], sent[1]) >= 0:
+        if bracket:
             terms.update(_spelt_terms(toks))
         quote_marks = _OPEN_MARK.search(text, sent[0], sent[1]) and any(t.text in _OPEN_MARKS for t in toks)
         for nn in _nicknames(text, toks, tab) if quote_marks else ():
