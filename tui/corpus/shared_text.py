@@ -506,12 +506,16 @@ def _could_be_retold(al: Alignment) -> bool:
     )
 
 
+def _own_runs(s: Sentences) -> RunIndex:
+    """The runs of `s`'s own words: those stored with it, else made from its own words (its texts)."""
+    return s.runs if s.runs.hashes or not s.texts else RunIndex.of(s.own or s.texts)
+
+
 def shared_runs(a: Sentences, b: Sentences) -> int:
     """How many separate runs of RUN_WORDS or more of the writers' own words (outside quotation
     marks) `a` and `b` share, in the same order: maximal stretches of shared RUN_WORDS-word
     sequences in `a`, the longest chain of them whose places in `b` increase too."""
-    run_a = a.runs if a.runs.hashes or not a.texts else RunIndex.of(a.own or a.texts)
-    run_b = b.runs if b.runs.hashes or not b.texts else RunIndex.of(b.own or b.texts)
+    run_a, run_b = _own_runs(a), _own_runs(b)
     # The first place of each sequence in b (reversed: the first one written wins).
     at_b = dict(zip(reversed(run_b.hashes), reversed(run_b.places), strict=True))
     runs: list[tuple[int, int]] = []  # (end in a, start in b) of each maximal run
@@ -710,7 +714,7 @@ def _wire_sentence_in(a: Sentences, b: Sentences) -> bool:
     long_own = [words for words in long_own if len(words) >= WIRE_SENTENCE_WORDS]
     if not long_own:
         return False
-    held = set(b.runs.hashes if b.runs.hashes else RunIndex.of(b.own or b.texts).hashes)
+    held = set(_own_runs(b).hashes)
     return any(
         (kept := _held_words(words, held)) >= WIRE_SENTENCE_WORDS and kept >= WIRE_SENTENCE_SHARE * len(words)
         for words in long_own

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -81,24 +81,11 @@ def codebook() -> tuple[tuple[FrameRule, ...], dict[str, float]]:
                 for n, a in enumerate(alternatives)
             )
             items.append(
-                ItemRule(
-                    rule.id,
-                    str(it.get("question", "")),
-                    str(it.get("rule", "")),
-                    rule.applicable,
-                    rule.cues,
-                    rule.also,
-                    rule.actors,
-                    rule.attributions,
-                    rule.figure,
-                    rule.person,
-                    rule.narrator,
-                    rule.window,
-                    rule.names,
-                    rule.near,
-                    alts,
-                    rule.places,
-                    rule.unless,
+                replace(
+                    rule,
+                    question=str(it.get("question", "")),
+                    rule=str(it.get("rule", "")),
+                    alternatives=alts,
                 )
             )
         out.append(FrameRule(str(fid), str(spec.get("label", fid)), tuple(items)))

@@ -588,21 +588,20 @@ def one_share_price(
 
 #: The reason of a price per share against a total (`per_share_cell`).
 PER_SHARE_CELL = "per-share"
-#: A money figure with no scale word (its precision at most half a unit: "$95", "$142.50") under this
-#: many units, in a price fact, is a price per share: no company, stake or round costs $95 in all -- the
-#: extractor's own bound for a bare price (model.BARE_PRICE_MAX), one rule.
-PER_SHARE_MAX = BARE_PRICE_MAX
-#: ... and the total it stands against is at least this many units.
+#: A money figure with no scale word (its precision at most half a unit: "$95", "$142.50") under
+#: model.BARE_PRICE_MAX units (the extractor's own bound for a bare price, one rule), in a price fact, is a
+#: price per share: no company, stake or round costs $95 in all; the total it stands against is at least
+#: this many units.
 TOTAL_MIN = 1_000_000.0
 
 
 def _per_share(aid: str, s: Slot, told: Mapping[str, Sequence[Told]]) -> str | None:
     """Whether the cell `s` of article `aid` is a price per share, and how it is known (words for the
     detail): the extractor reads its figure so (a candidate `per_share` at its words: "$95 a share",
-    "$95/share"; ""), or it is a bare small sum (no scale word, under PER_SHARE_MAX); None otherwise."""
+    "$95/share"; ""), or it is a bare small sum (no scale word, under BARE_PRICE_MAX); None otherwise."""
     if any(t.fact == PER_SHARE and t.slot.span.overlaps(s.span) for t in told.get(aid, ())):
         return ""
-    if s.value is not None and s.precision is not None and s.precision <= 5 and abs(s.value) < PER_SHARE_MAX:
+    if s.value is not None and s.precision is not None and s.precision <= 5 and abs(s.value) < BARE_PRICE_MAX:
         return " (too small for a total)"
     return None
 

@@ -490,6 +490,8 @@ def measure_verdict(a: Slot, b: Slot) -> Verdict | None:
 
 #: The price's value on a date (extract/fact_measures.py): read by `dated_value_verdict`, never as a clause measure.
 _DATE_MEASURES = frozenset({ANNOUNCED_VALUE, CLOSE_VALUE})
+#: The measures a clause names that `clause_verdict` weighs (the two dates' values are `dated_value_verdict`'s).
+_CLAUSE_MEASURES = frozenset(FIGURE_MEASURES) - _DATE_MEASURES
 #: The status of a page whose silent figure is a value at the other date than a marked one's.
 _SILENT_DATE = {ANNOUNCED_VALUE: frozenset({"closed"}), CLOSE_VALUE: frozenset({"agreed", "announced"})}
 #: The reason of one price valued at two dates (`dated_value_verdict`).
@@ -571,10 +573,9 @@ def clause_verdict(a: Slot, b: Slot) -> Verdict | None:
         return None
     small, large = (a, b) if a.value < b.value else (b, a)
     pair = f"{a.text} vs {b.text}"
-    known = set(FIGURE_MEASURES) - _DATE_MEASURES
     ms, ml = (
-        (small.measure if small.measure in known else None),
-        (large.measure if large.measure in known else None),
+        (small.measure if small.measure in _CLAUSE_MEASURES else None),
+        (large.measure if large.measure in _CLAUSE_MEASURES else None),
     )
     if ms is not None and ml is not None:
         how = CLAUSE_PAIRS.get((ms, ml))
@@ -588,7 +589,7 @@ def clause_verdict(a: Slot, b: Slot) -> Verdict | None:
             (_words(a), _words(b)),
         )
     marked, silent = (small, large) if ms is not None else (large, small)
-    if marked.measure not in known or (marked is large) != (marked.measure in _SILENT_SMALLER):
+    if marked.measure not in _CLAUSE_MEASURES or (marked is large) != (marked.measure in _SILENT_SMALLER):
         return None
     return Verdict(
         DIFFER,
