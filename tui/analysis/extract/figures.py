@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 
 from tui.analysis.extract.leads import led
-from tui.analysis.extract.tokens import lower_words
+from tui.analysis.extract.tokens import fewest_needles, lower_words
 from tui.analysis.model import Figure, FigureKind
 from tui.corpus.model import Span
 
@@ -164,7 +164,10 @@ _CURRENCY = {
     "skr": "SEK",
     "skr.": "SEK",
 }
-_CURRENCY_WORDS = {
+#: The currency words told after a figure, each with the currency it names alone ("dollars" -> USD), or None for a
+#: word that names no currency without its country ("kroner": Danish or Norwegian; "won"). The one table the
+#: currency word pattern, its gate's needles and the words alone are made from.
+_CURRENCY_WORD_TABLE: dict[str, str | None] = {
     "dollars": "USD",
     "dollar": "USD",
     "euros": "EUR",
@@ -184,7 +187,12 @@ _CURRENCY_WORDS = {
     "reais": "BRL",
     "zloty": "PLN",
     "zlotys": "PLN",
+    "kroner": None,
+    "krone": None,
+    "won": None,
 }
+#: The currency words that name their currency alone.
+_CURRENCY_WORDS = {word: code for word, code in _CURRENCY_WORD_TABLE.items() if code is not None}
 #: A currency named in words after the figure with its country (stop 48): "3 billion Swiss francs", "2.5 million
 #: Norwegian kroner", "1.5 billion Australian dollars", "40 billion Japanese yen". The country decides the currency
 #: where one word names several ("kroner": Danish or Norwegian; "dollars"); a word no pair names keeps its own
@@ -219,14 +227,11 @@ _COUNTRY_BEFORE_CURRENCY = (
     r"(?:(?P<country>U\.?S\.?|Swiss|Japanese|Chinese|Indian|Australian|Canadian|Hong\sKong|Singapore|New\sZealand|"
     r"Norwegian|Danish|Swedish|South\sAfrican|South\sKorean|Korean|Brazilian|Polish)\s)?"
 )
-#: The currency word after a figure (and its country).
-_CURRENCY_WORD_RE = (
-    r"(?P<curword>dollars?|euros?|pounds?|yen|rupees?|yuan|renminbi|francs?|kroner|krone|kronor|krona|rand|won|"
-    r"reais|zlotys?)\b"
-)
-_CURRENCY_WORD_STEMS = (
-    "dollar", "euro", "pound", "yen", "rupee", "yuan", "franc", "kron", "rand", "won", "renminbi", "reais", "zlot",
-)  # fmt: skip
+#: The currency word after a figure (and its country). Each word is whole (`\b` after it), so the order of
+#: the alternatives changes no match.
+_CURRENCY_WORD_RE = r"(?P<curword>" + "|".join(sorted(_CURRENCY_WORD_TABLE, key=len, reverse=True)) + r")\b"
+#: A money-words gate's needles: a currency word matched holds one of them.
+_CURRENCY_WORD_STEMS = fewest_needles(tuple(_CURRENCY_WORD_TABLE))
 
 
 def _named_currency(word: str, country: str | None) -> str | None:
@@ -764,7 +769,7 @@ def find_figures(text: str, article_id: str, offset: int = 0) -> list[Figure]:
     scaled_gate = digits and (ungated or _SCALE_AFTER_DIGIT.search(lower) is not None)
     for m in (_SCALED_COUNT if ungated else _SCALED_COUNT_LOW).finditer(src) if scaled_gate else ():
         noun = (m.group("noun") or "").lower()
-        if noun in _CURRENCY_WORDS or noun in ("krone", "kroner", "won"):
+        if noun in _CURRENCY_WORD_TABLE:
             continue  # a currency word: money or nothing, never a count ("2 billion kroner")
         value = _number(m.group("num")) * _SCALES[_fold(m.group("scale") or m.group("short"))]
         approx, begin = _approx_at(text, m.start())
