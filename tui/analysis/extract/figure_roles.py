@@ -204,6 +204,15 @@ _FUNDING_AFTER = re.compile(
 _TO_BEFORE = led(r"\bto\s+(?:(?:an?|the)\s+(?:[\w-]+\s+)?)?$")
 
 
+def _forced_role(
+    tab: _Tables, name: str, best: tuple[int, int, _Role] | None
+) -> tuple[int, int, _Role] | None:
+    """The role named `name` forced on a figure, whatever cue is nearer: at distance 0, with its order in the
+    tables; `best` kept when the tables have no such role."""
+    found = next(((k, r) for k, r in enumerate(tab.roles) if r.name == name), None)
+    return best if found is None else (0, found[0], found[1])
+
+
 def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables, parties: dict[str, str],
          money: list[Figure], raising: bool = False, conv: dict[int, Figure] | None = None) -> _Tagged:  # fmt: skip
     s, e = fig.span.start, fig.span.end
@@ -272,45 +281,30 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         # "drop a hefty 41 billion dollars on X": the money a deal verb spends is the price
         for m in tab.spend_re.finditer(doc.low, max(sent[0], s - 40), min(sent[1], e + 60)):
             if m.start() < s and e < m.end():
-                order, deal = next(((k, r) for k, r in enumerate(tab.roles) if r.name == "deal"), (0, None))
-                if deal is not None:
-                    best = (0, order, deal)
+                best = _forced_role(tab, "deal", best)
                 break
     if fig.kind == FigureKind.MONEY and _SLASH_SHARE.match(doc.low, e):
         # "$95/share", "$95/sh": a price per share written with a slash (market and wire shorthand;
         # stop 44), never the deal's total, whatever cue is nearer
-        found = next(((k, r) for k, r in enumerate(tab.roles) if r.name == "per_share"), None)
-        if found is not None:
-            best = (0, found[0], found[1])
+        best = _forced_role(tab, "per_share", best)
     elif fig.kind == FigureKind.MONEY and _PER_SHARE_OR.search(doc.low, max(lo, s - 40), s):
         # the price per share told again for all the shares ("$31 a share, or about $2.1 billion"): the
         # equity value, a valuation of the target; the amount when the article gives no other size of
         # the deal (_acquisition_price; stop 35)
-        found = next(((k, r) for k, r in enumerate(tab.roles) if r.name == "valuation"), None)
-        if found is not None:
-            best = (0, found[0], found[1])
+        best = _forced_role(tab, "valuation", best)
     if fig.kind == FigureKind.MONEY and _combined_worth(doc, sent[0], s):
         # "creating a company with an enterprise value of around $80 billion": the merged company's worth, never the
         # deal's price nor the target's valuation, whatever cue is nearer (stop 47)
-        found = next(((k, r) for k, r in enumerate(tab.roles) if r.name == "combined_value"), None)
-        if found is not None:
-            best = (0, found[0], found[1])
+        best = _forced_role(tab, "combined_value", best)
     estimate = fig.kind == FigureKind.MONEY and _estimated_worth(doc, sent[0], s)
     if estimate or (fig.kind == FigureKind.MONEY and SALES_AFTER.match(doc.low, e)):
         # "analysts estimate the unit could be worth $3 billion", "Orla's €60bn sales": an estimate of worth and a
         # company's sales size it, no price is paid for them; never a deal's money, valuation or total (stop 48)
-        found = next(
-            ((k, r) for k, r in enumerate(tab.roles) if r.name == ("estimate" if estimate else "revenue")),
-            None,
-        )
-        if found is not None:
-            best = (0, found[0], found[1])
+        best = _forced_role(tab, "estimate" if estimate else "revenue", best)
     if fig.kind == FigureKind.MONEY and _writedown_by(doc, sent[0], s):
         # "has written down the value of its diamond unit by $1.6 billion": the measure of a writedown told with its
         # verb further back than the cues reach (stop 45), never a deal's money
-        found = next(((k, r) for k, r in enumerate(tab.roles) if r.name == "writedown"), None)
-        if found is not None:
-            best = (0, found[0], found[1])
+        best = _forced_role(tab, "writedown", best)
     to_obj = _TO_BEFORE.search(doc.low, max(lo, s - 20), s) is not None
     if best is not None:
         # "total commitment to $8 billion": a role whose cue (before the figure) qualifies the nearer
@@ -334,15 +328,11 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
     if priced is not None:
         # "in talks to buy <descriptor> Y at about $X": the price of the deal verb's object; "would value
         # the equity of Y, <relative clause>, at about $X": what the deal values its object at
-        found = next(((k, r) for k, r in enumerate(tab.roles) if r.name == priced), None)
-        if found is not None:
-            best = (0, found[0], found[1])
+        best = _forced_role(tab, priced, best)
     if best is None and fig.kind == FigureKind.MONEY and offer_figure(doc, sent[0], sent[1], s):
         # "has dropped its £9 billion pursuit of Y", "rejected a $12 billion approach": the figure inside the words
         # of a proposal turned down or walked away from is the proposal's (stop 45)
-        found = next(((k, r) for k, r in enumerate(tab.roles) if r.name == "deal"), None)
-        if found is not None:
-            best = (0, found[0], found[1])
+        best = _forced_role(tab, "deal", best)
     if best is None:
         if fig.kind == FigureKind.PERCENT:
             return _Tagged(fig, "percent", "percent", "a percent of something else", None, place, "role.none")
