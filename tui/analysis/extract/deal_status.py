@@ -232,7 +232,7 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
             )
             if done is not None:
                 # "the $90 million round, announced on Thursday, included two pension funds": a round told done (stop 48)
-                value, rule, (s0, s1) = "closed", rule + "+round-done", done
+                value, rule, (s0, s1) = "closed", rule + "+round-done", done[0]
             facts.slots["status"] = _fact(doc, "status", value, None, (s0, s1), rule)
         return
     value, m, span = hit
@@ -299,8 +299,9 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
     )
     if done is not None:
         # "X announced on Thursday that its round ... The round drew two pension funds": a round told done (stop 48)
-        value, rule, where = "closed", rule + "+round-done", done
-        span = next((sp for sp in spans + doc.body[:_STAGE_TOP] if sp[0] <= done[0] < sp[1]), span)
+        # the sentence the round was found done in, as the search returned it (the spans are sentences and the
+        # headline, none overlapping another: the only one that holds the words)
+        value, rule, (where, span) = "closed", rule + "+round-done", done
     if value == "closed" and _pending_near(doc, span):
         # "X has increased its stake to 21%. The purchase must receive clearance to be completed": a done act
         # whose completion waits on a condition is agreed (stop 41)
@@ -338,17 +339,19 @@ _STILL_TO_COME = re.compile(
 _EARLIER_ROUND = re.compile(r"\b(?:last|previous|prior|earlier|(?:19|20)\d\d)\b[^.;,]{0,30}$")
 
 
-def _round_done(doc: _Doc, tab: _Tables, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+def _round_done(
+    doc: _Doc, tab: _Tables, spans: list[tuple[int, int]]
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """Where the first of `spans` tells this round done by its investors or by what came after it
     (`_ROUND_DONE`, or the company's worth now after its new money: `_NOW_VALUED`), not an earlier round (a past
-    word or year before it, a past time in its clause) nor one still to come."""
+    word or year before it, a past time in its clause) nor one still to come; with that sentence."""
     for s0, s1 in spans:
         for m in _ROUND_DONE.finditer(doc.low, s0, s1):
             if _EARLIER_ROUND.search(doc.low, max(s0, m.start() - 30), m.start()):
                 continue
             if _past_clause(doc, tab, m.start(), m.end(), (s0, s1)):
                 continue
-            return m.start(), m.end()
+            return (m.start(), m.end()), (s0, s1)
         for m in _NOW_VALUED.finditer(doc.low, s0, s1):
             lo = max(s0, m.start() - 150, doc.low.rfind(";", s0, m.start()) + 1)  # in the worth's own clause
             money = _NEW_MONEY.search(doc.low, lo, m.start())
@@ -356,7 +359,7 @@ def _round_done(doc: _Doc, tab: _Tables, spans: list[tuple[int, int]]) -> tuple[
                 continue
             if _EARLIER_ROUND.search(doc.low, max(s0, money.start() - 30), money.start()):
                 continue
-            return money.start(), m.end()
+            return (money.start(), m.end()), (s0, s1)
     return None
 
 
