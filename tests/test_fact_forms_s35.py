@@ -484,11 +484,11 @@ def test_a_value_of_another_company_named_in_its_own_clause_stays_anothers() -> 
 
 
 def test_the_measure_patterns_are_linear() -> None:
-    from tui.analysis.extract import figure_roles
+    from tui.analysis.extract import deal_clauses, figure_roles
 
     for pattern, unit in (
         (figure_roles._PER_SHARE_OR, "a share, or "),
-        (figure_roles._CLOSED_RELATIVE, "-- which "),
+        (deal_clauses._CLOSED_RELATIVE, "-- which "),
         (figure_roles._PRICE_AFTER_NAME, " -- which at "),
     ):
         assert cpu_to_scan_a_long_line(pattern, unit) < 20

@@ -12,7 +12,7 @@ import pytest
 
 from tests.factories import cpu_to_scan_a_long_line, facts_of, slot_value
 from tui.analysis import md_text
-from tui.analysis.extract import entities, figure_roles, figures
+from tui.analysis.extract import deal_clauses, entities, figure_roles, figures
 
 # --- the closed relative clause (facts.py): one piece for the price gap and the holders' filter -------
 # The form: a relative clause closed by commas or between dashes ("Y, which makes the valves used in
@@ -63,7 +63,7 @@ def test_other_words_between_a_name_and_a_price_are_no_price_gap(gap: str) -> No
     ],
 )
 def test_a_closed_relative_clause_is_found_between_commas_or_dashes(text: str, clauses: list[str]) -> None:
-    assert [m.group() for m in figure_roles._CLOSED_RELATIVE.finditer(text)] == clauses
+    assert [m.group() for m in deal_clauses._CLOSED_RELATIVE.finditer(text)] == clauses
 
 
 # --- a list's joint (entities.py): one piece for the list's rest and "the list goes on" ---------------

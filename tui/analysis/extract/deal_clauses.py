@@ -17,7 +17,9 @@ to the verb's own clause, used by the event facts (deal_parties.py, deal_status.
   signs of cooling", "pay raises of 3%"): no status of the deal (stop 28);
 - `goods_object`: a purchase verb whose object is goods or services a customer orders ("will buy $3
   billion of computing capacity", "to purchase 40 jets"): an order, neither the deal's stage nor its
-  parties (stop 48).
+  parties (stop 48);
+- `closed_relative_at`: the relative clause closed by commas or dashes that holds a position (", which had
+  been eyeing Y for years,"): an aside on the subject's history, not the main clause's stage (stop 47).
 
 Every pattern is bounded (a window before or after one position), so the scan stays linear.
 """
@@ -37,6 +39,7 @@ __all__ = [
     "generic_object",
     "goods_object",
     "noun_use",
+    "closed_relative_at",
 ]
 
 #: A reported clause opens after "that", or after a reporting verb with no "that" ("a report said Y was
@@ -181,3 +184,21 @@ def goods_object(low: str, end: int, text: str | None = None) -> bool:
     if m is None:
         return False
     return text is None or len(text) != len(low) or not text[m.start("goods")].isupper()
+
+
+#: A relative clause closed by commas (", which makes the software used in Z's assistant,") or between
+#: dashes ("-- which is behind A and B --"; stop 35).
+_RELATIVE_IN_COMMAS = r",\s+(?:which|who|whose)\b[^,;()]{0,160},"
+_RELATIVE_IN_DASHES = r"(?:--|—|–)\s*(?:which|who|whose)\b[^;()—–]{0,160}?(?:--|—|–)"
+_CLOSED_RELATIVE = re.compile(f"{_RELATIVE_IN_COMMAS}|{_RELATIVE_IN_DASHES}")
+
+
+def closed_relative_at(low: str, lo: int, hi: int, at: int) -> tuple[int, int] | None:
+    """The relative clause closed by commas or dashes within [lo, hi) that holds the position `at` (", which had
+    been eyeing Y for years,"), or None (stop 47)."""
+    for m in _CLOSED_RELATIVE.finditer(low, max(lo, at - 200), hi):
+        if m.start() > at:
+            break
+        if at < m.end():
+            return m.start(), m.end()
+    return None

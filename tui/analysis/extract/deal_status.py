@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import re
 
-from tui.analysis.extract.deal_clauses import generic_object, goods_object, noun_use, stock_owner
+from tui.analysis.extract.deal_clauses import (
+    closed_relative_at,
+    generic_object,
+    goods_object,
+    noun_use,
+    stock_owner,
+)
 from tui.analysis.extract.fact_layout import (
     _ORGS,
     _addresses,
@@ -23,7 +29,6 @@ from tui.analysis.extract.fact_layout import (
 )
 from tui.analysis.extract.fact_tables import _Tables
 from tui.analysis.extract.fact_time import _YEAR, _text_year, announced_attribute
-from tui.analysis.extract.figure_roles import closed_relative_at
 from tui.analysis.extract.proposals import Proposal, proposals
 from tui.analysis.extract.startup_history import founding_raise, raise_word
 from tui.analysis.extract.status_scope import (

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tui.analysis.extract.deal_clauses import _CLOSED_RELATIVE, _RELATIVE_IN_COMMAS, _RELATIVE_IN_DASHES
 from tui.analysis.extract.fact_layout import _ORGS, _Doc, _Name, _names_in, _party_like, _possessor
 from tui.analysis.extract.fact_tables import _Role, _Tables
 from tui.analysis.extract.fact_time import _compared_time, _past_year, change_start
@@ -561,10 +562,6 @@ _ABOVE_MARKET_VALUE = re.compile(
 )
 
 
-#: A relative clause closed by commas (", which makes the software used in Z's assistant,") or between
-#: dashes ("-- which is behind A and B --"; stop 35).
-_RELATIVE_IN_COMMAS = r",\s+(?:which|who|whose)\b[^,;()]{0,160},"
-_RELATIVE_IN_DASHES = r"(?:--|—|–)\s*(?:which|who|whose)\b[^;()—–]{0,160}?(?:--|—|–)"
 #: Between a deal's object and its price: "Y at about $X", "Y Inc. for $X", and with a relative clause
 #: closed between them: "Y, which makes the chips used in Z's phones, at about $X", "Y -- which is
 #: behind A and B -- at $X".
@@ -719,20 +716,6 @@ def _holders(
             out.append(n)
             break
     return out
-
-
-_CLOSED_RELATIVE = re.compile(f"{_RELATIVE_IN_COMMAS}|{_RELATIVE_IN_DASHES}")
-
-
-def closed_relative_at(low: str, lo: int, hi: int, at: int) -> tuple[int, int] | None:
-    """The relative clause closed by commas or dashes within [lo, hi) that holds the position `at` (", which had
-    been eyeing Y for years,"), or None (stop 47)."""
-    for m in _CLOSED_RELATIVE.finditer(low, max(lo, at - 200), hi):
-        if m.start() > at:
-            break
-        if at < m.end():
-            return m.start(), m.end()
-    return None
 
 
 #: A relative clause that goes on to a holding verb right before a figure (lower case): ", which led the
