@@ -78,11 +78,12 @@ def _former_title(
         found += _held_after(doc, n.end)
     # "The Italian, 57, was chief executive of ...", "The former Orbitex boss will start ...": a sentence that
     # opens with a description of a person stands for the appointee (stop 47)
-    for d in _described_openings(doc, person) if described else ():
+    openings = _described_openings(doc, person) if described else []
+    for d in openings:
         if d.group("former") is not None:
             found.append((d.start("title"), d.end("title"), True))
         found += _held_after(doc, d.end())
-    found += _served_as(doc, person, described) + _stints(doc, person)
+    found += _served_as(doc, person, {d.start(): d for d in openings}) + _stints(doc, person)
     new_title = normalize_title(tab, doc.text[new_span[0] : new_span[1]]) if new_span[0] >= 0 else None
     best: tuple[str, tuple[int, int]] | None = None
     seat: tuple[str, tuple[int, int]] | None = None
@@ -512,10 +513,15 @@ def _stints(doc: _Doc, person: _Name) -> list[tuple[int, int, bool]]:
     return out
 
 
-def _served_as(doc: _Doc, person: _Name, described: bool = False) -> list[tuple[int, int, bool]]:
+def _served_as(
+    doc: _Doc, person: _Name, openings: dict[int, re.Match[str]] | None = None
+) -> list[tuple[int, int, bool]]:
     """Titles the person "served as", "held the <title> post" or "is currently <title> of" another company:
     in a sentence whose subject is the person, or a pronoun when the
-    last person named before the sentence is the person ("Before his retirement he served as ...")."""
+    last person named before the sentence is the person ("Before his retirement he served as ..."), or with no
+    subject named after a description of the person that opens the sentence (`openings`: the descriptions of
+    `_described_openings`, by their sentence's start)."""
+    openings = openings or {}
     out: list[tuple[int, int, bool]] = []
     gtab = tables()
     for s0, s1 in doc.body[:_DEEP_SENTENCES]:
@@ -538,17 +544,10 @@ def _served_as(doc: _Doc, person: _Name, described: bool = False) -> list[tuple[
                 continue  # "held the CEO post" / "held the post of CEO", not "held the CEO accountable"
             who = subject_before(doc, s0, m.start()) or _pronoun_subject(doc, s0, m.start())
             if (who is not None and who.entity_id == person.entity_id) or (
-                who is None and described and _opens_described(doc, s0, s1, m.start(), person)
+                who is None and (opening := openings.get(s0)) is not None and opening.end() <= m.start()
             ):
                 out.append(_later_post(doc, t))
     return out
-
-
-def _opens_described(doc: _Doc, s0: int, s1: int, pos: int, person: _Name) -> bool:
-    """Does the sentence open with a description of `person` ("The 49-year-old previously served as") that
-    ends before `pos`?"""
-    m = _described_at(doc, s0, s1, person)
-    return m is not None and m.end() <= pos
 
 
 def _later_post(doc: _Doc, t: re.Match[str]) -> tuple[int, int, bool]:
