@@ -53,15 +53,11 @@ def _effective_date(doc: _Doc, facts: EventFacts, spans: list[tuple[int, int]]) 
     # only the appointee's own title: a successor's post read from the one who leaves is followed by
     # the day that one goes
     own = title is not None and title.rule == "appointment.title"
-    after = None
-    if own and title is not None:
-        of = _OF_ORG.match(doc.text, title.span.end)  # "as CEO of Orbitex on Oct. 14"
-        after = _AFTER_TITLE.match(doc.low, of.end() if of else title.span.end)
-    if after is not None:
-        # "will return as chief executive on Oct. 14": the date right after the new post is its start
-        m = _MONTH_DAY.match(doc.low, after.end())
-        if m is not None and _set_date(doc, facts, m, "appointment.date-after-title"):
-            return
+    # "will return as chief executive on Oct. 14", "as CEO of Orbitex on Oct. 14": the date right after the new
+    # post is its start
+    day = _day_after_title(doc, title.span.end, len(doc.low)) if own and title is not None else None
+    if day is not None and _set_date(doc, facts, day, "appointment.date-after-title"):
+        return
     if _succession_date(doc, tab, facts, spans):
         return
     cues = [(s0, s1, c) for s0, s1 in spans for c in (pattern.finditer(doc.low, s0, s1) if pattern else ())]
@@ -201,7 +197,9 @@ def _set_weekday(
 _PAST_DAYS = 366
 #: How far after an effective cue told ahead its day may stand ("will leave ... on September 1").
 _LATER_DAY_REACH = 120
-_DAY_AFTER_PREP = re.compile(r"\b(?:on|from|as\s+of|starting|effective)\s+(?=(?:" + _MONTH_ALT + r")\b|\d)")
+#: A day's preposition right before the day: "on July 1", "from 1 March", "effective Jan. 5".
+_DAY_PREP = r"(?:on|from|as\s+of|starting|effective)\s+(?=(?:" + _MONTH_ALT + r")\b|\d)"
+_DAY_AFTER_PREP = re.compile(r"\b" + _DAY_PREP)
 #: A day without a year more than this many days before the article's date, in a sentence that looks
 #: ahead ("will take over on Jan. 5"), is the next one (the article's year would put it in the past).
 _ROLL_DAYS = 60
@@ -209,9 +207,7 @@ _ROLL_DAYS = 60
 #: "take the helm at Orbitex, the maker of ...,".
 _ORG_THEN_COMMA = re.compile(r"\s+(?:(?:at|of)\s+)?(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*,\s")
 #: The day that closes such an apposition: ", on July 1", ", from 1 March", ", effective Jan. 5".
-_DAY_CLOSING_APPOSITION = re.compile(
-    r",\s+(?:on|from|as\s+of|starting|effective)\s+(?=(?:" + _MONTH_ALT + r")\b|\d)"
-)
+_DAY_CLOSING_APPOSITION = re.compile(r",\s+" + _DAY_PREP)
 #: How far after the cue a day that closes the apposition of the company joined may stand.
 _APPOSITION_DAY_REACH = 220
 
@@ -251,8 +247,7 @@ def _succession_date(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tup
     for s0, s1 in spans:
         for m in tab.predecessor.finditer(doc.low, s0, s1):
             # the passive: "X is to be replaced on 1 September by Y", "X will be succeeded from Oct. 1 by Y"
-            cue = _AFTER_TITLE.match(doc.low, m.end(), s1)
-            day = _MONTH_DAY.match(doc.low, cue.end(), s1) if cue else None
+            day = _day_after(doc, m.end(), s1)
             if (
                 day is not None
                 and passive_succession(doc, m, s0, s1) is not None
@@ -263,8 +258,7 @@ def _succession_date(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tup
             if pronoun_end is not None:
                 # "The board replaced her on Thursday with Y": the day right after the one replaced (only
                 # then is the pronoun the one leaving and the day the change's)
-                cue = _AFTER_TITLE.match(doc.low, pronoun_end, s1)
-                day = _MONTH_DAY.match(doc.low, cue.end(), s1) if cue else None
+                day = _day_after(doc, pronoun_end, s1)
                 if day is not None and _set_date(doc, facts, day, "appointment.date-after-successor"):
                     return True
                 w = _WEEKDAY_RE.match(doc.low, pronoun_end + 1, s1)
@@ -280,11 +274,7 @@ def _succession_date(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tup
             end = age.end() if age else after[0].end
             as_ = _AS_TITLE_AFTER.match(doc.low, end, s1)
             t = gtab.title_re.match(doc.text, as_.end(), s1) if as_ else None
-            if t is not None:
-                of = _OF_ORG.match(doc.text, t.end(), s1)
-                end = of.end() if of else t.end()
-            cue = _AFTER_TITLE.match(doc.low, end, s1)
-            day = _MONTH_DAY.match(doc.low, cue.end(), s1) if cue else None
+            day = _day_after_title(doc, t.end(), s1) if t is not None else _day_after(doc, end, s1)
             if day is not None and _set_date(doc, facts, day, "appointment.date-after-successor"):
                 return True
     return False
@@ -309,14 +299,26 @@ def _taken_post_date(doc: _Doc, facts: EventFacts, end: int, s1: int) -> bool:
     t = tables().title_re.match(doc.text, post.end(), s1) if post else None
     if t is None:
         return False
-    of = _OF_ORG.match(doc.text, t.end(), s1)
-    cue = _AFTER_TITLE.match(doc.low, of.end() if of else t.end(), s1)
-    day = _MONTH_DAY.match(doc.low, cue.end(), s1) if cue else None
+    day = _day_after_title(doc, t.end(), s1)
     return day is not None and _set_date(doc, facts, day, "appointment.date-after-taken-post")
 
 
 #: Between a new post's title and the day it starts: "as chief executive on Oct. 14", "..., effective Oct. 14".
 _AFTER_TITLE = re.compile(r",?\s+(?:on|from|starting|beginning|as\s+of|effective)\s+(?:on\s+)?(?:the\s+)?")
+
+
+def _day_after(doc: _Doc, pos: int, hi: int) -> re.Match[str] | None:
+    """The month and day told right after `pos` behind a day's cue (" on Oct. 14", ", effective Oct. 14"), before
+    `hi`; None without the cue or the day."""
+    cue = _AFTER_TITLE.match(doc.low, pos, hi)
+    return _MONTH_DAY.match(doc.low, cue.end(), hi) if cue else None
+
+
+def _day_after_title(doc: _Doc, end: int, hi: int) -> re.Match[str] | None:
+    """The day right after a post's title ending at `end`, the company it is of allowed between ("as CEO of
+    Orbitex on Oct. 14"), before `hi`."""
+    of = _OF_ORG.match(doc.text, end, hi)
+    return _day_after(doc, of.end() if of else end, hi)
 
 
 #: Words of a decision on a post (lower case): "decided to appoint", "voted to name", "was elected".
