@@ -196,10 +196,10 @@ def _in_name(text: str, start: int) -> bool:
     return bool(head) and head[-1] not in ".!?:" and not _title_case(text)
 
 
-def _inside(background: Cues, text: str, start: int, end: int) -> bool:
-    """The cue at `start`..`end` lies inside a match of `background` (an item's `unless`: a clause
-    that tells the cue's words as background, "who took over from X in 2023")."""
-    return any(m.start() <= start and end <= m.end() for m in background.finditer(text))
+def _inside(background: list[tuple[int, int]], start: int, end: int) -> bool:
+    """The cue at `start`..`end` lies inside one of the `background` spans (the matches of an item's `unless`
+    in the cue's sentence: a clause that tells the cue's words as background, "who took over from X in 2023")."""
+    return any(a <= start and end <= b for a, b in background)
 
 
 def _cue_sentences(
@@ -213,6 +213,7 @@ def _cue_sentences(
     own words when `narrator`), each with where its cues are. One scan of the article's text `whole`
     (the sentences joined by SEP, each starting at `starts[n]`) per cue list, not one per sentence."""
     found: dict[int, list[tuple[int, int]]] = {}
+    background: dict[int, list[tuple[int, int]]] = {}  # per sentence, the `unless` matches: one scan each
     for cues, names in ((rule.cues, False), (rule.names, True)):
         if cues is None:
             continue
@@ -232,8 +233,11 @@ def _cue_sentences(
                 continue
             if rule.places and st.place not in rule.places:
                 continue
-            if rule.unless is not None and _inside(rule.unless, st.text, a, b):
-                continue
+            if rule.unless is not None:
+                if n not in background:
+                    background[n] = [(h.start(), h.end()) for h in rule.unless.finditer(st.text)]
+                if _inside(background[n], a, b):
+                    continue
             found.setdefault(n, []).append((a, b))
     return found
 
