@@ -335,27 +335,25 @@ def quotes_with_speakers(
 
     heading_starts = [h[0] for h in heading_spans or ()]
 
-    def in_heading(start: int, end: int) -> bool:
-        """Is text[start:end] inside a heading (the headline or a section heading)?"""
+    def heading_of(start: int, end: int) -> tuple[int, int] | None:
+        """The heading (the headline or a section heading) text[start:end] lies inside, else None."""
         k = bisect_right(heading_starts, start) - 1
-        return k >= 0 and heading_spans is not None and end <= heading_spans[k][1]
-
-    def heading_at(start: int) -> tuple[int, int]:
-        """The heading `in_heading` found text[start:...] inside."""
-        assert heading_spans is not None
-        return heading_spans[bisect_right(heading_starts, start) - 1]
+        if k >= 0 and heading_spans is not None and end <= heading_spans[k][1]:
+            return heading_spans[k]
+        return None
 
     relayed: dict[str, Found] = {}  # an outlet that relayed a quotation -> the quotation's speaker
     headings: set[int] = set()  # the pull quotes among `quotes` (pull_quotes.py)
     for qi, q in enumerate(raw):
         para = paragraph_of(q.start)
+        heading = heading_of(q.start, q.end)
         if not q.cut_off and (
             (para is not None and is_pull_quote(text, para, q.start, q.end, q.words))
-            or (q.words > 2 and in_heading(q.start, q.end))
+            or (q.words > 2 and heading is not None)
         ):
             own = (
-                _headline_cue_speaker(text, heading_at(q.start), q.start, q.end, mentions, found)
-                if in_heading(q.start, q.end)
+                _headline_cue_speaker(text, heading, q.start, q.end, mentions, found)
+                if heading is not None
                 else None
             )
             if own is not None:
@@ -500,7 +498,8 @@ def quotes_with_speakers(
                 if (
                     para
                     and (
-                        q.start - para[0] <= 1 or (q.cut_off and _cut_lead(text, para[0], q.start, mentions))
+                        q.start - para[0] <= 1
+                        or (q.cut_off and _cut_lead(text, para[0], q.start, mention_starts))
                     )
                     and not _CUE_AFTER_QUOTE.match(text, q.end, hi)
                 ):
@@ -639,7 +638,7 @@ def quotes_with_speakers(
                 tuple(f.key for f in together),
             )
         )
-    _share_cue_after(text, quotes, sentence_of, mentions, found, found_starts)
+    _share_cue_after(text, quotes, sentence_of, mention_starts, found, found_starts)
     return pull_quote_speakers(quotes, headings) if headings else quotes
 
 
@@ -716,7 +715,7 @@ def _share_cue_after(
     text: str,
     quotes: list[Quote],
     sentence_of: Callable[[int], tuple[int, int] | None],
-    mentions: list[EntitySpan],
+    mention_starts: list[int],
     found: list[Found],
     found_starts: list[int],
 ) -> None:
@@ -735,7 +734,7 @@ def _share_cue_after(
             continue
         gap = (q.span.end, nxt.span.start)
         k = bisect_left(found_starts, gap[0])
-        if any(gap[0] <= m.start < gap[1] for m in mentions) or any(
+        if bisect_left(mention_starts, gap[0]) < bisect_left(mention_starts, gap[1]) or any(
             gap[0] <= f.phrase[0] < gap[1] for f in found[k : k + 4]
         ):
             continue
@@ -826,14 +825,14 @@ _REPORT_TAIL = re.compile(r"[^“”\"\n.!?]{0,40}[.!?]?[”\"’']?\s*")
 _SHORT_LEAD = re.compile(r"(?:[A-Za-z]+,?[ \t]+){1,3}[“\"‘«]")
 
 
-def _cut_lead(text: str, p0: int, q_start: int, mentions: list[EntitySpan]) -> bool:
+def _cut_lead(text: str, p0: int, q_start: int, mention_starts: list[int]) -> bool:
     """Does a quotation cut off by the excerpt's end open its paragraph after a few words that name no
     one ('If “we come to ...' and the page stops)? Its own cue was lost with the cut, as for a
     quotation that opens the paragraph."""
     if not _SHORT_LEAD.fullmatch(text, p0, q_start):
         return False
-    k = bisect_left([m.start for m in mentions], p0)
-    return k >= len(mentions) or mentions[k].start >= q_start
+    k = bisect_left(mention_starts, p0)
+    return k >= len(mention_starts) or mention_starts[k] >= q_start
 
 
 #: A label line before a quotation's paragraph: a few words of title before the person ("Tallow chair
