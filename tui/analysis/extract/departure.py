@@ -81,10 +81,12 @@ def _noun_complement(doc: _Doc, end: int, s1: int) -> _Name | None:
     """The person a departure noun ending at `end` is told of: "the ouster of Y", "the resignation of its
     chief executive, Y" (only a title and a comma between "of" and the name), else None."""
     of = _NOUN_OF_LEAVING.match(doc.low, end)
-    after = persons_in(doc, of.end(), min(s1, of.end() + 60))[:1] if of is not None else []
+    if of is None:
+        return None
+    after = persons_in(doc, of.end(), min(s1, of.end() + 60))[:1]
     if not after:
         return None
-    gap = doc.text[of.end() : after[0].start].strip(" ,") if of is not None else ""
+    gap = doc.text[of.end() : after[0].start].strip(" ,")
     return after[0] if not gap or tables().title_re.fullmatch(gap) else None
 
 
