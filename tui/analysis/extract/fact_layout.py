@@ -97,6 +97,7 @@ def _layout(text: str, analysis: ArticleAnalysis, entities: Sequence[Entity], da
     # a first line that is a whole sentence of prose ("<stamp> X is spending $43 billion to ... tissue.")
     # is the lead a scraper put first, not a title: a headline never closes with a full stop
     heads = {(h.start, h.end) for h in analysis.headings if not _prose_line(text, h.start, h.end)}
+    furniture = sorted((f.start, f.end) for f in analysis.furniture)  # once, for the lead and the headline
     sents = [(s.start, s.end) for s in analysis.sentences]
     body = [s for s in sents if s not in heads]
     # The lead: the first body sentences that read as prose (a byline or a caption has few lower-case words).
@@ -105,7 +106,6 @@ def _layout(text: str, analysis: ArticleAnalysis, entities: Sequence[Entity], da
     low = _lower(text)
     lead: list[tuple[int, int]] = []
     captions = caption_lines(text, analysis.furniture)
-    furniture = sorted((f.start, f.end) for f in analysis.furniture)
     for s in body[:10]:
         if in_caption(captions, s[0]):
             continue  # a photo caption retells the story above it: never the lead
@@ -124,7 +124,7 @@ def _layout(text: str, analysis: ArticleAnalysis, entities: Sequence[Entity], da
             if len(lead) == 2:
                 break
     headline = _headline(
-        text, low, analysis, lead[0][0] if lead else (body[0][0] if body else len(text)), tab
+        text, low, analysis, furniture, lead[0][0] if lead else (body[0][0] if body else len(text)), tab
     )
     names = [
         _Name(m.span.start, m.span.end, e.id, e.name, e.type, m.rule)
@@ -196,14 +196,14 @@ _PROSE_LINE_WORDS = 12
 
 
 def _headline(
-    text: str, low: str, analysis: ArticleAnalysis, before: int, tab: _Tables
+    text: str, low: str, analysis: ArticleAnalysis, pieces: list[tuple[int, int]], before: int, tab: _Tables
 ) -> tuple[int, int] | None:
     """The article's title line: the first heading before the lead that reads as a title -- at least
     `headline_min_words` words, not page furniture (tui/corpus/furniture.py), not a promo, table of
-    contents or time stamp line (events.yaml `headline_skip`, anywhere in the line)."""
+    contents or time stamp line (events.yaml `headline_skip`, anywhere in the line). `pieces`: the page's
+    furniture, sorted."""
     # Does any furniture piece overlap a heading? The pieces in text order and the furthest end
     # reached by each prefix of them: one bisection per heading (linear on a page of many lines).
-    pieces = sorted((f.start, f.end) for f in analysis.furniture)
     starts = [a for a, _ in pieces]
     reach = list(itertools.accumulate((b for _, b in pieces), max))
     for h in analysis.headings:
