@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.lexicon import LexiconError, lexicon
-from tui.analysis.extract.measures import cue_body, figure_window
+from tui.analysis.extract.measures import cue_body, figure_window, sentence_span
 from tui.analysis.model import (
     FIGURE_MEASURES,
     LEAD_PART,
@@ -137,13 +137,6 @@ def clause_measure(
     return best[2] if best is not None else None
 
 
-def _sentence(analysis: ArticleAnalysis, pos: int) -> tuple[int, int]:
-    k = bisect_right(analysis.sentences, pos, key=lambda s: s.start) - 1
-    if k >= 0 and pos < analysis.sentences[k].end:
-        return analysis.sentences[k].start, analysis.sentences[k].end
-    return pos, pos
-
-
 def _bounds(figures: list[Figure], start: int, end: int, size: int) -> tuple[int, int]:
     """Where the figures of one kind before and after text[start:end] end and start."""
     k = bisect_right(figures, start, key=lambda f: f.span.start)
@@ -176,7 +169,12 @@ def mark_fact_measures(text: str, analysis: ArticleAnalysis, facts: EventFacts) 
             )
             start, end = (fig.span.start, fig.span.end) if fig is not None else (fv.span.start, fv.span.end)
             seen[key] = clause_measure(
-                text, fv.slot, start, end, _sentence(analysis, start), _bounds(figures, start, end, len(text))
+                text,
+                fv.slot,
+                start,
+                end,
+                sentence_span(analysis, start),
+                _bounds(figures, start, end, len(text)),
             )
         m = seen[key]
         if m in _ROUND_ONLY and not round_led:
@@ -206,12 +204,12 @@ def _told_paid_in_stock(text: str, analysis: ArticleAnalysis, facts: EventFacts)
     if facts.event != "deal":
         return False
     own = {
-        _sentence(analysis, fv.span.start)
+        sentence_span(analysis, fv.span.start)
         for slot in ("amount", "status")
         if (fv := facts.slots.get(slot)) is not None and fv.span is not None
     }
     for m in _ALL_STOCK.finditer(text):
-        a, b = _sentence(analysis, m.start())
+        a, b = sentence_span(analysis, m.start())
         if (a, b) in own or not _EARLIER_DEAL.search(text, a, b):
             return True
     return False

@@ -124,7 +124,9 @@ def tables() -> _Tables:
     )
 
 
-def _sentence(analysis: ArticleAnalysis, pos: int) -> tuple[int, int]:
+def sentence_span(analysis: ArticleAnalysis, pos: int) -> tuple[int, int]:
+    """The (start, end) of the analysis's sentence that holds `pos`, else the empty span at `pos`. Shared by
+    the price measures here and the stake/valuation measures (fact_measures.py)."""
     k = bisect_right(analysis.sentences, pos, key=lambda s: s.start) - 1
     if k >= 0 and pos < analysis.sentences[k].end:
         return analysis.sentences[k].start, analysis.sentences[k].end
@@ -222,7 +224,7 @@ def mark_measures(text: str, analysis: ArticleAnalysis, facts: EventFacts) -> Ev
     )
     if not money:
         return facts
-    sents = [_sentence(analysis, f.span.start) for f in money]
+    sents = [sentence_span(analysis, f.span.start) for f in money]
     debts = [i for i, f in enumerate(money) if is_debt(text, f, sents[i])]
     debt = money[debts[0]] if debts else None
     # the prices of this event the arithmetic may pair: not another company's, not a past one
@@ -343,7 +345,7 @@ def _deal_measure(
     ):
         return None  # two prices of the deal: which one includes the debt is not told
     for m in pattern.finditer(text):
-        s0, s1 = _sentence(analysis, m.start())
+        s0, s1 = sentence_span(analysis, m.start())
         own = [
             f for f in money if s0 <= f.span.start < s1 and (f.value or 0) > amount.value * _PER_SHARE_SHARE
         ]
