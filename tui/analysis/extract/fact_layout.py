@@ -235,6 +235,11 @@ def _names_in(doc: _Doc, start: int, end: int) -> list[_Name]:
     return doc.names[bisect_left(doc.name_starts, start) : bisect_left(doc.name_starts, end)]
 
 
+def _orgs_in(doc: _Doc, start: int, end: int) -> list[_Name]:
+    """The organisations (and programs: `_ORGS`) named from `start` to before `end`."""
+    return [n for n in _names_in(doc, start, end) if n.type in _ORGS]
+
+
 def _sentence_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
     k = bisect_right(spans, pos, key=lambda s: s[0]) - 1  # no list per call: linear on a 2 MB line
     if k >= 0 and pos < spans[k][1]:

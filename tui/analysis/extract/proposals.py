@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tui.analysis.extract.fact_layout import _ORGS, _Doc, _Name, _names_in, _possessor
+from tui.analysis.extract.fact_layout import _Doc, _Name, _orgs_in, _possessor
 from tui.analysis.extract.tokens import needle_within
 
 #: The nouns of a proposal (lower case): "bid", "offer", "proposal", "approach", "overture", "tilt".
@@ -170,10 +170,6 @@ class Proposal:
     rule: str
 
 
-def _orgs(doc: _Doc, lo: int, hi: int) -> list[_Name]:
-    return [n for n in _names_in(doc, lo, hi) if n.type in _ORGS]
-
-
 def _clause_end(doc: _Doc, b: int, s1: int) -> int:
     stop = _CLAUSE_END.search(doc.low, b, s1)
     return stop.start() if stop else s1
@@ -197,7 +193,7 @@ def _subject(doc: _Doc, s0: int, at: int) -> _Name | None:
     """The organisation that is the subject of the verb at `at`: the last one before it in the sentence, up to
     five words between (an appositive between commas aside), none opening a clause of its own; a possessor only
     of its board, directors or holders ("X's board rejected")."""
-    before = [n for n in _orgs(doc, s0, at) if n.end <= at]
+    before = [n for n in _orgs_in(doc, s0, at) if n.end <= at]
     if not before:
         return None
     n = before[-1]
@@ -212,7 +208,7 @@ def _subject(doc: _Doc, s0: int, at: int) -> _Name | None:
 def _said_subject(doc: _Doc, s0: int, at: int) -> _Name | None:
     """The company that tells its own (or its board's) act before the verb at `at` ("X said that its board had
     rejected")."""
-    said = [n for n in _orgs(doc, s0, at) if n.end <= at and not _possessor(doc, n)]
+    said = [n for n in _orgs_in(doc, s0, at) if n.end <= at and not _possessor(doc, n)]
     if said and _SAID_ITS.fullmatch(doc.low, said[-1].end, at):
         return said[-1]
     return None
@@ -221,7 +217,7 @@ def _said_subject(doc: _Doc, s0: int, at: int) -> _Name | None:
 def _maker(doc: _Doc, b: int, hi: int, lo: int) -> _Name | None:
     """The bidder named in a proposal's words [lo, b) by its possessive ("X's improved proposal") or right after
     the offer noun ending at `b` ("from its rival X", "by X")."""
-    owners = [n for n in _orgs(doc, lo, b) if n.end <= b and _possessor(doc, n)]
+    owners = [n for n in _orgs_in(doc, lo, b) if n.end <= b and _possessor(doc, n)]
     if owners:
         return owners[-1]
     m = _MAKER_AFTER.match(doc.low, b, hi)
@@ -231,7 +227,7 @@ def _maker(doc: _Doc, b: int, hi: int, lo: int) -> _Name | None:
 def _governed(doc: _Doc, a: int, hi: int) -> _Name | None:
     """The first organisation named after a preposition ending at `a`, up to a short descriptor between ("from
     its larger rival X", "of London-based rival Y")."""
-    first = next((n for n in _orgs(doc, a, hi)), None)
+    first = next((n for n in _orgs_in(doc, a, hi)), None)
     if first is None or not _DESCRIPTOR.fullmatch(doc.text, a, first.start):
         return None
     return first
@@ -269,7 +265,7 @@ def proposals(doc: _Doc, s0: int, s1: int) -> list[Proposal]:
         out.append(Proposal(m.start(), m.end(), buyer, target, "rejected", obj.end(), "party.rejected"))
     for m in _REJECTED_BY.finditer(low, s0, s1):
         stop = _clause_end(doc, m.end(), s1)
-        target = next((n for n in _orgs(doc, m.end(), stop) if n.start == m.end()), None)
+        target = next((n for n in _orgs_in(doc, m.end(), stop) if n.start == m.end()), None)
         offer = list(re.finditer(_OFFER + r"\b", low[s0 : m.start()]))
         if target is None or not offer or _past(doc, s0, m.start(), stop):
             continue
@@ -298,7 +294,7 @@ def proposals(doc: _Doc, s0: int, s1: int) -> list[Proposal]:
         buyer = _subject(doc, s0, m.start())
         if obj is None or buyer is None or _past(doc, s0, m.start(), stop):
             continue
-        owners = [n for n in _orgs(doc, m.end(), obj.end()) if _possessor(doc, n)]
+        owners = [n for n in _orgs_in(doc, m.end(), obj.end()) if _possessor(doc, n)]
         after = _TARGET_AFTER.match(low, obj.end(), stop)
         target = owners[-1] if owners else None
         if target is None and after is not None:
@@ -308,7 +304,7 @@ def proposals(doc: _Doc, s0: int, s1: int) -> list[Proposal]:
         out.append(Proposal(m.start(), m.end(), buyer, target, "withdrawn", obj.end(), "party.withdrawn"))
     for m in _NO_OFFER.finditer(low, s0, s1):
         stop = _clause_end(doc, m.end(), s1)
-        said = [n for n in _orgs(doc, s0, m.start()) if n.end <= m.start() and not _possessor(doc, n)]
+        said = [n for n in _orgs_in(doc, s0, m.start()) if n.end <= m.start() and not _possessor(doc, n)]
         buyer = _subject(doc, s0, m.start())
         if buyer is None and said and _SAID_IT.fullmatch(low, said[-1].end, m.start()):
             buyer = said[-1]
@@ -323,7 +319,7 @@ def proposals(doc: _Doc, s0: int, s1: int) -> list[Proposal]:
         stop = _clause_end(doc, m.end(), s1)
         obj = _offer_object(low, m.end(), stop)
         approached = "approached" in low[m.start() : m.end()]
-        said = [n for n in _orgs(doc, s0, m.start()) if n.end <= m.start() and not _possessor(doc, n)]
+        said = [n for n in _orgs_in(doc, s0, m.start()) if n.end <= m.start() and not _possessor(doc, n)]
         target = _subject(doc, s0, m.start())
         if target is None and said and _SAID_IT.fullmatch(low, said[-1].end, m.start()):
             target = said[-1]
@@ -335,7 +331,7 @@ def proposals(doc: _Doc, s0: int, s1: int) -> list[Proposal]:
             continue  # "X is weighing a bid for Y": the bidder weighs its own move, no proposal received
         buyer = _maker(doc, b, stop, m.end())
         if buyer is None and approached:
-            buyer = next((n for n in _orgs(doc, m.end(), stop) if n.start == m.end()), None)
+            buyer = next((n for n in _orgs_in(doc, m.end(), stop) if n.start == m.end()), None)
         if buyer is not None and buyer.entity_id == target.entity_id:
             continue
         out.append(Proposal(m.start(), m.end(), buyer, target, "talks", b, "party.received"))

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tui.analysis.extract.fact_layout import _ORGS, _Doc, _Name, _names_in, _possessor
+from tui.analysis.extract.fact_layout import _Doc, _Name, _orgs_in, _possessor
 from tui.analysis.extract.tokens import needle_within
 
 #: A verb of hiring (lower case): "hires", "has hired back", "is rehiring"; "has employed" (stop 44: "has
@@ -115,14 +115,10 @@ class TeamDeal:
     rule: str
 
 
-def _orgs(doc: _Doc, lo: int, hi: int) -> list[_Name]:
-    return [n for n in _names_in(doc, lo, hi) if n.type in _ORGS]
-
-
 def _subject(doc: _Doc, s0: int, at: int) -> _Name | None:
     """The organisation right before the verb at `at` (up to four words between, none a clause break),
     not one that owns a noun after it."""
-    before = [n for n in _orgs(doc, s0, at) if n.end <= at and not _possessor(doc, n)]
+    before = [n for n in _orgs_in(doc, s0, at) if n.end <= at and not _possessor(doc, n)]
     if before and _SUBJECT_GAP.fullmatch(doc.low, before[-1].end, at):
         return before[-1]
     return None
@@ -138,18 +134,18 @@ def _team_owner(doc: _Doc, b: int, s1: int) -> tuple[int, _Name] | None:
         if listed is None:
             return None
         # "hired X CEO A, co-founder B, and members of its team": the first company named is the people's
-        inside = [n for n in _orgs(doc, b, listed) if n.end <= listed]
+        inside = [n for n in _orgs_in(doc, b, listed) if n.end <= listed]
         first = inside[0] if inside else None
         if first is not None and _OWNER_DESCRIPTOR.fullmatch(doc.text, b + 1, first.start):
             return listed, first
         return None
-    inside = [n for n in _orgs(doc, b, m.end()) if n.end <= m.end()]
+    inside = [n for n in _orgs_in(doc, b, m.end()) if n.end <= m.end()]
     if inside:
         return m.end(), inside[-1]
     of = _OWNER_AFTER.match(doc.low, m.end(), min(s1, m.end() + 40))
     if of is None:
         return None
-    after = [n for n in _orgs(doc, m.end(), min(s1, of.end() + 60)) if n.start >= of.end()]
+    after = [n for n in _orgs_in(doc, m.end(), min(s1, of.end() + 60)) if n.start >= of.end()]
     if after and _OWNER_DESCRIPTOR.fullmatch(doc.text, of.end(), after[0].start):
         return m.end(), after[0]
     return None
@@ -192,17 +188,17 @@ def team_deals(doc: _Doc, s0: int, s1: int) -> list[TeamDeal]:
         if owner is not None and buyer is not None and buyer.entity_id != owner[1].entity_id:
             out.append(TeamDeal(m.start(), m.end(), buyer, owner[1], "party.team-hire"))
     for m in joins:
-        joined = next((n for n in _orgs(doc, m.end(), min(s1, m.end() + 40)) if n.start == m.end()), None)
+        joined = next((n for n in _orgs_in(doc, m.end(), min(s1, m.end() + 40)) if n.start == m.end()), None)
         if joined is None:
             continue
-        for n in reversed(_orgs(doc, max(s0, m.start() - _REACH - 60), m.start())):
+        for n in reversed(_orgs_in(doc, max(s0, m.start() - _REACH - 60), m.start())):
             team = _TEAM_OF_POSSESSOR.match(doc.low, n.end, m.start())
             if team is not None and _TEAM_TO_JOIN.fullmatch(doc.low, team.end(), m.start()):
                 if n.entity_id != joined.entity_id:
                     out.append(TeamDeal(m.start(), m.end(), joined, n, "party.team-join"))
                 break
     for m in cheques:
-        paid = next((n for n in _orgs(doc, m.end(), min(s1, m.end() + 40)) if n.start == m.end()), None)
+        paid = next((n for n in _orgs_in(doc, m.end(), min(s1, m.end() + 40)) if n.start == m.end()), None)
         payer = _subject(doc, s0, m.start())
         if (
             paid is not None
@@ -214,7 +210,7 @@ def team_deals(doc: _Doc, s0: int, s1: int) -> list[TeamDeal]:
     units = _UNIT_LED.finditer(low, s0, s1) if needle_within(low, _UNIT_NEEDLES, s0, s1) else ()
     for m in units:
         led_by = _unit_leaders_owner(doc, m.end(), min(s1, m.end() + _LEADERS_REACH))
-        before = [n for n in _orgs(doc, s0, m.start()) if n.end <= m.start() and not _possessor(doc, n)]
+        before = [n for n in _orgs_in(doc, s0, m.start()) if n.end <= m.start() and not _possessor(doc, n)]
         former = before[-1] if before else None
         if (
             led_by is not None
@@ -234,7 +230,7 @@ def _unit_leaders_owner(doc: _Doc, a: int, hi: int) -> _Name | None:
     hi = stop.start() if stop else hi
     of = _FOUNDERS_OF.search(doc.low, a, hi)
     if of is not None:
-        after = [n for n in _orgs(doc, of.end(), hi) if n.start >= of.end()]
+        after = [n for n in _orgs_in(doc, of.end(), hi) if n.start >= of.end()]
         if after and _OWNER_DESCRIPTOR.fullmatch(doc.text, of.end(), after[0].start):
             return after[0]
-    return next((n for n in _orgs(doc, a, hi) if _FOUNDERS_AFTER.match(doc.low, n.end)), None)
+    return next((n for n in _orgs_in(doc, a, hi) if _FOUNDERS_AFTER.match(doc.low, n.end)), None)
