@@ -8,6 +8,7 @@ silent empty list would quietly produce wrong analyses.
 from __future__ import annotations
 
 import functools
+import re
 from pathlib import Path
 from typing import Any
 
@@ -43,3 +44,19 @@ def words(name: str, key: str) -> list[str]:
 def mapping(name: str, key: str) -> dict[str, Any]:
     value = lexicon(name).get(key) or {}
     return {str(k): v for k, v in value.items()} if isinstance(value, dict) else {}
+
+
+def cue_alternation(cues: list[str]) -> str:
+    """A regex alternation of a lexicon's cue phrases (lower case; no group, no bounds): the words of a phrase
+    joined by any white space, a word written with a closing "*" taking any ending ("acquir*": "acquired",
+    "acquiring"); the longest phrase first; blank cues left out."""
+    out = []
+    for cue in cues:
+        cue = cue.strip().lower()
+        if cue:
+            out.append(
+                r"\s+".join(
+                    re.escape(w.rstrip("*")) + (r"[\w-]*" if w.endswith("*") else "") for w in cue.split()
+                )
+            )
+    return "|".join(sorted(out, key=len, reverse=True))

@@ -28,25 +28,12 @@ from __future__ import annotations
 import functools
 import re
 
-from tui.analysis.extract.lexicon import lexicon
+from tui.analysis.extract.lexicon import cue_alternation, lexicon
 
 __all__ = ["common_holder", "diluted", "group_subject", "joint_venture"]
 
 #: How far before the figure the holder and its verb are looked for (characters).
 _REACH = 90
-
-
-def _alts(cues: list[str]) -> str:
-    out = []
-    for cue in cues:
-        cue = cue.strip().lower()
-        if not cue:
-            continue
-        body = r"\s+".join(
-            re.escape(w.rstrip("*")) + (r"[\w-]*" if w.endswith("*") else "") for w in cue.split()
-        )
-        out.append(body)
-    return "|".join(sorted(out, key=len, reverse=True))
 
 
 def _spec() -> dict[str, list[str]]:
@@ -59,7 +46,7 @@ def _spec() -> dict[str, list[str]]:
 @functools.cache
 def _holder_re() -> re.Pattern[str] | None:
     spec = _spec()
-    nouns, verbs = _alts(spec.get("nouns", [])), _alts(spec.get("verbs", []))
+    nouns, verbs = cue_alternation(spec.get("nouns", [])), cue_alternation(spec.get("verbs", []))
     if not nouns or not verbs:
         return None
     # the figure's own article and hedge words stand between the verb and the figure ("took a 10%",
@@ -104,7 +91,7 @@ def _holder_re() -> re.Pattern[str] | None:
 
 @functools.cache
 def _diluted_re() -> re.Pattern[str] | None:
-    body = _alts(_spec().get("diluted", []))
+    body = cue_alternation(_spec().get("diluted", []))
     return re.compile(r"(?<![\w-])(?:" + body + r")\s+$") if body else None
 
 

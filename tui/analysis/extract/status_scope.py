@@ -29,7 +29,7 @@ from __future__ import annotations
 import functools
 import re
 
-from tui.analysis.extract.lexicon import lexicon, words
+from tui.analysis.extract.lexicon import cue_alternation, lexicon, words
 
 __all__ = [
     "clause_bounds",
@@ -50,23 +50,12 @@ _CLAUSE = re.compile(r"[,;:()]|\s[-–—]+\s|[–—]|\b(?:when|after|since|whi
 _REACH = 140
 
 
-def _alts(cues: list[str]) -> str:
-    out = []
-    for cue in cues:
-        cue = cue.strip().lower()
-        if cue:
-            out.append(
-                r"\s+".join(
-                    re.escape(w.rstrip("*")) + (r"[\w-]*" if w.endswith("*") else "") for w in cue.split()
-                )
-            )
-    return "|".join(sorted(out, key=len, reverse=True))
-
-
 @functools.cache
 def _deal_words_re() -> re.Pattern[str] | None:
     verbs = [v for v in words("events", "party_verbs") if "$" not in v and "..." not in v]
-    body = _alts(words("events", "status_deal_words") + verbs)  # a money phrase is read as a figure below
+    body = cue_alternation(
+        words("events", "status_deal_words") + verbs
+    )  # a money phrase is read as a figure below
     return (
         re.compile(r"(?<![\w-])(?:" + body + r")(?![\w])|[$€£]\s?\d|\d\s?(?:bn|billion|million)\b")
         if body
@@ -76,7 +65,10 @@ def _deal_words_re() -> re.Pattern[str] | None:
 
 @functools.cache
 def _plan_re() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    cues, verbs = _alts(words("events", "status_plan_cues")), _alts(words("events", "status_plan_verbs"))
+    cues, verbs = (
+        cue_alternation(words("events", "status_plan_cues")),
+        cue_alternation(words("events", "status_plan_verbs")),
+    )
     if not cues or not verbs:
         return None, None
     return re.compile(r"(?:" + cues + r")$"), re.compile(r"\s+(?:" + verbs + r")(?![\w])")
@@ -85,8 +77,8 @@ def _plan_re() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
 @functools.cache
 def _purchase_re() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     cues, objects = (
-        _alts(words("events", "status_purchase_cues")),
-        _alts(words("events", "status_stake_objects")),
+        cue_alternation(words("events", "status_purchase_cues")),
+        cue_alternation(words("events", "status_stake_objects")),
     )
     if not cues or not objects:
         return None, None
@@ -111,7 +103,7 @@ def clause_bounds(low: str, s0: int, s1: int, a: int, b: int) -> tuple[int, int]
 
 @functools.cache
 def _self_re() -> re.Pattern[str] | None:
-    body = _alts(words("events", "status_self_governed"))
+    body = cue_alternation(words("events", "status_self_governed"))
     return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w])") if body else None
 
 
@@ -150,7 +142,7 @@ def stake_purchase_status() -> str:
 
 @functools.cache
 def _ended_re() -> re.Pattern[str] | None:
-    body = _alts(words("events", "status_ended_after"))
+    body = cue_alternation(words("events", "status_ended_after"))
     return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w])") if body else None
 
 
@@ -253,7 +245,7 @@ def _plan_told_re() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     reported = words("events", "status_plan_reported") + [
         c for c in lexicon("events").get("status", {}).get("rumored", []) if isinstance(c, str)
     ]
-    body_r, body_a = _alts(reported), _alts(words("events", "status_plan_announced"))
+    body_r, body_a = cue_alternation(reported), cue_alternation(words("events", "status_plan_announced"))
     # "in ... talks": up to three words between ("in advanced talks")
     body_r = body_r.replace(r"\.\.\.", r"(?:[\w-]+\s+){0,3}?")
     return (
@@ -294,7 +286,10 @@ def plan_told(low: str, a: int, b: int, spans: list[tuple[int, int]]) -> str | N
 
 @functools.cache
 def _ahead_re() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    modal, when = _alts(words("events", "status_ahead_modal")), _alts(words("events", "status_ahead_when"))
+    modal, when = (
+        cue_alternation(words("events", "status_ahead_modal")),
+        cue_alternation(words("events", "status_ahead_when")),
+    )
     if not modal or not when:
         return None, None
     # between a modal and the cue only closed-class words and the deal's noun ("to have the deal closed")
