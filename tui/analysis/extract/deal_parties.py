@@ -21,6 +21,7 @@ from tui.analysis.extract.fact_layout import (
     _inside,
     _Name,
     _names_in,
+    _orgs_in,
     _party_like,
     _possessor,
     _quoted_at,
@@ -412,7 +413,7 @@ def _payer_payee(doc: _Doc, s0: int, s1: int) -> list[tuple[int, tuple[_Name, _N
     out: list[tuple[int, tuple[_Name, _Name]]] = []
     if "pa" not in doc.low[s0:s1]:
         return out
-    orgs = [n for n in _names_in(doc, s0, s1) if n.type in _ORGS]
+    orgs = _orgs_in(doc, s0, s1)
     for m in _PAY.finditer(doc.low, s0, s1):
         payee = next((n for n in orgs if n.start >= m.start() + 3), None)
         if (

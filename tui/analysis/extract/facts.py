@@ -44,6 +44,7 @@ from tui.analysis.extract.fact_layout import (
     _money_in,
     _Name,
     _names_in,
+    _orgs_in,
     _related,
     _sentence_of,
 )
@@ -288,7 +289,7 @@ def _separated_unit(
     sep = (body or told)[0]
     if buyer is not None and not _separates(doc, sep.start, buyer):
         return False  # "Tarn will buy the rest of Pellworth after Pellworth spins off its cable unit": Tarn's deal
-    named = [n for n in _names_in(doc, sep.unit_start, sep.unit_end) if n.type in _ORGS]
+    named = _orgs_in(doc, sep.unit_start, sep.unit_end)
     rule = "party.separation"
     if named:
         n = named[0]
@@ -311,7 +312,7 @@ def _separates(doc: _Doc, at: int, buyer: _Name) -> bool:
     sentence, or none named there: the page's subject)? Another company found buying tells a deal of its own."""
     spans = sorted(doc.body + ([doc.headline] if doc.headline else []))
     sent = _sentence_of(spans, at)
-    orgs = [n for n in _names_in(doc, sent[0], at) if n.type in _ORGS] if sent is not None else []
+    orgs = _orgs_in(doc, sent[0], at) if sent is not None else []
     return not orgs or orgs[-1].entity_id == buyer.entity_id
 
 

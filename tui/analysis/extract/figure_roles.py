@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from tui.analysis.extract.deal_clauses import _CLOSED_RELATIVE, _RELATIVE_IN_COMMAS, _RELATIVE_IN_DASHES
-from tui.analysis.extract.fact_layout import _ORGS, _Doc, _Name, _names_in, _party_like, _possessor
+from tui.analysis.extract.fact_layout import _ORGS, _Doc, _Name, _names_in, _orgs_in, _party_like, _possessor
 from tui.analysis.extract.fact_tables import _Role, _Tables
 from tui.analysis.extract.fact_time import _compared_time, _past_year, change_start
 from tui.analysis.extract.leads import led
@@ -522,7 +522,7 @@ def _the_deal(doc: _Doc, s: int, e: int, hi: int, parties: dict[str, str]) -> bo
     noun = _DEAL_NOUN_AFTER.match(doc.low, e)
     if noun is None:
         return False
-    after = [n for n in _names_in(doc, noun.end(), max(hi, noun.end())) if n.type in _ORGS]
+    after = _orgs_in(doc, noun.end(), max(hi, noun.end()))
     return all(_party_like(doc, n, parties) for n in after)
 
 

@@ -19,7 +19,7 @@ from tui.analysis.extract.appointment_sentences import (
     last_person_before,
 )
 from tui.analysis.extract.entities import is_demonym
-from tui.analysis.extract.fact_layout import _ORGS, _Doc, _Name, _names_in
+from tui.analysis.extract.fact_layout import _ORGS, _Doc, _Name, _names_in, _orgs_in
 from tui.analysis.extract.gazetteer import normalize_title, tables
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.post_org import _DESCRIBED_UNIT, title_owner
@@ -239,7 +239,7 @@ def _led_org(doc: _Doc, person: _Name, story_org: str | None) -> tuple[str, tupl
         return None
     for s0, s1 in doc.body[:_DEEP_SENTENCES]:
         for m in _LED.finditer(doc.text, s0, s1):
-            org = [n for n in _names_in(doc, m.end(), m.end() + 1) if n.type in _ORGS]
+            org = _orgs_in(doc, m.end(), m.end() + 1)
             if not org or org[0].entity_id == story_org:
                 continue
             who = subject_before(doc, s0, m.start()) or _pronoun_subject(doc, s0, m.start())
@@ -287,7 +287,7 @@ def _owner_after(doc: _Doc, pos: int, story_org: str | None) -> tuple[_Name | No
     after = _OWNER_AFTER.match(doc.text, pos)
     if after is None:
         return None, False
-    orgs = [n for n in _names_in(doc, pos, after.end()) if n.type in _ORGS]
+    orgs = _orgs_in(doc, pos, after.end())
     owned = [n for n in orgs if n.end <= after.end()]
     described_unit = (
         story_org is not None
@@ -339,7 +339,7 @@ def _of_another_org(doc: _Doc, pos: int, story_org: str | None = None, end: int 
     if story_org is not None and end >= 0:
         owner = title_owner(doc, pos, end)
         return owner is not None and owner.entity_id != story_org
-    orgs = [n for n in _names_in(doc, max(0, pos - 60), pos) if n.type in _ORGS]
+    orgs = _orgs_in(doc, max(0, pos - 60), pos)
     if not orgs or not re.fullmatch(r"(?:'s|’s|')?\s+", doc.text[orgs[-1].end : pos]):
         return False
     main = _most_named_org(doc)

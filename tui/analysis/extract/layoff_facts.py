@@ -27,6 +27,7 @@ from tui.analysis.extract.fact_layout import (
     _fact,
     _Name,
     _names_in,
+    _orgs_in,
     _quoted_at,
     _sentence_of,
     quotation_at,
@@ -57,7 +58,7 @@ def _layoff(
     # that cuts, unless it is the subject of the verb of cutting ("<Parent>'s unit, Y, will cut 400 jobs"; stop 47)
     units = {n.entity_id for n in doc.names if n.type in _ORGS and named_as_unit(doc, n)}
     for s0, s1 in doc.lead + ([doc.headline] if doc.headline else []):
-        orgs = [n for n in _names_in(doc, s0, s1) if n.type in _ORGS]
+        orgs = _orgs_in(doc, s0, s1)
         cutting = [n for n in orgs if n.entity_id in units and _unit_cuts(doc, tab, n)]
         orgs = cutting or [n for n in orgs if n.entity_id not in units] or orgs
         if orgs:

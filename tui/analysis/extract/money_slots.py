@@ -19,6 +19,7 @@ from tui.analysis.extract.fact_layout import (
     _money_in,
     _Name,
     _names_in,
+    _orgs_in,
     _possessor,
     _sentence_of,
 )
@@ -351,7 +352,7 @@ def _co_led(doc: _Doc, entity_id: str | None) -> bool:
     spans = ([doc.headline] if doc.headline else []) + doc.body[:_LEAD_REACH]
     for s0, s1 in spans:
         for m in _LED_BY.finditer(doc.low, s0, s1):
-            names = [n for n in _names_in(doc, m.end(), min(s1, m.end() + 120)) if n.type in _ORGS]
+            names = _orgs_in(doc, m.end(), min(s1, m.end() + 120))
             names = [n for n in names if not _possessor(doc, n)]
             for a, b in zip(names, names[1:], strict=False):
                 if (
@@ -373,7 +374,7 @@ def _told_of(doc: _Doc, entity_id: str | None, pos: int) -> bool:
     sent = _sentence_of(doc.body, pos)
     if sent is None:
         return False
-    before = [n for n in _names_in(doc, sent[0], pos) if n.type in _ORGS]
+    before = _orgs_in(doc, sent[0], pos)
     if entity_id is None:
         return not before
     return any(n.entity_id == entity_id for n in before)

@@ -21,7 +21,7 @@ from tui.analysis.extract.appointment_sentences import (
     _most_named_org,
     last_person_before,
 )
-from tui.analysis.extract.fact_layout import _ORGS, _Doc, _fact, _Name, _names_in
+from tui.analysis.extract.fact_layout import _Doc, _fact, _Name, _orgs_in
 from tui.analysis.extract.fact_tables import _Tables, _tables
 from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.leads import led
@@ -136,7 +136,7 @@ def _title_of_other(doc: _Doc, m: re.Match[str], main_org: _Name | None) -> bool
     of = re.match(r"\s+(?:of|at)\s+", doc.text[m.end() : m.end() + 6])
     if of is None:
         return False
-    orgs = [n for n in _names_in(doc, m.end(), m.end() + 50) if n.type in _ORGS]
+    orgs = _orgs_in(doc, m.end(), m.end() + 50)
     if not orgs:
         return True  # "of a newly created unit"
     return main_org is None or orgs[0].entity_id != main_org.entity_id
@@ -458,7 +458,7 @@ def led_post(
             person = before[-1]
             if leaving is not None and person.entity_id == leaving.entity_id:
                 continue
-            org = [n for n in _names_in(doc, m.end(), m.end() + 1) if n.type in _ORGS]
+            org = _orgs_in(doc, m.end(), m.end() + 1)
             if org:
                 return person, (m.start() + 1, org[0].end), org[0]
             noun = _LED_NOUN.match(doc.low, m.end(), s1)

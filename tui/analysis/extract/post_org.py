@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from tui.analysis.extract.fact_layout import _ORGS, _Doc, _Name, _names_in, _sentence_of
+from tui.analysis.extract.fact_layout import _ORGS, _Doc, _Name, _names_in, _orgs_in, _sentence_of
 from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.titles import _label_before
 
@@ -45,17 +45,17 @@ def title_owner(doc: _Doc, a: int, b: int) -> _Name | None:
         return before[-1]
     of = _OF_GAP.match(doc.text, b, b + 12)
     if of is not None:
-        after = [n for n in _names_in(doc, of.end(), of.end() + 1) if n.type in _ORGS]
+        after = _orgs_in(doc, of.end(), of.end() + 1)
         if after:
             # "chairman of <Parent>'s charitable arm <Unit>": the post is the unit's (stop 37)
             unit = _DESCRIBED_UNIT.match(doc.text, after[0].end)
-            named = [n for n in _names_in(doc, unit.end(), unit.end() + 1) if n.type in _ORGS] if unit else []
+            named = _orgs_in(doc, unit.end(), unit.end() + 1) if unit else []
             return named[0] if named else after[0]
         # "chief executive of fashion group <Org>", "CEO of the luxury goods maker <Org>": a descriptor of
         # lower-case words ending in a kind of company before the name (stop 46)
         described = _DESCRIPTOR.match(doc.text, of.end(), of.end() + 50)
         if described is not None and described.group(1) in tables().org_nouns:
-            after = [n for n in _names_in(doc, described.end(), described.end() + 1) if n.type in _ORGS]
+            after = _orgs_in(doc, described.end(), described.end() + 1)
             if after:
                 return after[0]
     return None

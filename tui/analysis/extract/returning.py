@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from tui.analysis.extract.appointment_sentences import _CLAUSE, _clause_start, _earlier
-from tui.analysis.extract.fact_layout import _ORGS, _Doc, _fact, _Name, _names_in, _sentence_of
+from tui.analysis.extract.fact_layout import _Doc, _fact, _Name, _orgs_in, _sentence_of
 from tui.analysis.extract.fact_tables import _Tables
 from tui.analysis.extract.former_title import _former_title
 from tui.analysis.extract.gazetteer import tables
@@ -57,7 +57,7 @@ def _return_to_post(doc: _Doc, end: int, s1: int) -> bool:
     to = re.compile(r"\s+to\s+(?:the\s+)?").match(doc.low, end, s1)
     if to is None:
         return False
-    org = [n for n in _names_in(doc, to.end(), to.end() + 1) if n.type in _ORGS]
+    org = _orgs_in(doc, to.end(), to.end() + 1)
     return bool(org)
 
 
