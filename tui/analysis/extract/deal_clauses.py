@@ -29,7 +29,7 @@ from __future__ import annotations
 import functools
 import re
 
-from tui.analysis.extract.lexicon import words
+from tui.analysis.extract.lexicon import phrase_patterns
 
 __all__ = [
     "clause_start",
@@ -113,7 +113,7 @@ def anaphor_after(low: str, end: int) -> bool:
 def _generic_object_re() -> re.Pattern[str] | None:
     """events.yaml `status_generic_objects`: quantifiers that make a status verb's object a set of
     other companies ("has acquired many competitors"), not this deal's target."""
-    cues = [re.escape(w.lower()).replace(r"\ ", r"\s+") for w in words("events", "status_generic_objects")]
+    cues = phrase_patterns("events", "status_generic_objects")
     if not cues:
         return None
     return re.compile(
@@ -157,7 +157,7 @@ def _goods_object_re() -> re.Pattern[str] | None:
     """events.yaml `status_goods_objects`: what a customer buys (computing capacity, chips, jets, power),
     as a purchase verb's object (after "agreed": "to buy"): an optional hedge and sum, then
     "of", "in" or "worth of", at most two words, the goods noun, and no business noun after it."""
-    cues = [re.escape(w.lower()).replace(r"\ ", r"\s+") for w in words("events", "status_goods_objects")]
+    cues = phrase_patterns("events", "status_goods_objects")
     if not cues:
         return None
     return re.compile(

@@ -46,6 +46,12 @@ def mapping(name: str, key: str) -> dict[str, Any]:
     return {str(k): v for k, v in value.items()} if isinstance(value, dict) else {}
 
 
+def phrase_patterns(name: str, key: str) -> list[str]:
+    r"""A lexicon list's phrases as regex pieces, in the list's order: lower case, escaped, a space matching any
+    white space ("lead investor" -> r"lead\s+investor")."""
+    return [re.escape(w.lower()).replace(r"\ ", r"\s+") for w in words(name, key)]
+
+
 def cue_alternation(cues: list[str]) -> str:
     """A regex alternation of a lexicon's cue phrases (lower case; no group, no bounds): the words of a phrase
     joined by any white space, a word written with a closing "*" taking any ending ("acquir*": "acquired",

@@ -24,7 +24,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from tui.analysis.extract.lexicon import words
+from tui.analysis.extract.lexicon import phrase_patterns
 
 __all__ = ["lead_at", "listed_at", "not_a_lead"]
 
@@ -56,7 +56,7 @@ _LEAD_NOUN = re.compile(r"\blead(?:ing)?\s+(?:investor|backer)s?\s+$")
 
 @functools.cache
 def _nouns() -> str:
-    cues = [re.escape(w.lower()).replace(r"\ ", r"\s+") for w in words("events", "round_nouns")]
+    cues = phrase_patterns("events", "round_nouns")
     return "|".join(sorted(cues, key=len, reverse=True)) or "round"
 
 
@@ -71,14 +71,10 @@ def _leads_re() -> re.Pattern[str]:
 
 
 @functools.cache
-def _past_re() -> re.Pattern[str] | None:
-    cues = [re.escape(w.lower()).replace(r"\ ", r"\s+") for w in words("events", "round_past")]
-    return re.compile(r"\b(?:" + "|".join(cues) + r")\b") if cues else None
-
-
-@functools.cache
-def _not_after_re() -> re.Pattern[str] | None:
-    cues = [re.escape(w.lower()).replace(r"\ ", r"\s+") for w in words("events", "lead_not_after")]
+def _phrases_re(key: str) -> re.Pattern[str] | None:
+    """events.yaml `key`'s phrases as whole words (`round_past`: a past round's words; `lead_not_after`: words
+    after a name that make it no lead); None for an empty list."""
+    cues = phrase_patterns("events", key)
     return re.compile(r"\b(?:" + "|".join(cues) + r")\b") if cues else None
 
 
@@ -97,7 +93,7 @@ _POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:[a-z]+\s+)?")
 def lead_at(low: str, sentences: Sequence[tuple[int, int]], orgs: Sequence[tuple[int, int]]) -> int | None:
     """The index in `orgs` (sorted (start, end) spans of organisation names) of the round's lead
     investor as the first of `sentences` that names one says it (module docstring), else None."""
-    past = _past_re()
+    past = _phrases_re("round_past")
     for s0, s1 in sentences:
         inside = [(k, o) for k, o in enumerate(orgs) if s0 <= o[0] < s1]
         if not inside:
@@ -139,7 +135,7 @@ def not_a_lead(low: str, verb_end: int, org_start: int) -> bool:
     """Is the organisation starting at `org_start`, after a raise verb ending at `verb_end`, named for
     comparison or among participants ("... than ..., including Goldman Sachs", "from investors such
     as Y") rather than as the money's source? Then it is no lead investor."""
-    pattern = _not_after_re()
+    pattern = _phrases_re("lead_not_after")
     return pattern is not None and pattern.search(low, verb_end, org_start) is not None
 
 
@@ -151,7 +147,7 @@ def listed_at(low: str, start: int) -> bool:
     """Is the name starting at `start` one of a list of participants or a comparison ("investors
     including Y and Z", "venture capitalists like Y"), by a word within `_LISTED_REACH` characters
     before it in its sentence?"""
-    pattern = _not_after_re()
+    pattern = _phrases_re("lead_not_after")
     if pattern is None:
         return False
     lo = max(0, start - _LISTED_REACH)
