@@ -102,15 +102,17 @@ def clause_bounds(low: str, s0: int, s1: int, a: int, b: int) -> tuple[int, int]
 
 
 @functools.cache
-def _self_re() -> re.Pattern[str] | None:
-    body = cue_alternation(words("events", "status_self_governed"))
+def _cue_words_re(key: str) -> re.Pattern[str] | None:
+    """events.yaml `key`'s cues as whole words (`status_self_governed`: cues that name the talks themselves;
+    `status_ended_after`: words that end them); None for an empty list."""
+    body = cue_alternation(words("events", key))
     return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w])") if body else None
 
 
 def governed(low: str, cue: tuple[int, int], lo: int, hi: int, party_spans: list[tuple[int, int]]) -> bool:
     """Is the cue at `cue` the deal's: a cue that names the talks itself ("private negotiations"), or one
     whose clause [lo, hi) names a party (one of `party_spans`), a deal word, a deal verb or money?"""
-    own = _self_re()
+    own = _cue_words_re("status_self_governed")
     if own is not None and own.search(low, *cue) is not None:
         return True
     if any(lo <= s and e <= hi for s, e in party_spans):
@@ -140,18 +142,12 @@ def stake_purchase_status() -> str:
     return str(lexicon("events").get("status_stake_purchase") or "announced")
 
 
-@functools.cache
-def _ended_re() -> re.Pattern[str] | None:
-    body = cue_alternation(words("events", "status_ended_after"))
-    return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w])") if body else None
-
-
 def ended_after(low: str, s0: int, s1: int, a: int, b: int) -> tuple[int, int] | None:
     """Where the talks or the deal the cue at [a, b) tells end in the cue's own clause, after it
     ("talks to buy Y for $12 billion had ended without an agreement", "... broke down"): the span of
     the words that end them, None when they do not. A collapse told in another clause (", a year
     after its bid for Z collapsed") is another deal's."""
-    ended = _ended_re()
+    ended = _cue_words_re("status_ended_after")
     if ended is None:
         return None
     _lo, hi = clause_bounds(low, s0, s1, a, b)
