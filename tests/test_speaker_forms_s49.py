@@ -282,6 +282,35 @@ def test_near_miss_blaming_a_thing_with_no_quotation_is_no_cue() -> None:
     assert sources_of(text) == set()
 
 
+# --- a cut quotation with no cue of its own ----------------------------------------------------------------------
+# The FORM (convention o): a quotation the excerpt's end cuts, opening its paragraph, continues only a
+# speaker whose own quotation the paragraph before gave; after a paragraph that only reports the
+# company's words ("<Co> said most notices go out in May."), its cue may be in the lost part: no one's.
+
+
+def test_a_cut_quotation_after_a_cued_quotation_continues_its_speaker() -> None:
+    text = _story("“We will keep every shop open,” added Lena Holt.", "“Brenvik will cut the number of")
+    assert speakers(text)[-1] == ("Brenvik will cut", "Lena Holt")
+
+
+def test_a_cut_quotation_after_a_reported_statement_is_no_ones() -> None:
+    text = _story("Brenvik said most notices would go out by May.", "“Brenvik expects to record charges of")
+    assert speakers(text) == [("Brenvik expects to", None)]
+
+
+def test_a_cut_quotation_after_an_indirect_account_of_a_person_is_no_ones() -> None:
+    text = _story("Ivo Stark told staff the plant would close in June.", "“The board has looked at every")
+    assert speakers(text) == [("The board has", None)]
+
+
+def test_near_miss_a_whole_quotation_after_a_reported_statement_still_carries() -> None:
+    text = _story(
+        "Brenvik said most notices would go out by May.",
+        "“Brenvik expects to record charges of about $40 million in the first quarter.”",
+    )
+    assert speakers(text) == [("Brenvik expects to", "Brenvik")]
+
+
 # --- linear scans ------------------------------------------------------------------------------------------
 
 

@@ -515,11 +515,19 @@ def quotes_with_speakers(
                         # report is no one's, unless the outlet relayed a speaker (stop 47)
                         and (found[k].kind != SourceKind.OUTLET or found[k].key in relayed)
                         # a quotation cut off by the excerpt's end lost its own cue: it carries over
-                        # only a speaker cited in the paragraph right before it
+                        # only a speaker cited in the paragraph right before it, and only one whose
+                        # quotation that paragraph gave ('“...,” added Ruiz.' then the cut one: hers;
+                        # after 'Tallow said most notices go out in May.' no one's: convention o)
                         and (
                             not q.cut_off
-                            or bisect_right(para_starts, found[k].phrase[0])
-                            == bisect_right(para_starts, para[0]) - 1
+                            or (
+                                bisect_right(para_starts, found[k].phrase[0])
+                                == bisect_right(para_starts, para[0]) - 1
+                                and (
+                                    q.start - para[0] > 1  # 'If “we come to ...': words leading in (stop 41)
+                                    or _quoted_in(quotes, found[k].key, para_starts, para[0])
+                                )
+                            )
                         )
                     ):
                         speaker, rule = found[k], "quote.paragraph-carryover"
@@ -824,6 +832,13 @@ _REPORT_TAIL = re.compile(r"[^“”\"\n.!?]{0,40}[.!?]?[”\"’']?\s*")
 
 #: A few words before a quotation that opens its paragraph: 'If “we ...', 'But “...'.
 _SHORT_LEAD = re.compile(r"(?:[A-Za-z]+,?[ \t]+){1,3}[“\"‘«]")
+
+
+def _quoted_in(quotes: list[Quote], key: str, para_starts: list[int], p0: int) -> bool:
+    """Does the paragraph right before the one at p0 hold a quotation given to the source `key`?"""
+    at = bisect_right(para_starts, p0) - 1
+    lo = para_starts[at - 1] if at >= 1 else 0
+    return any(lo <= q.span.start < p0 and key in (q.source_id, *q.source_ids) for q in quotes)
 
 
 def _cut_lead(text: str, p0: int, q_start: int, mentions: list[EntitySpan]) -> bool:
