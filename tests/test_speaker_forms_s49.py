@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.factories import cpu_to_scan_a_long_line, extract_pattern, source_result, sources_of
+from tests.factories import cpu_to_scan_a_long_line, entity_types, extract_pattern, source_result, sources_of
 from tests.factories import quote_speakers as speakers
 
 _HEAD = "Tallow and Brenvik end their deal\n\nTallow and Brenvik agreed on Monday to end their merger.\n\n"
@@ -309,6 +309,44 @@ def test_near_miss_a_whole_quotation_after_a_reported_statement_still_carries() 
         "“Brenvik expects to record charges of about $40 million in the first quarter.”",
     )
     assert speakers(text) == [("Brenvik expects to", "Brenvik")]
+
+
+# --- one of a firm's own people, told in an appositive ----------------------------------------------------------
+# The FORM: "<Name>, a <Org> insider / employee / staffer <more words naming a unit>": a person, whatever
+# organization noun ("unit", "division", "arm") the rest of the appositive holds. A firm described as a
+# "<Org> unit" or "<Org> supplier" stays an organization.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "His successor, Ivo Stark, a Tallow insider currently leading its retail unit, takes over in May.",
+            "Ivo Stark",
+        ),
+        (
+            "Ola Brandt, a longtime Brenvik employee who runs its mill division, will lead the plant.",
+            "Ola Brandt",
+        ),
+        ("Lena Holt, a Brenvik staffer in charge of its export arm, will sign the papers.", "Lena Holt"),
+    ],
+)
+def test_a_firms_insider_in_an_appositive_is_a_person(sentence: str, name: str) -> None:
+    assert entity_types(_story(sentence)).get(name) == "person"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Orvex, a Tallow unit that makes ovens, will lead the plant.", "Orvex"),
+        (
+            "Kestrel Mills, a Brenvik supplier in charge of its export arm, will sign the papers.",
+            "Kestrel Mills",
+        ),
+    ],
+)
+def test_near_miss_a_firm_described_by_its_parent_stays_an_organization(sentence: str, name: str) -> None:
+    assert entity_types(_story(sentence)).get(name) == "organization"
 
 
 # --- linear scans ------------------------------------------------------------------------------------------
