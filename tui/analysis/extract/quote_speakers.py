@@ -515,19 +515,11 @@ def quotes_with_speakers(
                         # report is no one's, unless the outlet relayed a speaker (stop 47)
                         and (found[k].kind != SourceKind.OUTLET or found[k].key in relayed)
                         # a quotation cut off by the excerpt's end lost its own cue: it carries over
-                        # only a speaker cited in the paragraph right before it, and only one whose
-                        # quotation that paragraph gave ('“...,” added Ruiz.' then the cut one: hers;
-                        # after 'Tallow said most notices go out in May.' no one's: convention o)
+                        # only a speaker cited in the paragraph right before it
                         and (
                             not q.cut_off
-                            or (
-                                bisect_right(para_starts, found[k].phrase[0])
-                                == bisect_right(para_starts, para[0]) - 1
-                                and (
-                                    q.start - para[0] > 1  # 'If “we come to ...': words leading in (stop 41)
-                                    or _quoted_in(quotes, found[k].key, para_starts, para[0])
-                                )
-                            )
+                            or bisect_right(para_starts, found[k].phrase[0])
+                            == bisect_right(para_starts, para[0]) - 1
                         )
                     ):
                         speaker, rule = found[k], "quote.paragraph-carryover"
@@ -621,6 +613,17 @@ def quotes_with_speakers(
         if speaker is not None and speaker.entity_id and speaker.entity_id == subject_of(q.start):
             # 'Stark “has decided to step down ...': words about Stark, told of him in the third person
             # (a statement's, a board's), never his own: no speaker rather than the one they describe
+            speaker, rule = None, "quote.about-its-subject"
+        if (
+            speaker is not None
+            and rule == "quote.paragraph-carryover"
+            and q.cut_off
+            and speaker.entity_id
+            and _opens_with_entity(mentions, mention_starts, q.start, speaker.entity_id)
+        ):
+            # '<Co> said most notices go out in May.' then a cut '“<Co> expects to record ...': words
+            # that name their would-be speaker in the third person, their cue lost with the cut: whose
+            # they are is not told (convention o), never the speaker they name
             speaker, rule = None, "quote.about-its-subject"
         if (
             speaker is None
@@ -834,11 +837,10 @@ _REPORT_TAIL = re.compile(r"[^“”\"\n.!?]{0,40}[.!?]?[”\"’']?\s*")
 _SHORT_LEAD = re.compile(r"(?:[A-Za-z]+,?[ \t]+){1,3}[“\"‘«]")
 
 
-def _quoted_in(quotes: list[Quote], key: str, para_starts: list[int], p0: int) -> bool:
-    """Does the paragraph right before the one at p0 hold a quotation given to the source `key`?"""
-    at = bisect_right(para_starts, p0) - 1
-    lo = para_starts[at - 1] if at >= 1 else 0
-    return any(lo <= q.span.start < p0 and key in (q.source_id, *q.source_ids) for q in quotes)
+def _opens_with_entity(mentions: list[EntitySpan], mention_starts: list[int], start: int, eid: str) -> bool:
+    """Do the words at `start` (a quotation's first) open with a mention of the entity `eid`?"""
+    k = bisect_left(mention_starts, start)
+    return k < len(mentions) and mentions[k].start - start <= 1 and mentions[k].entity_id == eid
 
 
 def _cut_lead(text: str, p0: int, q_start: int, mentions: list[EntitySpan]) -> bool:
