@@ -212,6 +212,35 @@ def test_near_miss_no_one_speaks(sentence: str) -> None:
     assert sources_of(_story(sentence)) == set()
 
 
+# --- a stance told with "critical of" ------------------------------------------------------------------------
+# The FORM: "<holder> have / has been critical of ...", "<body> is sharply critical of ...", "<person>
+# was openly critical of ...": a stance told, its holder cited (a group, a body, a person). "critical
+# to" (a thing that matters) and a thing that cannot hold a view cite no one.
+
+
+def test_a_group_that_has_been_critical_of_is_cited() -> None:
+    assert ("analysts", "group") in sources_of(
+        _story("Analysts have also been critical of the pace of the turnaround.")
+    )
+
+
+def test_a_body_sharply_critical_of_is_cited() -> None:
+    text = _story("The Harbour Dockers Union is sharply critical of the plan to shut the yard.")
+    assert "Harbour Dockers Union" in _names(text)
+
+
+def test_a_person_openly_critical_of_is_cited() -> None:
+    text = _story("Lena Holt, a Brenvik investor, was openly critical of the price.")
+    assert ("Lena Holt", "person") in sources_of(text)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Speed is critical to the plan.", "The deal remains critical of nothing at all."]
+)
+def test_near_miss_critical_to_or_no_holder_cites_no_one(sentence: str) -> None:
+    assert sources_of(_story(sentence)) == set()
+
+
 # --- a company cited for an act, not a statement ----------------------------------------------------------------
 # The FORM: "<Co> called off its purchase of <Co>" (a deal ended: an act), "months after <Co> first
 # announced its plans for the purchase" (the deal's history told in a time clause, an announcement of
@@ -387,6 +416,7 @@ def test_near_miss_a_firm_described_by_its_parent_stays_an_organization(sentence
         ("_TIME_CLAUSE_SUBJECT", "after Tallow Brenvik first had "),
         ("_HAILED_AS_QUOTED", "6.5 as an as "),
         ("_TITLE_THEN_NAME", "Founder of Tallow "),
+        ("_CRITICAL_OF", " been very critical "),
     ],
 )
 def test_the_new_patterns_are_linear(name: str, unit: str) -> None:

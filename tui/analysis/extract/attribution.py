@@ -1520,6 +1520,13 @@ _PROFILE_SITE_AT = re.compile(
 _MADE_CLEAR = re.compile(
     r"\bmade(?=\s+it\s+(?:very\s+|abundantly\s+|quite\s+|perfectly\s+)?clear\b)", re.IGNORECASE
 )
+#: A stance told with "critical of" after a form of "be": "have been critical of", "is sharply critical
+#: of" (the match is the form of "be"; the holder stands before it).
+_CRITICAL_OF = re.compile(
+    r"\b(?:been|is|are|was|were|remains?|remained)(?=\s+(?:(?:very|highly|sharply|deeply|openly|also|"
+    r"increasingly|publicly)\s+){0,2}critical\s+of\b)",
+    re.IGNORECASE,
+)
 #: A name's other form in brackets right before the verb: "HMG (Harlow Mining Group) said" (stop 48).
 _ALIAS_BRACKET_END = re.compile(r"\((?-i:[A-Z])[^()\n]{0,80}\)$")
 #: "did not rule out", "would not rule out", "declined to rule out": a negated stance told, its holder
@@ -5044,6 +5051,11 @@ class Attributor:
                 hits.extend(
                     _Hit(c.start(), c.start() + 4, "made") for c in _MADE_CLEAR.finditer(text, s0, s1)
                 )
+            hits.sort(key=lambda h: h.start())
+        if "critical of" in low:
+            # "Analysts have been critical of the plan", "the union is sharply critical of": a stance
+            # told, its holder the subject (not "critical to", a thing that matters)
+            hits.extend(_Hit(c.start(), c.end(), "critical") for c in _CRITICAL_OF.finditer(text, s0, s1))
             hits.sort(key=lambda h: h.start())
         if "rule" in low:
             hits.extend(_Hit(r.start(), r.end(), "rule") for r in _NEGATED_RULE_OUT.finditer(text, s0, s1))
