@@ -283,6 +283,29 @@ def test_near_miss_a_deal_announced_in_the_main_clause_is_a_source() -> None:
     assert "Orvex" in _names(text)
 
 
+# --- a plea to a charge is an act ------------------------------------------------------------------------------
+# The FORM: "<party> admitted to <doing ...>", "admitted to a (criminal) charge", "admitted to
+# wrongdoing": a plea told, what the party did in a case, not words the page cites it for. "<party>
+# admitted to “...”" (its own words, quoted) stays a statement.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Harbour Bank, the lender, sold shares. The lender admitted to allowing a client to launder money for years.",
+        "Harbour Bank admitted to a criminal charge of fraud in May.",
+        "Orvex admitted to wrongdoing in a settlement with the watchdog.",
+    ],
+)
+def test_a_plea_to_a_charge_cites_no_one(sentence: str) -> None:
+    assert sources_of(_story(sentence)) == set()
+
+
+def test_near_miss_admitting_to_quoted_words_is_a_statement() -> None:
+    text = _story("Lena Holt admitted to “a few mistakes along the way”.")
+    assert speakers(text) == [("a few mistakes", "Lena Holt")]
+
+
 # --- a cause named in the speaker's words, as a participle ----------------------------------------------------
 # The FORM: "<Co> dropped the plan, blaming “...”", "with the <descriptor> blaming “...”": the subject
 # (or the descriptor's company) speaks, the quotation is its. "blaming the weather", no quotation: no cue.
@@ -417,6 +440,7 @@ def test_near_miss_a_firm_described_by_its_parent_stays_an_organization(sentence
         ("_HAILED_AS_QUOTED", "6.5 as an as "),
         ("_TITLE_THEN_NAME", "Founder of Tallow "),
         ("_CRITICAL_OF", " been very critical "),
+        ("_ADMITS_TO_CHARGE", " to the criminal "),
     ],
 )
 def test_the_new_patterns_are_linear(name: str, unit: str) -> None:

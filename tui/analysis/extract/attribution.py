@@ -1724,6 +1724,13 @@ _ASIDE_THAT = re.compile(r",\s+[^,;.!?“”\"]{1,30},\s+that\b")
 _IN_PLACE_END = re.compile(r"\s+in\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.’'-]*\s+){0,3}(?-i:[A-Z])[\w.’'-]*\s*$")
 #: Verbs of praise whose object is told "as" something in the speaker's words (`_HAILED_AS_QUOTED`).
 _HAILING = frozenset({"hailed", "hails", "heralded", "heralds"})
+#: "admitted to <doing>", "admitted to a charge / wrongdoing": a plea told, an act (never "admitted that
+#: ...", "admitted to reporters that ...": words given).
+_ADMITS_TO_CHARGE = re.compile(
+    r"\s+to\s+(?:[a-z]+ing\b(?!\s+(?:reporters|investors|analysts|staff)\b)|(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:charges?|offen[cs]es?|counts?|crimes?|breach(?:es)?|violations?)\b|wrongdoing\b)",
+    re.IGNORECASE,
+)
 #: "called off" a deal, "called it quits": an act, not a call (no words given).
 _CALLED_OFF = re.compile(r"\s+(?:off\b|it\s+quits\b)", re.IGNORECASE)
 #: What a past announcement told in a time clause announced: the plan or the deal itself, no clause ("its
@@ -5218,6 +5225,8 @@ class Attributor:
                 text, m.end(), s1
             ):
                 continue  # "Wiz rejected a $23 billion offer": a deal turned down, not a statement
+            if verb.startswith("admit") and _ADMITS_TO_CHARGE.match(text, m.end(), s1):
+                continue  # "the lender admitted to allowing ...": a plea to a charge, an act, no statement
             if verb == "called" and _CALLED_OFF.match(text, m.end(), s1):
                 continue  # "Orvex called off its purchase of Delmont": a deal ended, an act, no statement
             if (
