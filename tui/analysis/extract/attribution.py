@@ -851,6 +851,11 @@ _PLURAL_ANAPHOR = re.compile(
 #: said" (`anaphor-plural`), "according to a joint statement" (`joint`: the statement's parties),
 #: "A and B said" (`pair-subject`). A quotation cued by one of them is theirs together.
 JOINT_RULES = frozenset({"anaphor-plural", "joint", "pair-subject"})
+#: A statement's maker found through the document's noun ("the statement", "the release", "its
+#: statement"): its words read as a document's do ("..., the joint statement reads": the makers').
+_DOCUMENT_VOICE_RULES = frozenset(
+    {"statement-back", "document-back", "statement-org", "document-org", "release-owner", "own-statement"}
+)
 _JOINED_GAP = re.compile(r"\b(?:and|or|with)\b|&")
 _JOINT_DOC = re.compile(r"\bjoint\b", re.IGNORECASE)
 #: What may stand before the first of two names that speak together ("A and B said"): the sentence's
@@ -1427,6 +1432,9 @@ def _quote_later_verbs() -> frozenset[str]:
 #: A quotation later in the sentence, of three words or more (not a scare-quoted term: "hailed the
 #: “cloud computing” concept" quotes no one).
 _QUOTE_LATER = re.compile(r"[^.!?“\"«]{0,160}[“\"«](?:[^”\"»\s]+\s+){2,}[^”\"»\s]")
+#: Praise given in quoted words after "as" ('heralded the sale as an “important landmark”', 'hailed
+#: it as “a new start”'): a stance told, even in a short quotation (a decimal point ends no sentence).
+_HAILED_AS_QUOTED = re.compile(r"(?:[^.!?“\"«\n]|\.(?=\d)){0,160}?\bas\s+(?:an?\s+|the\s+)?[“\"«]\w")
 #: "weighed in" ("X has weighed in on the deal"): the phrasal verb of giving a view.
 _WEIGHS_IN = re.compile(r"\s+in\b")
 #: A view told in the viewer's own words right after the verb: 'he sees “some bumps on the road”' (a
@@ -1511,6 +1519,13 @@ _PROFILE_SITE_AT = re.compile(
 #: "made it clear", "made it very clear": a stance told, its holder the subject (a hit of its own).
 _MADE_CLEAR = re.compile(
     r"\bmade(?=\s+it\s+(?:very\s+|abundantly\s+|quite\s+|perfectly\s+)?clear\b)", re.IGNORECASE
+)
+#: A stance told with "critical of" after a form of "be": "have been critical of", "is sharply critical
+#: of" (the match is the form of "be"; the holder stands before it).
+_CRITICAL_OF = re.compile(
+    r"\b(?:been|is|are|was|were|remains?|remained)(?=\s+(?:(?:very|highly|sharply|deeply|openly|also|"
+    r"increasingly|publicly)\s+){0,2}critical\s+of\b)",
+    re.IGNORECASE,
 )
 #: A name's other form in brackets right before the verb: "HMG (Harlow Mining Group) said" (stop 48).
 _ALIAS_BRACKET_END = re.compile(r"\((?-i:[A-Z])[^()\n]{0,80}\)$")
@@ -1622,6 +1637,17 @@ def _next_to_quotation(text: str, s0: int, s1: int, start: int, end: int) -> boo
     return _opens_quote(text, end, s1) or _quote_closes_before(text, s0, start)
 
 
+def _aside_before_quotation(text: str, s0: int, s1: int, start: int, end: int) -> bool:
+    """Is the verb text[start:end] a reporting clause set off by commas ("The plan, the statement
+    continues, would let Tallow “...”") with a quotation later in its sentence? A `quote_only` verb
+    cues there: the quotation is the words it reports."""
+    return bool(
+        _ASIDE_CUE_BEFORE.search(text, max(s0, start - 41), start)
+        and (after := _ASIDE_CUE_AFTER.match(text, end, s1)) is not None
+        and _QUOTE_LATER.match(text, after.end(), s1)
+    )
+
+
 def _opens_quote(text: str, pos: int, end: int) -> bool:
     """Does a quotation open right after pos (", “…"), or after a "that" clause head in the same
     sentence ("teased on his site that there would be “more”")?"""
@@ -1693,6 +1719,39 @@ _PRONOUN_CLAUSE = re.compile(
 )
 #: A short aside set off by commas between a verb and its "that" clause: "proclaimed, on air, that".
 _ASIDE_THAT = re.compile(r",\s+[^,;.!?“”\"]{1,30},\s+that\b")
+#: Where a group sits, told between it and its verb: " in Norway", " in the European Union" (capitalised
+#: words only: "analysts in the room" is no place).
+_IN_PLACE_END = re.compile(r"\s+in\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.’'-]*\s+){0,3}(?-i:[A-Z])[\w.’'-]*\s*$")
+#: Verbs of praise whose object is told "as" something in the speaker's words (`_HAILED_AS_QUOTED`).
+_HAILING = frozenset({"hailed", "hails", "heralded", "heralds"})
+#: "admitted to <doing>", "admitted to a charge / wrongdoing": a plea told, an act (never "admitted that
+#: ...", "admitted to reporters that ...": words given).
+_ADMITS_TO_CHARGE = re.compile(
+    r"\s+to\s+(?:[a-z]+ing\b(?!\s+(?:reporters|investors|analysts|staff)\b)|(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:charges?|offen[cs]es?|counts?|crimes?|breach(?:es)?|violations?)\b|wrongdoing\b)",
+    re.IGNORECASE,
+)
+#: "called off" a deal, "called it quits": an act, not a call (no words given).
+_CALLED_OFF = re.compile(r"\s+(?:off\b|it\s+quits\b)", re.IGNORECASE)
+#: What a past announcement told in a time clause announced: the plan or the deal itself, no clause ("its
+#: plans for the purchase", "the deal", "its intention to buy").
+_ANNOUNCED_PLAN = re.compile(
+    r"\s+(?:its|the|a|their)\s+(?:(?:original|first|initial|earlier|proposed)\s+)?(?:plans?|intention|deal|"
+    r"purchase|acquisition|bid|offer|merger|takeover)\b",
+    re.IGNORECASE,
+)
+#: A time clause opened before a named subject: "after Tallow first ", "since Orvex ", "when Brenvik
+#: had " (the subject's name in capitalised words, then at most two adverbs or auxiliaries).
+_TIME_CLAUSE_SUBJECT = re.compile(
+    r"\b(?:after|since|before|when)\s+(?:(?-i:[A-Z])[\w.&’'-]*\s+){1,4}(?:(?:first|originally|initially|had|has)\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: "said by" right after a quotation's closing mark: a garbled "said" whose speaker follows "by".
+_SAID_BY = re.compile(r"\s+by\s+(?=[A-Z])")
+#: A reporting clause set off by commas inside the sentence it reports ("The plan, the statement
+#: continues, would let Tallow “...”"): a comma and its subject before the verb, a comma right after.
+_ASIDE_CUE_BEFORE = re.compile(r",\s+[^,;:.!?“”\"«»]{1,40}$")
+_ASIDE_CUE_AFTER = re.compile(r"\s*,\s")
 #: A reporting verb (and "that") right before a clause's subject: "She said directors believed".
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|tells\s+\w+|added|adds|noted|notes)\s+(?:that\s+)?$")
 #: "without" (or "not") right before "citing": "said, without citing sources," cites no one (stop 46).
@@ -1711,7 +1770,8 @@ _POST_CHAIN_THEN_NAME = re.compile(
 #: A post before its holder, set off by a comma: "the Chairman of the Supervisory Board, ", "its chief
 #: financial officer, ", "Tallow's head of research, ".
 _TITLE_THEN_NAME = re.compile(
-    r"(?:the|its|their|[A-Z][\w&.-]*(?:’s|'s))\s+(?:[\w’'&.-]+\s+){0,2}?(?i:chair(?:man|woman|person)?|"
+    # (no article before a capitalised post: "..., said Founder of Tallow, Ivo Stark")
+    r"(?:(?:the|its|their|[A-Z][\w&.-]*(?:’s|'s))\s+(?:[\w’'&.-]+\s+){0,2}?|(?=[A-Z]))(?i:chair(?:man|woman|person)?|"
     r"chief(?:\s+[a-z]+){1,2}|ceo|cfo|coo|president|head|director|founder|co-founder|"
     r"spokes(?:man|woman|person))\b[^,;:“”\"\n]{0,60}?,\s+"
 )
@@ -1929,6 +1989,9 @@ class Attributor:
         self.last_outlet_report: Found | None = None
         self.last_report: Found | None = None  # the last source that reported: whose "the report" is
         self.last_statement: list[Found] = []
+        #: who made the last statement of several makers: "the joint statement" later is theirs, even
+        #: when one of them spoke alone in between ("A also said ... the joint statement reads")
+        self.last_joint: list[Found] = []
         self.last_note: Found | None = None  # who wrote the last note told ("wrote in a note")
         #: the organization the text cited last (a sentence before): whose "a statement said" it is
         self.last_org: Found | None = None
@@ -2689,6 +2752,15 @@ class Attributor:
             if _may_end_with(text, max(lo, end - 60), end, _GROUP_ENDINGS, space=False)
             else None
         )
+        if m is None and (tail := _IN_PLACE_END.search(text, max(lo, end - 60), end)) is not None:
+            # "Regulators in Norway expressed concern", "Analysts in the City said": the group, where
+            # it sits told after it
+            t0 = tail.start()
+            m = (
+                self.p["group"].search(text, max(lo, t0 - 60), t0)
+                if _may_end_with(text, max(lo, t0 - 60), t0, _GROUP_ENDINGS, space=False)
+                else None
+            )
         if m and not _OBJECT_BEFORE.search(text, max(lo, m.start("np") - 12), m.start("np")):
             # (not "term sheets sent to prospective investors indicated": an object, not the subject)
             return self._unnamed(m.group("np"), m.start("np"), pos), m.start("np")
@@ -4050,6 +4122,16 @@ class Attributor:
             prior is None
             and det in ("the", "this", "that")
             and _STATEMENT_DOC.fullmatch(doc)
+            and self.last_joint
+            and _JOINT_DOC.search(text)
+        ):
+            # "the joint statement reads" after "A and B said in a joint statement" and "A also said":
+            # the joint statement's makers, not the one who spoke alone last
+            prior, back = self.last_joint[0], "statement-back"
+        elif (
+            prior is None
+            and det in ("the", "this", "that")
+            and _STATEMENT_DOC.fullmatch(doc)
             and self.last_statement
             # "chair X said in a statement ... according to the release": a release is a body's, never
             # the person quoted in it (the body is found below)
@@ -4334,6 +4416,20 @@ class Attributor:
             return Found(
                 told[0],
                 told[1],
+                SourceKind.ORGANIZATION,
+                None,
+                phrase,
+                "",
+                "body",
+                speaker_text=" ".join(m.group("np").split()),
+            )
+        if noun == "commission" and not words_:
+            # "The commission had already warned that ..." where the page names no commission: the body
+            # as written, an official one (as "the government" is), never the company named last
+            key, name = self._state_key("the commission")
+            return Found(
+                key,
+                name,
                 SourceKind.ORGANIZATION,
                 None,
                 phrase,
@@ -4963,6 +5059,11 @@ class Attributor:
                     _Hit(c.start(), c.start() + 4, "made") for c in _MADE_CLEAR.finditer(text, s0, s1)
                 )
             hits.sort(key=lambda h: h.start())
+        if "critical of" in low:
+            # "Analysts have been critical of the plan", "the union is sharply critical of": a stance
+            # told, its holder the subject (not "critical to", a thing that matters)
+            hits.extend(_Hit(c.start(), c.end(), "critical") for c in _CRITICAL_OF.finditer(text, s0, s1))
+            hits.sort(key=lambda h: h.start())
         if "rule" in low:
             hits.extend(_Hit(r.start(), r.end(), "rule") for r in _NEGATED_RULE_OUT.finditer(text, s0, s1))
             hits.sort(key=lambda h: h.start())
@@ -4986,6 +5087,7 @@ class Attributor:
             if (
                 verb in quote_later
                 and not _QUOTE_LATER.match(text, m.end(), s1)
+                and not (verb in _HAILING and _HAILED_AS_QUOTED.match(text, m.end(), s1))
                 and not _STATEMENT_SUBJECT.match(text, s0, m.start())
                 and thanks_then_quote is None
             ):
@@ -4996,6 +5098,7 @@ class Attributor:
                 and not _next_to_quotation(text, s0, s1, m.start(), m.end())
                 and not _AUDIENCE_QUOTE.match(text, m.end(), s1)
                 and not (m.end() + 3 >= s1 and _QUOTE_NEXT.match(text, m.end()))
+                and not _aside_before_quotation(text, s0, s1, m.start(), m.end())
                 and not (
                     _VERB_TAIL_END.match(text, m.end(), s1)
                     and _QUOTE_THEN_SUBJECT.search(text, max(s0, m.start() - 130), m.start())
@@ -5064,7 +5167,12 @@ class Attributor:
                     add(f)
                     continue
             if after_quote or after_comma:
-                got = self._source_at(m.end() + 1, s1) or self._titled_person_at(m.end() + 1, s1)
+                at = m.end() + 1
+                if after_quote and (by := _SAID_BY.match(text, m.end(), s1)) is not None:
+                    at = (
+                        by.end()
+                    )  # '“...,” said by Founder of Tallow, Ivo Stark': a garbled "said", its speaker
+                got = self._source_at(at, s1) or self._titled_person_at(at, s1)
                 if (
                     got
                     and after_comma
@@ -5117,6 +5225,18 @@ class Attributor:
                 text, m.end(), s1
             ):
                 continue  # "Wiz rejected a $23 billion offer": a deal turned down, not a statement
+            if verb.startswith("admit") and _ADMITS_TO_CHARGE.match(text, m.end(), s1):
+                continue  # "the lender admitted to allowing ...": a plea to a charge, an act, no statement
+            if verb == "called" and _CALLED_OFF.match(text, m.end(), s1):
+                continue  # "Orvex called off its purchase of Delmont": a deal ended, an act, no statement
+            if (
+                verb.startswith("announc")
+                and _ANNOUNCED_PLAN.match(text, m.end(), s1)
+                and _TIME_CLAUSE_SUBJECT.search(text, max(s0, m.start() - 80), m.start())
+            ):
+                # "months after Tallow first announced its plans for the purchase": the deal's history told
+                # in a time clause, an act of the past, not what the page cites the company for
+                continue
             if verb.lower().startswith("welcom") and _WELCOMED_ABOARD.match(text, m.end(), s1):
                 continue  # "Tallow welcomed Ana Ruiz to its board": a hire greeted, no statement (stop 45)
             if relative and _WHICH_END.search(text, max(s0, m.start() - 60), m.start()):
@@ -5284,6 +5404,7 @@ class Attributor:
                 verb in ("read", "reads")
                 and got[0].kind != SourceKind.DOCUMENT
                 and got[0].verb not in _doc_kinds()
+                and got[0].rule not in _DOCUMENT_VOICE_RULES
             ):
                 # only a document reads: '“...,” the statement read', "Stark's statement read:" (not
                 # "Harbour read")
@@ -5371,6 +5492,8 @@ class Attributor:
                 continue  # "X sued Y, alleging that ...": the suit's claim, told as what X did, cites no one
             if m.verb.lower() == "adding" and _ADDING_TO.match(text, m.end(), s1):
                 continue  # "X will pay a bonus, adding to a salary of ...": a sum grows, no one speaks (stop 46)
+            if m.verb.lower() in quote_only and not _next_to_quotation(text, s0, s1, m.start(), m.end()):
+                continue  # "X dropped the plan, blaming the weather": a cause named, no words of X's
             verb = m.verb
             vstart = m.start()
             if any(s <= vstart < e for s, e in taken):
@@ -5714,7 +5837,11 @@ class Attributor:
             f
             for f in found
             if f.kind != SourceKind.DOCUMENT
-            and _STATEMENT_VERB.search(f.verb)
+            and (
+                _STATEMENT_VERB.search(f.verb)
+                # "..., the joint statement reads": its makers again ("the statement continues" later)
+                or (f.rule == "joint" and _STATEMENT_DOC.search(text, f.phrase[0], f.phrase[1]) is not None)
+            )
             # "Schneider said in the statement": a person quoted in the statement the page cited
             # already (the company's), which stays its maker's
             and not (
@@ -5725,6 +5852,8 @@ class Attributor:
         ]
         if makers:  # who made the last statement: "the statement" later in the text is theirs
             self.last_statement = makers
+            if len({f.key for f in makers}) > 1:
+                self.last_joint = makers
         for f in found:
             if f.verb.endswith("(note)"):
                 self.last_note = f
@@ -5786,7 +5915,12 @@ class Attributor:
         for f in found:
             parties: list[tuple[str, str, SourceKind, str | None]] = []
             if f.rule == "statement-back":
-                parties = [(m.key, m.name, m.kind, m.entity_id) for m in self.last_statement]
+                makers = (
+                    self.last_joint
+                    if self.last_joint and _JOINT_DOC.search(self.text, f.phrase[0], f.phrase[1])
+                    else self.last_statement
+                )
+                parties = [(m.key, m.name, m.kind, m.entity_id) for m in makers]
             elif f.kind == SourceKind.DOCUMENT and f.entity_id and (pair := self._owner_pair(f)):
                 # "the report by Slack and Tallow read", "a statement from A and B": both its owners
                 parties = [(e.entity_id, e.name, _KIND_OF_TYPE[e.type], e.entity_id) for e in pair]

@@ -3202,6 +3202,10 @@ _PERSON_HEADS = frozenset(
         "spokeswoman",
         "journalist",
         "reporter",
+        # one of a firm's own people: "X, a Tallow insider currently leading its unit", "a Tallow employee"
+        "insider",
+        "employee",
+        "staffer",
     }
 )
 

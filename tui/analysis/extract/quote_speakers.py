@@ -614,6 +614,17 @@ def quotes_with_speakers(
             # (a statement's, a board's), never his own: no speaker rather than the one they describe
             speaker, rule = None, "quote.about-its-subject"
         if (
+            speaker is not None
+            and rule == "quote.paragraph-carryover"
+            and q.cut_off
+            and speaker.entity_id
+            and _opens_with_entity(mentions, mention_starts, q.start, speaker.entity_id)
+        ):
+            # '<Co> said most notices go out in May.' then a cut '“<Co> expects to record ...': words
+            # that name their would-be speaker in the third person, their cue lost with the cut: whose
+            # they are is not told (convention o), never the speaker they name
+            speaker, rule = None, "quote.about-its-subject"
+        if (
             speaker is None
             and kind == "speech"
             and not q.cut_off
@@ -823,6 +834,12 @@ _REPORT_TAIL = re.compile(r"[^“”\"\n.!?]{0,40}[.!?]?[”\"’']?\s*")
 
 #: A few words before a quotation that opens its paragraph: 'If “we ...', 'But “...'.
 _SHORT_LEAD = re.compile(r"(?:[A-Za-z]+,?[ \t]+){1,3}[“\"‘«]")
+
+
+def _opens_with_entity(mentions: list[EntitySpan], mention_starts: list[int], start: int, eid: str) -> bool:
+    """Do the words at `start` (a quotation's first) open with a mention of the entity `eid`?"""
+    k = bisect_left(mention_starts, start)
+    return k < len(mentions) and mentions[k].start - start <= 1 and mentions[k].entity_id == eid
 
 
 def _cut_lead(text: str, p0: int, q_start: int, mention_starts: list[int]) -> bool:
