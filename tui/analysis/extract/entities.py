@@ -18,7 +18,7 @@ import functools
 import itertools
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -2170,12 +2170,14 @@ def find_entities(
     # a name that says or does business somewhere in the article ("X said", "X agreed to buy") is a
     # company however often the text also calls it a brand
     business = {c.tokens for c in kept if _DOES_BUSINESS.match(text, c.end, c.end + 80)}
+    renames = _renames(text, kept, sentences)
+    _type_earlier_names(kept, renames)
     groups = _group(
         kept,
         acronym_pairs,
         tab,
         [(nn.full, nn.nick) for nn in nicknames],
-        _renames(text, kept),
+        renames,
         business,
         text,
     )
@@ -2963,28 +2965,97 @@ _ACTS_AFTER = re.compile(
 
 
 #: After a name, the words that give its earlier name: "X (formerly Twitter)", "X, formerly known as
-#: Twitter", "X, the former Twitter", "Harbour, previously called Dunmore"; or its later one: "Twitter,
-#: now called X". The other name must close the aside (_RENAME_END): "Y, the former Orbitex chief" is
-#: a person and a company.
+#: Twitter", "X, the former Twitter", "Harbour, previously called Dunmore", "X, then known as the Y
+#: Group", "X — once called Y", "X, which changed its name from Y"; or its later one: "Twitter, now
+#: called X". The other name must close the aside (_RENAME_END): "Y, the former Orbitex chief" is a
+#: person and a company; "then" and "once" alone are no rename ("Orvell bought Tarrow, then Pellan").
 _RENAMED = re.compile(
-    r"\s*[(,]\s*(?:(?P<old>formerly|previously|once|the\s+former)|(?P<new>now))\s+"
-    r"(?:known\s+as\s+|called\s+|named\s+|renamed\s+)?",
+    r"\s*(?:[(,]|\s[—–])\s*(?:(?P<old>(?:formerly|previously)(?:\s+(?:known\s+as|called|named|renamed))?|"
+    r"(?:once|then)\s+(?:known\s+as|called|named)|the\s+former|which\s+changed\s+its\s+(?:[a-z]+\s+)?name\s+from)|"
+    r"(?P<new>now(?:\s+(?:known\s+as|called|named|renamed))?))\s+(?:the\s+)?",
     re.IGNORECASE,
 )
-_RENAME_END = re.compile(r"\s*(?:[),;.]|$)")
+_RENAME_END = re.compile(r"\s*(?:[),;.—–(]|$)")
+#: Right before a name, the words that tell it is an earlier name of a company the clause does not
+#: name: "the bank, formerly known as Y,", "the lender — then known as Y —", "the group formerly
+#: called Y", "a stake in the former Y Group,", "changed its name from Y".
+_FORMER_BEFORE = re.compile(
+    r"(?:\b(?:formerly|previously|once|then)\s+(?:known\s+as|called|named)|\bformerly|\bthe\s+former|"
+    r"\bchanged\s+(?:its|their)\s+(?:[a-z]+\s+)?name\s+from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: The words "known as" (or "called", "named") in the cue: an earlier name that need not close an aside
+#: ("the bank formerly known as Y has not been"); "the former Y" must ("the former Y chief" is a post).
+_KNOWN_AS = re.compile(r"(?:known\s+as|called|named|name\s+from)\s+(?:the\s+)?$", re.IGNORECASE)
+#: "Formerly known as Y, X was ...": the earlier name opens the sentence and the current one follows.
+_NOW_NAME_AFTER = re.compile(r"\s*,\s+(?:the\s+)?")
 
 
-def _renames(text: str, cands: list[Candidate]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+def _renames(
+    text: str, cands: list[Candidate], sentences: Sequence[tuple[int, int]] = ()
+) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
     """(current name, earlier name) pairs the text states ("X (formerly Twitter)"): one entity, by the
-    name the text gives it now."""
+    name the text gives it now. An earlier name whose clause names no company before it ("The lender,
+    formerly known as Y, said") is an earlier name of the company the page named last before its
+    sentence (`_earlier_names`)."""
     at = {c.start: c for c in cands}
     out = []
     for c in cands:
-        m = _RENAMED.match(text, c.end, c.end + 40)
+        m = _RENAMED.match(text, c.end, c.end + 60)
         other = at.get(m.end()) if m else None
-        if m is None or other is None or other.tokens == c.tokens or not _RENAME_END.match(text, other.end):
+        if m is None or other is None or other.tokens == c.tokens:
+            continue
+        if not (_KNOWN_AS.search(text, m.start(), m.end()) or _RENAME_END.match(text, other.end)):
             continue
         out.append((c.tokens, other.tokens) if m.group("old") else (other.tokens, c.tokens))
+    return out + _earlier_names(text, cands, sentences, {was for _now, was in out})
+
+
+def _type_earlier_names(
+    cands: list[Candidate], renames: list[tuple[tuple[str, ...], tuple[str, ...]]]
+) -> None:
+    """An earlier name of a company is the company's name: a person's shape guessed it no one's
+    ("formerly known as Delmont Mutual")."""
+    orgs = {c.tokens for c in cands if c.type == EntityType.ORG}
+    earlier = {was for now, was in renames if now in orgs}
+    for c in cands:
+        if c.tokens in earlier and c.type == EntityType.PERSON and c.rule in _WEAK_RULES:
+            c.type = EntityType.ORG
+
+
+def _earlier_names(
+    text: str, cands: list[Candidate], sentences: Sequence[tuple[int, int]], told: set[tuple[str, ...]]
+) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """(current name, earlier name) for an earlier name told with no name before its cue: "Formerly
+    known as Y, X said" (the name after it), "The lender, formerly known as Y, said" (the company named
+    last in an earlier sentence). No pair when a company is named before the cue in its own sentence
+    ("Orvell bought the bank formerly known as Y": which bank is not told) or none before it at all."""
+    out = []
+    starts = [s for s, _e in sentences]
+    at = {c.start: c for c in cands}
+    for c in cands:
+        if c.tokens in told or c.type in (EntityType.PLACE, EntityType.PRODUCT):
+            continue
+        k = bisect_right(starts, c.start) - 1
+        sent_start = sentences[k][0] if k >= 0 else 0
+        cue = _FORMER_BEFORE.search(text, max(sent_start, c.start - 60), c.start)
+        if cue is None or not (
+            _KNOWN_AS.search(text, cue.start(), c.start) or _RENAME_END.match(text, c.end)
+        ):
+            continue
+        if not text[sent_start : cue.start()].strip():  # the cue opens the sentence
+            m = _NOW_NAME_AFTER.match(text, c.end)
+            now = at.get(m.end()) if m else None
+            if now is not None and now.tokens != c.tokens:
+                out.append((now.tokens, c.tokens))
+            continue
+        if any(sent_start <= o.start and o.end <= cue.start() for o in cands if o.type in _SOMEONE):
+            continue
+        named = [
+            o for o in cands if o.end <= sent_start and o.type == EntityType.ORG and o.tokens != c.tokens
+        ]
+        if named:
+            out.append((max(named, key=lambda o: o.start).tokens, c.tokens))
     return out
 
 
