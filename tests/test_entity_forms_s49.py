@@ -90,3 +90,84 @@ def test_the_rename_patterns_are_linear() -> None:
         (_NOW_NAME_AFTER, " , the "),
     ):
         assert cpu_to_scan_a_long_line(pattern, unit) < 20, (pattern.pattern, unit)
+
+
+# --- a state's treasury and government named the British way ---------------------------------------
+# The FORM: "the Treasury" written alone with its article is the state's finance ministry, an org
+# (one with "HM Treasury" or "the US Treasury" when the page names that one body); "the UK Government",
+# "the French Government" with a capital G is the state's body as "the UK government" is, and one body
+# with "the British government" on the same page. Near misses: a company's treasury function ("head of
+# Treasury", "the Treasury team"), a longer name the capital opens ("the US Government Accountability
+# Office") and a bare "the Government" (an unnamed body, convention e).
+
+
+def test_the_treasury_alone_after_by_and_as_subject_is_the_ministry() -> None:
+    got = names(
+        "Pellan Bank was rescued by the Treasury in 2009. Since 2016, the Treasury has been selling "
+        "its shares, Pellan Bank said."
+    )
+    assert got.get("Treasury") == ORG, got
+
+
+def test_the_treasury_is_one_with_hm_treasury() -> None:
+    got = _aliases(
+        "Corvane Group bought back shares from HM Treasury. The Treasury approved the sale on Monday."
+    )
+    assert {"HM Treasury", "Treasury"} <= got.get("HM Treasury", set()), got
+    assert "Treasury" not in got, got
+
+
+def test_a_ministers_post_to_the_treasury_names_the_ministry() -> None:
+    got = names("The minister to the Treasury, Ivo Brandt, said the sale of Tarrow Bank shares was fair.")
+    assert got.get("Treasury") == ORG, got
+    assert got.get("Ivo Brandt") == PERSON, got
+
+
+def test_near_miss_a_companys_treasury_function_is_no_ministry() -> None:
+    got = names(
+        "Orvell named Ana Lund head of Treasury on Monday. Orvell said the Treasury team would grow, "
+        "and its Treasury and Finance staff would move."
+    )
+    assert not someone_among(got, "Treasury", "Treasury and Finance"), got
+
+
+def test_the_uk_government_with_a_capital_is_the_states_body() -> None:
+    got = names("Shares in Tarrow Bank rose after the UK Government sold 3% of the lender on Friday.")
+    assert got.get("UK Government") == ORG, got
+
+
+def test_the_french_government_with_a_capital_holding_a_stake() -> None:
+    got = names("The stake held by the French Government fell to 12%, Orvex said on Tuesday.")
+    assert got.get("French Government") == ORG, got
+
+
+def test_the_british_and_the_uk_government_are_one_body() -> None:
+    got = _aliases(
+        "The British government has cut its stake in Tarrow Bank. Tarrow Bank bought the UK government's "
+        "shares for 140p each, and the UK Government said it would sell more."
+    )
+    bodies = [name for name, forms in got.items() if "British government" in forms]
+    assert len(bodies) == 1, got
+    assert {"UK government", "UK Government"} <= got[bodies[0]], got
+
+
+def test_near_miss_a_longer_name_opened_by_government_is_not_cut() -> None:
+    got = names("The US Government Accountability Office said Orvex had overcharged the army.")
+    assert not someone_among(got, "US Government"), got
+
+
+def test_near_miss_the_government_alone_is_no_entity() -> None:
+    got = names("The Government has said it will sell more shares in Tarrow Bank, Tarrow Bank said.")
+    assert not someone_among(got, "Government"), got
+
+
+def test_the_government_and_treasury_patterns_are_linear() -> None:
+    from tui.analysis.extract.entities import _DESCRIBED_BODY, _FUNCTION_UNIT_AFTER, _THE_BEFORE_NAME
+
+    for pattern, unit in (
+        (_DESCRIBED_BODY, "the UK Government "),
+        (_DESCRIBED_BODY, "the French Government Accountability "),
+        (_THE_BEFORE_NAME, "the "),
+        (_FUNCTION_UNIT_AFTER, " and team "),
+    ):
+        assert cpu_to_scan_a_long_line(pattern, unit) < 20, (pattern.pattern, unit)

@@ -2364,12 +2364,15 @@ _STATE_KIND_AFTER = re.compile(
     r"\s*(?:[,.;:)]|$)|\s+(?:holds|owns|has|had|is|was|will|would|could|may|might|said|says|sold|sells|"
     r"bought|buys|controls|remains|became|agreed|and|as|in)\b"
 )
-_BODY_KIND_WORDS = tuple(" " + k for k in _BODY_KINDS.split("|"))
+#: ... or its government with a capital, as British pages write it ("the UK Government", "the French
+#: Government"), never the first word of a longer name ("the US Government Accountability Office").
+_CAPITAL_KIND = r"Government(?!\s+[A-Z])"
+_BODY_KIND_WORDS = (*(" " + k for k in _BODY_KINDS.split("|")), " Government")
 #: A determiner and a word of time before the body: "the", "a new", "the incoming".
 _BODY_DET = r"(?:[Tt]he|[Aa]n?)\s+(?:(?:new|incoming|outgoing|former|current|previous|then|next)\s+)?"
 _DESCRIBED_BODY = re.compile(
     rf"\b{_BODY_DET}(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?|U\.S\.|U\.K\.|US|UK|UAE|United States|United Kingdom)"
-    rf"\s+(?P<kind>{_BODY_KINDS})\b(?![-\u2011])"
+    rf"\s+(?P<kind>{_BODY_KINDS}|{_CAPITAL_KIND})\b(?![-\u2011])"
     r"(?!\s+(?:bonds?|debt|yields?|securities|bills?|contracts?|funding|grants?|subsid(?:y|ies)|intelligence|"
     r"units?|bases?|service|veterans?|personnel|equipment|aid|spending|budgets?|exercises?|hardware)\b)"
 )
@@ -2802,6 +2805,27 @@ def _functions_only(form: tuple[str, ...], tab: Tables) -> bool:
     return bool(words) and all(w.lower() in tab.function_areas for w in words if w)
 
 
+#: A function's word that is also a state's ministry's own name: written alone after "the", "the
+#: Treasury" is the finance ministry ("rescued by the Treasury", "the Treasury has been selling").
+_STATE_FUNCTIONS = frozenset({("Treasury",)})
+_THE_BEFORE_NAME = re.compile(r"(?<![\w’'])[Tt]he $")
+#: After the word, a noun that makes it a company's function: "the Treasury team", "the Treasury and
+#: Finance staff" (or a name it opens: "the Treasury Department" is a name of its own).
+_FUNCTION_UNIT_AFTER = re.compile(
+    r"\s*(?:&|and\b|team|teams|function|functions|staff|unit|units|operations|desk|division|department)"
+)
+
+
+def _state_function_body(c: Candidate, text: str) -> bool:
+    """ "the Treasury" alone: the state's ministry, not a company's function ("head of Treasury", "its
+    Treasury team")."""
+    return (
+        c.tokens in _STATE_FUNCTIONS
+        and _THE_BEFORE_NAME.search(text, max(0, c.start - 5), c.start) is not None
+        and not _FUNCTION_UNIT_AFTER.match(text, c.end, c.end + 16)
+    )
+
+
 def _without_business_functions(
     cands: list[Candidate], pairs: list[tuple[Candidate, Candidate]], text: str, tab: Tables
 ) -> tuple[list[Candidate], list[tuple[Candidate, Candidate]]]:
@@ -2820,6 +2844,7 @@ def _without_business_functions(
         for c in cands
         if _UNIT_BODY_AFTER.match(text, c.end, c.end + 16) or _SPEAKS_AFTER.match(text, c.end, c.end + 16)
     }
+    bodies.update(c.tokens for c in cands if _state_function_body(c, text))
     for long, short in pairs:
         if long.tokens in bodies or short.tokens in bodies:
             bodies.update((long.tokens, short.tokens))
@@ -4867,6 +4892,7 @@ def _group(
         if base and (base,) in parent:
             union(form, (base,))
     _union_country_codes(parent, tab, union)
+    _union_state_bodies([f for f in parent if rules.get(f) == DESCRIBED_BODY], union)
     forms = list(parent)
     by_surname: dict[str, list[tuple[str, ...]]] = {}
     by_prefix: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
@@ -5016,6 +5042,13 @@ def _group(
             }
             if len(outlets) == 1:
                 union(form, outlets.pop())
+    # "the Treasury" after "HM Treasury" (or "the US Treasury"): the ministry's word alone is that
+    # ministry when the article names one body that ends with it
+    for form in forms:
+        if form in _STATE_FUNCTIONS:
+            named = {root(f) for f in forms if len(f) > 1 and f[-1] == form[0] and vote(f) == EntityType.ORG}
+            if len(named) == 1:
+                union(form, named.pop())
     # "the Trusts", "the Foundation" after "Harbour Trusts", "the Ana Reyes Foundation": an
     # institution's head alone is that body when the article names one body with that head; with no
     # such body, or several, it names no one (a common noun written capitalized: "Hospitals are ...").
@@ -5477,6 +5510,33 @@ def _union_country_codes(
                 w.rstrip(".") in LEGAL_SUFFIXES or w in tab.org_suffixes for w in other[len(spelled) :]
             ):
                 union(form, other)
+
+
+#: One state named by its code, its full name or its demonym: the key its bodies are known by.
+_STATE_KEYS = {
+    "U.K.": "UK",
+    "United Kingdom": "UK",
+    "British": "UK",
+    "U.S.": "US",
+    "United States": "US",
+    "American": "US",
+    "Emirati": "UAE",
+}
+
+
+def _union_state_bodies(
+    bodies: list[tuple[str, ...]], union: Callable[[tuple[str, ...], tuple[str, ...]], None]
+) -> None:
+    """ "the UK government", "the British government" and "the UK Government": one state's body of one
+    kind, however the page names the state (code, full name, demonym) or cases the kind."""
+    first: dict[tuple[str, str], tuple[str, ...]] = {}
+    for form in bodies:
+        state = " ".join(form[:-1])
+        key = (_STATE_KEYS.get(state, state), form[-1].lower())
+        if key in first:
+            union(form, first[key])
+        else:
+            first[key] = form
 
 
 def _root(parent: dict[tuple[str, ...], tuple[str, ...]], f: tuple[str, ...]) -> tuple[str, ...]:
