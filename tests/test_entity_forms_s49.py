@@ -171,3 +171,48 @@ def test_the_government_and_treasury_patterns_are_linear() -> None:
         (_FUNCTION_UNIT_AFTER, " and team "),
     ):
         assert cpu_to_scan_a_long_line(pattern, unit) < 20, (pattern.pattern, unit)
+
+
+# --- a union of countries as a place or a modifier ----------------------------------------------------
+# The FORM: a union of countries ("the European Union", "the EU") is an entity only where the page tells
+# it acting: its verb after it ("the EU fined", "the European Union has said"), the agent of a passive
+# ("blocked by the EU") or the one addressed ("asked the EU"). As a modifier ("European Union
+# regulators", "an EU order"), a possessive ("the EU's executive arm") or a place ("regulators in the
+# EU") it is the bloc's territory, no party; one acting mention makes every mention the body.
+
+
+def test_a_union_before_a_plural_kind_of_people_is_no_party() -> None:
+    got = names("Orvex dropped its bid for Kessing after clashing with European Union regulators in May.")
+    assert not someone_among(got, "European Union"), got
+
+
+def test_a_unions_possessive_is_no_party() -> None:
+    got = names("The Commission, the EU’s executive arm, opened a review of Orvex, Orvex said on Friday.")
+    assert not someone_among(got, "European Union", "EU"), got
+
+
+def test_a_union_as_a_modifier_of_a_thing_is_no_party() -> None:
+    got = names("Orvex challenged an EU order to open its app store, Orvex said in a filing.")
+    assert not someone_among(got, "European Union", "EU"), got
+
+
+def test_a_union_that_acts_anywhere_is_the_body() -> None:
+    got = names("EU regulators met Orvex in May. The purchase was later blocked by the European Union.")
+    assert got.get("European Union") == ORG, got
+
+
+def test_near_miss_a_union_with_its_verb_is_the_body() -> None:
+    got = names("The European Union has fined Orvex twice, and the EU quickly cleared Kessing's bid.")
+    assert got.get("European Union") == ORG, got
+
+
+def test_the_union_patterns_are_linear() -> None:
+    from tui.analysis.extract.entities import _BLOC_ACTS_AFTER, _BLOC_ADDRESSED_BEFORE
+
+    for pattern, unit in (
+        (_BLOC_ACTS_AFTER, ", quickly, said "),
+        (_BLOC_ACTS_AFTER, " aaaa"),
+        (_BLOC_ADDRESSED_BEFORE, "appealed to the "),
+        (_BLOC_ADDRESSED_BEFORE, "by the "),
+    ):
+        assert cpu_to_scan_a_long_line(pattern, unit) < 20, (pattern.pattern, unit)

@@ -3987,10 +3987,36 @@ _LANDS_AFTER = re.compile(
 )
 
 
+#: A union of countries that acts: its verb after it ("the EU fined", "the European Union has said",
+#: "the EU quickly cleared"), or it is the agent or the one addressed ("blocked by the EU", "Orvex asked
+#: the EU"). A modifier ("EU regulators", "an EU order"), a possessive ("the EU's executive arm") or a
+#: headline's word ("After EU Veto Threat") tells no act.
+_BLOC_ACTS_AFTER = re.compile(
+    r"(?:,?\s+[a-z]+ly,?)?\s+(?:said|says|has|have|had|is|was|will|would|could|can|may|might|must|should|"
+    r"did|does|fined|fines|ruled|rules|approved|approves|cleared|clears|blocked|blocks|warned|warns|"
+    r"signall?ed|signals|opened|opens|launched|launches|announced|announces|agreed|agrees|decided|decides|"
+    r"found|finds|ordered|orders|demanded|demands|imposed|imposes|objected|objects|rejected|rejects|"
+    r"accepted|accepts|wants|wanted|asked|asks|told|tells|threatened|threatens|proposed|proposes|adopted|"
+    r"adopts|passed|sued|sues|investigated|investigates|plans|planned|voted|votes|argued|argues|"
+    r"concluded|concludes|confirmed|confirms|declined|declines|welcomed|welcomes)\b"
+)
+_BLOC_ADDRESSED_BEFORE = re.compile(
+    r"\b(?:by|told|asked|urged|lobbied|notified|petitioned|sued|persuaded|convinced|(?:appealed|complained|"
+    r"submitted|applied)\s+to)\s+(?:the\s+)?$"
+)
+
+
 def _union_as_place(text: str, start: int, end: int, sent_start: int) -> bool:
-    return bool(
-        _IN_PLACE_BEFORE.search(text, max(sent_start, start - 20), start)
-        or _LANDS_AFTER.match(text, end, end + 30)
+    """A union of countries is its territory, no party, unless the sentence tells it acting
+    (`_BLOC_ACTS_AFTER`, `_BLOC_ADDRESSED_BEFORE`); after a preposition of place or before its lands
+    ("elsewhere in the EU said", "EU member states") it is the territory whatever follows."""
+    if _IN_PLACE_BEFORE.search(text, max(sent_start, start - 20), start) or _LANDS_AFTER.match(
+        text, end, end + 30
+    ):
+        return True
+    return not (
+        _BLOC_ACTS_AFTER.match(text, end, end + 40)
+        or _BLOC_ADDRESSED_BEFORE.search(text, max(sent_start, start - 30), start)
     )
 
 
