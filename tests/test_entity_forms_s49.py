@@ -216,3 +216,74 @@ def test_the_union_patterns_are_linear() -> None:
         (_BLOC_ADDRESSED_BEFORE, "by the "),
     ):
         assert cpu_to_scan_a_long_line(pattern, unit) < 20, (pattern.pattern, unit)
+
+
+# --- page furniture read as names ---------------------------------------------------------------------
+# The FORM: names in a page's furniture are no names of the story: a byline run into the first line,
+# its name and the page's date in brackets ("By Ola Brandt (May 4, 2031, 10:20 AM BST) -- ..."); a wire's
+# photo credit in brackets inside a paragraph ("(Wire Photo/Ola Brandt)": neither the photographer nor
+# the wire); a feed reader's line naming the feed ("from Harbour Wire - All Posts"). And "the Atlantic"
+# (or "the Channel") after "both sides of", "either side of" is a sea, a place, no party. Near misses:
+# a person after a small "by" inside a sentence ("was bought by Ivo Brandt's fund"), an outlet's report
+# told in a sentence, and the outlet "The Atlantic" reporting.
+
+
+def test_a_byline_with_a_bracketed_date_run_into_the_story_names_no_one() -> None:
+    got = names(
+        "By Marit Solberg (May 4, 2031, 10:20 AM BST) -- Tarrow Bank said on Monday that it sold 3% "
+        "of its shares. Tarrow Bank shares rose."
+    )
+    assert not someone_among(got, "Marit Solberg"), got
+    assert got.get("Tarrow Bank") == ORG, got
+
+
+def test_a_wire_photo_credit_inside_a_paragraph_names_no_one() -> None:
+    got = names(
+        "The state's holding fell to 41%. (Wire Photo/Jonas Petterl) Corvane Group said the sale "
+        "raised £2bn. Corvane Group shares rose."
+    )
+    assert not someone_among(got, "Jonas Petterl"), got
+    assert got.get("Corvane Group") == ORG, got
+
+
+def test_a_feed_readers_line_names_no_outlet() -> None:
+    got = names(
+        "Orvex ends its bid for Kessing\n\nby\nLina Moor\nfrom Harbour Wire - All Posts on (#7Q1)\n"
+        "Orvex said on Monday it had ended its bid for Kessing. Kessing shares fell."
+    )
+    assert not someone_among(got, "Harbour Wire"), got
+
+
+def test_both_sides_of_the_atlantic_is_a_sea() -> None:
+    got = names("The deal faced scrutiny on both sides of the Atlantic, and Orvex said it would wait.")
+    assert not someone_among(got, "Atlantic"), got
+
+
+def test_either_side_of_the_channel_is_a_sea() -> None:
+    got = names("Orvex has 40 stores on either side of the Channel, Orvex said on Friday.")
+    assert not someone_among(got, "Channel"), got
+
+
+def test_near_miss_a_person_after_a_small_by_is_kept() -> None:
+    got = names("The stake was bought by Sarah Lund's fund in May, and Sarah Lund said she was pleased.")
+    assert got.get("Sarah Lund") == PERSON, got
+    got = names("By Sarah Lund's count (May 4, 2031), Orvex lost 40 jobs, and Sarah Lund said so.")
+    assert got.get("Sarah Lund") == PERSON, got
+
+
+def test_near_miss_the_atlantic_reporting_is_the_outlet() -> None:
+    got = names("Orvex shares rose. The Atlantic reported that Orvex would cut 300 jobs.")
+    assert someone_among(got, "The Atlantic"), got
+
+
+def test_the_furniture_patterns_are_linear() -> None:
+    from tui.analysis.extract.entities import _PLACE_BEFORE
+    from tui.corpus.furniture import _FEED_LINE, _INLINE_BYLINE, _INLINE_CAPTION
+
+    for pattern, unit in (
+        (_INLINE_CAPTION, "(Wire Photo/Ola "),
+        (_INLINE_BYLINE, "By Ola Brandt (May 4, 2031, "),
+        (_FEED_LINE, "from Harbour Wire - All Posts "),
+        (_PLACE_BEFORE, "on both sides of the "),
+    ):
+        assert cpu_to_scan_a_long_line(pattern, unit) < 20, (pattern.pattern, unit)

@@ -3455,7 +3455,8 @@ def _model_number_before(text: str, start: int, sent_start: int) -> bool:
 _PLACE_BEFORE = re.compile(
     r"\b(?:(?:[Hh]eadquartered|[Bb]ased|[Ll]ocated)\s+in|(?:run|managed|operated|directed)\s+(?:from|out\s+of)|(?:moved|moving|relocated|relocating|moves|relocates)\s+"
     r"(?:its|their|the)\s+(?:headquarters|base|offices|operations|head\s+office)\s+"
-    r"(?:from\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+)?to|from\s+(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+to)\s+$"
+    r"(?:from\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+)?to|from\s+(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+to|"
+    r"(?:both|either|each|the\s+other|opposite)\s+sides?\s+of\s+the)\s+$"
 )
 
 
@@ -3469,7 +3470,8 @@ _REGION_END_AFTER = re.compile(r"\s*(?:[,.;)]|\n|$|\s+and\s)")
 
 
 def _place_before(text: str, start: int, sent_start: int, tab: Tables, end: int = -1) -> bool:
-    """Does a place cue stand right before `start`? A "from X to" counts when X is a known place; a
+    """Does a place cue stand right before `start`? ("based in X", "on both sides of the X": a sea or a
+    border, never a party, "either side of the X"). A "from X to" counts when X is a known place; a
     town after a seat's cue and a comma ("headquartered in Tulsa, X,") makes X, ending at `end`, its
     region (a name that goes on into a clause, "Based in Oslo, Brava makes boats", is none)."""
     if end >= 0 and _SEAT_TOWN_BEFORE.search(text, max(sent_start, start - 70), start):
