@@ -287,3 +287,68 @@ def test_the_furniture_patterns_are_linear() -> None:
         (_PLACE_BEFORE, "on both sides of the "),
     ):
         assert cpu_to_scan_a_long_line(pattern, unit) < 20, (pattern.pattern, unit)
+
+
+# --- a firm named like a person -----------------------------------------------------------------------
+# The FORM: a firm's noun or a shop's trade, then "called" or "named", then a name of a person's shape
+# ("a Leeds jeweller called Fowler Hart", "a small firm named Castle Brandon", "a Bristol wholesaler called
+# Pryce Madden") is a firm, an org. Near misses: a trade that is also a person's before a given name ("a
+# grocer called Sarah Lund" stays a person) and a person named like a firm ("Mr Ford said").
+
+
+def test_a_jeweller_called_a_surname_pair_is_a_firm() -> None:
+    got = names("The bank let a client, a Leeds jeweller called Fowler Hart, move £20m over two years.")
+    assert got.get("Fowler Hart") == ORG, got
+
+
+def test_a_firm_named_a_surname_pair_is_a_firm() -> None:
+    got = names("Orvex bought a small firm named Castle Brandon in 2021, Orvex said.")
+    assert got.get("Castle Brandon") == ORG, got
+
+
+def test_a_wholesaler_called_a_surname_pair_is_a_firm() -> None:
+    got = names("Regulators fined a Bristol wholesaler called Pryce Madden last year, Orvex said.")
+    assert got.get("Pryce Madden") == ORG, got
+
+
+def test_near_miss_a_grocer_called_a_given_name_is_a_person() -> None:
+    got = names("The bank let a client, a grocer called Sarah Lund, move £20m in 2029.")
+    assert got.get("Sarah Lund") == PERSON, got
+
+
+def test_near_miss_a_person_named_like_a_firm_stays_a_person() -> None:
+    got = names("Mr Ford said Orvex had erred. Ford added that the bank would pay.")
+    assert got.get("Ford") == PERSON, got
+
+
+# --- a brand with a small first letter opening the page ----------------------------------------------
+# The FORM: a name written with one or two small letters before a capital ("qBeam", "eVantis",
+# "xLoom"), a brand's own spelling, is a name even as the page's first word where nothing else on the page
+# confirms it. Near miss: a product the lexicon knows so ("iPhone") keeps its type.
+
+
+def test_a_small_first_letter_brand_opening_the_page_is_an_org() -> None:
+    got = names("qBeam announced today that its sale to Orvex was canceled. The company will cut 300 jobs.")
+    assert got.get("qBeam") == ORG, got
+
+
+def test_a_two_letter_small_opening_brand_is_an_org() -> None:
+    got = names("eVantis said on Monday it would close two plants. The firm employs 900 people.")
+    assert got.get("eVantis") == ORG, got
+
+
+def test_a_small_first_letter_brand_opening_a_later_sentence_is_an_org() -> None:
+    got = names("The deal is off. xLoom told staff on Friday that 120 roles would go.")
+    assert got.get("xLoom") == ORG, got
+
+
+def test_near_miss_a_known_product_keeps_its_type() -> None:
+    got = names("iPhone sales fell 4% in the quarter, Orvex said.")
+    assert not someone_among(got, "iPhone"), got
+
+
+def test_the_small_first_letter_pattern_is_linear() -> None:
+    from tui.analysis.extract.entities import _LOWER_CAMEL_NAME
+
+    assert cpu_to_scan_a_long_line(_LOWER_CAMEL_NAME, "qBeam ") < 20
+    assert cpu_to_scan_a_long_line(_LOWER_CAMEL_NAME, "aaaB") < 20

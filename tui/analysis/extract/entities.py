@@ -922,6 +922,8 @@ def _type_unknown(
         return EntityType.PRODUCT, "entity.called"  # "a platform, dubbed X", "an app called X"
     if called is not None and called.group(1) in tab.program_nouns:
         return EntityType.PROGRAM, "entity.called"  # "an initiative called X"
+    if called is not None and _firm_called(called.group(1), words[0], tab):
+        return EntityType.ORG, "entity.called"  # "a jeweller called Fowler Hart", "a lender named X"
     if len(piece) >= 2 and (last in _EVENT_HEADS or (words[-2] in _EVENT_HEADS and _ROMAN.match(last))):
         return EntityType.OTHER, "entity.event"  # "World War II", "the Velvet Revolution"
     if _investment_fund(words, tab):
@@ -3261,6 +3263,23 @@ _FIRM_TRADES = frozenset(
         "drugmaker", "retailer", "grocer", "conglomerate", "consultancy", "steelmaker", "miners",
     }
 )  # fmt: skip
+
+
+#: Shops and works named like their owners ("a jeweller called Fowler Hart"): a trade's noun that may
+#: also be a person's, read as a firm only after "called" and before no given name.
+_SHOP_TRADES = frozenset(
+    {"jeweller", "jeweler", "bakery", "brewery", "distillery", "dealership", "wholesaler"}
+)
+
+
+def _firm_called(noun: str, first_word: str, tab: Tables) -> bool:
+    """ "a company called X", "a Leeds jeweller named X": a firm's noun names a firm; a trade that is
+    also a person's ("a grocer called Sarah Lund") only when no given name opens the name."""
+    if noun in tab.org_nouns and noun not in _PERSON_NOUNS_TOO:
+        return True
+    return (noun in _FIRM_TRADES or noun in _SHOP_TRADES) and first_word not in tab.first_names
+
+
 #: In apposition after a name, a place's possessive and a firm's noun: "X, Europe's biggest
 #: chipmaker", "X, Norway's second-largest lender".
 _PLACE_BEST_AFTER = re.compile(
@@ -3673,6 +3692,9 @@ def _opening_acronym(c: Candidate, text: str, tab: Tables) -> bool:
 
 #: A word with a capital inside it after a lower-case letter, letters only: "MarketWire", "PDQNews".
 _CAMEL_NAME = re.compile(r"[A-Z][A-Za-z]{0,30}[a-z][A-Z][A-Za-z]{0,30}|[A-Z]{2,6}[A-Z][a-z]{2,30}")
+#: A brand's own spelling with a small first letter: "iRobot", "eToro", "xBeam" (one or two small
+#: letters, then a capital): a name even as a page's first word, where nothing else confirms it.
+_LOWER_CAMEL_NAME = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]{1,30}")
 
 
 def _glued_furniture(word: str, tab: Tables) -> bool:
@@ -3687,7 +3709,8 @@ def _glued_furniture(word: str, tab: Tables) -> bool:
 
 
 def _name_like(word: str, lower_words: set[str], tab: Tables) -> bool:
-    """A sentence-initial word seen nowhere else that still looks like a name ("Zuckerberg hired")."""
+    """A sentence-initial word seen nowhere else that still looks like a name ("Zuckerberg hired",
+    "iRobot announced")."""
     low = word.lower()
     parts = word.split("-")
     if (
@@ -3696,7 +3719,9 @@ def _name_like(word: str, lower_words: set[str], tab: Tables) -> bool:
         and parts[1].lower() not in _PARTICLES  # "Follow-Up", "Roll-Out": a noun, no name
     ):
         return low not in lower_words  # "Hewlett-Packard went ...": two capitalized halves, a name
-    if _CAMEL_NAME.fullmatch(word) and word not in tab.generic and not _glued_furniture(word, tab):
+    if (_CAMEL_NAME.fullmatch(word) or _LOWER_CAMEL_NAME.fullmatch(word)) and (
+        word not in tab.generic and not _glued_furniture(word, tab)
+    ):
         # "PDQNews confirmed", "MarketWire said": a capital inside a word no common word has (an outlet's
         # or a company's own spelling); the page's own outlet named in its body so
         return low not in lower_words
