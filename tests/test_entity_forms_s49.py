@@ -352,3 +352,30 @@ def test_the_small_first_letter_pattern_is_linear() -> None:
 
     assert cpu_to_scan_a_long_line(_LOWER_CAMEL_NAME, "qBeam ") < 20
     assert cpu_to_scan_a_long_line(_LOWER_CAMEL_NAME, "aaaB") < 20
+
+
+# --- a title-case label read as a person ---------------------------------------------------------------
+# The FORM: a title-case label or slogan whose words are joined by a small word written capitalised
+# ("Works With Nestor", "Ships With Loam", "Ready For Orla") is no person's name, whatever its shape.
+# Near miss: a person whose surname opens with a particle ("Sarah De Souza") stays a person.
+
+
+def test_a_label_joined_by_with_is_no_person() -> None:
+    got = names("Orvex sells speakers under labels such as “Works With Nestor.” Orvex said so.")
+    assert not someone_among(got, "Works With Nestor", "Works With"), got
+
+
+def test_a_label_joined_by_with_unquoted_is_no_person() -> None:
+    got = names("Each box carries a Ships With Loam badge, Kessing said on Monday.")
+    assert not someone_among(got, "Ships With Loam", "Ships With"), got
+
+
+def test_a_label_joined_by_for_is_no_person() -> None:
+    got = names("Orvex printed a Ready For Orla sticker on its boxes, Orvex said.")
+    assert not someone_among(got, "Ready For Orla", "Ready For"), got
+
+
+def test_near_miss_a_particle_surname_stays_a_person() -> None:
+    got = names("Ana Lund and Ivo Brandt said Orvex would grow. Sarah De Souza agreed.")
+    assert got.get("Sarah De Souza") == PERSON, got
+    assert got.get("Ivo Brandt") == PERSON, got

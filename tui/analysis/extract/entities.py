@@ -1283,8 +1283,18 @@ def _type_unknown(
             # "Look Ahead: the maker plans ...", "Why It Matters: ...": a newsletter's section label
             # opens its line and ends at a colon (a transcript's speaker opens with a given name)
             return EntityType.OTHER, "entity.section-label"
+        if any(w in _LABEL_JOINTS for w in words[1:]):
+            # "Works With Nestor", "Built For Teams": a label's or a slogan's words joined by a small
+            # word written capitalised, no one's name
+            return EntityType.OTHER, "entity.label-words"
         return EntityType.PERSON, "entity.name-shape"
     return EntityType.ORG, "entity.default-org"
+
+
+#: Small joining words a title-case label writes capitalised ("Works With X"): never inside a person's name.
+_LABEL_JOINTS = frozenset(
+    {"With", "Without", "For", "And", "Or", "The", "To", "From", "Into", "By", "At", "On"}
+)
 
 
 #: A place's "-based" right before a name: "Shenzhen-based Kuang Li", "a Zurich-based Ana Lund".
