@@ -24,7 +24,9 @@ def _aliases(text: str) -> dict[str, set[str]]:
 # Y", "Formerly known as Y, X ...", "the lender, formerly known as Y," with X named in an earlier
 # sentence) is one company named X with Y among its aliases, never a second company (nor a person, when
 # Y has a person's shape). Where the clause names another company before the cue ("Orvell bought the
-# bank formerly known as Y") the page does not say whose earlier name Y is: nothing is folded.
+# bank formerly known as Y") the page does not say whose earlier name Y is, and where the page tells the
+# company spun off from Y ("a spinoff of the Y Company") the two are a parent and its spin-off: nothing
+# is folded.
 
 
 def test_then_known_as_after_the_name_folds_the_earlier_name() -> None:
@@ -75,6 +77,22 @@ def test_near_miss_the_former_before_a_post_is_a_company_and_a_person() -> None:
     got = names("Orvell hired Ana Lund, the former Kessing chief, in May. Kessing said it wished her well.")
     assert got.get("Ana Lund") == PERSON, got
     assert got.get("Kessing") == ORG, got
+
+
+def test_near_miss_a_spin_off_of_the_earlier_name_keeps_two_companies() -> None:
+    # a page that also tells the company spun off from the earlier name keeps the parent apart
+    got = _aliases(
+        "Orvex agreed to buy Dunmore Foods, formerly known as the Pellan Company, for $3 billion. Dunmore "
+        "Foods, a spinoff of the Pellan Company, makes crackers. The Pellan Company said it would split."
+    )
+    assert "Pellan Company" not in got.get("Dunmore Foods", set()), got
+    assert "Pellan Company" in got, got
+
+
+def test_the_spin_off_pattern_is_linear() -> None:
+    from tui.analysis.extract.entities import _SPUN_OFF_BEFORE
+
+    assert cpu_to_scan_a_long_line(_SPUN_OFF_BEFORE, "a spinoff of the ") < 20
 
 
 def test_the_rename_patterns_are_linear() -> None:

@@ -3024,6 +3024,12 @@ _FORMER_BEFORE = re.compile(
 #: The words "known as" (or "called", "named") in the cue: an earlier name that need not close an aside
 #: ("the bank formerly known as Y has not been"); "the former Y" must ("the former Y chief" is a post).
 _KNOWN_AS = re.compile(r"(?:known\s+as|called|named|name\s+from)\s+(?:the\s+)?$", re.IGNORECASE)
+#: Before a name, the words that make it the parent a company was spun off from: "a spinoff of the X",
+#: "spun off from X", "a spin-off from X", "demerged from X".
+_SPUN_OFF_BEFORE = re.compile(
+    r"\b(?:spin-?off|spun\s+off|split\s+off|carved\s+out|demerged)\s+(?:of|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 #: "Formerly known as Y, X was ...": the earlier name opens the sentence and the current one follows.
 _NOW_NAME_AFTER = re.compile(r"\s*,\s+(?:the\s+)?")
 
@@ -3045,7 +3051,12 @@ def _renames(
         if not (_KNOWN_AS.search(text, m.start(), m.end()) or _RENAME_END.match(text, other.end)):
             continue
         out.append((c.tokens, other.tokens) if m.group("old") else (other.tokens, c.tokens))
-    return out + _earlier_names(text, cands, sentences, {was for _now, was in out})
+    out += _earlier_names(text, cands, sentences, {was for _now, was in out})
+    # "Kellanova, formerly known as the Kellogg Company ... a spinoff of the Kellogg Company": a page
+    # that tells the company spun off from the earlier name keeps the two apart (a parent and its
+    # spin-off are two bodies)
+    parents = {c.tokens for c in cands if _SPUN_OFF_BEFORE.search(text, max(0, c.start - 40), c.start)}
+    return [(now, was) for now, was in out if was not in parents]
 
 
 def _type_earlier_names(
