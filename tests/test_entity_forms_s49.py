@@ -12,6 +12,7 @@ from tests.factories import entity_types as names
 
 ORG = "organization"
 PERSON = "person"
+OUTLET = "outlet"
 
 
 def _aliases(text: str) -> dict[str, set[str]]:
@@ -397,3 +398,40 @@ def test_near_miss_a_particle_surname_stays_a_person() -> None:
     got = names("Ana Lund and Ivo Brandt said Orvex would grow. Sarah De Souza agreed.")
     assert got.get("Sarah De Souza") == PERSON, got
     assert got.get("Ivo Brandt") == PERSON, got
+
+
+# --- an outlet that writes its name in capitals ---------------------------------------------------------
+# The FORM: two or three words in capitals right after a cue of telling an outlet ("confirmed to HARBOUR
+# DAILY", "told NORTH STAR NEWS", "said in an interview with KESTREL TODAY") are that outlet, named as it
+# writes itself. Near misses: a shouted dateline ("SAN FRANCISCO, June 12 -"), a place in capitals after
+# "told" and a company's own terms in capitals ("according to THE COMPANY").
+
+
+def test_confirmed_to_an_outlet_in_capitals() -> None:
+    got = names("Orvex will cut 300 jobs, a spokesperson confirmed to HARBOUR DAILY on Monday.")
+    assert got.get("HARBOUR DAILY") == OUTLET, got
+
+
+def test_told_an_outlet_in_capitals() -> None:
+    got = names("Orvex will cut 300 jobs, its chief told NORTH STAR NEWS on Monday.")
+    assert got.get("NORTH STAR NEWS") == OUTLET, got
+
+
+def test_an_interview_with_an_outlet_in_capitals() -> None:
+    got = names("Orvex will not sell, its founder said in an interview with KESTREL TODAY this week.")
+    assert got.get("KESTREL TODAY") == OUTLET, got
+
+
+def test_near_miss_shouted_places_and_terms_are_no_outlet() -> None:
+    got = names(
+        "SAN FRANCISCO, June 12 - Orvex will cut 300 jobs, according to THE COMPANY, and its chief told "
+        "NEW YORK staff so."
+    )
+    assert not someone_among(got, "THE COMPANY", "NEW YORK", "SAN FRANCISCO", "San Francisco"), got
+
+
+def test_the_told_outlet_pattern_is_linear() -> None:
+    from tui.analysis.extract.entities import _TOLD_OUTLET_BEFORE
+
+    assert cpu_to_scan_a_long_line(_TOLD_OUTLET_BEFORE, "confirmed to ") < 20
+    assert cpu_to_scan_a_long_line(_TOLD_OUTLET_BEFORE, "told ") < 20

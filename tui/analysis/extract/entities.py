@@ -4491,6 +4491,25 @@ _OWNER_TAILS = frozenset({"-owner", "-parent"})
 OWNED_HOUSE = "entity.owned-house"
 
 
+#: Right before a name, the words that give it what a person told an outlet: "told X", "confirmed to X",
+#: "said in an interview with X", "according to X".
+_TOLD_OUTLET_BEFORE = re.compile(
+    r"\b(?:told|(?:confirmed|said|spoke|speaking|talking|talked|wrote)\s+to|interview\s+with|according\s+to)\s+$"
+)
+
+
+def _shouted_outlet(text: str, start: int, names: tuple[str, ...], sent_start: int, tab: Tables) -> bool:
+    """A run of two or three words in capitals right after a cue of telling an outlet ("told USA TODAY",
+    "confirmed to HARBOUR DAILY") is that outlet, written as it writes itself; a shouted dateline, a
+    place ("told NEW YORK"), or a company's own terms ("according to THE COMPANY") is none."""
+    if len(names) > 3 or not _TOLD_OUTLET_BEFORE.search(text, max(sent_start, start - 30), start):
+        return False
+    titled = tuple(n.title() for n in names)
+    if tab.known.get(titled, ("", None))[1] == EntityType.PLACE:
+        return False
+    return not all(w in tab.defined_terms or w in tab.function_words or w in _CONNECTORS for w in titled)
+
+
 #: Seats of a government named by their building: a place where something happens "at" them.
 _VENUE_SEATS = frozenset(
     {"White House", "Kremlin", "Pentagon", "Downing Street", "Élysée Palace", "Elysee Palace"}
@@ -4763,6 +4782,9 @@ def _typed_pieces(
         if len(names) == 2 and names[0] == "May" and names[1].isdigit():
             continue  # "May 22", "May 2022": a date (the other months are generic words; May is a name too)
         if len(toks) >= 2 and all(t.text.isupper() for t in toks):
+            if _shouted_outlet(text, start, names, sent_start, tab):
+                # "confirmed to HARBOUR DAILY", "told USA TODAY": an outlet that writes its name in capitals
+                out.append(Candidate(names, start, end, EntityType.OUTLET, "entity.outlet-shouted"))
             continue  # shouting ("SAN FRANCISCO, June 12 -"): found by pass B when the gazetteer knows it
         if len(toks) == 1 and len(names[0]) >= 4 and names[0].isupper():
             place = tab.known.get((names[0].title(),))
