@@ -435,3 +435,46 @@ def test_the_told_outlet_pattern_is_linear() -> None:
 
     assert cpu_to_scan_a_long_line(_TOLD_OUTLET_BEFORE, "confirmed to ") < 20
     assert cpu_to_scan_a_long_line(_TOLD_OUTLET_BEFORE, "told ") < 20
+
+
+# --- a title-case headline run taken as a company --------------------------------------------------------
+# The FORM: a title-case headline run into the next line ends before a title ("... Deal After Veto Threat
+# Kessing CEO steps down"): the run of capitals before the title holds a clause's word written capitalised
+# ("After", "Amid", "Despite", "While", "As"), which no company's name holds, so it is no company. Near
+# miss: a real company in title case inside a headline ("Bank Of Tarrow CEO Ana Lund Quits": "Of" may sit
+# inside a name) stays the company.
+
+
+def test_a_headline_run_with_after_before_a_title_is_no_company() -> None:
+    got = names(
+        "Orvex Drops $2 Billion Kessing Deal After Veto Threat Kessing CEO steps down and company cuts jobs\n"
+        "Orvex said on Monday it had dropped its bid for Kessing. Kessing shares fell."
+    )
+    assert not [n for n in someone_among(got, *got) if "After" in n], got
+    assert got.get("Kessing") == ORG, got
+
+
+def test_a_headline_run_with_after_and_a_ruling_before_a_title_is_no_company() -> None:
+    got = names(
+        "Tarrow Ends $3 Billion Pellan Deal After Court Ruling Pellan CEO steps down and company cuts jobs\n"
+        "Tarrow said on Monday it had ended its bid for Pellan. Pellan shares fell."
+    )
+    assert not [n for n in someone_among(got, *got) if "After" in n], got
+    assert got.get("Pellan") == ORG, got
+
+
+def test_a_headline_run_with_amid_before_a_title_is_no_company() -> None:
+    got = names(
+        "Loam Quits $900 Million Brisk Bid Amid Price Probe Brisk CEO steps down and staff are told\n"
+        "Loam said on Friday it had halted its bid for Brisk. Brisk shares fell."
+    )
+    assert not [n for n in someone_among(got, *got) if "Amid" in n], got
+    assert got.get("Brisk") == ORG, got
+
+
+def test_near_miss_a_company_in_a_title_case_headline_stays() -> None:
+    got = names(
+        "Bank Of Tarrow CEO Ana Lund Quits\nBank of Tarrow said on Monday its chief Ana Lund would leave."
+    )
+    assert got.get("Bank of Tarrow") == ORG, got
+    assert got.get("Ana Lund") == PERSON, got

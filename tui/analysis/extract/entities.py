@@ -1018,6 +1018,10 @@ def _type_unknown(
         return EntityType.PLACE, "entity.place-part"  # "West Texas", "Northern California"
     if len(piece) >= 2 and (_NUMBER.match(last) or last in tab.product_heads):
         return EntityType.PRODUCT, "entity.product-head"
+    if before_title and any(w in _CLAUSE_WORDS for w in words[1:]):
+        # "Orvex Drops Deal After Veto Threat Kessing CEO steps down": a title-case headline run into
+        # the next line, its clause's words capitalised; no company's name holds "After"
+        return EntityType.OTHER, "entity.headline-run"
     if before_title:
         return EntityType.ORG, "entity.before-title"
     # Context after the piece: a noun ("CJADC2 initiative", "Llama models") or an appositive.
@@ -4491,6 +4495,11 @@ _OWNER_TAILS = frozenset({"-owner", "-parent"})
 OWNED_HOUSE = "entity.owned-house"
 
 
+#: Words that open a clause or tell a time, capitalised in a title-case headline and never inside a
+#: company's name ("Deal After Veto Threat", "Shares Slide Amid Probe"); "Of", "And", "For" may be.
+_CLAUSE_WORDS = frozenset(
+    {"After", "Before", "Amid", "Despite", "While", "Since", "Until", "Against", "Because", "Although", "As"}
+)
 #: Right before a name, the words that give it what a person told an outlet: "told X", "confirmed to X",
 #: "said in an interview with X", "according to X".
 _TOLD_OUTLET_BEFORE = re.compile(
