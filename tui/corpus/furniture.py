@@ -201,8 +201,23 @@ def _caption_tail(line: str) -> re.Match[str] | None:
 
 
 _INLINE_CAPTION = lazy(
-    r"\((?:photo(?:grapher)?|image|picture|file\s+photo|credit|illustration)\s*(?::|by\b)[^()\n]{0,200}\)",
+    r"\((?:photo(?:grapher)?|image|picture|file\s+photo|credit|illustration)\s*(?::|by\b)[^()\n]{0,200}\)|"
+    # a wire's photo credit in brackets inside a paragraph: "(Wire Photo/Ola Brandt)", "(Photo/A. Writer)"
+    r"\((?:(?-i:[A-Z])[\w&.]{0,20}\s)?photo\s?/\s?(?-i:[A-Z])[^()\n]{0,80}\)",
     re.IGNORECASE,
+)
+#: A byline run into the story's first line, its name and the page's date in brackets: "By Ola Brandt
+#: (May 4, 2031, 10:20 AM BST) -- The bank said ..." (never "bought by Ola Brandt's fund": a small "by",
+#: no date).
+_INLINE_BYLINE = lazy(
+    r"(?<![\w’'])(?:By|BY)\s[A-Z][\w’'-]{0,30}(?:\s(?:[A-Z]\.\s)?[A-Z][\w’'-]{0,30}){1,2}\s?"
+    r"\((?:[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s\d{4}|\d{1,2}\s[A-Z][a-z]{2,8}\s\d{4})[^()\n]{0,40}\)(?:\s?(?:--|[—–-]))?"
+)
+#: A feed reader's line naming the feed, an outlet's "All Posts": "from Harbour Wire - All Posts on
+#: (#4KX)", "Feed Title Harbour Wire - All Stories" (the reader's furniture, not the story's words).
+_FEED_LINE = lazy(
+    r"^(?:from\s|Feed\sTitle\s)?[A-Z][\w&.’'-]{0,30}(?:\s[A-Z][\w&.’'-]{0,30}){0,3}\s[-–—]\s"
+    r"All\s(?:Posts|Stories|Articles)\b[^\n]{0,40}$"
 )
 #: The name a credit gives, an outlet's, an agency's or a chart's source: up to four capitalised words
 #: ("Harbour Times", "NORDSTAT"), each bounded (linear on any line).
@@ -558,6 +573,8 @@ def _inline_credits(text: str, start: int, end: int) -> list[Furniture]:
     Images" glued before the next sentence, "Ola Brandt for Harbour Times" glued to the line's last
     sentence."""
     out = [Furniture(c.start(), c.end(), CAPTION) for c in _INLINE_CAPTION.finditer(text, start, end)]
+    if "By" in text[start:end] or "BY" in text[start:end]:
+        out.extend(Furniture(c.start(), c.end(), CAPTION) for c in _INLINE_BYLINE.finditer(text, start, end))
     if " for " in text[start:end]:
         out.extend(Furniture(c.start(), c.end(), CAPTION) for c in _GLUED_CREDIT.finditer(text, start, end))
     if text[start:end].rstrip().endswith(")"):
@@ -625,6 +642,7 @@ def _line(text: str, start: int, end: int) -> list[Furniture]:
         return [Furniture(start, end, CAPTION)]
     if (
         _PROMO.match(line)
+        or (" All " in line and _FEED_LINE.match(line))
         or (len(line) <= _NEWSLETTER_MAX and (_NEWSLETTER.search(line) or _BUTTON_END.search(line)))
         or _REPUBLISHED.match(line)
         or (len(line) <= _NEWSLETTER_MAX and (_BUTTON_LINE.match(line) or _TRIAL_OFFER.search(line)))

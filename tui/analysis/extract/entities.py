@@ -18,7 +18,7 @@ import functools
 import itertools
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -922,6 +922,8 @@ def _type_unknown(
         return EntityType.PRODUCT, "entity.called"  # "a platform, dubbed X", "an app called X"
     if called is not None and called.group(1) in tab.program_nouns:
         return EntityType.PROGRAM, "entity.called"  # "an initiative called X"
+    if called is not None and _firm_called(called.group(1), words[0], tab):
+        return EntityType.ORG, "entity.called"  # "a jeweller called Fowler Hart", "a lender named X"
     if len(piece) >= 2 and (last in _EVENT_HEADS or (words[-2] in _EVENT_HEADS and _ROMAN.match(last))):
         return EntityType.OTHER, "entity.event"  # "World War II", "the Velvet Revolution"
     if _investment_fund(words, tab):
@@ -1016,6 +1018,10 @@ def _type_unknown(
         return EntityType.PLACE, "entity.place-part"  # "West Texas", "Northern California"
     if len(piece) >= 2 and (_NUMBER.match(last) or last in tab.product_heads):
         return EntityType.PRODUCT, "entity.product-head"
+    if before_title and any(w in _CLAUSE_WORDS for w in words[1:]):
+        # "Orvex Drops Deal After Veto Threat Kessing CEO steps down": a title-case headline run into
+        # the next line, its clause's words capitalised; no company's name holds "After"
+        return EntityType.OTHER, "entity.headline-run"
     if before_title:
         return EntityType.ORG, "entity.before-title"
     # Context after the piece: a noun ("CJADC2 initiative", "Llama models") or an appositive.
@@ -1281,8 +1287,18 @@ def _type_unknown(
             # "Look Ahead: the maker plans ...", "Why It Matters: ...": a newsletter's section label
             # opens its line and ends at a colon (a transcript's speaker opens with a given name)
             return EntityType.OTHER, "entity.section-label"
+        if any(w in _LABEL_JOINTS for w in words[1:]):
+            # "Works With Nestor", "Built For Teams": a label's or a slogan's words joined by a small
+            # word written capitalised, no one's name
+            return EntityType.OTHER, "entity.label-words"
         return EntityType.PERSON, "entity.name-shape"
     return EntityType.ORG, "entity.default-org"
+
+
+#: Small joining words a title-case label writes capitalised ("Works With X"): never inside a person's name.
+_LABEL_JOINTS = frozenset(
+    {"With", "Without", "For", "And", "Or", "The", "To", "From", "Into", "By", "At", "On"}
+)
 
 
 #: A place's "-based" right before a name: "Shenzhen-based Kuang Li", "a Zurich-based Ana Lund".
@@ -2170,12 +2186,14 @@ def find_entities(
     # a name that says or does business somewhere in the article ("X said", "X agreed to buy") is a
     # company however often the text also calls it a brand
     business = {c.tokens for c in kept if _DOES_BUSINESS.match(text, c.end, c.end + 80)}
+    renames = _renames(text, kept, sentences)
+    _type_earlier_names(kept, renames)
     groups = _group(
         kept,
         acronym_pairs,
         tab,
         [(nn.full, nn.nick) for nn in nicknames],
-        _renames(text, kept),
+        renames,
         business,
         text,
     )
@@ -2362,12 +2380,15 @@ _STATE_KIND_AFTER = re.compile(
     r"\s*(?:[,.;:)]|$)|\s+(?:holds|owns|has|had|is|was|will|would|could|may|might|said|says|sold|sells|"
     r"bought|buys|controls|remains|became|agreed|and|as|in)\b"
 )
-_BODY_KIND_WORDS = tuple(" " + k for k in _BODY_KINDS.split("|"))
+#: ... or its government with a capital, as British pages write it ("the UK Government", "the French
+#: Government"), never the first word of a longer name ("the US Government Accountability Office").
+_CAPITAL_KIND = r"Government(?!\s+[A-Z])"
+_BODY_KIND_WORDS = (*(" " + k for k in _BODY_KINDS.split("|")), " Government")
 #: A determiner and a word of time before the body: "the", "a new", "the incoming".
 _BODY_DET = r"(?:[Tt]he|[Aa]n?)\s+(?:(?:new|incoming|outgoing|former|current|previous|then|next)\s+)?"
 _DESCRIBED_BODY = re.compile(
     rf"\b{_BODY_DET}(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?|U\.S\.|U\.K\.|US|UK|UAE|United States|United Kingdom)"
-    rf"\s+(?P<kind>{_BODY_KINDS})\b(?![-\u2011])"
+    rf"\s+(?P<kind>{_BODY_KINDS}|{_CAPITAL_KIND})\b(?![-\u2011])"
     r"(?!\s+(?:bonds?|debt|yields?|securities|bills?|contracts?|funding|grants?|subsid(?:y|ies)|intelligence|"
     r"units?|bases?|service|veterans?|personnel|equipment|aid|spending|budgets?|exercises?|hardware)\b)"
 )
@@ -2800,6 +2821,27 @@ def _functions_only(form: tuple[str, ...], tab: Tables) -> bool:
     return bool(words) and all(w.lower() in tab.function_areas for w in words if w)
 
 
+#: A function's word that is also a state's ministry's own name: written alone after "the", "the
+#: Treasury" is the finance ministry ("rescued by the Treasury", "the Treasury has been selling").
+_STATE_FUNCTIONS = frozenset({("Treasury",)})
+_THE_BEFORE_NAME = re.compile(r"(?<![\w’'])[Tt]he $")
+#: After the word, a noun that makes it a company's function: "the Treasury team", "the Treasury and
+#: Finance staff" (or a name it opens: "the Treasury Department" is a name of its own).
+_FUNCTION_UNIT_AFTER = re.compile(
+    r"\s*(?:&|and\b|team|teams|function|functions|staff|unit|units|operations|desk|division|department)"
+)
+
+
+def _state_function_body(c: Candidate, text: str) -> bool:
+    """ "the Treasury" alone: the state's ministry, not a company's function ("head of Treasury", "its
+    Treasury team")."""
+    return (
+        c.tokens in _STATE_FUNCTIONS
+        and _THE_BEFORE_NAME.search(text, max(0, c.start - 5), c.start) is not None
+        and not _FUNCTION_UNIT_AFTER.match(text, c.end, c.end + 16)
+    )
+
+
 def _without_business_functions(
     cands: list[Candidate], pairs: list[tuple[Candidate, Candidate]], text: str, tab: Tables
 ) -> tuple[list[Candidate], list[tuple[Candidate, Candidate]]]:
@@ -2818,6 +2860,7 @@ def _without_business_functions(
         for c in cands
         if _UNIT_BODY_AFTER.match(text, c.end, c.end + 16) or _SPEAKS_AFTER.match(text, c.end, c.end + 16)
     }
+    bodies.update(c.tokens for c in cands if _state_function_body(c, text))
     for long, short in pairs:
         if long.tokens in bodies or short.tokens in bodies:
             bodies.update((long.tokens, short.tokens))
@@ -2963,28 +3006,108 @@ _ACTS_AFTER = re.compile(
 
 
 #: After a name, the words that give its earlier name: "X (formerly Twitter)", "X, formerly known as
-#: Twitter", "X, the former Twitter", "Harbour, previously called Dunmore"; or its later one: "Twitter,
-#: now called X". The other name must close the aside (_RENAME_END): "Y, the former Orbitex chief" is
-#: a person and a company.
+#: Twitter", "X, the former Twitter", "Harbour, previously called Dunmore", "X, then known as the Y
+#: Group", "X — once called Y", "X, which changed its name from Y"; or its later one: "Twitter, now
+#: called X". The other name must close the aside (_RENAME_END): "Y, the former Orbitex chief" is a
+#: person and a company; "then" and "once" alone are no rename ("Orvell bought Tarrow, then Pellan").
 _RENAMED = re.compile(
-    r"\s*[(,]\s*(?:(?P<old>formerly|previously|once|the\s+former)|(?P<new>now))\s+"
-    r"(?:known\s+as\s+|called\s+|named\s+|renamed\s+)?",
+    r"\s*(?:[(,]|\s[—–])\s*(?:(?P<old>(?:formerly|previously)(?:\s+(?:known\s+as|called|named|renamed))?|"
+    r"(?:once|then)\s+(?:known\s+as|called|named)|the\s+former|which\s+changed\s+its\s+(?:[a-z]+\s+)?name\s+from)|"
+    r"(?P<new>now(?:\s+(?:known\s+as|called|named|renamed))?))\s+(?:the\s+)?",
     re.IGNORECASE,
 )
-_RENAME_END = re.compile(r"\s*(?:[),;.]|$)")
+_RENAME_END = re.compile(r"\s*(?:[),;.—–(]|$)")
+#: Right before a name, the words that tell it is an earlier name of a company the clause does not
+#: name: "the bank, formerly known as Y,", "the lender — then known as Y —", "the group formerly
+#: called Y", "a stake in the former Y Group,", "changed its name from Y".
+_FORMER_BEFORE = re.compile(
+    r"(?:\b(?:formerly|previously|once|then)\s+(?:known\s+as|called|named)|\bformerly|\bthe\s+former|"
+    r"\bchanged\s+(?:its|their)\s+(?:[a-z]+\s+)?name\s+from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: The words "known as" (or "called", "named") in the cue: an earlier name that need not close an aside
+#: ("the bank formerly known as Y has not been"); "the former Y" must ("the former Y chief" is a post).
+_KNOWN_AS = re.compile(r"(?:known\s+as|called|named|name\s+from)\s+(?:the\s+)?$", re.IGNORECASE)
+#: Before a name, the words that make it the parent a company was spun off from: "a spinoff of the X",
+#: "spun off from X", "a spin-off from X", "demerged from X".
+_SPUN_OFF_BEFORE = re.compile(
+    r"\b(?:spin-?off|spun\s+off|split\s+off|carved\s+out|demerged)\s+(?:of|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: "Formerly known as Y, X was ...": the earlier name opens the sentence and the current one follows.
+_NOW_NAME_AFTER = re.compile(r"\s*,\s+(?:the\s+)?")
 
 
-def _renames(text: str, cands: list[Candidate]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+def _renames(
+    text: str, cands: list[Candidate], sentences: Sequence[tuple[int, int]] = ()
+) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
     """(current name, earlier name) pairs the text states ("X (formerly Twitter)"): one entity, by the
-    name the text gives it now."""
+    name the text gives it now. An earlier name whose clause names no company before it ("The lender,
+    formerly known as Y, said") is an earlier name of the company the page named last before its
+    sentence (`_earlier_names`)."""
     at = {c.start: c for c in cands}
     out = []
     for c in cands:
-        m = _RENAMED.match(text, c.end, c.end + 40)
+        m = _RENAMED.match(text, c.end, c.end + 60)
         other = at.get(m.end()) if m else None
-        if m is None or other is None or other.tokens == c.tokens or not _RENAME_END.match(text, other.end):
+        if m is None or other is None or other.tokens == c.tokens:
+            continue
+        if not (_KNOWN_AS.search(text, m.start(), m.end()) or _RENAME_END.match(text, other.end)):
             continue
         out.append((c.tokens, other.tokens) if m.group("old") else (other.tokens, c.tokens))
+    out += _earlier_names(text, cands, sentences, {was for _now, was in out})
+    # "Kellanova, formerly known as the Kellogg Company ... a spinoff of the Kellogg Company": a page
+    # that tells the company spun off from the earlier name keeps the two apart (a parent and its
+    # spin-off are two bodies)
+    parents = {c.tokens for c in cands if _SPUN_OFF_BEFORE.search(text, max(0, c.start - 40), c.start)}
+    return [(now, was) for now, was in out if was not in parents]
+
+
+def _type_earlier_names(
+    cands: list[Candidate], renames: list[tuple[tuple[str, ...], tuple[str, ...]]]
+) -> None:
+    """An earlier name of a company is the company's name: a person's shape guessed it no one's
+    ("formerly known as Delmont Mutual")."""
+    orgs = {c.tokens for c in cands if c.type == EntityType.ORG}
+    earlier = {was for now, was in renames if now in orgs}
+    for c in cands:
+        if c.tokens in earlier and c.type == EntityType.PERSON and c.rule in _WEAK_RULES:
+            c.type = EntityType.ORG
+
+
+def _earlier_names(
+    text: str, cands: list[Candidate], sentences: Sequence[tuple[int, int]], told: set[tuple[str, ...]]
+) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """(current name, earlier name) for an earlier name told with no name before its cue: "Formerly
+    known as Y, X said" (the name after it), "The lender, formerly known as Y, said" (the company named
+    last in an earlier sentence). No pair when a company is named before the cue in its own sentence
+    ("Orvell bought the bank formerly known as Y": which bank is not told) or none before it at all."""
+    out = []
+    starts = [s for s, _e in sentences]
+    at = {c.start: c for c in cands}
+    for c in cands:
+        if c.tokens in told or c.type in (EntityType.PLACE, EntityType.PRODUCT):
+            continue
+        k = bisect_right(starts, c.start) - 1
+        sent_start = sentences[k][0] if k >= 0 else 0
+        cue = _FORMER_BEFORE.search(text, max(sent_start, c.start - 60), c.start)
+        if cue is None or not (
+            _KNOWN_AS.search(text, cue.start(), c.start) or _RENAME_END.match(text, c.end)
+        ):
+            continue
+        if not text[sent_start : cue.start()].strip():  # the cue opens the sentence
+            m = _NOW_NAME_AFTER.match(text, c.end)
+            now = at.get(m.end()) if m else None
+            if now is not None and now.tokens != c.tokens:
+                out.append((now.tokens, c.tokens))
+            continue
+        if any(sent_start <= o.start and o.end <= cue.start() for o in cands if o.type in _SOMEONE):
+            continue
+        named = [
+            o for o in cands if o.end <= sent_start and o.type == EntityType.ORG and o.tokens != c.tokens
+        ]
+        if named:
+            out.append((max(named, key=lambda o: o.start).tokens, c.tokens))
     return out
 
 
@@ -3165,6 +3288,23 @@ _FIRM_TRADES = frozenset(
         "drugmaker", "retailer", "grocer", "conglomerate", "consultancy", "steelmaker", "miners",
     }
 )  # fmt: skip
+
+
+#: Shops and works named like their owners ("a jeweller called Fowler Hart"): a trade's noun that may
+#: also be a person's, read as a firm only after "called" and before no given name.
+_SHOP_TRADES = frozenset(
+    {"jeweller", "jeweler", "bakery", "brewery", "distillery", "dealership", "wholesaler"}
+)
+
+
+def _firm_called(noun: str, first_word: str, tab: Tables) -> bool:
+    """ "a company called X", "a Leeds jeweller named X": a firm's noun names a firm; a trade that is
+    also a person's ("a grocer called Sarah Lund") only when no given name opens the name."""
+    if noun in tab.org_nouns and noun not in _PERSON_NOUNS_TOO:
+        return True
+    return (noun in _FIRM_TRADES or noun in _SHOP_TRADES) and first_word not in tab.first_names
+
+
 #: In apposition after a name, a place's possessive and a firm's noun: "X, Europe's biggest
 #: chipmaker", "X, Norway's second-largest lender".
 _PLACE_BEST_AFTER = re.compile(
@@ -3363,7 +3503,8 @@ def _model_number_before(text: str, start: int, sent_start: int) -> bool:
 _PLACE_BEFORE = re.compile(
     r"\b(?:(?:[Hh]eadquartered|[Bb]ased|[Ll]ocated)\s+in|(?:run|managed|operated|directed)\s+(?:from|out\s+of)|(?:moved|moving|relocated|relocating|moves|relocates)\s+"
     r"(?:its|their|the)\s+(?:headquarters|base|offices|operations|head\s+office)\s+"
-    r"(?:from\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+)?to|from\s+(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+to)\s+$"
+    r"(?:from\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+)?to|from\s+(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+to|"
+    r"(?:both|either|each|the\s+other|opposite)\s+sides?\s+of\s+the)\s+$"
 )
 
 
@@ -3377,7 +3518,8 @@ _REGION_END_AFTER = re.compile(r"\s*(?:[,.;)]|\n|$|\s+and\s)")
 
 
 def _place_before(text: str, start: int, sent_start: int, tab: Tables, end: int = -1) -> bool:
-    """Does a place cue stand right before `start`? A "from X to" counts when X is a known place; a
+    """Does a place cue stand right before `start`? ("based in X", "on both sides of the X": a sea or a
+    border, never a party, "either side of the X"). A "from X to" counts when X is a known place; a
     town after a seat's cue and a comma ("headquartered in Tulsa, X,") makes X, ending at `end`, its
     region (a name that goes on into a clause, "Based in Oslo, Brava makes boats", is none)."""
     if end >= 0 and _SEAT_TOWN_BEFORE.search(text, max(sent_start, start - 70), start):
@@ -3579,6 +3721,9 @@ def _opening_acronym(c: Candidate, text: str, tab: Tables) -> bool:
 
 #: A word with a capital inside it after a lower-case letter, letters only: "MarketWire", "PDQNews".
 _CAMEL_NAME = re.compile(r"[A-Z][A-Za-z]{0,30}[a-z][A-Z][A-Za-z]{0,30}|[A-Z]{2,6}[A-Z][a-z]{2,30}")
+#: A brand's own spelling with a small first letter: "iRobot", "eToro", "xBeam" (one or two small
+#: letters, then a capital): a name even as a page's first word, where nothing else confirms it.
+_LOWER_CAMEL_NAME = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]{1,30}")
 
 
 def _glued_furniture(word: str, tab: Tables) -> bool:
@@ -3593,7 +3738,8 @@ def _glued_furniture(word: str, tab: Tables) -> bool:
 
 
 def _name_like(word: str, lower_words: set[str], tab: Tables) -> bool:
-    """A sentence-initial word seen nowhere else that still looks like a name ("Zuckerberg hired")."""
+    """A sentence-initial word seen nowhere else that still looks like a name ("Zuckerberg hired",
+    "iRobot announced")."""
     low = word.lower()
     parts = word.split("-")
     if (
@@ -3602,7 +3748,9 @@ def _name_like(word: str, lower_words: set[str], tab: Tables) -> bool:
         and parts[1].lower() not in _PARTICLES  # "Follow-Up", "Roll-Out": a noun, no name
     ):
         return low not in lower_words  # "Hewlett-Packard went ...": two capitalized halves, a name
-    if _CAMEL_NAME.fullmatch(word) and word not in tab.generic and not _glued_furniture(word, tab):
+    if (_CAMEL_NAME.fullmatch(word) or _LOWER_CAMEL_NAME.fullmatch(word)) and (
+        word not in tab.generic and not _glued_furniture(word, tab)
+    ):
         # "PDQNews confirmed", "MarketWire said": a capital inside a word no common word has (an outlet's
         # or a company's own spelling); the page's own outlet named in its body so
         return low not in lower_words
@@ -3895,10 +4043,36 @@ _LANDS_AFTER = re.compile(
 )
 
 
+#: A union of countries that acts: its verb after it ("the EU fined", "the European Union has said",
+#: "the EU quickly cleared"), or it is the agent or the one addressed ("blocked by the EU", "Orvex asked
+#: the EU"). A modifier ("EU regulators", "an EU order"), a possessive ("the EU's executive arm") or a
+#: headline's word ("After EU Veto Threat") tells no act.
+_BLOC_ACTS_AFTER = re.compile(
+    r"(?:,?\s+[a-z]+ly,?)?\s+(?:said|says|has|have|had|is|was|will|would|could|can|may|might|must|should|"
+    r"did|does|fined|fines|ruled|rules|approved|approves|cleared|clears|blocked|blocks|warned|warns|"
+    r"signall?ed|signals|opened|opens|launched|launches|announced|announces|agreed|agrees|decided|decides|"
+    r"found|finds|ordered|orders|demanded|demands|imposed|imposes|objected|objects|rejected|rejects|"
+    r"accepted|accepts|wants|wanted|asked|asks|told|tells|threatened|threatens|proposed|proposes|adopted|"
+    r"adopts|passed|sued|sues|investigated|investigates|plans|planned|voted|votes|argued|argues|"
+    r"concluded|concludes|confirmed|confirms|declined|declines|welcomed|welcomes)\b"
+)
+_BLOC_ADDRESSED_BEFORE = re.compile(
+    r"\b(?:by|told|asked|urged|lobbied|notified|petitioned|sued|persuaded|convinced|(?:appealed|complained|"
+    r"submitted|applied)\s+to)\s+(?:the\s+)?$"
+)
+
+
 def _union_as_place(text: str, start: int, end: int, sent_start: int) -> bool:
-    return bool(
-        _IN_PLACE_BEFORE.search(text, max(sent_start, start - 20), start)
-        or _LANDS_AFTER.match(text, end, end + 30)
+    """A union of countries is its territory, no party, unless the sentence tells it acting
+    (`_BLOC_ACTS_AFTER`, `_BLOC_ADDRESSED_BEFORE`); after a preposition of place or before its lands
+    ("elsewhere in the EU said", "EU member states") it is the territory whatever follows."""
+    if _IN_PLACE_BEFORE.search(text, max(sent_start, start - 20), start) or _LANDS_AFTER.match(
+        text, end, end + 30
+    ):
+        return True
+    return not (
+        _BLOC_ACTS_AFTER.match(text, end, end + 40)
+        or _BLOC_ADDRESSED_BEFORE.search(text, max(sent_start, start - 30), start)
     )
 
 
@@ -4325,6 +4499,30 @@ _OWNER_TAILS = frozenset({"-owner", "-parent"})
 OWNED_HOUSE = "entity.owned-house"
 
 
+#: Words that open a clause or tell a time, capitalised in a title-case headline and never inside a
+#: company's name ("Deal After Veto Threat", "Shares Slide Amid Probe"); "Of", "And", "For" may be.
+_CLAUSE_WORDS = frozenset(
+    {"After", "Before", "Amid", "Despite", "While", "Since", "Until", "Against", "Because", "Although", "As"}
+)
+#: Right before a name, the words that give it what a person told an outlet: "told X", "confirmed to X",
+#: "said in an interview with X", "according to X".
+_TOLD_OUTLET_BEFORE = re.compile(
+    r"\b(?:told|(?:confirmed|said|spoke|speaking|talking|talked|wrote)\s+to|interview\s+with|according\s+to)\s+$"
+)
+
+
+def _shouted_outlet(text: str, start: int, names: tuple[str, ...], sent_start: int, tab: Tables) -> bool:
+    """A run of two or three words in capitals right after a cue of telling an outlet ("told USA TODAY",
+    "confirmed to HARBOUR DAILY") is that outlet, written as it writes itself; a shouted dateline, a
+    place ("told NEW YORK"), or a company's own terms ("according to THE COMPANY") is none."""
+    if len(names) > 3 or not _TOLD_OUTLET_BEFORE.search(text, max(sent_start, start - 30), start):
+        return False
+    titled = tuple(n.title() for n in names)
+    if tab.known.get(titled, ("", None))[1] == EntityType.PLACE:
+        return False
+    return not all(w in tab.defined_terms or w in tab.function_words or w in _CONNECTORS for w in titled)
+
+
 #: Seats of a government named by their building: a place where something happens "at" them.
 _VENUE_SEATS = frozenset(
     {"White House", "Kremlin", "Pentagon", "Downing Street", "Élysée Palace", "Elysee Palace"}
@@ -4597,6 +4795,9 @@ def _typed_pieces(
         if len(names) == 2 and names[0] == "May" and names[1].isdigit():
             continue  # "May 22", "May 2022": a date (the other months are generic words; May is a name too)
         if len(toks) >= 2 and all(t.text.isupper() for t in toks):
+            if _shouted_outlet(text, start, names, sent_start, tab):
+                # "confirmed to HARBOUR DAILY", "told USA TODAY": an outlet that writes its name in capitals
+                out.append(Candidate(names, start, end, EntityType.OUTLET, "entity.outlet-shouted"))
             continue  # shouting ("SAN FRANCISCO, June 12 -"): found by pass B when the gazetteer knows it
         if len(toks) == 1 and len(names[0]) >= 4 and names[0].isupper():
             place = tab.known.get((names[0].title(),))
@@ -4800,6 +5001,7 @@ def _group(
         if base and (base,) in parent:
             union(form, (base,))
     _union_country_codes(parent, tab, union)
+    _union_state_bodies([f for f in parent if rules.get(f) == DESCRIBED_BODY], union)
     forms = list(parent)
     by_surname: dict[str, list[tuple[str, ...]]] = {}
     by_prefix: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
@@ -4949,6 +5151,13 @@ def _group(
             }
             if len(outlets) == 1:
                 union(form, outlets.pop())
+    # "the Treasury" after "HM Treasury" (or "the US Treasury"): the ministry's word alone is that
+    # ministry when the article names one body that ends with it
+    for form in forms:
+        if form in _STATE_FUNCTIONS:
+            named = {root(f) for f in forms if len(f) > 1 and f[-1] == form[0] and vote(f) == EntityType.ORG}
+            if len(named) == 1:
+                union(form, named.pop())
     # "the Trusts", "the Foundation" after "Harbour Trusts", "the Ana Reyes Foundation": an
     # institution's head alone is that body when the article names one body with that head; with no
     # such body, or several, it names no one (a common noun written capitalized: "Hospitals are ...").
@@ -5410,6 +5619,33 @@ def _union_country_codes(
                 w.rstrip(".") in LEGAL_SUFFIXES or w in tab.org_suffixes for w in other[len(spelled) :]
             ):
                 union(form, other)
+
+
+#: One state named by its code, its full name or its demonym: the key its bodies are known by.
+_STATE_KEYS = {
+    "U.K.": "UK",
+    "United Kingdom": "UK",
+    "British": "UK",
+    "U.S.": "US",
+    "United States": "US",
+    "American": "US",
+    "Emirati": "UAE",
+}
+
+
+def _union_state_bodies(
+    bodies: list[tuple[str, ...]], union: Callable[[tuple[str, ...], tuple[str, ...]], None]
+) -> None:
+    """ "the UK government", "the British government" and "the UK Government": one state's body of one
+    kind, however the page names the state (code, full name, demonym) or cases the kind."""
+    first: dict[tuple[str, str], tuple[str, ...]] = {}
+    for form in bodies:
+        state = " ".join(form[:-1])
+        key = (_STATE_KEYS.get(state, state), form[-1].lower())
+        if key in first:
+            union(form, first[key])
+        else:
+            first[key] = form
 
 
 def _root(parent: dict[tuple[str, ...], tuple[str, ...]], f: tuple[str, ...]) -> tuple[str, ...]:
