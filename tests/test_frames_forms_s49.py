@@ -1,0 +1,111 @@
+"""Frame forms found on coverage no frame rule had seen (stop 49, "frames"): a purchase that ends,
+beside the job cuts that follow it.
+
+Each form is written first as a general shape, then tested with three invented wordings (other
+companies, people, figures and sentence shapes than the coverage's) that must read that way and at
+least one near miss that must not. No sentence comes from an article; the expectations are written
+by hand from SV2000's questions and the tables' coding rule (docs/coverage-bench.md, "The frame
+judgement").
+"""
+
+from __future__ import annotations
+
+from tests.test_frames_forms_s48 import _linear, _primary
+from tests.test_frames_rules import _items, _st
+
+# --- 1. a purchase named by its noun in the headline or lead is the page's economic news ---------------------
+# The shape: a headline or lead that names a purchase by its noun -- an acquisition, a buyout, a bid for
+# a company -- also when what it tells is the purchase's end ("drops its acquisition of X", "has
+# walked away from its acquisition", "withdrew its bid for X", "the buyout falls through"), with no
+# figure. The stop-48 rule read a purchase headline by its verb (to buy, acquires, a takeover) only,
+# so a page that ends a purchase and then tells the job cuts and the chief's exit that follow carried
+# the layoffs' human interest or the exit's responsibility, where the tables code the ended purchase
+# as the page's economic news. Near misses: the noun in the body only (the rule reads the page's top);
+# "a bid to" (a plan, no purchase); a merger (no purchase by one party: "under fire for the forced
+# merger of A and B" tells a criticism, stop 48's form 3); a page about a job cut alone stays human
+# interest.
+
+
+def test_a_purchase_noun_in_the_headline_or_lead_is_the_deal() -> None:
+    assert "E2" in _items("Orla drops its acquisition of Finch", place="headline", actors=2)
+    assert "E2" in _items(
+        "Sund has walked away from its acquisition of Fjell, the lender said on Monday.",
+        place="lead",
+        actors=2,
+    )
+    assert "E2" in _items("Kestrel Foods withdrew its bid for Marten on Friday.", place="lead", actors=2)
+    assert "E2" in _items("Private equity buyout of Halden falls through", place="headline", actors=1)
+
+
+def test_near_miss_a_purchase_noun_in_the_body_or_a_bid_to_do_something() -> None:
+    assert "E2" not in _items("Orla abandoned its acquisition of Finch last spring.", actors=2)
+    assert "E2" not in _items("Orla's bid to win back shoppers has stalled.", place="lead", actors=1)
+    assert "E2" not in _items("Sund and Fjell call off their merger", place="headline", actors=2)
+
+
+def test_an_ended_acquisition_with_layoffs_and_an_exit_is_economic() -> None:
+    page = [
+        _st("Orla drops acquisition of Finch", 0, "headline", actors=2),
+        _st(
+            "Orla has abandoned its planned acquisition of the grocer Finch after the two sides failed to agree terms.",
+            1,
+            "lead",
+            actors=2,
+        ),
+        _st("Finch will lay off 400 workers at its Leeds depot.", 2, actors=1),
+        _st("Its chief executive Dana Holm will step down at the end of the month.", 3, actors=2, persons=1),
+        _st("Staff were told of the layoffs at a meeting on Tuesday.", 4),
+    ]
+    assert _primary(*page) == "economic"
+
+
+def test_a_buyout_that_falls_through_as_staff_are_let_go_is_economic() -> None:
+    page = [
+        _st("Private equity buyout of Sund falls through as staff are let go", 0, "headline", actors=1),
+        _st(
+            "Fjell Capital has walked away from its buyout of the retailer Sund, the company said on Monday.",
+            1,
+            "lead",
+            actors=2,
+        ),
+        _st("Sund said it would let 300 employees go by the end of March.", 2, actors=1),
+        _st("Shoppers in its stores noticed nothing on Monday.", 3),
+    ]
+    assert _primary(*page) == "economic"
+
+
+def test_a_withdrawn_bid_beside_a_plant_closure_is_economic() -> None:
+    page = [
+        _st("Kestrel withdraws bid for Marten, which will lay off 250 workers", 0, "headline", actors=2),
+        _st(
+            "Kestrel Foods has withdrawn its bid for Marten, ending five months of talks.",
+            1,
+            "lead",
+            actors=2,
+        ),
+        _st("Marten said it would lay off 250 workers at two plants in Ohio.", 2, actors=1),
+        _st("The workers will receive severance of up to a year's wages.", 3),
+    ]
+    assert _primary(*page) == "economic"
+
+
+def test_near_miss_a_page_about_a_job_cut_alone_stays_human_interest() -> None:
+    page = [
+        _st("Marten to lay off 250 workers at two plants", 0, "headline", actors=1),
+        _st("Marten Foods told 250 workers on Monday that their jobs would go by June.", 1, "lead", actors=1),
+        _st("The company said orders for frozen meals had fallen.", 2),
+        _st("Workers at the Dayton plant said they had expected the news.", 3),
+    ]
+    assert _primary(*page) == "human_interest"
+
+
+def test_the_purchase_noun_cues_are_linear() -> None:
+    _linear(
+        "economic",
+        "items",
+        "E2",
+        "or",
+        "4",
+        "cues",
+        units=("acquisitions bid for ", "buyouts acquisition ", "bid "),
+    )
