@@ -109,3 +109,108 @@ def test_the_purchase_noun_cues_are_linear() -> None:
         "cues",
         units=("acquisitions bid for ", "buyouts acquisition ", "bid "),
     )
+
+
+# --- 2. a career told is a human face -------------------------------------------------------------------------
+# The shape: a sentence that tells a person's career -- a tenure ("has been with <Org> for N years", "has
+# also been at <Org> since", "who has been CFO since <year>", "during his tenure"), what came before
+# ("before joining <Org>", "prior to joining"), an education ("a bachelor's degree in", "an MBA from",
+# "graduated from"), a birthplace ("the Swiss-born executive") -- of a person the sentence names or
+# tells by he / she. H1 read a career by "joined in <year>", "N years at" and "rose through" only, so a
+# page that tells a finance chief's exchange through both careers (the tables code it human interest)
+# read as the change at the top alone. Near misses: a company's tenure at a site, "before joining
+# forces with" (a deal), a lease's tenure: no one's career.
+
+
+def test_a_tenure_is_a_career() -> None:
+    assert "H1" in _items("Ines Varga has been with Kestrel for 14 years.", actors=2, persons=1)
+    assert "H1" in _items("He has also been at the bank since 2009, mostly in its trading arm.")
+    assert "H1" in _items(
+        "Tomas Brandt, who has been CFO since 2016, will stay as an adviser.", actors=1, persons=1
+    )
+    assert "H1" in _items("During her tenure the group doubled its sales in Asia.")
+
+
+def test_what_came_before_and_an_education_are_a_career() -> None:
+    assert "H1" in _items(
+        "Before joining Orla, Mei Lin ran the treasury of a Dutch brewer.", actors=2, persons=1
+    )
+    assert "H1" in _items("She holds a bachelor's degree in chemistry and an MBA from a Paris school.")
+    assert "H1" in _items(
+        "The Swiss-born executive Anna Roth graduated from a state university.", actors=1, persons=1
+    )
+
+
+def test_near_miss_a_company_a_deal_or_a_lease_has_no_career() -> None:
+    assert "H1" not in _items("Orla has been at the Leeds site since 1990.", actors=1)
+    assert "H1" not in _items("Before joining forces with Finch, Orla sold its bakery arm.", actors=2)
+    assert "H1" not in _items("The tenure of the lease runs to 2040, the landlord said.", actors=0)
+
+
+def test_a_finance_chiefs_exchange_told_through_two_careers_is_human_interest() -> None:
+    page = [
+        _st("Orla replaces its finance chief with an insider", 0, "headline", actors=1),
+        _st(
+            "Orla named Mei Lin its next chief financial officer on Monday, succeeding Tomas Brandt in March.",
+            1,
+            "lead",
+            actors=3,
+            persons=2,
+        ),
+        _st(
+            "Brandt, who has been CFO since 2016, will stay on to run the group's property arm.",
+            2,
+            actors=1,
+            persons=1,
+        ),
+        _st("Before joining Orla, Mei Lin ran the treasury of a Dutch brewer.", 3, actors=2, persons=1),
+        _st("She has been with the company for nine years.", 4),
+        _st("She holds a bachelor's degree in chemistry and an MBA from a Paris school.", 5),
+        _st("During his tenure the group doubled its sales in Asia.", 6),
+    ]
+    assert _primary(*page) == "human_interest"
+
+
+def test_near_miss_a_page_told_through_the_board_and_the_search_stays_responsibility() -> None:
+    page = [
+        _st("Orla ousts its finance chief after a profit warning", 0, "headline", actors=1),
+        _st(
+            "Orla's board removed finance chief Tomas Brandt on Monday and named an interim CFO.",
+            1,
+            "lead",
+            actors=2,
+            persons=1,
+        ),
+        _st("The board has hired a search firm to find a successor.", 2),
+        _st("Brandt, who has been CFO since 2016, did not comment.", 3, actors=1, persons=1),
+    ]
+    assert _primary(*page) == "responsibility"
+
+
+def test_the_career_cues_are_linear() -> None:
+    _linear(
+        "human_interest",
+        "items",
+        "H1",
+        "or",
+        "1",
+        "cues",
+        units=(
+            "has been with kestrel for ",
+            "has also been ",
+            "his tenure ",
+            "before joining ",
+            "Swiss-born ",
+        ),
+    )
+
+
+def test_a_farewell_about_a_working_life_is_private() -> None:
+    # a leader's farewell words about "my professional / working life" are personal feelings (H4), as
+    # "my life" and "of a lifetime" are; a product's life is no one's
+    assert "H4" in _items(
+        "“It has been the honour of my professional life,” Tomas Brandt said.", actors=1, persons=1
+    )
+    assert "H4" in _items("She called the bank the best years of my working life in a note to staff.")
+    assert "H4" in _items("“I gave this company my whole life,” the founder told the meeting.")
+    assert "H4" not in _items("The battery keeps most of its working life after 2,000 charges.")
