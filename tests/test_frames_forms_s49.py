@@ -10,7 +10,7 @@ judgement").
 
 from __future__ import annotations
 
-from tests.test_frames_forms_s48 import _linear, _primary
+from tests.test_frames_forms_s48 import _carried, _linear, _primary
 from tests.test_frames_rules import _items, _st
 
 # --- 1. a purchase named by its noun in the headline or lead is the page's economic news ---------------------
@@ -214,3 +214,34 @@ def test_a_farewell_about_a_working_life_is_private() -> None:
     assert "H4" in _items("She called the bank the best years of my working life in a note to staff.")
     assert "H4" in _items("“I gave this company my whole life,” the founder told the meeting.")
     assert "H4" not in _items("The battery keeps most of its working life after 2,000 charges.")
+
+
+# --- 3. a line of hashtags is no headline ----------------------------------------------------------------------
+# The shape: a line made of two hashtags or more and nothing else ("#Orla #Finch #takeover #buy"), which
+# a page republished from a feed or a digest carries at its top, where the reader takes it for the
+# headline (weight 3). It labels the page; its deal words ("#deal", "#buy", "#layoffs") told the
+# frame of a page whose lead and body tell another. Near misses: a headline with a hashtag at its end
+# and a sentence naming a campaign by its hashtag are still text.
+
+
+def test_a_line_of_hashtags_carries_no_frame() -> None:
+    assert _carried(_st("#Orla #Finch #takeover #buy #deal #grocery", 0, "headline", actors=2)) == set()
+    assert _carried(_st("#Kestrel #layoffs #jobs #workers", 0, "headline", actors=1)) == set()
+    assert _carried(_st("#Halden #CEO #resigns #board #successor", 0, "lead", actors=1)) == set()
+
+
+def test_near_miss_a_headline_or_a_sentence_with_a_hashtag_is_still_text() -> None:
+    assert "economic" in _carried(_st("Orla to buy Finch #retail", 0, "headline", actors=2))
+    assert "human_interest" in _carried(
+        _st("Workers affected by the cuts shared their stories under #LeftBehind.", 0, actors=0)
+    )
+
+
+def test_a_page_under_a_tag_line_is_framed_by_its_lead() -> None:
+    page = [
+        _st("#Orla #Finch #deal #buy #takeover", 0, "headline", actors=2),
+        _st("Orla dropped its offer after regulators said they would block it.", 1, "lead", actors=1),
+        _st("The competition authority had opened an in-depth review in May.", 2),
+        _st("Finch shares fell 12% on the news.", 3, actors=1, figures=(("percent", "12%"),)),
+    ]
+    assert _primary(*page) == "responsibility"
