@@ -245,3 +245,55 @@ def test_a_page_under_a_tag_line_is_framed_by_its_lead() -> None:
         _st("Finch shares fell 12% on the news.", 3, actors=1, figures=(("percent", "12%"),)),
     ]
     assert _primary(*page) == "responsibility"
+
+
+# --- 4. a leader's leave of absence is a change at the top ----------------------------------------------------
+# The shape: a leader who takes, is taking or went on a leave -- "a leave of absence", "an indefinite /
+# medical / temporary / extended leave", "takes leave", "went on leave" -- near the leader's post (CEO,
+# chairman, the board, leadership), as R4's other cues are: the post left to others for a while, the
+# board's matter. A page on a chief taking an indefinite leave after a death in the family read as the
+# family's story (H4) where the tables code the leave responsibility. Near misses: staff taking leave
+# with no leader word near; a leader's family matter alone.
+
+
+def test_a_leaders_leave_is_a_change_at_the_top() -> None:
+    assert "R4" in _items(
+        "Halden chief executive Mara Olsen will take an indefinite leave of absence.", actors=2
+    )
+    assert "R4" in _items("Orla's CEO is taking a medical leave, the company said on Friday.", actors=1)
+    assert "R4" in _items(
+        "The chairman went on leave on Monday while the board reviews his expenses.", actors=0
+    )
+
+
+def test_near_miss_staff_on_leave_is_no_change_at_the_top() -> None:
+    assert "R4" not in _items("Workers at the plant will take leave of two weeks at Christmas.", actors=0)
+    assert "R4" not in _items("Staff on extended leave keep their pay, the union said.", actors=0)
+
+
+def test_a_page_on_a_chiefs_indefinite_leave_is_responsibility() -> None:
+    page = [
+        _st("Halden chief to take indefinite leave, deputies to run the group", 0, "headline", actors=1),
+        _st(
+            "Halden chief executive Mara Olsen said on Tuesday she would take a leave of absence.",
+            1,
+            "lead",
+            actors=2,
+            persons=1,
+        ),
+        _st("She said she needed time to grieve for her father, who died in March.", 2),
+        _st("Her husband and children have asked for privacy.", 3),
+    ]
+    assert _primary(*page) == "responsibility"
+
+
+def test_the_leave_cues_are_linear() -> None:
+    _linear(
+        "responsibility",
+        "items",
+        "R4",
+        "or",
+        "0",
+        "cues",
+        units=("indefinite leave ", "take a leave ", "went on leave ", "go on take "),
+    )
