@@ -297,3 +297,57 @@ def test_the_leave_cues_are_linear() -> None:
         "cues",
         units=("indefinite leave ", "take a leave ", "went on leave ", "go on take "),
     )
+
+
+# --- 5. a named person stepping down is a change at the top, with no post word near -------------------------
+# The shape: a sentence that names a person and tells him or her stepping down or leaving -- "<Name>
+# would step down", "<Name> announced his departure" -- with no post word near (the post is told in
+# another sentence: "the company's co-founder", "its chief"). R4 asked for a leader's post within 80
+# characters of the cue, so a lead telling the market's reaction to "reports that <Name> would step
+# down" carried no change at the top. Near misses: no person named ("two board members stepped down").
+
+
+def test_a_named_person_stepping_down_is_a_change_at_the_top() -> None:
+    assert "R4" in _items(
+        "Mara Olsen will step down at the end of the year, Halden said.", actors=2, persons=1
+    )
+    assert "R4" in _items("Tomas Brandt announced his departure on Friday.", actors=1, persons=1)
+    assert "R4" in _items(
+        "Trading in Orla was halted after reports that Ines Varga would step down.", actors=2, persons=1
+    )
+
+
+def test_near_miss_no_person_named_stepping_down() -> None:
+    assert "R4" not in _items("Two board members stepped down last year.", actors=0)
+    assert "R4" not in _items("The fund said its departure from the index was planned.", actors=0)
+
+
+def test_a_page_on_reports_that_a_founder_will_step_down_is_responsibility() -> None:
+    page = [
+        _st(
+            "Orla co-founder Ines Varga is expected to step down as chief executive, a newspaper reported.",
+            0,
+            "lead",
+            actors=2,
+            persons=1,
+        ),
+        _st(
+            "Trading in Orla was halted after reports that Ines Varga would step down.",
+            1,
+            "lead",
+            actors=2,
+            persons=1,
+        ),
+        _st(
+            "Varga is credited with the idea for the company, which she founded in her flat.",
+            2,
+            actors=1,
+            persons=1,
+        ),
+        _st("Varga could announce her departure this week, the people said.", 3, actors=1, persons=1),
+    ]
+    assert _primary(*page) == "responsibility"
+
+
+def test_the_step_down_cues_are_linear() -> None:
+    _linear("responsibility", "items", "R4", "or", "1", "cues", units=("his departure ", "her "))
