@@ -107,7 +107,13 @@ def test_the_purchase_noun_cues_are_linear() -> None:
         "or",
         "4",
         "cues",
-        units=("acquisitions bid for ", "buyouts acquisition ", "bid "),
+        units=(
+            "acquisitions bid for ",
+            "buyouts acquisition ",
+            "bid ",
+            "invests in stake in ",
+            "investments ",
+        ),
     )
 
 
@@ -351,3 +357,25 @@ def test_a_page_on_reports_that_a_founder_will_step_down_is_responsibility() -> 
 
 def test_the_step_down_cues_are_linear() -> None:
     _linear("responsibility", "items", "R4", "or", "1", "cues", units=("his departure ", "her "))
+
+
+# --- 6. an investment in a company, or a stake in it, told at the top with no figure is the deal ----------
+# The shape: a headline or lead telling that one company invests in another or takes a stake in it,
+# with no figure ("Orla invests in Finch to grow abroad", "Kestrel has invested in the battery maker
+# Voltera", "Halden takes a stake in Marten"): the deal is the page's economic news as a purchase is
+# (form 1, stop 48's verbs). The stake's price told later in the body, or not at all, left such a page
+# to the strategy words of its quotations (R3) or a rivalry in its lead (C1). Near misses: "the stakes
+# in" (an idiom, no holding); the investment told in the body only.
+
+
+def test_an_investment_or_a_stake_at_the_top_is_the_deal() -> None:
+    assert "E2" in _items("Orla invests in Finch to grow abroad", place="headline", actors=2)
+    assert "E2" in _items(
+        "Kestrel has invested in the battery maker Voltera, it said on Monday.", place="lead", actors=2
+    )
+    assert "E2" in _items("Halden takes a stake in Marten", place="headline", actors=2)
+
+
+def test_near_miss_the_stakes_or_an_investment_in_the_body() -> None:
+    assert "E2" not in _items("The stakes in the vote are high for Orla.", place="lead", actors=1)
+    assert "E2" not in _items("Orla invested in Finch years ago.", actors=2)
