@@ -379,3 +379,43 @@ def test_an_investment_or_a_stake_at_the_top_is_the_deal() -> None:
 def test_near_miss_the_stakes_or_an_investment_in_the_body() -> None:
     assert "E2" not in _items("The stakes in the vote are high for Orla.", place="lead", actors=1)
     assert "E2" not in _items("Orla invested in Finch years ago.", actors=2)
+
+
+# --- 7. another company's team hired "to join" is a talent deal ---------------------------------------------
+# The shape: <Company> hired / brought in / poached <another company's people> ... <team / staff /
+# engineers / researchers> "to join" its unit, as stop 44's "<team> from <Company>" is: a deal for a
+# company's people, which the tables code economic (E2). The clause naming the people can be long
+# ("its chief executive, a co-founder and select members of its research and development team to
+# join"), so the words between may run to 160 characters. Near misses: a company hiring staff for its
+# own stores (no other company named), a new chief hired with no team.
+
+
+def test_another_companys_team_hired_to_join_is_a_talent_deal() -> None:
+    assert "E2" in _items(
+        "Orla has hired Finch's chief executive, one of its founders and most of its research team to join its new lab.",
+        actors=2,
+    )
+    assert "E2" in _items(
+        "Kestrel hired the founders of Voltera and a group of its engineers to join its battery unit.",
+        actors=2,
+    )
+    assert "E2" in _items(
+        "Sund poached two senior Fjell designers and their staff to join its chip unit.", actors=2
+    )
+
+
+def test_near_miss_staff_hired_for_its_own_stores_or_a_chief_alone() -> None:
+    assert "E2" not in _items("Orla hired seasonal staff to join its stores for the holidays.", actors=1)
+    assert "E2" not in _items("Orla hired Finch's former finance chief to join its board in March.", actors=2)
+
+
+def test_the_talent_cues_are_linear() -> None:
+    _linear(
+        "economic",
+        "items",
+        "E2",
+        "or",
+        "5",
+        "cues",
+        units=("hired the team to join ", "hired staff from ", "hire "),
+    )
