@@ -419,3 +419,36 @@ def test_the_talent_cues_are_linear() -> None:
         "cues",
         units=("hired the team to join ", "hired staff from ", "hire "),
     )
+
+
+# --- 8. another company's founder hired, told at the page's top, is the talent deal -------------------------
+# The shape: a headline or lead in which one company hires, brings in or poaches a founder of another
+# ("has brought in <Name>, co-founder and chief executive of <Co>", "hires <Co>'s founders"): the
+# talent deal is the page's economic news, as a team hired from another company is (form 7). The
+# lead told only the founder's move, which read as a career (H1) and a change at the top (R4). Near
+# misses: the hiring company's own founder hiring others; the hire told in the body only.
+
+
+def test_another_companys_founder_hired_at_the_top_is_the_talent_deal() -> None:
+    assert "E2" in _items(
+        "Kestrel has brought in Ana Ruiz, co-founder and chief executive of Voltera, to lead its battery push.",
+        place="lead",
+        actors=3,
+    )
+    assert "E2" in _items("Orla hires Finch founders to run its new AI lab", place="headline", actors=2)
+    assert "E2" in _items(
+        "Sund poached the two founders of the payments startup Fjell on Monday.", place="lead", actors=2
+    )
+
+
+def test_near_miss_a_founder_who_hires_or_a_hire_in_the_body() -> None:
+    assert "E2" not in _items("Orla's founder Mei Lin hired two bankers from Sund.", place="lead", actors=3)
+    assert "E2" not in _items(
+        "Sund poached the two founders of the payments startup Fjell in 2021.", actors=2
+    )
+
+
+def test_the_founder_hire_cues_are_linear() -> None:
+    _linear(
+        "economic", "items", "E2", "or", "6", "cues", units=("hired the founder ", "brought in ", "hires co ")
+    )
