@@ -52,7 +52,11 @@ kept (a copy retells the story from its start; inverted-pyramid copies are cut a
 - **one whole wire sentence** (`shares_wire_sentence`): two pages told in a few sentences each, each
   with a quotation of its own, one holding a sentence of the other's own words of WIRE_SENTENCE_WORDS
   words or more in runs of RUN_WORDS words (WIRE_SENTENCE_SHARE of its words), however split or joined:
-  two video scripts of one agency story, a story and its write-through.
+  two video scripts of one agency story, a story and its write-through; or
+- **two wire sentences kept apart** (`Alignment.kept_apart`, stop 49): two edits that both keep, in
+  order, a sentence of the writers' own words word for word (VERBATIM_RATIO, KEPT_SENTENCE_WORDS words
+  or more) and another closely (CLOSE_RATIO), with sentences of a page's own between them: a block
+  pasted whole (an "About" paragraph) keeps its sentences side by side and links nothing.
 """
 
 from __future__ import annotations
@@ -122,6 +126,11 @@ MOVED_KEPT_WORDS = 10
 #: words hold too (`shares_wire_sentence`).
 WIRE_SENTENCE_WORDS = 20
 WIRE_SENTENCE_SHARE = 0.75
+#: Same wire, two wire sentences kept apart (stop 49): a sentence pair of the writers' own words at
+#: least CLOSE_RATIO alike is one sentence kept closely; one of them near-verbatim (VERBATIM_RATIO) of
+#: at least KEPT_SENTENCE_WORDS words (`Alignment.kept_apart`).
+CLOSE_RATIO = 70.0
+KEPT_SENTENCE_WORDS = 15
 
 COPY = "copy"
 SAME_WIRE = "same wire"
@@ -389,6 +398,9 @@ class Alignment:
     #: The words of the chain's first pair when it opens at the lead of both texts near-verbatim
     #: (VERBATIM_RATIO) in the writers' own words (the shorter of the two sentences); 0 otherwise.
     lead_words: int = 0
+    #: Two sentences of the writers' own words kept in both texts, in order, with sentences of a text's
+    #: own between them in one of the two, one near-verbatim and long (`_kept_apart`).
+    kept_apart: bool = False
 
 
 def align(a: Sentences, b: Sentences) -> Alignment:
@@ -437,7 +449,29 @@ def align(a: Sentences, b: Sentences) -> Alignment:
     )
     if _could_be_retold(found):
         found = replace(found, shared_runs=shared_runs(a, b))
+    if _kept_apart(scores, a, b):
+        found = replace(found, kept_apart=True)
     return found
+
+
+def _kept_apart(scores: dict[tuple[int, int], float], a: Sentences, b: Sentences) -> bool:
+    """Two sentences of one wire story kept by two edits of it, each edit putting sentences of its
+    own between them: the in-order chain of the writers' own sentence pairs at least CLOSE_RATIO alike
+    holds one near-verbatim pair (VERBATIM_RATIO) of KEPT_SENTENCE_WORDS words or more, and two of its
+    pairs stand apart in one text at least. A block pasted whole (a company's "About" paragraph, a
+    standard notice) keeps its sentences side by side in both texts, and a quotation is the speaker's
+    words: neither counts."""
+    close = [(i, j) for (i, j), r in scores.items() if r >= CLOSE_RATIO and not (a.quoted[i] or b.quoted[j])]
+    chain = _earliest_chain(close)
+    if len(chain) < 2:
+        return False
+    long_verbatim = any(
+        scores[i, j] >= VERBATIM_RATIO
+        and min(len(a.texts[i].split()), len(b.texts[j].split())) >= KEPT_SENTENCE_WORDS
+        for i, j in chain
+    )
+    apart = any(i2 - i1 > 1 or j2 - j1 > 1 for (i1, j1), (i2, j2) in zip(chain, chain[1:], strict=False))
+    return long_verbatim and apart
 
 
 def _held_whole(
@@ -753,4 +787,4 @@ def is_same_wire(al: Alignment) -> bool:
     # a company's statement in their own voice align mostly on its quotations, in its order, and
     # share a phrase or three of it, not a wire's prose (stop 43, the lead's decision)
     retold = _could_be_retold(al) and al.shared_runs >= MIN_SHARED_RUNS and 2 * al.own_aligned >= al.aligned
-    return verbatim or passage or retold
+    return verbatim or passage or retold or al.kept_apart
