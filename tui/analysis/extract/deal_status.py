@@ -28,6 +28,7 @@ from tui.analysis.extract.proposals import Proposal, proposals
 from tui.analysis.extract.startup_history import founding_raise, raise_word
 from tui.analysis.extract.status_scope import (
     clause_bounds,
+    end_told_ahead,
     ended_after,
     governed,
     plan_of_deal,
@@ -543,6 +544,8 @@ def _strong_hit(
                 party and _recent_clause(doc, s0, s1, m.start(), m.end())
             ):
                 continue  # "completed earlier this year": an earlier deal or an earlier stage
+            if value == "collapsed" and end_told_ahead(doc.low, s0, m.start(), m.end()):
+                continue  # "the deal could be called off if regulators object": an end weighed, no end (stop 49)
             if value == "denied" and _RULING_ON_REQUEST.match(doc.low, m.end()):
                 continue  # "a judge denied the regulator's request for an injunction": a ruling, no stage (stop 44)
             if _history_aside(doc, tab, s0, s1, m.start()):

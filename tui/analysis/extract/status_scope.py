@@ -33,6 +33,7 @@ from tui.analysis.extract.lexicon import lexicon, words
 
 __all__ = [
     "clause_bounds",
+    "end_told_ahead",
     "ended_after",
     "governed",
     "plan_of_deal",
@@ -164,7 +165,23 @@ def ended_after(low: str, s0: int, s1: int, a: int, b: int) -> tuple[int, int] |
         return None
     _lo, hi = clause_bounds(low, s0, s1, a, b)
     m = ended.search(low, b, hi)
-    return None if m is None else (m.start(), m.end())
+    if m is None or end_told_ahead(low, a, m.start(), m.end()):
+        return None  # "the deal to buy Y could be called off if ...": an end weighed, not told (stop 49)
+    return m.start(), m.end()
+
+
+#: Before an end word, a modal that weighs it (lower case; stop 49): "could be called off", "may yet be scrapped",
+#: "might be abandoned", "would be terminated".
+_END_MODAL = re.compile(r"\b(?:could|may|might|would|can)\s+(?:(?:still|yet|well|also|now)\s+)?(?:be\s+)?$")
+#: After an end word, a condition that it waits on (lower case): "could not proceed without approval", "is off
+#: unless", "will not go ahead if".
+_END_CONDITION = re.compile(r"\s+(?:unless|without|if|until|should|in\s+case)\b")
+
+
+def end_told_ahead(low: str, lo: int, a: int, b: int) -> bool:
+    """Is the end word at [a, b) (its clause opening at or after `lo`) weighed by a modal before it ("could be called
+    off") or told on a condition after it ("could not proceed without approval"): an end that may come, no end?"""
+    return _END_MODAL.search(low, max(lo, a - 30), a) is not None or _END_CONDITION.match(low, b) is not None
 
 
 #: The object of a verb of winning or seeking money that makes it a round (stop 36): up to five closed-class
