@@ -216,3 +216,72 @@ def test_a_purchase_noun_by_its_agent_pattern_is_linear() -> None:
     pattern = extract_pattern("deal_parties", "_PURCHASE_PASSIVE")
     assert cpu_to_scan_a_long_line(pattern, " takeover deal purchase agreement acquisition by ") < 20
     assert cpu_to_scan_a_long_line(pattern, " been acquired bought by taken over ") < 20
+
+
+# --- a sale told done by its seller ------------------------------------------------------------------------------
+# The shape: <seller> (sold | has sold | sold off | offloaded | flogged off) <shares, a holding, N worth of shares>, or
+# <seller> (has reduced | cut | trimmed | lowered) its (stake | ownership | holding) in <Y> -- the mirror of the buyer's
+# "increased its stake": the sale is done, closed (before: no status cue, so the default announced, or agreed by the
+# page's purchase words). Not a sale to come ("agreed to sell", "plans to sell", "will cut its stake"), nor a sale of
+# goods, nor another sale dated in the past in a history clause.
+
+
+def test_a_state_sold_shares_in_a_bank() -> None:
+    f = deal_of(
+        "The state of Norland is no longer the largest holder of Brightbank after it sold £800m worth of shares "
+        "in the lender."
+    )
+    assert value(f, "status") == "closed"
+
+
+def test_a_fund_has_sold_its_holding() -> None:
+    f = deal_of(
+        "Harrow Capital has sold its 12% holding in Quarry Health to Vellum Corp for $400 million on Monday."
+    )
+    assert value(f, "status") == "closed"
+
+
+def test_a_seller_reduced_its_ownership_through_a_sale() -> None:
+    f = deal_of(
+        "Norland's finance ministry told investors it has now reduced its ownership in Brightbank to 38% through "
+        "a £800m sale of shares."
+    )
+    assert value(f, "status") == "closed"
+
+
+def test_a_seller_cut_its_stake_selling_shares() -> None:
+    f = deal_of(
+        "Harrow Capital cut its stake in Quarry Health to 9% on Tuesday, selling shares worth $120 million."
+    )
+    assert value(f, "status") == "closed"
+
+
+def test_near_miss_a_sale_agreed_not_done() -> None:
+    f = deal_of(
+        "Harrow Capital has agreed to sell its stake in Quarry Health to Vellum Corp for $400 million."
+    )
+    assert value(f, "status") == "agreed"
+
+
+def test_near_miss_a_stake_to_be_cut() -> None:
+    f = deal_of("Harrow Capital will cut its stake in Quarry Health to 9% next year, the fund said.")
+    assert value(f, "status") != "closed"
+
+
+def test_near_miss_goods_sold_and_a_past_sale_beside_the_deal() -> None:
+    f = deal_of(
+        "Vellum Corp will buy Quarry Health for $2 billion, the companies said on Monday, after Quarry Health "
+        "sold its clinics unit to Harrow Capital last year. Quarry Health sold 3 million devices last year."
+    )
+    assert value(f, "status") == "agreed"
+    assert parties(f) == ("Vellum Corp", "Quarry Health")
+
+
+def test_near_miss_a_sale_under_way() -> None:
+    # a progressive passive: the sale is under way, not done
+    f = deal_of("Brandt Dairy is being sold to Kestrel Foods for $900 million, the two companies said.")
+    assert value(f, "status") != "closed"
+
+
+def test_a_sale_under_way_pattern_is_linear() -> None:
+    assert cpu_to_scan_a_long_line(extract_pattern("status_scope", "_BEING_BEFORE"), " being being ") < 20

@@ -327,6 +327,9 @@ def _ahead_re() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
 _STOP = re.compile(r"[,;:()]|\s[-–—]+\s|[–—]")
 
 
+#: A progressive passive's auxiliary right before a done cue (lower case; stop 49): "is being sold", "are being
+#: completed" -- under way, not done.
+_BEING_BEFORE = re.compile(r"\bbeing\s+$")
 #: A present form of a closing cue: "closes", "completes", "is completed", "has been finalised".
 _PRESENT = re.compile(r"(?:[a-z]+(?<!ed)|(?:is|are|has\s+been|have\s+been|gets|get)\s+[a-z]+)$")
 #: How far before a closed cue its modal or subordinator may stand (characters).
@@ -340,6 +343,8 @@ def told_ahead(low: str, lo: int, a: int, b: int) -> bool:
     modal, when = _ahead_re()
     if modal is None or when is None:
         return False
+    if _BEING_BEFORE.search(low, max(lo, a - 8), a):
+        return True  # "Y is being sold to X": a sale under way, not done (stop 49)
     start = max(lo, a - _AHEAD_REACH)
     for m in _STOP.finditer(low, start, a):
         start = m.end()
