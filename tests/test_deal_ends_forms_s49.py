@@ -8,9 +8,17 @@ sentence comes from an article. The expectations are written by hand.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
-from tests.factories import AppointmentStory, cpu_to_scan_a_long_line, extract_pattern, facts_of
+from tests.factories import (
+    AppointmentStory,
+    compare_texts,
+    cpu_to_scan_a_long_line,
+    extract_pattern,
+    facts_of,
+)
 from tests.factories import slot_value as value
+from tui.analysis.compare import verdicts
 from tui.analysis.model import EventFacts
 
 #: The articles of this file are dated a Thursday.
@@ -285,3 +293,92 @@ def test_near_miss_a_sale_under_way() -> None:
 
 def test_a_sale_under_way_pattern_is_linear() -> None:
     assert cpu_to_scan_a_long_line(extract_pattern("status_scope", "_BEING_BEFORE"), " being being ") < 20
+
+
+# --- the deal's own earlier price in a dated history clause ------------------------------------------------------
+# The shape: (On <day>, <year> | In [<month>] <year>), <B> agreed to buy / bought / acquired <T> for $N -- on a page
+# about the same deal's end, the clause naming the page's two parties, the buyer before a verb of buying the whole
+# company and the target right before "for": the deal's own price at its date, the amount (before: typed a past deal,
+# so the page had no amount). The comparison reads the day or year before the page's as the figure's earlier moment
+# (compare/moments.py), so it never contradicts a later price on another page. Not another target ("In 2029, B bought
+# Z for $N"), a unit of the target ("T's dairy arm for $N"), or a stake ("a 10% stake in T for $N").
+
+ENDED = "Kestrel Foods has called off its proposed acquisition of Brandt Dairy, blaming the regulators."
+
+
+def test_a_dated_clause_tells_the_deals_own_price() -> None:
+    f = deal_of(ENDED + " On May 4, 2030, Kestrel Foods agreed to buy Brandt Dairy for $1.7 billion.")
+    assert value(f, "amount") == 1.7e9
+
+
+def test_a_month_and_year_tell_the_deals_own_price() -> None:
+    f = deal_of(
+        "Tarn Logistics abandoned its planned purchase of Oskar Freight on Thursday. In March 2030, Tarn "
+        "Logistics agreed to acquire Oskar Freight for €640 million, a price later cut."
+    )
+    assert value(f, "amount") == 6.4e8
+
+
+def test_a_year_tells_the_deals_own_price_after_the_buyer_bought() -> None:
+    f = deal_of(
+        "Vellum Corp has withdrawn its intention to purchase Quarry Health. In 2029, Vellum Corp said it would "
+        "buy Quarry Health for $2.2 billion."
+    )
+    assert value(f, "amount") == 2.2e9
+
+
+def test_near_miss_a_dated_clause_with_another_target() -> None:
+    f = deal_of(ENDED + " In 2029, Kestrel Foods bought Halden Energy for $600 million.")
+    assert value(f, "amount") is None
+
+
+def test_near_miss_a_dated_purchase_of_the_targets_unit() -> None:
+    f = deal_of(ENDED + " In 2029, Kestrel Foods bought Brandt Dairy's cheese arm for $300 million.")
+    assert value(f, "amount") is None
+
+
+def test_the_day_before_the_pages_year_is_an_earlier_moment() -> None:
+    from tui.analysis.compare.moments import EARLIER, moment_of
+
+    for sentence, year in (
+        ("On May 4, 2030, Kestrel agreed to buy Brandt for $1.7 billion.", 2031),
+        ("Kestrel said in 2030 that it would buy Brandt, a maker of cheese, for $1.7 billion.", 2031),
+        ("In March 2029 Kestrel bought Brandt for $1.7 billion.", 2031),
+    ):
+        at = sentence.index("$1.7 billion")
+        found = moment_of(sentence, at, at + len("$1.7 billion"), year)
+        assert found is not None and found.when == EARLIER
+
+
+def test_near_miss_the_pages_own_year_is_no_earlier_moment() -> None:
+    from tui.analysis.compare.moments import moment_of
+
+    sentence = "On May 4, 2031, Kestrel agreed to buy Brandt for $1.7 billion."
+    at = sentence.index("$1.7 billion")
+    assert moment_of(sentence, at, at + len("$1.7 billion"), 2031) is None
+    assert moment_of(sentence, at, at + len("$1.7 billion")) is None  # an undated page: no year to measure by
+
+
+def test_a_dated_earlier_price_never_contradicts_the_later_one(tmp_path: Path) -> None:
+    comparison = compare_texts(
+        tmp_path,
+        {
+            "a1": ENDED + " On May 4, 2030, Kestrel Foods agreed to buy Brandt Dairy for $1.7 billion.",
+            "a2": "Kestrel Foods walked away from its $1.4 billion purchase of Brandt Dairy on Thursday.",
+            "a3": "Kestrel Foods called off its $1.4 billion purchase of Brandt Dairy on Thursday.",
+        },
+    )
+    assert all(p.verdict != verdicts.CONTRADICTION for a in comparison.aspects for p in a.pairs)
+
+
+def test_own_history_patterns_are_linear() -> None:
+    assert (
+        cpu_to_scan_a_long_line(extract_pattern("figure_roles", "_WHOLE_PURCHASE"), " buy acquired bought ")
+        < 20
+    )
+    assert (
+        cpu_to_scan_a_long_line(extract_pattern("figure_roles", "_BUYER_TO_VERB"), " agreed to said it ") < 20
+    )
+    from tui.analysis.compare import moments
+
+    assert cpu_to_scan_a_long_line(moments._DATED_RE, " on may 4, 2030 in march 2029 in ") < 20
