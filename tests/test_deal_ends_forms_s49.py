@@ -382,3 +382,57 @@ def test_own_history_patterns_are_linear() -> None:
     from tui.analysis.compare import moments
 
     assert cpu_to_scan_a_long_line(moments._DATED_RE, " on may 4, 2030 in march 2029 in ") < 20
+
+
+# --- an announcement told as the deal's history, and a party's word that it cannot go on ----------------------------
+# The shape: <N days | weeks | months | years> (after | since) <B> [first] announced <its plans, the deal> -- the
+# announcement told as the deal's history in a clause after a span of time, no stage of the page (before: the weak
+# "announced" read announced, agreed on a purchase); then the stage comes from the sentences below, where a party's
+# own word that the deal "could not proceed" / "cannot proceed" / "will not proceed" is collapsed. Not an
+# announcement at the page's moment ("announced on Thursday ..., two years after it was founded"), and not a
+# proceeding told on a condition ("could not proceed without approval").
+
+
+def test_a_ruling_comes_years_after_the_plan_was_announced() -> None:
+    f = deal_of(
+        "The ruling is a rare win for regulators and comes nearly two years after Kestrel Foods first announced its "
+        "plans for the purchase. Kestrel Foods will pay Brandt Dairy a $40 million break fee. “We regret that "
+        "Kestrel’s acquisition of Brandt Dairy could not proceed,” said Ana Lyle, its general counsel."
+    )
+    assert value(f, "status") == "collapsed"
+
+
+def test_a_decision_comes_a_year_after_the_bid_was_announced() -> None:
+    f = deal_of(
+        "The decision comes a year after Halden Energy announced its bid for Pinecrest Solar. Halden Energy's "
+        "purchase of Pinecrest Solar cannot proceed, the two companies said on Monday."
+    )
+    assert value(f, "status") == "collapsed"
+
+
+def test_a_ruling_comes_weeks_after_the_purchase_was_announced() -> None:
+    f = deal_of(
+        "The court's ruling came weeks after Tarn Logistics announced the takeover. Tarn Logistics' takeover of "
+        "Oskar Freight will not proceed, the companies said."
+    )
+    assert value(f, "status") == "collapsed"
+
+
+def test_near_miss_an_announcement_at_the_pages_moment() -> None:
+    f = deal_of(
+        "Kestrel Foods announced the purchase of Brandt Dairy on Thursday, two years after the dairy was founded."
+    )
+    assert value(f, "status") == "agreed"
+
+
+def test_near_miss_a_purchase_that_could_not_proceed_on_a_condition() -> None:
+    f = deal_of(
+        "Kestrel Foods has agreed to buy Brandt Dairy. Its purchase of Brandt Dairy could not proceed without "
+        "approval from the regulator, the companies said."
+    )
+    assert value(f, "status") == "agreed"
+
+
+def test_a_span_before_after_pattern_is_linear() -> None:
+    pattern = extract_pattern("deal_status", "_SPAN_AFTER")
+    assert cpu_to_scan_a_long_line(pattern, " months after years since a year after ") < 20

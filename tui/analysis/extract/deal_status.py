@@ -202,6 +202,12 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
                 if m and value == "rumored" and _PROBE.search(doc.low, s0, m.start()):
                     continue  # "a regulator opened a probe into X's deal, according to a report": the report
                     # tells the probe, another event, never the deal's stage (stop 41)
+                if (
+                    m
+                    and value == "announced"
+                    and _SPAN_AFTER.search(doc.low, max(s0, m.start() - 80), m.start())
+                ):
+                    continue  # "comes 18 months after X first announced its plans": the deal's history (stop 49)
                 if m:
                     hit = (value, m, (s0, s1))
                     break
@@ -407,6 +413,11 @@ _SIGNED = re.compile(
 #: A probe of the deal told before a report cue in its sentence (lower case; stop 41).
 _PROBE = re.compile(
     r"\b(?:investigation|investigating|probe|probes|probing|inquiry|enquiry|lawsuit)\s+(?:into|of|whether)\b"
+)
+#: A span of time before "after" or "since", in the clause of a weak cue (lower case; stop 49): "comes nearly 18 months
+#: after X first announced", "two years since Y announced" -- the announcement told as the deal's history.
+_SPAN_AFTER = re.compile(
+    r"\b(?:days|weeks|months|years|a\s+year|a\s+month|a\s+week)\s+(?:after|since)\s+[^,;:.]{0,60}$"
 )
 #: A talks cue that tells an option weighed, no talks (lower case): "exploring", "considering", "weighing".
 _CONSIDERING = re.compile(r"exploring|considering|weighing|eyeing|eying|mulling")
