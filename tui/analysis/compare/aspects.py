@@ -413,7 +413,8 @@ def _fact_slot(
                 slot = replace(slot, scope=scope)
             # another moment its own words tell the figure for ("earlier this year", "would value")
             at = fv.span.start - st.span.start
-            moment = moments.moment_of(st.text, at, at + len(fv.stated)) if at >= 0 else None
+            year = article.meta.date.year if article.meta.date is not None else None
+            moment = moments.moment_of(st.text, at, at + len(fv.stated), year) if at >= 0 else None
             if moment is not None and moment.when == moments.CHANGE and fv.slot in moments.CUT_FACTS:
                 moment = None  # a layoff's count or share is the size of the cut: "reduce staff by 10%"
             if moment is not None:

@@ -71,6 +71,12 @@ _CHANGE_RE = re.compile(
 #: How far before the figure a change's verb may stand (characters).
 CHANGE_BEFORE = 60
 _EARLIER_RE = re.compile(r"\b(?:" + "|".join(_EARLIER) + r")\b")
+#: A day or a year that dates the figure's clause (lower case; stop 49): "on aug. 4, 2029", "on may 4 2029", "in
+#: 2029", "in march 2029". Another moment only when its year is before the page's ("On May 4, 2029, X agreed to buy Y
+#: for $1.7 billion" on a 2031 page tells the deal's price at that day, not the page's).
+_DATED_RE = re.compile(
+    r"\b(?:on\s+[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?|in(?:\s+[a-z]{3,9})?)\s+(?P<year>(?:19|20)\d\d)\b"
+)
 _LATER_RE = re.compile(r"\b(?:" + "|".join(_LATER) + r")\b")
 #: What ends the figure's clause: a semicolon, a dash between spaces, a sentence's end, or a comma
 #: before a coordinating or subordinating word ("..., while", "..., but", "..., and").
@@ -92,10 +98,11 @@ class Moment:
     words: str
 
 
-def moment_of(sentence: str, start: int, end: int) -> Moment | None:
+def moment_of(sentence: str, start: int, end: int, year: int | None = None) -> Moment | None:
     """The other moment the figure at `start`-`end` of `sentence` is told for, or None when its
     clause places it at no other moment (the event's own). A figure told as the size of a change
-    ("cut by $10 billion") is CHANGE: no level of the fact at any moment."""
+    ("cut by $10 billion") is CHANGE: no level of the fact at any moment. `year`, the page's: a day or
+    a year before it that dates the clause is an earlier moment too."""
     low = sentence.lower()
     change = _CHANGE_RE.search(low, max(0, start - CHANGE_BEFORE), start)
     if change is not None:
@@ -107,11 +114,17 @@ def moment_of(sentence: str, start: int, end: int) -> Moment | None:
     after = _CLAUSE_BREAK.search(low, end, hi)
     hi = after.start() if after is not None else hi
     found: list[tuple[int, Moment]] = []
-    for pattern, when in ((_EARLIER_RE, EARLIER), (_LATER_RE, LATER)):
+    dated = ((_DATED_RE, EARLIER),) if year is not None else ()
+    for pattern, when in ((_EARLIER_RE, EARLIER), (_LATER_RE, LATER), *dated):
         for m in pattern.finditer(low, lo, hi):
             if m.start() < end and m.end() > start:
                 continue  # inside the figure's own words
-            if m.end() <= start and "," in low[m.end() : start] and low[lo : m.start()].strip(_OPENING):
+            if pattern is _DATED_RE and (year is None or int(m.group("year")) >= year):
+                continue  # the page's own year, or a later one: no earlier moment
+            if pattern is _DATED_RE and low.count(",", m.end(), start) % 2 == 0:
+                pass  # a day's own comma or an aside closed before the figure ("in 2029 that it would buy Y, a
+                # maker of vacuums, for $N"): no opener of its own between
+            elif m.end() <= start and "," in low[m.end() : start] and low[lo : m.start()].strip(_OPENING):
                 # a comma between: the phrase tells the figure's time only when it opens the clause
                 # ("Earlier this year, X was valued at"), not inside an opener of its own ("Following
                 # a review begun earlier this year, X will invest")

@@ -505,10 +505,11 @@ _TEAM_REACH = 12
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?:[\w.'’&-]+\s+){0,3}")
 #: A passive verb of a purchase (lower case): "bought by", "acquired by", "purchased by" -- its agent is the
 #: buyer even when the subject is a description of the target ("a tequila company founded by ..."). Not
-#: "led by", "backed by": a round's lead or backer may be another round's.
+#: "led by", "backed by": a round's lead or backer may be another round's. Also a purchase noun with its agent
+#: ("the takeover deal by X", "the purchase by X" in a clause with no subject of its own; stop 49).
 _PURCHASE_PASSIVE = re.compile(
     r"(?:(?:be|been|being)\s+)?(?:acquired|bought|purchased|snapped\s+up|taken\s+over|taken\s+private)"
-    r"(?:\s+[\w$€£%.'’-]+){0,4}?\s+by"
+    r"(?:\s+[\w$€£%.'’-]+){0,4}?\s+by|(?:buyout|takeover|acquisition|purchase)(?:\s+(?:deal|agreement))?\s+by"
 )
 #: A firm's noun right after a deal word (lower case): " fund", " firm", " group", " bank": the word names a kind
 #: of firm ("investment fund", "buyout firm"), no deal.

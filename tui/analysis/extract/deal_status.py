@@ -33,6 +33,7 @@ from tui.analysis.extract.proposals import Proposal, proposals
 from tui.analysis.extract.startup_history import founding_raise, raise_word
 from tui.analysis.extract.status_scope import (
     clause_bounds,
+    end_told_ahead,
     ended_after,
     governed,
     plan_of_deal,
@@ -206,6 +207,12 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
                 if m and value == "rumored" and _PROBE.search(doc.low, s0, m.start()):
                     continue  # "a regulator opened a probe into X's deal, according to a report": the report
                     # tells the probe, another event, never the deal's stage (stop 41)
+                if (
+                    m
+                    and value == "announced"
+                    and _SPAN_AFTER.search(doc.low, max(s0, m.start() - 80), m.start())
+                ):
+                    continue  # "comes 18 months after X first announced its plans": the deal's history (stop 49)
                 if m:
                     hit = (value, m, (s0, s1))
                     break
@@ -415,6 +422,11 @@ _SIGNED = re.compile(
 _PROBE = re.compile(
     r"\b(?:investigation|investigating|probe|probes|probing|inquiry|enquiry|lawsuit)\s+(?:into|of|whether)\b"
 )
+#: A span of time before "after" or "since", in the clause of a weak cue (lower case; stop 49): "comes nearly 18 months
+#: after X first announced", "two years since Y announced" -- the announcement told as the deal's history.
+_SPAN_AFTER = re.compile(
+    r"\b(?:days|weeks|months|years|a\s+year|a\s+month|a\s+week)\s+(?:after|since)\s+[^,;:.]{0,60}$"
+)
 #: A talks cue that tells an option weighed, no talks (lower case): "exploring", "considering", "weighing".
 _CONSIDERING = re.compile(r"exploring|considering|weighing|eyeing|eying|mulling")
 #: The page's own word of talks (lower case): "talks", "negotiations", "negotiating", "discussions".
@@ -551,6 +563,8 @@ def _strong_hit(
                 party and _recent_clause(doc, s0, s1, m.start(), m.end())
             ):
                 continue  # "completed earlier this year": an earlier deal or an earlier stage
+            if value == "collapsed" and end_told_ahead(doc.low, s0, m.start(), m.end()):
+                continue  # "the deal could be called off if regulators object": an end weighed, no end (stop 49)
             if value == "denied" and _RULING_ON_REQUEST.match(doc.low, m.end()):
                 continue  # "a judge denied the regulator's request for an injunction": a ruling, no stage (stop 44)
             if _history_aside(doc, tab, s0, s1, m.start()):

@@ -468,6 +468,10 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
             # "was valued at $9 billion following a $300 million round that Y led last year": the
             # valuation the round gave, at that round's time (stop 40)
             past_year = _past_year(doc, e, min(sent[1], e + 160), s, e, tab)
+        if past_year is not None and name == "deal" and _own_history_price(doc, fig, sent, parties):
+            past_year = (
+                None  # "On May 4, 2029, X agreed to buy Y for $1.7 billion": the deal's own price at its date
+            )
         if past_year is not None:
             tail = f", {past_year}" if past_year else ""
             return _Tagged(
@@ -593,6 +597,38 @@ def _price_of_object(
     if verb is None or _CLAUSE_STOP.search(doc.low, verb[0], n.start):
         return None
     return verb[1]
+
+
+#: A verb of buying a whole company (lower case; stop 49): "agreed to buy", "would acquire", "bought", "purchased".
+_WHOLE_PURCHASE = re.compile(
+    r"\b(?:buy|buys|acquire|acquires|purchase|purchases|bought|acquired|purchased)\s+$"
+)
+#: Between the buyer and its verb (lower case): up to four words that open no clause ("X agreed to", "X had said it
+#: would", "X first announced it would").
+_BUYER_TO_VERB = re.compile(r"(?:\s+(?!(?:which|who|that|and|but|while|whereas)\b)[\w’'-]+){0,6}?\s+$")
+
+
+def _own_history_price(doc: _Doc, fig: Figure, sent: tuple[int, int], parties: dict[str, str]) -> bool:
+    """Is the money figure the page's own deal's price told at its earlier date: "<A> <verb of buying> <B> for $N", A and
+    B two different parties of the page's deal, B right before "for" (stop 49)? A dated clause that names the same two
+    parties buying the whole company tells the deal's own history, not another deal; another target, a unit of B
+    ("B's robotics arm for $N") or a stake ("a 10% stake in B for $N") stay a past deal."""
+    s = fig.span.start
+    names = [n for n in _names_in(doc, sent[0], s) if n.end <= s and n.type in _ORGS]
+    if len(names) < 2 or len(parties) < 2:
+        return False
+    target, buyer = names[-1], names[-2]
+    if _PRICE_AFTER_NAME.fullmatch(doc.low, target.end, s) is None or _possessor(doc, target):
+        return False
+    verb = _WHOLE_PURCHASE.search(doc.low, buyer.end, target.start)
+    if verb is None or not _BUYER_TO_VERB.fullmatch(doc.low, buyer.end, verb.start()):
+        return False
+    return (
+        buyer.entity_id != target.entity_id
+        and _party_like(doc, buyer, parties)
+        and _party_like(doc, target, parties)
+        and parties.get(buyer.entity_id) != parties.get(target.entity_id)
+    )
 
 
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?$")

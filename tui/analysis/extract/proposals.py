@@ -90,6 +90,15 @@ _TO_PURSUIT = re.compile(
     r"(?:(?!(?:that|which|who|whether|if|deal|agreement|merger|contract|partnership)\b)(?:[^\s,;:!?]|,(?=\S))+\s+)"
     r"{0,8}?" + _PURSUIT + r"\b"
 )
+#: A bidder's own purchase as the object of a walk-away verb (lower case; stop 49): "its proposed acquisition of", "its
+#: planned $1.4 billion purchase of", "their deal to buy", "its intention to purchase", "its plan to acquire". Only the
+#: bidder's possessive ("its", "their"): "the merger" of two named companies is no bidder's own.
+_TO_OWN_DEAL = re.compile(
+    r"(?:its|their)\s+(?:[^\s,;:!?]+\s+){0,5}?(?:(?:acquisition|purchase|takeover|buyout)(?=\s+of\s)|"
+    r"(?:deal|intention|intent|plans?|agreement)(?=\s+to\s+(?:buy|acquire|purchase|take\s+over)\s))"
+)
+#: Before a subject, a conjunction that makes it the second of two ("X and Y called off"): both parties end the deal.
+_SECOND_OF_TWO = re.compile(r"(?:\band|&)\s+$")
 #: After an offer noun, its maker: "from", "by", "made by", "tabled by", up to four words of a descriptor before the
 #: name ("from its larger rival X", "from Australian rival X").
 _MAKER_AFTER = re.compile(r"\s+(?:(?:made|tabled|submitted|put\s+forward|lodged)\s+)?(?:from|by)\s+")
@@ -302,6 +311,28 @@ def proposals(doc: _Doc, s0: int, s1: int) -> list[Proposal]:
         if target is None or target.entity_id == buyer.entity_id:
             continue
         out.append(Proposal(m.start(), m.end(), buyer, target, "withdrawn", obj.end(), "party.withdrawn"))
+    for m in _WALK.finditer(low, s0, s1):
+        # "X has called off its proposed acquisition of Y", "X withdrew its intention to purchase Y": the bidder ends
+        # its own purchase, by its own act -- withdrawn (convention (af)); "X and Y called off" is both parties' (stop 49)
+        stop = _clause_end(doc, m.end(), s1)
+        obj = _TO_OWN_DEAL.match(low, m.end() + 1, stop) if low.startswith(" ", m.end()) else None
+        buyer = _subject(doc, s0, m.start()) if obj is not None else None
+        if (
+            obj is None
+            or buyer is None
+            or _past(doc, s0, m.start(), stop)
+            or _PAST.search(low, s0, m.start())
+        ):
+            continue  # "Last year, Z called off its purchase of W": a past time fronted before a comma dates it too
+        if _SECOND_OF_TWO.search(low, max(s0, buyer.start - 6), buyer.start):
+            continue
+        after = _TARGET_AFTER.match(low, obj.end(), stop)
+        target = _governed(doc, after.end(), stop) if after is not None else None
+        if target is None or target.entity_id == buyer.entity_id:
+            continue
+        out.append(
+            Proposal(m.start(), m.end(), buyer, target, "withdrawn", obj.end(), "party.withdrawn-deal")
+        )
     for m in _NO_OFFER.finditer(low, s0, s1):
         stop = _clause_end(doc, m.end(), s1)
         said = [n for n in _orgs_in(doc, s0, m.start()) if n.end <= m.start() and not _possessor(doc, n)]

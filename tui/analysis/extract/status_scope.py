@@ -33,6 +33,7 @@ from tui.analysis.extract.lexicon import cue_alternation, lexicon, words
 
 __all__ = [
     "clause_bounds",
+    "end_told_ahead",
     "ended_after",
     "governed",
     "plan_of_deal",
@@ -152,7 +153,23 @@ def ended_after(low: str, s0: int, s1: int, a: int, b: int) -> tuple[int, int] |
         return None
     _lo, hi = clause_bounds(low, s0, s1, a, b)
     m = ended.search(low, b, hi)
-    return None if m is None else (m.start(), m.end())
+    if m is None or end_told_ahead(low, a, m.start(), m.end()):
+        return None  # "the deal to buy Y could be called off if ...": an end weighed, not told (stop 49)
+    return m.start(), m.end()
+
+
+#: Before an end word, a modal that weighs it (lower case; stop 49): "could be called off", "may yet be scrapped",
+#: "might be abandoned", "would be terminated".
+_END_MODAL = re.compile(r"\b(?:could|may|might|would|can)\s+(?:(?:still|yet|well|also|now)\s+)?(?:be\s+)?$")
+#: After an end word, a condition that it waits on (lower case): "could not proceed without approval", "is off
+#: unless", "will not go ahead if".
+_END_CONDITION = re.compile(r"\s+(?:unless|without|if|until|should|in\s+case)\b")
+
+
+def end_told_ahead(low: str, lo: int, a: int, b: int) -> bool:
+    """Is the end word at [a, b) (its clause opening at or after `lo`) weighed by a modal before it ("could be called
+    off") or told on a condition after it ("could not proceed without approval"): an end that may come, no end?"""
+    return _END_MODAL.search(low, max(lo, a - 30), a) is not None or _END_CONDITION.match(low, b) is not None
 
 
 #: The object of a verb of winning or seeking money that makes it a round (stop 36): up to five closed-class
@@ -301,6 +318,9 @@ def _ahead_re() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
 _STOP = re.compile(r"[,;:()]|\s[-–—]+\s|[–—]")
 
 
+#: A progressive passive's auxiliary right before a done cue (lower case; stop 49): "is being sold", "are being
+#: completed" -- under way, not done.
+_BEING_BEFORE = re.compile(r"\bbeing\s+$")
 #: A present form of a closing cue: "closes", "completes", "is completed", "has been finalised".
 _PRESENT = re.compile(r"(?:[a-z]+(?<!ed)|(?:is|are|has\s+been|have\s+been|gets|get)\s+[a-z]+)$")
 #: How far before a closed cue its modal or subordinator may stand (characters).
@@ -314,6 +334,8 @@ def told_ahead(low: str, lo: int, a: int, b: int) -> bool:
     modal, when = _ahead_re()
     if modal is None or when is None:
         return False
+    if _BEING_BEFORE.search(low, max(lo, a - 8), a):
+        return True  # "Y is being sold to X": a sale under way, not done (stop 49)
     start = max(lo, a - _AHEAD_REACH)
     for m in _STOP.finditer(low, start, a):
         start = m.end()
