@@ -213,6 +213,52 @@ def test_near_miss_a_stake_bought_in_a_peak_season_is_the_stake() -> None:
     assert value(f, "stake") == 12
 
 
+# --- proceeds told as the worth of the shares sold ----------------------------------------------------------------
+# The shape: <seller> sold / <buyer> bought back <money> (worth) of shares [in <issuer>], in a sentence that also
+# tells a moment ("for the first time in 20 years", "for the first time since the 2008 crisis") or a link's address:
+# the money is the sale's amount. Before: "<money> of shares" was read as a stake (the percent's cue for "of shares"),
+# "the first time" as a first tranche, "20 years after" as an earlier deal and a year inside a link or after
+# "the first time since" as the figure's date. A company's worth ("a group worth $5 billion") is no proceeds.
+
+
+def test_money_of_shares_bought_back_is_the_amount() -> None:
+    f = sale_of(
+        "Halcyon Paper has bought back 90 million pounds of shares from its founder, it said on Tuesday."
+    )
+    assert value(f, "amount") == 9e7
+
+
+def test_money_worth_of_shares_sold_for_the_first_time_in_years() -> None:
+    f = sale_of(
+        "The state no longer controls Kestrel Rail for the first time in 20 years after it sold 900 million euros "
+        "worth of shares to investors."
+    )
+    assert value(f, "amount") == 9e8
+
+
+def test_a_sale_for_the_first_time_since_a_year() -> None:
+    f = sale_of(
+        "The ministry said on Monday it has cut its holding in Tarn Energy below a third for the first time since "
+        "the 2009 rescue through a $700 million sale of shares."
+    )
+    assert value(f, "amount") == 7e8
+
+
+def test_a_year_inside_a_link_dates_nothing() -> None:
+    f = sale_of(
+        'Redwater Capital is no longer the top holder of <a href="https://news.example.com/2030/05/tarn-results-'
+        '2029/">Tarn Logistics</a> after it sold $650 million worth of shares in the haulier.'
+    )
+    assert value(f, "amount") == 6.5e8
+
+
+def test_near_miss_a_company_worth_a_sum_is_no_proceeds() -> None:
+    f = sale_of(
+        "Redwater Capital sold a 5% stake in Tarn Logistics, a haulier worth $4 billion, to Orbitex on Tuesday."
+    )
+    assert value(f, "amount") != 4e9
+
+
 @pytest.mark.parametrize(
     ("module", "name", "unit"),
     [
@@ -225,6 +271,9 @@ def test_near_miss_a_stake_bought_in_a_peak_season_is_the_stake() -> None:
         ("money_slots", "_NO_LONGER", " no longer be the ceased to be a no longer "),
         ("figure_roles", "_PART_TOLD", " shares sold will represent just the block accounts for about "),
         ("stake_holders", "_PEAK_BEFORE", " peaking at height reached a high of stood at "),
+        ("figure_roles", "_FIRST_TIME", " first time "),
+        ("fact_time", "_SINCE_THE_TIME", " the first time since the mid-"),
+        ("fact_time", "_SPAN_IN", " in more than ten years after in "),
     ],
 )
 def test_the_sale_patterns_are_linear(module: str, name: str, unit: str) -> None:

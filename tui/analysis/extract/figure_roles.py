@@ -260,6 +260,8 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         role = tab.roles[order]
         if m.group() == "own" and _OWN_ADJECTIVE_BEFORE.search(doc.low, max(0, m.start() - 40), m.start()):
             continue  # "its own stock price": the adjective, not a holder who owns a stake
+        if _FIRST_TIME.match(doc.low, m.end()) and m.group().endswith("first"):
+            continue  # "the first time in 20 years, after a $2 billion sale": a time, not a first tranche (stop 49)
         if (fig.kind == FigureKind.PERCENT and (role.slot not in ("stake", None) or role.money_only)) or (
             fig.kind == FigureKind.MONEY and role.slot == "stake"
         ):
@@ -346,6 +348,11 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
     if of_role is None and best is None and fig.kind == FigureKind.PERCENT and _of_party(doc, e, hi, parties):
         # "for about 4% of Y": a part of a party of the deal is a stake, with no other cue
         of_role = next((r for r in tab.roles if r.slot == "stake"), None)
+    if of_role is not None and of_role.slot == "stake" and fig.kind == FigureKind.MONEY:
+        # "bought back £1.2 billion of shares", "sold $900 million of its stock": money told by the shares it buys is
+        # what is paid for them, the deal's money, never a stake (a percent is; stop 49)
+        # (read as the deal's cue below, so a past year or another company's deal still tells it apart)
+        of_role = next((r for r in tab.roles if r.name == "deal"), None)
     if of_role is not None:  # a stake told as a part of the shares: the stake role, whatever cue is nearer
         best = (0, tab.roles.index(of_role), of_role)
     priced = (
@@ -573,6 +580,8 @@ _PART_TOLD = re.compile(
     r"made\s+up|making\s+up|(?:is|are|was|were)\s+equivalent\s+to|equivalent\s+to|equal(?:s|led|ling)?(?:\s+to)?)\s+"
     r"(?:(?:just|about|around|roughly|nearly|almost|some|approximately|a\s+little|slightly)\s+)?$"
 )
+#: After a cue ending in "first": "time" makes it a moment, never a first part of the money (lower case).
+_FIRST_TIME = re.compile(r"\s+time\b")
 #: An earlier moment of the page's own month, week or year, before a figure in its sentence (lower case).
 _EARLIER_THIS = re.compile(r"\bearlier\s+(?:this|in\s+the)\s+(?:month|week|year)\b")
 #: A holding named in a sentence (lower case): a change told in it is of a stake.
