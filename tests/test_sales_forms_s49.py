@@ -259,6 +259,85 @@ def test_near_miss_a_company_worth_a_sum_is_no_proceeds() -> None:
     assert value(f, "amount") != 4e9
 
 
+# --- the parties of a sale told from the seller's side --------------------------------------------------------------
+# The shape: <seller> (sold / has sold / flogged off / ditched / offloaded) [money | count] [worth of] (shares /
+# stake / holding) in <issuer | "the bank", "the group" for the page's company> [to <buyer>]: the issuer is the
+# target, the one after "to" the buyer, the seller no party (before: no target, the seller's sale unread, a page
+# whose top only tells the seller's act read as no deal at all). In a buyback (<issuer> bought back <money> of
+# shares from <seller>, "a directed buyback", "repurchased N shares"), the issuer is the buyer and the target, and
+# the seller after "from" is never the target. A company's placing of new shares is no holder's sale.
+
+
+def test_a_state_sold_shares_in_a_named_company() -> None:
+    f = sale_of(
+        "The transport ministry has sold about 80 million shares in Kestrel Rail at 310 cents each, the ministry "
+        "said on Tuesday."
+    )
+    assert value(f, "target") == "Kestrel Rail"
+    assert value(f, "buyer") is None
+
+
+def test_a_fund_sold_shares_in_the_described_company_to_a_buyer() -> None:
+    f = sale_of(
+        "Tarn Logistics said on Tuesday that Redwater Capital sold $650 million worth of shares in the haulier to "
+        "Orbitex Holdings. Tarn Logistics shares rose 3%."
+    )
+    assert value(f, "target") == "Tarn Logistics"
+    assert value(f, "buyer") == "Orbitex Holdings"
+
+
+def test_a_parent_offloaded_part_of_its_holding_in_a_unit() -> None:
+    f = sale_of(
+        "Halcyon Group has offloaded part of its holding in Quillon Foods, selling shares worth $300 million, "
+        "according to a filing."
+    )
+    assert value(f, "target") == "Quillon Foods"
+
+
+def test_a_company_bought_back_shares_from_the_state() -> None:
+    f = sale_of(
+        "Halcyon Bank has bought back 90 million pounds of shares from the Treasury, it said on Tuesday."
+    )
+    assert value(f, "buyer") == "Halcyon Bank"
+    assert value(f, "target") == "Halcyon Bank"
+
+
+def test_a_directed_buyback_told_with_an_anaphor() -> None:
+    f = sale_of(
+        "The state's holding in Kestrel Bank has been trimmed. The lender announced on Tuesday that it has acquired "
+        "40 million ordinary shares from the ministry for $300 million via a directed buyback. Kestrel Bank shares "
+        "rose 2%."
+    )
+    assert value(f, "target") == "Kestrel Bank"
+
+
+def test_near_miss_a_placing_of_new_shares_is_no_holders_sale() -> None:
+    from tests.factories import extract_pattern
+
+    new_shares = extract_pattern("share_sales", "_NEW_SHARES")
+    sold = extract_pattern("share_sales", "_SOLD_SHARES_IN")
+    low = "orbitex sold 20 million new shares in a placing to institutional investors."
+    m = sold.search(low)
+    assert m is None or new_shares.search(low, m.start(), m.end()) is not None
+
+
+def test_near_miss_a_raise_with_a_share_buyback_beside_it_names_no_buyer() -> None:
+    f = sale_of(
+        "Quillon AI has raised $2 billion in a round that values it at $40 billion, alongside a share buyback for "
+        "its staff. Quillon AI said existing investors took part."
+    )
+    assert value(f, "target") == "Quillon AI"
+    assert value(f, "buyer") != "Quillon AI"
+
+
+def test_near_miss_a_purchase_of_a_stake_from_a_seller_keeps_its_target() -> None:
+    f = sale_of(
+        "Orbitex Holdings bought a 12% stake in Quillon Foods from Redwater Capital for $300 million."
+    )
+    assert value(f, "buyer") == "Orbitex Holdings"
+    assert value(f, "target") == "Quillon Foods"
+
+
 @pytest.mark.parametrize(
     ("module", "name", "unit"),
     [
@@ -274,6 +353,12 @@ def test_near_miss_a_company_worth_a_sum_is_no_proceeds() -> None:
         ("figure_roles", "_FIRST_TIME", " first time "),
         ("fact_time", "_SINCE_THE_TIME", " the first time since the mid-"),
         ("fact_time", "_SPAN_IN", " in more than ten years after in "),
+        ("deal_parties", "_HANDS_NOUN_BEFORE", " into private in the changed hands "),
+        ("share_sales", "_SOLD_SHARES_IN", " sold more of its 1.2bn worth shares holding in "),
+        ("share_sales", "_NEW_SHARES", " newly-issued ordinary new shares "),
+        ("share_sales", "_DESCRIBED_ISSUER", " the high street bank the banking group "),
+        ("share_sales", "_TO_BUYER", " shares in the bank back to the "),
+        ("share_sales", "_BUYBACK", " bought back 1.2bn of shares repurchased directed buy-back "),
     ],
 )
 def test_the_sale_patterns_are_linear(module: str, name: str, unit: str) -> None:
