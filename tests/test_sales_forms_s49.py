@@ -338,6 +338,49 @@ def test_near_miss_a_purchase_of_a_stake_from_a_seller_keeps_its_target() -> Non
     assert value(f, "target") == "Quillon Foods"
 
 
+# --- a purchase of a holder's shares -------------------------------------------------------------------------------
+# The shape: <buyer> (bought / acquired / purchased) [a chunk of / part of] the (government / state / treasury /
+# founders / family)'s (shares / stake) [in <issuer>]: the holder sells; the issuer is named after "in", else it is
+# the page's company (before: no target, the holder's possessive naming no party). A company's possessive ("bought
+# Tarn's shares": the shares of Tarn) is not this form.
+
+
+def test_a_bank_bought_a_chunk_of_the_government_shares() -> None:
+    f = sale_of(
+        "Halcyon Bank bought a chunk of the regional government's shares for 180 cents each, Halcyon Bank said. "
+        "Halcyon Bank shares were flat."
+    )
+    assert value(f, "buyer") == "Halcyon Bank"
+    assert value(f, "target") == "Halcyon Bank"
+
+
+def test_an_operator_acquired_part_of_the_state_stake() -> None:
+    f = sale_of(
+        "Kestrel Airlines acquired part of the state's stake for 400 million euros on Tuesday. Kestrel Airlines will "
+        "cancel the shares."
+    )
+    assert value(f, "buyer") == "Kestrel Airlines"
+    assert value(f, "target") == "Kestrel Airlines"
+
+
+def test_a_food_group_purchased_the_founders_shares() -> None:
+    f = sale_of(
+        "Quillon Foods purchased the founders' shares for $120 million, Quillon Foods said in a filing on Tuesday."
+    )
+    assert value(f, "buyer") == "Quillon Foods"
+    assert value(f, "target") == "Quillon Foods"
+
+
+def test_near_miss_a_company_possessive_is_the_issuer_of_the_shares() -> None:
+    from tests.factories import extract_pattern
+
+    holders = extract_pattern("share_sales", "_HOLDERS_SHARES")
+    assert holders.search("orbitex bought tarn's shares for $40 million") is None
+    assert (
+        holders.search("orbitex bought a slice of the regional government's shares for 200 cents") is not None
+    )
+
+
 @pytest.mark.parametrize(
     ("module", "name", "unit"),
     [
@@ -356,6 +399,7 @@ def test_near_miss_a_purchase_of_a_stake_from_a_seller_keeps_its_target() -> Non
         ("deal_parties", "_HANDS_NOUN_BEFORE", " into private in the changed hands "),
         ("share_sales", "_SOLD_SHARES_IN", " sold more of its 1.2bn worth shares holding in "),
         ("share_sales", "_NEW_SHARES", " newly-issued ordinary new shares "),
+        ("share_sales", "_HOLDERS_SHARES", " bought a chunk of the uk state's big stake in "),
         ("share_sales", "_DESCRIBED_ISSUER", " the high street bank the banking group "),
         ("share_sales", "_TO_BUYER", " shares in the bank back to the "),
         ("share_sales", "_BUYBACK", " bought back 1.2bn of shares repurchased directed buy-back "),

@@ -27,6 +27,15 @@ _SOLD_SHARES_IN = re.compile(
     r"\b(?:sold|sells|sell|selling|flogged\s+off|offloaded|offloads|offloading|ditched|ditches|dumped|disposed\s+of|"
     r"divested)\s+(?:[\w£$€.,'’()-]+\s+){0,7}?(?:shares|stake|stakes|holding|holdings|shareholding|stock)\s+in\s+"
 )
+#: A purchase of a holder's shares, the holder a state, a fund or the founders (lower case): "bought a chunk of the
+#: government's shares", "acquired part of the state's stake", "purchased the founders' shares". The holder sells;
+#: the issuer is named after "in", else it is the page's company.
+_HOLDERS_SHARES = re.compile(
+    r"\b(?:bought|buys|buying|purchased|purchases|acquired|acquires|took)\s+(?:(?:a|an|the)\s+)?"
+    r"(?:(?:chunk|part|portion|block|slice|some|most|half|tranche)\s+of\s+)?(?:the\s+)?(?:[a-z]+\s+){0,2}?"
+    r"(?:government|state|treasury|ministry|taxpayers?|founders?|family)(?:'s|’s|'|’)\s+(?:[a-z-]+\s+)?"
+    r"(?:shares|stake|holding|shareholding)\b(?:\s+in\s+)?"
+)
 #: New shares of the company's own between the verb and "in": a placing, no holder's sale (lower case).
 _NEW_SHARES = re.compile(r"\b(?:new|newly[\s-]issued|fresh|treasury)\s+(?:ordinary\s+)?(?:shares|stock)\b")
 #: The issuer told by a description right after "in" (lower case): "the bank", "the banking group", "the British
@@ -95,6 +104,14 @@ def share_sale(doc: _Doc, spans: list[tuple[int, int]], page_company: _Name | No
             if to is not None and to.entity_id == issuer.entity_id:
                 return ShareSale(issuer, to, True, m.start())  # "sold shares in Y to Y": Y buys them back
             return ShareSale(issuer, to, False, m.start())
+        for m in _HOLDERS_SHARES.finditer(doc.low, s0, s1):
+            # "X bought a chunk of the government's shares": the holder sells, the issuer is named after "in" or is
+            # the page's company
+            issuer = (
+                _issuer_at(doc, m.end(), s1, page_company)[0] if m.group().endswith(" ") else page_company
+            )
+            if issuer is not None:
+                return ShareSale(issuer, None, False, m.start())
         if buyback is None:
             found = _BUYBACK.search(doc.low, s0, s1)
             buyback = found.start() if found is not None else None
