@@ -98,6 +98,12 @@ def _parties(
                     doc.low.endswith("ing", m.start(), m.end())
                     and _DETERMINER_BEFORE.search(doc.low, max(s0, m.start() - 12), m.start())
                 )
+                # "falls into private hands", "changed hands", "in the hands of": the noun, no handing over (stop 49)
+                and not (
+                    doc.low.startswith("hands", m.start())
+                    and m.end() - m.start() == 5
+                    and _HANDS_NOUN_BEFORE.search(doc.low, max(s0, m.start() - 30), m.start())
+                )
                 # "rivals pull back", "cut back", "years back": a particle, no backing
                 and not (
                     doc.low.startswith("back", m.start())
@@ -846,6 +852,12 @@ _PROMISE_TO = re.compile(
 _PARTICLE_BACK = led(
     r"\b(?:pull|scal|cut|hold|held|com|came|step|roll|push|bring|brought|go|went|get|got|fight|fought|look|"
     r"buy|bought|sell|sold|pay|paid|bounc|fell|fall|set|way|year|month|week|day)[a-z]*\s+$"
+)
+#: Before "hands" as a noun (lower case; stop 49): a preposition or a determiner and at most one word ("into private
+#: ", "in the ", "changed ", "out of state ").
+_HANDS_NOUN_BEFORE = re.compile(
+    r"\b(?:into|in|from|of|change[ds]?|changing|the|its|their|his|her|our|safe|private|public|state|foreign)\s+"
+    r"(?:[a-z-]+\s+)?$"
 )
 #: Before an organisation that is the object of a preposition, not a subject ("partnership with Y").
 _OBJECT_BEFORE = re.compile(r"\b(?:with|in|into|to|from|for|of|by|at|and)\s+(?:the\s+|its\s+)?$")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from tui.analysis.extract.fact_layout import _Doc, _sentence_of
+from tui.analysis.extract.fact_layout import _addresses, _Doc, _inside, _sentence_of
 from tui.analysis.extract.fact_tables import _Tables
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.proposals import offer_figure
@@ -35,6 +35,16 @@ def _text_year(doc: _Doc) -> int | None:
     return doc.year
 
 
+#: Right before a year (lower case): "the first time since ", "for the first time since the " -- the year is the
+#: last time the opposite held, not the time of the sentence's figure.
+_SINCE_THE_TIME = re.compile(r"\bfirst\s+time\s+since\s+(?:the\s+|early\s+|late\s+|mid-?)?$")
+
+
+#: Right before "years after" / "months after" (lower case): "in 14 ", "in more than ten " -- a span of time
+#: counted up to the page's moment ("the first time in nine years, after the fund sold"), not a time before the event.
+_SPAN_IN = re.compile(r"\bin\s+(?:(?:more\s+than|over|almost|nearly|about)\s+)?[\w-]+\s+$")
+
+
 def _past_year(
     doc: _Doc, lo: int, hi: int, s: int, e: int, tab: _Tables, s0: int | None = None
 ) -> str | None:
@@ -46,7 +56,14 @@ def _past_year(
     if _text_year(doc) is not None and doc.year is not None:
         a = max(lo, s - tab.year_window)
         b = min(hi, e + tab.year_window)
+        addresses = _addresses(doc, a, b)
         for m in _YEAR.finditer(text, a, b):
+            if _inside(addresses, m.start()) or _SINCE_THE_TIME.search(
+                doc.low, max(a, m.start() - 30), m.start()
+            ):
+                # a year inside a link's address, or the last time the opposite held ("for the first time since
+                # the 2008 crisis": the sentence tells the page's moment) dates nothing of the figure (stop 49)
+                continue
             if int(m.group()) < doc.year and not _compared_time(doc, e, m.start()):
                 return m.group()
     if tab.past is not None:
@@ -66,7 +83,16 @@ def _past_year(
         opening = _BEFORE_OPENING.match(doc.low, s0)
         if opening is not None and opening.end() <= s and _PAST_VERB.search(doc.low, opening.end(), s):
             return ""
-    if tab.past_before is not None and tab.past_before.search(doc.low, lo, s) and not _offer_at(doc, s):
+    if (
+        tab.past_before is not None
+        and any(
+            _SPAN_IN.search(doc.low, max(lo, m.start() - 30), m.start()) is None
+            for m in tab.past_before.finditer(doc.low, lo, s)
+        )
+        and not _offer_at(doc, s)
+    ):
+        # "the top holder for the first time in 20 years after a $2bn sale": a span counted to the page's moment,
+        # then the event, no earlier one (stop 49)
         return ""
     if doc.date is None:
         # an undated page: a round named by its year, then the relative clause that sizes it ("in its 2023

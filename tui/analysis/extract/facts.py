@@ -73,6 +73,7 @@ from tui.analysis.extract.page_dollar import bare_dollar, local_dollar
 from tui.analysis.extract.rates import stated_rates
 from tui.analysis.extract.round_lead import lead_at
 from tui.analysis.extract.separations import separations_in
+from tui.analysis.extract.share_sales import share_sale
 from tui.analysis.model import ArticleAnalysis, Entity, EventFacts, FactValue, Figure, FigureKind
 
 __all__ = ["event_facts", "schema_hedge", "event_slots"]
@@ -316,6 +317,48 @@ def _separates(doc: _Doc, at: int, buyer: _Name) -> bool:
     return not orgs or orgs[-1].entity_id == buyer.entity_id
 
 
+#: The rule of the parties a sale of shares told from the seller's side gives (extract/share_sales.py).
+_SHARE_SALE = "party.share-sale"
+#: Right before a name: "from" and an article -- the one shares are bought from, a seller (lower case).
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+
+
+def _seller_side(
+    doc: _Doc, buyer: _Name | None, target: _Name | None, rule: str
+) -> tuple[_Name | None, _Name | None, str]:
+    """The parties of a sale of shares told from the seller's side (stop 49): the issuer of the shares sold is the
+    target ("the state sold $2bn of shares in the bank": the bank, not a party left unnamed), the one named after
+    "to" the buyer; in a buyback the issuer buys ("Y has bought back $1bn of shares from the state": Y, both), and
+    the seller after "from" is never the target. The verbs' own pair stands when it names a target that is no
+    seller."""
+    seller = (
+        target is not None
+        and _FROM_BEFORE.search(doc.low, max(0, target.start - 10), target.start) is not None
+    )
+    if buyer is not None and target is not None and not seller:
+        return buyer, target, rule
+    spans = list(dict.fromkeys(doc.lead + ([doc.headline] if doc.headline else []) + doc.body[:6]))
+    sale = share_sale(doc, spans, _other_party(doc, None))
+    if sale is None:
+        return buyer, target, rule
+    if target is not None and not seller:
+        # the verbs named a target that is no seller ("Y raised $6bn ... and a share buyback beside it"): a buyer
+        # named after "to" only, never the buyback's issuer guessed as the buyer
+        return (
+            (buyer, target, rule)
+            if buyer is not None or sale.buyer is None
+            else (sale.buyer, target, rule + "+sold-to")
+        )
+    if sale.buyback:
+        issuer = sale.issuer or buyer or _other_party(doc, None)
+        if issuer is None:
+            return buyer, target, rule
+        return buyer or issuer, issuer, _SHARE_SALE + "-buyback"
+    if sale.issuer is None:
+        return buyer or sale.buyer, target, rule
+    return buyer or sale.buyer, sale.issuer, _SHARE_SALE
+
+
 def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figures: list[Figure]) -> None:
     buyer, target, rule = _parties(doc, tab)
     if (buyer is None or target is None) and _separated_unit(doc, tab, slots, facts, buyer):
@@ -323,6 +366,7 @@ def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figu
         # unit, "Y will invest $2 billion for a 30% stake in the new unit", keeps the deal's own reading)
         return
     buyer, target = _undemonym(doc, buyer), _undemonym(doc, target)
+    buyer, target, rule = _seller_side(doc, buyer, target, rule)
     if rule.startswith("party.raise"):
         # a raise's buyer is its lead investor, only as the article says it; never a guess from the
         # investors it names (the most-named one), nor one named for comparison
@@ -370,6 +414,8 @@ def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figu
         and not _listed_raise(doc, rule, buyer)
         # "A, B to back T": backers named together, no lead -- no buyer, never the most-named company (stop 48)
         and rule not in ("party.verb-joint-backers", _ROUND_AFTER_HOOK)
+        # a holder's sale that names no buyer: the seller is no party, never guessed as the most-named (stop 49)
+        and not rule.startswith(_SHARE_SALE)
     ):
         # (a unit the article never names is no reason to guess the most-named company: its owner)
         other = _other_party(doc, buyer or target, rule.startswith("party.raise"))

@@ -16,7 +16,15 @@ from tui.analysis.extract.fact_tables import _Role, _Tables
 from tui.analysis.extract.fact_time import _compared_time, _past_year, change_start
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.proposals import offer_figure
-from tui.analysis.extract.stake_holders import common_holder, diluted, group_subject, joint_venture
+from tui.analysis.extract.stake_holders import (
+    common_holder,
+    diluted,
+    falling_holding,
+    group_subject,
+    joint_venture,
+    peak_holding,
+    rising_holding,
+)
 from tui.analysis.extract.startup_history import founding_raise, raise_word
 from tui.analysis.model import BARE_PRICE_MAX, EntityType, Figure, FigureKind
 
@@ -236,10 +244,13 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         return _Tagged(
             fig, of_role.name, of_role.name, of_role.why_not, of_role.slot, place, f"role.of({of_role.name})"
         )
+    rising = (
+        rising_holding(doc.low, sent[0], s, e, sent[1], fig.value) if fig.kind == FigureKind.PERCENT else None
+    )
     if (
         fig.kind == FigureKind.PERCENT
         and place == "body"
-        and change_start(doc, s, e, sent[0])
+        and (change_start(doc, s, e, sent[0]) or rising == "from")
         and _HOLDING_WORD.search(doc.low, sent[0], sent[1]) is not None
     ):
         # "raised its stake to 24%, up from 11%", "an increase in shareholding from the previous 24%":
@@ -247,6 +258,9 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         # the stake of the page's moment, whatever cue is nearer (a holding built in steps; stop 41)
         return _Tagged(fig, "past_stake", "stake", "an earlier holding, the change's starting point", None,
                        place, "role.stake-from")  # fmt: skip
+    if fig.kind == FigureKind.PERCENT and place == "body" and peak_holding(doc.low, sent[0], s, sent[1]):
+        # "with ownership peaking at above 80%": a holding at its highest, long before the page's sale (stop 49)
+        return _Tagged(fig, "past_stake", "stake", "a holding at its peak", None, place, "role.stake-peak")
     best: tuple[int, int, _Role] | None = None
     best_cue = (0, 0)
     dist: dict[str, int] = {}  # per role, the nearest cue before the figure
@@ -256,6 +270,8 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         role = tab.roles[order]
         if m.group() == "own" and _OWN_ADJECTIVE_BEFORE.search(doc.low, max(0, m.start() - 40), m.start()):
             continue  # "its own stock price": the adjective, not a holder who owns a stake
+        if _FIRST_TIME.match(doc.low, m.end()) and m.group().endswith("first"):
+            continue  # "the first time in 20 years, after a $2 billion sale": a time, not a first tranche (stop 49)
         if (fig.kind == FigureKind.PERCENT and (role.slot not in ("stake", None) or role.money_only)) or (
             fig.kind == FigureKind.MONEY and role.slot == "stake"
         ):
@@ -316,9 +332,22 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
             if dist.get(role.name, reach + 1) <= reach:
                 best = (dist[role.name], order, role)
                 break
+    if of_role is None and rising == "to":
+        # "raised its stake in Y from 10% to 15%": the holding reached, the stake at the page's moment (the fitted
+        # stake tables), though its cue stands before the change's first figure (stop 49)
+        of_role = next((r for r in tab.roles if r.slot == "stake"), None)
+    if of_role is None and fig.kind == FigureKind.PERCENT and _PART_TOLD.search(doc.low, max(lo, s - 80), s):
+        # "the shares represent just under 5% of", "the block sold accounts for 4.9% of": the part that changes
+        # hands told as what the shares are of the company, the stake whatever cue is nearer (stop 49)
+        of_role = next((r for r in tab.roles if r.slot == "stake"), None)
     if of_role is None and best is None and fig.kind == FigureKind.PERCENT and _of_party(doc, e, hi, parties):
         # "for about 4% of Y": a part of a party of the deal is a stake, with no other cue
         of_role = next((r for r in tab.roles if r.slot == "stake"), None)
+    if of_role is not None and of_role.slot == "stake" and fig.kind == FigureKind.MONEY:
+        # "bought back £1.2 billion of shares", "sold $900 million of its stock": money told by the shares it buys is
+        # what is paid for them, the deal's money, never a stake (a percent is; stop 49)
+        # (read as the deal's cue below, so a past year or another company's deal still tells it apart)
+        of_role = next((r for r in tab.roles if r.name == "deal"), None)
     if of_role is not None:  # a stake told as a part of the shares: the stake role, whatever cue is nearer
         best = (0, tab.roles.index(of_role), of_role)
     priced = (
@@ -444,6 +473,11 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         if diluted(doc.low, lo, s):
             return _Tagged(fig, tab.other_role.get(name, "other_stake"), base, "a stake diluted by the deal",
                            None, place, rule + "+diluted")  # fmt: skip
+        if falling_holding(doc.low, sent[0], s, e, sent[1], fig.value):
+            # "cutting its stake from 50.6% to 48.1%", "reduced its ownership to below 50%": a seller's holding
+            # before or after its sale, never the part that changes hands (stop 49)
+            return _Tagged(fig, tab.other_role.get(name, "other_stake"), base, "a holding before or after it falls",
+                           None, place, rule + "+falling")  # fmt: skip
         if common_holder(doc.low, lo, s):
             return _Tagged(fig, tab.other_role.get(name, "other_stake"), base, "another holder's stake",
                            None, place, rule + "+holder")  # fmt: skip
@@ -530,6 +564,19 @@ def _the_deal(doc: _Doc, s: int, e: int, hi: int, parties: dict[str, str]) -> bo
     return all(_party_like(doc, n, parties) for n in after)
 
 
+#: Shares told by the part of the company they are, right before a percent (lower case; stop 49): "the shares
+#: represent ", "the stake sold accounts for about ", "those shares accounting for ", "the block amounted to
+#: roughly ", "the holding is equivalent to ". The subject is the shares that change hands, never a sales or market
+#: noun ("Europe represents 30%": no share noun before the verb).
+_PART_TOLD = re.compile(
+    r"\b(?:shares|stake|holding|block|stock)\s+(?:(?:sold|bought|purchased|acquired|offered|being|in\s+question)\s+)?"
+    r"(?:(?:will|would|together|collectively|now|then)\s+)?"
+    r"(?:represent(?:s|ed|ing)?|account(?:s|ed|ing)?\s+for|amount(?:s|ed|ing)?\s+to|make\s+up|makes\s+up|"
+    r"made\s+up|making\s+up|(?:is|are|was|were)\s+equivalent\s+to|equivalent\s+to|equal(?:s|led|ling)?(?:\s+to)?)\s+"
+    r"(?:(?:just|about|around|roughly|nearly|almost|some|approximately|a\s+little|slightly)\s+)?$"
+)
+#: After a cue ending in "first": "time" makes it a moment, never a first part of the money (lower case).
+_FIRST_TIME = re.compile(r"\s+time\b")
 #: An earlier moment of the page's own month, week or year, before a figure in its sentence (lower case).
 _EARLIER_THIS = re.compile(r"\bearlier\s+(?:this|in\s+the)\s+(?:month|week|year)\b")
 #: A holding named in a sentence (lower case): a change told in it is of a stake.

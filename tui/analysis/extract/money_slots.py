@@ -26,6 +26,7 @@ from tui.analysis.extract.fact_layout import (
 from tui.analysis.extract.fact_tables import _Tables, _tables, schema_hedge
 from tui.analysis.extract.figure_roles import _Tagged, _window
 from tui.analysis.extract.rounds import round_at
+from tui.analysis.extract.stake_holders import common_holder
 from tui.analysis.model import LATER_SAME_KIND, EventFacts, FactCandidate, FactValue, FigureKind
 
 
@@ -550,6 +551,23 @@ _NO_EQUITY_OR = re.compile(
     r"\s+(?:or|nor)\s+(?:an?\s+|any\s+)?$"
 )
 
+#: A holding its holder has lost, right before the stake word (lower case; stop 49): "is no longer a ", "will no
+#: longer be the ", "ceased to be a ", "ceases to be the ". The holder sold: its holding after the sale is not the
+#: part that changes hands.
+_NO_LONGER = re.compile(
+    r"\b(?:no\s+longer\s+(?:be\s+)?|ceas(?:e|es|ed|ing)\s+to\s+be\s+)(?:(?:a|an|the|its)\s+)?$"
+)
+
+
+def _sellers_holding(doc: _Doc, start: int) -> bool:
+    """Are the stake words at `start` a holding the deal does not hand over (stop 49): one its holder has lost
+    ("is no longer a majority shareholder": a seller's holding after its sale), or one held by a common-noun
+    holder of another kind ("the government took a majority stake", as a percent's `common_holder`)?"""
+    if _NO_LONGER.search(doc.low, max(0, start - 40), start) is not None:
+        return True
+    sent = _sentence_of(doc.body, start)
+    return common_holder(doc.low, sent[0] if sent is not None else start, start)
+
 
 def _stake_words(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
     if "stake" in facts.slots:
@@ -557,7 +575,14 @@ def _stake_words(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
     pattern, groups = tab.stake_re
     if pattern is None or not doc.body:
         return
-    m = pattern.search(doc.low, doc.body[0][0], doc.body[-1][1])
+    m = next(
+        (
+            m
+            for m in pattern.finditer(doc.low, doc.body[0][0], doc.body[-1][1])
+            if not _sellers_holding(doc, m.start())
+        ),
+        None,
+    )
     if m is None:
         return
     value, rule = groups[m.lastgroup or ""], "stake.words"

@@ -30,7 +30,15 @@ import re
 
 from tui.analysis.extract.lexicon import cue_alternation, lexicon
 
-__all__ = ["common_holder", "diluted", "group_subject", "joint_venture"]
+__all__ = [
+    "common_holder",
+    "diluted",
+    "falling_holding",
+    "group_subject",
+    "peak_holding",
+    "rising_holding",
+    "joint_venture",
+]
 
 #: How far before the figure the holder and its verb are looked for (characters).
 _REACH = 90
@@ -52,7 +60,8 @@ def _holder_re() -> re.Pattern[str] | None:
     # the figure's own article and hedge words stand between the verb and the figure ("took a 10%",
     # "holds about 10%" -- the hedge is inside the figure's text); "a stake of" before it too
     det = (
-        r"(?:(?:a|an|the|its|their|another|further|additional|combined|stake\s+of|of|some|just|only)\s+){0,3}"
+        r"(?:(?:a|an|the|its|their|another|further|additional|combined|stake\s+of|of|some|just|only|shade|little|"
+        r"slightly|over|under|more|less|than)\s+){0,4}"
     )
     adverbs = (
         r"(?:(?:already|now|still|currently|also|then|previously|together|collectively|jointly|will|would|"
@@ -168,3 +177,109 @@ def group_subject(low: str, lo: int, start: int) -> int | None:
         return None
     m = _GROUP_SUBJECT.match(low, lo, start)
     return m.end() if m is not None else None
+
+
+#: A holding named (lower case): a falling change told near it is of that holding.
+_HOLDING = re.compile(r"\b(?:stakes?|shareholdings?|holdings?|ownership)\b")
+#: A verb that makes a holding smaller (lower case; stop 49): "cut", "cutting", "reduced", "lowers", "trimmed",
+#: "pared", "shrinks", "brought ... down", "sells down". Its object's figures after "from" / "to" are the seller's
+#: holding before or after its sale.
+_FALL_VERB = re.compile(
+    r"\b(?:cut|cuts|cutting|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|trim(?:s|med|ming)?|par(?:e|es|ed|ing)|"
+    r"shr(?:ink|inks|ank|unk|inking)|halv(?:e|es|ed|ing)|down)\b"
+)
+#: The words between the verb and the figure: at most ten of one clause, the last of them "from", "to" or "below" /
+#: "under" (or none when the figure's own text opens with its threshold: "reducing its ownership below 50%").
+_FALL_GAP = re.compile(r"(?:\s+[\w'’.%-]+){0,10}?\s+(?:(?:from|to|below|under)\s+)?$")
+#: A figure's own threshold word (its span holds it: "below 50%", "less than half", "under 50 per cent").
+_THRESHOLD = re.compile(r"(?:below|under|less\s+than|fewer\s+than|just\s+under|just\s+below)\b")
+#: The figure the figure at hand changes from or to, with the change's other end (lower case): "from 50.6% to",
+#: "to 48.1% from", after it ("to 48.1%", "from 50.6%"); a falling direction after it ("- down from 50.6%").
+_NUMBER = r"(\d+(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)"
+_OTHER_END_AFTER = re.compile(r"\s+(to|from)\s+(?:[a-z]+\s+){0,2}?" + _NUMBER)
+_OTHER_END_BEFORE = re.compile(r"\b(from|to)\s+" + _NUMBER + r"\s+(?:[a-z]+\s+){0,2}?(?:to|from)\s+$")
+_DOWN_FROM_AFTER = re.compile(r"\s*[-–—,(]?\s*down\s+from\b")
+
+
+def _change_end(low: str, lo: int, start: int, end: int, hi: int) -> tuple[str, float] | None:
+    """Which end of a change "from A% to B%" (or "to B% from A%") the percent at `start`..`end` is, "from" or "to",
+    with the other end's value; None when it is told as no such end."""
+    after = _OTHER_END_AFTER.match(low, end, hi)
+    if after is not None:
+        return ("from" if after.group(1) == "to" else "to"), float(after.group(2))
+    before = _OTHER_END_BEFORE.search(low, max(lo, start - 60), start)
+    if before is not None:
+        return ("to" if before.group(1) == "from" else "from"), float(before.group(2))
+    return None
+
+
+def _falls_by_number(low: str, lo: int, start: int, end: int, hi: int, value: float) -> bool:
+    """Is the percent at `start`..`end` one end of a change that falls ("from 50.6% to 48.1%", "to 48.1% from
+    50.6%", "48.1%, down from 50.6%")?"""
+    if _DOWN_FROM_AFTER.match(low, end, hi) is not None:
+        return True
+    found = _change_end(low, lo, start, end, hi)
+    if found is None:
+        return False
+    side, other = found
+    return other < value if side == "from" else other > value
+
+
+def rising_holding(low: str, lo: int, start: int, end: int, hi: int, value: float | None) -> str | None:
+    """Which end of a holding that grows the percent at `start`..`end` is, in a sentence naming a holding (stop 49):
+    "from" for the holding it grows from ("raised its stake from 10% to 15%": 10, an earlier holding), "to" for the
+    holding it reaches (15, the stake at the page's moment, as the fitted stake tables read it); None otherwise.
+    `lo`/`hi` bound the sentence."""
+    if value is None or _HOLDING.search(low, lo, hi) is None:
+        return None
+    found = _change_end(low, lo, start, end, hi)
+    if found is None:
+        return None
+    side, other = found
+    return side if (other > value if side == "from" else other < value) else None
+
+
+def falling_holding(low: str, lo: int, start: int, end: int, hi: int, value: float | None) -> bool:
+    """Is the percent at `start`..`end` a holding before or after it falls, in a clause naming a holding (stop 49):
+    the object of a verb that makes it smaller ("cutting its stake from 50.6% to 48.1%", "has reduced its ownership
+    to below 50%", "the stake has been cut to below half"), or one end of a change that falls ("taking its stake from
+    50.6% to 48.06%", "now at 48.1%, down from 50.6%")? A seller's holding before or after its sale is not the
+    stake that changes hands (the part sold, "4.91% of its share capital", is). A holding that grows ("raised its
+    stake from 10% to 15%") and the part a verb cuts by ("cut its stake by 3%") are not read. `lo`/`hi` bound the
+    figure's sentence; `value` is the figure's."""
+    if _HOLDING.search(low, lo, hi) is None:
+        return False
+    if value is not None and _falls_by_number(low, lo, start, end, hi, value):
+        return True
+    window = max(lo, start - 120)
+    verbs = list(_FALL_VERB.finditer(low, window, start))
+    if not verbs:
+        return False
+    verb = verbs[-1]
+    gap = _FALL_GAP.match(low, verb.end(), start)
+    if gap is None:
+        return False
+    closing = low[verb.end() : start].split()[-1:]
+    if closing not in (["from"], ["to"], ["below"], ["under"]) and _THRESHOLD.match(low, start) is None:
+        return False
+    # the holding is the verb's object (in the gap) or its subject ("X's stake ... has been cut to")
+    return (
+        _HOLDING.search(low, verb.end(), start) is not None
+        or _HOLDING.search(low, window, verb.start()) is not None
+    )
+
+
+#: A holding's highest point right before a percent (lower case; stop 49): "peaking at ", "peaked at about ", "at its
+#: height reached ", "a peak of ", "its highest was ", "a high of ". A holding then, never the part that changes hands.
+_PEAK_BEFORE = re.compile(
+    r"\b(?:peak(?:ed|ing|s)?|height|highest|high(?=\s+of))\s+(?:(?:at|of|reached|reaching|was|hit|stood\s+at)\s+){0,2}$"
+)
+
+
+def peak_holding(low: str, lo: int, start: int, hi: int) -> bool:
+    """Is the percent starting at `start` a holding at its peak ("ownership peaking at above 80%", "the stake, which
+    at its height reached 84%"), in a sentence naming a holding (`lo`/`hi` bound it)?"""
+    return (
+        _HOLDING.search(low, lo, hi) is not None
+        and _PEAK_BEFORE.search(low, max(lo, start - 40), start) is not None
+    )
