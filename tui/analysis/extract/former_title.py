@@ -22,7 +22,7 @@ from tui.analysis.extract.entities import is_demonym
 from tui.analysis.extract.fact_layout import _ORGS, _Doc, _Name, _names_in
 from tui.analysis.extract.gazetteer import normalize_title, tables
 from tui.analysis.extract.leads import led
-from tui.analysis.extract.post_org import _DESCRIBED_UNIT, title_owner
+from tui.analysis.extract.post_org import _DESCRIBED_UNIT, described_title, title_owner
 from tui.analysis.extract.succession import persons_in, subject_before
 from tui.analysis.extract.titles import _board_seat, _lead_title, function_tail, ranked_title
 from tui.analysis.extract.tokens import needle_within
@@ -133,7 +133,8 @@ def _held_after(doc: _Doc, end: int) -> list[tuple[int, int, bool]]:
     after = _HELD_AFTER.match(doc.text, end, end + 60) or _BARE_APPOSITIVE.match(doc.text, end, end + 60)
     if not after:
         return []
-    m = tab.title_re.match(doc.text, after.end())
+    # "X, the Italian CEO of ...": one describing word may stand before the title (stop 49)
+    m = described_title(doc, after.end(), len(doc.text))
     if m is None:
         # "X, 39, a physicist by training and the group's chief strategy officer, is to ...": a
         # description first, the post joined to it (stop 48)

@@ -18,11 +18,19 @@ from __future__ import annotations
 
 import re
 
+from tui.analysis.extract.entities import is_demonym
 from tui.analysis.extract.fact_layout import _ORGS, _Doc, _Name, _names_in, _sentence_of
 from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.titles import _label_before
 
-__all__ = ["its_owner", "joined_owner", "label_owners", "post_org", "title_owner"]
+__all__ = [
+    "described_title",
+    "its_owner",
+    "joined_owner",
+    "label_owners",
+    "post_org",
+    "title_owner",
+]
 
 #: Between an owner and its title: "Orbitex's CEO", "Orbitex CEO", "Orbitex AG chief executive".
 _OWNER_GAP = re.compile(r"(?:'s|’s|’|')?\s+")
@@ -35,6 +43,23 @@ _HOLDS_AFTER = re.compile(
     r"(?:(?:the|its|a|an)\s+)?(?:(?:current|present|sitting)\s+)?"
 )
 _REACH = 60
+#: One word that describes the holder between an appositive's article and the title (stop 49): "X, the
+#: Italian CEO of Y", "X, the veteran chief executive of Y". A nationality (`entities.is_demonym`) or a word of
+#: standing; any other word is none ("X, the popular CEO of Y").
+_DESCRIBER = re.compile(r"([A-Za-z][a-z]+(?:-[a-z]+)?)\s+")
+_STANDING = frozenset({"veteran", "longtime", "long-time", "long-serving", "embattled"})
+
+
+def described_title(doc: _Doc, pos: int, end: int) -> re.Match[str] | None:
+    """The title at `pos` (up to `end`), or the one right after a single describing word there."""
+    title_re = tables().title_re
+    t = title_re.match(doc.text, pos, end)
+    if t is not None:
+        return t
+    d = _DESCRIBER.match(doc.text, pos, end)
+    if d is None or not (d.group(1).lower() in _STANDING or is_demonym(d.group(1), tables())):
+        return None
+    return title_re.match(doc.text, d.end(), end)
 
 
 def title_owner(doc: _Doc, a: int, b: int) -> _Name | None:
@@ -118,7 +143,6 @@ def joined_owner(doc: _Doc, a: int) -> _Name | None:
 def label_owners(doc: _Doc, person: _Name) -> list[_Name]:
     """The organisations whose titles label a person's mentions: "<Org> CEO <Person>", "<Person>, who
     is now CEO of <Org>", "<Person>, the chief executive of <Org>"."""
-    title_re = tables().title_re
     out: list[_Name] = []
     for n in doc.names:
         if n.entity_id != person.entity_id:
@@ -129,7 +153,7 @@ def label_owners(doc: _Doc, person: _Name) -> list[_Name]:
             if owner is not None:
                 out.append(owner)
         held = _HOLDS_AFTER.match(doc.text, n.end, n.end + _REACH)
-        t = title_re.match(doc.text, held.end(), n.end + _REACH) if held is not None else None
+        t = described_title(doc, held.end(), n.end + _REACH) if held is not None else None
         if t is not None:
             owner = title_owner(doc, t.start(), t.end())
             if owner is not None:
