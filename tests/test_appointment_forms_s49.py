@@ -88,6 +88,70 @@ def test_near_miss_a_word_neither_a_nationality_nor_a_standing(
     assert (found.group(0) if found is not None else None) == title
 
 
+# --- the company's new post, for someone who holds another company's title -------------------------------------------
+# The shape: ... <New> ... <Old> <TITLE> <Person> is poised to step in as / will become the company's (group's, firm's
+# ...) next / new <TITLE>: "the company" is the one company the sentence names besides those whose titles label the
+# person (<New>), not the company whose title they carry, however often the page names it. Not a sentence that names
+# no other company ("<Old> CEO X will also take over as the company's chairman": <Old>), nor one naming two others.
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org", "former_title"),
+    [
+        (
+            "Velmor shares jump on reports of a new chief\n\nShares of the chemicals group Velmor rose 8% on Tuesday "
+            "after reports that Orbitex CEO Lena Marsh is poised to step in as the company's next chief executive. "
+            "Orbitex said Marsh would leave in May. Orbitex shares fell. Orbitex has not named a successor.\n",
+            "Lena Marsh",
+            "Velmor",
+            "ceo",
+        ),
+        (
+            "Carrow Foods to hire Halden Bank finance chief\n\nCarrow Foods has agreed terms with Halden Bank CFO "
+            "Ruth Okafor, who will become the group's new chief executive in the spring, a person familiar said. "
+            "Halden Bank declined to comment. Halden Bank is looking for a new CFO.\n",
+            "Ruth Okafor",
+            "Carrow Foods",
+            "cfo",
+        ),
+        (
+            "Pellan poaches a Dalvik president\n\nInvestors cheered in Oslo as Pellan confirmed that Dalvik Motors "
+            "president Jonas Berg will join as the firm's new CEO from March. Dalvik Motors named no replacement. "
+            "Dalvik Motors shares were flat.\n",
+            "Jonas Berg",
+            "Pellan",
+            "president",
+        ),
+    ],
+)
+def test_the_company_s_new_post_is_the_other_company_s(
+    text: str, person: str, org: str, former_title: str
+) -> None:
+    f = facts_of(text)
+    assert value(f, "person") == person
+    assert value(f, "organization") == org
+    assert rule_of(f, "organization") == "appointment.org-described-post"
+    assert value(f, "new_title") == "ceo"
+    assert value(f, "former_title") == former_title
+
+
+def test_near_miss_the_company_s_post_with_no_other_company_named() -> None:
+    f = facts_of(
+        "Orbitex shakes up its board\n\nOrbitex CEO Lena Marsh will take over as the company's chairman next "
+        "year, Orbitex said on Tuesday.\n"
+    )
+    assert value(f, "organization") == "Orbitex"
+    assert rule_of(f, "organization") != "appointment.org-described-post"
+
+
+def test_near_miss_the_company_s_post_with_two_other_companies_named() -> None:
+    f = facts_of(
+        "Talks on a new chief\n\nShares of Velmor and Carrow Foods rose after reports that Orbitex CEO Lena Marsh "
+        "is poised to step in as the company's next chief executive.\n"
+    )
+    assert rule_of(f, "organization") != "appointment.org-described-post"
+
+
 # --- every new pattern stays linear -----------------------------------------------------------------------------------
 
 
@@ -95,6 +159,7 @@ def test_near_miss_a_word_neither_a_nationality_nor_a_standing(
     ("module", "name", "unit"),
     [
         ("post_org", "_DESCRIBER", "Italian veteran long-serving a-b-c "),
+        ("post_org", "_DESCRIBED_BEFORE", "the company's the group’s new next the firm-x's "),
     ],
 )
 def test_the_new_patterns_are_linear(module: str, name: str, unit: str) -> None:

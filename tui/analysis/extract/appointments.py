@@ -48,7 +48,14 @@ from tui.analysis.extract.new_post import (
     _post_hits,
     led_post,
 )
-from tui.analysis.extract.post_org import its_owner, joined_owner, label_owners, post_org, title_owner
+from tui.analysis.extract.post_org import (
+    described_owner,
+    its_owner,
+    joined_owner,
+    label_owners,
+    post_org,
+    title_owner,
+)
 from tui.analysis.extract.post_title import equated_post
 from tui.analysis.extract.predecessor import _predecessor
 from tui.analysis.extract.returning import _returning, _returning_post
@@ -303,7 +310,10 @@ def _moves_on(
             continue
         _title, _mods, end = _title_at(doc, m)
         new = (
-            title_owner(doc, m.start(), end) or joined_owner(doc, m.start()) or its_owner(doc, m.start(), end)
+            title_owner(doc, m.start(), end)
+            or joined_owner(doc, m.start())
+            or its_owner(doc, m.start(), end)
+            or described_owner(doc, m.start(), holder)
         )
         if new is None:
             continue

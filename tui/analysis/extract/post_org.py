@@ -24,6 +24,7 @@ from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.titles import _label_before
 
 __all__ = [
+    "described_owner",
     "described_title",
     "its_owner",
     "joined_owner",
@@ -128,6 +129,30 @@ _AS_TO_TITLE = re.compile(
 )
 
 
+#: A company told by its kind right before the new post (stop 49): "the company's next", "the group’s new".
+_DESCRIBED_BEFORE = re.compile(
+    r"\bthe\s+([a-z]+(?:-[a-z]+)?)(?:'s|’s)\s+(?:(?:new|next|incoming|permanent|first|future)\s+)?$"
+)
+
+
+def described_owner(doc: _Doc, a: int, appointee: _Name | None) -> _Name | None:
+    """The company "the company's" stands for before the new post at `a` when the appointee comes from
+    another one: "<Old> CEO P is poised to step in as the company's next chief executive", in a sentence
+    that names one company besides those whose titles label P (the one P joins). None when P carries no
+    other company's title, or the sentence names no other company or more than one."""
+    d = _DESCRIBED_BEFORE.search(doc.low, max(0, a - 40), a)
+    if d is None or appointee is None or d.group(1) not in tables().org_nouns:
+        return None
+    own = {o.entity_id for o in label_owners(doc, appointee)}
+    sent = _sentence_of(doc.body, a) or doc.headline
+    if not own or sent is None or not sent[0] <= a < sent[1]:
+        return None
+    others = {
+        n.entity_id: n for n in _names_in(doc, sent[0], a) if n.type in _ORGS and n.entity_id not in own
+    }
+    return next(iter(others.values())) if len(others) == 1 else None
+
+
 def joined_owner(doc: _Doc, a: int) -> _Name | None:
     """The company someone joins as the post at `a`: "<P> will join <Org> as its new CEO"."""
     lo = max(0, a - 2 * _REACH)
@@ -179,6 +204,9 @@ def post_org(
         owner = its_owner(doc, *title_span)
         if owner is not None:
             return owner, "appointment.org-its-post"
+        owner = described_owner(doc, title_span[0], appointee)
+        if owner is not None:
+            return owner, "appointment.org-described-post"
     left = label_owners(doc, leaving) if leaving is not None else []
     if left:
         return left[0], "appointment.org-of-leaving"
