@@ -152,6 +152,42 @@ def test_near_miss_the_company_s_post_with_two_other_companies_named() -> None:
     assert rule_of(f, "organization") != "appointment.org-described-post"
 
 
+# --- the chair of "the board" on a two-tier board whose supervisory chair is someone else's ---------------------------
+# The shape: <Old> will step down as / <New> will replace <Old> as chairman (chairwoman, chair) of the board, on a page
+# that gives the supervisory board's chair to a third person ("supervisory board chairman Z", "Z, chair of the
+# supervisory board", "the supervisory board's chairwoman, Z"): the chair that changes hands is the management board's,
+# the chief executive's post. Not a page whose supervisory chair is the one leaving (that chair is the one left), nor
+# one that names the supervisory board without its chair (the post stays open, tests/test_post_titles.py).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halden Werke names Ilse Marrow\n\nDario Fenn is leaving his seat as chairman of the board of Halden Werke, and "
+        "Ilse Marrow replaces him, the group said on Friday. Supervisory board chairman Karl Brandt praised Fenn's "
+        "years at the top.\n",
+        "Brenner AG hands the top job to Ilse Marrow\n\nIlse Marrow will replace Dario Fenn as chairwoman of the board "
+        "of Brenner AG in May, the firm said. Greta Voss, chair of the supervisory board, praised Fenn.\n",
+        "Marrow to lead Koller Stahl AG\n\nKoller Stahl AG said Dario Fenn is stepping down as chair of the board, to "
+        "be succeeded by Ilse Marrow. The supervisory board's chairman, Otto Lind, said the change was agreed.\n",
+    ],
+)
+def test_a_two_tier_board_s_chair_beside_a_supervisory_chair_is_the_ceo_post(text: str) -> None:
+    f = facts_of(text)
+    assert value(f, "person") == "Ilse Marrow"
+    assert value(f, "new_title") == "ceo"
+    assert rule_of(f, "new_title") == "appointment.title-management-chair"
+
+
+def test_near_miss_the_supervisory_chair_is_the_one_leaving() -> None:
+    f = facts_of(
+        "Halden Werke changes its board\n\nDario Fenn is leaving his seat as chair of the board, and Ilse Marrow "
+        "replaces him, the group said. Fenn had been supervisory board chairman since 2019.\n"
+    )
+    assert value(f, "person") == "Ilse Marrow"
+    assert value(f, "new_title") != "ceo"
+
+
 # --- every new pattern stays linear -----------------------------------------------------------------------------------
 
 
@@ -159,6 +195,7 @@ def test_near_miss_the_company_s_post_with_two_other_companies_named() -> None:
     ("module", "name", "unit"),
     [
         ("post_org", "_DESCRIBER", "Italian veteran long-serving a-b-c "),
+        ("post_title", "_SUPERVISORY_CHAIR", "supervisory board's chairman chair of the supervisory board "),
         ("post_org", "_DESCRIBED_BEFORE", "the company's the group’s new next the firm-x's "),
     ],
 )

@@ -332,13 +332,15 @@ def _moves_on(
     )
 
 
-def _equate_post(doc: _Doc, facts: EventFacts, leaving: _Name | None) -> None:
+def _equate_post(doc: _Doc, facts: EventFacts, leaving: _Name | None, person: _Name | None = None) -> None:
     """A new post read as "chair" or "president" that the article equates with the chief executive's
-    (the one leaving it is called CEO), or that a two-tier board leaves open (post_title.py)."""
+    (the one leaving it is called CEO; a two-tier board's chair whose supervisory chair is someone else's),
+    or that a two-tier board leaves open (post_title.py)."""
     title = facts.slots.get("new_title")
     if title is None:
         return
-    value, rule = equated_post(doc, str(title.value), leaving)
+    span = (title.span.start, title.span.end) if title.span is not None else None
+    value, rule = equated_post(doc, str(title.value), leaving, span, person)
     if value is None:
         del facts.slots["new_title"]
     elif rule:
@@ -406,7 +408,7 @@ def _appointment_rest(
         leaving = None
     if leaving is None:
         leaving = _predecessor(doc, tab, facts, person, spans)
-    _equate_post(doc, facts, leaving)
+    _equate_post(doc, facts, leaving, person)
     _story_org(doc, facts, leaving, person)
     if doc.headline is not None and facts.slots["person"].place != "headline":
         _headline_post(doc, tab, facts, leaving)
