@@ -188,6 +188,53 @@ def test_near_miss_the_supervisory_chair_is_the_one_leaving() -> None:
     assert value(f, "new_title") != "ceo"
 
 
+# --- a bare head of the company, in the place of a chief executive who leaves -------------------------------------------
+# The shape: <Old>, labelled chief executive now ("<Org> CEO <Old>", "<Old>, its CEO since <year>,"), leaves; <New> will
+# take over as / becomes / is picked as (the / its / <Org>'s) (new) leader (head): the post is the chief executive's.
+# Not the head of a unit or a function ("head of the retail arm", "leader for Asia"), nor a head in the place of someone
+# who is no chief executive.
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Orbitex picks a finance chief to lead\n\nOrbitex said Tom Hale, its CEO since 2021, would step down. Lena "
+            "Marsh, its finance chief, is to become leader in the spring, Orbitex said.\n",
+            "Lena Marsh",
+        ),
+        (
+            "Halden Bank changes course\n\nHalden Bank said Ruth Okafor will succeed CEO Piet Aalders, who is retiring, "
+            "as the bank's head in March.\n",
+            "Ruth Okafor",
+        ),
+        (
+            "Velmor names Anna Ruiz\n\nVelmor chief executive Bram Olsen leaves at the end of the year, and Anna Ruiz "
+            "was named as its new leader on Thursday.\n",
+            "Anna Ruiz",
+        ),
+    ],
+)
+def test_a_bare_head_in_the_place_of_a_chief_executive_is_the_ceo_post(text: str, person: str) -> None:
+    f = facts_of(text)
+    assert value(f, "person") == person
+    assert value(f, "new_title") == "ceo"
+    assert rule_of(f, "new_title") == "appointment.title-equated"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halden Bank changes course\n\nHalden Bank CEO Piet Aalders is retiring, and Ruth Okafor will take over as "
+        "head of the retail arm in March.\n",
+        "A new face at Velmor\n\nVelmor's sales director Bram Olsen leaves at the end of the year; Anna Ruiz will "
+        "take over as leader on Thursday.\n",
+    ],
+)
+def test_near_miss_a_unit_s_head_or_no_chief_executive_leaving(text: str) -> None:
+    assert value(facts_of(text), "new_title") != "ceo"
+
+
 # --- every new pattern stays linear -----------------------------------------------------------------------------------
 
 
@@ -195,6 +242,7 @@ def test_near_miss_the_supervisory_chair_is_the_one_leaving() -> None:
     ("module", "name", "unit"),
     [
         ("post_org", "_DESCRIBER", "Italian veteran long-serving a-b-c "),
+        ("post_title", "_HEAD_OF", " of at for in of "),
         ("post_title", "_SUPERVISORY_CHAIR", "supervisory board's chairman chair of the supervisory board "),
         ("post_org", "_DESCRIBED_BEFORE", "the company's the group’s new next the firm-x's "),
     ],

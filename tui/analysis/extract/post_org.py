@@ -24,6 +24,7 @@ from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.titles import _label_before
 
 __all__ = [
+    "appositive_titles",
     "described_owner",
     "described_title",
     "its_owner",
@@ -165,6 +166,19 @@ def joined_owner(doc: _Doc, a: int) -> _Name | None:
     return None
 
 
+def appositive_titles(doc: _Doc, person: _Name) -> list[re.Match[str]]:
+    """The titles told right after a person's mentions as the post they hold: "X, its CEO since 2019,", "X, the
+    chief executive of Y", "X, who is now CEO of Y", "X, the Italian CEO of Y"."""
+    told = (_title_after(doc, n) for n in doc.names if n.entity_id == person.entity_id)
+    return [t for t in told if t is not None]
+
+
+def _title_after(doc: _Doc, n: _Name) -> re.Match[str] | None:
+    """The title set off right after one mention `n` ("X, the chief executive of"), else None."""
+    held = _HOLDS_AFTER.match(doc.text, n.end, n.end + _REACH)
+    return described_title(doc, held.end(), n.end + _REACH) if held is not None else None
+
+
 def label_owners(doc: _Doc, person: _Name) -> list[_Name]:
     """The organisations whose titles label a person's mentions: "<Org> CEO <Person>", "<Person>, who
     is now CEO of <Org>", "<Person>, the chief executive of <Org>"."""
@@ -177,8 +191,7 @@ def label_owners(doc: _Doc, person: _Name) -> list[_Name]:
             owner = title_owner(doc, label.start(), label.end())
             if owner is not None:
                 out.append(owner)
-        held = _HOLDS_AFTER.match(doc.text, n.end, n.end + _REACH)
-        t = described_title(doc, held.end(), n.end + _REACH) if held is not None else None
+        t = _title_after(doc, n)
         if t is not None:
             owner = title_owner(doc, t.start(), t.end())
             if owner is not None:

@@ -21,6 +21,7 @@ import re
 
 from tui.analysis.extract.fact_layout import _Doc, _Name
 from tui.analysis.extract.gazetteer import normalize_title, tables
+from tui.analysis.extract.post_org import appositive_titles
 from tui.analysis.extract.succession import persons_in
 from tui.analysis.extract.titles import _label_before
 
@@ -57,6 +58,19 @@ def _supervisory_chair_held(doc: _Doc, span: tuple[int, int], others: set[str]) 
     return False
 
 
+#: After a head's title, the words that make it a unit's or a function's head: "head of research", "leader at".
+_HEAD_OF = re.compile(r"\s+(?:of|at|for)\b")
+
+
+def _held_now(doc: _Doc, person: _Name) -> set[str]:
+    """The titles a person holds now by the text: labels before their name and titles set off after it ("X, its
+    CEO since 2019,"), normalized."""
+    tab = tables()
+    return current_labels(doc, person) | {
+        normalize_title(tab, t.group("title")) for t in appositive_titles(doc, person)
+    }
+
+
 def current_labels(doc: _Doc, person: _Name) -> set[str]:
     """The titles that label a person's mentions now ("Orbitex CEO X"), normalized; not a past one
     ("former CEO X")."""
@@ -83,6 +97,16 @@ def equated_post(
     (appointment.title-equated; appointment.title-management-chair for a chair on a two-tier board whose
     supervisory board's chair the page gives to someone else), or None to leave the post open
     (appointment.title-open)."""
+    if (
+        title == "head"
+        and leaving is not None
+        and span is not None
+        and not _HEAD_OF.match(doc.low, span[1])
+        and "ceo" in _held_now(doc, leaving)
+    ):
+        # "X, its CEO since 2019, will step down; Y will take over as leader": a bare head of the company is the
+        # post the chief executive leaves (stop 49)
+        return "ceo", "appointment.title-equated"
     if title not in _EQUATED:
         return title, ""
     two_tier = _TWO_TIER.search(doc.low) is not None
