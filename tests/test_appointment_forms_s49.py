@@ -7,11 +7,16 @@ from an article. The expectations are written by hand.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from tests.factories import facts_of
 from tests.factories import slot_value as value
 from tui.analysis.model import EventFacts
+
+#: The articles of the dated tests are dated a Thursday.
+THURSDAY = dt.date(2031, 11, 13)
 
 
 def rule_of(f: EventFacts, slot: str) -> str | None:
@@ -235,6 +240,49 @@ def test_near_miss_a_unit_s_head_or_no_chief_executive_leaving(text: str) -> Non
     assert value(facts_of(text), "new_title") != "ceo"
 
 
+# --- a day in a relative clause told in the past is someone's own earlier moment --------------------------------------
+# The shape: ... <Name>, who took over / joined / started / became / was appointed ... on <day>: the day that clause
+# tells is the named person's own past start (the one replaced, most often), never the day the new appointment takes
+# effect. Not a day told ahead in such a clause ("X, who will take over as chief executive on Dec. 1"), nor a day after
+# the clause has closed.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velmor names Anna Ruiz chief executive\n\nVelmor named Anna Ruiz chief executive, succeeding Bram Olsen, who "
+        "took over as CEO on Jan. 5, 2031.\n",
+        "Dalvik names Jonas Berg CEO\n\nDalvik Motors said Jonas Berg will take the helm. Berg replaces Kai Moe, who "
+        "started in the role on Sept. 2.\n",
+        "Halden Bank picks Ruth Okafor\n\nRuth Okafor will replace Piet Aalders, who was appointed interim chief "
+        "executive on June 1, Halden Bank said.\n",
+    ],
+)
+def test_a_past_start_in_a_relative_clause_is_no_effective_day(text: str) -> None:
+    f = facts_of(text, True, THURSDAY)
+    assert value(f, "predecessor") is not None
+    assert value(f, "effective") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "effective"),
+    [
+        (
+            "Dalvik names Jonas Berg CEO\n\nJonas Berg, who will take over as chief executive on Dec. 1, replaces "
+            "Kai Moe.\n",
+            "2031-12-01",
+        ),
+        (
+            "Dalvik names Jonas Berg CEO\n\nJonas Berg replaces Kai Moe, who took over in 2024, and will take over "
+            "as chief executive on Dec. 1.\n",
+            "2031-12-01",
+        ),
+    ],
+)
+def test_near_miss_a_day_told_ahead_or_after_the_clause(text: str, effective: str) -> None:
+    assert value(facts_of(text, True, THURSDAY), "effective") == effective
+
+
 # --- every new pattern stays linear -----------------------------------------------------------------------------------
 
 
@@ -242,6 +290,7 @@ def test_near_miss_a_unit_s_head_or_no_chief_executive_leaving(text: str) -> Non
     ("module", "name", "unit"),
     [
         ("post_org", "_DESCRIBER", "Italian veteran long-serving a-b-c "),
+        ("effective_date", "_PAST_RELATIVE", "had been quickly took joined was run "),
         ("post_title", "_HEAD_OF", " of at for in of "),
         ("post_title", "_SUPERVISORY_CHAIR", "supervisory board's chairman chair of the supervisory board "),
         ("post_org", "_DESCRIBED_BEFORE", "the company's the group’s new next the firm-x's "),
