@@ -240,6 +240,46 @@ def test_near_miss_a_unit_s_head_or_no_chief_executive_leaving(text: str) -> Non
     assert value(facts_of(text), "new_title") != "ceo"
 
 
+# --- "chairman of the board" joined to a chief executive's title ------------------------------------------------------
+# The shape: chairman (chairwoman, chair) of the board (of directors) and CEO (chief executive) [of <Org>], as the post
+# someone leaves, holds or is named to: one joined post whose highest part is the chief executive's. Before, "of the
+# board" cut the join and the post read as a bare chair. Not a chair of the board with no second title joined ("named
+# X chairwoman of the board, replacing Y, who remains chief executive"): a chair.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orbitex picks Lena Marsh\n\nTom Hale, chairman of the board and CEO of Orbitex, will retire in May. Lena Marsh "
+        "will succeed him, the company said.\n",
+        "Velmor picks Anna Ruiz\n\nAnna Ruiz will succeed Bram Olsen, who is retiring as chair of the board and chief "
+        "executive of Velmor after ten years.\n",
+        "Halden Bank picks Ruth Okafor\n\nHalden Bank named Ruth Okafor chairwoman of its board of directors and "
+        "chief executive, replacing Piet Aalders.\n",
+    ],
+)
+def test_chairman_of_the_board_joined_to_a_ceo_title_is_the_ceo_post(text: str) -> None:
+    assert value(facts_of(text), "new_title") == "ceo"
+
+
+def test_near_miss_a_chair_of_the_board_alone_stays_a_chair() -> None:
+    f = facts_of(
+        "Velmor picks Anna Ruiz\n\nVelmor named Anna Ruiz chairwoman of the board, replacing Bram Olsen, who remains "
+        "chief executive.\n"
+    )
+    assert value(f, "person") == "Anna Ruiz"
+    assert value(f, "new_title") == "chair"
+
+
+def test_a_former_post_joined_across_the_board_keeps_both_parts() -> None:
+    f = facts_of(
+        "Halden Werke names Ilse Marrow\n\nIlse Marrow, currently chairman of the board and CEO of Brenner AG, will "
+        "become chief executive of Halden Werke in May, replacing Dario Fenn.\n"
+    )
+    assert value(f, "new_title") == "ceo"
+    assert value(f, "former_title") == "chair and ceo"
+
+
 # --- a day in a relative clause told in the past is someone's own earlier moment --------------------------------------
 # The shape: ... <Name>, who took over / joined / started / became / was appointed ... on <day>: the day that clause
 # tells is the named person's own past start (the one replaced, most often), never the day the new appointment takes
@@ -290,6 +330,7 @@ def test_near_miss_a_day_told_ahead_or_after_the_clause(text: str, effective: st
     ("module", "name", "unit"),
     [
         ("post_org", "_DESCRIBER", "Italian veteran long-serving a-b-c "),
+        ("titles", "_OF_THE_BOARD", " of the board of its board of directors of the boards "),
         ("effective_date", "_PAST_RELATIVE", "had been quickly took joined was run "),
         ("post_title", "_HEAD_OF", " of at for in of "),
         ("post_title", "_SUPERVISORY_CHAIR", "supervisory board's chairman chair of the supervisory board "),
