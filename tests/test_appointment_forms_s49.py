@@ -280,6 +280,53 @@ def test_a_former_post_joined_across_the_board_keeps_both_parts() -> None:
     assert value(f, "former_title") == "chair and ceo"
 
 
+# --- one page, two companies' changes: the company that names the new chief -------------------------------------------
+# The shape: a page that tells one company's lesser change (a designer, a marketing head) and another's top one;
+# "(Meanwhile / Separately,) <Org> named / picked / appointed <P> as <TITLE>": the post is the naming company's, not the
+# one the page names most. Not a passive ("X and Y, head of the unit, have been named co-CEOs": no company names them),
+# nor a company with a person between it and the verb ("Orbitex CEO Y named X ..."), which keep the old reading.
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        (
+            "Two boardrooms, two new faces\n\nAt Orbitex, Tom Hale will become creative director of its fashion "
+            "label. Orbitex shares rose. Meanwhile, Velmor named outsider Anna Ruiz as chief executive officer "
+            "succeeding Bram Olsen, who leaves this summer.\n",
+            "Anna Ruiz",
+            "Velmor",
+        ),
+        (
+            "New leaders\n\nCarrow Foods has named Jonas Berg its marketing director, Carrow Foods said. Pellan, "
+            "for its part, picked Grete Lund as chief executive to succeed Ola Dahl.\n",
+            "Grete Lund",
+            "Pellan",
+        ),
+        (
+            "A week of changes\n\nDalvik Motors moved Kai Moe to head of design, and Dalvik Motors shares were "
+            "flat. Halden Bank on Monday appointed Ruth Okafor as chief executive, replacing Piet Aalders.\n",
+            "Ruth Okafor",
+            "Halden Bank",
+        ),
+    ],
+)
+def test_the_company_that_names_the_new_chief_owns_the_post(text: str, person: str, org: str) -> None:
+    f = facts_of(text)
+    assert value(f, "person") == person
+    assert value(f, "new_title") == "ceo"
+    assert value(f, "organization") == org
+    assert rule_of(f, "organization") == "appointment.org-naming-subject"
+
+
+def test_near_miss_a_passive_naming_has_no_naming_company() -> None:
+    f = facts_of(
+        "Orbitex splits the top job\n\nIn his place, Lena Marsh, Orbitex's CFO, and Tom Hale, GM of the devices "
+        "group, have been named interim co-CEOs.\n"
+    )
+    assert rule_of(f, "organization") != "appointment.org-naming-subject"
+
+
 # --- a day in a relative clause told in the past is someone's own earlier moment --------------------------------------
 # The shape: ... <Name>, who took over / joined / started / became / was appointed ... on <day>: the day that clause
 # tells is the named person's own past start (the one replaced, most often), never the day the new appointment takes
@@ -330,6 +377,7 @@ def test_near_miss_a_day_told_ahead_or_after_the_clause(text: str, effective: st
     ("module", "name", "unit"),
     [
         ("post_org", "_DESCRIBER", "Italian veteran long-serving a-b-c "),
+        ("post_org", "_PASSIVE_BEFORE", "been is quickly was are named "),
         ("titles", "_OF_THE_BOARD", " of the board of its board of directors of the boards "),
         ("effective_date", "_PAST_RELATIVE", "had been quickly took joined was run "),
         ("post_title", "_HEAD_OF", " of at for in of "),

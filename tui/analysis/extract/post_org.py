@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import re
 
+from tui.analysis.extract.appointment_sentences import _NAMING, _clause_start
 from tui.analysis.extract.entities import is_demonym
 from tui.analysis.extract.fact_layout import _ORGS, _Doc, _Name, _names_in, _sentence_of
 from tui.analysis.extract.gazetteer import tables
+from tui.analysis.extract.succession import persons_in
 from tui.analysis.extract.titles import _label_before
 
 __all__ = [
@@ -30,6 +32,7 @@ __all__ = [
     "its_owner",
     "joined_owner",
     "label_owners",
+    "naming_owner",
     "post_org",
     "title_owner",
 ]
@@ -154,6 +157,35 @@ def described_owner(doc: _Doc, a: int, appointee: _Name | None) -> _Name | None:
     return next(iter(others.values())) if len(others) == 1 else None
 
 
+#: A passive's auxiliary right before a naming verb: "have been named", "was appointed", "is being tapped".
+_PASSIVE_BEFORE = re.compile(r"\b(?:been|be|being|is|are|was|were|get|gets|got)\s+(?:[a-z]+ly\s+)?$")
+_SUBJECT_GAP = (
+    40  # how far before the naming verb its subject company may end ("Velmor, for its part, picked")
+)
+
+
+def naming_owner(doc: _Doc, a: int) -> _Name | None:
+    """The company that names someone to the post at `a`, the subject of the naming verb in the post's clause:
+    "Meanwhile, Velmor named outsider X as chief executive", "Pellan, for its part, picked X as its chief" (stop
+    49: on a page that tells another company's change too, the one named most may be the other). None when no
+    naming verb comes before the post in its sentence, no company is named before the verb in its clause, or a
+    person stands between the company and the verb ("Orbitex CEO Y named X as finance chief")."""
+    sent = _sentence_of(doc.body, a) or doc.headline
+    if sent is None or not sent[0] <= a < sent[1]:
+        return None
+    verbs = list(_NAMING.finditer(doc.low, sent[0], a))
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    if _PASSIVE_BEFORE.search(doc.low, max(sent[0], verb.start() - 20), verb.start()):
+        return None  # "X and Y, GM of the unit, have been named co-CEOs": no one named the company
+    cut = _clause_start(doc, sent[0], verb.start())
+    orgs = [n for n in _names_in(doc, cut, verb.start()) if n.type in _ORGS and n.end <= verb.start()]
+    if not orgs or verb.start() - orgs[-1].end > _SUBJECT_GAP or persons_in(doc, orgs[-1].end, verb.start()):
+        return None
+    return orgs[-1]
+
+
 def joined_owner(doc: _Doc, a: int) -> _Name | None:
     """The company someone joins as the post at `a`: "<P> will join <Org> as its new CEO"."""
     lo = max(0, a - 2 * _REACH)
@@ -220,6 +252,9 @@ def post_org(
         owner = described_owner(doc, title_span[0], appointee)
         if owner is not None:
             return owner, "appointment.org-described-post"
+        owner = naming_owner(doc, title_span[0])
+        if owner is not None:
+            return owner, "appointment.org-naming-subject"
     left = label_owners(doc, leaving) if leaving is not None else []
     if left:
         return left[0], "appointment.org-of-leaving"
