@@ -157,6 +157,60 @@ def test_near_miss_the_company_s_post_with_two_other_companies_named() -> None:
     assert rule_of(f, "organization") != "appointment.org-described-post"
 
 
+# --- a move to another company's top job, told without a title -----------------------------------------------------
+# The shape: <P> (, <title> of <Old>,) is stepping down / will leave / is quitting <Old> to take (over) the top job /
+# the top post / the helm / the reins at <New>: <P> is the appointee, <New>'s chief executive, never the one who leaves
+# it. Not a candidate's ("X is tipped to take the top job at <New>"), nor the cue with no company named after it.
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        (
+            "Hale quits Orbitex for Velmor\n\nTom Hale, the chief executive of Orbitex, is stepping down to take the "
+            "top job at Velmor, Orbitex said on Monday. Orbitex named its finance chief as interim CEO. Orbitex "
+            "shares fell.\n",
+            "Tom Hale",
+            "Velmor",
+        ),
+        (
+            "Halden Bank loses its finance chief\n\nHalden Bank said Ruth Okafor, its finance chief, will leave in "
+            "March to take over the helm at Carrow Foods. Halden Bank did not name a successor. Halden Bank shares "
+            "dipped.\n",
+            "Ruth Okafor",
+            "Carrow Foods",
+        ),
+        (
+            "Dalvik Motors president departs\n\nKai Moe is quitting Dalvik Motors after eight years to take the reins "
+            "at Pellan, a person familiar said. Dalvik Motors declined to comment. Dalvik Motors will name a new "
+            "president.\n",
+            "Kai Moe",
+            "Pellan",
+        ),
+    ],
+)
+def test_a_move_to_another_company_s_top_job(text: str, person: str, org: str) -> None:
+    f = facts_of(text)
+    assert value(f, "person") == person
+    assert value(f, "new_title") == "ceo"
+    assert rule_of(f, "new_title") == "appointment.top-job"
+    assert value(f, "organization") == org
+    assert value(f, "predecessor") != person
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talk of a move\n\nKai Moe, the president of Dalvik Motors, is tipped to take the top job at Pellan, people "
+        "familiar said. Dalvik Motors declined to comment.\n",
+        "Dalvik Motors president departs\n\nKai Moe is quitting Dalvik Motors to take the helm at the group's "
+        "rival, a person familiar said.\n",
+    ],
+)
+def test_near_miss_a_candidate_or_no_company_after_the_cue(text: str) -> None:
+    assert rule_of(facts_of(text), "new_title") != "appointment.top-job"
+
+
 # --- the chair of "the board" on a two-tier board whose supervisory chair is someone else's ---------------------------
 # The shape: <Old> will step down as / <New> will replace <Old> as chairman (chairwoman, chair) of the board, on a page
 # that gives the supervisory board's chair to a third person ("supervisory board chairman Z", "Z, chair of the
@@ -377,6 +431,7 @@ def test_near_miss_a_day_told_ahead_or_after_the_clause(text: str, effective: st
     ("module", "name", "unit"),
     [
         ("post_org", "_DESCRIBER", "Italian veteran long-serving a-b-c "),
+        ("new_post", "_TOP_JOB_AT", "to take over the top job at to assume the helm of the reins "),
         ("post_org", "_PASSIVE_BEFORE", "been is quickly was are named "),
         ("titles", "_OF_THE_BOARD", " of the board of its board of directors of the boards "),
         ("effective_date", "_PAST_RELATIVE", "had been quickly took joined was run "),

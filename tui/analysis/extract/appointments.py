@@ -47,6 +47,7 @@ from tui.analysis.extract.new_post import (
     _meanwhile,
     _post_hits,
     led_post,
+    top_job_post,
 )
 from tui.analysis.extract.post_org import (
     described_owner,
@@ -195,6 +196,10 @@ def appointment_facts(
         return
     if not hits:
         led = led_post(doc, spans, leaving) or led_post(doc, doc.body[:_DEEP_SENTENCES], leaving, tab)
+        led_rule = "appointment.to-lead"
+        if led is None:
+            # "X is stepping down to take the top job at <New>": the company's top post, X the one taking it
+            led, led_rule = top_job_post(doc, spans), "appointment.top-job"
         if led is not None:
             # "for <P> to lead <Org>", "taps <P> to run the company": the company's top post (stop 46)
             person, span, org = led
@@ -204,15 +209,11 @@ def appointment_facts(
                 else "body"
             )
             facts.slots["person"] = _fact(
-                doc, "person", person.name, None, (person.start, person.end), "appointment.to-lead", place,
+                doc, "person", person.name, None, (person.start, person.end), led_rule, place,
                 entity_id=person.entity_id,
             )  # fmt: skip
-            facts.slots["new_title"] = _fact(
-                doc, "new_title", "ceo", None, span, "appointment.to-lead", place
-            )
-            facts.slots["modifier"] = _fact(
-                doc, "modifier", "permanent", None, span, "appointment.to-lead", place
-            )
+            facts.slots["new_title"] = _fact(doc, "new_title", "ceo", None, span, led_rule, place)
+            facts.slots["modifier"] = _fact(doc, "modifier", "permanent", None, span, led_rule, place)
             _appointment_rest(doc, tab, facts, slots, entities, spans, leaving, person)
             if org is not None:
                 facts.slots["organization"] = _fact(
