@@ -1,4 +1,6 @@
-"""Appointment forms the fitted coverage still missed (stop 49, "appts"): a person leaving one company for another.
+"""Appointment forms the fitted coverage still missed (stop 49, "appts"): a person leaving one company for another, a
+page telling two companies' changes, "chairman of the board" beside a chief executive's title, and a past start day
+that is no effective day.
 
 Each form is written first as a general shape, then tested with three invented wordings (other companies, people,
 numbers and sentence shapes than the coverage's) and a near miss that must not be read that way. No sentence comes
