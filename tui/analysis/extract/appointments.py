@@ -340,8 +340,7 @@ def _equate_post(doc: _Doc, facts: EventFacts, leaving: _Name | None, person: _N
     title = facts.slots.get("new_title")
     if title is None:
         return
-    span = (title.span.start, title.span.end) if title.span is not None else None
-    value, rule = equated_post(doc, str(title.value), leaving, span, person)
+    value, rule = equated_post(doc, str(title.value), leaving, (title.span.start, title.span.end), person)
     if value is None:
         del facts.slots["new_title"]
     elif rule:

@@ -57,14 +57,14 @@ _STANDING = frozenset({"veteran", "longtime", "long-time", "long-serving", "emba
 
 def described_title(doc: _Doc, pos: int, end: int) -> re.Match[str] | None:
     """The title at `pos` (up to `end`), or the one right after a single describing word there."""
-    title_re = tables().title_re
-    t = title_re.match(doc.text, pos, end)
+    tab = tables()
+    t = tab.title_re.match(doc.text, pos, end)
     if t is not None:
         return t
     d = _DESCRIBER.match(doc.text, pos, end)
-    if d is None or not (d.group(1).lower() in _STANDING or is_demonym(d.group(1), tables())):
+    if d is None or not (d.group(1).lower() in _STANDING or is_demonym(d.group(1), tab)):
         return None
-    return title_re.match(doc.text, d.end(), end)
+    return tab.title_re.match(doc.text, d.end(), end)
 
 
 def title_owner(doc: _Doc, a: int, b: int) -> _Name | None:
@@ -159,9 +159,8 @@ def described_owner(doc: _Doc, a: int, appointee: _Name | None) -> _Name | None:
 
 #: A passive's auxiliary right before a naming verb: "have been named", "was appointed", "is being tapped".
 _PASSIVE_BEFORE = re.compile(r"\b(?:been|be|being|is|are|was|were|get|gets|got)\s+(?:[a-z]+ly\s+)?$")
-_SUBJECT_GAP = (
-    40  # how far before the naming verb its subject company may end ("Velmor, for its part, picked")
-)
+#: How far before the naming verb its subject company may end ("Velmor, for its part, picked").
+_SUBJECT_GAP = 40
 
 
 def naming_owner(doc: _Doc, a: int) -> _Name | None:
