@@ -383,6 +383,57 @@ def test_near_miss_a_passive_naming_has_no_naming_company() -> None:
     assert rule_of(f, "organization") != "appointment.org-naming-subject"
 
 
+# --- the company's leader up to now, told in a relative clause ----------------------------------------------------------
+# The shape: <P> is named / will join <Org> as chief executive; ... <Org>, which has (had) been led / run / headed
+# (for <time> / since <year>) by (its <noun>) <X>: with no one else told as leaving, <X> is the one <P> replaces. Not a
+# new post other than the chief executive's, another company's leader, nor the appointee themself.
+
+
+@pytest.mark.parametrize(
+    ("text", "predecessor"),
+    [
+        (
+            "Velmor hires Orbitex's Lena Marsh\n\nOrbitex CEO Lena Marsh will join Velmor as its chief executive in May, "
+            "Velmor said. The move marks a change for Velmor, which has been led since 2012 by Bram Olsen, who stays "
+            "as chairman.\n",
+            "Bram Olsen",
+        ),
+        (
+            "Halden Bank names Ruth Okafor CEO\n\nHalden Bank named Ruth Okafor chief executive on Monday. It is a "
+            "break for Halden Bank, which had been run for 15 years by its founder Piet Aalders.\n",
+            "Piet Aalders",
+        ),
+        (
+            "Pellan names Grete Lund chief executive\n\nPellan has named Grete Lund as its chief executive from May. "
+            "Analysts welcomed the choice for Pellan, which has been headed by Ola Dahl since 2015.\n",
+            "Ola Dahl",
+        ),
+    ],
+)
+def test_the_leader_up_to_now_is_the_one_replaced(text: str, predecessor: str) -> None:
+    f = facts_of(text)
+    assert value(f, "new_title") == "ceo"
+    assert value(f, "predecessor") == predecessor
+    assert rule_of(f, "predecessor") == "appointment.led-up-to-now"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pellan names Grete Lund finance chief\n\nPellan has named Grete Lund as its finance chief from May. Analysts "
+        "welcomed the choice for Pellan, which has been headed by Ola Dahl since 2015.\n",
+        "Pellan names Grete Lund chief executive\n\nPellan has named Grete Lund as its chief executive from May. She "
+        "came from Carrow Foods, which has been led by Ola Dahl since 2015.\n",
+        "Pellan names Grete Lund chief executive\n\nPellan has named Grete Lund as its chief executive from May. Lund "
+        "knows Pellan, which has been run by Grete Lund on an interim basis since March.\n",
+    ],
+)
+def test_near_miss_another_post_another_company_or_the_appointee(text: str) -> None:
+    f = facts_of(text)
+    assert f.event == "appointment"
+    assert rule_of(f, "predecessor") != "appointment.led-up-to-now"
+
+
 # --- a day in a relative clause told in the past is someone's own earlier moment --------------------------------------
 # The shape: ... <Name>, who took over / joined / started / became / was appointed ... on <day>: the day that clause
 # tells is the named person's own past start (the one replaced, most often), never the day the new appointment takes
@@ -433,6 +484,7 @@ def test_near_miss_a_day_told_ahead_or_after_the_clause(text: str, effective: st
     ("module", "name", "unit"),
     [
         ("post_org", "_DESCRIBER", "Italian veteran long-serving a-b-c "),
+        ("predecessor", "_LED_UP_TO_NOW", ", which has been led for two decades by its founder "),
         ("new_post", "_TOP_JOB_AT", "to take over the top job at to assume the helm of the reins "),
         ("post_org", "_PASSIVE_BEFORE", "been is quickly was are named "),
         ("titles", "_OF_THE_BOARD", " of the board of its board of directors of the boards "),

@@ -58,11 +58,11 @@ from tui.analysis.extract.post_org import (
     title_owner,
 )
 from tui.analysis.extract.post_title import equated_post
-from tui.analysis.extract.predecessor import _predecessor
+from tui.analysis.extract.predecessor import _predecessor, leader_up_to_now
 from tui.analysis.extract.returning import _returning, _returning_post
-from tui.analysis.extract.succession import one_person, persons_in
+from tui.analysis.extract.succession import one_person, persons_in, same_person_ids
 from tui.analysis.extract.successor_post import _successor_post
-from tui.analysis.extract.titles import _board_seat, _modifier_rule, _modifiers, _title_at
+from tui.analysis.extract.titles import _board_seat, _lead_title, _modifier_rule, _modifiers, _title_at
 from tui.analysis.model import Entity, EventFacts
 
 __all__ = ["appointment_facts"]
@@ -367,6 +367,20 @@ def _story_org(doc: _Doc, facts: EventFacts, leaving: _Name | None, person: _Nam
         )  # fmt: skip
 
 
+def _leader_replaced(doc: _Doc, facts: EventFacts, person: _Name) -> None:
+    """No one told as leaving a chief executive's post: the one the body says has led the company up to now ("<Org>,
+    which has been led for two decades by X") is the one the appointee replaces (stop 49)."""
+    title, org = facts.slots.get("new_title"), facts.slots.get("organization")
+    if title is None or org is None or org.entity_id is None or _lead_title(str(title.value)) != "ceo":
+        return
+    led = leader_up_to_now(doc, org.entity_id, same_person_ids(doc, person))
+    if led is not None:
+        facts.slots["predecessor"] = _fact(
+            doc, "predecessor", led.name, None, (led.start, led.end), "appointment.led-up-to-now",
+            entity_id=led.entity_id,
+        )  # fmt: skip
+
+
 def _leaving_only(
     doc: _Doc,
     tab: _Tables,
@@ -410,6 +424,8 @@ def _appointment_rest(
         leaving = _predecessor(doc, tab, facts, person, spans)
     _equate_post(doc, facts, leaving, person)
     _story_org(doc, facts, leaving, person)
+    if leaving is None:
+        _leader_replaced(doc, facts, person)
     if doc.headline is not None and facts.slots["person"].place != "headline":
         _headline_post(doc, tab, facts, leaving)
     title = facts.slots.get("new_title")
