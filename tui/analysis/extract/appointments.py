@@ -47,14 +47,22 @@ from tui.analysis.extract.new_post import (
     _meanwhile,
     _post_hits,
     led_post,
+    top_job_post,
 )
-from tui.analysis.extract.post_org import its_owner, joined_owner, label_owners, post_org, title_owner
+from tui.analysis.extract.post_org import (
+    described_owner,
+    its_owner,
+    joined_owner,
+    label_owners,
+    post_org,
+    title_owner,
+)
 from tui.analysis.extract.post_title import equated_post
-from tui.analysis.extract.predecessor import _predecessor
+from tui.analysis.extract.predecessor import _predecessor, leader_up_to_now
 from tui.analysis.extract.returning import _returning, _returning_post
-from tui.analysis.extract.succession import one_person, persons_in
+from tui.analysis.extract.succession import one_person, persons_in, same_person_ids
 from tui.analysis.extract.successor_post import _successor_post
-from tui.analysis.extract.titles import _board_seat, _modifier_rule, _modifiers, _title_at
+from tui.analysis.extract.titles import _board_seat, _lead_title, _modifier_rule, _modifiers, _title_at
 from tui.analysis.model import Entity, EventFacts
 
 __all__ = ["appointment_facts"]
@@ -188,6 +196,10 @@ def appointment_facts(
         return
     if not hits:
         led = led_post(doc, spans, leaving) or led_post(doc, doc.body[:_DEEP_SENTENCES], leaving, tab)
+        led_rule = "appointment.to-lead"
+        if led is None:
+            # "X is stepping down to take the top job at <New>": the company's top post, X the one taking it
+            led, led_rule = top_job_post(doc, spans), "appointment.top-job"
         if led is not None:
             # "for <P> to lead <Org>", "taps <P> to run the company": the company's top post (stop 46)
             person, span, org = led
@@ -197,15 +209,11 @@ def appointment_facts(
                 else "body"
             )
             facts.slots["person"] = _fact(
-                doc, "person", person.name, None, (person.start, person.end), "appointment.to-lead", place,
+                doc, "person", person.name, None, (person.start, person.end), led_rule, place,
                 entity_id=person.entity_id,
             )  # fmt: skip
-            facts.slots["new_title"] = _fact(
-                doc, "new_title", "ceo", None, span, "appointment.to-lead", place
-            )
-            facts.slots["modifier"] = _fact(
-                doc, "modifier", "permanent", None, span, "appointment.to-lead", place
-            )
+            facts.slots["new_title"] = _fact(doc, "new_title", "ceo", None, span, led_rule, place)
+            facts.slots["modifier"] = _fact(doc, "modifier", "permanent", None, span, led_rule, place)
             _appointment_rest(doc, tab, facts, slots, entities, spans, leaving, person)
             if org is not None:
                 facts.slots["organization"] = _fact(
@@ -303,7 +311,10 @@ def _moves_on(
             continue
         _title, _mods, end = _title_at(doc, m)
         new = (
-            title_owner(doc, m.start(), end) or joined_owner(doc, m.start()) or its_owner(doc, m.start(), end)
+            title_owner(doc, m.start(), end)
+            or joined_owner(doc, m.start())
+            or its_owner(doc, m.start(), end)
+            or described_owner(doc, m.start(), holder)
         )
         if new is None:
             continue
@@ -322,13 +333,14 @@ def _moves_on(
     )
 
 
-def _equate_post(doc: _Doc, facts: EventFacts, leaving: _Name | None) -> None:
+def _equate_post(doc: _Doc, facts: EventFacts, leaving: _Name | None, person: _Name | None = None) -> None:
     """A new post read as "chair" or "president" that the article equates with the chief executive's
-    (the one leaving it is called CEO), or that a two-tier board leaves open (post_title.py)."""
+    (the one leaving it is called CEO; a two-tier board's chair whose supervisory chair is someone else's),
+    or that a two-tier board leaves open (post_title.py)."""
     title = facts.slots.get("new_title")
     if title is None:
         return
-    value, rule = equated_post(doc, str(title.value), leaving)
+    value, rule = equated_post(doc, str(title.value), leaving, (title.span.start, title.span.end), person)
     if value is None:
         del facts.slots["new_title"]
     elif rule:
@@ -352,6 +364,20 @@ def _story_org(doc: _Doc, facts: EventFacts, leaving: _Name | None, person: _Nam
         facts.slots["organization"] = _fact(
             doc, "organization", _party_value(doc, org), None, (org.start, org.end), rule,
             entity_id=org.entity_id,
+        )  # fmt: skip
+
+
+def _leader_replaced(doc: _Doc, facts: EventFacts, person: _Name) -> None:
+    """No one told as leaving a chief executive's post: the one the body says has led the company up to now ("<Org>,
+    which has been led for two decades by X") is the one the appointee replaces (stop 49)."""
+    title, org = facts.slots.get("new_title"), facts.slots.get("organization")
+    if title is None or org is None or org.entity_id is None or _lead_title(str(title.value)) != "ceo":
+        return
+    led = leader_up_to_now(doc, org.entity_id, same_person_ids(doc, person))
+    if led is not None:
+        facts.slots["predecessor"] = _fact(
+            doc, "predecessor", led.name, None, (led.start, led.end), "appointment.led-up-to-now",
+            entity_id=led.entity_id,
         )  # fmt: skip
 
 
@@ -396,8 +422,10 @@ def _appointment_rest(
         leaving = None
     if leaving is None:
         leaving = _predecessor(doc, tab, facts, person, spans)
-    _equate_post(doc, facts, leaving)
+    _equate_post(doc, facts, leaving, person)
     _story_org(doc, facts, leaving, person)
+    if leaving is None:
+        _leader_replaced(doc, facts, person)
     if doc.headline is not None and facts.slots["person"].place != "headline":
         _headline_post(doc, tab, facts, leaving)
     title = facts.slots.get("new_title")

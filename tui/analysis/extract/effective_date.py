@@ -115,9 +115,31 @@ def _announced_on(doc: _Doc, w: re.Match[str]) -> bool:
     return _ANNOUNCED_BEFORE.search(doc.low, max(0, w.start() - 40), w.start(1)) is not None
 
 
+#: After ", who " set off after a name, a verb that tells the clause in the past (stop 49): "X, who took over as CEO
+#: on", "who was appointed interim chief on", "who joined Orbitex as its chief executive on", "who has led it since".
+_PAST_RELATIVE = re.compile(
+    r"(?:(?:had|has)\s+)?(?:been\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:took|joined|started|began|became|was|were|succeeded|replaced|assumed|stepped|rose|came|arrived|ran|led|run)\b"
+)
+_WHO = ", who "
+
+
+def _in_past_relative(doc: _Doc, pos: int) -> bool:
+    """Is the day at `pos` inside a relative clause told in the past after a name ("succeeding X, who took over as
+    CEO on Jan. 5": X's own start, another moment), with no clause break between "who" and the day?"""
+    sent = _sentence_of(doc.body, pos) or doc.headline or (max(0, pos - 200), pos)
+    i = doc.low.rfind(_WHO, sent[0], pos)
+    if i < 0 or any(c in doc.low[i + len(_WHO) : pos] for c in ",;:()"):
+        return False
+    return _PAST_RELATIVE.match(doc.low, i + len(_WHO), pos) is not None
+
+
 def _set_date(doc: _Doc, facts: EventFacts, m: re.Match[str], rule: str) -> bool:
     """A month and day (with its year, else the article's) as the date and the effective date; a day
-    more than a year before the article's date tells another event ("who joined on March 3, 2019")."""
+    more than a year before the article's date tells another event ("who joined on March 3, 2019"), and
+    so does a day in a relative clause told in the past ("X, who took over as CEO on Jan. 5")."""
+    if _in_past_relative(doc, m.start()):
+        return False
     month, day = m.group("month") or m.group("month2"), m.group("day") or m.group("day2")
     if m.group("month2") == "may" and not doc.text[m.start("month2")].isupper():
         return False  # "2 may leave": the verb, not the month

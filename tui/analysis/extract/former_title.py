@@ -22,9 +22,9 @@ from tui.analysis.extract.entities import is_demonym
 from tui.analysis.extract.fact_layout import _ORGS, _Doc, _Name, _names_in, _orgs_in
 from tui.analysis.extract.gazetteer import normalize_title, tables
 from tui.analysis.extract.leads import led
-from tui.analysis.extract.post_org import _DESCRIBED_UNIT, title_owner
+from tui.analysis.extract.post_org import _DESCRIBED_UNIT, described_title, title_owner
 from tui.analysis.extract.succession import persons_in, subject_before
-from tui.analysis.extract.titles import _board_seat, _lead_title, function_tail, ranked_title
+from tui.analysis.extract.titles import _OF_THE_BOARD, _board_seat, _lead_title, function_tail, ranked_title
 from tui.analysis.extract.tokens import needle_within
 from tui.analysis.model import Entity
 
@@ -134,7 +134,8 @@ def _held_after(doc: _Doc, end: int) -> list[tuple[int, int, bool]]:
     after = _HELD_AFTER.match(doc.text, end, end + 60) or _BARE_APPOSITIVE.match(doc.text, end, end + 60)
     if not after:
         return []
-    m = tab.title_re.match(doc.text, after.end())
+    # "X, the Italian CEO of ...": one describing word may stand before the title (stop 49)
+    m = described_title(doc, after.end(), len(doc.text))
     if m is None:
         # "X, 39, a physicist by training and the group's chief strategy officer, is to ...": a
         # description first, the post joined to it (stop 48)
@@ -304,8 +305,12 @@ def _joined_posts(doc: _Doc, m: re.Match[str], story_org: str | None) -> tuple[s
     president and Dalvik Freight's president" (the second a unit's head: "executive vice president and
     ceo"). "president and CEO" of one company is one post, the chief executive's."""
     tab = tables()
-    own1 = _OWNER_AFTER.match(doc.text, m.end())
-    end1 = own1.end() if own1 is not None and _AND.match(doc.text, own1.end()) else m.end()
+    first = ranked_title(tab, m)
+    # "chairman of the board and CEO": the board is the chair's own body, no owner (stop 49)
+    board = _OF_THE_BOARD.match(doc.text, m.end()) if first == "chair" else None
+    start1 = board.end() if board is not None else m.end()
+    own1 = _OWNER_AFTER.match(doc.text, start1)
+    end1 = own1.end() if own1 is not None and _AND.match(doc.text, own1.end()) else start1
     nxt = _AND.match(doc.text, end1)
     if nxt is None:
         return None
@@ -313,15 +318,14 @@ def _joined_posts(doc: _Doc, m: re.Match[str], story_org: str | None) -> tuple[s
     m2 = tab.title_re.match(doc.text, own2.end() if own2 else nxt.end())
     if m2 is None:
         return None
-    first = ranked_title(tab, m)
     second = ranked_title(tab, m2)
-    owner1 = _owner_org(doc, m.end(), end1) if end1 > m.end() else None
+    owner1 = _owner_org(doc, start1, end1) if end1 > start1 else None
     if owner1 is None:  # "Orbitex's executive vice president": the owner before the first post
         owner1 = _possessive_owner_before(doc, m)
     owner2 = _owner_org(doc, nxt.end(), m2.start()) if own2 else None
     if owner2 is None:
         owner2 = _owner_after(doc, m2.end(), story_org)[0]
-    if owner2 is None and end1 == m.end():
+    if owner2 is None and end1 == start1:
         owner2 = owner1  # "Dalvik Freight's president and CEO": one owner for both
     if {first, second} == {"president", "ceo"} and (
         owner2 is None or owner1 is None or owner1.entity_id == owner2.entity_id

@@ -17,6 +17,7 @@ from tui.analysis.extract.appointment_sentences import (
     _CLAUSE,
     _NAMING,
     _candidacy,
+    _clause_start,
     _earlier,
     _most_named_org,
     last_person_before,
@@ -464,4 +465,28 @@ def led_post(
             noun = _LED_NOUN.match(doc.low, m.end(), s1)
             if noun is not None and noun.group(1) in gtab.org_nouns:
                 return person, (m.start() + 1, noun.end()), None
+    return None
+
+
+#: A company's top post taken without a title (stop 49): "to take the top job at", "to take over the helm at", "to
+#: assume the top post of", "to take the reins at".
+_TOP_JOB_AT = re.compile(
+    r"\bto\s+(?:take\s+over|take|assume)\s+(?:the\s+)?(?:top\s+(?:job|post|role|spot)|helm|reins|corner\s+office)"
+    r"\s+(?:at|of)\s+(?:the\s+)?"
+)
+
+
+def top_job_post(doc: _Doc, spans: Sequence[tuple[int, int]]) -> tuple[_Name, tuple[int, int], _Name] | None:
+    """A company's top post told as "the top job" or "the helm" with the company after it: (the subject of the
+    clause, the words that tell the post, the company), or None. "X, the chief of Old, is stepping down to take
+    the top job at New": X, New's chief executive. Not a candidate's ("X is tipped to take the top job at New"),
+    nor a cue with no company named right after it ("to take the helm at the group")."""
+    for s0, s1 in spans:
+        if _candidacy(doc, s0, s1):
+            continue
+        for m in _TOP_JOB_AT.finditer(doc.low, s0, s1):
+            org = _orgs_in(doc, m.end(), m.end() + 1)
+            subject = persons_in(doc, _clause_start(doc, s0, m.start()), m.start())
+            if org and subject:
+                return subject[0], (m.start(), org[0].end), org[0]
     return None

@@ -18,11 +18,24 @@ from __future__ import annotations
 
 import re
 
+from tui.analysis.extract.appointment_sentences import _NAMING, _clause_start
+from tui.analysis.extract.entities import is_demonym
 from tui.analysis.extract.fact_layout import _ORGS, _Doc, _Name, _names_in, _orgs_in, _sentence_of
 from tui.analysis.extract.gazetteer import tables
+from tui.analysis.extract.succession import persons_in
 from tui.analysis.extract.titles import _label_before
 
-__all__ = ["its_owner", "joined_owner", "label_owners", "post_org", "title_owner"]
+__all__ = [
+    "appositive_titles",
+    "described_owner",
+    "described_title",
+    "its_owner",
+    "joined_owner",
+    "label_owners",
+    "naming_owner",
+    "post_org",
+    "title_owner",
+]
 
 #: Between an owner and its title: "Orbitex's CEO", "Orbitex CEO", "Orbitex AG chief executive".
 _OWNER_GAP = re.compile(r"(?:'s|’s|’|')?\s+")
@@ -35,12 +48,29 @@ _HOLDS_AFTER = re.compile(
     r"(?:(?:the|its|a|an)\s+)?(?:(?:current|present|sitting)\s+)?"
 )
 _REACH = 60
+#: One word that describes the holder between an appositive's article and the title (stop 49): "X, the
+#: Italian CEO of Y", "X, the veteran chief executive of Y". A nationality (`entities.is_demonym`) or a word of
+#: standing; any other word is none ("X, the popular CEO of Y").
+_DESCRIBER = re.compile(r"([A-Za-z][a-z]+(?:-[a-z]+)?)\s+")
+_STANDING = frozenset({"veteran", "longtime", "long-time", "long-serving", "embattled"})
+
+
+def described_title(doc: _Doc, pos: int, end: int) -> re.Match[str] | None:
+    """The title at `pos` (up to `end`), or the one right after a single describing word there."""
+    tab = tables()
+    t = tab.title_re.match(doc.text, pos, end)
+    if t is not None:
+        return t
+    d = _DESCRIBER.match(doc.text, pos, end)
+    if d is None or not (d.group(1).lower() in _STANDING or is_demonym(d.group(1), tab)):
+        return None
+    return tab.title_re.match(doc.text, d.end(), end)
 
 
 def title_owner(doc: _Doc, a: int, b: int) -> _Name | None:
     """The organisation a title at [a, b) is given with: the one right before it ("Orbitex CEO",
     "Orbitex's chief executive") or right after it ("chief executive of Orbitex")."""
-    before = [n for n in _names_in(doc, max(0, a - _REACH), a) if n.type in _ORGS and n.end <= a]
+    before = [n for n in _orgs_in(doc, max(0, a - _REACH), a) if n.end <= a]
     if before and _OWNER_GAP.fullmatch(doc.text, before[-1].end, a):
         return before[-1]
     of = _OF_GAP.match(doc.text, b, b + 12)
@@ -103,22 +133,86 @@ _AS_TO_TITLE = re.compile(
 )
 
 
+#: A company told by its kind right before the new post (stop 49): "the company's next", "the group’s new".
+_DESCRIBED_BEFORE = re.compile(
+    r"\bthe\s+([a-z]+(?:-[a-z]+)?)(?:'s|’s)\s+(?:(?:new|next|incoming|permanent|first|future)\s+)?$"
+)
+
+
+def described_owner(doc: _Doc, a: int, appointee: _Name | None) -> _Name | None:
+    """The company "the company's" stands for before the new post at `a` when the appointee comes from
+    another one: "<Old> CEO P is poised to step in as the company's next chief executive", in a sentence
+    that names one company besides those whose titles label P (the one P joins). None when P carries no
+    other company's title, or the sentence names no other company or more than one."""
+    d = _DESCRIBED_BEFORE.search(doc.low, max(0, a - 40), a)
+    if d is None or appointee is None or d.group(1) not in tables().org_nouns:
+        return None
+    own = {o.entity_id for o in label_owners(doc, appointee)}
+    sent = _sentence_of(doc.body, a) or doc.headline
+    if not own or sent is None or not sent[0] <= a < sent[1]:
+        return None
+    others = {
+        n.entity_id: n for n in _orgs_in(doc, sent[0], a) if n.entity_id not in own
+    }
+    return next(iter(others.values())) if len(others) == 1 else None
+
+
+#: A passive's auxiliary right before a naming verb: "have been named", "was appointed", "is being tapped".
+_PASSIVE_BEFORE = re.compile(r"\b(?:been|be|being|is|are|was|were|get|gets|got)\s+(?:[a-z]+ly\s+)?$")
+#: How far before the naming verb its subject company may end ("Velmor, for its part, picked").
+_SUBJECT_GAP = 40
+
+
+def naming_owner(doc: _Doc, a: int) -> _Name | None:
+    """The company that names someone to the post at `a`, the subject of the naming verb in the post's clause:
+    "Meanwhile, Velmor named outsider X as chief executive", "Pellan, for its part, picked X as its chief" (stop
+    49: on a page that tells another company's change too, the one named most may be the other). None when no
+    naming verb comes before the post in its sentence, no company is named before the verb in its clause, or a
+    person stands between the company and the verb ("Orbitex CEO Y named X as finance chief")."""
+    sent = _sentence_of(doc.body, a) or doc.headline
+    if sent is None or not sent[0] <= a < sent[1]:
+        return None
+    verbs = list(_NAMING.finditer(doc.low, sent[0], a))
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    if _PASSIVE_BEFORE.search(doc.low, max(sent[0], verb.start() - 20), verb.start()):
+        return None  # "X and Y, GM of the unit, have been named co-CEOs": no one named the company
+    cut = _clause_start(doc, sent[0], verb.start())
+    orgs = [n for n in _orgs_in(doc, cut, verb.start()) if n.end <= verb.start()]
+    if not orgs or verb.start() - orgs[-1].end > _SUBJECT_GAP or persons_in(doc, orgs[-1].end, verb.start()):
+        return None
+    return orgs[-1]
+
+
 def joined_owner(doc: _Doc, a: int) -> _Name | None:
     """The company someone joins as the post at `a`: "<P> will join <Org> as its new CEO"."""
     lo = max(0, a - 2 * _REACH)
     joins = list(_JOIN.finditer(doc.low, lo, a))
     if not joins:
         return None
-    orgs = [n for n in _names_in(doc, joins[-1].end(), a) if n.type in _ORGS and n.end <= a]
+    orgs = [n for n in _orgs_in(doc, joins[-1].end(), a) if n.end <= a]
     if orgs and _AS_TO_TITLE.fullmatch(doc.text, orgs[-1].end, a):
         return orgs[-1]
     return None
 
 
+def appositive_titles(doc: _Doc, person: _Name) -> list[re.Match[str]]:
+    """The titles told right after a person's mentions as the post they hold: "X, its CEO since 2019,", "X, the
+    chief executive of Y", "X, who is now CEO of Y", "X, the Italian CEO of Y"."""
+    told = (_title_after(doc, n) for n in doc.names if n.entity_id == person.entity_id)
+    return [t for t in told if t is not None]
+
+
+def _title_after(doc: _Doc, n: _Name) -> re.Match[str] | None:
+    """The title set off right after one mention `n` ("X, the chief executive of"), else None."""
+    held = _HOLDS_AFTER.match(doc.text, n.end, n.end + _REACH)
+    return described_title(doc, held.end(), n.end + _REACH) if held is not None else None
+
+
 def label_owners(doc: _Doc, person: _Name) -> list[_Name]:
     """The organisations whose titles label a person's mentions: "<Org> CEO <Person>", "<Person>, who
     is now CEO of <Org>", "<Person>, the chief executive of <Org>"."""
-    title_re = tables().title_re
     out: list[_Name] = []
     for n in doc.names:
         if n.entity_id != person.entity_id:
@@ -128,8 +222,7 @@ def label_owners(doc: _Doc, person: _Name) -> list[_Name]:
             owner = title_owner(doc, label.start(), label.end())
             if owner is not None:
                 out.append(owner)
-        held = _HOLDS_AFTER.match(doc.text, n.end, n.end + _REACH)
-        t = title_re.match(doc.text, held.end(), n.end + _REACH) if held is not None else None
+        t = _title_after(doc, n)
         if t is not None:
             owner = title_owner(doc, t.start(), t.end())
             if owner is not None:
@@ -155,6 +248,12 @@ def post_org(
         owner = its_owner(doc, *title_span)
         if owner is not None:
             return owner, "appointment.org-its-post"
+        owner = described_owner(doc, title_span[0], appointee)
+        if owner is not None:
+            return owner, "appointment.org-described-post"
+        owner = naming_owner(doc, title_span[0])
+        if owner is not None:
+            return owner, "appointment.org-naming-subject"
     left = label_owners(doc, leaving) if leaving is not None else []
     if left:
         return left[0], "appointment.org-of-leaving"

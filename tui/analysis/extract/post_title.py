@@ -21,6 +21,8 @@ import re
 
 from tui.analysis.extract.fact_layout import _Doc, _Name
 from tui.analysis.extract.gazetteer import normalize_title, tables
+from tui.analysis.extract.post_org import appositive_titles
+from tui.analysis.extract.succession import persons_in
 from tui.analysis.extract.titles import _label_before
 
 __all__ = ["current_labels", "equated_post"]
@@ -35,6 +37,38 @@ _STAYS = re.compile(
     r"(?:as\s+)?(?:(?:the|its)\s+)?(?:ceo|chief\s+executive)\b"
 )
 _EQUATED = ("chair", "president")
+#: The supervisory board's chair told as a person's post (stop 49): "supervisory board chairman X", "X, chair of
+#: the supervisory board", "the supervisory board's chairwoman".
+_SUPERVISORY_CHAIR = re.compile(
+    r"\bsupervisory\s+board(?:'s|’s)?\s+(?:chairman|chairwoman|chairperson|chair)\b"
+    r"|\b(?:chairman|chairwoman|chairperson|chair)\s+of\s+(?:the\s+|its\s+)?supervisory\s+board\b"
+)
+_NEAR = 40  # how close to the supervisory chair its holder is named, and how far from it the new post must be
+
+
+def _supervisory_chair_held(doc: _Doc, span: tuple[int, int], others: set[str]) -> bool:
+    """Does the page give the supervisory board's chair to a person named beside it who is none of `others`
+    (the one leaving, the appointee), away from the new post at `span`?"""
+    for m in _SUPERVISORY_CHAIR.finditer(doc.low):
+        if m.start() < span[1] + _NEAR and span[0] - _NEAR < m.end():
+            continue  # the new post itself ("named X chairwoman of the supervisory board")
+        near = persons_in(doc, max(0, m.start() - _NEAR), m.end() + _NEAR)
+        if any(n.entity_id not in others for n in near):
+            return True
+    return False
+
+
+#: After a head's title, the words that make it a unit's or a function's head: "head of research", "leader at".
+_HEAD_OF = re.compile(r"\s+(?:of|at|for)\b")
+
+
+def _held_now(doc: _Doc, person: _Name) -> set[str]:
+    """The titles a person holds now by the text: labels before their name and titles set off after it ("X, its
+    CEO since 2019,"), normalized."""
+    tab = tables()
+    return current_labels(doc, person) | {
+        normalize_title(tab, t.group("title")) for t in appositive_titles(doc, person)
+    }
 
 
 def current_labels(doc: _Doc, person: _Name) -> set[str]:
@@ -52,9 +86,27 @@ def current_labels(doc: _Doc, person: _Name) -> set[str]:
     return out
 
 
-def equated_post(doc: _Doc, title: str, leaving: _Name | None) -> tuple[str | None, str]:
-    """(the post a new title `title` stands for, the rule): `title` itself (rule ""), "ceo"
-    (appointment.title-equated), or None to leave the post open (appointment.title-open)."""
+def equated_post(
+    doc: _Doc,
+    title: str,
+    leaving: _Name | None,
+    span: tuple[int, int] | None = None,
+    appointee: _Name | None = None,
+) -> tuple[str | None, str]:
+    """(the post a new title `title` told at `span` stands for, the rule): `title` itself (rule ""), "ceo"
+    (appointment.title-equated; appointment.title-management-chair for a chair on a two-tier board whose
+    supervisory board's chair the page gives to someone else), or None to leave the post open
+    (appointment.title-open)."""
+    if (
+        title == "head"
+        and leaving is not None
+        and span is not None
+        and not _HEAD_OF.match(doc.low, span[1])
+        and "ceo" in _held_now(doc, leaving)
+    ):
+        # "X, its CEO since 2019, will step down; Y will take over as leader": a bare head of the company is the
+        # post the chief executive leaves (stop 49)
+        return "ceo", "appointment.title-equated"
     if title not in _EQUATED:
         return title, ""
     two_tier = _TWO_TIER.search(doc.low) is not None
@@ -65,5 +117,10 @@ def equated_post(doc: _Doc, title: str, leaving: _Name | None) -> tuple[str | No
     if equal and not _STAYS.search(doc.low):
         return "ceo", "appointment.title-equated"
     if title == "chair" and two_tier:
+        # "X leaves his seat as chair of the board ...; the supervisory board's chairman Z praised X": the chair
+        # the one leaving gives up is the management board's, the chief executive's (stop 49)
+        others = {n.entity_id for n in (leaving, appointee) if n is not None}
+        if span is not None and _supervisory_chair_held(doc, span, others):
+            return "ceo", "appointment.title-management-chair"
         return None, "appointment.title-open"
     return title, ""

@@ -124,6 +124,31 @@ def _predecessor(
     return None
 
 
+#: After a company's name, a relative clause that tells who has led it up to now, to the "by" before the leader's name
+#: (stop 49): "<Org>, which has been led for two decades by", "<Org>, which has been run since 2009 by".
+_LED_UP_TO_NOW = re.compile(
+    r",\s+which\s+(?:has|had)\s+been\s+(?:led|run|headed|helmed)\s+(?:[\w-]+\s+){0,5}?by\s+(?:its\s+\w+\s+)?"
+)
+
+
+def leader_up_to_now(doc: _Doc, org_id: str, others: frozenset[str]) -> _Name | None:
+    """The person the body says has led the appointment's company up to now ("<Org>, which has been led for two
+    decades by X"), none of `others` (the appointee under their names), else None."""
+    for n in doc.names:
+        if n.entity_id != org_id:
+            continue
+        led_by = _LED_UP_TO_NOW.match(doc.text, n.end, n.end + 80)
+        after = persons_in(doc, led_by.end(), led_by.end() + 60) if led_by is not None else []
+        if (
+            led_by is not None
+            and after
+            and after[0].start == led_by.end()
+            and after[0].entity_id not in others
+        ):
+            return after[0]
+    return None
+
+
 @functools.cache
 def _ouster_cues() -> re.Pattern[str] | None:
     """The ouster verbs whose object is the one leaving (events.yaml departure_object_cues)."""

@@ -32,13 +32,23 @@ def _highest_ranked(parts: Sequence[str]) -> str:
     return sorted(parts, key=lambda t: _TITLE_RANK.index(t) if t in _TITLE_RANK else len(_TITLE_RANK))[0]
 
 
+#: After a chair's title, the board it chairs (stop 49): "chairman of the board", "chair of its board of directors".
+_OF_THE_BOARD = re.compile(r"\s+of\s+(?:the|its)\s+board(?:\s+of\s+directors)?(?![\w-])")
+
+
 def _title_at(doc: _Doc, m: re.Match[str]) -> tuple[str, list[str], int]:
     """(normalized title, modifiers, end) of a title match, with a joined title ("chairman and chief
-    executive") reduced to its highest-ranked part and "on an interim basis" read as a modifier."""
+    executive", "chairman of the board and CEO") reduced to its highest-ranked part and "on an interim basis"
+    read as a modifier."""
     tab = tables()
     parts = [ranked_title(tab, m)]  # "vice president", not the "president" the pattern's groups read
     mods = [w.lower().rstrip("-") for w in re.split(r"[\s-]+", m.group("mods")) if w]
     end = m.end()
+    board = _OF_THE_BOARD.match(doc.text, end) if parts[0] == "chair" else None
+    if board is not None and re.match(r"\s+(?:and|&)\s+", doc.text[board.end() : board.end() + 8]):
+        end = (
+            board.end()
+        )  # "chairman of the board and CEO": the board is the chair's own, a second post follows
     nxt = re.match(r"\s+(?:and|&)\s+", doc.text[end : end + 8])
     if nxt:
         m2 = tab.title_re.match(doc.text, end + nxt.end())
