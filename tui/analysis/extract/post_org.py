@@ -151,9 +151,7 @@ def described_owner(doc: _Doc, a: int, appointee: _Name | None) -> _Name | None:
     sent = _sentence_of(doc.body, a) or doc.headline
     if not own or sent is None or not sent[0] <= a < sent[1]:
         return None
-    others = {
-        n.entity_id: n for n in _orgs_in(doc, sent[0], a) if n.entity_id not in own
-    }
+    others = {n.entity_id: n for n in _orgs_in(doc, sent[0], a) if n.entity_id not in own}
     return next(iter(others.values())) if len(others) == 1 else None
 
 
