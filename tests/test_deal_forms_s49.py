@@ -12,7 +12,7 @@ from pathlib import Path
 
 from tests.factories import AppointmentStory, cpu_to_scan_a_long_line, facts_of
 from tests.factories import slot_value as value
-from tui.analysis.extract import analyse_article, deal_parties, org_evidence
+from tui.analysis.extract import analyse_article, deal_parties, figure_roles, org_evidence
 from tui.analysis.model import EventFacts
 from tui.corpus.model import Article, ArticleMeta
 
@@ -114,3 +114,79 @@ def test_the_relative_clause_patterns_are_linear() -> None:
     )
     for pattern, unit in pairs:
         assert cpu_to_scan_a_long_line(pattern, unit) < 20, (pattern.pattern, unit)
+
+
+# --- a round told by its noun, its lead named, its company described --------------------------------------------------
+# The shape: (The | A) <round noun> (, | which was) led by <L> [and <M>] (,) (values | valued) the <description> at $N,
+# the company named elsewhere (the headline, a later sentence). The raiser is a description, so the company the page
+# names most is the one that raises; before, the round's lead was never looked for there (no buyer), and when the
+# lead was the most-named name it became the target. Now the lead the article names is the buyer and the company that
+# raises the most-named one other than the lead (none when no other is named often enough: no guess). A valuation
+# told of "the <description>" after a round's noun is the company's, whatever noun describes it ("the seven-year-old
+# lender", "the chatbot developer"), so the leads near the figure do not make it another company's; "values the deal
+# at" is no such description.
+
+
+def round_of(headline: str, body: str) -> EventFacts:
+    return facts_of(deal_story(body, headline), date=TUESDAY)
+
+
+def test_a_round_led_by_two_firms_values_the_lender() -> None:
+    f = round_of(
+        "Quillon Bank draws new backers",
+        "The funding round led by Brava Partners and Tarn Capital values the seven-year-old lender at $5bn, its "
+        "founder said. Quillon Bank will use the money to open in Spain.",
+    )
+    assert parties(f) == ("Brava Partners", "Quillon Bank")
+    assert value(f, "valuation") == 5e9
+
+
+def test_a_fundraising_which_was_led_by_one_firm_valued_the_developer() -> None:
+    f = round_of(
+        "Pellan AI gets richer",
+        "The latest fundraising, which was led by Kestrel Capital, valued the chatbot developer at $2.4 billion, "
+        "according to a person familiar with it. Pellan AI did not comment.",
+    )
+    assert parties(f) == ("Kestrel Capital", "Pellan AI")
+    assert value(f, "valuation") == 2.4e9
+
+
+def test_a_round_set_off_by_commas_values_the_payments_app() -> None:
+    f = round_of(
+        "Vantorix's valuation climbs",
+        "The funding round, led by Corran Ventures and Islay Capital, values the payments app at $600 million. "
+        "Vantorix will hire 200 engineers.",
+    )
+    assert parties(f) == ("Corran Ventures", "Vantorix")
+    assert value(f, "valuation") == 6e8
+
+
+def test_near_miss_a_lead_named_more_than_the_company_is_never_the_target() -> None:
+    # the company is named once: no guess; before, the lead became the target
+    f = deal_of("The funding round led by Orbitex and Kestrel Capital values Halcyon at $4bn.")
+    assert value(f, "target") != "Orbitex"
+    assert value(f, "buyer") is None
+
+
+def test_near_miss_a_round_with_no_lead_named_has_no_buyer() -> None:
+    f = round_of(
+        "Quillon Bank draws new backers",
+        "The funding round values the seven-year-old lender at $5bn, its founder said. Quillon Bank will use the "
+        "money to open in Spain.",
+    )
+    assert parties(f) == (None, "Quillon Bank")
+
+
+def test_a_described_company_valued_after_a_round_noun() -> None:
+    low = "the round, led by x and y, values the seven-year-old lender at "
+    assert figure_roles._round_values_company(low, 0, len(low))
+    low = "the round, led by x, valued the chatbot developer at about "
+    assert figure_roles._round_values_company(low, 0, len(low))
+    low = "the round, led by x, values the deal at "
+    assert not figure_roles._round_values_company(low, 0, len(low))
+
+
+def test_the_valuation_anaphor_is_linear() -> None:
+    pattern = figure_roles._VALUED_ANAPHOR
+    assert cpu_to_scan_a_long_line(pattern, " values the seven-year-old lender at about ") < 20
+    assert cpu_to_scan_a_long_line(pattern, " valued the deal at the ") < 20
