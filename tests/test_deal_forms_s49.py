@@ -162,8 +162,11 @@ def test_a_round_set_off_by_commas_values_the_payments_app() -> None:
 
 
 def test_near_miss_a_lead_named_more_than_the_company_is_never_the_target() -> None:
-    # the company is named once: no guess; before, the lead became the target
-    f = deal_of("The funding round led by Orbitex and Kestrel Capital values Halcyon at $4bn.")
+    # the headline names the lead, the company is named once: no guess; before, the lead became the target
+    f = round_of(
+        "Orbitex piles into a robotics lab",
+        "The funding round led by Orbitex and Kestrel Capital values Halcyon at $4bn.",
+    )
     assert value(f, "target") != "Orbitex"
     assert value(f, "buyer") is None
 
