@@ -32,10 +32,14 @@ def parties(f: EventFacts) -> tuple[object, object]:
     return value(f, "buyer"), value(f, "target")
 
 
-def entity_names(body: str) -> set[str]:
+def entity_types(body: str) -> dict[str, str]:
     meta = ArticleMeta(headline_in_text=True, date=TUESDAY)
     result = analyse_article(Article("a", Path("a.txt"), deal_story(body), meta))
-    return {e.name for e in result.entities}
+    return {e.name: e.type.value for e in result.entities}
+
+
+def entity_names(body: str) -> set[str]:
+    return set(entity_types(body))
 
 
 # --- the buyer named before a relative clause that holds a list -----------------------------------------------------
@@ -193,3 +197,40 @@ def test_the_valuation_anaphor_is_linear() -> None:
     pattern = figure_roles._VALUED_ANAPHOR
     assert cpu_to_scan_a_long_line(pattern, " values the seven-year-old lender at about ") < 20
     assert cpu_to_scan_a_long_line(pattern, " valued the deal at the ") < 20
+
+
+# --- a buyer described in apposition as a maker or a provider of goods -----------------------------------------------
+# The shape: <B>, (the | a | an) <goods noun> <firm noun>, <deal verb> <T> ("the chip maker", "a cloud provider", "the
+# software supplier"). The appositive's first head noun decided the name's type, and a goods noun ("chip", "cloud",
+# "software") made the buyer a product, so it was no party and the deal had no buyer. A goods noun right before a
+# firm's noun only qualifies the firm: the name is an organisation. A goods noun that heads the appositive stays a
+# product ("its voice assistant"), and so does one after a firm's possessive ("the phone maker's new assistant").
+
+
+def test_a_chip_maker_in_apposition_agreed_to_buy() -> None:
+    f = deal_of("Orbitex, the chip maker, agreed to buy Halcyon Labs for $3 billion in cash.")
+    assert parties(f) == ("Orbitex", "Halcyon Labs")
+
+
+def test_a_cloud_provider_in_apposition_is_buying() -> None:
+    f = deal_of(
+        "Brisklane, a cloud provider, is buying Quillon Systems for $800 million, the two companies said."
+    )
+    assert parties(f) == ("Brisklane", "Quillon Systems")
+
+
+def test_a_software_supplier_in_apposition_said_it_would_acquire() -> None:
+    f = deal_of(
+        "Corvane, the software supplier, said on Tuesday it would acquire Marrin Analytics for $1.1 billion."
+    )
+    assert parties(f) == ("Corvane", "Marrin Analytics")
+
+
+def test_near_miss_a_goods_noun_heading_the_appositive_is_a_product() -> None:
+    names = entity_types("Vela, its voice assistant, will reach phones in May, Orbitex Group said.")
+    assert names.get("Vela") == "product"
+
+
+def test_near_miss_a_goods_noun_after_a_makers_possessive_is_a_product() -> None:
+    names = entity_types("Quire, the phone maker’s new assistant, will launch in June, Orbitex Group said.")
+    assert names.get("Quire") == "product"
