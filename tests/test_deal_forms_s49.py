@@ -234,3 +234,48 @@ def test_near_miss_a_goods_noun_heading_the_appositive_is_a_product() -> None:
 def test_near_miss_a_goods_noun_after_a_makers_possessive_is_a_product() -> None:
     names = entity_types("Quire, the phone maker’s new assistant, will launch in June, Orbitex Group said.")
     assert names.get("Quire") == "product"
+
+
+# --- a purchase told as "will take over" ----------------------------------------------------------------------------
+# The shape: <B> (will | would | is) (take | taking) over <T> [for $N]. Only "to take over", "takes over" and "took
+# over" were verbs of a deal's parties, so "will take over Y" (an appointment's cue elsewhere) and "is taking over Y"
+# named no buyer and no target. "take over" followed by "as", "from", "the helm / role / reins / job / post",
+# "responsibility" or "duties" tells a post or a role taken on, never a company bought.
+
+
+def test_a_group_will_take_over_a_chain() -> None:
+    f = deal_of("Orbitex Group will take over Marrin Retail for $650 million, the companies said on Tuesday.")
+    assert parties(f) == ("Orbitex Group", "Marrin Retail")
+
+
+def test_a_brewer_is_taking_over_a_rival_in_a_deal() -> None:
+    f = deal_of("Ashgrove Brewing Co. is taking over Pellmoor Ales Ltd. in a deal worth about $210 million.")
+    assert parties(f) == ("Ashgrove Brewing Co.", "Pellmoor Ales Ltd.")
+
+
+def test_an_insurer_would_take_over_a_broker_under_the_plan() -> None:
+    f = deal_of(
+        "Under the plan, Kestrel Insurance would take over Dunmore Brokers, which it values at $1.4 billion, "
+        "people familiar with the talks said."
+    )
+    assert parties(f) == ("Kestrel Insurance", "Dunmore Brokers")
+
+
+def test_near_miss_taking_over_a_role_from_a_firm_buys_nothing() -> None:
+    f = deal_of(
+        "Orbitex Group will take over the role of lead sponsor from Kestrel Capital in a $5 million deal."
+    )
+    assert parties(f) == (None, None)
+
+
+def test_near_miss_taking_over_from_a_firm_as_a_lender_buys_nothing() -> None:
+    f = deal_of(
+        "Marrin Retail agreed to sell its stores for $650 million. Orbitex Group will take over from Kestrel "
+        "Capital as the chain's largest lender."
+    )
+    assert value(f, "buyer") != "Orbitex Group"
+    assert value(f, "target") != "Kestrel Capital"
+
+
+def test_the_post_after_take_over_pattern_is_linear() -> None:
+    assert cpu_to_scan_a_long_line(deal_parties._TAKE_OVER_A_POST, " as from the helm responsibility ") < 20

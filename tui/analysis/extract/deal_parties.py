@@ -79,6 +79,10 @@ def _parties(
                 and not _inside(named_spans, m.start())
                 # "the buy now, pay later provider": the name of a trade, no purchase (stop 40)
                 and not _BUY_NOW_PAY_LATER.match(doc.low, m.end())
+                # "will take over as chief executive", "is taking over from Y": a post or a role, no purchase (stop 49)
+                and not (
+                    doc.low.endswith("over", m.start(), m.end()) and _TAKE_OVER_A_POST.match(doc.low, m.end())
+                )
                 # "the state investment fund Y", "investment firm Sequoia": a kind of firm, no deal (stop 40)
                 and not _FIRM_AFTER.match(doc.low, m.end())
                 # "pledged not to sell", "committed to keep": a promise; a deal verb after "to" may follow
@@ -517,6 +521,9 @@ _FIRM_AFTER = re.compile(
 )
 #: After "buy" in the name of a trade (lower case): " now, pay later", "now pay later", "-now-pay-later".
 _BUY_NOW_PAY_LATER = re.compile(r"[\s-]+now,?[\s-]+pay[\s-]+later\b")
+#: After "take over" (lower case): " as", " from", " the helm", " the role", " responsibility": the verb tells a post
+#: or a role taken on, never a company bought (read after a verb ending "over" only).
+_TAKE_OVER_A_POST = re.compile(r"\s+(?:as|from|the\s+(?:helm|role|reins|job|post)|responsibility|duties)\b")
 #: A determiner right before a word (lower case): "the funding", "its backing", "new funding".
 _DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:the|its|their|his|her|this|that|new|fresh|more|further)\s+$")
 #: A passive's auxiliary right before a participle: "have been secured", "was landed".
