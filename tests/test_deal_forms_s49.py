@@ -279,3 +279,42 @@ def test_near_miss_taking_over_from_a_firm_as_a_lender_buys_nothing() -> None:
 
 def test_the_post_after_take_over_pattern_is_linear() -> None:
     assert cpu_to_scan_a_long_line(deal_parties._TAKE_OVER_A_POST, " as from the helm responsibility ") < 20
+
+
+# --- a purchase under way told as "is taking over" --------------------------------------------------------------------
+# The shape: <B> (is | are) taking over <T>: a purchase under way, as "is buying" is (the status's agreed cues since
+# stop 27): agreed. Before, no status cue read it and the stage fell to the default (announced). A post taken on
+# ("who is taking over as chief") earlier in the sentence does not make a deal in talks agreed. The headline names no
+# kind of deal, so the stage is the body's own (a purchase word there would make the default agreed).
+
+NEUTRAL = "Two companies, one future: the latest"
+
+
+def test_a_brewer_taking_over_a_rival_has_agreed() -> None:
+    f = round_of(
+        NEUTRAL, "Ashgrove Brewing Co. is taking over Pellmoor Ales Ltd. in a deal worth about $210 million."
+    )
+    assert value(f, "status") == "agreed"
+
+
+def test_two_partners_taking_over_a_port_operator_have_agreed() -> None:
+    f = round_of(
+        NEUTRAL, "Kestrel Ports and Brava Partners are taking over Dunmore Terminals for $2.2 billion."
+    )
+    assert value(f, "status") == "agreed"
+
+
+def test_a_grocer_taking_over_a_chain_in_a_share_deal_has_agreed() -> None:
+    f = round_of(
+        NEUTRAL, "In an all-share deal announced on Tuesday, Orbitex Group is taking over Marrin Retail."
+    )
+    assert value(f, "status") == "agreed"
+
+
+def test_near_miss_a_post_taken_on_leaves_talks_in_talks() -> None:
+    f = round_of(
+        NEUTRAL,
+        "Dana Hale, who is taking over as chief of Orbitex Group next month, said the group is in talks to buy "
+        "Marrin Retail for $650 million.",
+    )
+    assert value(f, "status") == "talks"
