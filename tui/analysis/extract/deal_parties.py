@@ -80,6 +80,10 @@ def _parties(
                 and not _inside(named_spans, m.start())
                 # "the buy now, pay later provider": the name of a trade, no purchase (stop 40)
                 and not _BUY_NOW_PAY_LATER.match(doc.low, m.end())
+                # "will take over as chief executive", "is taking over from Y": a post or a role, no purchase (stop 49)
+                and not (
+                    doc.low.endswith("over", m.start(), m.end()) and _TAKE_OVER_A_POST.match(doc.low, m.end())
+                )
                 # "the state investment fund Y", "investment firm Sequoia": a kind of firm, no deal (stop 40)
                 and not _FIRM_AFTER.match(doc.low, m.end())
                 # "pledged not to sell", "committed to keep": a promise; a deal verb after "to" may follow
@@ -525,6 +529,9 @@ _FIRM_AFTER = re.compile(
 )
 #: After "buy" in the name of a trade (lower case): " now, pay later", "now pay later", "-now-pay-later".
 _BUY_NOW_PAY_LATER = re.compile(r"[\s-]+now,?[\s-]+pay[\s-]+later\b")
+#: After "take over" (lower case): " as", " from", " the helm", " the role", " responsibility": the verb tells a post
+#: or a role taken on, never a company bought (read after a verb ending "over" only).
+_TAKE_OVER_A_POST = re.compile(r"\s+(?:as|from|the\s+(?:helm|role|reins|job|post)|responsibility|duties)\b")
 #: A determiner right before a word (lower case): "the funding", "its backing", "new funding".
 _DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:the|its|their|his|her|this|that|new|fresh|more|further)\s+$")
 #: A passive's auxiliary right before a participle: "have been secured", "was landed".
@@ -650,8 +657,34 @@ _QUALIFIES_PERSON = re.compile(
 #: EV maker said", "the Chinese AI lab" -- a descriptor, told of the party named elsewhere.
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:an?|the|An?|The)\s+(?:[\w-]+\s+)?$")
 #: A relative clause's own verb before a name: "the carmaker who makes <A> and <B> brands said", "<X>,
-#: which owns <A>, said": the name is the relative's object, never the main verb's subject.
-_RELATIVE_VERB = led(r"(?<![\w-])(?:who|which)\s+(?:also\s+)?[a-z][\w-]*[^,;:()!?]*$")
+#: which owns <A>, said", "<X>, whose shops carry <A>, will buy": the name is the relative's object, never
+#: the main verb's subject.
+_RELATIVE_OPENS = (
+    r"(?<![\w-])(?:who|which|whose\s{1,3}[a-z][\w-]{0,30})\s{1,3}(?:also\s{1,3})?[a-z][\w-]{0,30}"
+)
+_RELATIVE_VERB = led(_RELATIVE_OPENS + r"[^,;:()!?]{0,80}$")
+#: The same clause holding a list of names ("<X>, whose shops carry <A>, <B> and <C>, will buy"): a comma is
+#: read inside it only before a capitalised word, or right before the name (`_relative_object` asks whether the
+#: name stands in a list): "<X>, which makes chips, agreed to buy <A>, <B>" is no such clause.
+_RELATIVE_LIST = led(_RELATIVE_OPENS + r"(?:[^,;:()!?]|,\s(?=[A-Z])){0,80}(?:,\s)?$")
+#: A name standing in a list: a capitalised item and its separator right before it ("<A>, ", "<A> and "), or a
+#: separator and a capitalised item right after it (", <B>", " and <B>").
+_LIST_ITEM_BEFORE = re.compile(r"[A-Z][\w&'’.-]{0,40}(?:,|,?\s{1,3}(?:and|&))\s{1,3}$")
+_LIST_ITEM_AFTER = re.compile(r"(?:,|,?\s{1,3}(?:and|&))\s{1,3}[A-Z]")
+
+
+def _relative_object(doc: _Doc, n: _Name, s0: int) -> bool:
+    """Does the name stand inside a relative clause after the relative's own verb ("the carmaker who makes
+    <A> said", "<X>, whose brands include <A>, <B> and <C>, will buy <Y>": <A>, <B> and <C> are the clause's
+    objects, never the main verb's subject)? A list's commas are read only around an item of a list."""
+    lo = max(s0, n.start - 80)
+    if _RELATIVE_VERB.search(doc.text, lo, n.start) is not None:
+        return True
+    in_list = (
+        _LIST_ITEM_BEFORE.search(doc.text, max(s0, n.start - 40), n.start) is not None
+        or _LIST_ITEM_AFTER.match(doc.text, n.end, n.end + 40) is not None
+    )
+    return in_list and _RELATIVE_LIST.search(doc.text, lo, n.start) is not None
 
 
 def _descriptor_name(doc: _Doc, n: _Name, s0: int, s1: int) -> bool:
@@ -666,7 +699,7 @@ def _descriptor_name(doc: _Doc, n: _Name, s0: int, s1: int) -> bool:
             return True
         if _ARTICLE_BEFORE.search(doc.text, max(s0, n.start - 30), n.start):
             return True
-    if _RELATIVE_VERB.search(doc.text, max(s0, n.start - 80), n.start) is not None:
+    if _relative_object(doc, n, s0):
         return True
     if n.type != EntityType.PERSON and _QUALIFIES_PERSON.match(doc.text, n.end, min(s1, n.end + 60)):
         return True

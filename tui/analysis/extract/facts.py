@@ -397,8 +397,13 @@ def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figu
     if buyer is None and target is None and _unnamed_raiser(doc, tab):
         # "The payments lender said it had raised $250 million from backers": the lead's raiser is a
         # description; the company the article names most is the one that raises (stop 40)
-        target = _other_party(doc, None, raising=True)
+        # "The funding round led by A and B values the firm at $N": the round's named lead is its buyer, never the
+        # company that raises (the most-named one other than the lead; stop 49)
+        lead = _undemonym(doc, _round_lead(doc, None))
+        target = _other_party(doc, lead, raising=True)
         rule = "party.raise-described+most-named" if target is not None else rule
+        if target is not None and lead is not None and lead.entity_id != target.entity_id:
+            buyer, rule = lead, "party.raise-lead+described"
     elif buyer is None and target is None and _round_after_hook(doc, tab):
         target = _other_party(doc, None, raising=True)
         rule = _ROUND_AFTER_HOOK if target is not None else rule

@@ -584,11 +584,14 @@ _HOLDING_WORD = re.compile(r"\b(?:stakes?|shareholdings?|holdings?|ownership)\b"
 
 
 #: A valuation whose holder is told by an anaphor, right before the figure (lower case; stop 48): "valued the company
-#: at ", "values the startup at about ", "valuing it at ". The holder is the article's company: the names before the
-#: verb (a round's leads, "the round, led by X and Y, valued the company at $N") own no part of that valuation.
+#: at ", "values the startup at about ", "valuing it at ", "values the seven-year-old lender at " (stop 49: any noun
+#: of up to three words after "the" but a deal's own: "values the deal at" is the deal's worth). The holder is the
+#: article's company: the names before the verb (a round's leads, "the round, led by X and Y, valued the company at
+#: $N") own no part of that valuation.
 _VALUED_ANAPHOR = re.compile(
-    r"\bvalu(?:ed|es|ing)\s+(?:it|the\s+(?:[a-z-]+\s+)?(?:company|startup|start-up|firm|business|group|maker|lab))\s+"
-    r"at\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|approximately)\s+)?$"
+    r"\bvalu(?:ed|es|ing)\s+(?:it|the\s+(?:[a-z-]+\s+){0,2}"
+    r"(?!(?:deal|deals|transaction|offer|bid|stake|round|investment|acquisition|merger|purchase|takeover|shares?)\b)"
+    r"[a-z-]+)\s+at\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|approximately)\s+)?$"
 )
 #: A round's noun (lower case): the subject of a valuation told by an anaphor.
 _ROUND_NOUN = re.compile(r"\b(?:round|financing|fundraising|fund-raising|fundraise|raise|investment)\b")

@@ -20,13 +20,8 @@ from collections.abc import Callable
 
 from tui.analysis.extract.said_when import ON_DAY, WHEN
 
-#: Right after the name: a possessive ("Harbour’s", "Hess' Bakken"), or a verb of saying, doing or
-#: owning (an adverb, "also" or "not" may stand between, and when it was done: "Harbour on Friday
-#: said", "Harbour last week agreed"; a bracket of codes and an appositive before it: "Harbour
-#: (HBR.L), the Welsh miner, said").
-_ACTS_AFTER = re.compile(
-    r"(?:\s*\([^()]{0,40}\))?(?:’s|'s|’(?=\s)|'(?=\s)|(?:,\s[^,.;()]{1,60},)?,?\s+"
-    r"(?:(?:" + ON_DAY + "|" + WHEN + r")\s+)?(?:(?:[a-z]+ly|also|not|then|now|too)\s+)?(?:"
+#: The verbs of saying, doing or owning that tell a name acts (an alternation, lower case).
+_ACTING_VERBS = (
     r"said|says|say|told|tells|stated|states|noted|notes|wrote|writes|added|adds|announced|announces|"
     r"confirmed|confirms|denied|denies|declined|declines|reported|reports|disclosed|discloses|"
     r"agreed|agrees|plans|planned|intends|intended|expects|expected|hopes|wants|wanted|aims|aimed|"
@@ -43,7 +38,29 @@ _ACTS_AFTER = re.compile(
     r"began|begins|started|starts|took|takes|got|gets|spun|merged|moved|moves|tried|tries|continued|"
     r"continues|remained|remains|turned|turns|helped|helps|used|uses|created|creates|kept|keeps|saw|"
     r"sees|gave|gives|came|comes|called|calls|described|describes|showed|shows|left|leaves|reached|"
-    r"reaches|delivered|delivers|highlighted|highlights|unveiled|unveils|introduced|introduces))\b"
+    r"reaches|delivered|delivers|highlighted|highlights|unveiled|unveils|introduced|introduces"
+)
+#: Right after the name: a possessive ("Harbour’s", "Hess' Bakken"), or a verb of saying, doing or
+#: owning (an adverb, "also" or "not" may stand between, and when it was done: "Harbour on Friday
+#: said", "Harbour last week agreed"; a bracket of codes and an appositive before it: "Harbour
+#: (HBR.L), the Welsh miner, said").
+_ACTS_AFTER = re.compile(
+    r"(?:\s*\([^()]{0,40}\))?(?:’s|'s|’(?=\s)|'(?=\s)|(?:,\s[^,.;()]{1,60},)?,?\s+"
+    r"(?:(?:"
+    + ON_DAY
+    + "|"
+    + WHEN
+    + r")\s+)?(?:(?:[a-z]+ly|also|not|then|now|too)\s+)?(?:"
+    + _ACTING_VERBS
+    + r"))\b"
+)
+#: Right after the name, a relative clause that may hold a list, closed by a comma, then a verb of acting
+#: ("Orla, whose brands include A, B and C, is buying", "Orla, which runs mills in A, B and C, said"): the
+#: name acts. The clause is read up to 160 characters, never across a sentence's end or a bracket.
+_RELATIVE_THEN_ACTS = re.compile(
+    r",\s+(?:whose|which|who)\s[^.;()\n]{1,160},\s+(?:(?:[a-z]+ly|also|not|then|now|too)\s+)?(?:"
+    + _ACTING_VERBS
+    + r")\b"
 )
 #: Right after the name, a noun that only an organization has: "Harbour shareholders", "a Harbour
 #: analyst", "the Harbour board", "the Harbour purchase" (never "the Stabroek block", "Trade war").
@@ -170,6 +187,7 @@ def acts_or_owns(text: str, start: int, end: int, org_nouns: frozenset[str]) -> 
         (noun is not None and noun.group(1) in org_nouns)
         or _CODE_AFTER.match(text, end, end + 16)
         or _ACTS_AFTER.match(text, end, end + 60)
+        or _RELATIVE_THEN_ACTS.match(text, end, end + 240)
         or _OWNED_AFTER.match(text, end, end + 30)
         or _bare_possessive(text, start, end)
         or _UNIT_AFTER.match(text, end, end + 40)
