@@ -79,7 +79,7 @@ _ADVERBS = (
     + _ADVERB_WORDS
     + r")\"))*"
 )
-_MOD = r"(?!(?:one|a|an|the|two|three|and|or|of|to|in|for|with|from|by|at|on|that|who|said|says|cited|cites|citing|quoted|quoting|its|their|his|her|our|as|because|while|when|if|since|but|so|what|which|whom|whose)\b)[\w’'-]+"
+_MOD = r"(?!(?:one|a|an|the|two|three|and|or|of|to|in|for|with|from|by|at|on|that|who|said|says|cited|cites|citing|quoted|quoting|its|their|his|her|our|as|because|while|when|if|since|but|so|after|before|until|till|once|though|although|unless|than|amid|despite|whereas|what|which|whom|whose)\b)[\w’'-]+"
 #: A noun that, after "the" (and up to three modifiers), stands for an organization named before:
 #: "the company", "the artificial intelligence startup", "the ChatGPT maker", "the online retailer".
 _ORG_ANAPHORS = (
@@ -4147,7 +4147,16 @@ class Attributor:
             back = "statement-back" if len(self.last_statement) > 1 else "document-back"
         else:
             back = "document-back"
-        if prior is None and _STATEMENT_DOC.fullmatch(doc) and self.last_org is not None:
+        if prior is not None and back != "statement-back" and _JOINT_DOC.search(text):
+            # "A had signalled it would block the deal ... “...,” the joint statement reads": a joint
+            # statement is several makers' (`_joint` finds them), never one cited alone before it
+            prior = None
+        elif (
+            prior is None
+            and _STATEMENT_DOC.fullmatch(doc)
+            and self.last_org is not None
+            and not _JOINT_DOC.search(text)
+        ):
             # "The carmaker said on Friday ... a statement said": a statement is a company's voice,
             # the one the text has been citing (the tables' convention: its maker, never a document)
             prior, det, back = self.last_org, "the", "statement-org"
