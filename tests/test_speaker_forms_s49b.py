@@ -99,3 +99,29 @@ def test_near_miss_a_modifier_of_the_group_is_kept(sentence: str, group: str) ->
 def test_the_group_pattern_stays_linear() -> None:
     pattern = attribution._patterns()["group"]
     assert cpu_to_scan_a_long_line(pattern, "deal after regulators ") < 20
+
+
+# --- 3. "<Co>, the <kind> group, named <Person> as ..." -------------------------------------------------------
+# After a comma "named" is the sentence's verb and its object a person it appoints; "a firm named X"
+# without the comma (stop 49's entity forms) names the firm itself.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("Tallow, the Oslo shipping group, named Ana Ruiz as its chief executive on Monday.", "Ana Ruiz"),
+        ("Brindle, a Lisbon property firm, named Marta Silva as its new chair.", "Marta Silva"),
+        ("Quarry, the Danish lender, named Tom Hale chief financial officer.", "Tom Hale"),
+    ],
+)
+def test_a_company_in_apposition_naming_a_person_keeps_the_person(sentence: str, person: str) -> None:
+    result = source_result(f"Tallow names a chief\n\n{sentence}\n")
+    types = {e.name: e.type.value for e in result.entities}
+    assert types.get(person) == "person"
+
+
+def test_near_miss_a_firm_named_by_a_person_shaped_name_stays_a_firm() -> None:
+    result = source_result(
+        "Tallow buys a shop\n\nTallow bought a small firm named Castle Brandon on Monday.\n"
+    )
+    assert {e.name: e.type.value for e in result.entities}.get("Castle Brandon") == "organization"

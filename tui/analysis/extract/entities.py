@@ -922,8 +922,14 @@ def _type_unknown(
         return EntityType.PRODUCT, "entity.called"  # "a platform, dubbed X", "an app called X"
     if called is not None and called.group(1) in tab.program_nouns:
         return EntityType.PROGRAM, "entity.called"  # "an initiative called X"
-    if called is not None and _firm_called(called.group(1), words[0], tab):
-        return EntityType.ORG, "entity.called"  # "a jeweller called Fowler Hart", "a lender named X"
+    if (
+        called is not None
+        and not ("," in called.group(0) and "named" in called.group(0))
+        and _firm_called(called.group(1), words[0], tab)
+    ):
+        # "a jeweller called Fowler Hart", "a lender named X"; not "Tallow, the shipping group, named
+        # Ana Ruiz as its chief": after a comma "named" is the sentence's verb, its object a person
+        return EntityType.ORG, "entity.called"
     if len(piece) >= 2 and (last in _EVENT_HEADS or (words[-2] in _EVENT_HEADS and _ROMAN.match(last))):
         return EntityType.OTHER, "entity.event"  # "World War II", "the Velvet Revolution"
     if _investment_fund(words, tab):
