@@ -85,7 +85,11 @@ def _other_subject(doc: _Doc, facts: EventFacts, s0: int, cue: int) -> bool:
         v.entity_id: str(v.value) for k in ("buyer", "target")
         if (v := facts.slots.get(k)) is not None and v.entity_id
     }  # fmt: skip
-    if len(parties) < 2:
+    if len(parties) < 2 or any(
+        (v := facts.slots.get(k)) is not None and v.rule.startswith("party.share-sale")
+        for k in ("buyer", "target")
+    ):
+        # (a sale told from the seller's side: its subject is the seller, a party the slots do not name, stop 49)
         return False
     lo = s0
     for m in _STATUS_CLAUSE_OPEN.finditer(doc.low, max(s0, cue - 120), cue):

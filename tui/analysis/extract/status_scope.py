@@ -164,12 +164,19 @@ _END_MODAL = re.compile(r"\b(?:could|may|might|would|can)\s+(?:(?:still|yet|well
 #: After an end word, a condition that it waits on (lower case): "could not proceed without approval", "is off
 #: unless", "will not go ahead if".
 _END_CONDITION = re.compile(r"\s+(?:unless|without|if|until|should|in\s+case)\b")
+#: An end word that refuses to go on ("could not proceed", "will not go ahead"): "without" after it is a condition.
+_GO_ON = re.compile(r"proceed|go\s+ahead")
 
 
 def end_told_ahead(low: str, lo: int, a: int, b: int) -> bool:
     """Is the end word at [a, b) (its clause opening at or after `lo`) weighed by a modal before it ("could be called
     off") or told on a condition after it ("could not proceed without approval"): an end that may come, no end?"""
-    return _END_MODAL.search(low, max(lo, a - 30), a) is not None or _END_CONDITION.match(low, b) is not None
+    if _END_MODAL.search(low, max(lo, a - 30), a) is not None:
+        return True
+    cond = _END_CONDITION.match(low, b)
+    # "without" waits on something only after a refusal to go on ("could not proceed without approval"); after
+    # an end that happened it tells how ("talks had ended without an agreement": an end)
+    return cond is not None and (cond.group().strip() != "without" or _GO_ON.search(low, a, b) is not None)
 
 
 #: The object of a verb of winning or seeking money that makes it a round (stop 36): up to five closed-class
