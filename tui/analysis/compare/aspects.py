@@ -386,7 +386,7 @@ def _fact_slot(
             fig = _fact_figure(fv)
         if fig is not None:
             slot = numbers.slot_of(fig, article, "percent" if fig.kind == FigureKind.PERCENT else "money")
-            if _local_currency(fv.unit, fig.unit):
+            if _local_currency(fv.unit, slot):
                 # a page's own dollar written bare ("$12.4 billion" on an Australian page): the figure
                 # reads "$" as the US dollar, the extractor's fact knows the page's (page_dollar.py)
                 slot = replace(slot, unit=fv.unit)
@@ -438,19 +438,17 @@ def _day(article: Article) -> str | None:
     return article.meta.date.isoformat() if article.meta.date is not None else None
 
 
-#: A currency code as the extractor writes units ("USD", "AUD"): three capital letters.
-_CURRENCY = re.compile(r"[A-Z]{3}")
-
-
-def _local_currency(fact_unit: str | None, figure_unit: str | None) -> bool:
-    """Does the fact name another currency than its sentence's figure (the page's own dollar for a bare
-    "$")? Then the fact's currency is the cell's."""
+def _local_currency(fact_unit: str | None, slot: Slot) -> bool:
+    """Does the fact give a bare-"$" figure its page's own dollar (page_dollar.py: "$12.4 billion" on an
+    Australian page is AUD)? Then the fact's currency is the cell's. Only then: a figure written in a
+    currency of its own ("around 1.6 billion Swiss francs" restating "£1.42bn") keeps it -- given the
+    fact's pounds it would read as 1.6 billion pounds and contradict the same money told in pounds
+    elsewhere (stop 49)."""
     return (
         fact_unit is not None
-        and figure_unit is not None
-        and fact_unit != figure_unit
-        and _CURRENCY.fullmatch(fact_unit) is not None
-        and _CURRENCY.fullmatch(figure_unit) is not None
+        and fact_unit != slot.unit
+        and fact_unit in currency.MARKED_DOLLARS
+        and currency.unmarked_dollar(slot)
     )
 
 

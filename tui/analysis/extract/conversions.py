@@ -1,10 +1,11 @@
 """A money figure restated in another currency right after it is a conversion, not a figure of its own.
 
 The forms: a bracket right after the figure ("€1.3 billion ($1.5 billion)", "A$37.6 billion (US$27.7
-billion)", "1.7 billion euros (~$2 billion)", "(about $X)", "(or about $X)") and ", or" with a figure in
-another currency ("€1.3 billion, or about $1.5 billion,"). The figure written first is the article's
-own statement (the coverage tables' convention: the currency the body states first); the one after it
-restates it and never stands for a fact. A bracket restates the figure before it whatever its currency
+billion)", "1.7 billion euros (~$2 billion)", "(about $X)", "(or about $X)") and ", or" (or a dash and
+"or") with a figure in another currency ("€1.3 billion, or about $1.5 billion,", "£1.4 billion - or about
+1.6 billion Swiss francs"). The figure written first is the article's own statement (the coverage
+tables' convention: the currency the body states first); the one after it restates it and never stands
+for a fact. A bracket restates the figure before it whatever its currency
 ("$US27.7 billion ($37.6 billion)": the bracket's "$" is the local dollar); ", or" only in another
 currency ("$14 billion, or $40 a share" is no conversion).
 """
@@ -27,8 +28,9 @@ _NOUN_BRACKET_GAP = re.compile(
     r"(?:or\s+|i\.e\.,?\s+|equivalent\s+to\s+|equal\s+to\s+)?",
     re.IGNORECASE,
 )
-#: Between a figure and its conversion after "or": ", or ", " or ".
-_OR_GAP = re.compile(r",?\s+or\s+", re.IGNORECASE)
+#: Between a figure and its conversion after "or": ", or ", " or ", a dash before it (stop 49): " - or ", " – or ",
+#: "—or ".
+_OR_GAP = re.compile(r"(?:,?\s+|\s*[-–—]\s*)or\s+", re.IGNORECASE)
 #: The longest gap either form allows (a linear guard before the patterns run).
 _MAX_GAP = 24
 

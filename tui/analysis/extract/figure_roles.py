@@ -20,6 +20,7 @@ from tui.analysis.extract.stake_holders import (
     common_holder,
     diluted,
     falling_holding,
+    free_float,
     group_subject,
     joint_venture,
     peak_holding,
@@ -484,6 +485,11 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         if joint_venture(doc.low, sent[0], s, e, sent[1]):
             return _Tagged(fig, tab.other_role.get(name, "other_stake"), base, "a joint venture's share",
                            None, place, rule + "+joint-venture")  # fmt: skip
+        if free_float(doc.low, sent[0], s, e, sent[1]):
+            # "Investors in the European Union hold about 11% of the company's free float": how the traded shares
+            # are spread among a group of holders, never the part that changes hands (stop 49)
+            return _Tagged(fig, tab.other_role.get(name, "other_stake"), base, "a share of the free float",
+                           None, place, rule + "+free-float")  # fmt: skip
         group = group_subject(doc.low, sent[0], s)
         if group is not None and not any(n.type in _ORGS for n in _names_in(doc, group, s)):
             return _Tagged(fig, tab.other_role.get(name, "other_stake"), base, "a group of people's holding",

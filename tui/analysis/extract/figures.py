@@ -202,6 +202,7 @@ _COUNTRY_CURRENCY = {
     ("u.s.", "dollar"): "USD",
     ("u.s", "dollar"): "USD",
     ("swiss", "franc"): "CHF",
+    ("british", "pound"): "GBP",
     ("japanese", "yen"): "JPY",
     ("chinese", "yuan"): "CNY",
     ("chinese", "renminbi"): "CNY",
@@ -224,7 +225,7 @@ _COUNTRY_CURRENCY = {
 _CURRENCY_SINGULAR = {"kroner": "krone", "kronor": "krona", "reais": "real", "zlotys": "zloty"}
 #: Between the figure and its currency word: the country that names it ("Swiss", "U.S.", "Hong Kong").
 _COUNTRY_BEFORE_CURRENCY = (
-    r"(?:(?P<country>U\.?S\.?|Swiss|Japanese|Chinese|Indian|Australian|Canadian|Hong\sKong|Singapore|New\sZealand|"
+    r"(?:(?P<country>U\.?S\.?|Swiss|British|Japanese|Chinese|Indian|Australian|Canadian|Hong\sKong|Singapore|New\sZealand|"
     r"Norwegian|Danish|Swedish|South\sAfrican|South\sKorean|Korean|Brazilian|Polish)\s)?"
 )
 #: The currency word after a figure (and its country). Each word is whole (`\b` after it), so the order of

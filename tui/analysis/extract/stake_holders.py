@@ -17,6 +17,9 @@ article's lower-cased text, read by figure_roles.py for a percent that a stake c
 - `joint_venture`: the figure is a joint venture's split ("a joint venture, 51% owned by A and 49% by
   B", "a joint venture in which A will hold 51%", "A will own 60% of the joint venture"): a share of
   another company the parties set up, never the investor's stake in the target, whoever holds it.
+- `free_float`: the figure is a part of the company's free float a group holds ("Investors in the European
+  Union hold about 11% of the company's free float"): how the traded shares are spread, never the stake
+  that changes hands (stop 49).
 
 Company anaphors ("the company", "the chipmaker") are not other holders: they may stand for the
 investor, and the rule abstains from guessing. Every pattern is anchored at the figure and reads a
@@ -38,6 +41,7 @@ __all__ = [
     "peak_holding",
     "rising_holding",
     "joint_venture",
+    "free_float",
 ]
 
 #: How far before the figure the holder and its verb are looked for (characters).
@@ -282,4 +286,37 @@ def peak_holding(low: str, lo: int, start: int, hi: int) -> bool:
     return (
         _HOLDING.search(low, lo, hi) is not None
         and _PEAK_BEFORE.search(low, max(lo, start - 40), start) is not None
+    )
+
+
+#: A holding verb right before a percent (lower case; stop 49), a few hedge or article words between: "hold
+#: about", "own roughly", "together account for some", "make up". At most 40 characters back.
+_FLOAT_HOLDS = re.compile(
+    r"\b(?:hold|holds|held|holding|own|owns|owned|owning|control|controls|controlled|account(?:s|ed|ing)?\s+for|"
+    r"make\s+up|makes\s+up|made\s+up|making\s+up|represent|represents|represented)\s+(?:[a-z-]+\s+){0,3}$"
+)
+#: The percent followed by the company's free float (lower case; stop 49): "of the company's free float", "of
+#: the float", "of Vastra's free-float shares", "of its freely traded shares".
+_OF_FLOAT = re.compile(
+    r"\s+of\s+(?:(?:the|its|their)\s+)?(?:[\w.&-]+\s+){0,2}?(?:[\w.&-]+['’]s?\s+)?"
+    r"(?:(?:free[\s-]*)?float(?![\w-])|free[\s-]+floating\s+shares|freely[\s-]+traded\s+shares)"
+)
+
+#: The free float's share told in the passive after it: "... of the float is held by", "are owned by".
+_HELD_BY = re.compile(
+    r"\s+(?:is|are|was|were)\s+(?:now\s+|currently\s+|still\s+)?(?:held|owned|controlled)\s+by\b"
+)
+
+
+def free_float(low: str, lo: int, start: int, end: int, hi: int) -> bool:
+    """Is the percent at `start`..`end` a share of the company's free float that a group holds ("Investors in
+    the European Union hold about 11% of the company's free float", "US funds own roughly 8% of the float")?
+    Such a share is how the traded shares are spread, never the stake that changes hands ("bought 11% of the
+    company's shares" stays a stake). `lo`..`hi` bound the figure's sentence."""
+    m = _OF_FLOAT.match(low, end, min(hi, end + 60))
+    if m is None:
+        return False
+    return (
+        _FLOAT_HOLDS.search(low, max(lo, start - 40), start) is not None
+        or _HELD_BY.match(low, m.end(), min(hi, m.end() + 40)) is not None
     )
