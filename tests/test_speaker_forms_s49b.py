@@ -13,26 +13,8 @@ from __future__ import annotations
 import pytest
 
 from tests.factories import cpu_to_scan_a_long_line, source_result, sources_of
+from tests.test_speaker_forms_s49 import _BOTH, _story, _voices
 from tui.analysis.extract import attribution
-
-_HEAD = "Tallow and Brenvik end their deal\n\nTallow and Brenvik agreed on Monday to end their merger.\n\n"
-_BOTH = ("Tallow", "Brenvik")
-
-
-def _story(*paragraphs: str) -> str:
-    return _HEAD + "\n\n".join(paragraphs) + "\n"
-
-
-def _voices(text: str) -> list[tuple[str, tuple[str, ...]]]:
-    """Per speech quotation: its first three words and the names of all who speak it, in order."""
-    result = source_result(text)
-    names = {s.id: s.name for s in result.sources}
-    return [
-        (" ".join(q.text.split()[:3]), tuple(names[k] for k in (q.source_ids or (q.source_id,)) if k))
-        for q in result.analysis.quotes
-        if q.kind == "speech"
-    ]
-
 
 # --- 1. a joint statement after one body's stance ------------------------------------------------------------
 
