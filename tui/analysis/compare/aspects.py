@@ -444,12 +444,8 @@ def _local_currency(fact_unit: str | None, slot: Slot) -> bool:
     currency of its own ("around 1.6 billion Swiss francs" restating "£1.42bn") keeps it -- given the
     fact's pounds it would read as 1.6 billion pounds and contradict the same money told in pounds
     elsewhere (stop 49)."""
-    return (
-        fact_unit is not None
-        and fact_unit != slot.unit
-        and fact_unit in currency.MARKED_DOLLARS
-        and currency.unmarked_dollar(slot)
-    )
+    # (a marked dollar differs from an unmarked one's "USD" and is never None)
+    return fact_unit in currency.MARKED_DOLLARS and currency.unmarked_dollar(slot)
 
 
 def _told_in_text(statements: list[Statement], fv: FactValue) -> tuple[Statement | None, FactValue]:

@@ -40,6 +40,11 @@ from tui.analysis.model import EntityType
 _WORD = re.compile(r"\w+")
 
 
+def _party_sentences(doc: _Doc) -> list[tuple[int, int]]:
+    """Where a deal's parties are read: the lead, the headline, then the first six body sentences."""
+    return list(dict.fromkeys(doc.lead + ([doc.headline] if doc.headline else []) + doc.body[:6]))
+
+
 def _parties(
     doc: _Doc, tab: _Tables, only: list[tuple[int, int]] | None = None
 ) -> tuple[_Name | None, _Name | None, str]:
@@ -54,7 +59,7 @@ def _parties(
     make X and Y the parties."""
     # the lead, the headline, then the first six body sentences: a short first sentence that is no lead
     # ("CITY — X, Inc. is acquiring Y for $Z.", few lower-case words) is still the story's (stop 35)
-    spans = only or list(dict.fromkeys(doc.lead + ([doc.headline] if doc.headline else []) + doc.body[:6]))
+    spans = only or _party_sentences(doc)
     pattern, groups = tab.verbs_re
     partial: tuple[_Name | None, _Name | None, str] | None = None
     found: list[tuple[_Name | None, _Name | None, str]] = []

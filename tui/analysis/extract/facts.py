@@ -33,7 +33,13 @@ from dataclasses import replace
 from tui.analysis.extract.appointments import appointment_facts
 from tui.analysis.extract.captions import in_caption
 from tui.analysis.extract.conversions import conversions
-from tui.analysis.extract.deal_parties import _other_party, _parties, _party_value, merger_sides
+from tui.analysis.extract.deal_parties import (
+    _other_party,
+    _parties,
+    _party_sentences,
+    _party_value,
+    merger_sides,
+)
 from tui.analysis.extract.deal_status import _status
 from tui.analysis.extract.event_kind import _event_type
 from tui.analysis.extract.fact_layout import (
@@ -337,8 +343,8 @@ def _seller_side(
     )
     if buyer is not None and target is not None and not seller:
         return buyer, target, rule
-    spans = list(dict.fromkeys(doc.lead + ([doc.headline] if doc.headline else []) + doc.body[:6]))
-    sale = share_sale(doc, spans, _other_party(doc, None))
+    page = _other_party(doc, None)
+    sale = share_sale(doc, _party_sentences(doc), page)
     if sale is None:
         return buyer, target, rule
     if target is not None and not seller:
@@ -350,12 +356,10 @@ def _seller_side(
             else (sale.buyer, target, rule + "+sold-to")
         )
     if sale.buyback:
-        issuer = sale.issuer or buyer or _other_party(doc, None)
+        issuer = sale.issuer or buyer or page
         if issuer is None:
             return buyer, target, rule
         return buyer or issuer, issuer, _SHARE_SALE + "-buyback"
-    if sale.issuer is None:
-        return buyer or sale.buyer, target, rule
     return buyer or sale.buyer, sale.issuer, _SHARE_SALE
 
 

@@ -17,6 +17,7 @@ from tui.analysis.extract.fact_time import _compared_time, _past_year, change_st
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.proposals import offer_figure
 from tui.analysis.extract.stake_holders import (
+    _HOLDING,
     common_holder,
     diluted,
     falling_holding,
@@ -252,7 +253,7 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         fig.kind == FigureKind.PERCENT
         and place == "body"
         and (change_start(doc, s, e, sent[0]) or rising == "from")
-        and _HOLDING_WORD.search(doc.low, sent[0], sent[1]) is not None
+        and _HOLDING.search(doc.low, sent[0], sent[1]) is not None
     ):
         # "raised its stake to 24%, up from 11%", "an increase in shareholding from the previous 24%":
         # the holding a change starts from, in a sentence naming a holding -- an earlier holding, never
@@ -271,7 +272,7 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         role = tab.roles[order]
         if m.group() == "own" and _OWN_ADJECTIVE_BEFORE.search(doc.low, max(0, m.start() - 40), m.start()):
             continue  # "its own stock price": the adjective, not a holder who owns a stake
-        if _FIRST_TIME.match(doc.low, m.end()) and m.group().endswith("first"):
+        if m.group().endswith("first") and _FIRST_TIME.match(doc.low, m.end()):
             continue  # "the first time in 20 years, after a $2 billion sale": a time, not a first tranche (stop 49)
         if (fig.kind == FigureKind.PERCENT and (role.slot not in ("stake", None) or role.money_only)) or (
             fig.kind == FigureKind.MONEY and role.slot == "stake"
@@ -333,16 +334,19 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
             if dist.get(role.name, reach + 1) <= reach:
                 best = (dist[role.name], order, role)
                 break
-    if of_role is None and rising == "to":
+    if of_role is None and (
         # "raised its stake in Y from 10% to 15%": the holding reached, the stake at the page's moment (the fitted
         # stake tables), though its cue stands before the change's first figure (stop 49)
-        of_role = next((r for r in tab.roles if r.slot == "stake"), None)
-    if of_role is None and fig.kind == FigureKind.PERCENT and _PART_TOLD.search(doc.low, max(lo, s - 80), s):
-        # "the shares represent just under 5% of", "the block sold accounts for 4.9% of": the part that changes
-        # hands told as what the shares are of the company, the stake whatever cue is nearer (stop 49)
-        of_role = next((r for r in tab.roles if r.slot == "stake"), None)
-    if of_role is None and best is None and fig.kind == FigureKind.PERCENT and _of_party(doc, e, hi, parties):
-        # "for about 4% of Y": a part of a party of the deal is a stake, with no other cue
+        rising == "to"
+        or fig.kind == FigureKind.PERCENT
+        and (
+            # "the shares represent just under 5% of", "the block sold accounts for 4.9% of": the part that changes
+            # hands told as what the shares are of the company, the stake whatever cue is nearer (stop 49)
+            _PART_TOLD.search(doc.low, max(lo, s - 80), s) is not None
+            # "for about 4% of Y": a part of a party of the deal is a stake, with no other cue
+            or (best is None and _of_party(doc, e, hi, parties))
+        )
+    ):
         of_role = next((r for r in tab.roles if r.slot == "stake"), None)
     if of_role is not None and of_role.slot == "stake" and fig.kind == FigureKind.MONEY:
         # "bought back £1.2 billion of shares", "sold $900 million of its stock": money told by the shares it buys is
@@ -585,8 +589,6 @@ _PART_TOLD = re.compile(
 _FIRST_TIME = re.compile(r"\s+time\b")
 #: An earlier moment of the page's own month, week or year, before a figure in its sentence (lower case).
 _EARLIER_THIS = re.compile(r"\bearlier\s+(?:this|in\s+the)\s+(?:month|week|year)\b")
-#: A holding named in a sentence (lower case): a change told in it is of a stake.
-_HOLDING_WORD = re.compile(r"\b(?:stakes?|shareholdings?|holdings?|ownership)\b")
 
 
 #: A valuation whose holder is told by an anaphor, right before the figure (lower case; stop 48): "valued the company
@@ -659,7 +661,7 @@ def _price_of_object(
 _WHOLE_PURCHASE = re.compile(
     r"\b(?:buy|buys|acquire|acquires|purchase|purchases|bought|acquired|purchased)\s+$"
 )
-#: Between the buyer and its verb (lower case): up to four words that open no clause ("X agreed to", "X had said it
+#: Between the buyer and its verb (lower case): up to six words that open no clause ("X agreed to", "X had said it
 #: would", "X first announced it would").
 _BUYER_TO_VERB = re.compile(r"(?:\s+(?!(?:which|who|that|and|but|while|whereas)\b)[\w’'-]+){0,6}?\s+$")
 
@@ -670,7 +672,7 @@ def _own_history_price(doc: _Doc, fig: Figure, sent: tuple[int, int], parties: d
     parties buying the whole company tells the deal's own history, not another deal; another target, a unit of B
     ("B's robotics arm for $N") or a stake ("a 10% stake in B for $N") stay a past deal."""
     s = fig.span.start
-    names = [n for n in _names_in(doc, sent[0], s) if n.end <= s and n.type in _ORGS]
+    names = [n for n in _orgs_in(doc, sent[0], s) if n.end <= s]
     if len(names) < 2 or len(parties) < 2:
         return False
     target, buyer = names[-1], names[-2]

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tui.analysis.extract.fact_layout import _ORGS, _Doc, _Name, _names_in
+from tui.analysis.extract.fact_layout import _Doc, _Name, _orgs_in
 
 __all__ = ["ShareSale", "share_sale"]
 
@@ -61,22 +61,17 @@ _ISSUER_REACH = 40
 @dataclass(frozen=True, slots=True)
 class ShareSale:
     """A sale of shares the page tells from the seller's side: its issuer (None when the words after "in" name
-    none and describe none), the buyer after "to" (None when none is named), whether the issuer buys its own
-    shares back, and where the sale's words start."""
+    none and describe none), the buyer after "to" (None when none is named), and whether the issuer buys its own
+    shares back."""
 
     issuer: _Name | None
     buyer: _Name | None
     buyback: bool
-    start: int
-
-
-def _orgs_at(doc: _Doc, start: int, end: int) -> list[_Name]:
-    return [n for n in _names_in(doc, start, end) if n.type in _ORGS]
 
 
 def _issuer_at(doc: _Doc, at: int, s1: int, page_company: _Name | None) -> tuple[_Name | None, int]:
     """The issuer named or described right after "in" at `at`, and where its words end."""
-    named = next((n for n in _orgs_at(doc, at, min(s1, at + _ISSUER_REACH)) if n.start - at <= 4), None)
+    named = next((n for n in _orgs_in(doc, at, min(s1, at + _ISSUER_REACH)) if n.start - at <= 4), None)
     if named is not None:
         return named, named.end
     described = _DESCRIBED_ISSUER.match(doc.low, at, s1)
@@ -89,7 +84,7 @@ def share_sale(doc: _Doc, spans: list[tuple[int, int]], page_company: _Name | No
     """The first sale of shares told from the seller's side in `spans` (the lead, the headline, the first body
     sentences), else the first buyback told there; None when they tell neither. `page_company`: the company
     the page is about (its most-named one), which a description of the issuer ("the bank") stands for."""
-    buyback: int | None = None
+    buyback = False
     for s0, s1 in spans:
         for m in _SOLD_SHARES_IN.finditer(doc.low, s0, s1):
             if _NEW_SHARES.search(doc.low, m.start(), m.end()):
@@ -98,12 +93,12 @@ def share_sale(doc: _Doc, spans: list[tuple[int, int]], page_company: _Name | No
             if issuer is None:
                 continue
             to = next(
-                (n for n in _orgs_at(doc, after, s1) if _TO_BUYER.match(doc.low, after, n.start)),
+                (n for n in _orgs_in(doc, after, s1) if _TO_BUYER.match(doc.low, after, n.start)),
                 None,
             )
             if to is not None and to.entity_id == issuer.entity_id:
-                return ShareSale(issuer, to, True, m.start())  # "sold shares in Y to Y": Y buys them back
-            return ShareSale(issuer, to, False, m.start())
+                return ShareSale(issuer, to, True)  # "sold shares in Y to Y": Y buys them back
+            return ShareSale(issuer, to, False)
         for m in _HOLDERS_SHARES.finditer(doc.low, s0, s1):
             # "X bought a chunk of the government's shares": the holder sells, the issuer is named after "in" or is
             # the page's company
@@ -111,10 +106,9 @@ def share_sale(doc: _Doc, spans: list[tuple[int, int]], page_company: _Name | No
                 _issuer_at(doc, m.end(), s1, page_company)[0] if m.group().endswith(" ") else page_company
             )
             if issuer is not None:
-                return ShareSale(issuer, None, False, m.start())
-        if buyback is None:
-            found = _BUYBACK.search(doc.low, s0, s1)
-            buyback = found.start() if found is not None else None
-    if buyback is not None:
-        return ShareSale(None, None, True, buyback)
+                return ShareSale(issuer, None, False)
+        if not buyback:
+            buyback = _BUYBACK.search(doc.low, s0, s1) is not None
+    if buyback:
+        return ShareSale(None, None, True)
     return None
