@@ -333,7 +333,7 @@ def _moves_on(
     )
 
 
-def _equate_post(doc: _Doc, facts: EventFacts, leaving: _Name | None, person: _Name | None = None) -> None:
+def _equate_post(doc: _Doc, facts: EventFacts, leaving: _Name | None, person: _Name | None) -> None:
     """A new post read as "chair" or "president" that the article equates with the chief executive's
     (the one leaving it is called CEO; a two-tier board's chair whose supervisory chair is someone else's),
     or that a two-tier board leaves open (post_title.py)."""

@@ -2747,20 +2747,21 @@ class Attributor:
         )
         if m:  # "Sources say", "insiders revealed", "..., reports said": unnamed, without a determiner
             return self._unnamed(m.group("np"), m.start("np"), pos), m.start("np")
-        m = (
-            self.p["group"].search(text, max(lo, end - 60), end)
-            if _may_end_with(text, max(lo, end - 60), end, _GROUP_ENDINGS, space=False)
-            else None
-        )
+
+        def group_ending(stop: int) -> re.Match[str] | None:
+            """The group's words (`group`) that end at `stop`."""
+            w = max(lo, stop - 60)
+            return (
+                self.p["group"].search(text, w, stop)
+                if _may_end_with(text, w, stop, _GROUP_ENDINGS, space=False)
+                else None
+            )
+
+        m = group_ending(end)
         if m is None and (tail := _IN_PLACE_END.search(text, max(lo, end - 60), end)) is not None:
             # "Regulators in Norway expressed concern", "Analysts in the City said": the group, where
             # it sits told after it
-            t0 = tail.start()
-            m = (
-                self.p["group"].search(text, max(lo, t0 - 60), t0)
-                if _may_end_with(text, max(lo, t0 - 60), t0, _GROUP_ENDINGS, space=False)
-                else None
-            )
+            m = group_ending(tail.start())
         if m and not _OBJECT_BEFORE.search(text, max(lo, m.start("np") - 12), m.start("np")):
             # (not "term sheets sent to prospective investors indicated": an object, not the subject)
             return self._unnamed(m.group("np"), m.start("np"), pos), m.start("np")
@@ -4090,6 +4091,7 @@ class Attributor:
         doc = " ".join(doc.lower().split())
         det = det.lower()
         text = self.text[start:end]
+        joint = _JOINT_DOC.search(text) is not None  # "the joint statement": several makers'
         if det in ("its", "their", "day") or det.endswith(("’s", "'s")):
             # "a Tuesday announcement", "Monday's release": no owner written, the company the story is
             # about (the one the article names most), not the nearest name
@@ -4123,7 +4125,7 @@ class Attributor:
             and det in ("the", "this", "that")
             and _STATEMENT_DOC.fullmatch(doc)
             and self.last_joint
-            and _JOINT_DOC.search(text)
+            and joint
         ):
             # "the joint statement reads" after "A and B said in a joint statement" and "A also said":
             # the joint statement's makers, not the one who spoke alone last
@@ -4147,16 +4149,11 @@ class Attributor:
             back = "statement-back" if len(self.last_statement) > 1 else "document-back"
         else:
             back = "document-back"
-        if prior is not None and back != "statement-back" and _JOINT_DOC.search(text):
+        if prior is not None and back != "statement-back" and joint:
             # "A had signalled it would block the deal ... “...,” the joint statement reads": a joint
             # statement is several makers' (`_joint` finds them), never one cited alone before it
             prior = None
-        elif (
-            prior is None
-            and _STATEMENT_DOC.fullmatch(doc)
-            and self.last_org is not None
-            and not _JOINT_DOC.search(text)
-        ):
+        elif prior is None and _STATEMENT_DOC.fullmatch(doc) and self.last_org is not None and not joint:
             # "The carmaker said on Friday ... a statement said": a statement is a company's voice,
             # the one the text has been citing (the tables' convention: its maker, never a document)
             prior, det, back = self.last_org, "the", "statement-org"
@@ -4173,7 +4170,7 @@ class Attributor:
             prior is None
             and doc in _ISSUED_DOCS
             and det in ("a", "an", "the", "this", "that")
-            and not _JOINT_DOC.search(text)  # "a joint release": its parties' (_joint)
+            and not joint  # "a joint release": its parties' (_joint)
         ):
             # "According to the press release", "..., according to the announcement": a release is a
             # body's word about itself; with no maker told and no body cited before, it is the body the
@@ -4359,17 +4356,14 @@ class Attributor:
 
     def _labour_body(self, named: tuple[str, str], m: re.Match[str], phrase: tuple[int, int]) -> Found:
         """A workers' body (`named`: its key and label) as the group that speaks in `m`'s words."""
+        return self._spoken_body(named, SourceKind.GROUP, m, phrase)
+
+    def _spoken_body(
+        self, named: tuple[str, str], kind: SourceKind, m: re.Match[str], phrase: tuple[int, int]
+    ) -> Found:
+        """A body (`named`: its key and label) of `kind` that speaks in `m`'s words, as they are written."""
         key, label = named
-        return Found(
-            key,
-            label,
-            SourceKind.GROUP,
-            None,
-            phrase,
-            "",
-            "body",
-            speaker_text=" ".join(m.group("np").split()),
-        )
+        return Found(key, label, kind, None, phrase, "", "body", speaker_text=" ".join(m.group("np").split()))
 
     def _body(self, m: re.Match[str], phrase: tuple[int, int]) -> Found | None:
         """ "the union", "the ministry", "the Scottish government" (a `_BODY_NP` match): the body named
@@ -4422,44 +4416,16 @@ class Attributor:
             told = self.state_bodies.get(noun) or self.last_state
             if told is None:
                 return None
-            return Found(
-                told[0],
-                told[1],
-                SourceKind.ORGANIZATION,
-                None,
-                phrase,
-                "",
-                "body",
-                speaker_text=" ".join(m.group("np").split()),
-            )
+            return self._spoken_body(told, SourceKind.ORGANIZATION, m, phrase)
         if noun == "commission" and not words_:
             # "The commission had already warned that ..." where the page names no commission: the body
             # as written, an official one (as "the government" is), never the company named last
-            key, name = self._state_key("the commission")
-            return Found(
-                key,
-                name,
-                SourceKind.ORGANIZATION,
-                None,
-                phrase,
-                "",
-                "body",
-                speaker_text=" ".join(m.group("np").split()),
-            )
+            return self._spoken_body(self._state_key("the commission"), SourceKind.ORGANIZATION, m, phrase)
         if noun != "government" or len(mods) != len(words_):
             return None
         label = " ".join([*mods, noun]) if mods else "the government"
         self.last_state = self._state_key(label)
-        return Found(
-            self.last_state[0],
-            self.last_state[1],
-            SourceKind.ORGANIZATION,
-            None,
-            phrase,
-            "",
-            "body",
-            speaker_text=" ".join(m.group("np").split()),
-        )
+        return self._spoken_body(self.last_state, SourceKind.ORGANIZATION, m, phrase)
 
     def _state_key(self, label: str) -> tuple[str, str]:
         """The source key and name of a government the page names: its entity when the page has one

@@ -22,7 +22,7 @@ from tui.analysis.extract.fact_layout import (
     _Doc,
     _fact,
     _inside,
-    _names_in,
+    _orgs_in,
     _party_like,
     _related,
     _sentence_of,
@@ -30,6 +30,7 @@ from tui.analysis.extract.fact_layout import (
 from tui.analysis.extract.fact_tables import _Tables
 from tui.analysis.extract.fact_time import _YEAR, _text_year, announced_attribute
 from tui.analysis.extract.proposals import Proposal, proposals
+from tui.analysis.extract.share_sales import SHARE_SALE_RULE
 from tui.analysis.extract.startup_history import founding_raise, raise_word
 from tui.analysis.extract.status_scope import (
     clause_bounds,
@@ -86,7 +87,7 @@ def _other_subject(doc: _Doc, facts: EventFacts, s0: int, cue: int) -> bool:
         if (v := facts.slots.get(k)) is not None and v.entity_id
     }  # fmt: skip
     if len(parties) < 2 or any(
-        (v := facts.slots.get(k)) is not None and v.rule.startswith("party.share-sale")
+        (v := facts.slots.get(k)) is not None and v.rule.startswith(SHARE_SALE_RULE)
         for k in ("buyer", "target")
     ):
         # (a sale told from the seller's side: its subject is the seller, a party the slots do not name, stop 49)
@@ -94,7 +95,7 @@ def _other_subject(doc: _Doc, facts: EventFacts, s0: int, cue: int) -> bool:
     lo = s0
     for m in _STATUS_CLAUSE_OPEN.finditer(doc.low, max(s0, cue - 120), cue):
         lo = m.end()
-    names = [n for n in _names_in(doc, lo, cue) if n.end <= cue and n.type in _ORGS]
+    names = [n for n in _orgs_in(doc, lo, cue) if n.end <= cue]
     if not names or not _SUBJECT_GAP.fullmatch(doc.low, names[-1].end, cue):
         return False  # the cue's subject is not that name ("Y and Z because it closes ...")
     related = _related(doc, parties)
@@ -677,7 +678,7 @@ def _party_subject(doc: _Doc, facts: EventFacts, s0: int, a: int, b: int, dated:
     lo = s0
     for m in _STATUS_CLAUSE_OPEN.finditer(doc.low, max(s0, a - 120), a):
         lo = m.end()
-    names = [n for n in _names_in(doc, lo, a) if n.end <= a and n.type in _ORGS]
+    names = [n for n in _orgs_in(doc, lo, a) if n.end <= a]
     # "Denmark's biggest bank acquired ...": a party told by its description, no other name before it
     described = not names and _DESCRIBED_PARTY.search(doc.low, lo, a) is not None
     if not described and (

@@ -3398,9 +3398,9 @@ def _appositive_head(words: list[str], tab: Tables) -> str | None:
         if w in _PERSON_HEADS or w in tab.titles or (w.isupper() and w.lower() in tab.titles):
             return "person"
         phrase = phrase or w in _APPOS_PHRASE_WORDS
-        if w in tab.product_nouns and not phrase and nxt in tab.org_nouns:
-            return "org"  # "the chip maker", "a cloud provider": the goods' noun qualifies a firm's (stop 49)
         if w in tab.product_nouns and not phrase:
+            if nxt in tab.org_nouns:
+                return "org"  # "the chip maker", "a cloud provider": the goods' noun qualifies a firm's (stop 49)
             # "its voice assistant": a product; "its assistant general counsel": a person's title
             return "person" if nxt in _PERSON_HEADS or nxt in tab.title_first else "product"
         if w in tab.org_nouns:

@@ -79,6 +79,7 @@ from tui.analysis.extract.page_dollar import bare_dollar, local_dollar
 from tui.analysis.extract.rates import stated_rates
 from tui.analysis.extract.round_lead import lead_at
 from tui.analysis.extract.separations import separations_in
+from tui.analysis.extract.share_sales import SHARE_SALE_RULE as _SHARE_SALE
 from tui.analysis.extract.share_sales import share_sale
 from tui.analysis.model import ArticleAnalysis, Entity, EventFacts, FactValue, Figure, FigureKind
 
@@ -323,8 +324,6 @@ def _separates(doc: _Doc, at: int, buyer: _Name) -> bool:
     return not orgs or orgs[-1].entity_id == buyer.entity_id
 
 
-#: The rule of the parties a sale of shares told from the seller's side gives (extract/share_sales.py).
-_SHARE_SALE = "party.share-sale"
 #: Right before a name: "from" and an article -- the one shares are bought from, a seller (lower case).
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 

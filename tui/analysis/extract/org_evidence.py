@@ -20,6 +20,8 @@ from collections.abc import Callable
 
 from tui.analysis.extract.said_when import ON_DAY, WHEN
 
+#: An adverb that may stand between a name and its verb of acting ("also", "now", "quickly").
+_ADVERB_SLOT = r"(?:(?:[a-z]+ly|also|not|then|now|too)\s+)?"
 #: The verbs of saying, doing or owning that tell a name acts (an alternation, lower case).
 _ACTING_VERBS = (
     r"said|says|say|told|tells|stated|states|noted|notes|wrote|writes|added|adds|announced|announces|"
@@ -46,21 +48,13 @@ _ACTING_VERBS = (
 #: (HBR.L), the Welsh miner, said").
 _ACTS_AFTER = re.compile(
     r"(?:\s*\([^()]{0,40}\))?(?:’s|'s|’(?=\s)|'(?=\s)|(?:,\s[^,.;()]{1,60},)?,?\s+"
-    r"(?:(?:"
-    + ON_DAY
-    + "|"
-    + WHEN
-    + r")\s+)?(?:(?:[a-z]+ly|also|not|then|now|too)\s+)?(?:"
-    + _ACTING_VERBS
-    + r"))\b"
+    r"(?:(?:" + ON_DAY + "|" + WHEN + r")\s+)?" + _ADVERB_SLOT + r"(?:" + _ACTING_VERBS + r"))\b"
 )
 #: Right after the name, a relative clause that may hold a list, closed by a comma, then a verb of acting
 #: ("Orla, whose brands include A, B and C, is buying", "Orla, which runs mills in A, B and C, said"): the
 #: name acts. The clause is read up to 160 characters, never across a sentence's end or a bracket.
 _RELATIVE_THEN_ACTS = re.compile(
-    r",\s+(?:whose|which|who)\s[^.;()\n]{1,160},\s+(?:(?:[a-z]+ly|also|not|then|now|too)\s+)?(?:"
-    + _ACTING_VERBS
-    + r")\b"
+    r",\s+(?:whose|which|who)\s[^.;()\n]{1,160},\s+" + _ADVERB_SLOT + r"(?:" + _ACTING_VERBS + r")\b"
 )
 #: Right after the name, a noun that only an organization has: "Harbour shareholders", "a Harbour
 #: analyst", "the Harbour board", "the Harbour purchase" (never "the Stabroek block", "Trade war").

@@ -20,7 +20,7 @@ import re
 
 from tui.analysis.extract.appointment_sentences import _NAMING, _clause_start
 from tui.analysis.extract.entities import is_demonym
-from tui.analysis.extract.fact_layout import _ORGS, _Doc, _Name, _names_in, _orgs_in, _sentence_of
+from tui.analysis.extract.fact_layout import _Doc, _Name, _orgs_in, _sentence_of
 from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.succession import persons_in
 from tui.analysis.extract.titles import _label_before
@@ -103,7 +103,9 @@ _DESCRIBED_UNIT = re.compile(r"(?:'s|’s|’|')\s+(?:[a-z][\w-]*\s+){1,4}(?=[A-
 
 
 #: "its" right before the new post: "X named Y as its next chief executive", "its new CEO".
-_ITS_BEFORE = re.compile(r"\bits\s+(?:(?:new|next|incoming|permanent|first|future)\s+)?$")
+#: A new post's modifier, if any, at the end of the words before it (lower case).
+_POST_MODIFIERS = r"(?:(?:new|next|incoming|permanent|first|future)\s+)?$"
+_ITS_BEFORE = re.compile(r"\bits\s+" + _POST_MODIFIERS)
 
 
 def its_owner(doc: _Doc, a: int, b: int) -> _Name | None:
@@ -113,8 +115,8 @@ def its_owner(doc: _Doc, a: int, b: int) -> _Name | None:
         return None
     s0 = max(0, doc.text.rfind("\n", 0, a) + 1, (_sentence_of(doc.body, a) or (a, a))[0])
     title_re = tables().title_re
-    for n in _names_in(doc, s0, a):
-        if n.type not in _ORGS or n.end > a:
+    for n in _orgs_in(doc, s0, a):
+        if n.end > a:
             continue
         gap = _OWNER_GAP.match(doc.text, n.end)
         t = title_re.match(doc.text, gap.end()) if gap is not None else None
@@ -134,9 +136,7 @@ _AS_TO_TITLE = re.compile(
 
 
 #: A company told by its kind right before the new post (stop 49): "the company's next", "the group’s new".
-_DESCRIBED_BEFORE = re.compile(
-    r"\bthe\s+([a-z]+(?:-[a-z]+)?)(?:'s|’s)\s+(?:(?:new|next|incoming|permanent|first|future)\s+)?$"
-)
+_DESCRIBED_BEFORE = re.compile(r"\bthe\s+([a-z]+(?:-[a-z]+)?)(?:'s|’s)\s+" + _POST_MODIFIERS)
 
 
 def described_owner(doc: _Doc, a: int, appointee: _Name | None) -> _Name | None:

@@ -90,8 +90,8 @@ def equated_post(
     doc: _Doc,
     title: str,
     leaving: _Name | None,
-    span: tuple[int, int] | None = None,
-    appointee: _Name | None = None,
+    span: tuple[int, int],
+    appointee: _Name | None,
 ) -> tuple[str | None, str]:
     """(the post a new title `title` told at `span` stands for, the rule): `title` itself (rule ""), "ceo"
     (appointment.title-equated; appointment.title-management-chair for a chair on a two-tier board whose
@@ -100,7 +100,6 @@ def equated_post(
     if (
         title == "head"
         and leaving is not None
-        and span is not None
         and not _HEAD_OF.match(doc.low, span[1])
         and "ceo" in _held_now(doc, leaving)
     ):
@@ -120,7 +119,7 @@ def equated_post(
         # "X leaves his seat as chair of the board ...; the supervisory board's chairman Z praised X": the chair
         # the one leaving gives up is the management board's, the chief executive's (stop 49)
         others = {n.entity_id for n in (leaving, appointee) if n is not None}
-        if span is not None and _supervisory_chair_held(doc, span, others):
+        if _supervisory_chair_held(doc, span, others):
             return "ceo", "appointment.title-management-chair"
         return None, "appointment.title-open"
     return title, ""

@@ -18,7 +18,10 @@ from dataclasses import dataclass
 
 from tui.analysis.extract.fact_layout import _Doc, _Name, _orgs_in
 
-__all__ = ["ShareSale", "share_sale"]
+__all__ = ["SHARE_SALE_RULE", "ShareSale", "share_sale"]
+
+#: The rule of the parties a sale of shares told from the seller's side gives (facts._seller_side).
+SHARE_SALE_RULE = "party.share-sale"
 
 #: A seller's verb, then up to seven words (the money, "more of its", "approximately 550 million"), then the shares
 #: and "in" before their issuer (lower case): "sold £1.2bn worth of shares in ", "has sold part of its stake in ",
