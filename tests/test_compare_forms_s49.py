@@ -27,6 +27,7 @@ import pytest
 
 from tests.factories import compare_texts, cpu_to_scan_a_long_line, extract_pattern, facts_of
 from tests.test_compare_labels import label_problems
+from tests.test_compare_verdict_rules import _compare_files
 from tui.analysis.compare import aspects, verdicts
 from tui.analysis.compare.model import Aspect, Slot
 from tui.corpus.model import Span
@@ -165,3 +166,46 @@ def test_a_share_of_the_company_bought_is_still_a_stake() -> None:
 def test_the_new_patterns_are_linear_on_a_two_megabyte_line(module: str, name: str, unit: str) -> None:
     # a quadratic scan of 2 MB would take hours
     assert cpu_to_scan_a_long_line(extract_pattern(module, name), unit) < 20
+
+
+# --- a copy that adds the same sum in another currency ---------------------------------------------------------
+# The FORM (the lead, stop 49, from the check set's one flag left): a copy of a wire story retells its
+# sentence "valued X at about £1.42 billion" and adds the same sum in another currency ("..., or around
+# 1.6 billion Swiss francs"). The added sum is a conversion, not a figure the copy changed: the pair
+# agrees. Near miss: a copy that changes the sum in the original's own currency still shows the change.
+
+_VALUED = (
+    "Ostrava bid lapses\n\n"
+    "Halden Group withdrew its offer for Ostrava Instruments on Monday.\n\n"
+    "The cash approach valued Ostrava at {price}.\n\n"
+    "Ostrava's board had rejected the approach twice, saying it undervalued the business.\n"
+)
+_META = "    headline_in_text: true\n    date: 2031-04-10\n"
+
+
+@pytest.mark.parametrize(
+    "added",
+    [
+        "about £1.42 billion, or around 1.6 billion Swiss francs",
+        "about £1.42 billion (roughly €1.65 billion)",
+        "about £1.42 billion, or some $1.8 billion",
+    ],
+)
+def test_a_copy_adding_the_sum_in_another_currency_changed_no_figure(tmp_path: Path, added: str) -> None:
+    texts = {"orig": _VALUED.format(price="about £1.42 billion"), "copy": _VALUED.format(price=added)}
+    result = _compare_files(tmp_path, texts, {"orig": _META, "copy": "    copy_of: orig\n" + _META})
+    for row in ("valuation", "amount"):
+        aspect = result.aspect(row)
+        if aspect is None:
+            continue
+        assert all(p.verdict != verdicts.CONTRADICTION for p in aspect.pairs), row
+
+
+def test_near_miss_a_copy_changing_the_sum_in_its_own_currency_is_shown(tmp_path: Path) -> None:
+    texts = {
+        "orig": _VALUED.format(price="about £1.42 billion"),
+        "copy": _VALUED.format(price="about £1.62 billion"),
+    }
+    result = _compare_files(tmp_path, texts, {"orig": _META, "copy": "    copy_of: orig\n" + _META})
+    rows = [result.aspect(r) for r in ("valuation", "amount")]
+    assert any(p.reason == "copy-changed" for a in rows if a is not None for p in a.pairs)

@@ -801,12 +801,17 @@ def _against(aid: str, pairs: list[PairVerdict]) -> str:
 
 def _changed_in_copy(copy: list[Membership], original: list[Membership]) -> tuple[Statement, Slot] | None:
     """The figure a copy changed: its first money/percent slot whose value the original never
-    gives for this aspect (rule "copies.changed-figure"); None when it changed none."""
+    gives for this aspect (rule "copies.changed-figure"); None when it changed none. A sum in a
+    currency the original never uses here is a conversion the copy added ("£1.42bn, or around 1.6
+    billion Swiss francs"), no figure changed."""
     known = {s.value for m in original for s in m.slots if s.kind in ("money", "percent")}
     if not known:
         return None
+    units = {s.unit for m in original for s in m.slots if s.kind == "money"}
     for m in sorted(copy, key=lambda m: m.statement.index):
         for s in m.slots:
+            if s.kind == "money" and s.unit not in units:
+                continue
             if s.kind in ("money", "percent") and s.value not in known:
                 return m.statement, s
     return None
