@@ -5024,24 +5024,21 @@ class Attributor:
             hits = [
                 _Hit(s0 + i, s0 + j, v) for i, j, v in runs_of(low, verb_set.intersection(lower_words(low)))
             ]
-        if "clear" in low:
+        verbs = len(hits)
+        if "clear" in low and not _CLOSING_CUE.search(text, max(s0, s1 - 90), s1):
             # "X has made it clear (that) ...": a stance told, its holder the subject; not a reporting
             # verb of the lexicon ("made" alone is no cue anywhere), only with "it clear" after it
             # (not inside what another source's closing clause reports: "X had made it clear ..., analyst
             # Y said" is Y's account)
-            if not _CLOSING_CUE.search(text, max(s0, s1 - 90), s1):
-                hits.extend(
-                    _Hit(c.start(), c.start() + 4, "made") for c in _MADE_CLEAR.finditer(text, s0, s1)
-                )
-            hits.sort(key=lambda h: h.start())
+            hits.extend(_Hit(c.start(), c.start() + 4, "made") for c in _MADE_CLEAR.finditer(text, s0, s1))
         if "critical of" in low:
             # "Analysts have been critical of the plan", "the union is sharply critical of": a stance
             # told, its holder the subject (not "critical to", a thing that matters)
             hits.extend(_Hit(c.start(), c.end(), "critical") for c in _CRITICAL_OF.finditer(text, s0, s1))
-            hits.sort(key=lambda h: h.start())
         if "rule" in low:
             hits.extend(_Hit(r.start(), r.end(), "rule") for r in _NEGATED_RULE_OUT.finditer(text, s0, s1))
-            hits.sort(key=lambda h: h.start())
+        if len(hits) > verbs:
+            hits.sort(key=lambda h: h.start())  # the stance hits in text order among the verbs
         quote_only = _quote_only_verbs()
         clause_only = _clause_only_verbs()
         # _WHO_END and _RELATIVE_APPOSITIVE need "who", _WHICH_END and _SUBJECT_RELATIVE "which" or

@@ -3045,7 +3045,7 @@ _NOW_NAME_AFTER = re.compile(r"\s*,\s+(?:the\s+)?")
 
 
 def _renames(
-    text: str, cands: list[Candidate], sentences: Sequence[tuple[int, int]] = ()
+    text: str, cands: list[Candidate], sentences: Sequence[tuple[int, int]]
 ) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
     """(current name, earlier name) pairs the text states ("X (formerly Twitter)"): one entity, by the
     name the text gives it now. An earlier name whose clause names no company before it ("The lender,
@@ -3061,11 +3061,18 @@ def _renames(
         if not (_KNOWN_AS.search(text, m.start(), m.end()) or _RENAME_END.match(text, other.end)):
             continue
         out.append((c.tokens, other.tokens) if m.group("old") else (other.tokens, c.tokens))
-    out += _earlier_names(text, cands, sentences, {was for _now, was in out})
+    out += _earlier_names(text, cands, sentences, {was for _now, was in out}, at)
+    if not out:
+        return out
     # "Kellanova, formerly known as the Kellogg Company ... a spinoff of the Kellogg Company": a page
     # that tells the company spun off from the earlier name keeps the two apart (a parent and its
     # spin-off are two bodies)
-    parents = {c.tokens for c in cands if _SPUN_OFF_BEFORE.search(text, max(0, c.start - 40), c.start)}
+    earlier = {was for _now, was in out}
+    parents = {
+        c.tokens
+        for c in cands
+        if c.tokens in earlier and _SPUN_OFF_BEFORE.search(text, max(0, c.start - 40), c.start)
+    }
     return [(now, was) for now, was in out if was not in parents]
 
 
@@ -3082,15 +3089,19 @@ def _type_earlier_names(
 
 
 def _earlier_names(
-    text: str, cands: list[Candidate], sentences: Sequence[tuple[int, int]], told: set[tuple[str, ...]]
+    text: str,
+    cands: list[Candidate],
+    sentences: Sequence[tuple[int, int]],
+    told: set[tuple[str, ...]],
+    at: dict[int, Candidate],
 ) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
     """(current name, earlier name) for an earlier name told with no name before its cue: "Formerly
     known as Y, X said" (the name after it), "The lender, formerly known as Y, said" (the company named
     last in an earlier sentence). No pair when a company is named before the cue in its own sentence
-    ("Orvell bought the bank formerly known as Y": which bank is not told) or none before it at all."""
+    ("Orvell bought the bank formerly known as Y": which bank is not told) or none before it at all.
+    `at`: the candidates by their start."""
     out = []
     starts = [s for s, _e in sentences]
-    at = {c.start: c for c in cands}
     for c in cands:
         if c.tokens in told or c.type in (EntityType.PLACE, EntityType.PRODUCT):
             continue

@@ -482,11 +482,14 @@ def top_job_post(doc: _Doc, spans: Sequence[tuple[int, int]]) -> tuple[_Name, tu
     the top job at New": X, New's chief executive. Not a candidate's ("X is tipped to take the top job at New"),
     nor a cue with no company named right after it ("to take the helm at the group")."""
     for s0, s1 in spans:
-        if _candidacy(doc, s0, s1):
+        hits = list(_TOP_JOB_AT.finditer(doc.low, s0, s1))
+        if not hits or _candidacy(doc, s0, s1):
             continue
-        for m in _TOP_JOB_AT.finditer(doc.low, s0, s1):
+        for m in hits:
             org = _orgs_in(doc, m.end(), m.end() + 1)
+            if not org:
+                continue
             subject = persons_in(doc, _clause_start(doc, s0, m.start()), m.start())
-            if org and subject:
+            if subject:
                 return subject[0], (m.start(), org[0].end), org[0]
     return None
