@@ -1824,6 +1824,15 @@ _APPOSITIVE_POST = re.compile(
     r"said|says|told|added)\b)",
     re.IGNORECASE,
 )
+#: One post of a list of them: up to six words, none a verb's or a clause's ("co-founder", "board
+#: co-chair", "president and chief scientific officer", "head of research").
+_NOT_A_POST_WORD = (
+    r"(?!(?:is|are|was|were|be|been|to|will|would|has|have|had|as|who|which|that|its|his|her|their)\b)"
+)
+_POST_ITEM = re.compile(
+    r"\s*" + _NOT_A_POST_WORD + r"[\w’'&-]+(?:\s+" + _NOT_A_POST_WORD + r"[\w’'&-]+){0,5}\s*",
+    re.IGNORECASE,
+)
 #: How a post ends before the body it is held at: ", " or " of the " (", chair, Tallow", "chair of Tallow").
 _POST_TAIL = re.compile(r"(?:,\s*|\s+(?:of|at|for|from|with|in)\s+(?:the\s+)?)$", re.IGNORECASE)
 #: The heads of posts the gazetteer's titles leave out, closed class: "regional organiser", "union officer".
@@ -2897,9 +2906,15 @@ class Attributor:
             post = post[: tail.start()]
         else:
             post = post.rstrip().removesuffix(",")
-        if not post.strip() or any(c in post for c in ',;:“”"\n.!?'):
+        if not post.strip() or any(c in post for c in ';:“”"\n.!?'):
             return None
-        return p if _has_post(post) else None
+        if "," not in post:
+            return p if _has_post(post) else None
+        # "X, co-founder, board co-chair, president and chief scientist of Y said": a list of posts,
+        # each a short one with no verb ("X, Y's co-founder, is expected to step down as its chief
+        # executive, CNBC reported" is a clause, and a list of names or of things is no post)
+        parts = post.split(",")
+        return p if all(_POST_ITEM.fullmatch(part) and _has_post(part) for part in parts) else None
 
     def _post_of_person(self, ms: EntitySpan) -> bool:
         """Is organization mention ms the place of a post a person just named held ("X, former CEO of
