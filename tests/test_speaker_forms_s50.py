@@ -80,10 +80,66 @@ def test_near_miss_a_list_of_names_is_no_post() -> None:
     assert "Priya Nand" not in _names(text)
 
 
+# --- (16) a paper's told stance; a plural group's told advice ----------------------------------------------
+# The FORM: "<Newspaper> foresees / expects / foresaw <a view>": a paper's told stance cites the paper
+# (as experts in the plural who forecast or expect are cited, the tables' convention a); "some public
+# officials advised <someone> to / against / that ...": a group's told advice cites the group, named by
+# its noun (officials with no body named are `officials`, convention z). Near misses: a stance verb with
+# no source as its subject ("the market expects", "Tallow expects"); a firm's role in a deal ("lawyers
+# advised Tallow on its bid") is no advice.
+
+
+def test_a_paper_that_foresees_quoted_worries_is_cited() -> None:
+    text = _story(
+        'The Harbour Times foresees instant "pricing worries" given that Tallow would own both plants.'
+    )
+    assert ("Harbour Times", "outlet") in sources_of(text)
+
+
+def test_a_paper_that_expects_a_clause_is_cited() -> None:
+    text = _story("The Financial Times expects that the sale will close before the court's summer break.")
+    assert ("Financial Times", "outlet") in sources_of(text)
+
+
+def test_a_paper_that_foresaw_a_hard_road_is_cited() -> None:
+    text = _story("The Wall Street Journal foresaw a hard road for the merged group in Europe.")
+    assert "The Wall Street Journal" in _names(text)
+
+
+def test_public_officials_who_advised_buyers_are_the_group_officials() -> None:
+    text = _story("Some public officials advised shoppers to keep their receipts until the sale closes.")
+    assert ("officials", "group") in sources_of(text)
+
+
+def test_elected_officials_who_advise_against_are_the_group_officials() -> None:
+    text = _story("Elected officials advised voters against selling their shares before the vote.")
+    assert ("officials", "group") in sources_of(text)
+
+
+def test_consumer_groups_that_advised_members_are_cited() -> None:
+    text = _story("Several consumer groups advised members that they could ask for their data back.")
+    assert ("consumer groups", "group") in sources_of(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The market expects the sale to close in May.",
+        "The two groups expect to complete the deal in the first half of 2031.",
+        "Tallow expects revenue to rise by 4% next year.",
+        "Lawyers advised Tallow on its bid to buy the plants.",
+        "Marlow Partners advised Brenvik on the sale.",
+    ],
+)
+def test_near_miss_no_one_is_cited(sentence: str) -> None:
+    assert sources_of(_story(sentence)) == set()
+
+
 @pytest.mark.parametrize(
     ("name", "unit"),
     [
         ("_POST_ITEM", "board co-chair "),
+        ("_ADVICE_AFTER", " customers all of "),
     ],
 )
 def test_the_new_patterns_are_linear(name: str, unit: str) -> None:

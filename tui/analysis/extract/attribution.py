@@ -159,6 +159,8 @@ _GROUP_RANK = frozenset(
         "independent",
     ]
 )
+#: Words that tell officials hold an office and name no body ("public officials", "elected officials").
+_NO_BODY_OFFICES = frozenset({"public", "elected"})
 #: A group modifier: a word, never a figure glued to its unit ("the £15billion analysts said": the
 #: figure is the clause's object, stop 45).
 _GROUP_MOD = r"(?![\d$£€¥])" + _MOD
@@ -1435,6 +1437,25 @@ _QUOTE_LATER = re.compile(r"[^.!?“\"«]{0,160}[“\"«](?:[^”\"»\s]+\s+){2,
 #: Praise given in quoted words after "as" ('heralded the sale as an “important landmark”', 'hailed
 #: it as “a new start”'): a stance told, even in a short quotation (a decimal point ends no sentence).
 _HAILED_AS_QUOTED = re.compile(r"(?:[^.!?“\"«\n]|\.(?=\d)){0,160}?\bas\s+(?:an?\s+|the\s+)?[“\"«]\w")
+#: "expect(s)" in the present: a paper's or market watchers' view ("the Ledger expects", "analysts
+#: expect"), never a body's plan ("the two groups expect to complete the deal").
+_EXPECTING = frozenset({"expect", "expects"})
+
+
+def _watchers(name: str) -> bool:
+    """Is a group named for market watchers ("analysts", "Wall Street economists")?"""
+    return name.split()[-1].lower() in _WATCHER_HEADS
+
+
+#: Advice told with what is advised ("advised customers to delete their data", "advised against
+#: selling", "advised that buyers wait"): up to three words of the one advised, no preposition among
+#: them ("advised Tallow on its bid to buy" is a deal role, no advice).
+_ADVISING = frozenset({"advise", "advises", "advised"})
+_ADVICE_AFTER = re.compile(
+    r"\s+(?:(?!(?:on|in|for|about|over|with|during|by|at|of)\b)[\w’'-]+\s+){0,3}?"
+    r"(?:to\s+(?!(?:the|a|an|its|their|his|her|this|that)\b)[a-z]|against\b|that\b)",
+    re.IGNORECASE,
+)
 #: "weighed in" ("X has weighed in on the deal"): the phrasal verb of giving a view.
 _WEIGHS_IN = re.compile(r"\s+in\b")
 #: A view told in the viewer's own words right after the verb: 'he sees “some bumps on the road”' (a
@@ -4911,6 +4932,15 @@ class Attributor:
             # description of the members, no kind of group; the group is named by its noun (stop 45)
             rest = words_rest[-1]
             words_rest = [rest]
+        if (
+            len(words_rest) == 2
+            and words_rest[0].lower() in _NO_BODY_OFFICES
+            and words_rest[1].lower() == "officials"
+        ):
+            # "some public officials advised": officials with no body named are the group `officials`
+            # (the tables' convention z); "Swiss officials", "ministry officials" keep their words
+            rest = words_rest[1]
+            words_rest = [rest]
         named = len(words_rest) > 2 and words_rest[1][:1].isupper()
         label = rest if not rest[:1].isupper() or named else rest[0].lower() + rest[1:]
         return Found(
@@ -5069,6 +5099,8 @@ class Attributor:
             thanks_then_quote = (
                 _thanks_then_quote(text, m.end(), min(len(text), s1 + 4)) if verb in quote_later else None
             )
+            if verb in _ADVISING and not _ADVICE_AFTER.match(text, m.end(), s1):
+                continue  # "lawyers advised Tallow on the sale": a role in a deal, no advice told
             if verb in ("weighed", "weighs") and not _WEIGHS_IN.match(text, m.end(), s1):
                 continue  # "costs weighed on the shares": a weight, no view given
             if (
@@ -5402,9 +5434,15 @@ class Attributor:
             if (
                 verb in group_only
                 and (
-                    (f.kind != SourceKind.GROUP and not _VIEW_QUOTED.match(text, m.end(), s1))
+                    (
+                        f.kind not in (SourceKind.GROUP, SourceKind.OUTLET)
+                        and not _VIEW_QUOTED.match(text, m.end(), s1)
+                    )
                     or who is not None
                     or _ADD_MODAL.search(text, max(s0, m.start() - 8), m.start())
+                    # "The two groups expect to complete the deal": what the parties plan, no view; only
+                    # a paper or market watchers expect as a source ("analysts expect")
+                    or (verb in _EXPECTING and f.kind == SourceKind.GROUP and not _watchers(f.name))
                     # "She said directors believed ...": a view told inside another's words is hers (stop 46)
                     or (
                         text[start : m.start()].strip().lower() == f.speaker_text.lower()
