@@ -135,11 +135,52 @@ def test_near_miss_no_one_is_cited(sentence: str) -> None:
     assert sources_of(_story(sentence)) == set()
 
 
+# --- (17) an outlet after "reports from" ---------------------------------------------------------------
+# The FORM: "according to reports from <Outlet>", "citing (media) reports from <Outlet>": the reports'
+# maker is cited; a name the gazetteer does not know as a company (a paper's romanised name) is an
+# outlet. Near misses: reports with no maker named ("according to reports") cite no outlet; reports
+# from a known company stay the company's; a company's filed reports from its auditors cite no one.
+
+
+def test_reports_from_a_romanised_paper_cite_the_outlet() -> None:
+    text = _story("On May 3, according to reports from Xin Jing Bao, Tallow raised its offer to $95 million.")
+    assert ("Xin Jing Bao", "outlet") in sources_of(text)
+
+
+def test_media_reports_from_a_paper_after_the_clause_cite_it() -> None:
+    text = _story(
+        "Tallow raised its offer to 40 million shares, according to media reports from Hua Sheng Ribao."
+    )
+    assert ("Hua Sheng Ribao", "outlet") in sources_of(text)
+
+
+def test_citing_reports_from_two_papers_cites_both() -> None:
+    text = _story("The shares jumped 9% on Tuesday, citing reports from Yomiuri Shimbun and Bloomberg.")
+    assert {("Yomiuri Shimbun", "outlet"), ("Bloomberg", "outlet")} <= sources_of(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to reports, Tallow raised its offer.",
+        "Tallow filed reports from its auditors with the regulator.",
+    ],
+)
+def test_near_miss_reports_with_no_maker_cite_no_outlet(sentence: str) -> None:
+    assert not {kind for _, kind in sources_of(_story(sentence))} & {"outlet"}
+
+
+def test_near_miss_reports_from_a_known_company_are_the_companys() -> None:
+    text = _story("According to reports from Goldman Sachs, the plants are worth more.")
+    assert ("Goldman Sachs", "organization") in sources_of(text)
+
+
 @pytest.mark.parametrize(
     ("name", "unit"),
     [
         ("_POST_ITEM", "board co-chair "),
         ("_ADVICE_AFTER", " customers all of "),
+        ("_REPORTS_FROM", "several media reports "),
     ],
 )
 def test_the_new_patterns_are_linear(name: str, unit: str) -> None:

@@ -589,6 +589,8 @@ _REPORTS_AT = re.compile(
     _SOME_REPORTS + r"(?=\s*(?:[,;.)]|$)|\s+(?:that|say|said|suggest|suggested|indicate|indicated)\b)",
     re.IGNORECASE,
 )
+#: "reports from Xin Jing Bao", "several media reports by the Courier": reports with their maker named.
+_REPORTS_FROM = re.compile(_SOME_REPORTS + r"\s+(?:from|by)\s+", re.IGNORECASE)
 #: "there were multiple reports that ...", "there have been media reports of ...".
 _THERE_WERE_REPORTS = re.compile(
     r"\bthere\s+(?:were|are|have\s+been|had\s+been)\s+" + _SOME_REPORTS + r"\s+(?:that|of)\b",
@@ -2309,6 +2311,15 @@ class Attributor:
         if m:
             np = m.group("np")
             return self._unnamed(np, pos, pos + m.end()), pos + m.end()
+        r = _REPORTS_FROM.match(text, pos, end)
+        ent = self._entity_at(r.end()) if r is not None else None
+        if ent is not None and ent.type in _SPEAKING_TYPES:
+            # "according to reports from Xin Jing Bao", "citing media reports from the Courier": the body
+            # whose reports they are speaks; a name the gazetteer does not know as a company is the outlet
+            # (a paper's romanised name is no firm's)
+            if ent.type == EntityType.ORG and not _known_org(ent.name):
+                ent = replace(ent, type=EntityType.OUTLET)
+            return self._named(ent, _KIND_OF_TYPE[ent.type], (pos, ent.end), "", "reports-from"), ent.end
         r = _REPORTS_AT.match(text, pos, end)
         if r:  # "according to multiple reports": reports of no outlet named, one unnamed source
             return self._unnamed(r.group("np"), pos, r.end("np")), r.end("np")
@@ -6176,6 +6187,14 @@ class Attributor:
             and f.key == "document-report"
             and _ACCORDING_TO_A_REPORT.fullmatch(self.text, f.phrase[0], f.phrase[1]) is not None
         )
+
+
+def _known_org(name: str) -> bool:
+    """Does the gazetteer know the name as an organization ("Goldman Sachs")?"""
+    from tui.analysis.extract.gazetteer import name_tokens, tables
+
+    hit = tables().known.get(name_tokens(name))
+    return hit is not None and hit[1] == EntityType.ORG
 
 
 def _outlet_led(name: str) -> bool:
