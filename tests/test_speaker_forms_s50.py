@@ -175,12 +175,56 @@ def test_near_miss_reports_from_a_known_company_are_the_companys() -> None:
     assert ("Goldman Sachs", "organization") in sources_of(text)
 
 
+# --- (18) a bare participle after a partner's name ---------------------------------------------------------
+# The FORM: "<a deal> with <Co> announced / revealed <when>", "<a deal> between <A> and <Co> announced
+# <when>": a past participle with no maker named cites no one (the tables' convention e'), never the
+# partner named before it. Near misses: the maker named after "by" ("a partnership announced by <Co> in
+# 2018": a passive with its agent, cited as "announced by the companies" is in the tables); "together
+# with" / "along with" add a subject that announces; a finite verb with a "that" clause.
+
+
+def test_a_partnership_with_a_company_announced_in_a_year_cites_no_one() -> None:
+    text = _story(
+        "Brenvik grew fast, most notably through a partnership with Corlane Foods announced in 2018."
+    )
+    assert "Corlane Foods" not in _names(text)
+
+
+def test_a_licensing_deal_with_a_firm_revealed_in_a_month_cites_no_one() -> None:
+    text = _story("A licensing deal with Pellam Biotech revealed in March brought Brenvik $40 million.")
+    assert "Pellam Biotech" not in _names(text)
+
+
+def test_a_venture_between_two_firms_announced_back_then_cites_no_one() -> None:
+    text = _story(
+        "The joint venture between Orla and Sorrel Energy announced back in 2019 never built a plant."
+    )
+    assert "Sorrel Energy" not in _names(text)
+
+
+def test_near_miss_a_partnership_announced_by_a_company_cites_it() -> None:
+    text = _story("Brenvik grew through a partnership announced by Corlane Foods in 2018.")
+    assert "Corlane Foods" in _names(text)
+
+
+def test_near_miss_together_with_adds_a_subject_that_announces() -> None:
+    text = _story("Orla, together with Brenvik, announced a joint venture on Monday.")
+    assert "Orla" in _names(text)
+
+
+def test_near_miss_a_finite_verb_with_a_that_clause_cites_its_subject() -> None:
+    text = _story("Talks with Orla ended and Corlane Foods announced in May that it would sell the unit.")
+    assert "Corlane Foods" in _names(text)
+
+
 @pytest.mark.parametrize(
     ("name", "unit"),
     [
         ("_POST_ITEM", "board co-chair "),
         ("_ADVICE_AFTER", " customers all of "),
         ("_REPORTS_FROM", "several media reports "),
+        ("_PARTNER_OBJECT_END", " with the Orla Brandt and "),
+        ("_PARTICIPLE_TAIL", " in the deal that "),
     ],
 )
 def test_the_new_patterns_are_linear(name: str, unit: str) -> None:

@@ -5442,6 +5442,8 @@ class Attributor:
             f, start = got
             if verb in ("report", "reported") and text[start : m.start()].strip().lower() in ("their", "its"):
                 continue
+            if verb.endswith("ed") and _object_participle(text, start, m.start(), m.end(), s0, s1):
+                continue  # "a partnership with Corlane announced in 2018": a bare participle, no one speaks
             if (
                 verb in group_only
                 and (
@@ -6187,6 +6189,32 @@ class Attributor:
             and f.key == "document-report"
             and _ACCORDING_TO_A_REPORT.fullmatch(self.text, f.phrase[0], f.phrase[1]) is not None
         )
+
+
+#: A name that is the object of a preposition a deal's partner follows ("a partnership with X",
+#: "a tie-up between A and X"), never "together with" / "along with", which add a subject.
+_PARTNER_OBJECT_END = re.compile(
+    r"(?<!together\s)(?<!along\s)\b(?:with|between)\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z])[\w&’'.-]*(?:\s+(?-i:[A-Z])[\w&’'.-]*){0,3}\s+(?:and|&)\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+#: What follows a bare participle: its time ("in 2018", "last year", "on Monday") or the clause's end,
+#: never an object or a "that" clause of a finite verb.
+_PARTICIPLE_TAIL = re.compile(
+    r"\s*(?:[,.;)]|$|(?:in|on|last|earlier|this|back|during|at|late|early)\b(?![^.;]{0,60}\bthat\b))",
+    re.IGNORECASE,
+)
+
+
+def _object_participle(text: str, start: int, v0: int, v1: int, s0: int, s1: int) -> bool:
+    """Is the verb at v0..v1 a bare past participle after a name that is a preposition's object ("a
+    partnership with Corlane announced in 2018", "the tie-up between Orla and Brandt unveiled last
+    year")? A participle with no one named as its maker cites no one (the tables' convention e')."""
+    if "," in text[start:v0]:
+        return False
+    if _PARTNER_OBJECT_END.search(text, max(s0, start - 80), start) is None:
+        return False
+    return _PARTICIPLE_TAIL.match(text, v1, s1) is not None
 
 
 def _known_org(name: str) -> bool:
