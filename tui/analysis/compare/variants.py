@@ -21,8 +21,8 @@ one is the other's opening with a clause cut (`clause_dropped`), whoever the ext
 their speakers: a page that quotes a statement's first sentence without the clause the release ran
 on with ("We know road freight very well." against "We know road freight very well, having run
 depots in nine countries, ...") and goes on with another sentence, which the whole-quote measures
-weigh against the clause. The word-level changes come from difflib, and a version that is a strict part of another is marked
-truncated (once per article).
+weigh against the clause. The word-level changes come from difflib, and a version that is a strict
+part of another is marked truncated (once per article).
 """
 
 from __future__ import annotations
@@ -140,28 +140,41 @@ def carries_words(longer: str, shorter: str) -> bool:
     return all(_carried(w, stems, content) for w in _content(shorter))
 
 
+def _a_part(fa: str, fb: str) -> bool:
+    """Whether two folded quotes that `partial_ratio` aligns can be one statement: a short quote (under
+    MIN_SHARED_RUN words) inside one PART_TIMES as long or longer must be carried word by word by it
+    (`carries_words`); any other pair can."""
+    shorter, longer = sorted((fa, fb), key=len)
+    few = len(shorter.split())
+    return few >= MIN_SHARED_RUN or len(longer.split()) < PART_TIMES * few or carries_words(longer, shorter)
+
+
 def _first_sentence(text: str) -> list[str]:
     return _fold(_QUOTE_SENTENCE_END.split(text, maxsplit=1)[0]).split()
 
 
+def _opens_with_cut(first: list[str], other: list[str]) -> bool:
+    """Whether the sentence `first` (MIN_CLAUSE_SENTENCE words or more) opens `other`, longer than it,
+    word for word with a clause cut: found in at most MAX_CLAUSE_STRETCHES stretches, in order, every
+    word of it, the first stretch at the other's start."""
+    if len(first) < MIN_CLAUSE_SENTENCE or len(first) >= len(other) or first[0] != other[0]:
+        return False
+    blocks = [
+        m for m in difflib.SequenceMatcher(a=first, b=other, autojunk=False).get_matching_blocks() if m.size
+    ]
+    return (
+        blocks[0][:2] == (0, 0)
+        and len(blocks) <= MAX_CLAUSE_STRETCHES
+        and sum(m.size for m in blocks) == len(first)
+    )
+
+
 def clause_dropped(a: str, b: str) -> bool:
-    """Whether the first sentence of one quote, MIN_CLAUSE_SENTENCE words or more, opens the other,
-    shorter than it, word for word with a clause cut (found in at most MAX_CLAUSE_STRETCHES stretches,
-    in order, the first at the other's start), either way: one statement quoted from its start by
-    both, one page dropping the clause the other keeps and going on with more of it."""
+    """Whether the first sentence of one quote opens the other with a clause cut (`_opens_with_cut`),
+    either way: one statement quoted from its start by both, one page dropping the clause the other
+    keeps and going on with more of it."""
     wa, wb = _fold(a).split(), _fold(b).split()
-    for first, other in ((_first_sentence(a), wb), (_first_sentence(b), wa)):
-        if len(first) < MIN_CLAUSE_SENTENCE or len(first) >= len(other) or first[0] != other[0]:
-            continue
-        matcher = difflib.SequenceMatcher(a=first, b=other, autojunk=False)
-        blocks = [m for m in matcher.get_matching_blocks() if m.size]
-        if (
-            blocks[0][:2] == (0, 0)
-            and len(blocks) <= MAX_CLAUSE_STRETCHES
-            and sum(m.size for m in blocks) == len(first)
-        ):
-            return True
-    return False
+    return _opens_with_cut(_first_sentence(a), wb) or _opens_with_cut(_first_sentence(b), wa)
 
 
 def _runs(folded: str) -> set[tuple[str, ...]]:
@@ -219,6 +232,8 @@ def quote_variants(analysis: CorpusAnalysis, article_ids: list[str]) -> list[Quo
                 quotes.append((q, _fold(q.text)))
     speakers = [_speaker_key(q.speaker, q.source_id) for q, _ in quotes]
     runs = [_runs(folded) for _, folded in quotes]  # each quote's once, not again for each pair
+    words = [folded.split() for _, folded in quotes]
+    firsts = [_first_sentence(q.text) for q, _ in quotes]
     groups: list[list[int]] = []
     group_of: dict[int, int] = {}
     best: dict[int, float] = {}
@@ -235,19 +250,14 @@ def quote_variants(analysis: CorpusAnalysis, article_ids: list[str]) -> list[Quo
     for i, j in sorted(pairs):
         fa, fb = quotes[i][1], quotes[j][1]
         sim = fuzz.partial_ratio(fa, fb) if min(len(fa), len(fb)) >= 12 else 0
-        shorter, longer = sorted((fa, fb), key=len)
-        few = len(shorter.split())
-        if (
-            sim >= THRESHOLD
-            and few < MIN_SHARED_RUN
-            and len(longer.split()) >= PART_TIMES * few
-            and not carries_words(longer, shorter)
-        ):
+        if sim >= THRESHOLD and not _a_part(fa, fb):
             sim = 0  # a slogan and a sentence ending on one phrase: two statements
         spoken = False
         if sim < THRESHOLD and not runs[i].isdisjoint(runs[j]):  # shared_run >= MIN_SHARED_RUN
             run_shared.add((i, j))
-        elif sim < THRESHOLD and clause_dropped(quotes[i][0].text, quotes[j][0].text):
+        elif sim < THRESHOLD and (
+            _opens_with_cut(firsts[i], words[j]) or _opens_with_cut(firsts[j], words[i])
+        ):  # clause_dropped
             sim = THRESHOLD  # one statement's opening, a clause cut by one page
         elif sim < THRESHOLD:
             same = speakers[i] is not None and speakers[i] == speakers[j]
