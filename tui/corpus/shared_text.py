@@ -10,8 +10,9 @@ the longest chain of pairs increasing in both texts. From the chain:
 - *coverage*: the share of each window's sentences that are aligned (the lower of the two);
 - the *lead*: whether the chain starts within the first LEAD_SENTENCES sentences of both texts;
 - *verbatim*: aligned pairs at least VERBATIM_RATIO alike whose sentences are the writers' own
-  words (no quotation mark in either): a quotation repeated from a press release is the speaker's
-  words, which any report may carry, not evidence that two writers share a text.
+  words (no quotation of four words or more in either; a shorter one is a scare quote, the writer's
+  word choice): a quotation repeated from a press release is the speaker's words, which any report
+  may carry, not evidence that two writers share a text.
 
 A **rewrite** (spun, or cut at another point): at least MIN_ALIGNED sentences aligned and the lead
 kept (a copy retells the story from its start; inverted-pyramid copies are cut at the bottom), and
