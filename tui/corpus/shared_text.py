@@ -10,8 +10,9 @@ the longest chain of pairs increasing in both texts. From the chain:
 - *coverage*: the share of each window's sentences that are aligned (the lower of the two);
 - the *lead*: whether the chain starts within the first LEAD_SENTENCES sentences of both texts;
 - *verbatim*: aligned pairs at least VERBATIM_RATIO alike whose sentences are the writers' own
-  words (no quotation mark in either): a quotation repeated from a press release is the speaker's
-  words, which any report may carry, not evidence that two writers share a text.
+  words (no quotation of four words or more in either; a shorter one is a scare quote, the writer's
+  word choice): a quotation repeated from a press release is the speaker's words, which any report
+  may carry, not evidence that two writers share a text.
 
 A **rewrite** (spun, or cut at another point): at least MIN_ALIGNED sentences aligned and the lead
 kept (a copy retells the story from its start; inverted-pyramid copies are cut at the bottom), and
@@ -313,6 +314,12 @@ _OPENERS = frozenset(
 )
 
 
+#: A line opening on a bullet ("- ", "• ", "* "): at the body's top, a point of a summary box set above
+#: the story ("In brief", "Key points"), which restates it as a title does. At most MAX_SUMMARY_POINTS
+#: of them are counted so: a page made of bullets is no box above a story.
+_BULLET = re.compile(r"[ \t]*[-•*·–][ \t]")
+MAX_SUMMARY_POINTS = 5
+
 #: A line that ends as a sentence does: a stop, a question or exclamation mark, maybe a closing
 #: quotation mark or bracket after it. A line of the body's top without one is a title line.
 _TITLE_LINE = re.compile(r"[.!?:;][\"”’')\]]*\s*$")
@@ -342,12 +349,15 @@ def sentences_of(body: str) -> Sentences:
     quoted: list[bool] = []
     own: list[str] = []
     titles = 0
+    points = 0  # bullets of a summary box at the top
     top = True  # no sentence of the story's own read yet
     for paragraph in _house_style(body).split("\n"):
         if len(texts) >= MAX_SENTENCES:
             break
         if top and paragraph.strip():
-            if _TITLE_LINE.search(paragraph) is None and len(paragraph.split()) >= MIN_SENTENCE_WORDS:
+            if points < MAX_SUMMARY_POINTS and _BULLET.match(paragraph) is not None:
+                points += 1  # a summary box's point, still aligned (it may restate the other's lead)
+            elif _TITLE_LINE.search(paragraph) is None and len(paragraph.split()) >= MIN_SENTENCE_WORDS:
                 titles += 1
                 # a title line is still a sentence to align (a headline may match the other's lead)
             else:
@@ -363,13 +373,23 @@ def sentences_of(body: str) -> Sentences:
             cut = raw[:MAX_SENTENCE_CHARS].casefold()
             text = " ".join(_WORD.findall(cut))
             texts.append(text)
-            has_quote = marks > 0 or opened_before
+            has_quote = opened_before or (marks > 0 and not _scare_quoted(cut, marks))
             quoted.append(has_quote)
             # The writer's own words: every other piece between quotation marks, from the first --
             # from the second when the sentence opens inside a quotation.
             pieces = _QUOTE_SPLIT.split(cut)[1 if opened_before else 0 :: 2]
             own.append(" ".join(w for part in pieces for w in _WORD.findall(part)) if has_quote else text)
-    return Sentences(tuple(texts), tuple(quoted), tuple(own), RunIndex.of(tuple(own)), max(0, titles - 1))
+    titles = max(0, titles - 1) + points
+    return Sentences(tuple(texts), tuple(quoted), tuple(own), RunIndex.of(tuple(own)), titles)
+
+
+def _scare_quoted(sentence: str, marks: int) -> bool:
+    """Whether every quotation of a sentence that opens and closes its own is under QUOTATION_WORDS
+    words: a scare quote in double marks (the deal covers "substantially all" of its assets) is the
+    writer's word choice, as one in single marks is, so the sentence stays the writer's own."""
+    if marks % 2:
+        return False
+    return all(len(part.split()) < QUOTATION_WORDS for part in _QUOTE_SPLIT.split(sentence)[1::2])
 
 
 @dataclass(frozen=True, slots=True)

@@ -1098,10 +1098,13 @@ def _finish(
                     checkable
                     and (copy_of or {}).get(copy) == original
                     and sa.value != sb.value
-                    and v.reason not in ("scale", "also-stated")
+                    and v.reason not in ("scale", "also-stated", told.PER_SHARE_CELL, told.OTHER_FACT)
                 ):
                     # Between independent articles $42B and $42.3B agree; a copy that turns one
-                    # into the other changed the figure (rule "copies.changed-figure").
+                    # into the other changed the figure (rule "copies.changed-figure"). A share's
+                    # price against a company's total, or a figure the original itself states as
+                    # another fact, is no figure the copy changed: two facts or measures in one row,
+                    # whichever page is the copy (stop 50).
                     so, sc = (sa, sb) if original == a else (sb, sa)
                     kind, reason, sides = verdicts.CONTRADICTION, "copy-changed", None
                     why = f"{so.text} vs {sc.text}: the copy changed the figure"

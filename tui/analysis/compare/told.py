@@ -445,6 +445,10 @@ def _measure_words(t: Told) -> str:
     return "including debt" if t.measure == WITH_DEBT else "without the debt"
 
 
+#: The reason of two figures a compared article states as two facts, neither a measure of the other.
+OTHER_FACT = "other-fact"
+
+
 def told_apart(fact: str, sa: Slot, sb: Slot, told: Mapping[str, Sequence[Told]]) -> verdicts.Verdict | None:
     """The verdict on two contradicting values of `fact` (amount, valuation, pre_money, total, stake)
     when a compared article states both as two facts or two measures; None when none does."""
@@ -509,7 +513,7 @@ def told_apart(fact: str, sa: Slot, sb: Slot, told: Mapping[str, Sequence[Told]]
         return _measure_told(pair, where, f"{sa.text} as {sides[0]}, {sb.text} as {sides[1]}", sides, how=how)
     return verdicts.Verdict(
         verdicts.DIFFER,
-        "other-fact",
+        OTHER_FACT,
         f"{pair}: {where} gives {ta.slot.text} as {sides[0]} and {tb.slot.text} as {sides[1]}: "
         "which fact each article's figure is, not judged",
         sides,

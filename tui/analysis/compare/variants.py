@@ -11,8 +11,18 @@ around the speaker's key words, whose whole-text ratio the difference in length 
 quotes that share a run of MIN_SHARED_RUN words word for word are one statement cut or extended
 differently, whoever the extractor names as their speakers (rule "quote.shared-run": a quote whose
 closing mark the page lost runs on into its attribution, "..., said A. Chair, the board's chair").
-The word-level changes come from difflib, and a version that is a strict part of another is marked
-truncated (once per article).
+A short quote (under MIN_SHARED_RUN words) found inside a longer one by `partial_ratio` is one
+statement only when the longer carries every content word of it (`carries_words`): a company's
+four-word slogan and a chief executive's sentence that both end on one noun phrase ("... a smarter
+energy grid") are two statements, though the characters align; a quote as long as the other
+("a few hundred million dollars" / "several hundred million dollars") is a rewording, not a part
+(stop 50). Two quotes that open on one sentence are also one statement when the first sentence of
+one is the other's opening with a clause cut (`clause_dropped`), whoever the extractor names as
+their speakers: a page that quotes a statement's first sentence without the clause the release ran
+on with ("We know road freight very well." against "We know road freight very well, having run
+depots in nine countries, ...") and goes on with another sentence, which the whole-quote measures
+weigh against the clause. The word-level changes come from difflib, and a version that is a strict
+part of another is marked truncated (once per article).
 """
 
 from __future__ import annotations
@@ -38,6 +48,21 @@ RESTATED_THRESHOLD = 60
 MIN_RESTATED = 3
 #: Two quotes sharing this many consecutive words, word for word, are one statement.
 MIN_SHARED_RUN = 10
+#: The first sentence of a quote that another quote opens with, a clause cut, is one statement with
+#: it when it has this many words at least (`clause_dropped`): a shorter one is a stock phrase.
+MIN_CLAUSE_SENTENCE = 6
+#: ... carried in at most this many stretches of the other's words, in order (a clause cut at its end
+#: leaves one, a clause cut from its middle two).
+MAX_CLAUSE_STRETCHES = 2
+#: A short quote is weighed as a part of another (`carries_words`) when the other has this many times
+#: its words at least; one about as long is a rewording of it.
+PART_TIMES = 2
+#: A content word of at least this many letters is carried by a word of the other quote this alike
+#: ("honour" / "honor", "organisation" / "organization"): a spelling edit is no other word.
+SPELLING_LETTERS = 5
+SPELLING_RATIO = 80
+
+_QUOTE_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’]?\s+")
 
 
 def _fold(text: str) -> str:
@@ -98,6 +123,60 @@ def shared_run(a: str, b: str) -> int:
     return matcher.find_longest_match(0, len(wa), 0, len(wb)).size
 
 
+def _carried(word: str, stems: set[str], words: set[str]) -> bool:
+    if _stem(word) in stems:
+        return True
+    if len(word) < SPELLING_LETTERS:
+        return False
+    return any(len(w) >= SPELLING_LETTERS and fuzz.ratio(word, w) >= SPELLING_RATIO for w in words)
+
+
+def carries_words(longer: str, shorter: str) -> bool:
+    """Whether the folded quote `longer` carries every content word of the folded `shorter` (stemmed,
+    or spelled another way): a part of it, not another statement that ends on the same phrase
+    ("new internet financial system" is not carried by "... in the internet financial system")."""
+    content = _content(longer)
+    stems = {_stem(w) for w in content}
+    return all(_carried(w, stems, content) for w in _content(shorter))
+
+
+def _a_part(fa: str, fb: str) -> bool:
+    """Whether two folded quotes that `partial_ratio` aligns can be one statement: a short quote (under
+    MIN_SHARED_RUN words) inside one PART_TIMES as long or longer must be carried word by word by it
+    (`carries_words`); any other pair can."""
+    shorter, longer = sorted((fa, fb), key=len)
+    few = len(shorter.split())
+    return few >= MIN_SHARED_RUN or len(longer.split()) < PART_TIMES * few or carries_words(longer, shorter)
+
+
+def _first_sentence(text: str) -> list[str]:
+    return _fold(_QUOTE_SENTENCE_END.split(text, maxsplit=1)[0]).split()
+
+
+def _opens_with_cut(first: list[str], other: list[str]) -> bool:
+    """Whether the sentence `first` (MIN_CLAUSE_SENTENCE words or more) opens `other`, longer than it,
+    word for word with a clause cut: found in at most MAX_CLAUSE_STRETCHES stretches, in order, every
+    word of it, the first stretch at the other's start."""
+    if len(first) < MIN_CLAUSE_SENTENCE or len(first) >= len(other) or first[0] != other[0]:
+        return False
+    blocks = [
+        m for m in difflib.SequenceMatcher(a=first, b=other, autojunk=False).get_matching_blocks() if m.size
+    ]
+    return (
+        blocks[0][:2] == (0, 0)
+        and len(blocks) <= MAX_CLAUSE_STRETCHES
+        and sum(m.size for m in blocks) == len(first)
+    )
+
+
+def clause_dropped(a: str, b: str) -> bool:
+    """Whether the first sentence of one quote opens the other with a clause cut (`_opens_with_cut`),
+    either way: one statement quoted from its start by both, one page dropping the clause the other
+    keeps and going on with more of it."""
+    wa, wb = _fold(a).split(), _fold(b).split()
+    return _opens_with_cut(_first_sentence(a), wb) or _opens_with_cut(_first_sentence(b), wa)
+
+
 def _runs(folded: str) -> set[tuple[str, ...]]:
     """Every run of MIN_SHARED_RUN words of a folded quote: two quotes share such a run word for
     word (`shared_run` >= MIN_SHARED_RUN) exactly when their sets meet."""
@@ -153,6 +232,8 @@ def quote_variants(analysis: CorpusAnalysis, article_ids: list[str]) -> list[Quo
                 quotes.append((q, _fold(q.text)))
     speakers = [_speaker_key(q.speaker, q.source_id) for q, _ in quotes]
     runs = [_runs(folded) for _, folded in quotes]  # each quote's once, not again for each pair
+    words = [folded.split() for _, folded in quotes]
+    firsts = [_first_sentence(q.text) for q, _ in quotes]
     groups: list[list[int]] = []
     group_of: dict[int, int] = {}
     best: dict[int, float] = {}
@@ -169,9 +250,15 @@ def quote_variants(analysis: CorpusAnalysis, article_ids: list[str]) -> list[Quo
     for i, j in sorted(pairs):
         fa, fb = quotes[i][1], quotes[j][1]
         sim = fuzz.partial_ratio(fa, fb) if min(len(fa), len(fb)) >= 12 else 0
+        if sim >= THRESHOLD and not _a_part(fa, fb):
+            sim = 0  # a slogan and a sentence ending on one phrase: two statements
         spoken = False
         if sim < THRESHOLD and not runs[i].isdisjoint(runs[j]):  # shared_run >= MIN_SHARED_RUN
             run_shared.add((i, j))
+        elif sim < THRESHOLD and (
+            _opens_with_cut(firsts[i], words[j]) or _opens_with_cut(firsts[j], words[i])
+        ):  # clause_dropped
+            sim = THRESHOLD  # one statement's opening, a clause cut by one page
         elif sim < THRESHOLD:
             same = speakers[i] is not None and speakers[i] == speakers[j]
             if not same:
