@@ -152,6 +152,50 @@ def test_near_miss_an_auction_of_paintings_with_no_company_sold() -> None:
     assert parties(f) == (None, None)
 
 
+# --- form 7 (second shape): a bid accepted, backed or approved names its maker the buyer --------------------------
+# The shape: <T> accepted a $N bid from <B>; <T>'s board backed an offer from <B>; the court approved a bid from <B>
+# for <T>('s assets). The bid's maker is the buyer, the accepter (or the company after "for") the target, and a bid
+# accepted is the deal agreed. Before: no buyer was read, and "backed" (an investment verb) made the bid's maker the
+# target. Not this form: a bid rejected or received (a proposal's stage, stop 45), a plan backed (no bid).
+
+
+def test_a_bid_accepted_by_the_company_sold() -> None:
+    f = deal_of("Veridia Labs accepted a $90 million bid from Harbor Foods on Tuesday.")
+    assert parties(f) == ("Harbor Foods", "Veridia Labs")
+    assert value(f, "status") == "agreed"
+
+
+def test_an_offer_backed_by_the_board_of_the_company_sold() -> None:
+    f = deal_of(
+        "Veridia Labs' board backed a $90 million offer from Harbor Foods, clearing the way for a sale."
+    )
+    assert parties(f) == ("Harbor Foods", "Veridia Labs")
+    assert value(f, "status") == "agreed"
+
+
+def test_a_bid_approved_by_the_court_for_a_companys_stores() -> None:
+    f = deal_of(
+        "The bankruptcy court approved a $40 million bid from Copperline Inc. for Veridia Labs' stores."
+    )
+    assert parties(f) == ("Copperline Inc.", "Veridia Labs")
+    assert value(f, "status") == "agreed"
+
+
+def test_near_miss_a_bid_rejected_or_received_keeps_its_proposal_stage() -> None:
+    assert value(
+        deal_of("Veridia Labs rejected a $90 million bid from Harbor Foods on Tuesday."), "status"
+    ) == ("rejected")
+    assert value(
+        deal_of("Veridia Labs received a $90 million bid from Harbor Foods on Tuesday."), "status"
+    ) == ("talks")
+
+
+def test_near_miss_a_plan_backed_is_no_bid_accepted() -> None:
+    f = deal_of("Harbor Foods backed a plan from Veridia Labs to cut costs.")
+    buyer = f.slots.get("buyer")
+    assert buyer is None or buyer.rule != "party.bid-accepted"
+
+
 # --- form 14: an auction won is a sale agreed ------------------------------------------------------------------------
 # The shape: <B> was named the winning (successful) bidder (for <T>); <B> won the (bankruptcy) auction for <T>; <B>
 # emerged as the winner of an auction for <T>; <B>'s bid topped the auction; or a bid drawn, then "The agreement still
@@ -247,6 +291,9 @@ def test_near_miss_an_indefinite_agreement_below_the_top_is_not_this_deals() -> 
         ),
         (auction_sales._LINE_ITEM, ", and Orbix Care and the Tallow business product lines "),
         (auction_sales._ASSET_ITEMS, "assets, including such as among them "),
+        (auction_sales._BID_ACCEPTED, "accepted a $90 million bid of $3 from backed an offer from approves "),
+        (auction_sales._ACCEPTER_GAP, "' board of directors on tuesday has "),
+        (auction_sales._FOR, " for  for "),
         (auction_sales._LEFT_OUT, "does not include won't cover excluding except for "),
         (deal_parties._QUALIFIES_NOUN, ") testing firm 4 company market "),
         (deal_status._AGREEMENT_SUBJECT, "the definitive asset purchase agreement "),

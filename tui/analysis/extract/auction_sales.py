@@ -7,6 +7,8 @@ the target, also when the page names what is sold as "substantially all of the a
 - Won: "<B> (was|has been) named the winning / successful bidder (in the ... auction) for <T>", "<B> won the
   (bankruptcy) auction for <T>", "<B> emerged as the winner of a court-run auction for <T>".
 - A bid drawn: "an auction of <T>'s assets (has) drawn / elicited / attracted a $N bid from <B>".
+- A bid accepted: "<T> accepted a $N bid from <B>", "<T>'s board backed an offer from <B>", "the court approved a
+  bid from <B> for <T>'s stores" (a bid rejected or received is a proposal's stage: proposals.py).
 
 Not a sale won: a bid that lost ("lost the auction to"), an auction still to come ("hopes to win the auction"),
 and a name that stands after the target's place only as a descriptor or another object ("for Y and its Z
@@ -43,6 +45,34 @@ _BID_WON = re.compile(
 #: Between a bid's maker and the bid noun: the possessive, then up to five words of its figure and kind ("'s $120
 #: million ", "’s winning ").
 _MAKERS = re.compile(r"(?:['’]s|['’])\s+(?:[^\s,;:]+\s+){0,5}")
+#: A bid accepted, backed or approved, its maker after "from" (lower case): "accepted a $90 million bid from", "backed
+#: an offer of $N from", "approved a $40 million bid from" -- the accepter is the one sold, or the court or board that
+#: approves the sale of the company named after "for" ("approved a bid from X for Y's stores").
+_BID_ACCEPTED = re.compile(
+    r"\b(?:accept(?:ed|s|ing)?|back(?:ed|s)|approv(?:ed|es|ing)|endors(?:ed|es)|recommend(?:ed|s)|agree[ds]?\s+to|"
+    r"chose|picked|selected)\s+(?:(?:a|an|the)\s+)?(?:[^\s,;:]+\s+){0,5}?(?:bid|offer|proposal)\s+"
+    r"(?:of\s+[^\s,;:]+\s+(?:[a-z]+\s+)?)?from\s+"
+)
+#: The words that every pattern of `_BID_ACCEPTED` holds one of.
+_ACCEPTED_NEEDLES = (
+    "accept",
+    "back",
+    "approv",
+    "endors",
+    "recommend",
+    "agree",
+    "chose",
+    "picked",
+    "selected",
+)
+#: Between the accepter and its verb (text case): its board or holders ("X's board ", "X' shareholders "), then up to
+#: four lower-case words that open no clause ("X on Tuesday " is no such gap: a capitalised word stops it).
+_ACCEPTER_GAP = re.compile(
+    r"(?:['’]s?\s+(?:board(?:\s+of\s+directors)?|directors|shareholders|stockholders|management)\b)?"
+    r"(?:\s+(?!(?:which|who|that|and|but|after|when|while|if|it|they)\b)[a-z][\w’'-]*){0,4}?\s+"
+)
+#: After the bid's maker: the company whose assets the bid is for (lower case): " for ".
+_FOR = re.compile(r"\s+for\s+")
 #: The words that every pattern of `_WON` holds one of.
 _WON_NEEDLES = ("bidder", "winner", "won", "wins")
 #: An auction or a sale of what is sold (lower case): "an auction of", "the auction for", "a court-run sale of".
@@ -142,7 +172,29 @@ def auction_sales(doc: _Doc, s0: int, s1: int) -> list[AuctionSale]:
             if target is not None and target.entity_id == maker.entity_id:
                 continue
             out.append(AuctionSale(m.start(), drawn.end(), maker, target, "party.auction-bid"))
+    if needle_within(doc.low, _ACCEPTED_NEEDLES, s0, s1):
+        out.extend(_accepted(doc, s0, s1))
     return sorted(out, key=lambda a: a.start)
+
+
+def _accepted(doc: _Doc, s0: int, s1: int) -> list[AuctionSale]:
+    """The bids the sentence [s0, s1) tells accepted, backed or approved: the bid's maker is the buyer; the company
+    named after "for" is the target, else the accepter itself when it is an organisation."""
+    out: list[AuctionSale] = []
+    for m in _BID_ACCEPTED.finditer(doc.low, s0, s1):
+        maker = _maker(doc, m.end(), s1)
+        if maker is None:
+            continue
+        sold_for = _FOR.match(doc.low, maker.end, s1)
+        target = _sold(doc, sold_for.end(), s1) if sold_for is not None else None
+        if target is None:
+            before = [n for n in _orgs_in(doc, s0, m.start()) if n.end <= m.start()]
+            if before and _ACCEPTER_GAP.fullmatch(doc.text, before[-1].end, m.start()):
+                target = before[-1]
+        if target is not None and target.entity_id == maker.entity_id:
+            continue
+        out.append(AuctionSale(m.start(), m.end(), maker, target, "party.bid-accepted"))
+    return out
 
 
 #: After a possessive name, what it owns is what is sold (text case): "'s assets", "’s remaining assets", "' core
