@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from tui.analysis.extract.auction_sales import auction_sales, sold_part, sold_parts
 from tui.analysis.extract.deal_clauses import anaphor_after, clause_start, goods_object, stock_owner
 from tui.analysis.extract.deal_clauses import clause_end as verb_clause_end
 from tui.analysis.extract.entities import LISTED_MENTION_RULES
@@ -136,6 +137,11 @@ def _parties(
         props = {p.start: p for p in proposals(doc, s0, s1)}
         if props:
             verbs = sorted(verbs + [(p.start, p.end, "proposal") for p in props.values()])
+        # a sale run as an auction (extract/auction_sales.py, stop 50): the winner, or the maker of the bid the auction
+        # drew, buys the company whose assets are auctioned
+        auctions = {a.start: a for a in auction_sales(doc, s0, s1)}
+        if auctions:
+            verbs = sorted(verbs + [(a.start, a.end, "auction") for a in auctions.values()])
         # "Alphabet, the parent company of Google, announced ...": the appositive's name is no subject
         orgs = [
             n for k, n in enumerate(orgs)
@@ -163,6 +169,14 @@ def _parties(
                     break
                 if partial is None or partial[2] == "party.noun-buyer":
                     partial = (prop.buyer, prop.target, prop.rule)
+                continue
+            if kind == "auction":
+                sale = auctions[start]
+                if sale.target is not None:
+                    found.append((sale.buyer, sale.target, sale.rule))
+                    break
+                if partial is None or partial[2] == "party.noun-buyer":
+                    partial = (sale.buyer, None, sale.rule)
                 continue
             if kind == "sale":
                 # "blocked the sale of Y's games unit to X": Y's, sold to X (stop 44); a sale with no buyer
@@ -202,9 +216,14 @@ def _parties(
                     or _ROUND_POSSESSED.match(doc.low, n.end)
                     # "backed by <X>'s investment": the money's owner is the buyer (stop 39)
                     or (kind == "passive" and _MONEY_POSSESSED.match(doc.low, n.end))
+                    # "to buy nearly all of X's assets", "X's A, B and C business lines": the company whose assets
+                    # are sold is the target (stop 50)
+                    or (kind in ("active", "noun") and sold_parts(doc.text, n.end))
                 )
                 # "..., the Information reported, citing people": the teller of the news is no party (stop 43)
                 and not _TELLS_AFTER.match(doc.low, n.end)
+                # "X's A, B and C business lines", "its assets, including A and B": a part of what is sold, no target
+                and not (kind in ("active", "noun") and sold_part(doc.text, end, n))
             ]  # fmt: skip
             if len(after) >= 3 and _SHORT_FORM.fullmatch(doc.text, after[0].end, after[1].start):
                 after = [after[0], *after[2:]]  # "Machine Learning (ML)": the short form in brackets
@@ -647,8 +666,8 @@ _DESCRIPTOR_GAP = re.compile(
 #: (group 2), lower case, at most one word between (case-sensitive: "Larch Motors" is a name).
 _QUALIFIES_NOUN = re.compile(
     r"\)?(?:\s+|-)(?:[a-z][a-z-]*\s+)?(?:(startup|start-up|[a-z]*maker|provider|developer|specialist|manufacturer|"
-    r"producer|designer|supplier|vendor|operator|lab|owner)|(market|sector|segment|industry|sales|space|brand))s?"
-    r"(?![\w-])(\s+[A-Z])?"
+    r"producer|designer|supplier|vendor|operator|lab|owner|firm|company)|(market|sector|segment|industry|sales|space|"
+    r"brand))s?(?![\w-])(\s+[A-Z\d])?"
 )
 #: After a name that qualifies a person's calling, then the person's name: "Hollywood actor George Clooney",
 #: "Silicon Valley investor Ann Lee", "Bollywood star R. Kapoor" -- a place or a trade told of the person
@@ -658,6 +677,7 @@ _QUALIFIES_PERSON = re.compile(
     r"producer|mogul|tycoon|billionaire|entrepreneur|investor|veteran|legend|icon|banker|model|designer|"
     r"athlete|player|writer|author|personality|celebrity|chef)s?\s+(?:[A-Z][\w.'’-]*\s+)*?[A-Z][\w'’-]+"
 )
+#: (stop 50: "firm", "company", and a name that opens with digits after: "DNA testing firm 42Loop")
 #: An article (and at most one word) before a name that qualifies a kind of firm: "an EV startup", "the
 #: EV maker said", "the Chinese AI lab" -- a descriptor, told of the party named elsewhere.
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:an?|the|An?|The)\s+(?:[\w-]+\s+)?$")

@@ -545,9 +545,14 @@ def _strong_hit(
     hit: tuple[str, re.Match[str], tuple[int, int]] | None = None
     party_spans: list[tuple[int, int]] | None = _party_spans(doc, facts) if party else None
     for s0, s1 in spans if tab.strong_status_re is not None else ():
-        if party and not any(s0 <= a < s1 for a, _b in party_spans or ()):
+        # "... drew a $N bid from X. The agreement still needs a judge's approval.": a sentence whose subject is the
+        # agreement, right after one that names a party, tells that deal's stage by its subject's cue (stop 50)
+        subject = _agreement_after_party(doc, party_spans or [], s0, s1) if party else None
+        if party and subject is None and not any(s0 <= a < s1 for a, _b in party_spans or ()):
             continue
         for first in tab.strong_status_re.finditer(doc.low, s0, s1):  # type: ignore[union-attr]
+            if subject is not None and not subject[0] <= first.start() < subject[1]:
+                continue
             # At the cue, the class whose cue is longest there ("closes in on" is talks).
             found = [
                 (-m.end(), i, v, m)
@@ -605,7 +610,11 @@ def _strong_hit(
                 party_spans = _party_spans(doc, facts)
             if not governed(doc.low, (m.start(), m.end()), *clause, party_spans):
                 continue  # "<index> posted record closes": no party, deal word or money in the clause
-            if party and not _party_subject(doc, facts, s0, m.start(), m.end(), dated=not done):
+            if (
+                party
+                and subject is None
+                and not _party_subject(doc, facts, s0, m.start(), m.end(), dated=not done)
+            ):
                 continue  # below the top: only a party's own act, told at the page's moment
             if party and _AGREED_TO_OTHER.match(doc.low, m.end()):
                 continue  # "Y has agreed to use X's cloud": a term of the partnership, not the deal's stage
@@ -614,6 +623,28 @@ def _strong_hit(
         if hit:
             break
     return hit
+
+
+#: A sentence that opens on the deal's agreement as its subject (lower case): "The agreement ", "The definitive
+#: agreement ", "The sale agreement " (not "An agreement", which may be another).
+_AGREEMENT_SUBJECT = re.compile(
+    r"the\s+(?:(?:definitive|purchase|sale|merger|asset\s+purchase)\s+)?agreement\b"
+)
+
+
+def _agreement_after_party(
+    doc: _Doc, party_spans: list[tuple[int, int]], s0: int, s1: int
+) -> tuple[int, int] | None:
+    """The span of the subject "the agreement" that opens the body sentence [s0, s1) when the body sentence right
+    before it names a party of the deal (its agreement is that deal's), else None."""
+    m = _AGREEMENT_SUBJECT.match(doc.low, s0, s1)
+    if m is None:
+        return None
+    k = doc.body.index((s0, s1)) if (s0, s1) in doc.body else -1
+    if k < 1:
+        return None
+    p0, p1 = doc.body[k - 1]
+    return (m.start(), m.end()) if any(p0 <= a < p1 for a, _b in party_spans) else None
 
 
 def _history_aside(doc: _Doc, tab: _Tables, s0: int, s1: int, at: int) -> bool:

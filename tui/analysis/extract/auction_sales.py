@@ -1,0 +1,240 @@
+"""A sale run as an auction (stop 50): a company's assets sold, in or out of a court, to the auction's winner. No
+verb of buying tells such a deal at its top; the winner's title does ("was named the winning bidder", "won the
+auction for", "emerged as the winner of an auction for") or the bid the auction drew ("an auction of Y's assets
+drew a $N bid from X"). The winner, or the bid's maker, is the buyer; the company whose assets are auctioned is
+the target, also when the page names what is sold as "substantially all of the assets of Y" or "Y's assets".
+
+- Won: "<B> (was|has been) named the winning / successful bidder (in the ... auction) for <T>", "<B> won the
+  (bankruptcy) auction for <T>", "<B> emerged as the winner of a court-run auction for <T>".
+- A bid drawn: "an auction of <T>'s assets (has) drawn / elicited / attracted a $N bid from <B>".
+- A bid accepted: "<T> accepted a $N bid from <B>", "<T>'s board backed an offer from <B>", "the court approved a
+  bid from <B> for <T>'s stores" (a bid rejected or received is a proposal's stage: proposals.py).
+
+Not a sale won: a bid that lost ("lost the auction to"), an auction still to come ("hopes to win the auction"),
+and a name that stands after the target's place only as a descriptor or another object ("for Y and its Z
+database": Z is what Y owns, no target) -- the target is the name right after the auction's preposition.
+
+What is sold (`sold_parts`, `sold_part`): "nearly all of X's assets", "X's A, B and C business lines" are X's, so X
+is the target; the lines listed ("A", "B"), and the names after "assets, including", are parts of what is sold,
+never the target. A named unit or division stays a party of its own ("X's Brightwave unit": Brightwave).
+
+Read for `deal_parties._parties`; pure functions; every pattern is linear.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tui.analysis.extract.fact_layout import _Doc, _Name, _orgs_in, _possessor
+from tui.analysis.extract.tokens import needle_within
+
+#: The title of an auction's winner, then the preposition before what was auctioned (lower case): "named the
+#: winning bidder for", "was named the successful bidder in the bankruptcy auction for", "won the auction for",
+#: "emerged as the winner of a court-run auction for". A win with no auction noun is a bidder's title only.
+_WON = re.compile(
+    r"\b(?:(?:named\s+(?:as\s+)?|emerged\s+as\s+)the\s+(?:winning|successful|top|highest)\s+bidder\s+"
+    r"(?:(?:in|at)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?auction\s+)?|(?:won|wins|has\s+won|(?:is|was|as)\s+the\s+"
+    r"winner\s+(?:of|in))\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?auction\s+)(?:for|of)\s+"
+)
+#: A bid told as the auction's winner, its maker the possessor before it (lower case): "X's $120 million bid won the
+#: auction for", "X's offer topped the court-run auction of".
+_BID_WON = re.compile(
+    r"\b(?:bid|offer)\s+(?:has\s+|had\s+)?(?:won|topped|took)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?auction\s+(?:for|of)\s+"
+)
+#: Between a bid's maker and the bid noun: the possessive, then up to five words of its figure and kind ("'s $120
+#: million ", "’s winning ").
+_MAKERS = re.compile(r"(?:['’]s|['’])\s+(?:[^\s,;:]+\s+){0,5}")
+#: A bid accepted, backed or approved, its maker after "from" (lower case): "accepted a $90 million bid from", "backed
+#: an offer of $N from", "approved a $40 million bid from" -- the accepter is the one sold, or the court or board that
+#: approves the sale of the company named after "for" ("approved a bid from X for Y's stores").
+_BID_ACCEPTED = re.compile(
+    r"\b(?:accept(?:ed|s|ing)?|back(?:ed|s)|approv(?:ed|es|ing)|endors(?:ed|es)|recommend(?:ed|s)|agree[ds]?\s+to|"
+    r"chose|picked|selected)\s+(?:(?:a|an|the)\s+)?(?:[^\s,;:]+\s+){0,5}?(?:bid|offer|proposal)\s+"
+    r"(?:of\s+[^\s,;:]+\s+(?:[a-z]+\s+)?)?from\s+"
+)
+#: The words that every pattern of `_BID_ACCEPTED` holds one of.
+_ACCEPTED_NEEDLES = (
+    "accept",
+    "back",
+    "approv",
+    "endors",
+    "recommend",
+    "agree",
+    "chose",
+    "picked",
+    "selected",
+)
+#: Between the accepter and its verb (text case): its board or holders ("X's board ", "X' shareholders "), then up to
+#: four lower-case words that open no clause ("X on Tuesday " is no such gap: a capitalised word stops it).
+_ACCEPTER_GAP = re.compile(
+    r"(?:['’]s?\s+(?:board(?:\s+of\s+directors)?|directors|shareholders|stockholders|management)\b)?"
+    r"(?:\s+(?!(?:which|who|that|and|but|after|when|while|if|it|they)\b)[a-z][\w’'-]*){0,4}?\s+"
+)
+#: After the bid's maker: the company whose assets the bid is for (lower case): " for ".
+_FOR = re.compile(r"\s+for\s+")
+#: The words that every pattern of `_WON` holds one of.
+_WON_NEEDLES = ("bidder", "winner", "won", "wins")
+#: An auction or a sale of what is sold (lower case): "an auction of", "the auction for", "a court-run sale of".
+_AUCTION_OF = re.compile(r"\b(?:auction|sale)\s+(?:of|for)\s+")
+#: After the auction's object, in its clause: the verb that tells the bid drawn and the bid's words up to "from"
+#: (lower case): "has drawn a $75 million bid from", "elicited an offer from", "attracted a bid of $N from".
+_BID_DRAWN = re.compile(
+    r"\b(?:has\s+|had\s+|have\s+)?(?:drawn|drew|draws|elicited|elicits|attracted|attracts|produced|produces|"
+    r"yielded|yields|brought\s+in|received|receives)\s+(?:(?:a|an|the)\s+)?(?:[^\s,;:]+\s+){0,5}?(?:bid|offer)\s+"
+    r"(?:of\s+[^\s,;:]+\s+(?:[a-z]+\s+)?)?from\s+"
+)
+#: How far after the auction's preposition the verb of the bid drawn may stand.
+_BID_REACH = 120
+#: Between the auction's preposition and the company whose assets are sold: what of it is sold ("substantially all
+#: of the assets of", "nearly all the assets of"), then lower-case words of a descriptor ("the bankrupt genetics
+#: company ") -- in the text's own case, so a capitalised name in between stops it.
+_ASSETS_OF = re.compile(
+    r"(?:(?:substantially|nearly|virtually|almost|essentially)\s+)?(?:all\s+(?:of\s+)?)?(?:the\s+)?"
+    r"(?:(?:remaining|core|key|main)\s+)?(?:assets|businesses|operations)\s+of\s+"
+)
+_DESCRIPTOR = re.compile(r"(?:[a-z][\w-]*\s+){0,6}")
+#: How far after its preposition the name of the company sold, or of the bid's maker, may start.
+_NAME_REACH = 80
+#: What ends the clause of an auction's object (the bid it drew stands inside it).
+_CLAUSE_END = re.compile(r"[;:!?]|,\s+(?:but|and|while|which|who|after|as)\b|\s[-–—]+\s|[–—]")
+#: Between the bid's "from" and its maker: an article and up to four words of a descriptor ("the grocer ", "US
+#: drugmaker ").
+_MAKER_GAP = re.compile(r"(?:(?:the|a|an|its)\s+)?(?:[\w.’'-]+\s+){0,4}")
+#: Between the winner and its title: up to five lower-case words that open no clause ("X has been ", "X on Monday
+#: was "), or a legal form after a comma ("X, Inc. has been ").
+_WINNER_GAP = re.compile(
+    r"(?:,?\s+(?i:inc|corp|co|ltd|llc|plc|ag|sa|nv)\.?,?)?(?:\s+(?!(?:which|who|that|and|but|after|when|while|if|"
+    r"it|they)\b)[a-z][\w’'-]*){0,5}?\s+"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class AuctionSale:
+    """An auction's sale told in one sentence: where its cue stands, the winner or the bid's maker (buyer), the
+    company sold (target; None when the text names it in no name the page knows) and the rule."""
+
+    start: int
+    end: int
+    buyer: _Name
+    target: _Name | None
+    rule: str
+
+
+def _sold(doc: _Doc, at: int, s1: int) -> _Name | None:
+    """The company whose assets are auctioned, named from `at` on: after what of it is sold and a lower-case
+    descriptor ("substantially all of the assets of the genetics company Y", "Y's assets", "bankrupt Y")."""
+    m = _ASSETS_OF.match(doc.low, at, s1)
+    start = m.end() if m else at
+    first = next(iter(_orgs_in(doc, start, min(s1, start + _NAME_REACH))), None)
+    return first if first is not None and _DESCRIPTOR.fullmatch(doc.text, start, first.start) else None
+
+
+def _winner(doc: _Doc, s0: int, at: int) -> _Name | None:
+    """The organisation right before the title at `at`, not one that owns a noun after it."""
+    before = [n for n in _orgs_in(doc, s0, at) if n.end <= at and not _possessor(doc, n)]
+    if before and _WINNER_GAP.fullmatch(doc.text, before[-1].end, at):
+        return before[-1]
+    return None
+
+
+def _maker(doc: _Doc, at: int, s1: int) -> _Name | None:
+    """The organisation that made the bid, named right after its "from" at `at` (a short descriptor between)."""
+    first = next(iter(_orgs_in(doc, at, min(s1, at + _NAME_REACH))), None)
+    return first if first is not None and _MAKER_GAP.fullmatch(doc.text, at, first.start) else None
+
+
+def auction_sales(doc: _Doc, s0: int, s1: int) -> list[AuctionSale]:
+    """The auctions' sales the sentence [s0, s1) tells, in text order."""
+    out: list[AuctionSale] = []
+    if needle_within(doc.low, _WON_NEEDLES, s0, s1):
+        for m in _WON.finditer(doc.low, s0, s1):
+            target = _sold(doc, m.end(), s1)
+            buyer = _winner(doc, s0, m.start())
+            if target is not None and buyer is not None and buyer.entity_id != target.entity_id:
+                out.append(AuctionSale(m.start(), m.end(), buyer, target, "party.auction-won"))
+    if needle_within(doc.low, ("auction", "sale"), s0, s1):
+        for m in _BID_WON.finditer(doc.low, s0, s1):
+            target = _sold(doc, m.end(), s1)
+            before = [n for n in _orgs_in(doc, s0, m.start()) if n.end <= m.start()]
+            maker = before[-1] if before and _MAKERS.fullmatch(doc.text, before[-1].end, m.start()) else None
+            if target is not None and maker is not None and maker.entity_id != target.entity_id:
+                out.append(AuctionSale(m.start(), m.end(), maker, target, "party.auction-bid-won"))
+        for m in _AUCTION_OF.finditer(doc.low, s0, s1):
+            stop = _CLAUSE_END.search(doc.low, m.end(), min(s1, m.end() + _BID_REACH))
+            drawn = _BID_DRAWN.search(
+                doc.low, m.end(), stop.start() if stop else min(s1, m.end() + _BID_REACH)
+            )
+            maker = _maker(doc, drawn.end(), s1) if drawn is not None else None
+            if drawn is None or maker is None:
+                continue
+            target = _sold(doc, m.end(), drawn.start())
+            if target is not None and target.entity_id == maker.entity_id:
+                continue
+            out.append(AuctionSale(m.start(), drawn.end(), maker, target, "party.auction-bid"))
+    if needle_within(doc.low, _ACCEPTED_NEEDLES, s0, s1):
+        out.extend(_accepted(doc, s0, s1))
+    return sorted(out, key=lambda a: a.start)
+
+
+def _accepted(doc: _Doc, s0: int, s1: int) -> list[AuctionSale]:
+    """The bids the sentence [s0, s1) tells accepted, backed or approved: the bid's maker is the buyer; the company
+    named after "for" is the target, else the accepter itself when it is an organisation."""
+    out: list[AuctionSale] = []
+    for m in _BID_ACCEPTED.finditer(doc.low, s0, s1):
+        maker = _maker(doc, m.end(), s1)
+        if maker is None:
+            continue
+        sold_for = _FOR.match(doc.low, maker.end, s1)
+        target = _sold(doc, sold_for.end(), s1) if sold_for is not None else None
+        if target is None:
+            before = [n for n in _orgs_in(doc, s0, m.start()) if n.end <= m.start()]
+            if before and _ACCEPTER_GAP.fullmatch(doc.text, before[-1].end, m.start()):
+                target = before[-1]
+        if target is not None and target.entity_id == maker.entity_id:
+            continue
+        out.append(AuctionSale(m.start(), m.end(), maker, target, "party.bid-accepted"))
+    return out
+
+
+#: After a possessive name, what it owns is what is sold (text case): "'s assets", "’s remaining assets", "' core
+#: assets", or a list of its named business or product lines ("'s Alpha, Beta and Gamma business lines").
+_PARTS_OWNED = re.compile(
+    r"(?:['’]s|['’])\s+(?:(?:(?:[a-z][\w-]*\s+){0,2}?assets\b)|(?:(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}"
+    r"(?:(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}){0,6}\s+"
+    r"(?:business|product|service)\s+lines?\b))"
+)
+#: After a name: the rest of a list of named lines that ends on the lines' noun (text case): " and Beta business
+#: lines", ", Beta and Gamma product lines", " business line".
+_LINE_ITEM = re.compile(
+    r"(?:(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}){0,6}\s+"
+    r"(?:business|product|service)\s+lines?\b"
+)
+#: Before a name, in the deal verb's clause: the assets' list it belongs to (text case): "assets, including ",
+#: "assets such as ", "assets, among them ".
+_ASSET_ITEMS = re.compile(r"\bassets,?\s+(?:including|such\s+as|among\s+them)\b")
+#: Before a name, in the deal's clause: what the sale leaves out (text case): "does not include", "will not cover",
+#: "excludes", "excluding", "except": "The purchase does not include the pharmacy unit X" -- X is no target.
+_LEFT_OUT = re.compile(
+    r"\b(?:(?:does|do|did|will|would)\s+not\s+(?:include|cover)|(?:doesn|don|didn|won)[’']t\s+(?:include|cover)|"
+    r"exclud(?:es|ed|ing)|except(?:\s+for)?|leaves\s+out|left\s+out)\b"
+)
+#: How far before a name the assets' list may open.
+_ITEMS_REACH = 120
+
+
+def sold_parts(text: str, end: int) -> bool:
+    """Does the possessive name ending at `end` own what is sold: its assets, or its named lines?"""
+    return _PARTS_OWNED.match(text, end, min(len(text), end + 300)) is not None
+
+
+def sold_part(text: str, verb_end: int, n: _Name) -> bool:
+    """Is the name `n`, after a deal verb ending at `verb_end`, a part of what is sold, or one left out of it: an
+    item of a list of named lines ("A, B and C business lines"), named after "assets, including" in the verb's
+    clause, or after "does not include" ("the purchase does not include its X unit")?"""
+    if _LINE_ITEM.match(text, n.end, min(len(text), n.end + 300)):
+        return True
+    lo = max(verb_end, n.start - _ITEMS_REACH)
+    return (
+        _ASSET_ITEMS.search(text, lo, n.start) is not None or _LEFT_OUT.search(text, lo, n.start) is not None
+    )
