@@ -34,6 +34,7 @@ from tui.analysis.extract.org_evidence import (
 from tui.analysis.extract.tokens import (
     OPEN_QUOTES,
     Token,
+    digit_led_name,
     fewest_needles,
     marks_of,
     needle_within,
@@ -997,7 +998,10 @@ def _type_unknown(
         # sells a stake acts as one body: no person "Quist" of it)
         return EntityType.ORG, "entity.noun-after"
     # (a model's name holds a digit: the piece's text is looked at once before each word is)
-    if _DIGIT.search(text, piece[0].start, piece[-1].bare_end) and any(_MODEL_NAME.match(w) for w in words):
+    # ("7Seas", "1Password": a company's name that opens with digits is no model's)
+    if _DIGIT.search(text, piece[0].start, piece[-1].bare_end) and any(
+        _MODEL_NAME.match(w) and not digit_led_name(w) for w in words
+    ):
         if before_title:
             return EntityType.ORG, "entity.before-title"  # "G42 CEO Peng Xiao": whose CEO, a company
         head = _NOUN_BEFORE_APPOS.search(text, max(sent_start, piece[0].start - 30), piece[0].start)
