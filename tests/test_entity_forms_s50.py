@@ -68,3 +68,83 @@ def test_near_miss_a_number_before_a_word_names_no_one() -> None:
 def test_the_digit_led_name_pattern_is_linear() -> None:
     assert cpu_to_scan_a_long_line(tokens._DIGIT_LED_NAME, "7Seas ") < 20
     assert cpu_to_scan_a_long_line(tokens._DIGIT_LED_NAME, "23andMe") < 20
+
+
+# --- capitalized common nouns and fragments typed as organizations -----------------------------------
+# The FORM: a capitalized word or run that names no body is never an organization (nor a person):
+# (a) an acronym of a science word or a deal vehicle used as a common noun ("buy RNA samples", "merged
+# with a SPAC"), and a disease's name after "of" ("the spread of Zika"): lexicon `generic`;
+# (b) the seat of a court after its name ("the Bankruptcy Court for the Southern District of <State>",
+# "the Court of Appeals for the Ninth Circuit"): the court is the body, its district or circuit none;
+# (c) a company's named lines in a list closed by "business lines" / "product lines" ("its Home Care,
+# Total Body and Field Services business lines"), whatever their shape (an org's suffix, a person's
+# three capitalized words); (d) the second word of a token named for the currency it is pegged to ("USD
+# Pebble"). NEAR MISSES: an acronym that IS a body (NASA, SEC), a district that is a body of its own ("the
+# Harbour District Council"), the owner of the lines ("Vessa's business lines"), a court itself.
+
+
+def test_science_and_deal_vehicle_acronyms_name_no_body() -> None:
+    got = names(
+        "Norwell Labs will buy RNA samples and DNA kits from Tarn Biotech. Harlow Foods merged with a SPAC "
+        "in 2021, and Brava Mining said mRNA research drew SPACs too."
+    )
+    assert not someone_among(got, "RNA", "DNA", "SPAC", "mRNA", "SPACs"), got
+    assert got.get("Norwell Labs") == ORG, got
+
+
+def test_a_disease_after_of_is_no_body() -> None:
+    got = names("Orvane Health has drugs for the treatment of Ebola and of Zika, and a vaccine for HIV.")
+    assert not someone_among(got, "Ebola", "Zika", "HIV"), got
+    assert got.get("Orvane Health") == ORG, got
+
+
+def test_a_courts_district_and_circuit_are_the_courts_seat() -> None:
+    got = names(
+        "A judge of the U.S. Bankruptcy Court for the Southern District of Texas approved the sale to Kestrel "
+        "Foods. The Court of Appeals for the Ninth Circuit upheld it, as did the District Court for the "
+        "Western District of Ohio."
+    )
+    assert not someone_among(got, "Southern District", "Ninth Circuit", "Western District"), got
+    assert got.get("U.S. Bankruptcy Court") == ORG, got
+
+
+def test_named_lines_before_business_lines_are_no_body_nor_person() -> None:
+    got = names(
+        "Tarn Group will buy the Home Care, Total Body and Field Services business lines of Brava. "
+        "Harlow Foods kept its Morning Crisp Oat Rings and Daily Health product lines."
+    )
+    assert not someone_among(got, "Home Care", "Total Body", "Field Services", "Morning Crisp Oat Rings"), got
+    assert not someone_among(got, "Daily Health"), got
+    assert got.get("Tarn Group") == ORG, got
+
+
+def test_a_coin_named_for_its_currency_is_no_company() -> None:
+    got = names(
+        "Payments firm Orvane said its flagship token, USD Pebble, holds $9 billion. Brava Bank backs the EUR "
+        "Anchor token, and Tarn Labs issues GBP Lantern."
+    )
+    assert not someone_among(got, "Pebble", "Anchor", "Lantern", "USD Pebble"), got
+    assert got.get("Brava Bank") == ORG, got
+
+
+def test_near_miss_acronyms_that_are_bodies_and_a_district_council_stay() -> None:
+    got = names(
+        "NASA and the SEC declined to comment, and the Harbour District Council objected to the plan of "
+        "Quillon Ports."
+    )
+    assert {"NASA", "Securities and Exchange Commission", "Harbour District Council"} <= set(got), got
+
+
+def test_near_miss_the_owner_of_the_lines_stays_a_company() -> None:
+    got = names("Vessa Foods said Vessa’s business lines grew, and Brava Health sold its product lines.")
+    assert got.get("Vessa Foods") == ORG, got
+    assert got.get("Brava Health") == ORG, got
+
+
+def test_the_court_seat_and_line_patterns_are_linear() -> None:
+    from tui.analysis.extract import entities
+
+    assert cpu_to_scan_a_long_line(entities._COURT_SEAT_BEFORE, "Court of Appeals for the ") < 20
+    assert cpu_to_scan_a_long_line(entities._LINES_AFTER, " business product lines") < 20
+    assert cpu_to_scan_a_long_line(entities._LINE_LIST_STEP, ", Total and the Home") < 20
+    assert cpu_to_scan_a_long_line(entities._CURRENCY_CODE_BEFORE, "USD EUR ") < 20

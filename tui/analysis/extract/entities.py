@@ -874,6 +874,36 @@ def _trading_venue(text: str, piece: list[Token], sent_start: int) -> bool:
     ) and _VENUE_END_AFTER.match(text, piece[-1].end, piece[-1].end + 20) is not None
 
 
+#: A court's own seat after its name: "the Bankruptcy Court for the Eastern District of X", "Court of
+#: Appeals for the Ninth Circuit" (the district is the court's, no body of its own).
+_COURT_SEAT_BEFORE = re.compile(r"\bCourts?\s(?:of\sAppeals\s)?for\sthe\s$")
+_COURT_SEATS = frozenset({"District", "Circuit"})
+#: What closes a list of a company's named lines: "X, Y and Z business lines", "its A and B product lines".
+_LINES_AFTER = re.compile(r"\s(?:business|product)\slines?\b")
+#: One more item of such a list: a comma or "and" and a capitalized word, or the next word of the item.
+_LINE_LIST_STEP = re.compile(r"(?:,\s|\sand\s|\s&\s|\s)(?:the\s)?[A-Z][\w’'&-]{0,30}")
+_LINE_LIST_STEPS = 12
+#: A currency's code right before a capitalized word: "USD Pebble", "EUR Anchor" (a token pegged to
+#: the currency: the word is its name's second half, no company).
+_CURRENCY_CODE_BEFORE = re.compile(r"\b(?:USD|EUR|GBP|JPY|CNY|CHF|AUD|CAD|HKD|SGD)\s$")
+
+
+def _named_line(text: str, piece: list[Token]) -> bool:
+    """Is the name one of a list of a company's business or product lines ("its Home Care, Total Body
+    and Field Services business lines")? A possessive is the lines' owner, never one of them."""
+    if piece[-1].possessive:
+        return False
+    at = piece[-1].end
+    for _ in range(_LINE_LIST_STEPS):
+        if _LINES_AFTER.match(text, at) is not None:
+            return True
+        step = _LINE_LIST_STEP.match(text, at)
+        if step is None:
+            return False
+        at = step.end()
+    return False
+
+
 def _type_unknown(
     piece: list[Token], text: str, tab: Tables, after_title: bool, before_title: bool, sent_start: int
 ) -> tuple[EntityType, str]:
@@ -882,6 +912,20 @@ def _type_unknown(
     if len(piece) >= 2 and words[0].lower() in _UNIT_WORDS:
         # "CEO Zone Americas", "head of Region Europe": a company's zone or division, no one's name
         return EntityType.OTHER, "entity.company-unit"
+    if last in _COURT_SEATS and _COURT_SEAT_BEFORE.search(
+        text, max(sent_start, piece[0].start - 40), piece[0].start
+    ):
+        # "the Bankruptcy Court for the Eastern District of X": the court's seat, part of its name (stop 50)
+        return EntityType.OTHER, "entity.court-seat"
+    if len(piece) == 1 and _CURRENCY_CODE_BEFORE.search(
+        text, max(sent_start, piece[0].start - 4), piece[0].start
+    ):
+        # "its token, USD Pebble,": a coin named for the currency it is pegged to, no company (stop 50)
+        return EntityType.PRODUCT, "entity.currency-named"
+    if _named_line(text, piece):
+        # "its Home Care, Total Body and Field Services business lines": a company's lines, no body nor
+        # person, whatever their words' shape (stop 50)
+        return EntityType.PRODUCT, "entity.business-line"
     if (
         len(piece) == 1
         and piece[0].start <= sent_start + 1
