@@ -148,3 +148,45 @@ def test_the_court_seat_and_line_patterns_are_linear() -> None:
     assert cpu_to_scan_a_long_line(entities._LINES_AFTER, " business product lines") < 20
     assert cpu_to_scan_a_long_line(entities._LINE_LIST_STEP, ", Total and the Home") < 20
     assert cpu_to_scan_a_long_line(entities._CURRENCY_CODE_BEFORE, "USD EUR ") < 20
+
+
+# --- a title word glued to a person's name after a company's organ -----------------------------------
+# The FORM: "<Org> <organ> <Title> <First> <Last> said" ("Orbis Special Committee Board of Directors
+# Chair Ruth Vale said", "Halden Audit Committee Chairman Omar Reyes said"): the capitalized title word
+# after the organ is the post's head, so the person is "<First> <Last>" with the post, and the cue gives
+# the speaker. Before, the title word was glued to the name ("Chair Ruth Vale"): a false person, the
+# right one missed. NEAR MISS: a person called "the chair" in lower-case apposition ("The committee's
+# chair, Ann Lee, ...") keeps her name; a name that opens with a word of a title only by chance is not
+# cut when no organ stands before it.
+
+
+def test_a_chair_after_the_board_of_directors_is_the_post() -> None:
+    text = (
+        "Lab sale approved\n\nThe deal keeps our promise to customers, Orbis Special Committee Board of "
+        "Directors Chair Ruth Vale said."
+    )
+    got = names(text)
+    assert got.get("Ruth Vale") == PERSON, got
+    assert "Chair Ruth Vale" not in got, got
+    assert "Ruth Vale" in _sources(text), _sources(text)
+
+
+def test_a_chairman_after_an_audit_committee_is_the_post() -> None:
+    text = "Fees rise\n\nHalden Audit Committee Chairman Omar Reyes said the fee was fair."
+    got = names(text)
+    assert got.get("Omar Reyes") == PERSON, got
+    assert "Chairman Omar Reyes" not in got, got
+    assert "Omar Reyes" in _sources(text), _sources(text)
+
+
+def test_a_director_after_a_nominating_committee_gives_the_speaker() -> None:
+    text = (
+        'Board shake-up\n\n"We will move fast," Tarn Nominating Committee Director Lena Fosse said on Monday.'
+    )
+    assert quote_speakers(text) == [("We will move", "Lena Fosse")]
+    assert "Director Lena Fosse" not in names(text), names(text)
+
+
+def test_near_miss_a_chair_in_lower_case_apposition_keeps_her_name() -> None:
+    got = names("The committee’s chair, Ann Lee, did not comment on the Kestrel Foods sale.")
+    assert got.get("Ann Lee") == PERSON, got

@@ -4348,22 +4348,25 @@ def _split_tokens(
             current = []
 
     while i < n:
+        # "Audit Committee Chair Ruth Vale": a title right after the organ is the post's head word
+        post = _title_match(tab, run, i, n) if current and 3 <= n - i <= 7 else 0
         if (
             current
-            and 2 <= n - i <= 3
-            and all(t.bare not in tab.generic and t.text not in tab.function_words for t in run[i:])
+            and 2 <= n - i - post <= 3
+            and all(t.bare not in tab.generic and t.text not in tab.function_words for t in run[i + post :])
             and _company_organ([t.bare for t in current])
         ):
             # "Chairman of the Board of Directors Ola Brandt", "Head of the Audit Committee Lena Holt":
             # a company's organ closing a post is part of the title; the two or three words after it
-            # are the holder's name (stop 46)
+            # are the holder's name (stop 46); so is a title word after the organ ("Board of Directors
+            # Chair Ola Brandt", "Audit Committee Chairman Lena Holt": stop 50), never the name's
             organ = 3 if current[-2].bare.lower() == "of" else 2
             head, current = current[:-organ], current[-organ:]
-            title = current
+            title = current + run[i : i + post]
             current = head
             flush()
             pieces.append(("title", title))
-            pieces.append(("name", run[i:]))
+            pieces.append(("name", run[i + post :]))
             current = []
             break
         if "-" in run[i].bare and _compound_parts(run[i], {}, tab):
