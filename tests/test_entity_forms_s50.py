@@ -190,3 +190,37 @@ def test_a_director_after_a_nominating_committee_gives_the_speaker() -> None:
 def test_near_miss_a_chair_in_lower_case_apposition_keeps_her_name() -> None:
     got = names("The committee’s chair, Ann Lee, did not comment on the Kestrel Foods sale.")
     assert got.get("Ann Lee") == PERSON, got
+
+
+# --- a bare exchange acronym -------------------------------------------------------------------------
+# The FORM: a stock exchange named by its bare short name ("on the NYSE", "in their Nasdaq debut", "float
+# on NASDAQ") is the exchange, an organization, even when written once: the gazetteer knows the large
+# exchanges with their short names (not "LSE", which is as often a school). NEAR MISS: the exchange inside
+# a company's ticker in brackets ("(NYSE: TRN)", "(NASDAQ:BRV)") is part of the company's code, no mention
+# of the exchange.
+
+
+def test_a_bare_nyse_once_is_the_exchange() -> None:
+    got = names("Vessa Pay priced its offering at $20 a share on the NYSE, a big step for the firm.")
+    assert got.get("New York Stock Exchange") == ORG, got
+
+
+def test_a_debut_on_the_nasdaq_is_the_exchange() -> None:
+    got = names("Shares of Orvane Robotics doubled in their Nasdaq debut on Thursday.")
+    assert got.get("Nasdaq") == ORG, got
+
+
+def test_an_ipo_planned_for_the_nasdaq_in_capitals_is_the_exchange() -> None:
+    got = names("Tarn Mining hopes to float on NASDAQ next spring, its bankers said.")
+    assert got.get("Nasdaq") == ORG, got
+
+
+def test_near_miss_an_exchange_in_a_ticker_is_no_mention() -> None:
+    got = names("Harlow Foods (NYSE: HRL) and Brava Systems (NASDAQ:BRV) rose on Tuesday.")
+    assert not someone_among(got, "New York Stock Exchange", "Nasdaq"), got
+
+
+def test_the_ticker_pattern_is_linear() -> None:
+    from tui.analysis.extract import entities
+
+    assert cpu_to_scan_a_long_line(entities._TICKER_AFTER, ": NYSE)") < 20

@@ -5916,6 +5916,11 @@ def _scan(
             if i + k < n and toks[i + k].text in _TOOL_USE and toks[i + k].start == toks[i + k - 1].end:
                 i += k + 1  # "a Tallow-translated statement": the company's tool, not the company
                 continue
+            if text[toks[i].start - 1 : toks[i].start] == "(" and _TICKER_AFTER.match(
+                text, toks[i + k - 1].end
+            ):
+                i += k  # "(NYSE: TRN)", "(NASDAQ:BRV)": the exchange of a company's ticker, part of the code
+                continue
             _add_mention(
                 locals_, groups, tab, article_id, text, matched, toks[i].start, toks[i + k - 1].bare_end
             )
@@ -5923,6 +5928,9 @@ def _scan(
     return locals_
 
 
+#: A ticker's code after an exchange's name in brackets: "(NYSE: TRN)", "(NASDAQ:BRV)" (the pair is the
+#: company's code).
+_TICKER_AFTER = re.compile(r":\s?[A-Z][A-Z.]{0,5}\)")
 #: A participle glued to a company's name that makes the name its tool's: "a Tallow-translated
 #: statement", "Kestrel-generated images" (an owner's or backer's "-owned", "-backed", "-led" names it).
 _TOOL_USE = frozenset({"-translated", "-generated", "-transcribed"})
