@@ -224,3 +224,39 @@ def test_the_ticker_pattern_is_linear() -> None:
     from tui.analysis.extract import entities
 
     assert cpu_to_scan_a_long_line(entities._TICKER_AFTER, ": NYSE)") < 20
+
+
+# --- a company named once with its cashtag in brackets -----------------------------------------------
+# The FORM: a name followed by its ticker written as a cashtag in brackets ("since Tallowbase ($TLB) in
+# 2021", "Dunmore Reeve ($DNMR)") is a listed company, as "Dunmore Reeve (DNMR)" is: before, the sign
+# kept the bracket from reading as a ticker, so a name written once was a guess left out or, with a
+# person's shape, a person (circle-ipo-2025 a01's earlier crypto listing). NEAR MISS: a price in brackets
+# ("($40)") or a currency's sign glued to a code ("(US$)") is no ticker.
+
+
+def test_a_cashtag_after_a_name_once_is_a_listed_company() -> None:
+    got = names("Vessa Pay is the biggest crypto listing since Tallowbase ($TLB) in 2021.")
+    assert got.get("Tallowbase") == ORG, got
+
+
+def test_a_cashtag_after_a_name_of_a_persons_shape_is_a_company() -> None:
+    got = names("Few shares rose as fast as Dunmore Reeve ($DNMR) did.")
+    assert got.get("Dunmore Reeve") == ORG, got
+
+
+def test_a_cashtag_in_a_list_of_peers_is_a_company() -> None:
+    got = names("Its peers include Tarrow Vale ($TRWV) and Brisk.")
+    assert got.get("Tarrow Vale") == ORG, got
+
+
+def test_near_miss_a_currency_in_brackets_is_no_ticker() -> None:
+    got = names(
+        "The review priced the Tarnby handset at ($40) in stores, and Harlow Quince (US$) was not asked."
+    )
+    assert got.get("Harlow Quince") != ORG, got
+
+
+def test_the_listed_ticker_pattern_is_linear() -> None:
+    from tui.analysis.extract import listed
+
+    assert cpu_to_scan_a_long_line(listed._TICKER_AFTER, " ($TLB, TLB.N)") < 20
