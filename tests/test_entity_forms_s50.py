@@ -194,10 +194,10 @@ def test_near_miss_a_chair_in_lower_case_apposition_keeps_her_name() -> None:
 
 # --- a bare exchange acronym -------------------------------------------------------------------------
 # The FORM: a stock exchange named by its bare short name ("on the NYSE", "in their Nasdaq debut", "float
-# on NASDAQ") is the exchange, an organization, even when written once: the gazetteer knows the large
-# exchanges with their short names (not "LSE", which is as often a school). NEAR MISS: the exchange inside
-# a company's ticker in brackets ("(NYSE: TRN)", "(NASDAQ:BRV)") is part of the company's code, no mention
-# of the exchange.
+# on NASDAQ", "flat on the BSE") is the exchange, an organization, even when written once: the gazetteer
+# knows the large exchanges with their short names (not "LSE", which is as often a school). NEAR MISS:
+# the exchange inside a company's ticker in brackets ("(NYSE: TRN)", "(NASDAQ:BRV)") is part of the
+# company's code, no mention of the exchange.
 
 
 def test_a_bare_nyse_once_is_the_exchange() -> None:
@@ -213,6 +213,11 @@ def test_a_debut_on_the_nasdaq_is_the_exchange() -> None:
 def test_an_ipo_planned_for_the_nasdaq_in_capitals_is_the_exchange() -> None:
     got = names("Tarn Mining hopes to float on NASDAQ next spring, its bankers said.")
     assert got.get("Nasdaq") == ORG, got
+
+
+def test_a_bare_bse_once_is_the_exchange() -> None:
+    got = names("Orvane Steel ended the week flat on the BSE after its results.")
+    assert got.get("BSE") == ORG, got
 
 
 def test_near_miss_an_exchange_in_a_ticker_is_no_mention() -> None:
