@@ -34,6 +34,7 @@ from tui.analysis.extract.org_evidence import (
 from tui.analysis.extract.tokens import (
     OPEN_QUOTES,
     Token,
+    digit_led_name,
     fewest_needles,
     marks_of,
     needle_within,
@@ -873,6 +874,36 @@ def _trading_venue(text: str, piece: list[Token], sent_start: int) -> bool:
     ) and _VENUE_END_AFTER.match(text, piece[-1].end, piece[-1].end + 20) is not None
 
 
+#: A court's own seat after its name: "the Bankruptcy Court for the Eastern District of X", "Court of
+#: Appeals for the Ninth Circuit" (the district is the court's, no body of its own).
+_COURT_SEAT_BEFORE = re.compile(r"\bCourts?\s(?:of\sAppeals\s)?for\sthe\s$")
+_COURT_SEATS = frozenset({"District", "Circuit"})
+#: What closes a list of a company's named lines: "X, Y and Z business lines", "its A and B product lines".
+_LINES_AFTER = re.compile(r"\s(?:business|product)\slines?\b")
+#: One more item of such a list: a comma or "and" and a capitalized word, or the next word of the item.
+_LINE_LIST_STEP = re.compile(r"(?:,\s|\sand\s|\s&\s|\s)(?:the\s)?[A-Z][\w’'&-]{0,30}")
+_LINE_LIST_STEPS = 12
+#: A currency's code right before a capitalized word: "USD Pebble", "EUR Anchor" (a token pegged to
+#: the currency: the word is its name's second half, no company).
+_CURRENCY_CODE_BEFORE = re.compile(r"\b(?:USD|EUR|GBP|JPY|CNY|CHF|AUD|CAD|HKD|SGD)\s$")
+
+
+def _named_line(text: str, piece: list[Token]) -> bool:
+    """Is the name one of a list of a company's business or product lines ("its Home Care, Total Body
+    and Field Services business lines")? A possessive is the lines' owner, never one of them."""
+    if piece[-1].possessive:
+        return False
+    at = piece[-1].end
+    for _ in range(_LINE_LIST_STEPS):
+        if _LINES_AFTER.match(text, at) is not None:
+            return True
+        step = _LINE_LIST_STEP.match(text, at)
+        if step is None:
+            return False
+        at = step.end()
+    return False
+
+
 def _type_unknown(
     piece: list[Token], text: str, tab: Tables, after_title: bool, before_title: bool, sent_start: int
 ) -> tuple[EntityType, str]:
@@ -881,6 +912,20 @@ def _type_unknown(
     if len(piece) >= 2 and words[0].lower() in _UNIT_WORDS:
         # "CEO Zone Americas", "head of Region Europe": a company's zone or division, no one's name
         return EntityType.OTHER, "entity.company-unit"
+    if last in _COURT_SEATS and _COURT_SEAT_BEFORE.search(
+        text, max(sent_start, piece[0].start - 40), piece[0].start
+    ):
+        # "the Bankruptcy Court for the Eastern District of X": the court's seat, part of its name (stop 50)
+        return EntityType.OTHER, "entity.court-seat"
+    if len(piece) == 1 and _CURRENCY_CODE_BEFORE.search(
+        text, max(sent_start, piece[0].start - 4), piece[0].start
+    ):
+        # "its token, USD Pebble,": a coin named for the currency it is pegged to, no company (stop 50)
+        return EntityType.PRODUCT, "entity.currency-named"
+    if _named_line(text, piece):
+        # "its Home Care, Total Body and Field Services business lines": a company's lines, no body nor
+        # person, whatever their words' shape (stop 50)
+        return EntityType.PRODUCT, "entity.business-line"
     if (
         len(piece) == 1
         and piece[0].start <= sent_start + 1
@@ -997,7 +1042,10 @@ def _type_unknown(
         # sells a stake acts as one body: no person "Quist" of it)
         return EntityType.ORG, "entity.noun-after"
     # (a model's name holds a digit: the piece's text is looked at once before each word is)
-    if _DIGIT.search(text, piece[0].start, piece[-1].bare_end) and any(_MODEL_NAME.match(w) for w in words):
+    # ("7Seas", "1Password": a company's name that opens with digits is no model's)
+    if _DIGIT.search(text, piece[0].start, piece[-1].bare_end) and any(
+        _MODEL_NAME.match(w) and not digit_led_name(w) for w in words
+    ):
         if before_title:
             return EntityType.ORG, "entity.before-title"  # "G42 CEO Peng Xiao": whose CEO, a company
         head = _NOUN_BEFORE_APPOS.search(text, max(sent_start, piece[0].start - 30), piece[0].start)
@@ -4300,22 +4348,25 @@ def _split_tokens(
             current = []
 
     while i < n:
+        # "Audit Committee Chair Ruth Vale": a title right after the organ is the post's head word
+        post = _title_match(tab, run, i, n) if current and 3 <= n - i <= 7 else 0
         if (
             current
-            and 2 <= n - i <= 3
-            and all(t.bare not in tab.generic and t.text not in tab.function_words for t in run[i:])
+            and 2 <= n - i - post <= 3
+            and all(t.bare not in tab.generic and t.text not in tab.function_words for t in run[i + post :])
             and _company_organ([t.bare for t in current])
         ):
             # "Chairman of the Board of Directors Ola Brandt", "Head of the Audit Committee Lena Holt":
             # a company's organ closing a post is part of the title; the two or three words after it
-            # are the holder's name (stop 46)
+            # are the holder's name (stop 46); so is a title word after the organ ("Board of Directors
+            # Chair Ola Brandt", "Audit Committee Chairman Lena Holt": stop 50), never the name's
             organ = 3 if current[-2].bare.lower() == "of" else 2
             head, current = current[:-organ], current[-organ:]
-            title = current
+            title = current + run[i : i + post]
             current = head
             flush()
             pieces.append(("title", title))
-            pieces.append(("name", run[i:]))
+            pieces.append(("name", run[i + post :]))
             current = []
             break
         if "-" in run[i].bare and _compound_parts(run[i], {}, tab):
@@ -5865,6 +5916,11 @@ def _scan(
             if i + k < n and toks[i + k].text in _TOOL_USE and toks[i + k].start == toks[i + k - 1].end:
                 i += k + 1  # "a Tallow-translated statement": the company's tool, not the company
                 continue
+            if text[toks[i].start - 1 : toks[i].start] == "(" and _TICKER_AFTER.match(
+                text, toks[i + k - 1].end
+            ):
+                i += k  # "(NYSE: TRN)", "(NASDAQ:BRV)": the exchange of a company's ticker, part of the code
+                continue
             _add_mention(
                 locals_, groups, tab, article_id, text, matched, toks[i].start, toks[i + k - 1].bare_end
             )
@@ -5872,6 +5928,9 @@ def _scan(
     return locals_
 
 
+#: A ticker's code after an exchange's name in brackets: "(NYSE: TRN)", "(NASDAQ:BRV)" (the pair is the
+#: company's code).
+_TICKER_AFTER = re.compile(r":\s?[A-Z][A-Z.]{0,5}\)")
 #: A participle glued to a company's name that makes the name its tool's: "a Tallow-translated
 #: statement", "Kestrel-generated images" (an owner's or backer's "-owned", "-backed", "-led" names it).
 _TOOL_USE = frozenset({"-translated", "-generated", "-transcribed"})

@@ -3,7 +3,7 @@
 A company's name often has a person's shape ("Corwin Ames", two capitalised words none of which the
 gazetteer knows), and the shape is only a guess. A listed company's own marks outweigh it:
 
-- a ticker in brackets right after the name: "Corwin Ames (CRWA)", "(NYSE: CRWA)", "(CRWA.N)";
+- a ticker in brackets right after the name: "Corwin Ames (CRWA)", "(NYSE: CRWA)", "($CRWA)", "(CRWA.N)";
 - its shares as the subject of a market move or counted: "Corwin shares fell", "2.3 Corwin shares",
   "shares of Corwin Ames", "Corwin's share price", "Corwin stock", "the outstanding Corwin stock",
   "his Corwin shares" (a determiner before the name: "shares" is a noun, not the verb);
@@ -20,11 +20,11 @@ import re
 
 __all__ = ["listed_company"]
 
-#: A ticker in brackets after the name, an exchange's name before it allowed ("(NYSE: CRWA)",
-#: "(Nasdaq:CRWA)", "(CRWA.N)", "(CRWA.O, CRWA.L)"), or a wire's instrument code after a space
+#: A ticker in brackets after the name, an exchange's name or a cashtag's sign before it allowed
+#: ("(NYSE: CRWA)", "(Nasdaq:CRWA)", "($CRWA)", "(CRWA.N)", "(CRWA.O, CRWA.L)"), or a wire's instrument code after a space
 #: ("Corwin Ames CRWA.N said", glued to the next word on some pages: "CRWA.Nis").
 _TICKER_AFTER = re.compile(
-    r"\s*\((?:[A-Z][A-Za-z]{1,7}\s*:\s*)?[A-Z]{2,5}(?:\.[A-Z]{1,2})?(?:\s*[,;]\s*[A-Z]{2,5}(?:\.[A-Z]{1,2})?)*\)"
+    r"\s*\((?:[A-Z][A-Za-z]{1,7}\s*:\s*|\$)?[A-Z]{2,5}(?:\.[A-Z]{1,2})?(?:\s*[,;]\s*[A-Z]{2,5}(?:\.[A-Z]{1,2})?)*\)"
     r"|\s+[A-Z0-9]{2,6}\.[A-Z]{1,2}(?![A-Z0-9.])"
     # a quote box printed after the name, its ticker and its move each on a line ("Tallow\nTLW\n-0.4%")
     r"|[ \t]*\n[ \t]*[A-Z]{2,5}[ \t]*\n[ \t]*[-+\u2212]?\d{1,3}(?:\.\d{1,2})?%"

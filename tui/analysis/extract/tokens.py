@@ -24,6 +24,14 @@ OPEN_QUOTES = frozenset("“‘\"'(«[")
 #: A brand written in lower case with digits inside it: "a16z" (never a code that ends in a digit,
 #: "mp3", nor a long hash).
 _LOWER_BRAND = re.compile(r"^[a-z]{1,2}\d{1,3}[a-z]{1,3}(?:[’']s)?$")
+#: A company name that opens with digits and goes on in letters of both cases: "7Seas", "1Password",
+#: "3Dvance", "23andMe" (never a code of one or two letters, "3D", "5G", "4K", nor a unit, "5Gbps").
+_DIGIT_LED_NAME = re.compile(r"^\d{1,3}(?=[a-z]*[A-Z])(?=[A-Z]*[a-z])[A-Za-z]{3,20}(?:[’']s)?$")
+#: Units written after a number in mixed case: "10Gbps", "3GHz", "20kWh" are no names.
+_MIXED_CASE_UNITS = frozenset(
+    {"gbps", "mbps", "kbps", "tbps", "ghz", "mhz", "khz", "thz", "kwh", "mwh", "gwh", "twh", "mah", "gib", "mib",
+     "tib", "kib", "gbit", "mbit", "kbit"}
+)  # fmt: skip
 #: (is_word, is_cap, possessive, bare, characters cut off the end, marked, lower-case word)
 _Props = tuple[bool, bool, bool, str, int, bool, bool]
 
@@ -44,6 +52,8 @@ def _props(text: str) -> _Props:
             and _LOWER_BRAND.match(text) is not None
         )
     )
+    if first.isdigit() and not is_cap:
+        is_cap = digit_led_name(text)
     marked = is_cap or first.isdigit()
     low = is_word and text.islower()
     if text[-2:] in _POSSESSIVE_ENDINGS and len(text) > 2:
@@ -53,6 +63,17 @@ def _props(text: str) -> _Props:
     if len(_PROPS) < 100_000:  # bounded: a text of endless distinct words cannot grow it without end
         _PROPS[text] = props
     return props
+
+
+def digit_led_name(text: str) -> bool:
+    """Is a token that opens with digits a company's name ("7Seas", "23andMe’s"), not a number, a code
+    or a unit ("3D", "5G", "1990s", "21st", "10Gbps")?"""
+    if _DIGIT_LED_NAME.match(text) is None:
+        return False
+    letters = text.lstrip("0123456789")
+    if letters[-2:] in _POSSESSIVE_ENDINGS:
+        letters = letters[:-2]
+    return letters.lower() not in _MIXED_CASE_UNITS
 
 
 #: Token text -> its properties: the same words recur, so each is classified once.

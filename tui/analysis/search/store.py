@@ -59,7 +59,9 @@ from tui.corpus.model import Span
 #:       unchanged article's claims and quotes too.
 #: 26.5.2: stop 36's sources (a report no one is named for cites no one; public bodies; a voice for a
 #:         body): the items changed (the patch is the role's number, as for EXTRACTOR_VERSION).
-INDEX_VERSION = "search-index/26.5.2"
+#: 26.46.1: stop 50's entities (a bare exchange's short name, NYSE or Nasdaq, is the exchange): the items
+#:          changed.
+INDEX_VERSION = "search-index/26.46.1"
 #: Index files kept (one per corpus state); older ones are removed.
 KEEP = 6
 _CHUNK = 900  # SQLite's default limit on host parameters is 999
