@@ -30,7 +30,7 @@ from tui.analysis.extract.fact_layout import (
 from tui.analysis.extract.fact_tables import _Tables
 from tui.analysis.extract.fact_time import _YEAR, _text_year, announced_attribute
 from tui.analysis.extract.proposals import Proposal, proposals
-from tui.analysis.extract.share_sales import SHARE_SALE_RULE
+from tui.analysis.extract.share_sales import SHARE_SALE_RULE, sale_done_at
 from tui.analysis.extract.startup_history import founding_raise, raise_word
 from tui.analysis.extract.status_scope import (
     clause_bounds,
@@ -250,6 +250,13 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
             if done is not None:
                 # "the $90 million round, announced on Thursday, included two pension funds": a round told done (stop 48)
                 value, rule, (s0, s1) = "closed", rule + "+round-done", done[0]
+            sold = (
+                _sold_done(doc, tab, facts, spans + doc.body[:_STAGE_TOP]) if value == "announced" else None
+            )
+            if sold is not None and not _pending_near(doc, sold[1]):
+                # "Y is no longer state-owned after the government flogged off £1bn worth of shares in the bank": a
+                # holder's sale told done (stop 50)
+                value, rule, (s0, s1) = "closed", rule + "+sold", sold[0]
             facts.slots["status"] = _fact(doc, "status", value, None, (s0, s1), rule)
         return
     value, m, span = hit
@@ -319,6 +326,11 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
         # the sentence the round was found done in, as the search returned it (the spans are sentences and the
         # headline, none overlapping another: the only one that holds the words)
         value, rule, (where, span) = "closed", rule + "+round-done", done
+    sold = _sold_done(doc, tab, facts, spans + doc.body[:_STAGE_TOP]) if value == "announced" else None
+    if sold is not None:
+        # "Y left public control after the treasury dumped part of its stake in the insurer, the ministry
+        # announced": the announcement tells a holder's sale done (stop 50)
+        value, rule, (where, span) = "closed", rule + "+sold", sold
     if value == "closed" and _pending_near(doc, span):
         # "X has increased its stake to 21%. The purchase must receive clearance to be completed": a done act
         # whose completion waits on a condition is agreed (stop 41)
@@ -377,6 +389,41 @@ def _round_done(
             if _EARLIER_ROUND.search(doc.low, max(s0, money.start() - 30), money.start()):
                 continue
             return (money.start(), m.end()), (s0, s1)
+    return None
+
+
+#: A condition or a time to come before a seller's verb, in its clause (lower case; stop 50): "once the state has
+#: sold", "if the fund offloaded", "until the ministry has dumped" ("after the state sold" is a sale done).
+_SALE_AHEAD = re.compile(r"\b(?:once|if|unless|until|as\s+soon\s+as)\s[^,.;:]{0,60}$")
+
+
+def _sold_done(
+    doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tuple[int, int]]
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """On a sale of shares told from the seller's side, where the first of `spans` tells the holder's sale of the
+    target's shares done ("after the treasury dumped part of its stake in the insurer", "the fund has offloaded $2bn
+    worth of shares in Y"), with that sentence: its seller, the subject, holds no slot, so no party's subject is
+    asked for. Not a sale told ahead ("is expected to have sold"), nor one dated before the page (a past time, a
+    year before the article's, "previously")."""
+    target = facts.slots.get("target")
+    if target is None or not target.rule.startswith(SHARE_SALE_RULE):
+        return None
+    year = _text_year(doc)
+    for s0, s1 in spans:
+        at = sale_done_at(doc, s0, s1, target.entity_id)
+        if at is None:
+            continue
+        a, b = at
+        if _past_clause(doc, tab, a, b, (s0, s1)) or told_ahead(doc.low, s0, a, b):
+            continue
+        lo, hi = clause_bounds(doc.low, s0, s1, a, b)
+        if _SALE_AHEAD.search(doc.low, max(lo, a - 70), a):
+            continue  # "once the ministry has offloaded ...": a sale waited for
+        if _BEFORE_NOW.search(doc.low, lo, hi) or (
+            year is not None and any(int(y.group()) < year for y in _YEAR.finditer(doc.text, lo, hi))
+        ):
+            continue
+        return at, (s0, s1)
     return None
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from tui.analysis.extract.fact_layout import _Doc, _Name, _orgs_in
 
-__all__ = ["SHARE_SALE_RULE", "ShareSale", "share_sale"]
+__all__ = ["SHARE_SALE_RULE", "ShareSale", "sale_done_at", "share_sale"]
 
 #: The rule of the parties a sale of shares told from the seller's side gives (facts._seller_side).
 SHARE_SALE_RULE = "party.share-sale"
@@ -29,6 +29,15 @@ SHARE_SALE_RULE = "party.share-sale"
 _SOLD_SHARES_IN = re.compile(
     r"\b(?:sold|sells|sell|selling|flogged\s+off|offloaded|offloads|offloading|ditched|ditches|dumped|disposed\s+of|"
     r"divested)\s+(?:[\w£$€.,'’()-]+\s+){0,7}?(?:shares|stake|stakes|holding|holdings|shareholding|stock)\s+in\s+"
+)
+#: A seller's verb in the simple past or the perfect, then the same words as `_SOLD_SHARES_IN` (none a word of a plan
+#: or an offer: "ditched plans to buy a stake in" is no sale), then the shares and "in" before their issuer (lower
+#: case): "flogged off £1bn worth of shares in ", "dumped part of its holdings in ", "has offloaded part of its stake
+#: in ". A sale told done (stop 50).
+_SOLD_DONE = re.compile(
+    r"\b(?:sold|flogged\s+off|offloaded|ditched|dumped|disposed\s+of|divested)\s+"
+    r"(?:(?!(?:to|plans?|bid|offer|deal|hopes?|talks)\b)[\w£$€.,'’()-]+\s+){0,7}?"
+    r"(?:shares|stake|stakes|holding|holdings|shareholding|stock)\s+in\s+"
 )
 #: A purchase of a holder's shares, the holder a state, a fund or the founders (lower case): "bought a chunk of the
 #: government's shares", "acquired part of the state's stake", "purchased the founders' shares". The holder sells;
@@ -114,4 +123,21 @@ def share_sale(doc: _Doc, spans: list[tuple[int, int]], page_company: _Name | No
             buyback = _BUYBACK.search(doc.low, s0, s1) is not None
     if buyback:
         return ShareSale(None, None, True)
+    return None
+
+
+def sale_done_at(doc: _Doc, s0: int, s1: int, issuer_id: str | None) -> tuple[int, int] | None:
+    """Where doc.low[s0:s1] tells a holder's sale of shares done ("the state flogged off £1bn worth of shares in the
+    bank", "after the fund dumped some of its holdings in Y"): the span of the first seller's verb in the simple
+    past or the perfect whose shares are the issuer's (`issuer_id`, the deal's target) or a description of the page's
+    company ("in the lender"); None when none is. New shares of the company's own are no holder's sale."""
+    for m in _SOLD_DONE.finditer(doc.low, s0, s1):
+        if _NEW_SHARES.search(doc.low, m.start(), m.end()):
+            continue
+        named, after = _issuer_at(doc, m.end(), s1, None)
+        if named is None and after == m.end():
+            continue  # neither named nor described after "in": another holding
+        if named is not None and named.entity_id != issuer_id:
+            continue  # the shares of another company
+        return m.start(), m.end()
     return None
