@@ -10,9 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.factories import cpu_to_scan_a_long_line
+from tui.analysis.compare.frames import profile
 from tui.analysis.extract import analyse_article
 from tui.analysis.extract.sentences import _WORD, segment
 from tui.analysis.model import ArticleResult
+from tui.corpus.furniture import HASHTAG, PROMO, find_furniture, tag_line
 from tui.corpus.model import Article, ArticleMeta
 
 HEADLINE = "Harlow to cut 400 jobs at its Ostby plant"
@@ -37,6 +39,10 @@ def headings(text: str) -> list[str]:
 
 def source_names(text: str) -> set[str]:
     return {s.name for s in analysed(text).sources}
+
+
+def furniture_lines(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in analysed(text).analysis.furniture]
 
 
 # --- a page's last line: a sentence the excerpt cuts off -------------------------------------------------------------
@@ -104,5 +110,70 @@ def test_near_miss_a_title_case_heading_and_a_cut_line_not_last_stay_headings() 
     assert inner in [text[s:e] for s, e in seg.headings]
 
 
-def test_the_new_pattern_is_linear() -> None:
+# --- a line of hashtags is furniture ---------------------------------------------------------------------------------
+# The shape: a line made of two hashtags or more ("#" and a word that opens with a letter), and nothing else but
+# separators between them (spaces, commas, pipes, middle dots, slashes) and a one-word label before them ("Tags:",
+# "Topics:"). Before: frames alone skipped such a line (by a check of their own); the sentence splitter read a short
+# one as a heading and a long one as a sentence, which became a claim and gave the entities a place ("#Europe"). Now
+# the furniture finder marks it (a promo line): no sentence, no claim, no names, and frames use the same check. It must
+# not fire on a sentence that mentions a hashtag among its words, nor on a markdown heading ("# Deal terms").
+
+TAG_HEADLINE = "Tarnwell agrees to buy Oskel for $3 billion"
+TAG_BODY = "Tarnwell said on Monday it would buy the payments firm Oskel for $3 billion in cash."
+
+
+def tag_page(tags: str) -> str:
+    return page(tags, headline=TAG_HEADLINE, body=TAG_BODY)
+
+
+def test_a_long_line_of_tags_is_no_claim_and_names_no_place() -> None:
+    tags = (
+        "#Deals #Fintech #Payments #Tarnwell #Oskel #Mergers #Acquisitions #Banking #Cash #Startups #Europe "
+        "#Markets #Stocks #Investing #Tech #Business #News #Finance #Lendora"
+    )
+    text = tag_page(tags)
+    result = analysed(text)
+    assert furniture_lines(text) == [tags]
+    assert all("#" not in c.text for c in result.analysis.claims)
+    assert "Europe" not in {e.name for e in result.entities}
+
+
+def test_a_labelled_line_of_tags_with_commas_is_furniture() -> None:
+    tags = "Tags: #Layoffs, #Retail, #Brevik, #Ostland"
+    text = tag_page(tags)
+    assert furniture_lines(text) == [tags]
+    assert all("#" not in c.text for c in analysed(text).analysis.claims)
+
+
+def test_a_line_of_tags_between_pipes_is_furniture() -> None:
+    tags = "#Funding | #AI | #Seed | #NorvaleCapital"
+    text = tag_page(tags)
+    assert furniture_lines(text) == [tags]
+    assert all("#" not in c.text for c in analysed(text).analysis.claims)
+
+
+def test_a_line_of_tags_is_promo_and_carries_no_frame() -> None:
+    tags = "#Lawsuit · #Regulators · #Fines"
+    assert [f.kind for f in find_furniture(f"{TAG_BODY}\n\n{tags}\n")] == [PROMO]
+    assert tag_line(tags)
+    assert callable(profile)  # frames read the same check (tui.corpus.furniture.tag_line)
+
+
+def test_near_miss_a_sentence_that_mentions_a_hashtag_stays_text() -> None:
+    line = "Staff rallied online under #SaveOstby after the cuts were announced, the union said."
+    text = tag_page(line)
+    assert furniture_lines(text) == []
+    assert not tag_line(line)
+    assert "union" in source_names(text)
+
+
+def test_near_miss_markdown_headings_and_numbers_are_no_tags() -> None:
+    assert not tag_line("# Deal terms")
+    assert not tag_line("## What we know #AI")
+    assert not tag_line("#1 #2")
+    assert not tag_line("#Retail")  # one tag alone
+
+
+def test_the_new_patterns_are_linear() -> None:
+    assert cpu_to_scan_a_long_line(HASHTAG.compiled(), "#Deals-and-more_words ") < 20
     assert cpu_to_scan_a_long_line(_WORD, "comp the wor ") < 20
