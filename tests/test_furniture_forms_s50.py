@@ -100,6 +100,14 @@ def test_near_miss_a_heading_ending_on_a_particle_stays_a_heading() -> None:
     assert headings(text) == [HEADLINE, "Here is what the union leaders in Ostby are most worried about"]
 
 
+def test_near_miss_a_labelled_line_at_the_body_end_stays_a_heading() -> None:
+    for line in (
+        "Read more: Why the union says the cuts at the plant will hurt the",
+        "Related: Ostby workers fear the plant closing will hurt the town and their",
+    ):
+        assert headings(page(line)) == [HEADLINE, line]
+
+
 def test_near_miss_a_title_case_heading_and_a_cut_line_not_last_stay_headings() -> None:
     # a title capitalises most of its words; a line that is not the body's last is not where an excerpt stops
     title = "The Road Ahead For Harlow Workers And Their Union In the"

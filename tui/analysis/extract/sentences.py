@@ -265,6 +265,8 @@ _OPEN_ENDERS = frozenset(
 #: The fewest words of a page's last line read as a sentence cut off at its end (stop 50): a heading
 #: of fewer words stays one whatever its last word.
 _CUT_END_WORDS = 8
+#: The most words of a label opening a line before its colon ("Read more:", "Related:", "Also read:").
+_LABEL_WORDS = 3
 _WORD = re.compile(r"[A-Za-z]+")
 #: Endings that make another form of a whole word ("sale" of "sales", "bid" of "bidders"): a word the
 #: page writes only so is no evidence that the last word is cut.
@@ -294,6 +296,8 @@ def _cut_sentence_end(line: str, text: str) -> bool:
     words = line.split()
     if len(words) < _CUT_END_WORDS or not words[0][:1].isupper():
         return False
+    if ":" in line and len(line.split(":", 1)[0].split()) <= _LABEL_WORDS:
+        return False  # a labelled line ("Read more: ...", "Related: ...") stays what it was
     if sum(1 for w in words if w[:1].islower()) < _CUT_CLAUSE_LOWER * len(words):
         return False
     last = words[-1]
