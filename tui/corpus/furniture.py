@@ -17,6 +17,7 @@ finds sits *inside* the text, among the paragraphs: a news page copied as text k
   notice ("This story first appeared on a partner site"); an outlet's account of itself closing a
   page that runs its story ("Harbour Wire, the news division of Harbour Group, is the world's largest
   news provider ...", stop 41).
+- promo also: a line of a page's social tags ("#Deals #AI #Funding", stop 50; `tag_line`).
 - label: a section label alone on its line ("Key Points:", "Deal Brief:").
 - related (stop 36): another story appended after the page's body, by its shape: after two paragraphs
   of prose, a headline the page writes twice a few lines apart (a caption or a date between), and
@@ -616,8 +617,35 @@ _TITLE_OUTLET = lazy(r"\s+[–—|-]\s+(?:The\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\
 _TITLE_MAX = 200
 
 
+#: One hashtag: "#" and a word that opens with a letter ("#Deals", "#AI2030", "#cost-cuts"; "#1" is none).
+HASHTAG = lazy(r"#[^\W\d_][\w-]*")
+#: What may stand between a line's hashtags ("#A, #B", "#A | #B", "#A · #B") and close each one.
+_TAG_SEPARATORS = ",;|·•/"
+
+
+def tag_line(line: str) -> bool:
+    """A line of a page's social tags (stop 50): two hashtags or more and nothing else but separators
+    and a label before them ("#Deals #AI #Funding", "Tags: #Retail, #Layoffs", "#A | #B"). It labels
+    the page for a feed and tells nothing: no heading, no sentence, no names. A sentence that mentions
+    a hashtag among its words ("Staff rallied under #SaveOstby on Monday.") is none."""
+    words = line.split()
+    if words and words[0].endswith(":") and not words[0].startswith("#"):
+        words = words[1:]  # "Tags:", "Topics:"
+    tags = 0
+    for word in words:
+        word = word.strip(_TAG_SEPARATORS)
+        if not word:
+            continue  # a separator alone
+        if not HASHTAG.fullmatch(word):
+            return False
+        tags += 1
+    return tags >= 2
+
+
 def _line(text: str, start: int, end: int) -> list[Furniture]:
     line = text[start:end]
+    if "#" in line and tag_line(line):
+        return [Furniture(start, end, PROMO)]
     m = _BY.match(line)
     if m and (not m.group("rest") or len(m.group("rest")) < 120):
         return [Furniture(start, end, BYLINE, _names(m.group("names")))]

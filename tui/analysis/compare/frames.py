@@ -5,8 +5,8 @@ sentence fires its rule, and those sentences are its evidence; a frame's score i
 applicable items (SV2000); salience is the weighted share of sentences carrying the frame (headline
 and lead weighted up, weights in frames.yaml); the primary frame has the largest salience.
 
-A sentence that is page furniture (byline, caption, promo line), or a line of hashtags, carries no
-frame. The cue that makes
+A sentence that is page furniture (byline, caption, promo line), or a line of hashtags (the furniture
+finder's `tag_line`, also for a line too long to be furniture), carries no frame. The cue that makes
 a sentence evidence must be in that sentence (a `window` lets the other conditions look at the next
 one). A cue written in lower case that matches a capitalised word inside a sentence is part of a
 name ("Network and Edge Group", "Race Capital") and does not count; cues written with capitals
@@ -24,6 +24,7 @@ from typing import Any
 from tui.analysis.compare.data import CompareDataError, Cues, cue_pattern, load
 from tui.analysis.compare.model import Evidence, FrameItem, FrameScore, Statement
 from tui.analysis.model import FigureKind
+from tui.corpus.furniture import tag_line
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,16 +297,9 @@ def _holds(rule: ItemRule, st: Statement, nxt: Statement | None, hits: list[tupl
     return not (rule.person and not st.person_ids)
 
 
-def _tag_line(text: str) -> bool:
-    """A line of a page's social tags ("#Amazon #deal #buy #Roomba"): two words or more, every one
-    a hashtag. It labels the page for a feed and tells nothing, however many deal words it holds."""
-    words = text.split()
-    return len(words) >= 2 and all(w.startswith("#") and len(w) > 1 for w in words)
-
-
 def profile(statements: list[Statement]) -> tuple[list[FrameScore], str | None]:
     frames, weights = codebook()
-    body = [st for st in statements if st.place != "heading" and not st.furniture and not _tag_line(st.text)]
+    body = [st for st in statements if st.place != "heading" and not st.furniture and not tag_line(st.text)]
     total = sum(weights.get(st.place, 1.0) for st in body) or 1.0
     whole = SEP.join(st.text for st in body)
     starts, at = [], 0

@@ -233,6 +233,79 @@ def _cut_clause(line: str) -> bool:
     return sum(1 for w in words if w[:1].islower()) >= _CUT_CLAUSE_LOWER * len(words)
 
 
+#: Words a sentence never stops on: an article, a possessive, a preposition that needs its object, a
+#: conjunction ("... advised customers to delete their", "... in a deal with the"). A particle that can
+#: close a phrasal verb ("about", "in", "on", "up", "over") and an object pronoun ("her") are none.
+_OPEN_ENDERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "their",
+        "its",
+        "our",
+        "your",
+        "my",
+        "of",
+        "to",
+        "from",
+        "with",
+        "into",
+        "onto",
+        "than",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "whose",
+        "per",
+        "via",
+    ]
+)
+#: The fewest words of a page's last line read as a sentence cut off at its end (stop 50): a heading
+#: of fewer words stays one whatever its last word.
+_CUT_END_WORDS = 8
+#: The most words of a label opening a line before its colon ("Read more:", "Related:", "Also read:").
+_LABEL_WORDS = 3
+_WORD = re.compile(r"[A-Za-z]+")
+#: Endings that make another form of a whole word ("sale" of "sales", "bid" of "bidders"): a word the
+#: page writes only so is no evidence that the last word is cut.
+_INFLECTIONS = frozenset(["s", "es", "ed", "d", "ing", "er", "ers", "ly"])
+
+
+def _cut_word(fragment: str, text: str) -> bool:
+    """Is `fragment` (lower case) a word cut short: the head of a longer word the page writes (more
+    than an inflection of it: "comp" of "company", "thei" of "their"), and never a word of the page
+    itself but once (where it is cut)?"""
+    seen = 0
+    longer = False
+    for m in _WORD.finditer(text):
+        w = m.group().lower()
+        if w == fragment:
+            seen += 1
+        elif not longer and w.startswith(fragment) and w[len(fragment) :] not in _INFLECTIONS:
+            longer = True
+    return longer and seen <= 1
+
+
+def _cut_sentence_end(line: str, text: str) -> bool:
+    """A page's last line that is a sentence the excerpt cuts off (stop 50): eight words or more, it
+    opens with a capital, half its words are in lower case (no title), and it stops on a word a sentence
+    never ends on ("... to delete their") or inside a word ("... from the comp": the head of a longer
+    word the page writes elsewhere, and no word of its own)."""
+    words = line.split()
+    if len(words) < _CUT_END_WORDS or not words[0][:1].isupper():
+        return False
+    if ":" in line and len(line.split(":", 1)[0].split()) <= _LABEL_WORDS:
+        return False  # a labelled line ("Read more: ...", "Related: ...") stays what it was
+    if sum(1 for w in words if w[:1].islower()) < _CUT_CLAUSE_LOWER * len(words):
+        return False
+    last = words[-1]
+    if not (last.isalpha() and last.islower()):
+        return False
+    return last in _OPEN_ENDERS or (len(last) >= 2 and _cut_word(last, text))
+
+
 #: A quote box printed inside a sentence: a ticker alone on its line, then the price's move.
 _TICKER_LINE = re.compile(r"[ \t]*[A-Z]{1,5}[ \t]*$")
 _MOVE_LINE = re.compile(r"[ \t]*[-+\u2212]?\d{1,3}(?:\.\d{1,2})?%[ \t]*$")
@@ -276,9 +349,16 @@ def segment(text: str, headline_first: bool = False) -> Segments:
                 and _TICKER_LINE.match(text, *spans[k + 1])
                 and _MOVE_LINE.match(text, *spans[k + 2])
             )
-            # the page's last line cut off after a person's appositive, or cut inside a clause of
-            # many words in lower case: the story's sentence
-            and not (end >= last and (_NAME_APPOSITIVE.match(line.strip()) or _cut_clause(line)))
+            # the page's last line cut off after a person's appositive, inside a clause of many words
+            # in lower case, or on a word no sentence ends on or inside a word: the story's sentence
+            and not (
+                end >= last
+                and (
+                    _NAME_APPOSITIVE.match(line.strip())
+                    or _cut_clause(line)
+                    or _cut_sentence_end(line.strip(), text)
+                )
+            )
         ):
             headings.append((start, end))
             sentences.append((start, end))
