@@ -225,7 +225,8 @@ def _forced_role(
 
 
 def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables, parties: dict[str, str],
-         money: list[Figure], raising: bool = False, conv: dict[int, Figure] | None = None) -> _Tagged:  # fmt: skip
+         money: list[Figure], raising: bool = False, conv: dict[int, Figure] | None = None,
+         sole: bool = False) -> _Tagged:  # fmt: skip
     s, e = fig.span.start, fig.span.end
     # "$24 billion (R442 billion)", "€1.3bn, or about $1.5bn": the figure restates the one before it
     # in another currency (extract/conversions.py).
@@ -528,7 +529,8 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
             # next round": a valuation of another moment than the event's (stop 42); kept as a candidate, so
             # the comparison shows it as another moment's figure
             return _Tagged(fig, tab.past_role[name], base, moment, None, place, rule + "+moment")
-        if len(parties) >= 2 and place == "body":
+        # (`sole`: a deal with one party by its nature, an IPO's issuer: another company's figure is as plain; stop 50)
+        if (len(parties) >= 2 or (sole and parties)) and place == "body":
             near_orgs = _holders(doc, lo, s, e, hi, persons=slot == "stake", s0=sent[0]) or _sentence_subject(
                 doc, sent, s, parties
             )
