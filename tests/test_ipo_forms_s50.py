@@ -216,3 +216,198 @@ def test_the_offering_patterns_are_linear() -> None:
     )
     for pattern, unit in pairs:
         assert cpu_to_scan_a_long_line(pattern, unit) < 20, (pattern.pattern, unit)
+
+
+# --- form 8: a price per share is never the sale's size -----------------------------------------------------------------
+# The shape: (a) a bare sum that repeats a price per share the page gives ("$24 per share ... the final $24 price", "the
+# $88 deal" after "$88 per share"): that price told again, on any deal's page; (b) on an offering's page, a bare sum
+# under ten thousand ("the stock ended its first day at $38.23", "paid $61.50 for shares"): a share price, never the
+# size of a sale of shares to the public. Before: the deal cue nearest such a sum made it the amount. Near miss: a sum
+# with a scale word that shares the price's digits ("$24 billion deal") stays the amount; an offering's size in
+# millions stays its amount.
+
+
+def test_a_price_per_share_told_again_is_no_amount() -> None:
+    f = ipo_of(
+        "Vantor Robotics priced its IPO at $24 per share on Wednesday. The final $24 price reflects heavy investor "
+        "demand for the deal."
+    )
+    assert value(f, "amount") is None
+
+
+def test_a_takeovers_price_per_share_told_again_is_no_amount() -> None:
+    f = ipo_of(
+        "Marrin Holdings agreed to buy Larch Systems for $88 per share. Larch Systems's board said the $88 deal "
+        "undervalued it."
+    )
+    assert parties(f) == ("Marrin Holdings", "Larch Systems")
+    assert value(f, "amount") is None
+
+
+def test_a_cash_price_per_share_told_again_is_no_amount() -> None:
+    f = ipo_of(
+        "Brava Partners agreed to buy Halden Steel for $31.50 per share in cash. Holders of Halden Steel will vote on "
+        "the $31.50 deal in June."
+    )
+    assert value(f, "amount") is None
+
+
+def test_a_bare_share_price_on_an_offerings_page_is_no_amount() -> None:
+    f = ipo_of(
+        "Tallowmere Robotics priced its IPO on Wednesday. Investors bought the stock at $38 in the deal, and "
+        "Tallowmere Robotics's IPO lifted the sector."
+    )
+    assert value(f, "amount") is None
+
+
+def test_a_price_paid_for_shares_in_the_offering_is_no_amount() -> None:
+    f = ipo_of(
+        "Halcyon Labs priced its IPO at the top of its range. Investors who bought in the deal paid $61.50 for shares "
+        "that Halcyon Labs's IPO made scarce."
+    )
+    assert value(f, "amount") is None
+
+
+def test_near_miss_a_sum_with_a_scale_word_stays_the_amount() -> None:
+    f = ipo_of("Marrin Holdings agreed to pay $24 per share for Larch Systems, a $24 billion deal.")
+    assert value(f, "amount") == 2.4e10
+
+
+def test_near_miss_an_offerings_size_stays_its_amount() -> None:
+    f = ipo_of(
+        "Brenmoor Robotics's IPO sold 9 million shares for $450 million, and Brenmoor Robotics's stock rose to $52."
+    )
+    assert value(f, "amount") == 4.5e8
+
+
+# --- form 9: the final size, not the first plan's -------------------------------------------------------------------------
+# The shape: (a) "<Issuer> had originally planned / initially aimed / had hoped to raise $N (at a goal valuation of $V)
+# ... raised $M": the first plan's sum (and its goal worth) given up for a later one; (b) on an offering's page that
+# tells the offering made bigger ("raised the number of shares", "increased the size of the offering", "upsized"), a
+# sum told before those words with another after them. Before: the earlier figure was chosen and the final one dropped
+# as "a later figure of the same kind" (and a plan's sum beside a goal valuation typed the valuation). Now the final
+# size is the amount. Near miss: a plan told now ("plans to raise $N") is the amount; with no word of a bigger offering
+# the first sum stays.
+
+
+def test_an_original_plan_gives_way_to_the_final_size() -> None:
+    f = ipo_of(
+        "Dunmore Systems had originally planned to raise $400 million in its IPO, but strong demand let Dunmore "
+        "Systems raise $650 million."
+    )
+    assert value(f, "amount") == 6.5e8
+
+
+def test_an_initial_aim_and_its_goal_valuation_give_way() -> None:
+    f = ipo_of(
+        "Kestrel Games initially aimed to sell $250 million of stock in its IPO at a goal valuation of $3 billion; "
+        "Kestrel Games ended up raising $410 million."
+    )
+    assert value(f, "amount") == 4.1e8
+    assert value(f, "valuation") is None
+
+
+def test_an_upsized_offering_takes_the_later_size() -> None:
+    f = ipo_of(
+        "When Ashby Networks filed for its IPO in March, it was ready to sell 20 million shares, raising $400 million. "
+        "Ashby Networks then increased the size of the offering twice. The deal now raises $560 million, Ashby Networks "
+        "said of its IPO."
+    )
+    assert value(f, "amount") == 5.6e8
+
+
+def test_near_miss_a_plan_told_now_is_the_amount() -> None:
+    f = ipo_of("Pellam Energy plans to raise $300 million in its IPO next month.")
+    assert value(f, "amount") == 3.0e8
+
+
+def test_near_miss_without_a_bigger_offering_the_first_sum_stays() -> None:
+    f = ipo_of(
+        "When Ashby Networks filed for its IPO in March, it set out to sell 20 million shares, raising $400 million. "
+        "Ashby Networks's IPO drew funds, and a fee of $560 million went to banks for the deal."
+    )
+    assert value(f, "amount") == 4.0e8
+
+
+# --- form 10: the valuation at the offer, not another layer's -------------------------------------------------------------
+# The shape, on an offering's page: a market value told at the offer price ("based on the IPO price, the market value
+# of X will reach $V", "a market value of $V at the offer price", "$V at pricing") is the valuation; a fully diluted
+# value beside it is a market measure; a value the shares reached after the debut ("the $V valuation X hit at the
+# close", "the valuation the stock reached on its first day") is a market value; the worth of an abandoned deal of
+# another kind ("the proposed $V valuation of its scrapped SPAC merger") is a past one. Near miss: a valuation told as
+# the offer's ("raised $N at a $V valuation") stays the valuation.
+
+
+def test_a_market_value_at_the_offer_price_is_the_valuation() -> None:
+    f = ipo_of(
+        "Brume Systems raised $800 million in its IPO on Thursday. At the offer price, Brume Systems had a market "
+        "value of $5.2 billion, and a fully diluted valuation of $6.1 billion."
+    )
+    assert value(f, "valuation") == 5.2e9
+
+
+def test_a_market_value_based_on_the_ipo_price_is_the_valuation() -> None:
+    f = ipo_of(
+        "Kestrel Games sold shares in its IPO at $20 each. Based on the IPO price, the market value of Kestrel Games "
+        "will reach $2.4 billion."
+    )
+    assert value(f, "valuation") == 2.4e9
+
+
+def test_a_fully_diluted_value_is_not_the_valuation() -> None:
+    f = ipo_of(
+        "Corvane Health raised $140 million in its IPO. On a fully diluted basis the valuation of Corvane Health is "
+        "$2.3 billion."
+    )
+    assert value(f, "valuation") != 2.3e9
+
+
+def test_a_value_reached_on_the_first_day_is_not_the_valuation() -> None:
+    f = ipo_of(
+        "Tallowmere Robotics raised $300 million in its IPO. The $6 billion valuation the stock reached on its first "
+        "day dwarfed the offer."
+    )
+    assert value(f, "valuation") is None
+
+
+def test_a_value_hit_at_the_close_is_not_the_valuation() -> None:
+    f = ipo_of(
+        "Halcyon Labs raised $300 million in its IPO at a $2 billion valuation. Its shares doubled on Thursday, well "
+        "above the $4 billion valuation Halcyon Labs hit at the close."
+    )
+    assert value(f, "valuation") == 2.0e9
+
+
+def test_an_abandoned_mergers_valuation_is_a_past_one() -> None:
+    f = ipo_of(
+        "Marrin Therapeutics raised $150 million in its initial public offering, below the proposed $3 billion "
+        "valuation of its scrapped SPAC merger."
+    )
+    assert value(f, "valuation") is None
+
+
+def test_an_abandoned_deal_is_no_stage_of_the_priced_offering() -> None:
+    f = ipo_of(
+        "Ashby Semiconductor priced its IPO on Friday. Ashby Semiconductor was once set for a $7 billion valuation "
+        "under an abandoned merger with a blank-check firm."
+    )
+    assert value(f, "valuation") is None
+    assert value(f, "status") == "closed"
+
+
+def test_near_miss_the_offers_own_valuation_stays() -> None:
+    f = ipo_of("Halcyon Labs raised $300 million in its IPO at a $2 billion valuation on Thursday.")
+    assert value(f, "valuation") == 2.0e9
+
+
+def test_the_worth_patterns_are_linear() -> None:
+    pairs = (
+        (public_offering._DILUTED_BEFORE, " fully diluted market cap of about "),
+        (public_offering._AT_OFFER_BEFORE, " based on the ipo price at its offer price "),
+        (public_offering._AT_OFFER_AFTER, " at the offer price at pricing "),
+        (public_offering._MARKET_REACHED_AFTER, " valuation circle the stock value scored "),
+        (public_offering._ABANDONED_DEAL_AFTER, " valuation of its abandoned spac merger deal "),
+        (public_offering._UPSIZED, " raised the number of class a shares upsized "),
+    )
+    for pattern, unit in pairs:
+        assert cpu_to_scan_a_long_line(pattern, unit) < 20, (pattern.pattern, unit)

@@ -206,12 +206,13 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
         if place == "headline":
             facts.headline["status"] = fact
         return
-    if hit is None and ipo_issuer(doc) is not None:
+    priced = ipo_priced(doc) if ipo_issuer(doc) is not None else None
+    if priced is not None and (hit is None or priced[0] < hit[1].start()):
         # "X priced its IPO at $18", "sold 12 million shares to IPO investors", "jumped 40% in its Nasdaq debut": an
-        # offering priced or traded is done, whatever report tells it ("according to reports from <outlet>") (stop 50)
-        priced = ipo_priced(doc)
-        told_in = sentence_at(doc, priced[0]) if priced is not None else None
-        if priced is not None and told_in is not None:
+        # offering priced or traded is done, whatever report tells it ("according to reports from <outlet>"), and
+        # before a later cue of another deal ("its abandoned merger") (stop 50)
+        told_in = sentence_at(doc, priced[0])
+        if told_in is not None:
             place = "headline" if told_in == doc.headline else "body"
             fact = _fact(doc, "status", "closed", None, priced, "status.ipo-priced", place)
             facts.slots["status"] = fact

@@ -76,7 +76,12 @@ from tui.analysis.extract.money_slots import (
 )
 from tui.analysis.extract.page_date import address_month, page_date
 from tui.analysis.extract.page_dollar import bare_dollar, local_dollar
-from tui.analysis.extract.public_offering import IPO_ISSUER_RULE, ipo_issuer
+from tui.analysis.extract.public_offering import (
+    IPO_ISSUER_RULE,
+    first_plan_sizes,
+    ipo_issuer,
+    offering_worths,
+)
 from tui.analysis.extract.rates import stated_rates
 from tui.analysis.extract.round_lead import lead_at
 from tui.analysis.extract.separations import separations_in
@@ -478,6 +483,9 @@ def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figu
     tagged = _tag_all(
         doc, tab, parties, figures, raising=rule.startswith("party.raise"), sole=rule == IPO_ISSUER_RULE
     )
+    if rule == IPO_ISSUER_RULE:
+        offering_worths(doc, tagged)
+        first_plan_sizes(doc, tagged)
     _investment_pledges(doc, tab, tagged)
     _conditional_changes(doc, tagged)
     _told_again(tagged)

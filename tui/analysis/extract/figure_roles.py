@@ -158,6 +158,8 @@ SALES_AFTER = re.compile(
 )
 
 
+#: The role of a first plan's sum given up for a later one (figure_roles.yaml; stop 50).
+_FIRST_PLAN = "first_plan"
 #: The roles of money lost (figure_roles.yaml): what a clause's "worth of" things come to when they are lost.
 _LOSS_ROLES = ("writedown", "loss")
 #: After "worth": "of" and the things it measures ("worth of its bonds").
@@ -354,7 +356,9 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         # what is paid for them, the deal's money, never a stake (a percent is; stop 49)
         # (read as the deal's cue below, so a past year or another company's deal still tells it apart)
         of_role = next((r for r in tab.roles if r.name == "deal"), None)
-    if of_role is not None:  # a stake told as a part of the shares: the stake role, whatever cue is nearer
+    if of_role is not None and not (best is not None and best[2].name == _FIRST_PLAN):
+        # a stake told as a part of the shares: the stake role, whatever cue is nearer (the first plan's "aimed to sell
+        # $250 million of stock" stays the plan's: stop 50)
         best = (0, tab.roles.index(of_role), of_role)
     priced = (
         _price_of_object(doc, tab, fig, sent, parties)
