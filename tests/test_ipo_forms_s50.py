@@ -10,9 +10,11 @@ sentence comes from an article. The expectations are written by hand.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
-from tests.factories import AppointmentStory, cpu_to_scan_a_long_line, facts_of
+from tests.factories import AppointmentStory, compare_texts, cpu_to_scan_a_long_line, facts_of
 from tests.factories import slot_value as value
+from tui.analysis.compare import verdicts
 from tui.analysis.extract import public_offering
 from tui.analysis.model import EventFacts
 
@@ -411,3 +413,49 @@ def test_the_worth_patterns_are_linear() -> None:
     )
     for pattern, unit in pairs:
         assert cpu_to_scan_a_long_line(pattern, unit) < 20, (pattern.pattern, unit)
+
+
+# --- form 11: a filing's figure against the priced one is no contradiction ------------------------------------------------
+# The shape: one page tells the offering as filed (announced: "is aiming to raise about $N through its IPO", "would
+# value it at $V"), another as priced (closed: "raised $M in its IPO"). An offering's size and worth are fixed only at
+# its pricing and it is often made bigger between the two, so the pair is a stage change (compare/verdicts
+# `_offering_priced`, read from the extractor's EventFacts.offering). Before: the two settled stages were compared as
+# one price and flagged a contradiction. Near miss: two pages that both tell the offering priced at different sizes
+# still contradict; a takeover's announced and closed prices that differ still contradict.
+
+
+def _verdict(tmp_path: Path, texts: dict[str, str], cls: str) -> str:
+    aspect = compare_texts(tmp_path, texts).aspect(cls)
+    return next(p for p in aspect.pairs if {p.a, p.b} == {"a", "b"}).verdict
+
+
+FILED = (
+    "Vessra Robotics is aiming to raise about $400 million through its IPO, according to its filing with the "
+    "Securities and Exchange Commission."
+)
+
+
+def test_a_filed_size_against_the_priced_size_is_a_stage_change(tmp_path: Path) -> None:
+    priced = "Vessra Robotics raised $560 million in its IPO on Thursday, selling more shares than it first planned."
+    assert _verdict(tmp_path, {"a": FILED, "b": priced}, "amount") == verdicts.STAGE
+
+
+def test_a_filed_worth_against_the_priced_worth_is_a_stage_change(tmp_path: Path) -> None:
+    filed = "Tarn Semiconductor is aiming to raise $300 million in its IPO, which would value Tarn Semiconductor at $2 billion."
+    priced = (
+        "Tarn Semiconductor raised $420 million in its IPO on Friday, and the price valued Tarn Semiconductor at $2.6 "
+        "billion."
+    )
+    assert _verdict(tmp_path, {"a": filed, "b": priced}, "valuation") == verdicts.STAGE
+
+
+def test_a_range_filed_against_a_sale_priced_is_a_stage_change(tmp_path: Path) -> None:
+    filed = "Brisk Therapeutics has set a range for its IPO and is aiming to raise $150 million, its filing shows."
+    priced = "Brisk Therapeutics priced its IPO at $19 a share and raised $210 million in its IPO."
+    assert _verdict(tmp_path, {"a": filed, "b": priced}, "amount") == verdicts.STAGE
+
+
+def test_near_miss_two_priced_sizes_still_contradict(tmp_path: Path) -> None:
+    a = "Vessra Robotics raised $560 million in its IPO on Thursday."
+    b = "Vessra Robotics raised $480 million in its IPO on Thursday."
+    assert _verdict(tmp_path, {"a": a, "b": b}, "amount") == verdicts.CONTRADICTION

@@ -477,6 +477,7 @@ def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figu
                 rule,
                 entity_id=name.entity_id,
             )
+    facts.offering = rule == IPO_ISSUER_RULE
     parties = {n.entity_id: n.name for n in (buyer, target) if n is not None}
     if len(parties) == 2:
         parties = _related(doc, parties)
