@@ -126,6 +126,29 @@ def test_near_miss_the_issuers_own_worth_stays_its_valuation() -> None:
     assert value(f, "valuation") == 2.1e9
 
 
+def test_near_miss_a_funding_rounds_price_per_share_keeps_the_round() -> None:
+    # a private round priced per share is no offering: its lead stays its buyer, its size and worth stay
+    f = ipo_of(
+        "Figlet Robotics has raised $60 million in a Series B round at $12.50 per share, led by Orbitex Capital. The "
+        "$12.50 price values Figlet Robotics at $900 million."
+    )
+    assert parties(f) == ("Orbitex Capital", "Figlet Robotics")
+    assert value(f, "amount") == 6.0e7
+    assert value(f, "valuation") == 9.0e8
+    assert not f.offering
+
+
+def test_near_miss_a_holders_secondary_offering_is_no_ipo() -> None:
+    # a holder's sale of shares it owns: the shares' issuer is the target by the sale's own rule, not an IPO's
+    f = ipo_of(
+        "Orbitex Capital sold $2 billion of shares in Halden Energy in a secondary offering on Tuesday, cutting its "
+        "stake to 20%."
+    )
+    assert value(f, "target") == "Halden Energy"
+    assert value(f, "amount") == 2.0e9
+    assert not f.offering
+
+
 # --- form 12: an offering priced or first traded is done ----------------------------------------------------------------
 # The shape: on a page that tells a company's offering, "<Issuer> priced its <offering|shares|stock> (at $N a share)",
 # "set the IPO price at $N", "sold N shares to IPO investors", "sold N shares, raising $M", "raised $N in its IPO",
