@@ -86,6 +86,43 @@ def test_near_miss_a_products_debut_is_no_offering() -> None:
     assert value(f, "target") != "Pellam"
 
 
+# Near misses of the same form: an offering told only as the background of another deal ("ahead of its IPO", "before
+# its planned flotation", in a relative clause of the subject's history) makes no offering of the page; the deal its
+# verbs name keeps its parties, its stage and its figures.
+
+
+def test_near_miss_a_round_ahead_of_an_ipo_keeps_its_investor() -> None:
+    f = ipo_of("Figlet Robotics raised $80 million from Orbitex Capital ahead of its IPO.")
+    assert parties(f) == ("Orbitex Capital", "Figlet Robotics")
+    assert not f.offering
+
+
+def test_near_miss_a_round_of_a_company_preparing_its_ipo_keeps_its_lead() -> None:
+    f = ipo_of(
+        "Figlet Robotics, which is preparing for its initial public offering, has raised $80 million in a round led "
+        "by Orbitex Capital."
+    )
+    assert parties(f) == ("Orbitex Capital", "Figlet Robotics")
+    assert not f.offering
+
+
+def test_near_miss_a_takeover_before_a_planned_flotation_stays_a_takeover() -> None:
+    f = ipo_of(
+        "Brava Partners agreed to buy Halden Steel for $2 billion, weeks before Halden Steel's planned flotation."
+    )
+    assert parties(f) == ("Brava Partners", "Halden Steel")
+    assert value(f, "status") == "agreed"
+    assert value(f, "amount") == 2.0e9
+
+
+def test_near_miss_a_buyers_past_ipo_is_no_stage_of_its_purchase() -> None:
+    f = ipo_of(
+        "Halden Energy, which raised $1 billion in its IPO in 2019, agreed to buy Pike Solar for $300 million."
+    )
+    assert value(f, "status") == "agreed"
+    assert not f.offering
+
+
 # --- form 5 (figures): another company's value on a page with one party ------------------------------------------------
 # The shape: on an offering's page (its issuer the one party), "<Other>, whose price valued <Other> at $N", "valued <Other>
 # at $N". Before: a figure was checked for another company named beside it only when the deal had two parties, so a
@@ -238,6 +275,7 @@ def test_the_offering_patterns_are_linear() -> None:
         (public_offering._PRICED, " priced its the stock, at $31 a per share sold to ipo investors raising "),
         (public_offering._PRICED, " jumped soaring 40% in its their nyse debut made its "),
         (public_offering._AHEAD, " will would plans if ahead of "),
+        (public_offering._BACKGROUND_BEFORE, " ahead of its planned preparing for "),
     )
     for pattern, unit in pairs:
         assert cpu_to_scan_a_long_line(pattern, unit) < 20, (pattern.pattern, unit)

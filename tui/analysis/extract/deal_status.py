@@ -30,7 +30,7 @@ from tui.analysis.extract.fact_layout import (
 from tui.analysis.extract.fact_tables import _Tables
 from tui.analysis.extract.fact_time import _YEAR, _text_year, announced_attribute
 from tui.analysis.extract.proposals import Proposal, proposals
-from tui.analysis.extract.public_offering import ipo_issuer, ipo_priced, sentence_at
+from tui.analysis.extract.public_offering import ipo_priced, sentence_at
 from tui.analysis.extract.share_sales import SHARE_SALE_RULE
 from tui.analysis.extract.startup_history import founding_raise, raise_word
 from tui.analysis.extract.status_scope import (
@@ -206,7 +206,7 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
         if place == "headline":
             facts.headline["status"] = fact
         return
-    priced = ipo_priced(doc) if ipo_issuer(doc) is not None else None
+    priced = ipo_priced(doc) if facts.offering else None
     if priced is not None and (hit is None or priced[0] < hit[1].start()):
         # "X priced its IPO at $18", "sold 12 million shares to IPO investors", "jumped 40% in its Nasdaq debut": an
         # offering priced or traded is done, whatever report tells it ("according to reports from <outlet>"), and

@@ -79,7 +79,7 @@ from tui.analysis.extract.page_dollar import bare_dollar, local_dollar
 from tui.analysis.extract.public_offering import (
     IPO_ISSUER_RULE,
     first_plan_sizes,
-    ipo_issuer,
+    ipo_issuer_at,
     offering_worths,
 )
 from tui.analysis.extract.rates import stated_rates
@@ -373,9 +373,22 @@ def _ipo_parties(
 ) -> tuple[_Name | None, _Name | None, str]:
     """On a page that tells a company's public offering, the issuer is the target and no one the buyer: "<Org> priced
     its IPO" makes no buyer of <Org> nor a target of a name after it (stop 50). An investor named by a deal verb with
-    the issuer as its object ("X bought $50 million of shares in Y's IPO") stays the buyer."""
-    issuer = ipo_issuer(doc)
-    if issuer is None:
+    the issuer as its object ("X bought $50 million of shares in Y's IPO") stays the buyer; a pair the deal's verbs
+    name stays the pair ("Y, which raised $1 billion in its IPO in 2019, agreed to buy Z")."""
+    found = ipo_issuer_at(doc)
+    if found is None:
+        return buyer, target, rule
+    issuer, told = found
+    if (
+        buyer is not None
+        and target is not None
+        and buyer.entity_id != target.entity_id
+        # "X raised $150 million in its IPO, below ... its SPAC merger": a name after the offering gave none of its money
+        and not (
+            rule.startswith("party.raise") and target.entity_id == issuer.entity_id and buyer.start >= told
+        )
+    ):
+        # a pair the deal's verbs name: the page's deal is theirs, an offering its background
         return buyer, target, rule
     if (
         (target is None or target.entity_id == issuer.entity_id)

@@ -15,11 +15,19 @@ from __future__ import annotations
 
 import re
 
+from tui.analysis.extract.deal_clauses import closed_relative_at
 from tui.analysis.extract.fact_layout import _Doc, _Name, _orgs_in, _sentence_of
 from tui.analysis.extract.figure_roles import _Tagged
 from tui.analysis.model import FigureKind
 
-__all__ = ["ipo_issuer", "ipo_priced", "offering_worths", "first_plan_sizes", "IPO_ISSUER_RULE"]
+__all__ = [
+    "ipo_issuer",
+    "ipo_issuer_at",
+    "ipo_priced",
+    "offering_worths",
+    "first_plan_sizes",
+    "IPO_ISSUER_RULE",
+]
 
 #: The rule of an IPO's issuer taken as the deal's target (no buyer).
 IPO_ISSUER_RULE = "party.ipo-issuer"
@@ -68,6 +76,14 @@ _AHEAD = re.compile(
 )
 
 
+#: An offering told as the background of another act, right before its noun (lower case): "ahead of its ipo", "before
+#: its planned flotation", "as it prepares for an ipo", "paving the way for its listing" -- the page's deal is that act.
+_BACKGROUND_BEFORE = re.compile(
+    r"\b(?:ahead\s+of|before|in\s+preparation\s+for|preparing\s+for|prepares\s+for|prepare\s+for|"
+    r"paving\s+the\s+way\s+for|paves\s+the\s+way\s+for|in\s+the\s+run-up\s+to)\s+(?:[\w'’-]+\s+){0,3}$"
+)
+
+
 def _top(doc: _Doc) -> list[tuple[int, int]]:
     """The headline, the lead and the first body sentences, in that order, each once."""
     return list(dict.fromkeys(([doc.headline] if doc.headline else []) + doc.lead + doc.body[:4]))
@@ -76,16 +92,27 @@ def _top(doc: _Doc) -> list[tuple[int, int]]:
 def ipo_issuer(doc: _Doc) -> _Name | None:
     """The company whose public offering the top of the page tells: the first organisation that owns an offering noun
     ("<Org>'s IPO", "<Org> ... its NYSE debut") in the headline, the lead or the first body sentences; None on a page
-    that tells none. The owner stands right before "'s", or is the last organisation before "its" in its sentence."""
+    that tells none, or tells it only as the background of another act ("ahead of its IPO")."""
+    found = ipo_issuer_at(doc)
+    return found[0] if found is not None else None
+
+
+def ipo_issuer_at(doc: _Doc) -> tuple[_Name, int] | None:
+    """`ipo_issuer`, with where its offering noun ends. The owner stands right before "'s", or is the last
+    organisation before "its" in its sentence."""
     for s0, s1 in _top(doc):
         for m in _OWNED_OFFERING.finditer(doc.low, s0, s1):
+            if _BACKGROUND_BEFORE.search(doc.low, max(s0, m.start() - 60), m.start()):
+                continue  # "raised $80 million from X ahead of its IPO": the offering is the background
+            if closed_relative_at(doc.low, s0, s1, m.start()) is not None:
+                continue  # "X, which raised $1 billion in its IPO in 2019, agreed to buy Y": the subject's history
             before = [n for n in _orgs_in(doc, s0, m.start() + 1) if n.end <= m.start()]
             if not before:
                 continue
             owner = before[-1]
             if m.group().startswith(("'", "’")) and owner.end != m.start():
                 continue  # "<org> chief's ipo": the possessive is another word's
-            return owner
+            return owner, m.end()
     return None
 
 
