@@ -15,7 +15,7 @@ from pathlib import Path
 from tests.factories import AppointmentStory, compare_texts, cpu_to_scan_a_long_line, facts_of
 from tests.factories import slot_value as value
 from tui.analysis.compare import verdicts
-from tui.analysis.extract import public_offering
+from tui.analysis.extract import figure_roles, public_offering
 from tui.analysis.model import EventFacts
 
 #: The articles of this file are dated a Thursday.
@@ -40,8 +40,9 @@ def parties(f: EventFacts) -> tuple[object, object]:
 # target; a verb with an object ("<Issuer> priced its stock", "halt buying") made the issuer the buyer and a name after
 # it the target; a regulator that receives the filing was made the buyer by the most-named guess. Now the company that
 # owns the offering is the target and no one the buyer (the public's investors are unnamed), never a guess from the
-# names the page gives most. Near miss: an investor that buys shares in another company's IPO stays that deal's buyer
-# (the issuer stays the target); a product's "debut" is no offering.
+# names the page gives most, nor an owner or a backer named beside it ("Y, owned by X, priced its IPO": the owner of "its"
+# is the last name before it that is no preposition's object). Near miss: an investor that buys shares in another
+# company's IPO stays that deal's buyer (the issuer stays the target); a product's "debut" is no offering.
 
 
 def test_an_issuer_that_prices_its_offering_is_the_target_with_no_buyer() -> None:
@@ -67,6 +68,28 @@ def test_a_regulator_that_receives_the_filing_is_no_buyer() -> None:
         "it would list under a four-letter ticker."
     )
     assert parties(f) == (None, "Corvane Health")
+
+
+def test_an_issuers_owner_is_no_buyer_of_its_offering() -> None:
+    f = ipo_of(
+        "Tarn Robotics, owned by Orbitex Group, priced its IPO at $51 a share on Wednesday, raising $4.8 billion."
+    )
+    assert parties(f) == (None, "Tarn Robotics")
+    assert value(f, "status") == "closed"
+    assert value(f, "amount") == 4.8e9
+
+
+def test_an_issuers_backer_is_no_buyer_of_its_offering() -> None:
+    f = ipo_of("Brisk Footwear, backed by Halden Capital, raised $1.4 billion in its IPO on Wednesday.")
+    assert parties(f) == (None, "Brisk Footwear")
+    assert value(f, "amount") == 1.4e9  # the backer named in the aside owns none of the sale's money
+
+
+def test_an_issuers_early_funder_is_no_buyer_of_its_offering() -> None:
+    f = ipo_of(
+        "Quillon Therapeutics, funded by Orbitex Capital since 2015, raised $300 million in its IPO on Friday."
+    )
+    assert parties(f) == (None, "Quillon Therapeutics")
 
 
 def test_near_miss_a_cornerstone_investor_keeps_its_purchase() -> None:
@@ -276,6 +299,8 @@ def test_the_offering_patterns_are_linear() -> None:
         (public_offering._PRICED, " jumped soaring 40% in its their nyse debut made its "),
         (public_offering._AHEAD, " will would plans if ahead of "),
         (public_offering._BACKGROUND_BEFORE, " ahead of its planned preparing for "),
+        (public_offering._OBJECT_BEFORE, " owned by the from unlike "),
+        (figure_roles.PREPOSITION_BEFORE, " backed by the of with "),
     )
     for pattern, unit in pairs:
         assert cpu_to_scan_a_long_line(pattern, unit) < 20, (pattern.pattern, unit)

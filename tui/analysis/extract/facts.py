@@ -387,6 +387,8 @@ def _ipo_parties(
         and not (
             rule.startswith("party.raise") and target.entity_id == issuer.entity_id and buyer.start >= told
         )
+        # "Y, owned by X, priced its IPO", "Y, backed by X, raised $N in its IPO": a holder of the issuer buys none of it
+        and not (rule.startswith("party.passive") and target.entity_id == issuer.entity_id)
     ):
         # a pair the deal's verbs name: the page's deal is theirs, an offering its background
         return buyer, target, rule

@@ -158,6 +158,11 @@ SALES_AFTER = re.compile(
 )
 
 
+#: A preposition right before a name (lower case; stop 50): the name is its object ("backed by X", "from X"), never the
+#: subject that owns a figure or an offering.
+PREPOSITION_BEFORE = re.compile(
+    r"\b(?:by|from|of|with|to|than|unlike|like|including|for|at|over|into)\s+(?:the\s+)?$"
+)
 #: The role of a first plan's sum given up for a later one (figure_roles.yaml; stop 50).
 _FIRST_PLAN = "first_plan"
 #: The roles of money lost (figure_roles.yaml): what a clause's "worth of" things come to when they are lost.
@@ -538,6 +543,14 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
             near_orgs = _holders(doc, lo, s, e, hi, persons=slot == "stake", s0=sent[0]) or _sentence_subject(
                 doc, sent, s, parties
             )
+            if sole and len(parties) == 1:
+                # an offering's one party: a name that is a preposition's object ("Y, backed by X, raised $N") owns
+                # none of the figure (stop 50)
+                near_orgs = [
+                    n
+                    for n in near_orgs
+                    if not PREPOSITION_BEFORE.search(doc.low, max(0, n.start - 12), n.start)
+                ]
             joined = None if near_orgs else _joined(doc, fig, money)
             if joined is not None:
                 # "Y bought 2.1 per cent for $X", "Y paid $X for a 2.9 per cent stake": one purchase

@@ -17,7 +17,7 @@ import re
 
 from tui.analysis.extract.deal_clauses import closed_relative_at
 from tui.analysis.extract.fact_layout import _Doc, _Name, _orgs_in, _sentence_of
-from tui.analysis.extract.figure_roles import _Tagged
+from tui.analysis.extract.figure_roles import PREPOSITION_BEFORE, _Tagged
 from tui.analysis.model import FigureKind
 
 __all__ = [
@@ -84,6 +84,10 @@ _BACKGROUND_BEFORE = re.compile(
 )
 
 
+#: A preposition right before a name: the name is its object, never the subject that owns "its" offering.
+_OBJECT_BEFORE = PREPOSITION_BEFORE
+
+
 def _top(doc: _Doc) -> list[tuple[int, int]]:
     """The headline, the lead and the first body sentences, in that order, each once."""
     return list(dict.fromkeys(([doc.headline] if doc.headline else []) + doc.lead + doc.body[:4]))
@@ -109,9 +113,19 @@ def ipo_issuer_at(doc: _Doc) -> tuple[_Name, int] | None:
             before = [n for n in _orgs_in(doc, s0, m.start() + 1) if n.end <= m.start()]
             if not before:
                 continue
-            owner = before[-1]
-            if m.group().startswith(("'", "’")) and owner.end != m.start():
-                continue  # "<org> chief's ipo": the possessive is another word's
+            if m.group().startswith(("'", "’")):
+                owner = before[-1]
+                if owner.end != m.start():
+                    continue  # "<org> chief's ipo": the possessive is another word's
+            else:
+                # "its": the last organisation before it that is no preposition's object ("Y, owned by X, priced its
+                # IPO": Y)
+                subjects = [
+                    n for n in before if not _OBJECT_BEFORE.search(doc.low, max(s0, n.start - 12), n.start)
+                ]
+                if not subjects:
+                    continue
+                owner = subjects[-1]
             return owner, m.end()
     return None
 
