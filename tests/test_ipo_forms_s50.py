@@ -110,7 +110,8 @@ def test_near_miss_a_products_debut_is_no_offering() -> None:
 
 
 # Near misses of the same form: an offering told only as the background of another deal ("ahead of its IPO", "before
-# its planned flotation", in a relative clause of the subject's history) makes no offering of the page; the deal its
+# its planned flotation", "two years after its IPO", in a relative clause of the subject's history; a round raised
+# "from X" instead of a postponed IPO) makes no offering of the page; the deal its
 # verbs name keeps its parties, its stage and its figures.
 
 
@@ -143,6 +144,20 @@ def test_near_miss_a_buyers_past_ipo_is_no_stage_of_its_purchase() -> None:
         "Halden Energy, which raised $1 billion in its IPO in 2019, agreed to buy Pike Solar for $300 million."
     )
     assert value(f, "status") == "agreed"
+    assert not f.offering
+
+
+def test_near_miss_an_ipo_years_back_is_no_offering_of_the_page() -> None:
+    f = ipo_of("Kestrel Games laid off 10% of its staff, two years after its IPO raised $400 million.")
+    assert not f.offering
+
+
+def test_near_miss_a_round_instead_of_a_postponed_ipo_keeps_its_investor() -> None:
+    f = ipo_of(
+        "Tallowmere Robotics's IPO has been postponed, and Tallowmere Robotics will instead raise $200 million from "
+        "Orbitex Capital."
+    )
+    assert parties(f) == ("Orbitex Capital", "Tallowmere Robotics")
     assert not f.offering
 
 

@@ -368,6 +368,10 @@ def _seller_side(
     return buyer or sale.buyer, sale.issuer, _SHARE_SALE
 
 
+#: Right before a raise's investor (lower case): the word that names it the giver ("will raise $200 million from X").
+_GIVER_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$")
+
+
 def _ipo_parties(
     doc: _Doc, buyer: _Name | None, target: _Name | None, rule: str
 ) -> tuple[_Name | None, _Name | None, str]:
@@ -385,7 +389,10 @@ def _ipo_parties(
         and buyer.entity_id != target.entity_id
         # "X raised $150 million in its IPO, below ... its SPAC merger": a name after the offering gave none of its money
         and not (
-            rule.startswith("party.raise") and target.entity_id == issuer.entity_id and buyer.start >= told
+            rule.startswith("party.raise")
+            and target.entity_id == issuer.entity_id
+            and buyer.start >= told
+            and not _GIVER_BEFORE.search(doc.low, max(0, buyer.start - 12), buyer.start)
         )
         # "Y, owned by X, priced its IPO", "Y, backed by X, raised $N in its IPO": a holder of the issuer buys none of it
         and not (rule.startswith("party.passive") and target.entity_id == issuer.entity_id)
