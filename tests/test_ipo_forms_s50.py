@@ -161,6 +161,31 @@ def test_near_miss_a_round_instead_of_a_postponed_ipo_keeps_its_investor() -> No
     assert not f.offering
 
 
+def test_near_miss_an_ipo_named_for_comparison_is_no_offering_of_the_page() -> None:
+    # one party found (the raise's), another company's IPO named only to size the deal: never the page's offering
+    f = ipo_of(
+        "Larch Data received a $14 billion investment, a sum larger than Marrin Platforms's IPO raised in 2012."
+    )
+    assert value(f, "target") == "Larch Data"
+    assert not f.offering
+
+
+def test_near_miss_a_deal_sized_against_an_ipo_keeps_its_parties() -> None:
+    f = ipo_of(
+        "Orbitex Platforms agreed to invest $14 billion in Larch Data, the largest tech deal since Marrin Platforms's IPO."
+    )
+    assert parties(f) == ("Orbitex Platforms", "Larch Data")
+    assert not f.offering
+
+
+def test_near_miss_a_deal_bigger_than_an_ipo_keeps_its_parties() -> None:
+    f = ipo_of(
+        "Orbitex Platforms will invest in Larch Data in a deal bigger than Marrin Platforms's IPO, Larch Data said."
+    )
+    assert parties(f) == ("Orbitex Platforms", "Larch Data")
+    assert not f.offering
+
+
 # --- form 5 (figures): another company's value on a page with one party ------------------------------------------------
 # The shape: on an offering's page (its issuer the one party), "<Other>, whose price valued <Other> at $N", "valued <Other>
 # at $N". Before: a figure was checked for another company named beside it only when the deal had two parties, so a

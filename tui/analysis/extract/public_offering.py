@@ -78,11 +78,13 @@ _AHEAD = re.compile(
 
 #: An offering told as the background of another act, right before its noun (lower case): "ahead of its ipo", "before
 #: its planned flotation", "as it prepares for an ipo", "paving the way for its listing", "since its ipo", "two years
-#: after its ipo" -- the page's deal is that act.
+#: after its ipo", or named for comparison ("the largest since x's ipo", "bigger than x's flotation") -- the page's deal
+#: is that act.
 _BACKGROUND_BEFORE = re.compile(
     r"\b(?:ahead\s+of|before|in\s+preparation\s+for|preparing\s+for|prepares\s+for|prepare\s+for|"
-    r"paving\s+the\s+way\s+for|paves\s+the\s+way\s+for|in\s+the\s+run-up\s+to|since|"
-    r"(?:days|weeks|months|years|a\s+year|a\s+month|a\s+week)\s+after)\s+(?:[\w'’-]+\s+){0,3}$"
+    r"paving\s+the\s+way\s+for|paves\s+the\s+way\s+for|in\s+the\s+run-up\s+to|since|than|like|unlike|"
+    r"compared\s+(?:with|to)|as\s+with|"
+    r"(?:days|weeks|months|years|a\s+year|a\s+month|a\s+week)\s+after)\s+(?:[\w'’-]+\s+){0,3}(?:[\w'’-]+)?$"
 )
 
 
