@@ -362,6 +362,10 @@ class EventFacts:
     #: worth on the day, so the value agreed and the value at the close are two dates' measures of one price
     #: (stop 47; compare/verdicts.stage_verdict).
     paid_in_stock: bool = False
+    #: The deal is a company's public offering of its shares (an IPO: its issuer the target, no buyer;
+    #: extract/public_offering.py): its size and its worth are fixed at the pricing, so a filing's figures (announced)
+    #: and the priced ones (closed) are two stages of one offering (stop 50; compare/verdicts.stage_verdict).
+    offering: bool = False
 
     def get(self, slot: str) -> FactValue | None:
         return self.slots.get(slot)

@@ -366,6 +366,7 @@ def _fact_slot(
     status: str | None = None,
     places: Sequence[Mention] = (),
     paid_in_stock: bool = False,
+    offering: bool = False,
 ) -> Slot:
     """A fact as the comparable value of a cell: a figure keeps its precision and hedge, a price its
     measure and the debt its article states (for "different measure"), and the stage of the event
@@ -398,7 +399,9 @@ def _fact_slot(
                 slot = replace(slot, text=fv.stated, span=fv.span)  # the words that carry the hedge
             slot = replace(numbers.hedged(slot, fv.hedge, fv.low, fv.high, told), hedge=fv.hedge)
             if stage is not None:
-                slot = replace(slot, stage=stage, status=status, paid_in_stock=paid_in_stock)
+                slot = replace(
+                    slot, stage=stage, status=status, paid_in_stock=paid_in_stock, offering=offering
+                )
             owed = None
             if debt is not None and debt.unit == fig.unit and debt.low is not None and debt.high is not None:
                 owed = (debt.low, debt.high)
@@ -500,7 +503,9 @@ def fact_memberships(
     for slot, fv in facts.headline.items():
         st = _statement_at(statements, fv.span)
         if st is not None:
-            headline[slot] = _fact_slot(fv, st, article, facts.debt, stage, said, places, facts.paid_in_stock)
+            headline[slot] = _fact_slot(
+                fv, st, article, facts.debt, stage, said, places, facts.paid_in_stock, facts.offering
+            )
     # The body's value is the fact; a value only the headline states still stands for it.
     stated = {**{k: v for k, v in facts.headline.items() if k not in facts.slots}, **facts.slots}
     for slot, fv in stated.items():
@@ -522,7 +527,11 @@ def fact_memberships(
                 CLASS_OF_SLOT.get(slot, slot),
                 None,
                 st,
-                [_fact_slot(fv, st, article, facts.debt, stage, said, places, facts.paid_in_stock)],
+                [
+                    _fact_slot(
+                        fv, st, article, facts.debt, stage, said, places, facts.paid_in_stock, facts.offering
+                    )
+                ],
                 1,
                 fact=True,
             )

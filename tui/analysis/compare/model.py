@@ -142,6 +142,9 @@ class Slot:
     #: For a deal's figure: its page tells the deal paid all in the buyer's shares (EventFacts.paid_in_stock):
     #: the price agreed and the price at the close are one price valued at two dates. Not part of the value.
     paid_in_stock: bool = field(default=False, compare=False)
+    #: For a deal's figure: the deal is a public offering (EventFacts.offering): its size and worth are fixed at the
+    #: pricing, so the filing's figure and the priced one are two stages. Not part of the value.
+    offering: bool = field(default=False, compare=False)
 
 
 @dataclass(slots=True)

@@ -398,7 +398,8 @@ def stage_verdict(a: Slot, b: Slot) -> Verdict | None:
     if small == 0 or large > STAGE_REACH * small:
         return None  # "10 million" against "10 billion": a misstated scale, not a price that moved
     if a.stage == b.stage == SETTLED_STAGE:
-        return _stock_dates(a, b)  # an all-stock price agreed, then valued at the close (stop 47)
+        # an all-stock price agreed, then valued at the close (stop 47); an offering filed, then priced (stop 50)
+        return _stock_dates(a, b) or _offering_priced(a, b)
     if a.stage == b.stage:
         return Verdict(
             STAGE,
@@ -412,6 +413,22 @@ def stage_verdict(a: Slot, b: Slot) -> Verdict | None:
         "stage",
         f"{a.text} vs {b.text}: {stage_words(early, late)} -- {_told_at(early)}, {_told_at(late)}: the "
         "figure moved with the deal, not two articles disagreeing",
+    )
+
+
+def _offering_priced(a: Slot, b: Slot) -> Verdict | None:
+    """Two figures of a public offering, one told at its filing (announced: "aims to raise about $400 million", a range
+    set) and one once priced (closed): the offering's size and worth are fixed only at the pricing, and an offering
+    is often made bigger between the two, so the figure moved with the offering (stop 50). None when neither page
+    tells an offering, or both tell one status (two priced pages that differ still contradict)."""
+    if not (a.offering or b.offering) or {a.status, b.status} != {"announced", "closed"}:
+        return None
+    early, late = in_course(a, b, _step)
+    return Verdict(
+        STAGE,
+        "stage",
+        f"{a.text} vs {b.text}: {stage_words(early, late)} -- an offering's size and worth are fixed at its pricing: "
+        "the filing's figure is the plan's, the figure moved with the offering, not two articles disagreeing",
     )
 
 

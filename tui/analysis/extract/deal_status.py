@@ -30,6 +30,7 @@ from tui.analysis.extract.fact_layout import (
 from tui.analysis.extract.fact_tables import _Tables
 from tui.analysis.extract.fact_time import _YEAR, _text_year, announced_attribute
 from tui.analysis.extract.proposals import Proposal, proposals
+from tui.analysis.extract.public_offering import ipo_priced, sentence_at
 from tui.analysis.extract.share_sales import SHARE_SALE_RULE, sale_done_at
 from tui.analysis.extract.startup_history import founding_raise, raise_word
 from tui.analysis.extract.status_scope import (
@@ -205,6 +206,19 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
         if place == "headline":
             facts.headline["status"] = fact
         return
+    priced = ipo_priced(doc) if facts.offering else None
+    if priced is not None and (hit is None or priced[0] < hit[1].start()):
+        # "X priced its IPO at $18", "sold 12 million shares to IPO investors", "jumped 40% in its Nasdaq debut": an
+        # offering priced or traded is done, whatever report tells it ("according to reports from <outlet>"), and
+        # before a later cue of another deal ("its abandoned merger") (stop 50)
+        told_in = sentence_at(doc, priced[0])
+        if told_in is not None:
+            place = "headline" if told_in == doc.headline else "body"
+            fact = _fact(doc, "status", "closed", None, priced, "status.ipo-priced", place)
+            facts.slots["status"] = fact
+            if place == "headline":
+                facts.headline["status"] = fact
+            return
     if hit is None:
         for s0, s1 in spans:
             for value, pattern in weak:

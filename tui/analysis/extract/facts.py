@@ -76,6 +76,12 @@ from tui.analysis.extract.money_slots import (
 )
 from tui.analysis.extract.page_date import address_month, page_date
 from tui.analysis.extract.page_dollar import bare_dollar, local_dollar
+from tui.analysis.extract.public_offering import (
+    IPO_ISSUER_RULE,
+    first_plan_sizes,
+    ipo_issuer_at,
+    offering_worths,
+)
 from tui.analysis.extract.rates import stated_rates
 from tui.analysis.extract.round_lead import lead_at
 from tui.analysis.extract.separations import separations_in
@@ -362,6 +368,47 @@ def _seller_side(
     return buyer or sale.buyer, sale.issuer, _SHARE_SALE
 
 
+#: Right before a raise's investor (lower case): the word that names it the giver ("will raise $200 million from X").
+_GIVER_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$")
+
+
+def _ipo_parties(
+    doc: _Doc, buyer: _Name | None, target: _Name | None, rule: str
+) -> tuple[_Name | None, _Name | None, str]:
+    """On a page that tells a company's public offering, the issuer is the target and no one the buyer: "<Org> priced
+    its IPO" makes no buyer of <Org> nor a target of a name after it (stop 50). An investor named by a deal verb with
+    the issuer as its object ("X bought $50 million of shares in Y's IPO") stays the buyer; a pair the deal's verbs
+    name stays the pair ("Y, which raised $1 billion in its IPO in 2019, agreed to buy Z")."""
+    found = ipo_issuer_at(doc)
+    if found is None:
+        return buyer, target, rule
+    issuer, told = found
+    if (
+        buyer is not None
+        and target is not None
+        and buyer.entity_id != target.entity_id
+        # "X raised $150 million in its IPO, below ... its SPAC merger": a name after the offering gave none of its money
+        and not (
+            rule.startswith("party.raise")
+            and target.entity_id == issuer.entity_id
+            and buyer.start >= told
+            and not _GIVER_BEFORE.search(doc.low, max(0, buyer.start - 12), buyer.start)
+        )
+        # "Y, owned by X, priced its IPO", "Y, backed by X, raised $N in its IPO": a holder of the issuer buys none of it
+        and not (rule.startswith("party.passive") and target.entity_id == issuer.entity_id)
+    ):
+        # a pair the deal's verbs name: the page's deal is theirs, an offering its background
+        return buyer, target, rule
+    if (
+        (target is None or target.entity_id == issuer.entity_id)
+        and buyer is not None
+        and buyer.entity_id != issuer.entity_id
+        and rule.startswith("party.verb")
+    ):
+        return buyer, issuer, rule
+    return None, issuer, IPO_ISSUER_RULE
+
+
 def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figures: list[Figure]) -> None:
     buyer, target, rule = _parties(doc, tab)
     if (buyer is None or target is None) and _separated_unit(doc, tab, slots, facts, buyer):
@@ -370,6 +417,7 @@ def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figu
         return
     buyer, target = _undemonym(doc, buyer), _undemonym(doc, target)
     buyer, target, rule = _seller_side(doc, buyer, target, rule)
+    buyer, target, rule = _ipo_parties(doc, buyer, target, rule)
     if rule.startswith("party.raise"):
         # a raise's buyer is its lead investor, only as the article says it; never a guess from the
         # investors it names (the most-named one), nor one named for comparison
@@ -424,6 +472,8 @@ def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figu
         and rule not in ("party.verb-joint-backers", _ROUND_AFTER_HOOK)
         # a holder's sale that names no buyer: the seller is no party, never guessed as the most-named (stop 49)
         and not rule.startswith(_SHARE_SALE)
+        # an IPO's buyers are unnamed investors: never the most-named company, nor the regulator it files with (stop 50)
+        and rule != IPO_ISSUER_RULE
     ):
         # (a unit the article never names is no reason to guess the most-named company: its owner)
         other = _other_party(doc, buyer or target, rule.startswith("party.raise"))
@@ -449,10 +499,16 @@ def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figu
                 rule,
                 entity_id=name.entity_id,
             )
+    facts.offering = rule == IPO_ISSUER_RULE
     parties = {n.entity_id: n.name for n in (buyer, target) if n is not None}
     if len(parties) == 2:
         parties = _related(doc, parties)
-    tagged = _tag_all(doc, tab, parties, figures, raising=rule.startswith("party.raise"))
+    tagged = _tag_all(
+        doc, tab, parties, figures, raising=rule.startswith("party.raise"), sole=rule == IPO_ISSUER_RULE
+    )
+    if rule == IPO_ISSUER_RULE:
+        offering_worths(doc, tagged)
+        first_plan_sizes(doc, tagged)
     _investment_pledges(doc, tab, tagged)
     _conditional_changes(doc, tagged)
     _told_again(tagged)
@@ -510,7 +566,12 @@ def _carry_conversions(doc: _Doc, tagged: list[_Tagged], facts: EventFacts) -> N
 
 
 def _tag_all(
-    doc: _Doc, tab: _Tables, parties: dict[str, str], figures: list[Figure], raising: bool = False
+    doc: _Doc,
+    tab: _Tables,
+    parties: dict[str, str],
+    figures: list[Figure],
+    raising: bool = False,
+    sole: bool = False,
 ) -> list[_Tagged]:
     money = [f for f in figures if f.kind in (FigureKind.MONEY, FigureKind.PERCENT)]
     conv = conversions(doc.text, money)
@@ -526,7 +587,7 @@ def _tag_all(
         place = "headline" if sent == doc.headline else "body"
         # the sentence's money figures by bisection (a scan of all of them per figure was quadratic)
         in_sent = by_start[bisect_left(money_starts, sent[0]) : bisect_left(money_starts, sent[1])]
-        t = _tag(doc, f, sent, place, tab, parties, in_sent, raising, conv)
+        t = _tag(doc, f, sent, place, tab, parties, in_sent, raising, conv, sole)
         t.caption = place == "body" and in_caption(doc.captions, f.span.start)
         out.append(t)
     return out

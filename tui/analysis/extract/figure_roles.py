@@ -158,6 +158,13 @@ SALES_AFTER = re.compile(
 )
 
 
+#: A preposition right before a name (lower case; stop 50): the name is its object ("backed by X", "from X"), never the
+#: subject that owns a figure or an offering.
+PREPOSITION_BEFORE = re.compile(
+    r"\b(?:by|from|of|with|to|than|unlike|like|including|for|at|over|into)\s+(?:the\s+)?$"
+)
+#: The role of a first plan's sum given up for a later one (figure_roles.yaml; stop 50).
+_FIRST_PLAN = "first_plan"
 #: The roles of money lost (figure_roles.yaml): what a clause's "worth of" things come to when they are lost.
 _LOSS_ROLES = ("writedown", "loss")
 #: After "worth": "of" and the things it measures ("worth of its bonds").
@@ -225,7 +232,8 @@ def _forced_role(
 
 
 def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables, parties: dict[str, str],
-         money: list[Figure], raising: bool = False, conv: dict[int, Figure] | None = None) -> _Tagged:  # fmt: skip
+         money: list[Figure], raising: bool = False, conv: dict[int, Figure] | None = None,
+         sole: bool = False) -> _Tagged:  # fmt: skip
     s, e = fig.span.start, fig.span.end
     # "$24 billion (R442 billion)", "€1.3bn, or about $1.5bn": the figure restates the one before it
     # in another currency (extract/conversions.py).
@@ -353,7 +361,9 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         # what is paid for them, the deal's money, never a stake (a percent is; stop 49)
         # (read as the deal's cue below, so a past year or another company's deal still tells it apart)
         of_role = next((r for r in tab.roles if r.name == "deal"), None)
-    if of_role is not None:  # a stake told as a part of the shares: the stake role, whatever cue is nearer
+    if of_role is not None and not (best is not None and best[2].name == _FIRST_PLAN):
+        # a stake told as a part of the shares: the stake role, whatever cue is nearer (the first plan's "aimed to sell
+        # $250 million of stock" stays the plan's: stop 50)
         best = (0, tab.roles.index(of_role), of_role)
     priced = (
         _price_of_object(doc, tab, fig, sent, parties)
@@ -528,10 +538,19 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
             # next round": a valuation of another moment than the event's (stop 42); kept as a candidate, so
             # the comparison shows it as another moment's figure
             return _Tagged(fig, tab.past_role[name], base, moment, None, place, rule + "+moment")
-        if len(parties) >= 2 and place == "body":
+        # (`sole`: a deal with one party by its nature, an IPO's issuer: another company's figure is as plain; stop 50)
+        if (len(parties) >= 2 or (sole and parties)) and place == "body":
             near_orgs = _holders(doc, lo, s, e, hi, persons=slot == "stake", s0=sent[0]) or _sentence_subject(
                 doc, sent, s, parties
             )
+            if sole and len(parties) == 1:
+                # an offering's one party: a name that is a preposition's object ("Y, backed by X, raised $N") owns
+                # none of the figure (stop 50)
+                near_orgs = [
+                    n
+                    for n in near_orgs
+                    if not PREPOSITION_BEFORE.search(doc.low, max(0, n.start - 12), n.start)
+                ]
             joined = None if near_orgs else _joined(doc, fig, money)
             if joined is not None:
                 # "Y bought 2.1 per cent for $X", "Y paid $X for a 2.9 per cent stake": one purchase

@@ -207,13 +207,15 @@ def _two_views(doc: _Doc, facts: EventFacts) -> None:
 
 
 #: The roles a figure keeps wherever the page tells it again: a sum of several transactions (stop 43).
-_TOLD_AGAIN_ROLES = ("deals_sum",)
+#: (stop 50) a price per share told again by its bare sum ("$31 per share ... the final $31 price"): a price per share
+_TOLD_AGAIN_ROLES = ("deals_sum", "per_share")
 
 
 def _told_again(tagged: list[_Tagged]) -> None:
     """A deal figure of the same value and currency as one the page tells as a sum of several transactions is
     that sum told again ("is in talks to spend up to $X" in a summary line, "to put as much as $X toward Y in a
-    pair of transactions" below): never this deal's money (stop 43)."""
+    pair of transactions" below): never this deal's money (stop 43). Likewise one of the same value as a price per share
+    the page gives ("priced at $31 per share ... the ultimate $31 price"): that price told again (stop 50)."""
     sums = [t for t in tagged if t.role in _TOLD_AGAIN_ROLES and t.fig.value is not None]
     for t in tagged:
         if t.role != "deal" or t.fig.value is None:
