@@ -32,7 +32,7 @@ from tui.analysis.extract.fact_time import _YEAR, _text_year, announced_attribut
 from tui.analysis.extract.proposals import Proposal, proposals
 from tui.analysis.extract.public_offering import ipo_priced, sentence_at
 from tui.analysis.extract.share_sales import SHARE_SALE_RULE, sale_done_at
-from tui.analysis.extract.startup_history import founding_raise, raise_word
+from tui.analysis.extract.startup_history import founding_raise, raise_word, raised_level
 from tui.analysis.extract.status_scope import (
     clause_bounds,
     end_told_ahead,
@@ -660,6 +660,12 @@ def _strong_hit(
                 and founding_raise(doc.low, s0, m.start())
             ):
                 continue  # "founded X and raised $200 million": the company's history, not this deal (stop 41)
+            if (
+                value == "closed"
+                and raise_word(doc.low, m.start(), m.end())
+                and raised_level(doc.low, m.end())
+            ):
+                continue  # "raised the price range of its IPO", "raised its forecast": a level, no money raised (stop 50)
             if _WHETHER.search(doc.low, clause_bounds(doc.low, s0, s1, m.start(), m.end())[0], m.start()):
                 continue  # "watching whether the bank moves to acquire Y": a next step wondered about (stop 41)
             if not plan_of_deal(doc.low, m.start(), m.end()):

@@ -41,6 +41,20 @@ def raise_word(low: str, a: int, b: int) -> bool:
     return _RAISE.search(low, a, b) is not None
 
 
+#: A level told made higher right after a raise verb (lower case): "raised the price range of its ipo", "has raised its
+#: full-year sales forecast", "raised its dividend" -- up to two words before the level's noun (stop 50).
+_LEVEL_RAISED = re.compile(
+    r"\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:range|forecast|forecasts|guidance|outlook|target|targets|"
+    r"estimate|estimates|dividend|price|prices|rate|rates)\b"
+)
+
+
+def raised_level(low: str, end: int) -> bool:
+    """Does the raise verb ending at `end` tell a level made higher ("raised the price range of its IPO", "raised its
+    forecast"), not money raised from investors? Such a raise tells no stage of a deal."""
+    return _LEVEL_RAISED.match(low, end) is not None
+
+
 #: The money raised told as a running sum since the founding (lower case): "to date", "so far", "since its
 #: founding", "since it was founded", "since inception".
 _TO_DATE = re.compile(
