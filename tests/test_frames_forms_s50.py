@@ -89,10 +89,10 @@ def test_near_miss_a_teams_losses_or_a_growing_crowd() -> None:
 
 def test_an_approval_told_as_the_deals_condition_is_no_authority_story() -> None:
     assert "R1" not in _items(
-        "The deal, which is subject to court approval, does not cover the pharmacy unit.", actors=1
+        "The deal, which is subject to court approval, leaves out the pharmacy unit.", actors=1
     )
     assert "R1" not in _items(
-        "Copperline's offer, which is still subject to court and regulatory approvals, is a bet on the brand.",
+        "Copperline's offer, which remains subject to court and antitrust approvals, is a bet on the brand.",
         actors=1,
     )
     assert "R1" not in _items("The sale (subject to court approval) covers 40 stores in six states.")
@@ -131,13 +131,13 @@ def test_near_miss_a_plan_to_do_something_else_is_a_remedy() -> None:
 def test_a_purchase_out_of_bankruptcy_told_at_the_top_is_economic() -> None:
     page = [
         _st(
-            "Harbor Foods has emerged as the winner of a bankruptcy auction for Veridia Labs.",
+            "Harbor Foods has emerged as the winner of a court-run auction for Veridia Labs.",
             0,
             "lead",
             actors=2,
         ),
         _st(
-            "The deal, which is subject to court approval, does not cover the pharmacy unit Tallow Care.",
+            "The deal, which is subject to court approval, leaves out the pharmacy unit Tallow Care.",
             1,
             actors=1,
         ),
@@ -176,7 +176,7 @@ def test_the_new_cues_scan_a_long_line_in_linear_time() -> None:
         "losses were mounting cash was running out of money ",
         "bid offers $12 million bidders auction ",
         "winning bidder won the court run bankruptcy auction winner of a ",
-        ", which is still subject to court and regulatory approvals (subject to ",
+        ", which remains subject to court and antitrust approvals (subject to ",
         "plans to buy aims to take over plans to ",
     )
     _linear("economic", "items", "E1", "or", "2", "cues", units=units)

@@ -56,7 +56,7 @@ def test_a_buyer_takes_three_named_business_lines_of_a_lab() -> None:
 
 def test_the_winner_of_an_auction_for_all_of_the_assets_of_a_chain() -> None:
     f = deal_of(
-        "Copperline Inc. was named the winning bidder in the auction for substantially all of the assets of the "
+        "Copperline Inc. was named the winning bidder in the auction for nearly all of the assets of the "
         "lab chain Veridia Labs."
     )
     assert parties(f) == ("Copperline Inc.", "Veridia Labs")

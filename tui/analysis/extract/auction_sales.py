@@ -30,7 +30,7 @@ from tui.analysis.extract.fact_layout import _Doc, _Name, _orgs_in, _possessor
 from tui.analysis.extract.tokens import needle_within
 
 #: The title of an auction's winner, then the preposition before what was auctioned (lower case): "named the
-#: winning bidder for", "was named the successful bidder in the bankruptcy auction for", "won the auction for",
+#: winning bidder for", "was named the successful bidder in a court auction for", "won the auction for",
 #: "emerged as the winner of a court-run auction for". A win with no auction noun is a bidder's title only.
 _WON = re.compile(
     r"\b(?:(?:named\s+(?:as\s+)?|emerged\s+as\s+)the\s+(?:winning|successful|top|highest)\s+bidder\s+"
