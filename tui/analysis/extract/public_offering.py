@@ -21,7 +21,6 @@ from tui.analysis.extract.figure_roles import PREPOSITION_BEFORE, _Tagged
 from tui.analysis.model import FigureKind
 
 __all__ = [
-    "ipo_issuer",
     "ipo_issuer_at",
     "ipo_priced",
     "offering_worths",
@@ -97,17 +96,12 @@ def _top(doc: _Doc) -> list[tuple[int, int]]:
     return list(dict.fromkeys(([doc.headline] if doc.headline else []) + doc.lead + doc.body[:4]))
 
 
-def ipo_issuer(doc: _Doc) -> _Name | None:
-    """The company whose public offering the top of the page tells: the first organisation that owns an offering noun
-    ("<Org>'s IPO", "<Org> ... its NYSE debut") in the headline, the lead or the first body sentences; None on a page
-    that tells none, or tells it only as the background of another act ("ahead of its IPO")."""
-    found = ipo_issuer_at(doc)
-    return found[0] if found is not None else None
-
-
 def ipo_issuer_at(doc: _Doc) -> tuple[_Name, int] | None:
-    """`ipo_issuer`, with where its offering noun ends. The owner stands right before "'s", or is the last
-    organisation before "its" in its sentence."""
+    """The company whose public offering the top of the page tells, with where its offering noun ends: the first
+    organisation that owns an offering noun ("<Org>'s IPO", "<Org> ... its NYSE debut") in the headline, the lead or
+    the first body sentences; None on a page that tells none, or tells it only as the background of another act
+    ("ahead of its IPO"). The owner stands right before "'s", or is the last organisation before "its" in its
+    sentence."""
     for s0, s1 in _top(doc):
         for m in _OWNED_OFFERING.finditer(doc.low, s0, s1):
             if _BACKGROUND_BEFORE.search(doc.low, max(s0, m.start() - 60), m.start()):
