@@ -87,10 +87,6 @@ _BACKGROUND_BEFORE = re.compile(
 )
 
 
-#: A preposition right before a name: the name is its object, never the subject that owns "its" offering.
-_OBJECT_BEFORE = PREPOSITION_BEFORE
-
-
 def _top(doc: _Doc) -> list[tuple[int, int]]:
     """The headline, the lead and the first body sentences, in that order, each once."""
     return list(dict.fromkeys(([doc.headline] if doc.headline else []) + doc.lead + doc.body[:4]))
@@ -119,7 +115,9 @@ def ipo_issuer_at(doc: _Doc) -> tuple[_Name, int] | None:
                 # "its": the last organisation before it that is no preposition's object ("Y, owned by X, priced its
                 # IPO": Y)
                 subjects = [
-                    n for n in before if not _OBJECT_BEFORE.search(doc.low, max(s0, n.start - 12), n.start)
+                    n
+                    for n in before
+                    if not PREPOSITION_BEFORE.search(doc.low, max(s0, n.start - 12), n.start)
                 ]
                 if not subjects:
                     continue
