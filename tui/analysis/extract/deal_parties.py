@@ -663,7 +663,8 @@ _DESCRIPTOR_GAP = re.compile(
 )
 #: After a name that qualifies the common noun next to it: "an EV startup", "the (EV) maker", "a Chinese
 #: AI chip designer", "the EV market" -- a kind of firm (group 1) or a market, a segment or a brand
-#: (group 2), lower case, at most one word between (case-sensitive: "Larch Motors" is a name).
+#: (group 2), lower case, at most one word between (case-sensitive: "Larch Motors" is a name). (stop 50: "firm",
+#: "company", and a name that opens with digits after: "DNA testing firm 42Loop")
 _QUALIFIES_NOUN = re.compile(
     r"\)?(?:\s+|-)(?:[a-z][a-z-]*\s+)?(?:(startup|start-up|[a-z]*maker|provider|developer|specialist|manufacturer|"
     r"producer|designer|supplier|vendor|operator|lab|owner|firm|company)|(market|sector|segment|industry|sales|space|"
@@ -677,7 +678,6 @@ _QUALIFIES_PERSON = re.compile(
     r"producer|mogul|tycoon|billionaire|entrepreneur|investor|veteran|legend|icon|banker|model|designer|"
     r"athlete|player|writer|author|personality|celebrity|chef)s?\s+(?:[A-Z][\w.'’-]*\s+)*?[A-Z][\w'’-]+"
 )
-#: (stop 50: "firm", "company", and a name that opens with digits after: "DNA testing firm 42Loop")
 #: An article (and at most one word) before a name that qualifies a kind of firm: "an EV startup", "the
 #: EV maker said", "the Chinese AI lab" -- a descriptor, told of the party named elsewhere.
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:an?|the|An?|The)\s+(?:[\w-]+\s+)?$")
