@@ -162,21 +162,14 @@ def _parties(
                 payer, payee = payees[start]
                 found.append((payer, payee, "party.payer"))
                 break
-            if kind == "proposal":
-                prop = props[start]
-                if prop.buyer is not None and prop.target is not None:
-                    found.append((prop.buyer, prop.target, prop.rule))
+            if kind in ("proposal", "auction"):
+                # a proposal's or an auction's pair is the deal's; one with a side unnamed is kept as a partial
+                act = props[start] if kind == "proposal" else auctions[start]
+                if act.buyer is not None and act.target is not None:
+                    found.append((act.buyer, act.target, act.rule))
                     break
                 if partial is None or partial[2] == "party.noun-buyer":
-                    partial = (prop.buyer, prop.target, prop.rule)
-                continue
-            if kind == "auction":
-                sale = auctions[start]
-                if sale.target is not None:
-                    found.append((sale.buyer, sale.target, sale.rule))
-                    break
-                if partial is None or partial[2] == "party.noun-buyer":
-                    partial = (sale.buyer, None, sale.rule)
+                    partial = (act.buyer, act.target, act.rule)
                 continue
             if kind == "sale":
                 # "blocked the sale of Y's games unit to X": Y's, sold to X (stop 44); a sale with no buyer
