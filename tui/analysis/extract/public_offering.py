@@ -184,11 +184,12 @@ _WORTH_ROLES = frozenset({"valuation", "market_cap"})
 
 
 def offering_worths(doc: _Doc, tagged: list[_Tagged]) -> None:
-    """On an offering's page, a bare sum under `_SHARE_PRICE_CEILING` is a share price, never the sale's size; the
-    issuer's worth at the offer is its valuation; a worth from another layer is not (stop 50): a fully diluted figure beside a basic one is a market measure; a market value told at the offer price
+    """On an offering's page (body money figures), a deal sum under `_SHARE_PRICE_CEILING` is a share price, never the
+    sale's size; the issuer's worth at the offer is its valuation; a worth from another layer is not (stop 50): a fully
+    diluted figure (the words before it in its clause) is a market measure; a market value told at the offer price
     ("based on the IPO price, its market value will reach $N", "$N at pricing") is the valuation; a value the shares
-    reached after the debut ("the $N valuation X scored yesterday") is a market value; the worth of an abandoned deal of
-    another kind ("the proposed $N valuation of its abandoned merger") is a past one."""
+    reached after the debut ("the $N valuation X scored yesterday") is a market value; the worth of an abandoned deal
+    of another kind ("the proposed $N valuation of its abandoned merger") is a past one."""
     for t in tagged:
         f = t.fig
         if t.place != "body" or f.kind != FigureKind.MONEY or t.role == "per_share":
