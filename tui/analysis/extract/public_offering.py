@@ -17,7 +17,7 @@ import re
 
 from tui.analysis.extract.deal_clauses import closed_relative_at
 from tui.analysis.extract.fact_layout import _Doc, _Name, _orgs_in, _sentence_of
-from tui.analysis.extract.figure_roles import PREPOSITION_BEFORE, _Tagged
+from tui.analysis.extract.figure_roles import _FIRST_PLAN, PREPOSITION_BEFORE, _Tagged
 from tui.analysis.model import FigureKind
 
 __all__ = [
@@ -244,7 +244,7 @@ def first_plan_sizes(doc: _Doc, tagged: list[_Tagged]) -> None:
     for t in deals:
         if t.fig.span.start < up:
             t.role, t.slot, t.why_not, t.rule = (
-                "first_plan",
+                _FIRST_PLAN,
                 None,
                 "the first plan, made bigger later",
                 t.rule + "+upsized",
