@@ -65,11 +65,13 @@ _ACCEPTED_NEEDLES = (
     "picked",
     "selected",
 )
+#: A lower-case word between a name and its verb that opens no clause of its own (text case): " on", " has".
+_GAP_WORD = r"\s+(?!(?:which|who|that|and|but|after|when|while|if|it|they)\b)[a-z][\w’'-]*"
 #: Between the accepter and its verb (text case): its board or holders ("X's board ", "X' shareholders "), then up to
 #: four lower-case words that open no clause ("X on Tuesday " is no such gap: a capitalised word stops it).
 _ACCEPTER_GAP = re.compile(
     r"(?:['’]s?\s+(?:board(?:\s+of\s+directors)?|directors|shareholders|stockholders|management)\b)?"
-    r"(?:\s+(?!(?:which|who|that|and|but|after|when|while|if|it|they)\b)[a-z][\w’'-]*){0,4}?\s+"
+    r"(?:" + _GAP_WORD + r"){0,4}?\s+"
 )
 #: After the bid's maker: the company whose assets the bid is for (lower case): " for ".
 _FOR = re.compile(r"\s+for\s+")
@@ -104,8 +106,7 @@ _MAKER_GAP = re.compile(r"(?:(?:the|a|an|its)\s+)?(?:[\w.’'-]+\s+){0,4}")
 #: Between the winner and its title: up to five lower-case words that open no clause ("X has been ", "X on Monday
 #: was "), or a legal form after a comma ("X, Inc. has been ").
 _WINNER_GAP = re.compile(
-    r"(?:,?\s+(?i:inc|corp|co|ltd|llc|plc|ag|sa|nv)\.?,?)?(?:\s+(?!(?:which|who|that|and|but|after|when|while|if|"
-    r"it|they)\b)[a-z][\w’'-]*){0,5}?\s+"
+    r"(?:,?\s+(?i:inc|corp|co|ltd|llc|plc|ag|sa|nv)\.?,?)?(?:" + _GAP_WORD + r"){0,5}?\s+"
 )
 
 
