@@ -420,7 +420,6 @@ def _sold_done(
     target = facts.slots.get("target")
     if target is None or not target.rule.startswith(SHARE_SALE_RULE):
         return None
-    year = _text_year(doc)
     for s0, s1 in spans:
         at = sale_done_at(doc, s0, s1, target.entity_id)
         if at is None:
@@ -431,9 +430,7 @@ def _sold_done(
         lo, hi = clause_bounds(doc.low, s0, s1, a, b)
         if _SALE_AHEAD.search(doc.low, max(lo, a - 70), a):
             continue  # "once the ministry has offloaded ...": a sale waited for
-        if _BEFORE_NOW.search(doc.low, lo, hi) or (
-            year is not None and any(int(y.group()) < year for y in _YEAR.finditer(doc.text, lo, hi))
-        ):
+        if _dated_before(doc, lo, hi):
             continue
         return at, (s0, s1)
     return None
@@ -786,7 +783,13 @@ def _party_subject(doc: _Doc, facts: EventFacts, s0: int, a: int, b: int, dated:
     if not dated:
         return True
     hi = clause_bounds(doc.low, s0, len(doc.low), a, b)[1]
+    return not _dated_before(doc, lo, hi)
+
+
+def _dated_before(doc: _Doc, lo: int, hi: int) -> bool:
+    """Does the clause [lo, hi) date its act before the page: a past-time word (`_BEFORE_NOW`) or a year before the
+    article's?"""
     if _BEFORE_NOW.search(doc.low, lo, hi):
-        return False
+        return True
     year = _text_year(doc)
-    return year is None or not any(int(y.group()) < year for y in _YEAR.finditer(doc.text, lo, hi))
+    return year is not None and any(int(y.group()) < year for y in _YEAR.finditer(doc.text, lo, hi))
