@@ -45,8 +45,9 @@ _OFFERING_NOUN = (
 _OWNED_OFFERING = re.compile(r"(?:['’]s?|\bits)\s+(?:[\w$.,%-]+\s+){0,3}?\(?" + _OFFERING_NOUN + r"\b")
 
 #: A pricing or a first sale told done (lower case): "priced its ipo (at)", "priced its shares at $31 a share", "priced
-#: its stock, tick, at $31", "its ipo was priced at", "set(ting) the ipo price at", "set the final price of its ipo at", "sold ... to ipo investors", "sold 39 million shares,
-#: raising", "raised $N in its ipo", "rose/soared/jumped ... in its (nyse) debut", "began trading", "made its debut".
+#: its stock, tick, at $31 a share", "its ipo was priced at", "set(ting) the ipo price at", "set the final price of its
+#: ipo at", "sold ... to ipo investors", "sold 39 million shares, raising", "raised $N in its ipo", "rose/soared/jumped
+#: ... in its nyse (market, nasdaq...) debut", "began trading", "made its market debut" (a bare "debut" is none).
 _PRICED = re.compile(
     r"\bpriced\s+(?:its|the)\s+(?:[\w.,()-]+\s+){0,4}?\(?(?:ipo|initial\s+public\s+offering|offering|listing|flotation)\b"
     r"|\bpriced\s+(?:its|the)\s+(?:[\w.,()-]+\s+){0,5}?at\s+(?:us)?\$\s?\d[\d.,]*\s+(?:a|per)\s+share\b"
