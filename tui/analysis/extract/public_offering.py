@@ -3,7 +3,7 @@
 An IPO has no acquirer: the company that sells its shares to the public (the issuer) is the deal's one party, in the
 target slot, and the buyers are unnamed investors. The page tells the offering by its nouns ("its IPO", "its initial
 public offering", "its NYSE debut", "<Org>'s flotation") and its stage by the pricing or the first trade: "priced its
-IPO at $18", "priced its shares at $40 apiece", "set the IPO price at", "sold 12 million shares to IPO investors",
+IPO at $18", "priced its shares at $40 a share", "set the IPO price at", "sold 12 million shares to IPO investors",
 "sold N shares, raising $M", "raised $N in its IPO", "jumped 40% in its Nasdaq debut" (shares trade only once sold):
 done (`closed`, the table's convention). A plan ("plans to go public next year", "filed for an IPO", "is aiming to
 raise") tells no such stage.
