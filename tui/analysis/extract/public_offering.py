@@ -150,7 +150,7 @@ def sentence_at(doc: _Doc, pos: int) -> tuple[int, int] | None:
 # --- the offering's figures (forms 9-10) ------------------------------------------------------------------------------
 
 #: Right before a figure, in its clause (lower case): a fully diluted count ("fully diluted valuation will reach ", "a
-#: fully diluted market cap of about ", "on a fully diluted basis, ").
+#: fully diluted market cap of about "; no comma between: "on a fully diluted basis, $N" is none).
 _DILUTED_BEFORE = re.compile(r"\bfully[\s-]+diluted\b[^,;.]{0,60}$")
 #: The offer price as the basis of a worth, before the figure in its clause (lower case): "based on the ipo price,
 #: circle's market value will reach ", "at the offer price, the company is worth ".
