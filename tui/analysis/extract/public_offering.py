@@ -153,13 +153,13 @@ def sentence_at(doc: _Doc, pos: int) -> tuple[int, int] | None:
 #: fully diluted market cap of about "; no comma between: "on a fully diluted basis, $N" is none).
 _DILUTED_BEFORE = re.compile(r"\bfully[\s-]+diluted\b[^,;.]{0,60}$")
 #: The offer price as the basis of a worth, before the figure in its clause (lower case): "based on the ipo price,
-#: circle's market value will reach ", "at the offer price, the company is worth ".
+#: x's market value will reach ", "at the offer price, the company is worth ".
 _AT_OFFER_BEFORE = re.compile(
     r"\b(?:based\s+on|at)\s+(?:the|its)\s+(?:final\s+)?(?:ipo|offer|offering|listing)\s+price\b[^;.]{0,60}$"
 )
 #: ... or right after it (lower case): " at pricing", " at the ipo price", " at the offer price".
 _AT_OFFER_AFTER = re.compile(r"\s+at\s+(?:pricing|the\s+(?:final\s+)?(?:ipo|offer|offering)\s+price)\b")
-#: A worth the market gave the shares, right after the figure (lower case): " valuation circle scored yesterday", "
+#: A worth the market gave the shares, right after the figure (lower case): " valuation x scored yesterday", "
 #: valuation it hit on friday", " market value it reached" -- after the debut, not at the offer.
 _MARKET_REACHED_AFTER = re.compile(
     r"\s+(?:valuation|value|market\s+value|market\s+cap)\s+(?:[\w'’.-]+\s+){0,3}?"
