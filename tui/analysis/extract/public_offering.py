@@ -25,6 +25,7 @@ __all__ = [
     "ipo_priced",
     "offering_worths",
     "first_plan_sizes",
+    "sentence_at",
     "IPO_ISSUER_RULE",
 ]
 
