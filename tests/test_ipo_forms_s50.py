@@ -339,7 +339,7 @@ def test_the_offering_patterns_are_linear() -> None:
         (public_offering._PRICED, " jumped soaring 40% in its their nyse debut made its "),
         (public_offering._AHEAD, " will would plans if ahead of "),
         (public_offering._BACKGROUND_BEFORE, " ahead of its planned preparing for "),
-        (public_offering._OBJECT_BEFORE, " owned by the from unlike "),
+        (figure_roles.PREPOSITION_BEFORE, " owned by the from unlike "),
         (figure_roles.PREPOSITION_BEFORE, " backed by the of with "),
     )
     for pattern, unit in pairs:

@@ -420,7 +420,8 @@ def _offering_priced(a: Slot, b: Slot) -> Verdict | None:
     """Two figures of a public offering, one told at its filing (announced: "aims to raise about $400 million", a range
     set) and one once priced (closed): the offering's size and worth are fixed only at the pricing, and an offering
     is often made bigger between the two, so the figure moved with the offering (stop 50). None when neither page
-    tells an offering, or both tell one status (two priced pages that differ still contradict)."""
+    tells an offering, or the two statuses are not one announced and one closed (two priced pages that differ still
+    contradict)."""
     if not (a.offering or b.offering) or {a.status, b.status} != {"announced", "closed"}:
         return None
     early, late = in_course(a, b, _step)

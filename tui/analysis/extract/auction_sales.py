@@ -65,11 +65,13 @@ _ACCEPTED_NEEDLES = (
     "picked",
     "selected",
 )
+#: A lower-case word between a name and its verb that opens no clause of its own (text case): " on", " has".
+_GAP_WORD = r"\s+(?!(?:which|who|that|and|but|after|when|while|if|it|they)\b)[a-z][\w’'-]*"
 #: Between the accepter and its verb (text case): its board or holders ("X's board ", "X' shareholders "), then up to
 #: four lower-case words that open no clause ("X on Tuesday " is no such gap: a capitalised word stops it).
 _ACCEPTER_GAP = re.compile(
     r"(?:['’]s?\s+(?:board(?:\s+of\s+directors)?|directors|shareholders|stockholders|management)\b)?"
-    r"(?:\s+(?!(?:which|who|that|and|but|after|when|while|if|it|they)\b)[a-z][\w’'-]*){0,4}?\s+"
+    r"(?:" + _GAP_WORD + r"){0,4}?\s+"
 )
 #: After the bid's maker: the company whose assets the bid is for (lower case): " for ".
 _FOR = re.compile(r"\s+for\s+")
@@ -104,8 +106,7 @@ _MAKER_GAP = re.compile(r"(?:(?:the|a|an|its)\s+)?(?:[\w.’'-]+\s+){0,4}")
 #: Between the winner and its title: up to five lower-case words that open no clause ("X has been ", "X on Monday
 #: was "), or a legal form after a comma ("X, Inc. has been ").
 _WINNER_GAP = re.compile(
-    r"(?:,?\s+(?i:inc|corp|co|ltd|llc|plc|ag|sa|nv)\.?,?)?(?:\s+(?!(?:which|who|that|and|but|after|when|while|if|"
-    r"it|they)\b)[a-z][\w’'-]*){0,5}?\s+"
+    r"(?:,?\s+(?i:inc|corp|co|ltd|llc|plc|ag|sa|nv)\.?,?)?(?:" + _GAP_WORD + r"){0,5}?\s+"
 )
 
 
@@ -126,22 +127,30 @@ def _sold(doc: _Doc, at: int, s1: int) -> _Name | None:
     descriptor ("substantially all of the assets of the genetics company Y", "Y's assets", "bankrupt Y")."""
     m = _ASSETS_OF.match(doc.low, at, s1)
     start = m.end() if m else at
-    first = next(iter(_orgs_in(doc, start, min(s1, start + _NAME_REACH))), None)
-    return first if first is not None and _DESCRIPTOR.fullmatch(doc.text, start, first.start) else None
+    return _first_after(doc, start, min(s1, start + _NAME_REACH), _DESCRIPTOR)
+
+
+def _first_after(doc: _Doc, at: int, hi: int, gap: re.Pattern[str]) -> _Name | None:
+    """The first organisation named in [at, hi), when `gap` spans the text from `at` to it."""
+    first = next(iter(_orgs_in(doc, at, hi)), None)
+    return first if first is not None and gap.fullmatch(doc.text, at, first.start) else None
+
+
+def _last_before(doc: _Doc, s0: int, at: int, gap: re.Pattern[str], possessors: bool = True) -> _Name | None:
+    """The last organisation named in [s0, at) (`possessors` False: the last that owns no noun after it), when `gap`
+    spans the text from it to `at`."""
+    before = [n for n in _orgs_in(doc, s0, at) if n.end <= at and (possessors or not _possessor(doc, n))]
+    return before[-1] if before and gap.fullmatch(doc.text, before[-1].end, at) else None
 
 
 def _winner(doc: _Doc, s0: int, at: int) -> _Name | None:
     """The organisation right before the title at `at`, not one that owns a noun after it."""
-    before = [n for n in _orgs_in(doc, s0, at) if n.end <= at and not _possessor(doc, n)]
-    if before and _WINNER_GAP.fullmatch(doc.text, before[-1].end, at):
-        return before[-1]
-    return None
+    return _last_before(doc, s0, at, _WINNER_GAP, possessors=False)
 
 
 def _maker(doc: _Doc, at: int, s1: int) -> _Name | None:
     """The organisation that made the bid, named right after its "from" at `at` (a short descriptor between)."""
-    first = next(iter(_orgs_in(doc, at, min(s1, at + _NAME_REACH))), None)
-    return first if first is not None and _MAKER_GAP.fullmatch(doc.text, at, first.start) else None
+    return _first_after(doc, at, min(s1, at + _NAME_REACH), _MAKER_GAP)
 
 
 def auction_sales(doc: _Doc, s0: int, s1: int) -> list[AuctionSale]:
@@ -156,8 +165,7 @@ def auction_sales(doc: _Doc, s0: int, s1: int) -> list[AuctionSale]:
     if needle_within(doc.low, ("auction", "sale"), s0, s1):
         for m in _BID_WON.finditer(doc.low, s0, s1):
             target = _sold(doc, m.end(), s1)
-            before = [n for n in _orgs_in(doc, s0, m.start()) if n.end <= m.start()]
-            maker = before[-1] if before and _MAKERS.fullmatch(doc.text, before[-1].end, m.start()) else None
+            maker = _last_before(doc, s0, m.start(), _MAKERS)
             if target is not None and maker is not None and maker.entity_id != target.entity_id:
                 out.append(AuctionSale(m.start(), m.end(), maker, target, "party.auction-bid-won"))
         for m in _AUCTION_OF.finditer(doc.low, s0, s1):
@@ -188,9 +196,7 @@ def _accepted(doc: _Doc, s0: int, s1: int) -> list[AuctionSale]:
         sold_for = _FOR.match(doc.low, maker.end, s1)
         target = _sold(doc, sold_for.end(), s1) if sold_for is not None else None
         if target is None:
-            before = [n for n in _orgs_in(doc, s0, m.start()) if n.end <= m.start()]
-            if before and _ACCEPTER_GAP.fullmatch(doc.text, before[-1].end, m.start()):
-                target = before[-1]
+            target = _last_before(doc, s0, m.start(), _ACCEPTER_GAP)
         if target is not None and target.entity_id == maker.entity_id:
             continue
         out.append(AuctionSale(m.start(), m.end(), maker, target, "party.bid-accepted"))

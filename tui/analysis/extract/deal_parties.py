@@ -162,21 +162,14 @@ def _parties(
                 payer, payee = payees[start]
                 found.append((payer, payee, "party.payer"))
                 break
-            if kind == "proposal":
-                prop = props[start]
-                if prop.buyer is not None and prop.target is not None:
-                    found.append((prop.buyer, prop.target, prop.rule))
+            if kind in ("proposal", "auction"):
+                # a proposal's or an auction's pair is the deal's; one with a side unnamed is kept as a partial
+                act = props[start] if kind == "proposal" else auctions[start]
+                if act.buyer is not None and act.target is not None:
+                    found.append((act.buyer, act.target, act.rule))
                     break
                 if partial is None or partial[2] == "party.noun-buyer":
-                    partial = (prop.buyer, prop.target, prop.rule)
-                continue
-            if kind == "auction":
-                sale = auctions[start]
-                if sale.target is not None:
-                    found.append((sale.buyer, sale.target, sale.rule))
-                    break
-                if partial is None or partial[2] == "party.noun-buyer":
-                    partial = (sale.buyer, None, sale.rule)
+                    partial = (act.buyer, act.target, act.rule)
                 continue
             if kind == "sale":
                 # "blocked the sale of Y's games unit to X": Y's, sold to X (stop 44); a sale with no buyer
@@ -663,7 +656,8 @@ _DESCRIPTOR_GAP = re.compile(
 )
 #: After a name that qualifies the common noun next to it: "an EV startup", "the (EV) maker", "a Chinese
 #: AI chip designer", "the EV market" -- a kind of firm (group 1) or a market, a segment or a brand
-#: (group 2), lower case, at most one word between (case-sensitive: "Larch Motors" is a name).
+#: (group 2), lower case, at most one word between (case-sensitive: "Larch Motors" is a name). (stop 50: "firm",
+#: "company", and a name that opens with digits after: "DNA testing firm 42Loop")
 _QUALIFIES_NOUN = re.compile(
     r"\)?(?:\s+|-)(?:[a-z][a-z-]*\s+)?(?:(startup|start-up|[a-z]*maker|provider|developer|specialist|manufacturer|"
     r"producer|designer|supplier|vendor|operator|lab|owner|firm|company)|(market|sector|segment|industry|sales|space|"
@@ -677,7 +671,6 @@ _QUALIFIES_PERSON = re.compile(
     r"producer|mogul|tycoon|billionaire|entrepreneur|investor|veteran|legend|icon|banker|model|designer|"
     r"athlete|player|writer|author|personality|celebrity|chef)s?\s+(?:[A-Z][\w.'’-]*\s+)*?[A-Z][\w'’-]+"
 )
-#: (stop 50: "firm", "company", and a name that opens with digits after: "DNA testing firm 42Loop")
 #: An article (and at most one word) before a name that qualifies a kind of firm: "an EV startup", "the
 #: EV maker said", "the Chinese AI lab" -- a descriptor, told of the party named elsewhere.
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:an?|the|An?|The)\s+(?:[\w-]+\s+)?$")

@@ -198,13 +198,7 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
         # "Y rejected a $12 billion approach from X", "X does not intend to make a firm offer for Y", "Y confirmed it had
         # received a proposal from X": a takeover told as a proposal, its stage the proposal's (stop 45; convention (af))
         prop, span = proposed
-        place = "headline" if span == doc.headline else "body"
-        fact = _fact(
-            doc, "status", prop.stage, None, (prop.start, prop.end), f"status.proposal({prop.stage})", place
-        )
-        facts.slots["status"] = fact
-        if place == "headline":
-            facts.headline["status"] = fact
+        _set_status(doc, facts, prop.stage, (prop.start, prop.end), f"status.proposal({prop.stage})", span)
         return
     priced = ipo_priced(doc) if facts.offering else None
     if priced is not None and (hit is None or priced[0] < hit[1].start()):
@@ -213,11 +207,7 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
         # before a later cue of another deal ("its abandoned merger") (stop 50)
         told_in = sentence_at(doc, priced[0])
         if told_in is not None:
-            place = "headline" if told_in == doc.headline else "body"
-            fact = _fact(doc, "status", "closed", None, priced, "status.ipo-priced", place)
-            facts.slots["status"] = fact
-            if place == "headline":
-                facts.headline["status"] = fact
+            _set_status(doc, facts, "closed", priced, "status.ipo-priced", told_in)
             return
     if hit is None:
         for s0, s1 in spans:
@@ -349,7 +339,15 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
         # "X has increased its stake to 21%. The purchase must receive clearance to be completed": a done act
         # whose completion waits on a condition is agreed (stop 41)
         value, rule = "agreed", rule + "+pending"
-    place = "headline" if span == doc.headline else "body"
+    _set_status(doc, facts, value, where, rule, span)
+
+
+def _set_status(
+    doc: _Doc, facts: EventFacts, value: str, where: tuple[int, int], rule: str, sent: tuple[int, int]
+) -> None:
+    """The status `value`, its cue at `where` in the sentence `sent`: the page's, and the headline's too when
+    `sent` is the headline."""
+    place = "headline" if sent == doc.headline else "body"
     fact = _fact(doc, "status", value, None, where, rule, place)
     facts.slots["status"] = fact
     if place == "headline":
@@ -422,7 +420,6 @@ def _sold_done(
     target = facts.slots.get("target")
     if target is None or not target.rule.startswith(SHARE_SALE_RULE):
         return None
-    year = _text_year(doc)
     for s0, s1 in spans:
         at = sale_done_at(doc, s0, s1, target.entity_id)
         if at is None:
@@ -433,9 +430,7 @@ def _sold_done(
         lo, hi = clause_bounds(doc.low, s0, s1, a, b)
         if _SALE_AHEAD.search(doc.low, max(lo, a - 70), a):
             continue  # "once the ministry has offloaded ...": a sale waited for
-        if _BEFORE_NOW.search(doc.low, lo, hi) or (
-            year is not None and any(int(y.group()) < year for y in _YEAR.finditer(doc.text, lo, hi))
-        ):
+        if _dated_before(doc, lo, hi):
             continue
         return at, (s0, s1)
     return None
@@ -788,7 +783,13 @@ def _party_subject(doc: _Doc, facts: EventFacts, s0: int, a: int, b: int, dated:
     if not dated:
         return True
     hi = clause_bounds(doc.low, s0, len(doc.low), a, b)[1]
+    return not _dated_before(doc, lo, hi)
+
+
+def _dated_before(doc: _Doc, lo: int, hi: int) -> bool:
+    """Does the clause [lo, hi) date its act before the page: a past-time word (`_BEFORE_NOW`) or a year before the
+    article's?"""
     if _BEFORE_NOW.search(doc.low, lo, hi):
-        return False
+        return True
     year = _text_year(doc)
-    return year is None or not any(int(y.group()) < year for y in _YEAR.finditer(doc.text, lo, hi))
+    return year is not None and any(int(y.group()) < year for y in _YEAR.finditer(doc.text, lo, hi))

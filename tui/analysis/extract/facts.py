@@ -503,10 +503,8 @@ def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figu
     parties = {n.entity_id: n.name for n in (buyer, target) if n is not None}
     if len(parties) == 2:
         parties = _related(doc, parties)
-    tagged = _tag_all(
-        doc, tab, parties, figures, raising=rule.startswith("party.raise"), sole=rule == IPO_ISSUER_RULE
-    )
-    if rule == IPO_ISSUER_RULE:
+    tagged = _tag_all(doc, tab, parties, figures, raising=rule.startswith("party.raise"), sole=facts.offering)
+    if facts.offering:
         offering_worths(doc, tagged)
         first_plan_sizes(doc, tagged)
     _investment_pledges(doc, tab, tagged)

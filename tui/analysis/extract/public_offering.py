@@ -3,7 +3,7 @@
 An IPO has no acquirer: the company that sells its shares to the public (the issuer) is the deal's one party, in the
 target slot, and the buyers are unnamed investors. The page tells the offering by its nouns ("its IPO", "its initial
 public offering", "its NYSE debut", "<Org>'s flotation") and its stage by the pricing or the first trade: "priced its
-IPO at $18", "priced its shares at $40 apiece", "set the IPO price at", "sold 12 million shares to IPO investors",
+IPO at $18", "priced its shares at $40 a share", "set the IPO price at", "sold 12 million shares to IPO investors",
 "sold N shares, raising $M", "raised $N in its IPO", "jumped 40% in its Nasdaq debut" (shares trade only once sold):
 done (`closed`, the table's convention). A plan ("plans to go public next year", "filed for an IPO", "is aiming to
 raise") tells no such stage.
@@ -17,15 +17,15 @@ import re
 
 from tui.analysis.extract.deal_clauses import closed_relative_at
 from tui.analysis.extract.fact_layout import _Doc, _Name, _orgs_in, _sentence_of
-from tui.analysis.extract.figure_roles import PREPOSITION_BEFORE, _Tagged
+from tui.analysis.extract.figure_roles import _FIRST_PLAN, PREPOSITION_BEFORE, _Tagged
 from tui.analysis.model import FigureKind
 
 __all__ = [
-    "ipo_issuer",
     "ipo_issuer_at",
     "ipo_priced",
     "offering_worths",
     "first_plan_sizes",
+    "sentence_at",
     "IPO_ISSUER_RULE",
 ]
 
@@ -46,8 +46,9 @@ _OFFERING_NOUN = (
 _OWNED_OFFERING = re.compile(r"(?:['’]s?|\bits)\s+(?:[\w$.,%-]+\s+){0,3}?\(?" + _OFFERING_NOUN + r"\b")
 
 #: A pricing or a first sale told done (lower case): "priced its ipo (at)", "priced its shares at $31 a share", "priced
-#: its stock, tick, at $31", "its ipo was priced at", "set(ting) the ipo price at", "set the final price of its ipo at", "sold ... to ipo investors", "sold 39 million shares,
-#: raising", "raised $N in its ipo", "rose/soared/jumped ... in its (nyse) debut", "began trading", "made its debut".
+#: its stock, tick, at $31 a share", "its ipo was priced at", "set(ting) the ipo price at", "set the final price of its
+#: ipo at", "sold ... to ipo investors", "sold 39 million shares, raising", "raised $N in its ipo", "rose/soared/jumped
+#: ... in its nyse (market, nasdaq...) debut", "began trading", "made its market debut" (a bare "debut" is none).
 _PRICED = re.compile(
     r"\bpriced\s+(?:its|the)\s+(?:[\w.,()-]+\s+){0,4}?\(?(?:ipo|initial\s+public\s+offering|offering|listing|flotation)\b"
     r"|\bpriced\s+(?:its|the)\s+(?:[\w.,()-]+\s+){0,5}?at\s+(?:us)?\$\s?\d[\d.,]*\s+(?:a|per)\s+share\b"
@@ -88,26 +89,17 @@ _BACKGROUND_BEFORE = re.compile(
 )
 
 
-#: A preposition right before a name: the name is its object, never the subject that owns "its" offering.
-_OBJECT_BEFORE = PREPOSITION_BEFORE
-
-
 def _top(doc: _Doc) -> list[tuple[int, int]]:
     """The headline, the lead and the first body sentences, in that order, each once."""
     return list(dict.fromkeys(([doc.headline] if doc.headline else []) + doc.lead + doc.body[:4]))
 
 
-def ipo_issuer(doc: _Doc) -> _Name | None:
-    """The company whose public offering the top of the page tells: the first organisation that owns an offering noun
-    ("<Org>'s IPO", "<Org> ... its NYSE debut") in the headline, the lead or the first body sentences; None on a page
-    that tells none, or tells it only as the background of another act ("ahead of its IPO")."""
-    found = ipo_issuer_at(doc)
-    return found[0] if found is not None else None
-
-
 def ipo_issuer_at(doc: _Doc) -> tuple[_Name, int] | None:
-    """`ipo_issuer`, with where its offering noun ends. The owner stands right before "'s", or is the last
-    organisation before "its" in its sentence."""
+    """The company whose public offering the top of the page tells, with where its offering noun ends: the first
+    organisation that owns an offering noun ("<Org>'s IPO", "<Org> ... its NYSE debut") in the headline, the lead or
+    the first body sentences; None on a page that tells none, or tells it only as the background of another act
+    ("ahead of its IPO"). The owner stands right before "'s", or is the last organisation before "its" in its
+    sentence."""
     for s0, s1 in _top(doc):
         for m in _OWNED_OFFERING.finditer(doc.low, s0, s1):
             if _BACKGROUND_BEFORE.search(doc.low, max(s0, m.start() - 60), m.start()):
@@ -125,7 +117,9 @@ def ipo_issuer_at(doc: _Doc) -> tuple[_Name, int] | None:
                 # "its": the last organisation before it that is no preposition's object ("Y, owned by X, priced its
                 # IPO": Y)
                 subjects = [
-                    n for n in before if not _OBJECT_BEFORE.search(doc.low, max(s0, n.start - 12), n.start)
+                    n
+                    for n in before
+                    if not PREPOSITION_BEFORE.search(doc.low, max(s0, n.start - 12), n.start)
                 ]
                 if not subjects:
                     continue
@@ -157,16 +151,16 @@ def sentence_at(doc: _Doc, pos: int) -> tuple[int, int] | None:
 # --- the offering's figures (forms 9-10) ------------------------------------------------------------------------------
 
 #: Right before a figure, in its clause (lower case): a fully diluted count ("fully diluted valuation will reach ", "a
-#: fully diluted market cap of about ", "on a fully diluted basis, ").
+#: fully diluted market cap of about "; no comma between: "on a fully diluted basis, $N" is none).
 _DILUTED_BEFORE = re.compile(r"\bfully[\s-]+diluted\b[^,;.]{0,60}$")
 #: The offer price as the basis of a worth, before the figure in its clause (lower case): "based on the ipo price,
-#: circle's market value will reach ", "at the offer price, the company is worth ".
+#: x's market value will reach ", "at the offer price, the company is worth ".
 _AT_OFFER_BEFORE = re.compile(
     r"\b(?:based\s+on|at)\s+(?:the|its)\s+(?:final\s+)?(?:ipo|offer|offering|listing)\s+price\b[^;.]{0,60}$"
 )
 #: ... or right after it (lower case): " at pricing", " at the ipo price", " at the offer price".
 _AT_OFFER_AFTER = re.compile(r"\s+at\s+(?:pricing|the\s+(?:final\s+)?(?:ipo|offer|offering)\s+price)\b")
-#: A worth the market gave the shares, right after the figure (lower case): " valuation circle scored yesterday", "
+#: A worth the market gave the shares, right after the figure (lower case): " valuation x scored yesterday", "
 #: valuation it hit on friday", " market value it reached" -- after the debut, not at the offer.
 _MARKET_REACHED_AFTER = re.compile(
     r"\s+(?:valuation|value|market\s+value|market\s+cap)\s+(?:[\w'’.-]+\s+){0,3}?"
@@ -192,11 +186,12 @@ _WORTH_ROLES = frozenset({"valuation", "market_cap"})
 
 
 def offering_worths(doc: _Doc, tagged: list[_Tagged]) -> None:
-    """On an offering's page, a bare sum under `_SHARE_PRICE_CEILING` is a share price, never the sale's size; the
-    issuer's worth at the offer is its valuation; a worth from another layer is not (stop 50): a fully diluted figure beside a basic one is a market measure; a market value told at the offer price
+    """On an offering's page (body money figures), a deal sum under `_SHARE_PRICE_CEILING` is a share price, never the
+    sale's size; the issuer's worth at the offer is its valuation; a worth from another layer is not (stop 50): a fully
+    diluted figure (the words before it in its clause) is a market measure; a market value told at the offer price
     ("based on the IPO price, its market value will reach $N", "$N at pricing") is the valuation; a value the shares
-    reached after the debut ("the $N valuation X scored yesterday") is a market value; the worth of an abandoned deal of
-    another kind ("the proposed $N valuation of its abandoned merger") is a past one."""
+    reached after the debut ("the $N valuation X scored yesterday") is a market value; the worth of an abandoned deal
+    of another kind ("the proposed $N valuation of its abandoned merger") is a past one."""
     for t in tagged:
         f = t.fig
         if t.place != "body" or f.kind != FigureKind.MONEY or t.role == "per_share":
@@ -251,7 +246,7 @@ def first_plan_sizes(doc: _Doc, tagged: list[_Tagged]) -> None:
     for t in deals:
         if t.fig.span.start < up:
             t.role, t.slot, t.why_not, t.rule = (
-                "first_plan",
+                _FIRST_PLAN,
                 None,
                 "the first plan, made bigger later",
                 t.rule + "+upsized",

@@ -23,21 +23,22 @@ __all__ = ["SHARE_SALE_RULE", "ShareSale", "sale_done_at", "share_sale"]
 #: The rule of the parties a sale of shares told from the seller's side gives (facts._seller_side).
 SHARE_SALE_RULE = "party.share-sale"
 
+#: The shares a holder sells, then "in" before their issuer (lower case): "shares in ", "part of its stake in ".
+_SHARES_IN = r"(?:shares|stake|stakes|holding|holdings|shareholding|stock)\s+in\s+"
 #: A seller's verb, then up to seven words (the money, "more of its", "approximately 550 million"), then the shares
 #: and "in" before their issuer (lower case): "sold £1.2bn worth of shares in ", "has sold part of its stake in ",
 #: "ditched more of its holdings in ", "flogged off 5% of its shares in ".
 _SOLD_SHARES_IN = re.compile(
     r"\b(?:sold|sells|sell|selling|flogged\s+off|offloaded|offloads|offloading|ditched|ditches|dumped|disposed\s+of|"
-    r"divested)\s+(?:[\w£$€.,'’()-]+\s+){0,7}?(?:shares|stake|stakes|holding|holdings|shareholding|stock)\s+in\s+"
+    r"divested)\s+(?:[\w£$€.,'’()-]+\s+){0,7}?" + _SHARES_IN
 )
 #: A seller's verb in the simple past or the perfect, then the same words as `_SOLD_SHARES_IN` (none a word of a plan
-#: or an offer: "ditched plans to buy a stake in" is no sale), then the shares and "in" before their issuer (lower
-#: case): "flogged off £1bn worth of shares in ", "dumped part of its holdings in ", "has offloaded part of its stake
-#: in ". A sale told done (stop 50).
+#: or an offer: "ditched plans to buy a stake in" is no sale), then the shares and "in" before their issuer
+#: (`_SHARES_IN`; lower case): "flogged off £1bn worth of shares in ", "dumped part of its holdings in ", "has
+#: offloaded part of its stake in ". A sale told done (stop 50).
 _SOLD_DONE = re.compile(
     r"\b(?:sold|flogged\s+off|offloaded|ditched|dumped|disposed\s+of|divested)\s+"
-    r"(?:(?!(?:to|plans?|bid|offer|deal|hopes?|talks)\b)[\w£$€.,'’()-]+\s+){0,7}?"
-    r"(?:shares|stake|stakes|holding|holdings|shareholding|stock)\s+in\s+"
+    r"(?:(?!(?:to|plans?|bid|offer|deal|hopes?|talks)\b)[\w£$€.,'’()-]+\s+){0,7}?" + _SHARES_IN
 )
 #: A purchase of a holder's shares, the holder a state, a fund or the founders (lower case): "bought a chunk of the
 #: government's shares", "acquired part of the state's stake", "purchased the founders' shares". The holder sells;
