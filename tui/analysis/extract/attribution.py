@@ -2317,7 +2317,7 @@ class Attributor:
             # "according to reports from Xin Jing Bao", "citing media reports from the Courier": the body
             # whose reports they are speaks; a name the gazetteer does not know as a company is the outlet
             # (a paper's romanised name is no firm's)
-            if ent.type == EntityType.ORG and not _known_org(ent.name):
+            if ent.type == EntityType.ORG and _gazetteer_type(ent.name) != EntityType.ORG:
                 ent = replace(ent, type=EntityType.OUTLET)
             return self._named(ent, _KIND_OF_TYPE[ent.type], (pos, ent.end), "", "reports-from"), ent.end
         r = _REPORTS_AT.match(text, pos, end)
@@ -6217,24 +6217,20 @@ def _object_participle(text: str, start: int, v0: int, v1: int, s0: int, s1: int
     return _PARTICIPLE_TAIL.match(text, v1, s1) is not None
 
 
-def _known_org(name: str) -> bool:
-    """Does the gazetteer know the name as an organization ("Goldman Sachs")?"""
+def _gazetteer_type(name: str) -> EntityType | None:
+    """The type the gazetteer knows a name as ("Goldman Sachs": an organization, "Reuters": an outlet),
+    None for a name it does not know."""
     from tui.analysis.extract.gazetteer import name_tokens, tables
 
     hit = tables().known.get(name_tokens(name))
-    return hit is not None and hit[1] == EntityType.ORG
+    return hit[1] if hit is not None else None
 
 
 def _outlet_led(name: str) -> bool:
     """Does a name of several words open with an outlet the gazetteer knows ("Bloomberg Law", "Reuters
     Breakingviews")?"""
-    from tui.analysis.extract.gazetteer import name_tokens, tables
-
     words_ = name.split()
-    if len(words_) < 2:
-        return False
-    hit = tables().known.get(name_tokens(words_[0]))
-    return hit is not None and hit[1] == EntityType.OUTLET
+    return len(words_) >= 2 and _gazetteer_type(words_[0]) == EntityType.OUTLET
 
 
 def _only_starred(text: str, start: int, end: int) -> bool:
