@@ -4873,7 +4873,7 @@ class Attributor:
         market watchers speak is cited (the tables' convention (y), as for "analysts at <Firm>"), when
         its name, an organization, stands right before the noun. Else None."""
         words_ = name.split()
-        if len(words_) < 2 or words_[-1].lower() not in _WATCHER_HEADS:
+        if len(words_) < 2 or not _watchers(name):
             return None
         head_at = self.text.rfind(words_[-1], start, end)
         if head_at < 0:
