@@ -4936,21 +4936,20 @@ class Attributor:
             return None
         # "Wall Street analysts" keeps its capital; "Labour groups" at a sentence's start does not.
         words_rest = rest.split()
-        if len([w for w in words_rest if w not in ("and", "or")]) > 3 or any(
-            w.lower() in _GROUP_RANK for w in words_rest[:-1]
+        if (
+            len([w for w in words_rest if w not in ("and", "or")]) > 3
+            or any(w.lower() in _GROUP_RANK for w in words_rest[:-1])
+            or (
+                len(words_rest) == 2
+                and words_rest[0].lower() in _NO_BODY_OFFICES
+                and words_rest[1].lower() == "officials"
+            )
         ):
             # "according to top regional steel analysts", "several veteran Nordic chemicals analysts": a
-            # description of the members, no kind of group; the group is named by its noun (stop 45)
+            # description of the members, no kind of group; the group is named by its noun (stop 45); so
+            # are "some public officials" (officials with no body named are the group `officials`, the
+            # tables' convention z), while "Swiss officials", "ministry officials" keep their words
             rest = words_rest[-1]
-            words_rest = [rest]
-        if (
-            len(words_rest) == 2
-            and words_rest[0].lower() in _NO_BODY_OFFICES
-            and words_rest[1].lower() == "officials"
-        ):
-            # "some public officials advised": officials with no body named are the group `officials`
-            # (the tables' convention z); "Swiss officials", "ministry officials" keep their words
-            rest = words_rest[1]
             words_rest = [rest]
         named = len(words_rest) > 2 and words_rest[1][:1].isupper()
         label = rest if not rest[:1].isupper() or named else rest[0].lower() + rest[1:]
