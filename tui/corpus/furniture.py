@@ -628,6 +628,8 @@ def tag_line(line: str) -> bool:
     and a label before them ("#Deals #AI #Funding", "Tags: #Retail, #Layoffs", "#A | #B"). It labels
     the page for a feed and tells nothing: no heading, no sentence, no names. A sentence that mentions
     a hashtag among its words ("Staff rallied under #SaveOstby on Monday.") is none."""
+    if "#" not in line:
+        return False  # most lines: no word of them read (frames asks this of every sentence)
     words = line.split()
     if words and words[0].endswith(":") and not words[0].startswith("#"):
         words = words[1:]  # "Tags:", "Topics:"
@@ -644,7 +646,7 @@ def tag_line(line: str) -> bool:
 
 def _line(text: str, start: int, end: int) -> list[Furniture]:
     line = text[start:end]
-    if "#" in line and tag_line(line):
+    if tag_line(line):
         return [Furniture(start, end, PROMO)]
     m = _BY.match(line)
     if m and (not m.group("rest") or len(m.group("rest")) < 120):

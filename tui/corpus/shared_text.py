@@ -373,23 +373,25 @@ def sentences_of(body: str) -> Sentences:
             cut = raw[:MAX_SENTENCE_CHARS].casefold()
             text = " ".join(_WORD.findall(cut))
             texts.append(text)
-            has_quote = opened_before or (marks > 0 and not _scare_quoted(cut, marks))
+            parts = _QUOTE_SPLIT.split(cut)  # the pieces between quotation marks, split once
+            has_quote = opened_before or (marks > 0 and not _scare_quoted(parts, marks))
             quoted.append(has_quote)
             # The writer's own words: every other piece between quotation marks, from the first --
             # from the second when the sentence opens inside a quotation.
-            pieces = _QUOTE_SPLIT.split(cut)[1 if opened_before else 0 :: 2]
+            pieces = parts[1 if opened_before else 0 :: 2]
             own.append(" ".join(w for part in pieces for w in _WORD.findall(part)) if has_quote else text)
     titles = max(0, titles - 1) + points
     return Sentences(tuple(texts), tuple(quoted), tuple(own), RunIndex.of(tuple(own)), titles)
 
 
-def _scare_quoted(sentence: str, marks: int) -> bool:
+def _scare_quoted(parts: list[str], marks: int) -> bool:
     """Whether every quotation of a sentence that opens and closes its own is under QUOTATION_WORDS
-    words: a scare quote in double marks (the deal covers "substantially all" of its assets) is the
-    writer's word choice, as one in single marks is, so the sentence stays the writer's own."""
+    words (`parts`: the sentence split at its quotation marks): a scare quote in double marks (the
+    deal covers "substantially all" of its assets) is the writer's word choice, as one in single
+    marks is, so the sentence stays the writer's own."""
     if marks % 2:
         return False
-    return all(len(part.split()) < QUOTATION_WORDS for part in _QUOTE_SPLIT.split(sentence)[1::2])
+    return all(len(part.split()) < QUOTATION_WORDS for part in parts[1::2])
 
 
 @dataclass(frozen=True, slots=True)

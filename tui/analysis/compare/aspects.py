@@ -500,12 +500,16 @@ def fact_memberships(
     status = facts.slots.get("status") or facts.headline.get("status")
     stage = verdicts.stage_of(str(status.value)) if status is not None else None
     said = str(status.value).casefold() if stage is not None and status is not None else None
+    debt, paid_in_stock, offering = facts.debt, facts.paid_in_stock, facts.offering
+
+    def cell(fv: FactValue, st: Statement) -> Slot:
+        """The fact's slot, with what the article tells of the whole event (its stage, debt, payment)."""
+        return _fact_slot(fv, st, article, debt, stage, said, places, paid_in_stock, offering)
+
     for slot, fv in facts.headline.items():
         st = _statement_at(statements, fv.span)
         if st is not None:
-            headline[slot] = _fact_slot(
-                fv, st, article, facts.debt, stage, said, places, facts.paid_in_stock, facts.offering
-            )
+            headline[slot] = cell(fv, st)
     # The body's value is the fact; a value only the headline states still stands for it.
     stated = {**{k: v for k, v in facts.headline.items() if k not in facts.slots}, **facts.slots}
     for slot, fv in stated.items():
@@ -527,11 +531,7 @@ def fact_memberships(
                 CLASS_OF_SLOT.get(slot, slot),
                 None,
                 st,
-                [
-                    _fact_slot(
-                        fv, st, article, facts.debt, stage, said, places, facts.paid_in_stock, facts.offering
-                    )
-                ],
+                [cell(fv, st)],
                 1,
                 fact=True,
             )

@@ -2317,7 +2317,7 @@ class Attributor:
             # "according to reports from Xin Jing Bao", "citing media reports from the Courier": the body
             # whose reports they are speaks; a name the gazetteer does not know as a company is the outlet
             # (a paper's romanised name is no firm's)
-            if ent.type == EntityType.ORG and not _known_org(ent.name):
+            if ent.type == EntityType.ORG and _gazetteer_type(ent.name) != EntityType.ORG:
                 ent = replace(ent, type=EntityType.OUTLET)
             return self._named(ent, _KIND_OF_TYPE[ent.type], (pos, ent.end), "", "reports-from"), ent.end
         r = _REPORTS_AT.match(text, pos, end)
@@ -4873,7 +4873,7 @@ class Attributor:
         market watchers speak is cited (the tables' convention (y), as for "analysts at <Firm>"), when
         its name, an organization, stands right before the noun. Else None."""
         words_ = name.split()
-        if len(words_) < 2 or words_[-1].lower() not in _WATCHER_HEADS:
+        if len(words_) < 2 or not _watchers(name):
             return None
         head_at = self.text.rfind(words_[-1], start, end)
         if head_at < 0:
@@ -4936,21 +4936,20 @@ class Attributor:
             return None
         # "Wall Street analysts" keeps its capital; "Labour groups" at a sentence's start does not.
         words_rest = rest.split()
-        if len([w for w in words_rest if w not in ("and", "or")]) > 3 or any(
-            w.lower() in _GROUP_RANK for w in words_rest[:-1]
+        if (
+            len([w for w in words_rest if w not in ("and", "or")]) > 3
+            or any(w.lower() in _GROUP_RANK for w in words_rest[:-1])
+            or (
+                len(words_rest) == 2
+                and words_rest[0].lower() in _NO_BODY_OFFICES
+                and words_rest[1].lower() == "officials"
+            )
         ):
             # "according to top regional steel analysts", "several veteran Nordic chemicals analysts": a
-            # description of the members, no kind of group; the group is named by its noun (stop 45)
+            # description of the members, no kind of group; the group is named by its noun (stop 45); so
+            # are "some public officials" (officials with no body named are the group `officials`, the
+            # tables' convention z), while "Swiss officials", "ministry officials" keep their words
             rest = words_rest[-1]
-            words_rest = [rest]
-        if (
-            len(words_rest) == 2
-            and words_rest[0].lower() in _NO_BODY_OFFICES
-            and words_rest[1].lower() == "officials"
-        ):
-            # "some public officials advised": officials with no body named are the group `officials`
-            # (the tables' convention z); "Swiss officials", "ministry officials" keep their words
-            rest = words_rest[1]
             words_rest = [rest]
         named = len(words_rest) > 2 and words_rest[1][:1].isupper()
         label = rest if not rest[:1].isupper() or named else rest[0].lower() + rest[1:]
@@ -6217,24 +6216,20 @@ def _object_participle(text: str, start: int, v0: int, v1: int, s0: int, s1: int
     return _PARTICIPLE_TAIL.match(text, v1, s1) is not None
 
 
-def _known_org(name: str) -> bool:
-    """Does the gazetteer know the name as an organization ("Goldman Sachs")?"""
+def _gazetteer_type(name: str) -> EntityType | None:
+    """The type the gazetteer knows a name as ("Goldman Sachs": an organization, "Reuters": an outlet),
+    None for a name it does not know."""
     from tui.analysis.extract.gazetteer import name_tokens, tables
 
     hit = tables().known.get(name_tokens(name))
-    return hit is not None and hit[1] == EntityType.ORG
+    return hit[1] if hit is not None else None
 
 
 def _outlet_led(name: str) -> bool:
     """Does a name of several words open with an outlet the gazetteer knows ("Bloomberg Law", "Reuters
     Breakingviews")?"""
-    from tui.analysis.extract.gazetteer import name_tokens, tables
-
     words_ = name.split()
-    if len(words_) < 2:
-        return False
-    hit = tables().known.get(name_tokens(words_[0]))
-    return hit is not None and hit[1] == EntityType.OUTLET
+    return len(words_) >= 2 and _gazetteer_type(words_[0]) == EntityType.OUTLET
 
 
 def _only_starred(text: str, start: int, end: int) -> bool:

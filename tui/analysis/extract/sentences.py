@@ -226,11 +226,16 @@ _CUT_CLAUSE_WORDS = 12
 _CUT_CLAUSE_LOWER = 0.5
 
 
+def _mostly_lower(words: list[str]) -> bool:
+    """Are at least _CUT_CLAUSE_LOWER of the words in lower case (a sentence's words, no title's)?"""
+    return sum(1 for w in words if w[:1].islower()) >= _CUT_CLAUSE_LOWER * len(words)
+
+
 def _cut_clause(line: str) -> bool:
     words = line.split()
     if len(words) < _CUT_CLAUSE_WORDS or "," not in line:
         return False
-    return sum(1 for w in words if w[:1].islower()) >= _CUT_CLAUSE_LOWER * len(words)
+    return _mostly_lower(words)
 
 
 #: Words a sentence never stops on: an article, a possessive, a preposition that needs its object, a
@@ -298,7 +303,7 @@ def _cut_sentence_end(line: str, text: str) -> bool:
         return False
     if ":" in line and len(line.split(":", 1)[0].split()) <= _LABEL_WORDS:
         return False  # a labelled line ("Read more: ...", "Related: ...") stays what it was
-    if sum(1 for w in words if w[:1].islower()) < _CUT_CLAUSE_LOWER * len(words):
+    if not _mostly_lower(words):
         return False
     last = words[-1]
     if not (last.isalpha() and last.islower()):
