@@ -101,6 +101,8 @@ def _parties(
                     and tab.raise_with_object.fullmatch(doc.low, m.start(), m.end())
                     and not round_object(doc.low, m.end())
                 )
+                # "..., the report added.", "X added that": a verb of telling with no object, no deal (stop 51)
+                and not _ADDED_TELLING.match(doc.low, m.start(), min(s1, m.end() + 8))
                 # "the back-catalogue", "an add-on", "a buy-in": the head of a compound noun, no verb (stop 39)
                 and not _COMPOUND_AFTER.match(doc.low, m.end())
                 # "plans to use the funding to", "its backing": an -ing form after a determiner is a noun (stop 40)
@@ -886,6 +888,9 @@ _MONEY_POSSESSED = re.compile(
     r"(?:'s|’s|'|’)\s+(?:[a-z][\w-]*\s+){0,2}?(?:investments?|money|cash|capital|funding|financing|backing|"
     r"injection)\b"
 )
+#: "add" as a verb of telling (lower case; stop 51): its form, then the clause's end or "that" ("the report added.",
+#: "he adds, ", "added that"), no object to add.
+_ADDED_TELLING = re.compile(r"(?:added|adds|adding)(?=\s{0,2}(?:[.,;:!?\"”’]|$)|\s+that\b)")
 #: A hyphen and a letter right after a deal verb: the verb heads a compound noun ("back-catalogue").
 _COMPOUND_AFTER = re.compile(r"-[a-z]")
 #: A deal word right before a round noun is a noun itself ("its latest funding round", "backing round").
