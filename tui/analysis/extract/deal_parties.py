@@ -35,6 +35,13 @@ from tui.analysis.extract.proposals import proposals
 from tui.analysis.extract.round_lead import listed_at, not_a_lead
 from tui.analysis.extract.startup_history import founding_raise, raised_to_date
 from tui.analysis.extract.status_scope import round_object
+from tui.analysis.extract.symmetric_mergers import (
+    new_company_names,
+    share_issuer,
+    symmetric_verb,
+    told_bigger,
+    told_bought,
+)
 from tui.analysis.extract.team_hires import team_deals
 from tui.analysis.model import EntityType
 
@@ -62,6 +69,8 @@ def _parties(
     # ("CITY — X, Inc. is acquiring Y for $Z.", few lower-case words) is still the story's (stop 35)
     spans = only or _party_sentences(doc)
     pattern, groups = tab.verbs_re
+    # "to form <NewName>", "the merged entity, <NewName>": the company a merger makes is no party (stop 51)
+    made = new_company_names(doc)
     partial: tuple[_Name | None, _Name | None, str] | None = None
     found: list[tuple[_Name | None, _Name | None, str]] = []
     for s0, s1 in spans:
@@ -70,6 +79,7 @@ def _parties(
         orgs = [
             n for n in _names_in(doc, s0, s1)
             if n.type in _ORGS and _named(doc, n) and not _descriptor_name(doc, n, s0, s1)
+            and n.entity_id not in made
         ]  # fmt: skip
         if not orgs:
             continue
@@ -305,7 +315,11 @@ def _parties(
                 found.append((None, after[0], "party.verb-joint-backers"))
                 break
             if kind in ("active", "noun") and before and after and before[-1].entity_id != after[0].entity_id:
-                found.append((before[-1], after[0], "party.verb" if kind == "active" else "party.noun"))
+                rule = "party.verb" if kind == "active" else "party.noun"
+                # "X has signed a deal to merge with Y": two parties, no buyer told (stop 51; facts.merger_order)
+                found.append(
+                    (before[-1], after[0], rule + ("-merge" if symmetric_verb(doc.low, start, end) else ""))
+                )
                 break
             if kind == "with" and before and after and before[-1].entity_id != after[0].entity_id:
                 if _target_side_with(doc, before[-1], after[0], stop):
@@ -313,7 +327,8 @@ def _parties(
                     # is near a deal with buyout firm Y": the subject is the one bought (stop 46)
                     span_with = span_with or (after[0], before[-1], "party.with-target")
                     continue
-                span_with = span_with or (before[-1], after[0], "party.with")
+                merge = symmetric_verb(doc.low, start, end)  # "a tie-up with Y": no buyer told (stop 51)
+                span_with = span_with or (before[-1], after[0], "party.with-merge" if merge else "party.with")
                 continue
             if kind == "with" and not before and after:
                 # "Shares of X fell after the announcement of a deal with Y": the company whose shares move
@@ -955,13 +970,16 @@ def _party_value(doc: _Doc, n: _Name) -> str:
 
 
 #: Two companies joined as one subject ("A and B"), between their names.
-_JOINT_AND = re.compile(r",?\s+and\s+")
+#: A bracketed ticker after a name ("(TLS)", "[LON-TLS]", "(TLS.B-TSX, TLS-NYSE)") and a descriptor of up to three words
+#: before the second ("and Canada's ", "and rival ", "and South African giant "; stop 51).
+_JOINT_AND = re.compile(r"(?:\s{0,2}[(\[][^()\[\]]{1,48}[)\]])?,?\s+and\s+(?:[\w-]+(?:['’]s)?\s+){0,3}?")
 #: After the joint subject, the merger they tell in their own clause (lower case; stop 47): " plan to merge",
 #: " have agreed to combine", " said they would merge", " announced that they plan to combine", " completed their
 #: merger", " closed their all-stock combination" (up to eight words before the merger).
 _JOINT_MERGER = re.compile(
-    r"\s+(?:[\w$€£.,'’-]+\s+){0,8}?"
-    r"(?:(?:to|will|would)\s+(?:merge|combine)|merged|merging|(?:their|the)\s+(?:[\w$€£.,'’-]+\s+){0,3}?(?:merger|combination))\b"
+    r"(?:\s{0,2}[(\[][^()\[\]]{1,48}[)\]])?\s+(?:[\w$€£.,'’-]+\s+){0,8}?"
+    r"(?:(?:to|will|would)\s+(?:merge|combine)|merged|merging|(?:their|the|a|an)\s+(?:[\w$€£.,'’-]+\s+){0,3}?"
+    r"(?:merger|combination))\b"
 )
 #: One company's holders' part of the company the merger makes, after the company's name (lower case; stop 47):
 #: "'s shareholders will own about 60% of the combined company", " holders now own roughly 42.5 percent in the merged
@@ -990,7 +1008,24 @@ def merger_sides(doc: _Doc) -> tuple[_Name, _Name] | None:
     pair = _joint_merger_pair(doc)
     if pair is None:
         return None
-    a, b = pair
+    return merger_order(doc, *pair)
+
+
+#: The merger rules of `_parties` whose verb names two parties and no buyer (stop 51): "X agreed to merge with Y",
+#: "X agreed to a tie-up with Y".
+SYMMETRIC_RULES = ("party.verb-merge", "party.with-merge")
+
+
+def merger_order(doc: _Doc, a: _Name, b: _Name) -> tuple[_Name, _Name] | None:
+    """(buyer, target) of two merging companies as the page tells them apart: the one that issues its shares to the
+    other's holders (stop 51: "X will issue 1.3 shares to Y's holders", "Y holders will receive 0.8 X shares for each
+    share"), else the one whose holders own the larger part of the company the merger makes, else the one whose name
+    it keeps (stop 47), else the other of the one told as bought ("any buyer for Y"), else the one told worth a
+    multiple of the other ("X is worth more than double Y"); None when the page tells none of these."""
+    issuer = share_issuer(doc, a, b)
+    if issuer is not None:
+        return issuer, (b if issuer is a else a)
+    pair = (a, b)
     for s0, s1 in doc.body[:_MERGER_TOP]:
         for m in _HOLDERS_PART.finditer(doc.low, s0, s1):
             owner = _one_of(doc.low[max(s0, m.start() - 60) : m.start()], pair, ending=True)
@@ -1002,6 +1037,14 @@ def merger_sides(doc: _Doc) -> tuple[_Name, _Name] | None:
             kept = _one_of(doc.low[m.end() : min(s1, m.end() + 60)], pair, ending=False)
             if kept is not None:
                 return kept, (b if kept is a else a)
+    # "any buyer for Y would have to ...": the one the page tells as bought is the target (stop 51)
+    bought = told_bought(doc, a, b)
+    if bought is not None:
+        return (b if bought is a else a), bought
+    # "even though X is worth more than double Y": the bigger one (stop 51)
+    bigger = told_bigger(doc, a, b)
+    if bigger is not None:
+        return bigger, (b if bigger is a else a)
     return None
 
 
@@ -1030,7 +1073,9 @@ _NAME_ENDS = re.compile(r"$|[.,;:)]|\s+(?:brand\s+)?name\b")
 def _joint_merger_pair(doc: _Doc) -> tuple[_Name, _Name] | None:
     """The two companies of the first top sentence that tells a merger with "A and B" as its subject."""
     for s0, s1 in list(dict.fromkeys(doc.lead + doc.body[:_MERGER_TOP])):
-        orgs = [n for n in _names_in(doc, s0, s1) if n.type in _ORGS and not _possessor(doc, n)]
+        named = [n for n in _names_in(doc, s0, s1) if n.type in _ORGS and not _possessor(doc, n)]
+        # "X (XTK) and Y": a ticker that names the company again is no name of the pair (stop 51)
+        orgs = [n for k, n in enumerate(named) if k == 0 or n.entity_id != named[k - 1].entity_id]
         for a, b in zip(orgs, orgs[1:], strict=False):
             if a.entity_id == b.entity_id or not _JOINT_AND.fullmatch(doc.low, a.end, b.start):
                 continue

@@ -34,10 +34,12 @@ from tui.analysis.extract.appointments import appointment_facts
 from tui.analysis.extract.captions import in_caption
 from tui.analysis.extract.conversions import conversions
 from tui.analysis.extract.deal_parties import (
+    SYMMETRIC_RULES,
     _other_party,
     _parties,
     _party_sentences,
     _party_value,
+    merger_order,
     merger_sides,
 )
 from tui.analysis.extract.deal_status import _status
@@ -416,6 +418,13 @@ def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figu
         # unit, "Y will invest $2 billion for a 30% stake in the new unit", keeps the deal's own reading)
         return
     buyer, target = _undemonym(doc, buyer), _undemonym(doc, target)
+    if rule in SYMMETRIC_RULES and buyer is not None and target is not None:
+        # "X has agreed to merge with Y ... Y will issue 1.3 shares to X's holders": a symmetric verb names no buyer;
+        # the share issuer, the holders' larger part or the name kept does (stop 51); else the page's order stays
+        ordered = merger_order(doc, buyer, target)
+        if ordered is not None:
+            rule += "+swapped" if ordered[0].entity_id != buyer.entity_id else "+ordered"
+            buyer, target = ordered
     buyer, target, rule = _seller_side(doc, buyer, target, rule)
     buyer, target, rule = _ipo_parties(doc, buyer, target, rule)
     if rule.startswith("party.raise"):

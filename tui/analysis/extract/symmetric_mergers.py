@@ -1,0 +1,165 @@
+"""A merger told with a symmetric verb (stop 51): "X agreed to merge with Y", "X agreed to a tie-up with Y", "X and Y
+agree to combine". Such a verb names two parties, not who buys whom: the page's
+order is no buyer's. What the page tells elsewhere decides, in `deal_parties.merger_order`: the company whose shares
+pay the other's holders (the share issuer: "X will issue 1.2 shares to Y's holders", "Y holders will receive 0.8 X
+shares for each share", the convention of amd-xilinx-2020's table), then the holders' larger part or the name kept.
+
+Also here: the name the merger gives the company it makes ("to form <NewName>", "the merged entity, <NewName>"),
+never a party.
+
+Read for `deal_parties`; pure functions; every pattern is linear.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.analysis.extract.fact_layout import _ORGS, _Doc, _Name, _names_in, _possessor
+
+#: A symmetric merger word, the whole deal word matched by the verb lexicon (lower case): "merge with", "merging
+#: with", "combine with", "merger with", "tie-up with", "combination with".
+_SYMMETRIC = re.compile(r"(?:to\s+)?(?:merg|combin|tie-up|tie\s+up)[a-z-]*(?:\s+with)?")
+
+
+def symmetric_verb(low: str, start: int, end: int) -> bool:
+    """Is the deal word at [start, end) a symmetric merger word ("merge with", "a tie-up with"), one that names two
+    parties and no buyer?"""
+    return _SYMMETRIC.fullmatch(low, start, end) is not None
+
+
+#: After the issuer's name, its issuing of shares to the other's holders (lower case): " will issue 1.25 new shares",
+#: " would issue about 0.9 ordinary shares", " is to exchange 1.1 of its shares", " will give 2 shares".
+_ISSUES_AFTER = re.compile(
+    r"(?:['’]s\s+board)?\s+(?:will|would|is\s+to|are\s+to|is\s+set\s+to|plans\s+to|has\s+agreed\s+to|agreed\s+to|"
+    r"intends\s+to)\s+(?:issue|exchange|give|offer|deliver)\s+(?:about\s+|approximately\s+|roughly\s+|some\s+)?"
+    r"\d[\d,]{0,12}(?:\.\d{1,6})?\s+(?:(?:new|ordinary|common|class\s+[ab]|of\s+its(?:\s+own)?)\s+){0,2}shares?\b"
+)
+#: Before the issuer's name, the other's holders receiving its shares (lower case): "receive 0.8 ", "will get 1.5 new
+#: shares of ", "be given 2 ".
+_RECEIVES_BEFORE = re.compile(
+    r"\b(?:receive|receives|receiving|get|gets|getting|be\s+given|be\s+issued)\s+(?:about\s+|approximately\s+|"
+    r"roughly\s+|some\s+)?\d[\d,]{0,12}(?:\.\d{1,6})?\s+(?:(?:new\s+|ordinary\s+|common\s+)?shares?\s+of\s+)?$"
+)
+#: After the issuer's name when its shares are received ("0.8 X shares"): " shares", " ordinary shares".
+_ITS_SHARES_AFTER = re.compile(
+    r"(?:\s+(?:plc|inc\.?|ltd\.?|corp\.?))?\s+(?:new\s+|ordinary\s+|common\s+)?shares?\b"
+)
+#: How far before a name a receiving verb is looked for.
+_RECEIVES_REACH = 60
+
+
+def share_issuer(doc: _Doc, a: _Name, b: _Name) -> _Name | None:
+    """The one of the two merging companies `a` and `b` that the page tells issuing its shares to the other's holders
+    ("X will issue 1.3 new shares to Y's holders", "Y holders will receive 0.8 X shares for each share", "receive 2
+    shares of X"); None when the page tells neither, or both."""
+    ids = {a.entity_id: a, b.entity_id: b}
+    found: set[str] = set()
+    for s0, s1 in doc.body:
+        if "share" not in doc.low[s0:s1]:
+            continue
+        for n in _names_in(doc, s0, s1):
+            if n.entity_id not in ids or n.type not in _ORGS:
+                continue
+            if _ISSUES_AFTER.match(doc.low, n.end, s1):
+                found.add(n.entity_id)
+                continue
+            before = _RECEIVES_BEFORE.search(doc.low, max(s0, n.start - _RECEIVES_REACH), n.start)
+            if before is not None and (
+                before.group().endswith("of ") or _ITS_SHARES_AFTER.match(doc.low, n.end, s1)
+            ):
+                found.add(n.entity_id)
+    return ids[next(iter(found))] if len(found) == 1 else None
+
+
+#: Before the name a merger gives the company it makes (lower case): "to form ", "to create ", "to become ", "the merged
+#: entity, ", "the combined company, ", "the new company, to be named ", "will be known as ".
+_NEW_NAME_BEFORE = re.compile(
+    r"(?:\bto\s+(?:form|create|become)\s+(?:the\s+|a\s+new\s+(?:company|group|firm|entity)\s+(?:called|named)\s+)?|"
+    r"\b(?:merged|combined|enlarged|new)\s+(?:company|group|firm|entity|business|bank|miner|concern)\s{0,3},\s+"
+    r"(?:to\s+be\s+(?:called|named|known\s+as)\s+)?(?:the\s+)?|"
+    r"\bwill\s+be\s+(?:called|named|known\s+as)\s+|"
+    r"\bwhat\s+would\s+be\s+known\s+as\s+)$"
+)
+#: A merger word at the page's top (lower case): "merge", "merger", "combine", "combination", "tie-up".
+_MERGER_WORD = re.compile(r"\b(?:merg|combin|tie-up)")
+#: How many body sentences from the top a merger word is looked for in.
+_MERGER_TOP = 8
+#: How far before a name the cue of a new name is looked for.
+_NEW_NAME_REACH = 70
+
+
+def new_company_names(doc: _Doc) -> set[str]:
+    """The entity ids of the names the page gives the company a merger makes ("to form Tallis Rennick", "the merged
+    group, Rennick Power"): a company the deal makes is never one of its parties. A name the page also tells as
+    merging is not taken ("Y agreed to merge with X to form a bigger X" keeps X a party): only one never named
+    before its cue. Only on a page whose top tells a merger ("merge", "combine", "tie-up"): "X and Y will invest $5
+    billion each to form Z" makes a venture both back, a party of its own."""
+    top = list(dict.fromkeys(doc.lead + ([doc.headline] if doc.headline else []) + doc.body[:_MERGER_TOP]))
+    if not any(_MERGER_WORD.search(doc.low, s0, s1) for s0, s1 in top):
+        return set()
+    seen: set[str] = set()
+    new: set[str] = set()
+    for n in doc.names:
+        if n.type not in _ORGS:
+            continue
+        if (
+            n.entity_id not in seen
+            and not _possessor(doc, n)
+            and _NEW_NAME_BEFORE.search(doc.low, max(0, n.start - _NEW_NAME_REACH), n.start)
+        ):
+            new.add(n.entity_id)
+        seen.add(n.entity_id)
+    return new
+
+
+#: Before a company the page tells as the one bought (lower case): "any prospective buyer for ", "a suitor of ", "the
+#: bidders for the ".
+_BUYER_OF_BEFORE = re.compile(
+    r"\b(?:buyers?|acquirers?|purchasers?|suitors?|bidders?)\s+(?:for|of)\s+(?:the\s+)?$"
+)
+#: After it: "'s eventual buyer", "’s would-be acquirer".
+_ITS_BUYER_AFTER = re.compile(
+    r"(?:'s|’s)\s+(?:(?:would-be|prospective|potential|eventual|future|new)\s+)?"
+    r"(?:buyers?|acquirers?|purchasers?|suitors?|bidders?)\b"
+)
+#: How far before a name the noun of its buyer is looked for.
+_BUYER_OF_REACH = 40
+
+
+def told_bought(doc: _Doc, a: _Name, b: _Name) -> _Name | None:
+    """The one of two merging companies the page tells as the one bought ("any buyer for Y would have to", "Y's
+    eventual acquirer"); None when it tells neither, or both."""
+    ids = {a.entity_id: a, b.entity_id: b}
+    found = {
+        n.entity_id
+        for n in doc.names
+        if n.entity_id in ids
+        and (
+            _BUYER_OF_BEFORE.search(doc.low, max(0, n.start - _BUYER_OF_REACH), n.start) is not None
+            or _ITS_BUYER_AFTER.match(doc.low, n.end) is not None
+        )
+    }
+    return ids[next(iter(found))] if len(found) == 1 else None
+
+
+#: Between two merging companies, the first told as worth a multiple of the second (lower case): " is worth more than
+#: double ", " was about twice the size of ", " would be three times as big as the ".
+_BIGGER_THAN = re.compile(
+    r"(?:['’]s\s+market\s+value)?\s+(?:is|was|would\s+be)\s+(?:worth\s+|valued\s+at\s+)?(?:more\s+than\s+|nearly\s+|"
+    r"almost\s+|about\s+|roughly\s+|over\s+)?(?:double|twice|triple|(?:two|three|four|\d{1,2}(?:\.\d)?)\s+times)\s+"
+    r"(?:the\s+size\s+of\s+|that\s+of\s+|as\s+(?:big|large)\s+as\s+)?(?:the\s+)?"
+)
+
+
+def told_bigger(doc: _Doc, a: _Name, b: _Name) -> _Name | None:
+    """The one of two merging companies the page tells as worth a multiple of the other ("even though X is worth more
+    than double Y", "X is about twice the size of Y"): in a merger of unequal sizes called one of equals, the bigger
+    one issues the shares; None when the page tells no such comparison of the two, or both ways."""
+    ids = {a.entity_id: a, b.entity_id: b}
+    found: set[str] = set()
+    for s0, s1 in doc.body:
+        names = [n for n in _names_in(doc, s0, s1) if n.entity_id in ids]
+        for x, y in zip(names, names[1:], strict=False):
+            if x.entity_id != y.entity_id and _BIGGER_THAN.fullmatch(doc.low, x.end, y.start):
+                found.add(x.entity_id)
+    return ids[next(iter(found))] if len(found) == 1 else None
