@@ -266,6 +266,49 @@ def test_near_miss_add_with_its_object_is_still_a_deal_verb() -> None:
     assert parties(f) == ("Brisa Capital", "Quorra Networks Ltd.")
 
 
+# --- 4. a merger noun between two companies ------------------------------------------------------------------------
+# The shape: "a (proposed) merger / combination / tie-up between <X> and (the) <Y>" turned down: "... has been
+# rejected by the <Y> board", "<Y>'s board rejected a merger between <X> and <Y>", "... was rebuffed by <Y>": the one
+# that turns it down is the target, the other the buyer (before, no parties at all). With no rejection, the page's
+# clues (the share issuer) order them. Near miss: a merger between two companies with no clue names no one.
+
+
+def test_a_proposed_merger_between_two_banks_rejected_by_ones_board() -> None:
+    f = deal_of(
+        "A proposed merger between Corvane Bank and the Halvard Group has been rejected by the Corvane board, which "
+        "said the terms undervalue the lender."
+    )
+    assert parties(f) == ("Halvard Group", "Corvane Bank")
+
+
+def test_a_planned_combination_rejected_by_ones_board_in_the_active() -> None:
+    f = deal_of(
+        "Pellmark Foods' board rejected a planned combination between Dunmore Dairies and Pellmark Foods on "
+        "Thursday, calling the offer too low."
+    )
+    assert parties(f) == ("Dunmore Dairies", "Pellmark Foods")
+
+
+def test_a_tie_up_between_two_rebuffed_by_the_first() -> None:
+    f = deal_of(
+        "The tie-up between Brisa Telecom and Quorra Networks was rebuffed by Brisa Telecom on Thursday."
+    )
+    assert parties(f) == ("Quorra Networks", "Brisa Telecom")
+
+
+def test_a_merger_between_two_ordered_by_the_issuer() -> None:
+    f = deal_of(
+        "Shareholders will vote next month on a merger between Sarnath Shipping and Kell Marine Group. Kell Marine "
+        "Group will issue 1.1 new shares for each Sarnath share."
+    )
+    assert parties(f) == ("Kell Marine Group", "Sarnath Shipping")
+
+
+def test_near_miss_a_merger_between_two_with_no_clue_names_no_one() -> None:
+    f = deal_of("Analysts have long talked of a merger between Sarnath Shipping and Kell Marine Group.")
+    assert parties(f) == (None, None)
+
+
 @pytest.mark.parametrize(
     ("module", "name", "unit"),
     [
@@ -290,6 +333,10 @@ def test_near_miss_add_with_its_object_is_still_a_deal_verb() -> None:
             "_BIGGER_THAN",
             " is worth more than double was about twice the size of would be three times as big as the ",
         ),
+        ("symmetric_mergers", "_BETWEEN_BEFORE", "a merger between the tie-up between "),
+        ("symmetric_mergers", "_BETWEEN_AND", " (CVL) and the  and "),
+        ("symmetric_mergers", "_REJECTED_BY_BEFORE", "rejected by the turned down by its "),
+        ("symmetric_mergers", "_REJECTS_AFTER", "'s board has unanimously rejected turned down "),
         ("deal_parties", "_ADDED_TELLING", "added. adds, added that "),
         ("deal_parties", "_JOINT_AND", " (CVL) and Canada's rival and "),
         ("deal_parties", "_JOINT_MERGER", " [NYSE-BRT] announced a planned merger to combine "),

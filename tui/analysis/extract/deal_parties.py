@@ -36,7 +36,9 @@ from tui.analysis.extract.round_lead import listed_at, not_a_lead
 from tui.analysis.extract.startup_history import founding_raise, raised_to_date
 from tui.analysis.extract.status_scope import round_object
 from tui.analysis.extract.symmetric_mergers import (
+    merger_between,
     new_company_names,
+    rejecter,
     share_issuer,
     symmetric_verb,
     told_bigger,
@@ -154,6 +156,11 @@ def _parties(
         auctions = {a.start: a for a in auction_sales(doc, s0, s1)}
         if auctions:
             verbs = sorted(verbs + [(a.start, a.end, "auction") for a in auctions.values()])
+        # "a proposed merger between X and the Y has been rejected by the Y board": a merger noun between two names
+        # (stop 51); the one that turns it down is the target, else the page's clues (merger_order)
+        betweens = {b0: pair for b0, _b1, *pair in merger_between(doc, s0, s1, (*_ORGS, EntityType.PERSON))}
+        if betweens:
+            verbs = sorted(verbs + [(b0, b0 + 1, "between") for b0 in betweens])
         # "Alphabet, the parent company of Google, announced ...": the appositive's name is no subject
         orgs = [
             n for k, n in enumerate(orgs)
@@ -166,6 +173,14 @@ def _parties(
                 continue  # "its largest since its $6 billion acquisition of Y in 2009": an earlier deal
             if kind == "active" and goods_object(doc.low, end, doc.text):
                 continue  # "Y will purchase $30 billion of cloud capacity from X": a customer's order, no party (stop 48)
+            if kind == "between":
+                x, y = betweens[start]
+                no = rejecter(doc, s0, s1, x, y)
+                ordered = ((y, x) if no is x else (x, y)) if no is not None else merger_order(doc, x, y)
+                if ordered is not None:
+                    found.append((*ordered, "party.merger-between"))
+                    break
+                continue
             if kind == "team":
                 team = teams[start]
                 found.append((team.buyer, team.target, team.rule))

@@ -1,5 +1,5 @@
 """A merger told with a symmetric verb (stop 51): "X agreed to merge with Y", "X agreed to a tie-up with Y", "X and Y
-agree to combine". Such a verb names two parties, not who buys whom: the page's
+agree to combine", "a proposed merger between X and Y". Such a verb names two parties, not who buys whom: the page's
 order is no buyer's. What the page tells elsewhere decides, in `deal_parties.merger_order`: the company whose shares
 pay the other's holders (the share issuer: "X will issue 1.2 shares to Y's holders", "Y holders will receive 0.8 X
 shares for each share", the convention of amd-xilinx-2020's table), then the holders' larger part or the name kept.
@@ -137,6 +137,60 @@ def told_bought(doc: _Doc, a: _Name, b: _Name) -> _Name | None:
         and (
             _BUYER_OF_BEFORE.search(doc.low, max(0, n.start - _BUYER_OF_REACH), n.start) is not None
             or _ITS_BUYER_AFTER.match(doc.low, n.end) is not None
+        )
+    }
+    return ids[next(iter(found))] if len(found) == 1 else None
+
+
+#: Before the first company of a merger told as a noun between two (lower case): "a proposed merger between ", "the
+#: planned combination between the ", "a tie-up between ".
+_BETWEEN_BEFORE = re.compile(r"\b(?:mergers?|combinations?|tie-ups?|union)\s+between\s+(?:the\s+)?$")
+#: Between the two companies: " and ", " and the ", a bracketed ticker before.
+_BETWEEN_AND = re.compile(r"(?:\s{0,2}[(\[][^()\[\]]{1,48}[)\]])?\s+and\s+(?:the\s+)?")
+#: Before the company that turns the merger down (lower case): "rejected by the ", "has been rebuffed by ".
+_REJECTED_BY_BEFORE = re.compile(
+    r"\b(?:rejected|rebuffed|spurned|snubbed|turned\s+down|dismissed)\s+by\s+(?:the\s+|its\s+)?$"
+)
+#: After the company that turns the merger down, actively: its board, then the verb ("'s board has rejected", "' board",
+#: " rejected", " has turned down").
+_REJECTS_AFTER = re.compile(
+    r"(?:['’]s?\s+(?:board|directors|board\s+of\s+directors))?\s+(?:has\s+|had\s+|have\s+)?(?:unanimously\s+)?"
+    r"(?:rejected|rejects|rebuffed|rebuffs|spurned|snubbed|turned\s+down|dismissed)\b"
+)
+#: How far before a name its passive verb of turning down is looked for.
+_REJECTED_REACH = 30
+
+
+def merger_between(
+    doc: _Doc, s0: int, s1: int, kinds: tuple[object, ...]
+) -> list[tuple[int, int, _Name, _Name]]:
+    """The mergers the sentence [s0, s1) tells as a noun between two named companies ("a proposed merger between X
+    and the Y"), in text order: where the noun's words start and end, and the two names in the page's order. A name
+    of one of `kinds` stands as a company (a bank the entity typing took for a person still is one between "merger
+    between" and "and")."""
+    names = [n for n in _names_in(doc, s0, s1) if n.type in kinds]
+    names = [n for k, n in enumerate(names) if k == 0 or n.entity_id != names[k - 1].entity_id]
+    out: list[tuple[int, int, _Name, _Name]] = []
+    for a, b in zip(names, names[1:], strict=False):
+        if a.entity_id == b.entity_id or not _BETWEEN_AND.fullmatch(doc.low, a.end, b.start):
+            continue
+        m = _BETWEEN_BEFORE.search(doc.low, max(s0, a.start - 40), a.start)
+        if m is not None and (a.type in _ORGS or b.type in _ORGS):
+            out.append((m.start(), b.end, a, b))
+    return out
+
+
+def rejecter(doc: _Doc, s0: int, s1: int, a: _Name, b: _Name) -> _Name | None:
+    """The one of two companies the sentence [s0, s1) tells turning a merger down ("... has been rejected by the Y
+    board", "Y's board rejected a merger between X and Y"); None when neither or both."""
+    ids = {a.entity_id: a, b.entity_id: b}
+    found = {
+        n.entity_id
+        for n in _names_in(doc, s0, s1)
+        if n.entity_id in ids
+        and (
+            _REJECTED_BY_BEFORE.search(doc.low, max(s0, n.start - _REJECTED_REACH), n.start) is not None
+            or _REJECTS_AFTER.match(doc.low, n.end, s1) is not None
         )
     }
     return ids[next(iter(found))] if len(found) == 1 else None
