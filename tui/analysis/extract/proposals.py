@@ -40,6 +40,19 @@ _REJECTED_BY = re.compile(
     r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|been)\s+(?:unanimously\s+)?(?:rejected|rebuffed|"
     r"snubbed|spurned|turned\s+down|dismissed|shunned|knocked\s+back|brushed\s+off)\s+by\s+"
 )
+#: A deal told as proposed, the subject of a passive rejection (lower case; stop 51): "a proposed merger", "the
+#: planned all-share tie-up", "a mooted combination". Only the target's board or holders turn such a deal down
+#: (`_BOARD_AGENT`): "rejected by the competition regulator" is a block, no proposal turned down.
+_PROPOSED_DEAL = re.compile(
+    r"\b(?:proposed|planned|suggested|mooted|potential|possible)\s+(?:[\w-]+\s+){0,2}?(?:merger|tie-up|combination|"
+    r"takeover|acquisition|deal|union|link-up)\b"
+)
+#: After "rejected by", the body that speaks for the target (lower case): "the X board", "X's directors", "the board
+#: of X", "X shareholders"; the name is between the article and the body's noun, or after "of".
+_BOARD_AGENT = re.compile(
+    r"(?:the\s+)?(?:(?:board|directors|board\s+of\s+directors|shareholders)\s+of\s+|"
+    r"(?:[^\s,;:]+\s+){1,4}?(?:board|directors|shareholders|holders)\b)"
+)
 #: A verb of a bidder giving up, with its object after (lower case).
 _WALK = re.compile(
     r"\b(?:walk(?:s|ed|ing)?\s+away\s+from|abandon(?:s|ed|ing)?|drop(?:s|ped|ping)?|withdr(?:aw|aws|ew|awn|awing)|"
@@ -102,6 +115,13 @@ _SECOND_OF_TWO = re.compile(r"(?:\band|&)\s+$")
 #: After an offer noun, its maker: "from", "by", "made by", "tabled by", up to four words of a descriptor before the
 #: name ("from its larger rival X", "from Australian rival X").
 _MAKER_AFTER = re.compile(r"\s+(?:(?:made|tabled|submitted|put\s+forward|lodged)\s+)?(?:from|by)\s+")
+#: After an offer noun, a relative clause that names its maker as its subject (lower case; stop 51): "the offer that",
+#: "the bid which"; the maker, then (`_MADE_AFTER`) its verb of making ("had made", "tabled", "put forward last week").
+_RELATIVE_MAKER = re.compile(r"\s+(?:that|which)\s+")
+_MADE_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?\s+(?:(?:had|has|have)\s+)?(?:made|tabled|submitted|put\s+forward|lodged|presented|sent|"
+    r"launched|floated)\b"
+)
 #: Between a preposition and the name it governs: an article or a possessive pronoun, then up to four words of a
 #: descriptor ("its larger rival ", "London-based rival ", "the world's biggest miner ").
 _DESCRIPTOR = re.compile(r"(?:(?:the|its|a|an|their)\s+)?(?:[\w’'-]+\s+){0,4}")
@@ -113,8 +133,8 @@ _TARGET_AFTER = re.compile(
 #: Between the subject and its verb: an appositive between commas, then up to five words that open no clause of
 #: their own ("X", "X on Wednesday", "X's board has", "X, the drone maker, has").
 _SUBJECT_GAP = re.compile(
-    r"(?:['’]s\s+(?:board|directors|board\s+of\s+directors|management|shareholders|investors|chairman|chair|"
-    r"boss|chief\s+executive|ceo)\b)?(?:,[^,;.]{0,80},)?(?:\s+(?!(?:which|who|whom|whose|that|after|when|since|"
+    r"(?:\s*\([^()]{1,20}\))?(?:['’]s\s+(?:board|directors|board\s+of\s+directors|management|shareholders|investors|"
+    r"chairman|chair|boss|chief\s+executive|ceo)\b)?(?:,[^,;.]{0,80},)?(?:\s+(?!(?:which|who|whom|whose|that|after|when|since|"
     r"before|because|while|if|and|but|it|they)\b)[\w’'-]+){0,5}?\s+$|\s*$"
 )
 #: A bidder that told its own giving up by a verb of telling ("X said on Wednesday that it does not intend to"):
@@ -230,7 +250,12 @@ def _maker(doc: _Doc, b: int, hi: int, lo: int) -> _Name | None:
     if owners:
         return owners[-1]
     m = _MAKER_AFTER.match(doc.low, b, hi)
-    return None if m is None else _governed(doc, m.end(), hi)
+    if m is not None:
+        return _governed(doc, m.end(), hi)
+    rel = _RELATIVE_MAKER.match(doc.low, b, hi)
+    # "the offer that X had made", "the bid which X tabled last week": the relative clause's subject made it
+    maker = next((n for n in _orgs_in(doc, rel.end(), hi) if n.start == rel.end()), None) if rel else None
+    return maker if maker is not None and _MADE_AFTER.match(doc.low, maker.end, hi) else None
 
 
 def _governed(doc: _Doc, a: int, hi: int) -> _Name | None:
@@ -240,6 +265,14 @@ def _governed(doc: _Doc, a: int, hi: int) -> _Name | None:
     if first is None or not _DESCRIPTOR.fullmatch(doc.text, a, first.start):
         return None
     return first
+
+
+def _last_proposed_deal(low: str, lo: int, hi: int) -> int | None:
+    """Where the last deal told as proposed in [lo, hi) ends ("a proposed merger"), None when there is none."""
+    found = None
+    for m in _PROPOSED_DEAL.finditer(low, lo, hi):
+        found = m.end()
+    return found
 
 
 def _past(doc: _Doc, s0: int, a: int, hi: int) -> bool:
@@ -276,11 +309,17 @@ def proposals(doc: _Doc, s0: int, s1: int) -> list[Proposal]:
         stop = _clause_end(doc, m.end(), s1)
         target = next((n for n in _orgs_in(doc, m.end(), stop) if n.start == m.end()), None)
         offer = list(re.finditer(_OFFER + r"\b", low[s0 : m.start()]))
-        if target is None or not offer or _past(doc, s0, m.start(), stop):
+        b = s0 + offer[-1].end() if offer else _last_proposed_deal(low, s0, m.start())
+        board = _BOARD_AGENT.match(low, m.end(), stop)
+        if target is None and board is not None:
+            # "a proposed merger between X and Y has been rejected by the Y board", "X's bid was rejected by the board
+            # of Y": the target's board turns it down; its name is the agent's, when the page types it an organisation
+            named = [n for n in _orgs_in(doc, m.end(), stop) if n.start <= board.end()]
+            target = named[0] if named else None
+        if b is None or (target is None and board is None) or _past(doc, s0, m.start(), stop):
             continue
-        b = s0 + offer[-1].end()
         buyer = _maker(doc, b, m.start(), s0)
-        if buyer is None or buyer.entity_id != target.entity_id:
+        if buyer is None or target is None or buyer.entity_id != target.entity_id:
             out.append(
                 Proposal(m.start(), m.end(), buyer, target, "rejected", m.start(), "party.rejected-by")
             )
