@@ -11,7 +11,7 @@ import datetime as dt
 
 from tests.factories import cpu_to_scan_a_long_line, facts_of
 from tests.factories import slot_value as value
-from tui.analysis.extract import proposals
+from tui.analysis.extract import deal_status, proposals
 from tui.analysis.model import EventFacts
 
 #: The articles of this file are dated a Wednesday.
@@ -130,3 +130,52 @@ def test_the_rejection_patterns_scan_linearly() -> None:
         assert cpu_to_scan_a_long_line(proposals._PROPOSED_DEAL, unit) < 20, unit
     for unit in ("the halden board ", "board of ", "the x y z w ", "directors of the "):
         assert cpu_to_scan_a_long_line(proposals._BOARD_AGENT, unit) < 20, unit
+
+
+# --- an agreement reached, told through a verb of telling ------------------------------------------------------------
+# The shape: <parties> (announce(d) | said | confirmed ...) [that] (they | it) (have | has | had) reached (an | a
+# <adjective>) (agreement | deal) [to ... | with ... | on ...], also "reached agreement on". The agreement reached is
+# the stage, agreed; the verb of telling is only the act of telling it, as convention (u) reads "announced it
+# raised" as closed. Before, "reached an agreement" was no cue and a page whose top named no acquisition fell to the
+# default, announced. Not an agreement negated ("have not yet reached an agreement ... remain in talks": talks).
+
+
+def test_two_grocers_announce_they_have_reached_an_agreement_to_combine() -> None:
+    f = deal_of(
+        "Harlow and Quill to combine",
+        "Harlow Foods and Quill Brands announce they have reached an agreement to combine in a $6 billion merger of "
+        "equals that would offer investors a bigger dividend.",
+    )
+    assert value(f, "status") == "agreed"
+
+
+def test_a_robot_maker_said_it_had_reached_a_deal_for_an_investment() -> None:
+    f = deal_of(
+        "Orla Robotics lands Kestrel backing",
+        "Orla Robotics said on Monday it had reached a deal with Kestrel Capital for a $40 million investment in the "
+        "warehouse robot maker.",
+    )
+    assert value(f, "status") == "agreed"
+
+
+def test_two_drugmakers_have_reached_agreement_on_an_investment_the_companies_announced() -> None:
+    f = deal_of(
+        "Tessa Bio and Marlow Pharma team up",
+        "Tessa Bio and Marlow Pharma have reached agreement on a $300 million investment by Marlow in Tessa's vaccine "
+        "plants, the companies announced.",
+    )
+    assert value(f, "status") == "agreed"
+
+
+def test_near_miss_an_agreement_not_yet_reached_is_still_talks() -> None:
+    f = deal_of(
+        "Orla Robotics in funding talks",
+        "Orla Robotics has not yet reached an agreement with Kestrel Capital on a $40 million investment and remains "
+        "in talks, people familiar with the matter said.",
+    )
+    assert value(f, "status") == "talks"
+
+
+def test_the_negation_before_a_cue_scans_linearly() -> None:
+    for unit in ("not yet ", "never so far ", "n't "):
+        assert cpu_to_scan_a_long_line(deal_status._NOT_BEFORE, unit) < 20, unit
