@@ -179,3 +179,79 @@ def test_near_miss_an_agreement_not_yet_reached_is_still_talks() -> None:
 def test_the_negation_before_a_cue_scans_linearly() -> None:
     for unit in ("not yet ", "never so far ", "n't "):
         assert cpu_to_scan_a_long_line(deal_status._NOT_BEFORE, unit) < 20, unit
+
+
+# --- a hostile bid launched over the target's board ------------------------------------------------------------------
+# The shape: <B> (launched | launches | has launched | made | has made | lodged | tabled) (a | an | its) [<up to three
+# words>] (hostile | unsolicited | unfriendly | uninvited) [<up to four words>] [takeover | tender] (bid | offer |
+# approach) [on <weekday>] (for | to buy [out] | to acquire | to take over) <T>. A bid put to the holders over the
+# board's head is told, not agreed: announced, the tables' reading (convention (af) has no stage of its own for it;
+# its proposal is neither turned down nor weighed, and no agreement is told), B the buyer and T the target. Before,
+# the "to buy" of the bid, or the acquisition default, read it agreed. The bidder may be a name the page does not
+# type, opening the sentence. Not a bid still to come ("whether B will launch a hostile bid", "plans to launch"),
+# negated ("has not launched"), dated before the page, nor a recommended offer launched.
+
+
+def test_a_food_group_launched_a_hostile_takeover_bid_on_a_weekday_to_buy_out_a_rival() -> None:
+    f = deal_of(
+        "Quill goes hostile for Harlow",
+        "Quill Holdings launched a hostile takeover bid on Tuesday to buy out rival Harlow Foods, going straight to "
+        "its shareholders.",
+    )
+    assert value(f, "status") == "announced"
+    assert (value(f, "buyer"), value(f, "target")) == ("Quill Holdings", "Harlow Foods")
+
+
+def test_an_oil_company_has_made_an_unsolicited_all_share_offer() -> None:
+    f = deal_of(
+        "Petra Oil makes hostile offer for Rusk Energy",
+        "Petra Oil has made an unsolicited all-share offer for Rusk Energy, whose board refused to engage, in a bid "
+        "to buy its smaller rival.",
+    )
+    assert value(f, "status") == "announced"
+    assert (value(f, "buyer"), value(f, "target")) == ("Petra Oil", "Rusk Energy")
+
+
+def test_a_retailer_lodged_a_hostile_tender_offer_to_acquire_a_rival() -> None:
+    f = deal_of(
+        "Lumen Retail bids for Brandt",
+        "Lumen Retail lodged a hostile €2.4 billion tender offer on Monday to acquire Brandt Holdings, bypassing the "
+        "target's board.",
+    )
+    assert value(f, "status") == "announced"
+    assert (value(f, "buyer"), value(f, "target")) == ("Lumen Retail", "Brandt Holdings")
+
+
+def test_near_miss_a_hostile_bid_still_to_come_or_negated_or_a_recommended_offer() -> None:
+    wondered = deal_of(
+        "Quill weighs hostile bid for Harlow",
+        "Analysts said it remains to be seen whether Quill Holdings will launch a hostile bid for Harlow Foods, whose "
+        "board has so far refused to engage.",
+    )
+    assert wondered.slots["status"].rule != "status.proposal(announced)"
+    negated = deal_of(
+        "Quill walks away",
+        "Quill Holdings has not launched a hostile bid for Harlow Foods and said it would not make a firm offer.",
+    )
+    assert value(negated, "status") == "withdrawn"
+    recommended = deal_of(
+        "Quill bids for Harlow",
+        "Quill Holdings launched a recommended takeover offer for Harlow Foods on Tuesday, backed by the Harlow Foods "
+        "board.",
+    )
+    assert recommended.slots["status"].rule != "status.proposal(announced)"
+
+
+def test_the_hostile_bid_patterns_scan_linearly() -> None:
+    for unit in (
+        "launched a hostile ",
+        "made an a b c unsolicited d e f g ",
+        "has launched its hostile takeover ",
+    ):
+        assert cpu_to_scan_a_long_line(proposals._HOSTILE_LAUNCHED, unit) < 20, unit
+    for unit in (" on monday", " to buy out ", " for "):
+        assert cpu_to_scan_a_long_line(proposals._HOSTILE_TARGET, unit) < 20, unit
+    for unit in ("Banco ", "A B C ", "Xy. "):
+        assert cpu_to_scan_a_long_line(proposals._NAME_HEAD, unit) < 20, unit
+    for unit in ("not ", "n't never "):
+        assert cpu_to_scan_a_long_line(proposals._NEGATED, unit) < 20, unit

@@ -9,6 +9,8 @@ purchase.
   said it does not intend to / will not / will no longer make a firm offer for <T>": stage withdrawn.
 - Received and weighed: "<T> confirmed it had received an approach from <B>", "<T> is reviewing / considering a
   proposal from <B>": stage talks (a proposal under way, no agreement).
+- Launched hostile (stop 51): "<B> launched a hostile takeover bid to buy out <T>", "<B> has made an unsolicited
+  offer for <T>": stage announced (a bid put to the holders over the board's head, told and not agreed).
 
 A proposal told as the past of the sentence ("which rejected a bid last year", "months after it rejected") is
 none: no organisation is the verb's subject, or a past time stands in its clause.
@@ -53,6 +55,26 @@ _BOARD_AGENT = re.compile(
     r"(?:the\s+)?(?:(?:board|directors|board\s+of\s+directors|shareholders)\s+of\s+|"
     r"(?:[^\s,;:]+\s+){1,4}?(?:board|directors|shareholders|holders)\b)"
 )
+#: A hostile bid launched by the bidder, over the target's board (lower case; stop 51): "launched a hostile takeover
+#: bid", "has made an unsolicited offer", "lodged a hostile tender offer". Told, not agreed: stage announced. Only the
+#: told forms of the verb ("will launch", "could launch", "plans to launch" are none) and only a bid the page calls
+#: hostile or unsolicited (a recommended offer launched is agreed).
+_HOSTILE_LAUNCHED = re.compile(
+    r"\b(?:launch(?:ed|es)|(?:has|have)\s+launched|made|makes|(?:has|have)\s+made|lodged|(?:has|have)\s+lodged|"
+    r"tabled|(?:has|have)\s+tabled)\s+(?:an?|its|their)\s+(?:[\w$€£.,-]+\s+){0,3}?(?:hostile|unsolicited|unfriendly|"
+    r"uninvited)\s+(?:[\w$€£.,-]+\s+){0,4}?(?:(?:takeover\s+|tender\s+)?(?:bid|offer|approach)|takeover)\b"
+)
+#: A sentence that opens on a name the page does not type (capitalised words only, up to six), right before its verb:
+#: "Banco Example Holding launched ...": the bidder unnamed as an organisation, the stage still told.
+_NAME_HEAD = re.compile(r"(?:[A-Z][\w.&’'-]*\s+){1,6}")
+#: After a hostile bid, its target (lower case): "for", "to buy (out)", "to acquire", "to take over", a day between
+#: ("an unsolicited offer late on Monday to acquire its rival Y").
+_HOSTILE_TARGET = re.compile(
+    r"(?:\s+(?:on|late\s+on|early\s+on)\s+[a-z]+day)?\s+(?:for|on|to\s+(?:take\s+over|buy(?:\s+out)?|acquire|"
+    r"purchase|merge\s+with|combine\s+with))\s+"
+)
+#: A negation or a modal right before a verb (lower case): "has not launched", "never made".
+_NEGATED = re.compile(r"\b(?:not|never|n[’']t)\s+$")
 #: A verb of a bidder giving up, with its object after (lower case).
 _WALK = re.compile(
     r"\b(?:walk(?:s|ed|ing)?\s+away\s+from|abandon(?:s|ed|ing)?|drop(?:s|ped|ping)?|withdr(?:aw|aws|ew|awn|awing)|"
@@ -180,14 +202,15 @@ _NEEDLES = (
     "reject", "rebuff", "snub", "spurn", "turn", "dismiss", "shun", "knock", "brush", "no to",
     "walk", "abandon", "drop", "withdr", "pull", "scrap", "ditch", "call", "end", "gave", "give", "retreat",
     "terminat", "backed", "backs", "quit", "not", "won", "n't", "longer", "rule", "receiv", "approached", "been",
-    "reviewing", "considering", "evaluating", "assessing", "studying", "weighing",
+    "reviewing", "considering", "evaluating", "assessing", "studying", "weighing", "hostile", "unsolicited",
+    "unfriendly", "uninvited",
 )  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
 class Proposal:
     """A takeover proposal told in one sentence: where its verb stands, the bidder (buyer) and the target (either
-    may be unnamed), the stage it tells (rejected, withdrawn, talks), where the proposal's words end (its figure
+    may be unnamed), the stage it tells (rejected, withdrawn, talks, announced), where the proposal's words end (its figure
     stands before), and the rule."""
 
     start: int
@@ -385,6 +408,20 @@ def proposals(doc: _Doc, s0: int, s1: int) -> list[Proposal]:
         if target is not None and target.entity_id == buyer.entity_id:
             continue
         out.append(Proposal(m.start(), m.end(), buyer, target, "withdrawn", m.end(), "party.no-firm-offer"))
+    for m in _HOSTILE_LAUNCHED.finditer(low, s0, s1):
+        # "X has launched an unsolicited bid on Monday to take over Y": a bid put to the holders over the board's
+        # head is told, not agreed -- announced (stop 51; the tables' reading of such a bid)
+        stop = _clause_end(doc, m.end(), s1)
+        buyer = _subject(doc, s0, m.start())
+        if buyer is None and not _NAME_HEAD.fullmatch(doc.text, s0, m.start()):
+            continue
+        if _past(doc, s0, m.start(), stop) or _NEGATED.search(low, max(s0, m.start() - 12), m.start()):
+            continue
+        after = _HOSTILE_TARGET.match(low, m.end(), stop)
+        target = _governed(doc, after.end(), stop) if after is not None else None
+        if target is not None and buyer is not None and target.entity_id == buyer.entity_id:
+            continue
+        out.append(Proposal(m.start(), m.end(), buyer, target, "announced", m.end(), "party.hostile-bid"))
     for m in _RECEIVED.finditer(low, s0, s1):
         stop = _clause_end(doc, m.end(), s1)
         obj = _offer_object(low, m.end(), stop)
