@@ -902,6 +902,9 @@ NAMED_ROLE = "extractor:role.named-as"
 PROMOTED_FROM = frozenset({"vice", "deputy", "interim", "co", "designate"})
 #: The reason of a title one page describes the person by and the full post another names them to.
 POST_BEFORE = "post-before"
+#: The ranks below a post a person may be named to from the full post ("Teck's chief executive X will serve as
+#: deputy CEO" of the merged group): a step to a deputy's post, no post held at once (stop 51).
+STEPPED_TO = frozenset({"deputy", "vice"})
 
 
 def promotion_verdict(a: Slot, b: Slot) -> Verdict | None:
@@ -910,7 +913,10 @@ def promotion_verdict(a: Slot, b: Slot) -> Verdict | None:
     X") and the other names them to the full post ("promoted to president", "was named CEO"): the
     first is likely the post held before the move, the second the post moved to -- a promotion, told
     at two moments: "differ", not judged (reason `post-before`). A page naming the person to a
-    qualified post against a plain description ("named interim CEO" / "X, the CEO") is none of this."""
+    qualified post against a plain description ("named interim CEO" / "X, the CEO") is none of this, except a
+    deputy's or a vice's rank (`STEPPED_TO`): "X will serve as deputy CEO" of a merged group against "X, the chief
+    executive" of their own company is the post held now and the post the person moves to, not judged either
+    (stop 51)."""
     if (a.normalized or a.text.lower()) != (b.normalized or b.text.lower()):
         return None
     for described, named in ((a, b), (b, a)):
@@ -923,6 +929,14 @@ def promotion_verdict(a: Slot, b: Slot) -> Verdict | None:
                 POST_BEFORE,
                 f"“{a.text}” vs “{b.text}”: one page describes the person as “{described.text}”, the other "
                 f"names them to “{named.text}”: likely the post before a promotion and the post after it, "
+                "not judged",
+            )
+        if before < after and after - before <= STEPPED_TO:
+            return Verdict(
+                DIFFER,
+                POST_BEFORE,
+                f"“{a.text}” vs “{b.text}”: one page describes the person as “{described.text}”, the other "
+                f"names them to “{named.text}”: likely the post held now and a deputy's post moved to, "
                 "not judged",
             )
     return None

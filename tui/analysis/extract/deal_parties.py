@@ -195,8 +195,10 @@ def _parties(
                 if act.buyer is not None and act.target is not None:
                     found.append((act.buyer, act.target, act.rule))
                     break
-                if partial is None or partial[2] == "party.noun-buyer":
-                    partial = (act.buyer, act.target, act.rule)
+                if (act.buyer is not None or act.target is not None) and (
+                    partial is None or partial[2] == "party.noun-buyer"
+                ):
+                    partial = (act.buyer, act.target, act.rule)  # one with neither side named pairs nothing
                 continue
             if kind == "sale":
                 # "blocked the sale of Y's games unit to X": Y's, sold to X (stop 44); a sale with no buyer

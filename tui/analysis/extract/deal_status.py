@@ -629,6 +629,8 @@ def _strong_hit(
                 party and _recent_clause(doc, s0, s1, m.start(), m.end())
             ):
                 continue  # "completed earlier this year": an earlier deal or an earlier stage
+            if value == "agreed" and _NOT_BEFORE.search(doc.low, max(s0, m.start() - 24), m.start()):
+                continue  # "the two have not yet reached an agreement": no agreement (stop 51)
             if value == "collapsed" and end_told_ahead(doc.low, s0, m.start(), m.end()):
                 continue  # "the deal could be called off if regulators object": an end weighed, no end (stop 49)
             if value == "denied" and _RULING_ON_REQUEST.match(doc.low, m.end()):
@@ -686,6 +688,9 @@ def _strong_hit(
             break
     return hit
 
+
+#: A negation right before a cue (lower case; stop 51): "have not reached", "has not yet agreed", "haven't signed".
+_NOT_BEFORE = re.compile(r"\b(?:not|never|n[’']t)\s+(?:yet\s+|so\s+far\s+)?$")
 
 #: A sentence that opens on the deal's agreement as its subject (lower case): "The agreement ", "The definitive
 #: agreement ", "The sale agreement " (not "An agreement", which may be another).

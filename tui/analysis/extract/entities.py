@@ -241,11 +241,14 @@ _ROLE_VERB = re.compile(
 )
 _ROLE_CUE = re.compile(
     r"\b(?:named|appointed|promoted to|tapped as|installed as|will become|becomes|became|become|"
-    r"takes over as|took over as|steps in as|stepped in as|serve as|serves as|serving as|as|into)\s+"
+    r"takes over as|took over as|steps in as|stepped in as|serve as|serves as|serving as|as|into|will be|"
+    r"(?:move|moves|moved|moving|step|steps|stepped|stepping)\s+(?:in)?to\s+the\s+(?:role|post|position)\s+of)\s+"
     r"(?:the\s+|its\s+|new\s+|an?\s+)?",
     re.IGNORECASE,
 )
 _ROLE_CUE_LOW = re.compile(_ROLE_CUE.pattern)  # all its letters are lower case
+#: After a title, what makes it a part of another word ("CEO-led") or an owner ("the CEO's call"): no post named.
+_TITLE_AS_WORD = re.compile(r"-\w|['’]s\b")
 _PREVIOUSLY = re.compile(r"\b(?:previously|formerly|former|ex-|once)\b", re.IGNORECASE)
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof"})
 #: Plural heads of a group that speaks as one: "analysts said", "labour groups warned".
@@ -6135,8 +6138,10 @@ def _attach_roles(
             continue
         for cue in cues.finditer(cue_text, s0, s1):
             tm = tab.title_re.match(text, cue.end(), s1)
-            if tm is None:
-                continue
+            if tm is None or (
+                cue_text.startswith("will be", cue.start()) and _TITLE_AS_WORD.match(text, tm.end())
+            ):
+                continue  # "the plan will be CEO-led", "will be CEO's call": no post named
             subject = [p for p in in_sent if p[1] <= tm.start()]
             if not subject:
                 continue

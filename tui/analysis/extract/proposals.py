@@ -9,6 +9,8 @@ purchase.
   said it does not intend to / will not / will no longer make a firm offer for <T>": stage withdrawn.
 - Received and weighed: "<T> confirmed it had received an approach from <B>", "<T> is reviewing / considering a
   proposal from <B>": stage talks (a proposal under way, no agreement).
+- Launched hostile (stop 51): "<B> launched a hostile takeover bid to buy out <T>", "<B> has made an unsolicited
+  offer for <T>": stage announced (a bid put to the holders over the board's head, told and not agreed).
 
 A proposal told as the past of the sentence ("which rejected a bid last year", "months after it rejected") is
 none: no organisation is the verb's subject, or a past time stands in its clause.
@@ -40,6 +42,39 @@ _REJECTED_BY = re.compile(
     r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|been)\s+(?:unanimously\s+)?(?:rejected|rebuffed|"
     r"snubbed|spurned|turned\s+down|dismissed|shunned|knocked\s+back|brushed\s+off)\s+by\s+"
 )
+#: A deal told as proposed, the subject of a passive rejection (lower case; stop 51): "a proposed merger", "the
+#: planned all-share tie-up", "a mooted combination". Only the target's board or holders turn such a deal down
+#: (`_BOARD_AGENT`): "rejected by the competition regulator" is a block, no proposal turned down.
+_PROPOSED_DEAL = re.compile(
+    r"\b(?:proposed|planned|suggested|mooted|potential|possible)\s+(?:[\w-]+\s+){0,2}?(?:merger|tie-up|combination|"
+    r"takeover|acquisition|deal|union|link-up)\b"
+)
+#: After "rejected by", the body that speaks for the target (lower case): "the X board", "X's directors", "the board
+#: of X", "X shareholders"; the name is between the article and the body's noun, or after "of".
+_BOARD_AGENT = re.compile(
+    r"(?:the\s+)?(?:(?:board|directors|board\s+of\s+directors|shareholders)\s+of\s+|"
+    r"(?:[^\s,;:]+\s+){1,4}?(?:board|directors|shareholders|holders)\b)"
+)
+#: A hostile bid launched by the bidder, over the target's board (lower case; stop 51): "launched a hostile takeover
+#: bid", "has made an unsolicited offer", "lodged a hostile tender offer". Told, not agreed: stage announced. Only the
+#: told forms of the verb ("will launch", "could launch", "plans to launch" are none) and only a bid the page calls
+#: hostile or unsolicited (a recommended offer launched is agreed).
+_HOSTILE_LAUNCHED = re.compile(
+    r"\b(?:launch(?:ed|es)|(?:has|have)\s+launched|made|makes|(?:has|have)\s+made|lodged|(?:has|have)\s+lodged|"
+    r"tabled|(?:has|have)\s+tabled)\s+(?:an?|its|their)\s+(?:[\w$€£.,-]+\s+){0,3}?(?:hostile|unsolicited|unfriendly|"
+    r"uninvited)\s+(?:[\w$€£.,-]+\s+){0,4}?(?:(?:takeover\s+|tender\s+)?(?:bid|offer|approach)|takeover)\b"
+)
+#: A sentence that opens on a name the page does not type (capitalised words only, up to six), right before its verb:
+#: "Banco Example Holding launched ...": the bidder unnamed as an organisation, the stage still told.
+_NAME_HEAD = re.compile(r"(?:[A-Z][\w.&’'-]*\s+){1,6}")
+#: After a hostile bid, its target (lower case): "for", "to buy (out)", "to acquire", "to take over", a day between
+#: ("an unsolicited offer late on Monday to acquire its rival Y").
+_HOSTILE_TARGET = re.compile(
+    r"(?:\s+(?:on|late\s+on|early\s+on)\s+[a-z]+day)?\s+(?:for|on|to\s+(?:take\s+over|buy(?:\s+out)?|acquire|"
+    r"purchase|merge\s+with|combine\s+with))\s+"
+)
+#: A negation or a modal right before a verb (lower case): "has not launched", "never made".
+_NEGATED = re.compile(r"\b(?:not|never|n[’']t)\s+$")
 #: A verb of a bidder giving up, with its object after (lower case).
 _WALK = re.compile(
     r"\b(?:walk(?:s|ed|ing)?\s+away\s+from|abandon(?:s|ed|ing)?|drop(?:s|ped|ping)?|withdr(?:aw|aws|ew|awn|awing)|"
@@ -102,6 +137,13 @@ _SECOND_OF_TWO = re.compile(r"(?:\band|&)\s+$")
 #: After an offer noun, its maker: "from", "by", "made by", "tabled by", up to four words of a descriptor before the
 #: name ("from its larger rival X", "from Australian rival X").
 _MAKER_AFTER = re.compile(r"\s+(?:(?:made|tabled|submitted|put\s+forward|lodged)\s+)?(?:from|by)\s+")
+#: After an offer noun, a relative clause that names its maker as its subject (lower case; stop 51): "the offer that",
+#: "the bid which"; the maker, then (`_MADE_AFTER`) its verb of making ("had made", "tabled", "put forward last week").
+_RELATIVE_MAKER = re.compile(r"\s+(?:that|which)\s+")
+_MADE_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?\s+(?:(?:had|has|have)\s+)?(?:made|tabled|submitted|put\s+forward|lodged|presented|sent|"
+    r"launched|floated)\b"
+)
 #: Between a preposition and the name it governs: an article or a possessive pronoun, then up to four words of a
 #: descriptor ("its larger rival ", "London-based rival ", "the world's biggest miner ").
 _DESCRIPTOR = re.compile(r"(?:(?:the|its|a|an|their)\s+)?(?:[\w’'-]+\s+){0,4}")
@@ -113,8 +155,8 @@ _TARGET_AFTER = re.compile(
 #: Between the subject and its verb: an appositive between commas, then up to five words that open no clause of
 #: their own ("X", "X on Wednesday", "X's board has", "X, the drone maker, has").
 _SUBJECT_GAP = re.compile(
-    r"(?:['’]s\s+(?:board|directors|board\s+of\s+directors|management|shareholders|investors|chairman|chair|"
-    r"boss|chief\s+executive|ceo)\b)?(?:,[^,;.]{0,80},)?(?:\s+(?!(?:which|who|whom|whose|that|after|when|since|"
+    r"(?:\s*\([^()]{1,20}\))?(?:['’]s\s+(?:board|directors|board\s+of\s+directors|management|shareholders|investors|"
+    r"chairman|chair|boss|chief\s+executive|ceo)\b)?(?:,[^,;.]{0,80},)?(?:\s+(?!(?:which|who|whom|whose|that|after|when|since|"
     r"before|because|while|if|and|but|it|they)\b)[\w’'-]+){0,5}?\s+$|\s*$"
 )
 #: A bidder that told its own giving up by a verb of telling ("X said on Wednesday that it does not intend to"):
@@ -160,14 +202,15 @@ _NEEDLES = (
     "reject", "rebuff", "snub", "spurn", "turn", "dismiss", "shun", "knock", "brush", "no to",
     "walk", "abandon", "drop", "withdr", "pull", "scrap", "ditch", "call", "end", "gave", "give", "retreat",
     "terminat", "backed", "backs", "quit", "not", "won", "n't", "longer", "rule", "receiv", "approached", "been",
-    "reviewing", "considering", "evaluating", "assessing", "studying", "weighing",
+    "reviewing", "considering", "evaluating", "assessing", "studying", "weighing", "hostile", "unsolicited",
+    "unfriendly", "uninvited",
 )  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
 class Proposal:
     """A takeover proposal told in one sentence: where its verb stands, the bidder (buyer) and the target (either
-    may be unnamed), the stage it tells (rejected, withdrawn, talks), where the proposal's words end (its figure
+    may be unnamed), the stage it tells (rejected, withdrawn, talks, announced), where the proposal's words end (its figure
     stands before), and the rule."""
 
     start: int
@@ -230,7 +273,12 @@ def _maker(doc: _Doc, b: int, hi: int, lo: int) -> _Name | None:
     if owners:
         return owners[-1]
     m = _MAKER_AFTER.match(doc.low, b, hi)
-    return None if m is None else _governed(doc, m.end(), hi)
+    if m is not None:
+        return _governed(doc, m.end(), hi)
+    rel = _RELATIVE_MAKER.match(doc.low, b, hi)
+    # "the offer that X had made", "the bid which X tabled last week": the relative clause's subject made it
+    maker = next((n for n in _orgs_in(doc, rel.end(), hi) if n.start == rel.end()), None) if rel else None
+    return maker if maker is not None and _MADE_AFTER.match(doc.low, maker.end, hi) else None
 
 
 def _governed(doc: _Doc, a: int, hi: int) -> _Name | None:
@@ -240,6 +288,14 @@ def _governed(doc: _Doc, a: int, hi: int) -> _Name | None:
     if first is None or not _DESCRIPTOR.fullmatch(doc.text, a, first.start):
         return None
     return first
+
+
+def _last_proposed_deal(low: str, lo: int, hi: int) -> int | None:
+    """Where the last deal told as proposed in [lo, hi) ends ("a proposed merger"), None when there is none."""
+    found = None
+    for m in _PROPOSED_DEAL.finditer(low, lo, hi):
+        found = m.end()
+    return found
 
 
 def _past(doc: _Doc, s0: int, a: int, hi: int) -> bool:
@@ -276,11 +332,17 @@ def proposals(doc: _Doc, s0: int, s1: int) -> list[Proposal]:
         stop = _clause_end(doc, m.end(), s1)
         target = next((n for n in _orgs_in(doc, m.end(), stop) if n.start == m.end()), None)
         offer = list(re.finditer(_OFFER + r"\b", low[s0 : m.start()]))
-        if target is None or not offer or _past(doc, s0, m.start(), stop):
+        b = s0 + offer[-1].end() if offer else _last_proposed_deal(low, s0, m.start())
+        board = _BOARD_AGENT.match(low, m.end(), stop)
+        if target is None and board is not None:
+            # "a proposed merger between X and Y has been rejected by the Y board", "X's bid was rejected by the board
+            # of Y": the target's board turns it down; its name is the agent's, when the page types it an organisation
+            named = [n for n in _orgs_in(doc, m.end(), stop) if n.start <= board.end()]
+            target = named[0] if named else None
+        if b is None or (target is None and board is None) or _past(doc, s0, m.start(), stop):
             continue
-        b = s0 + offer[-1].end()
         buyer = _maker(doc, b, m.start(), s0)
-        if buyer is None or buyer.entity_id != target.entity_id:
+        if buyer is None or target is None or buyer.entity_id != target.entity_id:
             out.append(
                 Proposal(m.start(), m.end(), buyer, target, "rejected", m.start(), "party.rejected-by")
             )
@@ -346,6 +408,20 @@ def proposals(doc: _Doc, s0: int, s1: int) -> list[Proposal]:
         if target is not None and target.entity_id == buyer.entity_id:
             continue
         out.append(Proposal(m.start(), m.end(), buyer, target, "withdrawn", m.end(), "party.no-firm-offer"))
+    for m in _HOSTILE_LAUNCHED.finditer(low, s0, s1):
+        # "X has launched an unsolicited bid on Monday to take over Y": a bid put to the holders over the board's
+        # head is told, not agreed -- announced (stop 51; the tables' reading of such a bid)
+        stop = _clause_end(doc, m.end(), s1)
+        buyer = _subject(doc, s0, m.start())
+        if buyer is None and not _NAME_HEAD.fullmatch(doc.text, s0, m.start()):
+            continue
+        if _past(doc, s0, m.start(), stop) or _NEGATED.search(low, max(s0, m.start() - 12), m.start()):
+            continue
+        after = _HOSTILE_TARGET.match(low, m.end(), stop)
+        target = _governed(doc, after.end(), stop) if after is not None else None
+        if target is not None and buyer is not None and target.entity_id == buyer.entity_id:
+            continue
+        out.append(Proposal(m.start(), m.end(), buyer, target, "announced", m.end(), "party.hostile-bid"))
     for m in _RECEIVED.finditer(low, s0, s1):
         stop = _clause_end(doc, m.end(), s1)
         obj = _offer_object(low, m.end(), stop)
