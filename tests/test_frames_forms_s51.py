@@ -117,10 +117,10 @@ def test_a_merger_in_shares_told_beside_who_leads_and_where_it_sits_is_economic(
             figures=(("percent", "55%"),),
         ),
         _st(
-            "Marlow also plans a special dividend of $1.2 billion.",
+            "Marlow also plans a special dividend of $1.20 a share.",
             5,
             actors=1,
-            figures=(("money", "$1.2 billion"),),
+            figures=(("money", "$1.20"),),
         ),
     ]
     assert _primary(*page) == "economic"
