@@ -567,6 +567,9 @@ _SOURCE = rf"Source\s?:\s?{_CREDIT_NAME}"
 _SOURCE_CREDIT = lazy(rf"(?<=[.!?”\"])\s?\({_SOURCE}\)[ \t]*$")
 #: A source alone on its line, anywhere in the text: "Source: Harbour Times", "(Source: Harbour Times)".
 _SOURCE_LINE = lazy(rf"(?:{_SOURCE}|\({_SOURCE}\))[ \t]*")
+#: A page's credit line naming where its story comes from, as its first or last line: "Source: Harbour
+#: Times", "(Source: Harbour Times)", "Source Credit : Nordwire".
+_STORY_SOURCE = lazy(rf"[ \t]*\(?Source(?:\s?Credit)?\s?:\s?(?P<name>{_CREDIT_NAME})\)?[ \t]*")
 
 
 def _inline_credits(text: str, start: int, end: int) -> list[Furniture]:
@@ -759,6 +762,18 @@ def _credit_names(segment: str) -> tuple[str, ...]:
     segment = _IN_PLACE.sub("", segment)
     pieces = re.split(r"\s*(?:,|\band\b|&)\s*", segment)
     return tuple(" ".join(p.split()) for p in pieces if _NAME_RE.fullmatch(p.strip()))
+
+
+def story_source(text: str) -> str | None:
+    """The outlet a page credits with its story by a line of its own at its top or its end ("Source:
+    Harbour Times" closing a republished story), or None. A chart's or a picture's source inside the
+    page ("Source: Nordstat" under a table) is no credit of the story."""
+    lines = [line for line in text.strip().splitlines() if line.strip()]
+    for line in lines[:1] + lines[-1:]:
+        m = _STORY_SOURCE.fullmatch(line) if "Source" in line[:9] else None
+        if m:
+            return m.group("name")
+    return None
 
 
 def byline_author(text: str) -> str | None:

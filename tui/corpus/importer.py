@@ -57,7 +57,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tui.corpus.furniture import body_without_furniture, headline_text, stamp_length
+from tui.corpus.furniture import body_without_furniture, headline_text, stamp_length, story_source
 from tui.corpus.links import links_allowed, outside_target, refusal
 from tui.corpus.loader import (
     ARTICLE_SUFFIXES,
@@ -474,6 +474,7 @@ class _Known:
     copy_of: str | None
     sentences: Sentences  # for shared_text.align
     grams: array[int]  # every four-word run's hash (_Grams.every)
+    outlet: str | None = None  # as recorded (credited_apart)
 
 
 class Fingerprints:
@@ -496,6 +497,7 @@ class Fingerprints:
         url: str | None,
         copy_of: str | None = None,
         body: _Body | None = None,
+        outlet: str | None = None,
     ) -> None:
         """Know `text` from now on; `body` is what `relations` made of this very text, if asked."""
         self.hashes.setdefault(text_hash(normalized_words(text)), article_id)
@@ -506,7 +508,7 @@ class Fingerprints:
         made = body if body is not None and body.text is text else _body(text)
         words = made.words
         self.known.append(
-            _Known(article_id, text, words, len(words), copy_of, made.aligned(), made.grams.every)
+            _Known(article_id, text, words, len(words), copy_of, made.aligned(), made.grams.every, outlet)
         )
         shingles = made.grams.sampled
         self.shingle_counts.append(len(shingles))
@@ -562,11 +564,13 @@ class Fingerprints:
             return found, f"same text as '{found}'"
         return None
 
-    def relations(self, text: str) -> Relations:
+    def relations(self, text: str, outlet: str | None = None) -> Relations:
         """How `text` shares its body with the articles already known: the original it copies (the
         word similarity at least COPY_THRESHOLD, or a rewrite: shared_text.is_rewrite), else the
-        originals it is "same wire" with (shared_text.is_same_wire). Judged on the bodies without
-        furniture (copy_body). `Relations.body` is what was made of `text`, for `add`."""
+        originals it is "same wire" with (shared_text.is_same_wire; and a copy by the text that one
+        page credits to a source the other is not: `credited_apart`). Judged on the bodies without
+        furniture (copy_body). `outlet`: the one recorded for `text`. `Relations.body` is what was
+        made of `text`, for `add`."""
         made = _body(text)
         words = made.words
         found = Relations(body=made)
@@ -585,7 +589,9 @@ class Fingerprints:
             if score < COPY_THRESHOLD:
                 alignment = align(made.aligned(), known.sentences)
             rewrite = score < COPY_THRESHOLD and is_rewrite(alignment)
-            if score >= COPY_THRESHOLD or rewrite:
+            copied = score >= COPY_THRESHOLD or rewrite
+            apart = copied and credited_apart(text, outlet, known.text, known.outlet)
+            if copied and not apart:
                 rank = score if not rewrite else score - 100  # a syndicated copy before a rewrite
                 if found.original is None or rank > found.rank:
                     original_text = next((k.text for k in self.known if k.article_id == original), known.text)
@@ -593,7 +599,8 @@ class Fingerprints:
                     found.rewrite, found.rank = rewrite, rank
                     found.additions = rewrite and with_additions(alignment)
             elif original not in wire and (
-                is_same_wire(alignment)
+                apart
+                or is_same_wire(alignment)
                 or (
                     is_credited_retelling(alignment)
                     and (credits_agency(made.text) or credits_agency(known.text))
@@ -605,6 +612,25 @@ class Fingerprints:
         if found.original is None:
             found.same_wire_as = wire
         return found
+
+
+def _names(holder: str, name: str) -> bool:
+    return name.casefold() in holder.casefold()
+
+
+def credited_apart(text: str, outlet: str | None, other_text: str, other_outlet: str | None) -> bool:
+    """Two pages whose shared text one credits, by a line of its own, to a source (`story_source`:
+    "Source: Harbour Times" closing it) that the other page is not: the other's outlet is recorded
+    and does not name that source, nor does its text. The credited page took its text from that
+    source, not from the other page: the two are two edits of one origin (same wire), not a copy and
+    its original, whichever holds more of it (a republisher's cut of a broadcaster's run of a wire
+    story against a newspaper's longer edit of the wire). A credit to the other page's own outlet,
+    or to a source the other page names, keeps the copy; so does an outlet not recorded."""
+    for credited, other, other_outlet_ in ((text, other_text, other_outlet), (other_text, text, outlet)):
+        source = story_source(credited)
+        if source and other_outlet_ and not _names(other_outlet_, source) and not _names(other, source):
+            return True
+    return False
 
 
 def _wire_versions(alignment: Alignment, made: _Body, known: _Known) -> bool:
@@ -1155,7 +1181,9 @@ def import_paths(
     prints = Fingerprints()
     bodies: dict[str, Article] = {}
     for article in corpus.articles:
-        prints.add(article.id, article.text, article.meta.url, article.meta.copy_of)
+        prints.add(
+            article.id, article.text, article.meta.url, article.meta.copy_of, outlet=article.meta.outlet
+        )
         if normalize_url(article.meta.fetched_from):  # the address asked, when the page named another
             prints.urls.setdefault(normalize_url(article.meta.fetched_from) or "", article.id)
         bodies[article.id] = article
@@ -1190,7 +1218,7 @@ def import_paths(
         if dup is not None:
             report.outcomes.append(Outcome(source, DUPLICATE, dup[1], duplicate_of=dup[0]))
             return True
-        relations = prints.relations(incoming.body)
+        relations = prints.relations(incoming.body, incoming.meta.get("outlet"))
         original = relations.original
         fallback = source.stem if isinstance(source, Path) else _url_stem(source)
         stem = _unique_stem(_slug(incoming.meta.get("title") or fallback), taken_stems)
@@ -1228,7 +1256,9 @@ def import_paths(
             web.keep_page(stem, raw_page)
         if entry:
             new_entries[file_name] = entry
-        prints.add(stem, incoming.body, meta.get("url"), meta.get("copy_of"), relations.body)
+        prints.add(
+            stem, incoming.body, meta.get("url"), meta.get("copy_of"), relations.body, meta.get("outlet")
+        )
         if isinstance(source, str) and normalize_url(source):
             prints.urls.setdefault(normalize_url(source) or "", stem)  # the address asked, too
         report.outcomes.append(outcome)

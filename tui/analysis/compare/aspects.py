@@ -899,6 +899,13 @@ def _across_currencies(
     return None
 
 
+def _original_gives_both(v: verdicts.Verdict, original: str) -> bool:
+    """Whether `v` is "differ" because the copy's `original` states both values as two facts
+    (compare/told.py's `other-fact`, naming that article): the copy carries its original's figure,
+    read into another fact's row -- no figure changed, which the detail says (stop 51)."""
+    return v.reason == told.OTHER_FACT and f": {ref(original)} gives " in v.why
+
+
 def _pair_verdict(
     a: str,
     b: str,
@@ -1117,6 +1124,8 @@ def _finish(
                     so, sc = (sa, sb) if original == a else (sb, sa)
                     kind, reason, sides = verdicts.CONTRADICTION, "copy-changed", None
                     why = f"{so.text} vs {sc.text}: the copy changed the figure"
+                elif (copy_of or {}).get(copy) == original and _original_gives_both(v, original):
+                    why = f"{why}; {ref(copy)} is a copy of {ref(original)}, which gives the copy's figure too: no figure changed"
                 if kind != verdicts.INCOMPARABLE:
                     aspect.pairs.append(PairVerdict(a, b, kind, why, reason, sides))
         aspect.numeric = verdicts.worst([p.verdict for p in aspect.pairs])

@@ -18,8 +18,9 @@ energy grid") are two statements, though the characters align; a quote as long a
 ("a few hundred million dollars" / "several hundred million dollars") is a rewording, not a part
 (stop 50). Two quotes that open on one sentence are also one statement when the first sentence of
 one is the other's opening with a clause cut (`clause_dropped`), whoever the extractor names as
-their speakers: a page that quotes a statement's first sentence without the clause the release ran
-on with ("We know road freight very well." against "We know road freight very well, having run
+their speakers when that sentence has MIN_SHARED_RUN words, else when the two are not named apart
+(two named speakers may open on one stock sentence: "We are delighted to join forces with Orla."; stop
+51): a page that quotes a statement's first sentence without the clause the release ran on with ("We know road freight very well." against "We know road freight very well, having run
 depots in nine countries, ...") and goes on with another sentence, which the whole-quote measures
 weigh against the clause. The word-level changes come from difflib, and a version that is a strict
 part of another is marked truncated (once per article).
@@ -153,11 +154,26 @@ def _first_sentence(text: str) -> list[str]:
     return _fold(_QUOTE_SENTENCE_END.split(text, maxsplit=1)[0]).split()
 
 
-def _opens_with_cut(first: list[str], other: list[str]) -> bool:
-    """Whether the sentence `first` (MIN_CLAUSE_SENTENCE words or more) opens `other`, longer than it,
-    word for word with a clause cut: found in at most MAX_CLAUSE_STRETCHES stretches, in order, every
-    word of it, the first stretch at the other's start."""
-    if len(first) < MIN_CLAUSE_SENTENCE or len(first) >= len(other) or first[0] != other[0]:
+def _named(speaker: str | None) -> bool:
+    """Whether a quote's speaker is someone in particular ("Dana Ruiz", "Orla"), not "a spokesperson"."""
+    last = (speaker or "").split()[-1:] or [""]
+    return last[0][:1].isupper()
+
+
+def _speakers_apart(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
+    """Whether two quotes' speakers, each (speaker, `_speaker_key`), are both named and not the same."""
+    return _named(a[0]) and _named(b[0]) and a[1] is not None and b[1] is not None and a[1] != b[1]
+
+
+def _opens_with_cut(first: list[str], other: list[str], apart: bool = False) -> bool:
+    """Whether the sentence `first` (MIN_CLAUSE_SENTENCE words or more; MIN_SHARED_RUN when the two
+    quotes' speakers are named apart, `apart`) opens `other`, longer than it, word for word with a
+    clause cut: found in at most MAX_CLAUSE_STRETCHES stretches, in order, every word of it, the first
+    stretch at the other's start. Two speakers open statements on one stock sentence of six to nine
+    words ("We are delighted to join forces with Orla."): that alone is no evidence of one statement;
+    a longer opening shared word for word is (the extractor may have named one page's speaker wrong)."""
+    least = MIN_SHARED_RUN if apart else MIN_CLAUSE_SENTENCE
+    if len(first) < least or len(first) >= len(other) or first[0] != other[0]:
         return False
     blocks = [
         m for m in difflib.SequenceMatcher(a=first, b=other, autojunk=False).get_matching_blocks() if m.size
@@ -169,12 +185,12 @@ def _opens_with_cut(first: list[str], other: list[str]) -> bool:
     )
 
 
-def clause_dropped(a: str, b: str) -> bool:
+def clause_dropped(a: str, b: str, apart: bool = False) -> bool:
     """Whether the first sentence of one quote opens the other with a clause cut (`_opens_with_cut`),
     either way: one statement quoted from its start by both, one page dropping the clause the other
-    keeps and going on with more of it."""
+    keeps and going on with more of it. `apart`: the two quotes' speakers are named and differ."""
     wa, wb = _fold(a).split(), _fold(b).split()
-    return _opens_with_cut(_first_sentence(a), wb) or _opens_with_cut(_first_sentence(b), wa)
+    return _opens_with_cut(_first_sentence(a), wb, apart) or _opens_with_cut(_first_sentence(b), wa, apart)
 
 
 def _runs(folded: str) -> set[tuple[str, ...]]:
@@ -231,6 +247,7 @@ def quote_variants(analysis: CorpusAnalysis, article_ids: list[str]) -> list[Quo
             if q.kind != "scare" and len(q.text.split()) >= MIN_WORDS:
                 quotes.append((q, _fold(q.text)))
     speakers = [_speaker_key(q.speaker, q.source_id) for q, _ in quotes]
+    named = [(q.speaker, key) for (q, _), key in zip(quotes, speakers, strict=True)]
     runs = [_runs(folded) for _, folded in quotes]  # each quote's once, not again for each pair
     words = [folded.split() for _, folded in quotes]
     firsts = [_first_sentence(q.text) for q, _ in quotes]
@@ -256,7 +273,8 @@ def quote_variants(analysis: CorpusAnalysis, article_ids: list[str]) -> list[Quo
         if sim < THRESHOLD and not runs[i].isdisjoint(runs[j]):  # shared_run >= MIN_SHARED_RUN
             run_shared.add((i, j))
         elif sim < THRESHOLD and (
-            _opens_with_cut(firsts[i], words[j]) or _opens_with_cut(firsts[j], words[i])
+            _opens_with_cut(firsts[i], words[j], apart := _speakers_apart(named[i], named[j]))
+            or _opens_with_cut(firsts[j], words[i], apart)
         ):  # clause_dropped
             sim = THRESHOLD  # one statement's opening, a clause cut by one page
         elif sim < THRESHOLD:
