@@ -48,9 +48,11 @@ from tui.analysis.compare.names import ref
 from tui.analysis.model import (
     AMOUNT_ADDED,
     ANNOUNCED_VALUE,
+    BASIC_SHARES,
     CLOSE_VALUE,
     EQUITY,
     FIGURE_MEASURES,
+    FULLY_DILUTED,
     LEAD_PART,
     MEASURES,
     MERGED_SHARE,
@@ -556,6 +558,7 @@ def dated_value_verdict(a: Slot, b: Slot) -> Verdict | None:
 CLAUSE_PAIRS = {
     (PRE_MONEY, POST_MONEY): "a valuation before and after the new money",
     (STAKE_ADDED, STAKE_AFTER): "the share bought and the holding after the deal",
+    (BASIC_SHARES, FULLY_DILUTED): "one worth on two counts of shares (stated bases)",
 }
 #: What the other measure of a clause measure is, as the detail names it when an article is silent.
 _UNTOLD = {
@@ -565,10 +568,12 @@ _UNTOLD = {
     STAKE_ADDED: "whether it is the share bought or the holding after the deal",
     LEAD_PART: "whether it is the whole round or one investor's part",
     AMOUNT_ADDED: "whether it is the sum added or the total to date",
+    FULLY_DILUTED: "whether it counts the shares outstanding alone or is fully diluted",
+    BASIC_SHARES: "whether it counts the shares outstanding alone or is fully diluted",
 }
 #: A silent figure can be the other measure only on this side of the marked one: a pre-money value is
 #: below the post-money, the share bought below the holding after.
-_SILENT_SMALLER = frozenset({POST_MONEY, STAKE_AFTER})
+_SILENT_SMALLER = frozenset({POST_MONEY, STAKE_AFTER, FULLY_DILUTED})
 #: The reason of a pair where one article names its figure's measure and the other does not: not
 #: judged, unless another compared article states both values (compare/told.py may still tell).
 MEASURE_MISSING = "measure-missing"
