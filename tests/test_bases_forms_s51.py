@@ -19,7 +19,7 @@ import pytest
 from tests.factories import AppointmentStory, compare_texts, cpu_to_scan_a_long_line, facts_of
 from tests.factories import slot_value as value
 from tui.analysis.compare import verdicts
-from tui.analysis.extract import fact_measures
+from tui.analysis.extract import fact_measures, public_offering
 from tui.analysis.model import BASIC_SHARES, FULLY_DILUTED, EventFacts
 
 #: The articles of this file are dated a Wednesday.
@@ -182,7 +182,84 @@ def test_near_miss_two_diluted_worths_that_differ_contradict(tmp_path: Path) -> 
     assert _verdict(tmp_path, {"a": other, "b": DILUTED}, "valuation") == verdicts.CONTRADICTION
 
 
+# --- form 4: a worth at an offering's price against one told without its price ---------------------------------------
+# The shape: page A tells an IPO's worth at the offer price ("based on the IPO price, its market value is $V1", "$V1 at
+# pricing": the extractor's AT_OFFER_RULE, Slot.at_offer), page B a worth with no price named: after the first trade
+# the market sets the price, so B's figure may be the market's worth after the debut: "differ", not judged, naming the
+# base A states (`verdicts.offer_price_verdict`). Near miss: two worths both told at the offer price that differ still
+# contradict.
+
+AT_OFFER = (
+    "Kestrel Games raised $600 million in its IPO on Thursday, selling shares at $20 each. Based on the IPO price, "
+    "the market value of Kestrel Games is $4 billion."
+)
+
+
+def test_a_worth_at_the_offer_against_a_silent_larger_worth_is_not_judged(tmp_path: Path) -> None:
+    silent = (
+        "Kestrel Games raised $600 million in its IPO on Thursday, and its shares doubled. That leaves Kestrel Games "
+        "with a $7.5 billion valuation."
+    )
+    assert _verdict(tmp_path, {"a": AT_OFFER, "b": silent}, "valuation") == verdicts.DIFFER
+
+
+def test_a_worth_at_pricing_against_a_silent_smaller_worth_is_not_judged(tmp_path: Path) -> None:
+    at_pricing = (
+        "Marrin Motors priced its IPO at $30 a share, raising $1.2 billion, which gave it a market cap of $9 billion "
+        "at pricing."
+    )
+    silent = "Marrin Motors priced its IPO at $30 a share, raising $1.2 billion, at a $7 billion valuation."
+    assert _verdict(tmp_path, {"a": at_pricing, "b": silent}, "valuation") == verdicts.DIFFER
+
+
+def test_a_worth_at_the_offer_price_against_a_worth_with_no_price_is_not_judged(tmp_path: Path) -> None:
+    silent = "Kestrel Games raised $600 million in its IPO on Thursday, at a $3.3 billion valuation."
+    assert _verdict(tmp_path, {"a": AT_OFFER, "b": silent}, "valuation") == verdicts.DIFFER
+
+
+def test_near_miss_two_worths_at_the_offer_still_contradict(tmp_path: Path) -> None:
+    other = (
+        "Kestrel Games raised $600 million in its IPO on Thursday, selling shares at $20 each. Based on the IPO "
+        "price, the market value of Kestrel Games is $5.5 billion."
+    )
+    assert _verdict(tmp_path, {"a": AT_OFFER, "b": other}, "valuation") == verdicts.CONTRADICTION
+
+
+# --- form 5: a worth the market reached, its verb cut by the excerpt's end ----------------------------------------------
+# The shape, on an offering's page: "the $V valuation <X> scored / reached / hit" is the market's worth after the
+# debut, not the offer's (stop 50); an excerpt that stops inside that verb, the page's last word ("the $V valuation X
+# scor", "... reache"), tells the same worth (`public_offering._market_reached_after`). Near miss: a cut word that
+# opens none of those verbs, or a whole word that is none of them, or a cut word under three letters, is no such worth.
+
+
+def test_a_cut_verb_of_a_reached_worth_is_the_markets_worth() -> None:
+    assert public_offering._market_reached_after(" valuation the firm scor", 0)
+    assert public_offering._market_reached_after(" market value the stock reache", 0)
+    assert public_offering._market_reached_after(" valuation it quickly comman  ", 0)
+
+
+def test_a_reached_worth_cut_at_the_pages_end_is_not_the_valuation() -> None:
+    f = facts_of(
+        "Markets: the day's listings\n\nHalcyon Labs raised $300 million in its IPO on Thursday. Its shares doubled "
+        "on the first day of trading, near the $4 billion valuation Halcyon Labs achie",
+        date=WEDNESDAY,
+    )
+    assert value(f, "valuation") is None
+    assert [c.why_not for c in f.candidates["valuation"]] == ["a market value after the debut"]
+
+
+def test_near_miss_a_cut_word_that_opens_no_reached_verb_is_nothing() -> None:
+    assert not public_offering._market_reached_after(" valuation the firm plann", 0)
+    assert not public_offering._market_reached_after(" valuation the firm sought", 0)
+    assert not public_offering._market_reached_after(" valuation the firm hi", 0)
+    assert not public_offering._market_reached_after(" valuation the firm scor and more", 0)
+
+
 def test_the_bases_patterns_are_linear() -> None:
-    pairs = ((fact_measures._COMPARED_WITH, " at the close, compared with about up from versus "),)
+    pairs = (
+        (fact_measures._COMPARED_WITH, " at the close, compared with about up from versus "),
+        (public_offering._MARKET_CUT_AFTER, " valuation the stock market value scor "),
+        (public_offering._MARKET_REACHED_AFTER, " valuation circle the stock value scored "),
+    )
     for pattern, unit in pairs:
         assert cpu_to_scan_a_long_line(pattern, unit) < 20, (pattern.pattern, unit)

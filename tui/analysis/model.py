@@ -240,6 +240,10 @@ LATER_SAME_KIND = "a later figure of the same kind"
 #: fully diluted basis" (options, warrants and restricted shares counted), or on the shares outstanding alone ("an
 #: undiluted market value of $N"). One worth on the two counts is two figures, both right: never a contradiction.
 FULLY_DILUTED, BASIC_SHARES = "fully_diluted", "basic_shares"
+#: The suffix of a worth's rule when its words reckon it at a public offering's price ("based on the IPO price, its
+#: market value will reach $N", "$N at pricing"; extract/public_offering.py marks it): the worth on the offer's share
+#: price, while a worth the page tells without its price may be the market's after trading began (compare reads it).
+AT_OFFER_RULE = "+at-offer"
 FIGURE_MEASURES = {
     POST_MONEY: "after the new money (post-money)",
     PRE_MONEY: "before the new money (pre-money)",
