@@ -255,6 +255,48 @@ def test_near_miss_a_cut_word_that_opens_no_reached_verb_is_nothing() -> None:
     assert not public_offering._market_reached_after(" valuation the firm scor and more", 0)
 
 
+# --- form 6: two totals both told "including debt" under one price per share ------------------------------------------
+# The shape: the compared pages give the deal's one price per share (told hedged on some pages, "about $56", and exact
+# on others, "$56.00": one value; two values told once each are no one price), and two pages give totals both called
+# "including debt" (or both the equity value) that lie apart by less than what a target's debt adds (told.DEBT_REACH): one price in one measure has one total, so
+# one page names its measure wrong (a first take calls the equity value the price with debt): "differ", not judged,
+# with that reason (`told.story_share_price`). Near miss: totals DEBT_REACH apart or more still contradict.
+
+PER_SHARE_TALKS = (
+    "Tallis Software is in talks to buy Verrin Data for about $44 a share, people familiar said."
+)
+PER_SHARE_DEAL = "Tallis Software agreed to buy Verrin Data for $44.00 per share in cash on Monday."
+
+
+def _one_price(tmp_path: Path, a: str, b: str) -> verdicts.Verdict | str:
+    return _verdict(tmp_path, {"a": a, "b": b, "c": PER_SHARE_TALKS, "d": PER_SHARE_DEAL}, "amount")
+
+
+def test_two_totals_both_with_debt_under_one_share_price_are_not_judged(tmp_path: Path) -> None:
+    a = "Tallis Software agreed to buy Verrin Data in a $9.4 billion deal, including net debt, on Monday."
+    b = "Tallis Software agreed to buy Verrin Data in a deal worth about $8 billion including debt on Monday."
+    assert _one_price(tmp_path, a, b) == verdicts.DIFFER
+
+
+def test_two_totals_told_as_the_equity_under_one_share_price_are_not_judged(tmp_path: Path) -> None:
+    a = "Tallis Software agreed to buy Verrin Data for an equity value of $9.4 billion on Monday."
+    b = "Tallis Software agreed to buy Verrin Data for an equity value of $8.2 billion on Monday."
+    assert _one_price(tmp_path, a, b) == verdicts.DIFFER
+
+
+def test_near_miss_two_share_prices_told_once_each_give_no_one_price(tmp_path: Path) -> None:
+    a = "Tallis Software agreed to buy Verrin Data in a $9.4 billion deal, including net debt, on Monday."
+    b = "Tallis Software agreed to buy Verrin Data in a deal worth about $8 billion including debt on Monday."
+    texts = {"a": a, "b": b, "c": PER_SHARE_TALKS.replace("$44", "$41"), "d": PER_SHARE_DEAL}
+    assert _verdict(tmp_path, texts, "amount") == verdicts.CONTRADICTION
+
+
+def test_near_miss_totals_too_far_apart_still_contradict(tmp_path: Path) -> None:
+    a = "Tallis Software agreed to buy Verrin Data in a $12 billion deal, including net debt, on Monday."
+    b = "Tallis Software agreed to buy Verrin Data in a deal worth about $8 billion including debt on Monday."
+    assert _one_price(tmp_path, a, b) == verdicts.CONTRADICTION
+
+
 def test_the_bases_patterns_are_linear() -> None:
     pairs = (
         (fact_measures._COMPARED_WITH, " at the close, compared with about up from versus "),
