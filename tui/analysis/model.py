@@ -236,6 +236,14 @@ ANNOUNCED_VALUE, CLOSE_VALUE = "announced_value", "close_value"
 #: Why the extractor sets aside a second body figure of a slot's own kind (the first stands for the
 #: fact): the article states the fact twice (compare/told.py reads it so).
 LATER_SAME_KIND = "a later figure of the same kind"
+#: A company's worth told on a stated count of its shares (stop 51): "a fully diluted valuation of $N", "$N on a
+#: fully diluted basis" (options, warrants and restricted shares counted), or on the shares outstanding alone ("an
+#: undiluted market value of $N"). One worth on the two counts is two figures, both right: never a contradiction.
+FULLY_DILUTED, BASIC_SHARES = "fully_diluted", "basic_shares"
+#: The suffix of a worth's rule when its words reckon it at a public offering's price ("based on the IPO price, its
+#: market value will reach $N", "$N at pricing"; extract/public_offering.py marks it): the worth on the offer's share
+#: price, while a worth the page tells without its price may be the market's after trading began (compare reads it).
+AT_OFFER_RULE = "+at-offer"
 FIGURE_MEASURES = {
     POST_MONEY: "after the new money (post-money)",
     PRE_MONEY: "before the new money (pre-money)",
@@ -246,6 +254,8 @@ FIGURE_MEASURES = {
     MERGED_SHARE: "its holders' share of the combined company",
     ANNOUNCED_VALUE: "the price's value when the deal was announced",
     CLOSE_VALUE: "the price's value at the deal's close",
+    FULLY_DILUTED: "fully diluted (options and restricted shares counted)",
+    BASIC_SHARES: "on the shares outstanding alone (not diluted)",
 }
 #: Every measure a fact can carry, and its words.
 MEASURES = {**PRICE_MEASURES, **FIGURE_MEASURES}

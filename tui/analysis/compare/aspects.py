@@ -33,6 +33,7 @@ from tui.analysis.compare.model import Alignment, Alignments, Aspect, Cell, Pair
 from tui.analysis.compare.names import ref, refs
 from tui.analysis.compare.words import FUNCTION_WORDS
 from tui.analysis.model import (
+    AT_OFFER_RULE,
     MEASURES,
     PERMANENCE_STATED,
     CorpusAnalysis,
@@ -407,6 +408,8 @@ def _fact_slot(
                 owed = (debt.low, debt.high)
             if fv.measure is not None or owed is not None:
                 slot = replace(slot, measure=fv.measure, debt=owed)
+            if fv.rule.endswith(AT_OFFER_RULE):
+                slot = replace(slot, at_offer=True)
             if fv.slot == "count":
                 # jobs, roles, employees, workers, positions: the people a layoff counts, one measure
                 slot = replace(slot, unit="jobs")

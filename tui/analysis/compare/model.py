@@ -145,6 +145,9 @@ class Slot:
     #: For a deal's figure: the deal is a public offering (EventFacts.offering): its size and worth are fixed at the
     #: pricing, so the filing's figure and the priced one are two stages. Not part of the value.
     offering: bool = field(default=False, compare=False)
+    #: For a worth: its words reckon it at the offering's price ("$N at pricing"; the extractor's AT_OFFER_RULE), not
+    #: at a price the market set after trading began. Not part of the value.
+    at_offer: bool = field(default=False, compare=False)
 
 
 @dataclass(slots=True)

@@ -671,6 +671,9 @@ def small_sum_cell(
 #: The reason of two totals of a whole company bought, when a compared page gives the deal's one price
 #: per share and neither total's article names its measure (`story_share_price`).
 SHARE_PRICE_TOLD = "share-price-told"
+#: ... and when both articles name one measure for their totals, which one price per share cannot give two
+#: totals of (`story_share_price`, stop 51): one of the two names its measure wrong.
+SHARE_PRICE_ONE_MEASURE = "share-price-one-measure"
 #: Two totals of one price per share differ by the target's debt: less than this factor apart. On the
 #: coverage bench a price with the debt is at most 1.23 times the equity value (microsoft-nuance-2021's
 #: $19.7 billion with net debt and about $16 billion; broadcom-vmware-2022 1.13, mars-kellanova-2024 1.2),
@@ -683,14 +686,21 @@ DEBT_REACH = 1.3
 def _share_price_pages(told: Mapping[str, Sequence[Told]]) -> tuple[str, Slot] | None:
     """The deal's price per share as the compared pages give it: the value more pages give than any
     other, and at least two (a rival's bid or an earlier offer a page recalls beside it is told by
-    fewer), with the first page that gives it; None when no value stands so."""
+    fewer), with the first page that gives it; None when no value stands so. One value told hedged by
+    some pages and exact by others ("about $56" in talks, "$56.00" once agreed) is one value (stop 51)."""
     pages: list[tuple[Slot, list[str]]] = []
     for aid, stated in told.items():
         for t in stated:
             if t.fact != PER_SHARE or t.slot.value is None:
                 continue
             entry = next(
-                (e for e in pages if verdicts.value_verdict(e[0], t.slot).kind == verdicts.SAME), None
+                (
+                    e
+                    for e in pages
+                    if (e[0].value, e[0].unit) == (t.slot.value, t.slot.unit)
+                    or verdicts.value_verdict(e[0], t.slot).kind == verdicts.SAME
+                ),
+                None,
             )
             if entry is None:
                 pages.append((t.slot, [aid]))
@@ -713,8 +723,18 @@ def story_share_price(
     per share. The price per share is the one more pages give than any other, at least two (a rival's
     bid one page recalls is not it). None when either figure names its measure (the measure rules
     tell), when no price per share stands so, when the two are of two stages, or when the larger is
-    DEBT_REACH times the smaller or more."""
-    if fact != "amount" or sa.measure is not None or sb.measure is not None:
+    DEBT_REACH times the smaller or more.
+
+    Both articles naming one measure for their totals ("$20 billion including debt" and "about $16 billion
+    including debt") under that one price per share (stop 51): one price in one measure has one total, and the two
+    lie apart by about what a target's debt adds, so one of the pages names its measure wrong (a hasty first take
+    calls the equity value the price with debt): shown, "differ", with that reason, not a contradiction of the
+    price."""
+    if (
+        fact != "amount"
+        or sa.measure != sb.measure
+        or (sa.measure is not None and sa.measure not in PRICE_MEASURES)
+    ):
         return None  # a price paid; a valuation's two figures are read by its own measures
     if sa.value is None or sb.value is None or sa.unit != sb.unit or sa.stage != sb.stage:
         return None
@@ -725,6 +745,14 @@ def story_share_price(
     if told_by is None:
         return None
     first_aid, first = told_by
+    if sa.measure is not None:
+        return verdicts.Verdict(
+            verdicts.DIFFER,
+            SHARE_PRICE_ONE_MEASURE,
+            f"{sa.text} vs {sb.text}: {ref(first_aid)} gives the price per share ({first.text}) -- one price; both "
+            f"articles call their total {PRICE_MEASURES[sa.measure]}, yet they lie apart by about what a target's "
+            "debt adds: one of them likely names its measure wrong, not judged",
+        )
     return verdicts.Verdict(
         verdicts.DIFFER,
         SHARE_PRICE_TOLD,

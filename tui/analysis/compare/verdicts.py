@@ -48,9 +48,11 @@ from tui.analysis.compare.names import ref
 from tui.analysis.model import (
     AMOUNT_ADDED,
     ANNOUNCED_VALUE,
+    BASIC_SHARES,
     CLOSE_VALUE,
     EQUITY,
     FIGURE_MEASURES,
+    FULLY_DILUTED,
     LEAD_PART,
     MEASURES,
     MERGED_SHARE,
@@ -204,6 +206,8 @@ def value_verdict(a: Slot, b: Slot) -> Verdict:
             return part
     if v.kind == CONTRADICTION and quantity_verdict(a, b) is not None:
         return quantity_verdict(a, b) or v
+    if v.kind == CONTRADICTION and (offer := offer_price_verdict(a, b)) is not None:
+        return offer
     if v.kind == CONTRADICTION:
         # "its previously announced $35bn acquisition" against "$49bn" at the close (stop 47)
         dated = dated_value_verdict(a, b)
@@ -556,6 +560,7 @@ def dated_value_verdict(a: Slot, b: Slot) -> Verdict | None:
 CLAUSE_PAIRS = {
     (PRE_MONEY, POST_MONEY): "a valuation before and after the new money",
     (STAKE_ADDED, STAKE_AFTER): "the share bought and the holding after the deal",
+    (BASIC_SHARES, FULLY_DILUTED): "one worth on two counts of shares (stated bases)",
 }
 #: What the other measure of a clause measure is, as the detail names it when an article is silent.
 _UNTOLD = {
@@ -565,10 +570,12 @@ _UNTOLD = {
     STAKE_ADDED: "whether it is the share bought or the holding after the deal",
     LEAD_PART: "whether it is the whole round or one investor's part",
     AMOUNT_ADDED: "whether it is the sum added or the total to date",
+    FULLY_DILUTED: "whether it counts the shares outstanding alone or is fully diluted",
+    BASIC_SHARES: "whether it counts the shares outstanding alone or is fully diluted",
 }
 #: A silent figure can be the other measure only on this side of the marked one: a pre-money value is
 #: below the post-money, the share bought below the holding after.
-_SILENT_SMALLER = frozenset({POST_MONEY, STAKE_AFTER})
+_SILENT_SMALLER = frozenset({POST_MONEY, STAKE_AFTER, FULLY_DILUTED})
 #: The reason of a pair where one article names its figure's measure and the other does not: not
 #: judged, unless another compared article states both values (compare/told.py may still tell).
 MEASURE_MISSING = "measure-missing"
@@ -614,6 +621,32 @@ def clause_verdict(a: Slot, b: Slot) -> Verdict | None:
         MEASURE_MISSING,
         f"{pair}: {marked.text} is {_words(marked)}; the article giving {silent.text} does not say "
         f"{_UNTOLD[marked.measure or '']}: not judged",
+    )
+
+
+#: The reason of a worth told at an offering's price against one whose page names no price (`offer_price_verdict`).
+OFFER_PRICE = "offer-price"
+
+
+def offer_price_verdict(a: Slot, b: Slot) -> Verdict | None:
+    """Two worths of one company that differ, one told at a public offering's price by its own words ("based on the
+    IPO price, its market value is $N", "$N at pricing": `Slot.at_offer`) and the other on a page that names no
+    price it is reckoned at (stop 51): once trading begins the market sets another price every minute, so the
+    silent figure may be the market's worth after the debut ("the $N valuation it reached"), a base the other is not
+    on: **differ**, not judged, the detail naming the base one page states. None when both or neither state the
+    offer's price (two worths at the offer that differ still contradict), or the silent one tells another moment
+    (the moment's own verdict)."""
+    if a.at_offer == b.at_offer or a.value is None or b.value is None or a.unit != b.unit:
+        return None
+    marked, silent = (a, b) if a.at_offer else (b, a)
+    if silent.moment is not None:
+        return None
+    return Verdict(
+        DIFFER,
+        OFFER_PRICE,
+        f"{a.text} vs {b.text}: {marked.text} is the worth at the offering's price; the article giving "
+        f"{silent.text} does not say at which share price it is reckoned (after the first trade the market's): "
+        "two bases, not judged",
     )
 
 

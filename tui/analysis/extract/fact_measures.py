@@ -68,6 +68,9 @@ class _Kind:
     near: re.Pattern[str] | None
     #: A cue of this kind within reach wins over a nearer cue of a kind without it.
     first: bool = False
+    #: A figure compared with one this kind marks is of this kind too ("a fully diluted value of $9 billion, compared
+    #: with $6 billion at pricing": both on one count of shares; `carried_measure`).
+    carried: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,19 +106,29 @@ def tables() -> dict[str, _Slot]:
             k = k or {}
             reach = int(k["reach"]) if k.get("reach") else None
             before, after, near = (_pattern(k.get(side)) for side in ("before", "after", "near"))
-            kinds.append(_Kind(str(name), reach, before, after, near, bool(k.get("first"))))
+            kinds.append(
+                _Kind(str(name), reach, before, after, near, bool(k.get("first")), bool(k.get("carried")))
+            )
         out[str(slot)] = _Slot(int((s or {}).get("reach") or 45), tuple(kinds))
     return out
 
 
 def clause_measure(
-    text: str, slot: str, start: int, end: int, sent: tuple[int, int], bounds: tuple[int, int]
+    text: str,
+    slot: str,
+    start: int,
+    end: int,
+    sent: tuple[int, int],
+    bounds: tuple[int, int],
+    carried_only: bool = False,
 ) -> str | None:
     """The measure the figure's clause gives a `slot` figure at text[start:end] (the nearest cue),
-    None when it gives none."""
+    None when it gives none. `carried_only`: only the kinds a compared figure takes on."""
     spec = tables().get(slot)
     if spec is None:
         return None
+    if carried_only:
+        spec = _Slot(spec.reach, tuple(k for k in spec.kinds if k.carried))
     # the clause is wider than the reach: a cue that ends within reach may start before it
     lo, hi = figure_window(text, start, end, sent, bounds, spec.reach + _CUE_LENGTH)
     best: tuple[bool, int, str] | None = None
@@ -135,6 +148,35 @@ def clause_measure(
                 if best is None or (not kind.first, d) < best[:2]:
                     best = (not kind.first, d, kind.name)
     return best[2] if best is not None else None
+
+
+#: Between two figures of one kind in a sentence, ending right before the second (lower case): the second is
+#: compared with the first (", compared with ", " versus ", ", up from about ", " against "), so told on its terms.
+_COMPARED_WITH = re.compile(
+    r"(?:,\s*|\s)(?:compared\s+(?:to|with)|as\s+against|against|versus|vs\.?|up\s+from|down\s+from)"
+    r"\s+(?:(?:about|around|roughly|nearly|some|just|only|a|an|the)\s+)?$"
+)
+#: How far apart two compared figures may be: the words between them stay within one short clause.
+_COMPARED_GAP = 60
+
+
+def carried_measure(
+    text: str, slot: str, figures: list[Figure], start: int, sent: tuple[int, int], size: int
+) -> str | None:
+    """The measure a `slot` figure at `start` takes on from the figure of its kind it is compared with, earlier in
+    its sentence and at most `_COMPARED_GAP` characters before it ("a fully diluted market value of $9 billion at
+    the close, compared with $6 billion at pricing": $6 billion is fully diluted too): a kind marked `carried` only
+    (a count of shares holds for both sides of a comparison, a moment does not). None otherwise."""
+    k = bisect_right(figures, start - 1, key=lambda f: f.span.start)
+    if k == 0:
+        return None
+    prev = figures[k - 1]
+    if prev.span.start < sent[0] or start - prev.span.end > _COMPARED_GAP or prev.span.end > start:
+        return None
+    if not _COMPARED_WITH.search(text[prev.span.end : start].lower()):
+        return None
+    bounds = _bounds(figures, prev.span.start, prev.span.end, size)
+    return clause_measure(text, slot, prev.span.start, prev.span.end, sent, bounds, carried_only=True)
 
 
 def _bounds(figures: list[Figure], start: int, end: int, size: int) -> tuple[int, int]:
@@ -168,14 +210,10 @@ def mark_fact_measures(text: str, analysis: ArticleAnalysis, facts: EventFacts) 
                 (f for f in figures if f.span.start < fv.span.end and fv.span.start < f.span.end), None
             )
             start, end = (fig.span.start, fig.span.end) if fig is not None else (fv.span.start, fv.span.end)
+            sent = sentence_span(analysis, start)
             seen[key] = clause_measure(
-                text,
-                fv.slot,
-                start,
-                end,
-                sentence_span(analysis, start),
-                _bounds(figures, start, end, len(text)),
-            )
+                text, fv.slot, start, end, sent, _bounds(figures, start, end, len(text))
+            ) or carried_measure(text, fv.slot, figures, start, sent, len(text))
         m = seen[key]
         if m in _ROUND_ONLY and not round_led:
             return fv

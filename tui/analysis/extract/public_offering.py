@@ -18,7 +18,7 @@ import re
 from tui.analysis.extract.deal_clauses import closed_relative_at
 from tui.analysis.extract.fact_layout import _Doc, _Name, _orgs_in, _sentence_of
 from tui.analysis.extract.figure_roles import _FIRST_PLAN, PREPOSITION_BEFORE, _Tagged
-from tui.analysis.model import FigureKind
+from tui.analysis.model import AT_OFFER_RULE, FigureKind
 
 __all__ = [
     "ipo_issuer_at",
@@ -162,10 +162,37 @@ _AT_OFFER_BEFORE = re.compile(
 _AT_OFFER_AFTER = re.compile(r"\s+at\s+(?:pricing|the\s+(?:final\s+)?(?:ipo|offer|offering)\s+price)\b")
 #: A worth the market gave the shares, right after the figure (lower case): " valuation x scored yesterday", "
 #: valuation it hit on friday", " market value it reached" -- after the debut, not at the offer.
+_REACHED_VERBS = (
+    "scored",
+    "hit",
+    "reached",
+    "notched",
+    "touched",
+    "topped",
+    "commanded",
+    "achieved",
+    "fetched",
+)
 _MARKET_REACHED_AFTER = re.compile(
     r"\s+(?:valuation|value|market\s+value|market\s+cap)\s+(?:[\w'’.-]+\s+){0,3}?"
-    r"(?:scored|hit|reached|notched|touched|topped|commanded|achieved|fetched)\b"
+    r"(?:" + "|".join(_REACHED_VERBS) + r")\b"
 )
+#: ... the same worth where the excerpt stops inside that verb, the page's last word (stop 51): " valuation x scor", "
+#: market value it reache" -- the cut word (three letters or more) opens one of those verbs.
+_MARKET_CUT_AFTER = re.compile(
+    r"\s+(?:valuation|value|market\s+value|market\s+cap)\s+(?:[\w'’.-]+\s+){0,3}?([a-z]{3,})\s*$"
+)
+
+
+def _market_reached_after(low: str, end: int) -> bool:
+    """Does a worth the market gave the shares follow the figure ending at `end` (its verb whole, or cut by the
+    excerpt's end: "the $N valuation X scor")?"""
+    if _MARKET_REACHED_AFTER.match(low, end):
+        return True
+    cut = _MARKET_CUT_AFTER.match(low, end)
+    return cut is not None and any(v.startswith(cut.group(1)) and v != cut.group(1) for v in _REACHED_VERBS)
+
+
 #: A deal of another kind given up, after the figure in its clause (lower case): " valuation of its abandoned spac
 #: merger", " under the scrapped takeover" -- the worth of that earlier deal, not the offering's.
 _ABANDONED_DEAL_AFTER = re.compile(
@@ -210,7 +237,7 @@ def offering_worths(doc: _Doc, tagged: list[_Tagged]) -> None:
                 "an abandoned deal's worth",
                 t.rule + "+abandoned",
             )
-        elif t.role in _WORTH_ROLES and _MARKET_REACHED_AFTER.match(doc.low, e):
+        elif t.role in _WORTH_ROLES and _market_reached_after(doc.low, e):
             t.role, t.slot, t.why_not, t.rule = (
                 "market_cap",
                 None,
@@ -229,7 +256,7 @@ def offering_worths(doc: _Doc, tagged: list[_Tagged]) -> None:
             and t.role in (*_WORTH_ROLES, "money")
             and (_AT_OFFER_AFTER.match(doc.low, e) or _AT_OFFER_BEFORE.search(doc.low, lo, s))
         ):
-            t.role, t.base, t.slot, t.rule = "valuation", "valuation", "valuation", t.rule + "+at-offer"
+            t.role, t.base, t.slot, t.rule = "valuation", "valuation", "valuation", t.rule + AT_OFFER_RULE
 
 
 def first_plan_sizes(doc: _Doc, tagged: list[_Tagged]) -> None:
