@@ -14,6 +14,7 @@ import datetime as dt
 import pytest
 
 from tests.factories import AppointmentStory, cpu_to_scan_a_long_line, extract_pattern, facts_of
+from tests.factories import slot_value as value
 from tui.analysis.model import EventFacts
 
 #: The articles of this file are dated a Wednesday.
@@ -29,6 +30,103 @@ def deal_of(body: str, headline: str | None = None) -> EventFacts:
 def amount(f: EventFacts) -> tuple[object, object]:
     found = f.slots.get("amount")
     return (None, None) if found is None else (found.value, found.unit)
+
+
+# --- form 5a: a merger named by its figure right before the merger's noun ----------------------------------------------
+# The shape: <A> (is merging with / agreed to combine with / is acquiring) <B> in a <$N> [all-share | all-stock |
+# proposed] merger [of equals] / tie-up / combination. No cue of the deal's lexicon stood near the figure (a merger's
+# noun was none), so the figure was "not tied to the deal" and the page had no amount, or a side figure took its place.
+# Now a money figure right before a merger's noun (a conversion in brackets and up to two words between) is the deal's
+# money. Near misses: what the merger brings ("$300 million of merger synergies", "merger costs") and a merger named by
+# its figure with a past time ("a $6bn merger that collapsed last year") are not this deal's amount.
+
+
+def test_an_all_share_merger_named_by_its_figure() -> None:
+    f = deal_of(
+        "Harlow Shipping is folding into Verano Lines in a $14-billion all-share merger, the companies said."
+    )
+    assert amount(f) == (14e9, "USD")
+
+
+def test_a_merger_of_equals_named_by_its_figure_with_a_conversion() -> None:
+    f = deal_of(
+        "Corvane Steel and Dunmore Metals have agreed to combine in a €9bn ($9.8bn) merger of equals to form one of "
+        "Europe's largest steelmakers."
+    )
+    assert amount(f) == (9e9, "EUR")
+
+
+def test_a_proposed_tie_up_named_by_its_figure() -> None:
+    f = deal_of(
+        "Shareholders of Pellworth Foods will vote in June on the £3.2 billion proposed tie-up with Ardent Mills."
+    )
+    assert amount(f) == (3.2e9, "GBP")
+
+
+def test_near_miss_merger_synergies_are_no_amount() -> None:
+    f = deal_of(
+        "Harlow Shipping and Verano Lines agreed to combine their fleets. The companies expect $300 million of merger "
+        "synergies a year."
+    )
+    assert value(f, "amount") is None
+
+
+def test_near_miss_a_merger_named_by_its_figure_last_year_is_past() -> None:
+    f = deal_of(
+        "Corvane Steel agreed to buy Dunmore Metals for $2.1 billion. Corvane had walked away from a $6bn merger with "
+        "Tessaly Works last year."
+    )
+    assert amount(f) == (2.1e9, "USD")
+
+
+# --- form 5b: a merger named by the worth of the group it makes, with no price of its own ------------------------------
+# The shape: <A> is set to combine / agreed to merge / agreed to a tie-up with <B> to form (creating) a <kind> worth
+# (valued at) <$N>. A merger of equals paid in shares has no price: the page names the deal by the combined group's
+# worth, and the tables read that worth as the amount (anglo-teck-2025's convention). Before, the figure was always
+# `combined_value`, a distractor, and the page had no amount. Now, when no body figure is the amount, the worth of the
+# group a merger makes is, if the merger is told by its own words (merge, combine, tie-up) and the worth by a plain word
+# ("worth", "valued at"). Near misses: the group a purchase forms ("will buy Y, creating a giant worth"), an enterprise
+# or market value of the group, and a merger that has a price of its own (that price stays the amount; the worth stays a
+# distractor, as stop 47 tests).
+
+
+def test_set_to_combine_to_form_a_giant_worth() -> None:
+    f = deal_of("Harlow Shipping is set to combine with Verano Lines to form a giant worth $40bn.")
+    assert amount(f) == (40e9, "USD")
+
+
+def test_agreed_to_merge_creating_a_group_valued_at() -> None:
+    f = deal_of(
+        "Corvane Steel and Dunmore Metals agreed on Tuesday to merge, creating a group valued at about €25 billion."
+    )
+    assert amount(f) == (25e9, "EUR")
+
+
+def test_a_tie_up_to_create_a_powerhouse_worth_roughly() -> None:
+    f = deal_of(
+        "Pellworth Foods has agreed to a tie-up with Ardent Mills to create a baking powerhouse worth roughly £18 "
+        "billion, the two said."
+    )
+    assert amount(f) == (18e9, "GBP")
+
+
+def test_near_miss_a_purchase_creating_a_giant_worth() -> None:
+    f = deal_of("Harlow Shipping will buy Verano Lines in shares, creating a giant worth $80bn.")
+    assert value(f, "amount") is None
+
+
+def test_near_miss_a_merger_forming_a_group_with_a_market_value() -> None:
+    f = deal_of(
+        "Corvane Steel and Dunmore Metals agreed to merge, forming a group with a market value of $30bn."
+    )
+    assert value(f, "amount") is None
+
+
+def test_near_miss_a_merger_with_a_price_of_its_own_keeps_it() -> None:
+    f = deal_of(
+        "Corvane Steel and Dunmore Metals agreed to merge in a $12bn deal. The merger creates a company worth $30bn."
+    )
+    assert amount(f) == (12e9, "USD")
 
 
 # --- form 6a: a rejected proposal's figure told after its maker ------------------------------------------------------
@@ -139,6 +237,10 @@ def test_near_miss_prior_to_another_event_stays_past() -> None:
         ("proposals", "_FOR_FIGURE_AFTER_OFFER", " made by from larger rival x for a about more than "),
         ("fact_time", "_PRIOR_TO_OWN_DEAL", "prior to the initial offer's bid proposal announcement "),
         ("fact_time", "_PRICE_BASIS", "based on the basis of calculated price closing close "),
+        ("figure_roles", "_MERGER_NOUN_AFTER", " ($1 bn) all-share proposed merger tie-up synergies "),
+        ("figure_roles", "_PLAIN_WORTH_BEFORE", "worth valued at a combined value of about close to "),
+        ("figure_roles", "_MERGER_WORD", "merge merger combine combination tie-up join forces "),
+        ("figure_roles", "_PURCHASE_WORD", "acquire buy bought purchase takeover take over "),
     ],
 )
 def test_new_patterns_are_linear(module: str, name: str, unit: str) -> None:

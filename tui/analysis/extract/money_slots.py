@@ -24,7 +24,7 @@ from tui.analysis.extract.fact_layout import (
     _sentence_of,
 )
 from tui.analysis.extract.fact_tables import _Tables, _tables, schema_hedge
-from tui.analysis.extract.figure_roles import _Tagged, _window
+from tui.analysis.extract.figure_roles import _Tagged, _window, merger_named_by_worth
 from tui.analysis.extract.rounds import round_at
 from tui.analysis.extract.stake_holders import common_holder
 from tui.analysis.model import LATER_SAME_KIND, EventFacts, FactCandidate, FactValue, FigureKind
@@ -520,6 +520,31 @@ def _valuation_before_money(doc: _Doc, facts: EventFacts, slots: Sequence[str]) 
             valuation, slot="pre_money", rule=valuation.rule + "+told-pre-money"
         )
         del facts.slots["valuation"]
+        return
+
+
+_MERGER_WORTH_RULE = "+merger-worth"
+
+
+def _merger_worth(doc: _Doc, tagged: list[_Tagged], facts: EventFacts, slots: Sequence[str]) -> None:
+    """A merger the page names by the worth of the company it makes, with no price of its own told ("A is set to
+    combine with B to form a giant worth $50bn"): that worth is the deal's amount (the tables' convention for a
+    merger of equals paid in shares; stop 51). Only when no body figure is the amount; the worth of a company a
+    purchase forms, or an enterprise or market value, stays a distractor (figure_roles.merger_named_by_worth)."""
+    if "amount" not in slots or "amount" in facts.slots:
+        return
+    for t in tagged:
+        if t.place != "body" or t.role != "combined_value" or t.fig.value is None or t.caption:
+            continue
+        sent = _sentence_of(doc.body, t.fig.span.start)
+        if sent is None or not merger_named_by_worth(doc, sent[0], sent[1], t.fig.span.start):
+            continue
+        fact = _figure_fact(doc, "amount", t)
+        fact = replace(fact, rule=fact.rule + _MERGER_WORTH_RULE)
+        facts.slots["amount"] = fact
+        facts.candidates["amount"] = [FactCandidate(fact, "deal", None)] + [
+            c for c in facts.candidates.get("amount", []) if c.fact.span != fact.span
+        ]
         return
 
 
