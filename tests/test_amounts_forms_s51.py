@@ -129,6 +129,71 @@ def test_near_miss_a_merger_with_a_price_of_its_own_keeps_it() -> None:
     assert amount(f) == (12e9, "USD")
 
 
+# --- form 5c: a side figure of a merger is never its amount ------------------------------------------------------------
+# The shape: a special dividend one side pays its holders ("a $N special dividend to its investors", "a special
+# dividend of $N"), the yearly synergies or savings the deal should bring ("annual synergies of about $N", "$N in yearly
+# cost savings"), a closing share price the terms are counted from ("based on the closing prices of €N for X"). Before,
+# a deal word near them ("investors" as "invest*", "the transaction", "for") made them the deal's amount on a page that
+# gave none, or gave it later. Now they have roles of their own (payout, synergies, per_share), which win over a deal
+# cue. Near miss: the deal's own figure on the same page stays the amount.
+
+
+def test_a_special_dividend_to_its_investors_is_no_amount() -> None:
+    f = deal_of(
+        "Harlow Shipping agreed to combine with Verano Lines. Harlow will pay a $3.1-billion special dividend to its "
+        "investors before the close."
+    )
+    assert value(f, "amount") is None
+
+
+def test_a_special_dividend_of_is_no_amount() -> None:
+    f = deal_of(
+        "Corvane Steel and Dunmore Metals agreed to merge. The Corvane board also intends to pay its holders a special "
+        "dividend of US$900 million."
+    )
+    assert value(f, "amount") is None
+
+
+def test_annual_synergies_are_no_amount() -> None:
+    f = deal_of(
+        "Pellworth Foods and Ardent Mills agreed to combine. The deal should deliver annual pre-tax synergies of "
+        "approximately $450M by the third year after the transaction closes."
+    )
+    assert value(f, "amount") is None
+
+
+def test_yearly_cost_savings_are_no_amount() -> None:
+    f = deal_of(
+        "Harlow Shipping agreed to merge with Verano Lines, expecting $700 million in yearly cost savings from the "
+        "transaction."
+    )
+    assert value(f, "amount") is None
+
+
+def test_a_closing_share_price_is_no_amount() -> None:
+    f = deal_of(
+        "Corvane Steel offered 3 of its shares for every 5 Dunmore shares. Based on the closing prices of €14.20 for "
+        "Corvane and €7.95 for Dunmore, the offer is generous."
+    )
+    assert value(f, "amount") is None
+
+
+def test_near_miss_a_deal_figure_after_closing_prices_stays_the_amount() -> None:
+    # a sum of billions is no price of one share, whatever closing prices the clause names before it
+    f = deal_of(
+        "Based on the closing prices of the two stocks, Corvane Steel agreed to pay $9 billion for Dunmore Metals."
+    )
+    assert amount(f) == (9e9, "USD")
+
+
+def test_near_miss_the_deal_figure_beside_a_dividend_stays_the_amount() -> None:
+    f = deal_of(
+        "Harlow Shipping is buying Verano Lines in a $14-billion all-share merger. Harlow will pay a $3.1-billion "
+        "special dividend to its investors."
+    )
+    assert amount(f) == (14e9, "USD")
+
+
 # --- form 6a: a rejected proposal's figure told after its maker ------------------------------------------------------
 # The shape: <T> (its board) rejected / turned down / rebuffed a (merger) proposal / an offer / an approach [by | from
 # <descriptor> <B>] for [a] <figure> [all-share merger]. The figure stands after the proposal's noun and its maker, as
@@ -241,6 +306,7 @@ def test_near_miss_prior_to_another_event_stays_past() -> None:
         ("figure_roles", "_PLAIN_WORTH_BEFORE", "worth valued at a combined value of about close to "),
         ("figure_roles", "_MERGER_WORD", "merge merger combine combination tie-up join forces "),
         ("figure_roles", "_PURCHASE_WORD", "acquire buy bought purchase takeover take over "),
+        ("figure_roles", "_CLOSING_PRICES", "closing share prices closed at stock price at the close "),
     ],
 )
 def test_new_patterns_are_linear(module: str, name: str, unit: str) -> None:

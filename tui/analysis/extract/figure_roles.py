@@ -165,6 +165,21 @@ def merger_named_by_worth(doc: _Doc, s0: int, s1: int, s: int) -> bool:
     )
 
 
+#: The closing prices of shares told before their figures (lower case; stop 51): "closing prices of", "closing share
+#: price of", "the close of", "closed at".
+_CLOSING_PRICES = re.compile(
+    r"\b(?:closing\s+(?:share\s+|stock\s+)?prices?|clos(?:ed|es|ing)\s+at|(?:share|stock)\s+prices?\s+at\s+the\s+close)\b"
+)
+
+
+def _closing_prices_before(doc: _Doc, s0: int, s: int) -> bool:
+    """Do the words of a closing share price stand before the figure at `s` in its clause, from the sentence's start
+    `s0` ("Based on the closing prices of €14.20 for X and €7.95 for Y": both figures), with no clause stop between?"""
+    lo = max(s0, s - 120)
+    last = max((m.end() for m in _CLOSING_PRICES.finditer(doc.low, lo, s)), default=None)
+    return last is not None and _CLAUSE_STOP.search(doc.low, last, s) is None
+
+
 def _estimated_worth(doc: _Doc, s0: int, s: int) -> bool:
     """Is the money figure at `s` an estimate of what something could be worth ("Analysts at Corvin estimate the unit
     could be worth $3 billion", "Barrow reckons the arm may be worth about €5bn")? A modal "be worth" right before the
@@ -352,6 +367,15 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         # equity value, a valuation of the target; the amount when the article gives no other size of
         # the deal (_acquisition_price; stop 35)
         best = _forced_role(tab, "valuation", best)
+    if (
+        fig.kind == FigureKind.MONEY
+        and fig.value is not None
+        and fig.value < BARE_PRICE_MAX
+        and _closing_prices_before(doc, sent[0], s)
+    ):
+        # "based on the closing prices of €14.20 for X and €7.95 for Y": each price of the list after the closing
+        # prices' words is one share's, never the deal's money, whatever "for" stands nearer (stop 51)
+        best = _forced_role(tab, "per_share", best)
     if fig.kind == FigureKind.MONEY and _combined_worth(doc, sent[0], s):
         # "creating a company with an enterprise value of around $80 billion": the merged company's worth, never the
         # deal's price nor the target's valuation, whatever cue is nearer (stop 47)
