@@ -296,10 +296,70 @@ def test_near_miss_prior_to_another_event_stays_past() -> None:
     assert role_of(f, 4e8) == "past_deal"
 
 
+# --- form 6c: what a hostile or rejected offer values its target at --------------------------------------------------
+# The shape: the offer (bid, proposal) values <T> at <$N>; ... with an offer that values <T> at <$N>; <T> rejected <B>'s
+# offer, which values <T> at <$N>. What a bid values its target at is the bid's price. Before, the figure was only the
+# target's valuation: a hostile bid told with no verb of buying was no purchase by the page's top words, so it never
+# became the amount; and after "rejected" in a relative clause it was a past valuation. Now a valuation whose verb has
+# an offer's noun as its subject is the amount when no body figure is (the valuation kept too, as for "a deal that
+# values Y at"), and a relative clause or participle of valuing right after a rejected proposal is the proposal's.
+# Near misses: a funding round that values a company (no offer: no amount), a rejected offer that valued the target
+# told as background months before an agreed deal, or in a clause dated last year (the agreed price stays).
+
+
+def test_the_offer_values_the_target_after_a_hostile_bid() -> None:
+    f = deal_of(
+        "Corvane Bank launched a hostile bid for Dunmore Bank last week. The offer values Dunmore at €11.5 billion."
+    )
+    assert amount(f) == (11.5e9, "EUR")
+
+
+def test_went_hostile_with_an_offer_that_values_the_target() -> None:
+    f = deal_of(
+        "Harlow Group went hostile on Tuesday with an offer that values Verano Group at $6.3 billion, after Verano's "
+        "board rejected the same terms."
+    )
+    assert amount(f) == (6.3e9, "USD")
+
+
+def test_a_board_rejected_an_offer_which_values_the_target() -> None:
+    f = deal_of(
+        "Dunmore Bank's board rejected Corvane Bank's all-share offer, which values Dunmore at about €9 billion."
+    )
+    assert amount(f) == (9e9, "EUR")
+
+
+def test_near_miss_a_funding_round_that_values_a_company() -> None:
+    f = deal_of("Orbit Capital led a funding round that values Nimbus Labs at $2 billion.")
+    assert value(f, "amount") is None
+
+
+def test_near_miss_an_offer_that_valued_the_target_months_before() -> None:
+    f = deal_of(
+        "Harlow Group agreed to buy Verano Group for $5.2 billion, eight months after Verano rejected an offer that "
+        "valued it at $3.9 billion."
+    )
+    assert amount(f) == (5.2e9, "USD")
+
+
+def test_near_miss_a_rejected_offer_last_year_which_valued_the_target() -> None:
+    f = deal_of(
+        "Corvane Bank agreed to buy Dunmore Bank for €6 billion. Dunmore had rejected an offer from Tessaly Bank last "
+        "year, which valued it at €4 billion."
+    )
+    assert amount(f) == (6e9, "EUR")
+    assert role_of(f, 4e9) == "past_valuation"
+
+
 @pytest.mark.parametrize(
     ("module", "name", "unit"),
     [
-        ("proposals", "_FOR_FIGURE_AFTER_OFFER", " made by from larger rival x for a about more than "),
+        (
+            "proposals",
+            "_FOR_FIGURE_AFTER_OFFER",
+            " made by from larger rival x for a about, which values y at ",
+        ),
+        ("money_slots", "_OFFER_VALUES_BEFORE", "offer bid, that which would values y at about "),
         ("fact_time", "_PRIOR_TO_OWN_DEAL", "prior to the initial offer's bid proposal announcement "),
         ("fact_time", "_PRICE_BASIS", "based on the basis of calculated price closing close "),
         ("figure_roles", "_MERGER_NOUN_AFTER", " ($1 bn) all-share proposed merger tie-up synergies "),

@@ -484,6 +484,24 @@ def _pre_post(
         )
 
 
+#: An offer's noun as the subject of a verb of valuing right before a figure (lower case; stop 51): "the offer values
+#: Y at ", "a bid that would value Y at about ", "an all-share proposal valuing Y at ", "the offer, which values Y at ".
+_OFFER_VALUES_BEFORE = re.compile(
+    r"\b(?:offer|bid|proposal|approach|takeover)s?,?(?:\s+(?:that|which|would|will|could|now|effectively)){0,3}\s+"
+    r"valu(?:e|es|ed|ing)\s+(?:[\w.'’&-]+\s+){0,4}?at\s+(?:(?:about|around|roughly|nearly|some|approximately|"
+    r"more\s+than|over|just\s+over|just\s+under)\s+)?$"
+)
+
+
+def _offer_values(doc: _Doc, val: FactValue) -> bool:
+    """Is the valuation told by an offer as the subject of its verb ("the offer values Y at €11.5 billion")? What a bid
+    values its target at is the bid's price, whatever the page's top words say of the deal's kind (a hostile bid told
+    with no verb of buying; stop 51)."""
+    if val.span is None or val.place != "body":
+        return False
+    return _OFFER_VALUES_BEFORE.search(doc.low, max(0, val.span.start - 90), val.span.start) is not None
+
+
 #: A verb of valuing and its "at" right before a figure (lower case): "valuing it at ", "values Y at ".
 _VALUES_AT_BEFORE = re.compile(r"\bvalu(?:e|es|ed|ing)\s+(?:[\w.'’&-]+\s+){0,4}?at\s+$")
 
@@ -554,9 +572,9 @@ def _acquisition_price(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequen
     amount, in talks). Not for an investment, where a valuation is the company's worth."""
     if "amount" not in slots or "amount" in facts.slots or "valuation" not in facts.slots:
         return
-    if not _acquisition(doc, tab):
-        return
     val = facts.slots["valuation"]
+    if not _acquisition(doc, tab) and not _offer_values(doc, val):
+        return
     facts.slots["amount"] = replace(val, slot="amount", rule=val.rule + "+acquisition-price")
     if val.span is None or not _VALUES_AT_BEFORE.search(doc.low, max(0, val.span.start - 60), val.span.start):
         # the equity value restated from a price per share ("$31 a share, or about $2.1 billion") is the

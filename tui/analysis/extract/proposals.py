@@ -375,7 +375,10 @@ def proposals(doc: _Doc, s0: int, s1: int) -> list[Proposal]:
 #: a ", "an offer for ", "an approach from X for about ". No clause break between: "rejected the bid, and sold itself to
 #: Z for $5bn" names another sale.
 _FOR_FIGURE_AFTER_OFFER = re.compile(
-    r"(?:\s+(?:(?:made|tabled|submitted|lodged)\s+)?(?:by|from)(?:\s+[\w.&’'-]+){1,6}?)?\s+for\s+"
+    r"(?:\s+(?:(?:made|tabled|submitted|lodged)\s+)?(?:by|from)(?:\s+[\w.&’'-]+){1,6}?)?(?:\s+for|"
+    # what the proposal values its target at, in a relative clause or a participle right after it (stop 51): ", which
+    # values Y at about ", " that valued Y at ", ", valuing Y at "
+    r",?\s+(?:(?:which|that)\s+(?:would\s+|will\s+)?valu(?:e|es|ed)|valuing)(?:\s+[\w.&’'-]+){1,4}?\s+at)\s+"
     r"(?:(?:a|an|about|around|roughly|some|nearly|almost|approximately|more\s+than|over|up\s+to)\s+){0,2}"
 )
 
