@@ -79,6 +79,51 @@ def test_near_miss_a_merger_named_by_its_figure_last_year_is_past() -> None:
     assert amount(f) == (2.1e9, "USD")
 
 
+# --- form 5a': a merger or a purchase sized by its worth right after its noun -----------------------------------------
+# The shape: a merger / an all-share combination / the tie-up / the takeover (is) worth / valued at <$N>. "worth" and
+# "valued at" read as a valuation of the target unless a deal's noun stands right before them (sized_nouns): the
+# lexicon knew "deal", "transaction", "offer", "bid", not a merger's or a takeover's noun, so the figure was a valuation
+# (the target's worth) or, after a name read as a person, a fortune. Now those nouns size the deal too. Near misses: a
+# worth told as sales ("the merger of its units, worth $900 million in sales"), a merger sized with a past year.
+
+
+def test_agreed_to_a_merger_valued_at() -> None:
+    f = deal_of("Corvane Steel and Dunmore Metals agreed to a merger valued at $12 billion.")
+    assert amount(f) == (12e9, "USD")
+    assert value(f, "valuation") is None
+
+
+def test_an_all_share_combination_worth_about() -> None:
+    f = deal_of(
+        "Corvane Steel and Dunmore Metals unveiled an all-share combination worth about €7 billion on Tuesday."
+    )
+    assert amount(f) == (7e9, "EUR")
+
+
+def test_the_takeover_is_worth_to_the_holders() -> None:
+    f = deal_of(
+        "Harlow Group will take over Verano Group. The takeover is worth £4bn to Verano's holders, Harlow said."
+    )
+    assert amount(f) == (4e9, "GBP")
+
+
+def test_near_miss_a_merger_of_units_worth_its_sales() -> None:
+    f = deal_of(
+        "Corvane Steel said the merger of its two units, worth $900 million in sales, is done. Corvane agreed to buy "
+        "Dunmore Metals for $6 billion."
+    )
+    assert amount(f) == (6e9, "USD")
+
+
+def test_near_miss_a_merger_valued_at_in_a_past_year() -> None:
+    f = deal_of(
+        "Harlow Group agreed to buy Tessaly Works for $6 billion. Tessaly was itself formed in a merger valued at $8 "
+        "billion in 2029."
+    )
+    assert amount(f) == (6e9, "USD")
+    assert role_of(f, 8e9) == "past_deal"
+
+
 # --- form 5b: a merger named by the worth of the group it makes, with no price of its own ------------------------------
 # The shape: <A> is set to combine / agreed to merge / agreed to a tie-up with <B> to form (creating) a <kind> worth
 # (valued at) <$N>. A merger of equals paid in shares has no price: the page names the deal by the combined group's
