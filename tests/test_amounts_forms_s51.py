@@ -396,6 +396,61 @@ def test_near_miss_a_rejected_offer_last_year_which_valued_the_target() -> None:
     assert role_of(f, 4e9) == "past_valuation"
 
 
+# --- form 6d: a proposal named by its figure, and an earlier telling of it --------------------------------------------
+# The shape: <B>'s <$N> all-share proposal / a <$N> takeover approach (the proposal's noun right after its figure); <T>
+# said in an earlier statement (filing, interview) that <B>'s <$N> offer ... The proposal's noun was no cue of the
+# deal's lexicon, so its figure was "not tied to the deal"; and "in an earlier" is a past cue (for "in an earlier
+# round"), so a figure told again from an earlier statement was a past deal. Now a proposal's noun right after the
+# figure names the deal's money (as a merger's does), and "in an earlier <telling>" dates the telling, not the figure.
+# Near misses: a proposal rejected months before an agreed deal stays past, and "in an earlier round" still dates money.
+
+
+def test_a_proposal_named_by_its_figure() -> None:
+    f = deal_of("Corvane Bank's €7bn all-share proposal would create the country's second-largest lender.")
+    assert amount(f) == (7e9, "EUR")
+
+
+def test_a_takeover_approach_named_by_its_figure() -> None:
+    f = deal_of("Verano Group confirmed it had received a £2.4bn takeover approach from Harlow Group.")
+    assert amount(f) == (2.4e9, "GBP")
+
+
+def test_an_earlier_statement_tells_the_offer_again() -> None:
+    f = deal_of("Dunmore Bank said in an earlier statement that Corvane Bank's €7bn offer undervalued it.")
+    assert amount(f) == (7e9, "EUR")
+
+
+def test_an_earlier_stock_exchange_filing_tells_the_bid_again() -> None:
+    f = deal_of(
+        "Dunmore Bank said in an earlier stock exchange filing that the €7bn bid from Corvane Bank was too low."
+    )
+    assert amount(f) == (7e9, "EUR")
+
+
+def test_an_earlier_interview_tells_the_offer_again() -> None:
+    f = deal_of(
+        "Corvane Bank's chair said in an earlier interview that its $5 billion offer for Dunmore Bank was fair."
+    )
+    assert amount(f) == (5e9, "USD")
+
+
+def test_near_miss_a_proposal_rejected_months_before_the_agreed_deal() -> None:
+    f = deal_of(
+        "Corvane Bank agreed to buy Dunmore Bank for €9bn, months after Dunmore rejected a €7bn all-share proposal."
+    )
+    assert amount(f) == (9e9, "EUR")
+    assert role_of(f, 7e9) == "past_deal"
+
+
+def test_near_miss_money_put_in_an_earlier_round_stays_past() -> None:
+    f = deal_of(
+        "Orbit Capital agreed to invest $2 billion in Nimbus Labs. Orbit had put $500 million into Nimbus in an earlier "
+        "round."
+    )
+    assert amount(f) == (2e9, "USD")
+    assert role_of(f, 5e8) == "past_deal"
+
+
 @pytest.mark.parametrize(
     ("module", "name", "unit"),
     [
@@ -407,7 +462,12 @@ def test_near_miss_a_rejected_offer_last_year_which_valued_the_target() -> None:
         ("money_slots", "_OFFER_VALUES_BEFORE", "offer bid, that which would values y at about "),
         ("fact_time", "_PRIOR_TO_OWN_DEAL", "prior to the initial offer's bid proposal announcement "),
         ("fact_time", "_PRICE_BASIS", "based on the basis of calculated price closing close "),
-        ("figure_roles", "_MERGER_NOUN_AFTER", " ($1 bn) all-share proposed merger tie-up synergies "),
+        (
+            "figure_roles",
+            "_MERGER_NOUN_AFTER",
+            " ($1 bn) all-share proposed merger tie-up proposal synergies ",
+        ),
+        ("fact_time", "_EARLIER_TELLING", "in an earlier stock exchange statement filing "),
         ("figure_roles", "_PLAIN_WORTH_BEFORE", "worth valued at a combined value of about close to "),
         ("figure_roles", "_MERGER_WORD", "merge merger combine combination tie-up join forces "),
         ("figure_roles", "_PURCHASE_WORD", "acquire buy bought purchase takeover take over "),

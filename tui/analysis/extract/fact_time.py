@@ -78,6 +78,10 @@ def _past_year(
                 continue  # "its previously announced $21 billion purchase": the deal's own announcement (stop 47)
             if doc.low.startswith("at the time", m.start()) and _OWN_ANNOUNCEMENT.match(doc.low, m.end()):
                 continue  # "valued at $9 billion at the time of the announcement": the deal's own date (stop 47)
+            if _EARLIER_TELLING.match(doc.low, m.start()):
+                # "said in an earlier statement that X's €7bn offer undervalued it": an earlier telling of the figure,
+                # not an earlier deal (stop 51; "in an earlier round" still dates it)
+                continue
             if (
                 m.start() >= e
                 and _PRIOR_TO_OWN_DEAL.match(doc.low, m.start())
@@ -206,6 +210,12 @@ def _compared_time(doc: _Doc, e: int, cue: int) -> bool:
 
 #: "prior to" (lower case), matched where a past cue "prior" starts.
 _PRIOR_TO = re.compile(r"prior\s+to\b")
+#: An earlier telling, matched where a past cue "in an earlier" starts (lower case; stop 51): "in an earlier statement",
+#: "in an earlier stock exchange filing", "in an earlier interview".
+_EARLIER_TELLING = re.compile(
+    r"in\s+an\s+earlier\s+(?:[\w-]+\s+){0,2}?(?:statement|filing|interview|report|note|release|letter|comments?|"
+    r"post|announcement|presentation)\b"
+)
 #: The price basis a deal's figure is counted on, between the figure and "prior to" (lower case; stop 51): "based on the
 #: average price of the quarter", "on the closing price", "calculated at the share price".
 _PRICE_BASIS = re.compile(

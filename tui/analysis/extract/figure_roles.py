@@ -432,8 +432,9 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         # the equity of Y, <relative clause>, at about $X": what the deal values its object at
         best = _forced_role(tab, priced, best)
     if best is None and fig.kind == FigureKind.MONEY and _MERGER_NOUN_AFTER.match(doc.low, e):
-        # "in a $50-billion all-share merger", "a €9bn merger of equals": the merger named by its figure is the deal's
-        # money (no cue of the deal's lexicon before it; stop 51); a past time or another company still tells it apart
+        # "in a $50-billion all-share merger", "a €9bn merger of equals", "the €7bn all-share proposal": the merger or
+        # the proposal named by its figure is the deal's money (no cue of the deal's lexicon near it; stop 51); a past
+        # time ("months after") or another company still tells it apart
         best = _forced_role(tab, "deal", best)
     if best is None and fig.kind == FigureKind.MONEY and offer_figure(doc, sent[0], sent[1], s):
         # "has dropped its £9 billion pursuit of Y", "rejected a $12 billion approach": the figure inside the words
@@ -641,11 +642,12 @@ _DEAL_NOUN_AFTER = re.compile(
 )
 
 
-#: Right after a money figure: its conversion in brackets, up to two words, then a merger's noun (lower case; stop 51):
-#: " all-share merger", " ($12.9 billion) all-stock merger", " merger of equals", " proposed tie-up", " combination".
-#: Not what the merger brings ("merger synergies", "merger costs", "merger savings").
+#: Right after a money figure: its conversion in brackets, up to two words, then a merger's or a proposal's noun (lower
+#: case; stop 51): " all-share merger", " ($12.9 billion) all-stock merger", " merger of equals", " proposed tie-up",
+#: " combination", " all-share proposal", " takeover approach". Not what the merger brings ("merger synergies", "merger
+#: costs", "merger savings").
 _MERGER_NOUN_AFTER = re.compile(
-    r"(?:\s*\([^()]{1,40}\))?\s+(?:[a-z-]+\s+){0,2}?(?:merger|tie-up|combination)\b"
+    r"(?:\s*\([^()]{1,40}\))?\s+(?:[a-z-]+\s+){0,2}?(?:merger|tie-up|combination|proposal|approach)\b"
     r"(?!\s+(?:synerg\w*|costs?|savings|fees?|charges?|benefits?)\b)"
 )
 
