@@ -249,10 +249,10 @@ def test_near_miss_the_deal_figure_beside_a_dividend_stays_the_amount() -> None:
 # year") stays a past deal, and the later deal's price is the amount.
 
 
-def test_a_board_rejected_a_merger_proposal_by_a_rival_for_an_all_share_merger() -> None:
+def test_a_board_rebuffed_a_tie_up_proposal_by_a_rival_for_an_all_share_merger() -> None:
     f = deal_of(
-        "Dunmore Bank's board rejected a merger proposal by larger rival Corvane Bank for a €7bn all-share merger, "
-        "the lender said on Tuesday."
+        "Dunmore Bank's directors rebuffed a tie-up proposal by their bigger competitor Corvane Bank for a €7bn "
+        "all-share merger, the lender said on Tuesday."
     )
     assert amount(f) == (7e9, "EUR")
 
@@ -296,7 +296,7 @@ def test_near_miss_a_rejection_last_year_in_a_relative_clause() -> None:
 def test_a_total_value_based_on_prices_prior_to_the_announcement() -> None:
     f = deal_of(
         "Corvane Bank launched a hostile bid for Dunmore Bank. It values Dunmore's shares at €2.40 each, implying a "
-        "total value of 8.1 billion euros, based on the average price of the month prior to the announcement."
+        "total value of 8.1 billion euros, counted on the mean share price over a month prior to the announcement."
     )
     assert amount(f) == (8.1e9, "EUR")
 

@@ -87,7 +87,7 @@ def _past_year(
                 and _PRIOR_TO_OWN_DEAL.match(doc.low, m.start())
                 and _PRICE_BASIS.search(doc.low, e, m.start())
             ):
-                # "implying a total value of €11bn, based on the average price of the month prior to the offer": the
+                # "a total value of €11bn, counted on the mean share price over a month prior to the offer": the
                 # price basis of the deal's own terms, measured back from its own announcement (stop 51); not a figure
                 # told as done before the deal ("had raised $900 million prior to the deal": no price basis between)
                 continue
@@ -217,7 +217,7 @@ _EARLIER_TELLING = re.compile(
     r"post|announcement|presentation)\b"
 )
 #: The price basis a deal's figure is counted on, between the figure and "prior to" (lower case; stop 51): "based on the
-#: average price of the quarter", "on the closing price", "calculated at the share price".
+#: mean price over a month", "on the closing price", "calculated at the share price".
 _PRICE_BASIS = re.compile(
     r"\b(?:based\s+on|on\s+the\s+basis\s+of|calculated|counted|price|prices|closing|close)\b"
 )
