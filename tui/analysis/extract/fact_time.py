@@ -78,6 +78,19 @@ def _past_year(
                 continue  # "its previously announced $21 billion purchase": the deal's own announcement (stop 47)
             if doc.low.startswith("at the time", m.start()) and _OWN_ANNOUNCEMENT.match(doc.low, m.end()):
                 continue  # "valued at $9 billion at the time of the announcement": the deal's own date (stop 47)
+            if _EARLIER_TELLING.match(doc.low, m.start()):
+                # "said in an earlier statement that X's €7bn offer undervalued it": an earlier telling of the figure,
+                # not an earlier deal (stop 51; "in an earlier round" still dates it)
+                continue
+            if (
+                m.start() >= e
+                and _PRIOR_TO_OWN_DEAL.match(doc.low, m.start())
+                and _PRICE_BASIS.search(doc.low, e, m.start())
+            ):
+                # "a total value of €11bn, counted on the mean share price over a month prior to the offer": the
+                # price basis of the deal's own terms, measured back from its own announcement (stop 51); not a figure
+                # told as done before the deal ("had raised $900 million prior to the deal": no price basis between)
+                continue
             return ""
     if s0 is not None:
         opening = _BEFORE_OPENING.match(doc.low, s0)
@@ -197,6 +210,24 @@ def _compared_time(doc: _Doc, e: int, cue: int) -> bool:
 
 #: "prior to" (lower case), matched where a past cue "prior" starts.
 _PRIOR_TO = re.compile(r"prior\s+to\b")
+#: An earlier telling, matched where a past cue "in an earlier" starts (lower case; stop 51): "in an earlier statement",
+#: "in an earlier stock exchange filing", "in an earlier interview".
+_EARLIER_TELLING = re.compile(
+    r"in\s+an\s+earlier\s+(?:[\w-]+\s+){0,2}?(?:statement|filing|interview|report|note|release|letter|comments?|"
+    r"post|announcement|presentation)\b"
+)
+#: The price basis a deal's figure is counted on, between the figure and "prior to" (lower case; stop 51): "based on the
+#: mean price over a month", "on the closing price", "calculated at the share price".
+_PRICE_BASIS = re.compile(
+    r"\b(?:based\s+on|on\s+the\s+basis\s+of|calculated|counted|price|prices|closing|close)\b"
+)
+#: "prior to" the deal's own announcement or proposal (lower case; stop 51), matched where a past cue "prior" starts
+#: after a figure: "prior to the announcement", "prior to its offer", "prior to the bid's announcement", "prior to
+#: the initial approach". Not another event ("prior to the 2019 listing", "prior to the crisis").
+_PRIOR_TO_OWN_DEAL = re.compile(
+    r"prior\s+to\s+(?:the|its|their|this)\s+(?:(?:initial|first|formal|original|hostile|takeover|merger|deal|"
+    r"offer|bid|proposal)(?:['’]s)?\s+){0,2}(?:announcement|offer|bid|proposal|approach|deal)\b"
+)
 #: After "at the time": the deal's own announcement (lower case; stop 47): " of the announcement", " of its
 #: announcement", " it was announced", " the deal was announced".
 _OWN_ANNOUNCEMENT = re.compile(

@@ -67,6 +67,7 @@ from tui.analysis.extract.money_slots import (
     _conditional_changes,
     _headline_total,
     _investment_pledges,
+    _merger_worth,
     _money_slots,
     _pre_post,
     _price_in_parts,
@@ -531,6 +532,7 @@ def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figu
     _co_investors(doc, tagged, facts)
     _price_in_parts(doc, tagged, facts)
     _acquisition_price(doc, tab, facts, slots)
+    _merger_worth(doc, tagged, facts, slots)
     if "stake" in slots:
         _stake_words(doc, tab, facts)
     if "status" in slots:

@@ -132,6 +132,54 @@ def _combined_worth(doc: _Doc, s0: int, s: int) -> bool:
     return last is not None and not any(c in doc.low[last : worth.start()] for c in ";$€£")
 
 
+#: A plain word of worth right before a money figure (lower case; stop 51): "worth ", "worth about ", "valued at
+#: roughly ", "with a value of ". Not a measure of one kind ("an enterprise value of", "a market value of").
+_PLAIN_WORTH_BEFORE = re.compile(
+    r"(?<!enterprise\s)(?<!market\s)\b(?:worth|valued\s+at|(?:a|an)\s+(?:combined\s+)?value\s+of)\s+"
+    r"(?:(?:about|around|nearly|almost|roughly|some|approximately|over|more\s+than|close\s+to|just\s+under)\s+)?$"
+)
+#: A merger told by its own words (lower case; stop 51): "merge", "merger", "combine", "combination", "tie-up",
+#: "join forces", "merger of equals".
+_MERGER_WORD = re.compile(
+    r"\b(?:merg(?:e|es|ed|ing|er|ers)|combin(?:e|es|ed|ing|ation)|tie-up|tie\s+up|join(?:s|ed|ing)?\s+forces)\b"
+)
+#: A purchase told by its own words (lower case): "acquire", "acquisition", "buy", "bought", "purchase", "takeover".
+_PURCHASE_WORD = re.compile(r"\b(?:acqui\w+|buy\w*|bought|purchas\w+|takeover|take\s+over|taking\s+over)\b")
+
+
+def merger_named_by_worth(doc: _Doc, s0: int, s1: int, s: int) -> bool:
+    """Is the combined company's worth at `s` (`_combined_worth`) the figure the page names its merger by: a plain
+    word of worth ("to form a giant worth $50bn", "creating a group valued at about $70 billion"), the merger told by
+    its own words before the company it makes, and no word of a purchase in the sentence [s0, s1)? A merger told so
+    has no price of its own: the tables read that worth as its amount when the page gives no other (stop 51). Never
+    an enterprise or market value, nor the group a purchase forms ("X will buy Y, creating a giant worth $80bn")."""
+    worth = _PLAIN_WORTH_BEFORE.search(doc.low, max(s0, s - 40), s)
+    if worth is None:
+        return False
+    holder = max((m.start() for m in _COMBINED_HOLDER.finditer(doc.low, max(s0, worth.start() - 100), worth.start())),
+                 default=None)  # fmt: skip
+    return (
+        holder is not None
+        and _MERGER_WORD.search(doc.low, s0, holder) is not None
+        and _PURCHASE_WORD.search(doc.low, s0, s1) is None
+    )
+
+
+#: The closing prices of shares told before their figures (lower case; stop 51): "closing prices of", "closing share
+#: price of", "the close of", "closed at".
+_CLOSING_PRICES = re.compile(
+    r"\b(?:closing\s+(?:share\s+|stock\s+)?prices?|clos(?:ed|es|ing)\s+at|(?:share|stock)\s+prices?\s+at\s+the\s+close)\b"
+)
+
+
+def _closing_prices_before(doc: _Doc, s0: int, s: int) -> bool:
+    """Do the words of a closing share price stand before the figure at `s` in its clause, from the sentence's start
+    `s0` ("Based on the closing prices of €14.20 for X and €7.95 for Y": both figures), with no clause stop between?"""
+    lo = max(s0, s - 120)
+    last = max((m.end() for m in _CLOSING_PRICES.finditer(doc.low, lo, s)), default=None)
+    return last is not None and _CLAUSE_STOP.search(doc.low, last, s) is None
+
+
 def _estimated_worth(doc: _Doc, s0: int, s: int) -> bool:
     """Is the money figure at `s` an estimate of what something could be worth ("Analysts at Corvin estimate the unit
     could be worth $3 billion", "Barrow reckons the arm may be worth about €5bn")? A modal "be worth" right before the
@@ -319,6 +367,15 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         # equity value, a valuation of the target; the amount when the article gives no other size of
         # the deal (_acquisition_price; stop 35)
         best = _forced_role(tab, "valuation", best)
+    if (
+        fig.kind == FigureKind.MONEY
+        and fig.value is not None
+        and fig.value < BARE_PRICE_MAX
+        and _closing_prices_before(doc, sent[0], s)
+    ):
+        # "based on the closing prices of €14.20 for X and €7.95 for Y": each price of the list after the closing
+        # prices' words is one share's, never the deal's money, whatever "for" stands nearer (stop 51)
+        best = _forced_role(tab, "per_share", best)
     if fig.kind == FigureKind.MONEY and _combined_worth(doc, sent[0], s):
         # "creating a company with an enterprise value of around $80 billion": the merged company's worth, never the
         # deal's price nor the target's valuation, whatever cue is nearer (stop 47)
@@ -374,6 +431,11 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         # "in talks to buy <descriptor> Y at about $X": the price of the deal verb's object; "would value
         # the equity of Y, <relative clause>, at about $X": what the deal values its object at
         best = _forced_role(tab, priced, best)
+    if best is None and fig.kind == FigureKind.MONEY and _MERGER_NOUN_AFTER.match(doc.low, e):
+        # "in a $50-billion all-share merger", "a €9bn merger of equals", "the €7bn all-share proposal": the merger or
+        # the proposal named by its figure is the deal's money (no cue of the deal's lexicon near it; stop 51); a past
+        # time ("months after") or another company still tells it apart
+        best = _forced_role(tab, "deal", best)
     if best is None and fig.kind == FigureKind.MONEY and offer_figure(doc, sent[0], sent[1], s):
         # "has dropped its £9 billion pursuit of Y", "rejected a $12 billion approach": the figure inside the words
         # of a proposal turned down or walked away from is the proposal's (stop 45)
@@ -577,6 +639,16 @@ _THE_BEFORE = re.compile(r"\bthe\s+(?:[a-z-]+\s+){0,2}?$")
 _DEAL_NOUN_AFTER = re.compile(
     r"(?:\s*\([^()]{1,40}\))?\s+(?:[a-z-]+\s+){0,2}?(?:[a-z]+-){0,2}(?:deal|acquisition|merger|takeover|purchase|"
     r"transaction|buyout)\b"
+)
+
+
+#: Right after a money figure: its conversion in brackets, up to two words, then a merger's or a proposal's noun (lower
+#: case; stop 51): " all-share merger", " ($12.9 billion) all-stock merger", " merger of equals", " proposed tie-up",
+#: " combination", " all-share proposal", " takeover approach". Not what the merger brings ("merger synergies", "merger
+#: costs", "merger savings").
+_MERGER_NOUN_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?\s+(?:[a-z-]+\s+){0,2}?(?:merger|tie-up|combination|proposal|approach)\b"
+    r"(?!\s+(?:synerg\w*|costs?|savings|fees?|charges?|benefits?)\b)"
 )
 
 

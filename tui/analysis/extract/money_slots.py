@@ -24,7 +24,7 @@ from tui.analysis.extract.fact_layout import (
     _sentence_of,
 )
 from tui.analysis.extract.fact_tables import _Tables, _tables, schema_hedge
-from tui.analysis.extract.figure_roles import _Tagged, _window
+from tui.analysis.extract.figure_roles import _Tagged, _window, merger_named_by_worth
 from tui.analysis.extract.rounds import round_at
 from tui.analysis.extract.stake_holders import common_holder
 from tui.analysis.model import LATER_SAME_KIND, EventFacts, FactCandidate, FactValue, FigureKind
@@ -484,6 +484,24 @@ def _pre_post(
         )
 
 
+#: An offer's noun as the subject of a verb of valuing right before a figure (lower case; stop 51): "the offer values
+#: Y at ", "a bid that would value Y at about ", "an all-share proposal valuing Y at ", "the offer, which values Y at ".
+_OFFER_VALUES_BEFORE = re.compile(
+    r"\b(?:offer|bid|proposal|approach|takeover)s?,?(?:\s+(?:that|which|would|will|could|now|effectively)){0,3}\s+"
+    r"valu(?:e|es|ed|ing)\s+(?:[\w.'’&-]+\s+){0,4}?at\s+(?:(?:about|around|roughly|nearly|some|approximately|"
+    r"more\s+than|over|just\s+over|just\s+under)\s+)?$"
+)
+
+
+def _offer_values(doc: _Doc, val: FactValue) -> bool:
+    """Is the valuation told by an offer as the subject of its verb ("the offer values Y at €11.5 billion")? What a bid
+    values its target at is the bid's price, whatever the page's top words say of the deal's kind (a hostile bid told
+    with no verb of buying; stop 51)."""
+    if val.span is None or val.place != "body":
+        return False
+    return _OFFER_VALUES_BEFORE.search(doc.low, max(0, val.span.start - 90), val.span.start) is not None
+
+
 #: A verb of valuing and its "at" right before a figure (lower case): "valuing it at ", "values Y at ".
 _VALUES_AT_BEFORE = re.compile(r"\bvalu(?:e|es|ed|ing)\s+(?:[\w.'’&-]+\s+){0,4}?at\s+$")
 
@@ -523,15 +541,40 @@ def _valuation_before_money(doc: _Doc, facts: EventFacts, slots: Sequence[str]) 
         return
 
 
+_MERGER_WORTH_RULE = "+merger-worth"
+
+
+def _merger_worth(doc: _Doc, tagged: list[_Tagged], facts: EventFacts, slots: Sequence[str]) -> None:
+    """A merger the page names by the worth of the company it makes, with no price of its own told ("A is set to
+    combine with B to form a giant worth $50bn"): that worth is the deal's amount (the tables' convention for a
+    merger of equals paid in shares; stop 51). Only when no body figure is the amount; the worth of a company a
+    purchase forms, or an enterprise or market value, stays a distractor (figure_roles.merger_named_by_worth)."""
+    if "amount" not in slots or "amount" in facts.slots:
+        return
+    for t in tagged:
+        if t.place != "body" or t.role != "combined_value" or t.fig.value is None or t.caption:
+            continue
+        sent = _sentence_of(doc.body, t.fig.span.start)
+        if sent is None or not merger_named_by_worth(doc, sent[0], sent[1], t.fig.span.start):
+            continue
+        fact = _figure_fact(doc, "amount", t)
+        fact = replace(fact, rule=fact.rule + _MERGER_WORTH_RULE)
+        facts.slots["amount"] = fact
+        facts.candidates["amount"] = [FactCandidate(fact, "deal", None)] + [
+            c for c in facts.candidates.get("amount", []) if c.fact.span != fact.span
+        ]
+        return
+
+
 def _acquisition_price(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str]) -> None:
     """A purchase of the whole company with no price told: what the deal would value the target at is
     its price, with its hedge ("a deal could value Y above $9 billion": a floor of the price, the
     amount, in talks). Not for an investment, where a valuation is the company's worth."""
     if "amount" not in slots or "amount" in facts.slots or "valuation" not in facts.slots:
         return
-    if not _acquisition(doc, tab):
-        return
     val = facts.slots["valuation"]
+    if not _acquisition(doc, tab) and not _offer_values(doc, val):
+        return
     facts.slots["amount"] = replace(val, slot="amount", rule=val.rule + "+acquisition-price")
     if val.span is None or not _VALUES_AT_BEFORE.search(doc.low, max(0, val.span.start - 60), val.span.start):
         # the equity value restated from a price per share ("$31 a share, or about $2.1 billion") is the

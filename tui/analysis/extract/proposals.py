@@ -446,8 +446,26 @@ def proposals(doc: _Doc, s0: int, s1: int) -> list[Proposal]:
     return out
 
 
+#: From a proposal's noun to the figure it is made for (lower case; stop 51): its maker told by "by" / "from" and up to
+#: six words of a descriptor and a name, then "for" and an article or a hedge: "a tie-up proposal by its bigger rival
+#: X for a ", "an offer for ", "an approach from X for about ". No clause break between: "rejected the bid, and sold
+#: itself to Z for $5bn" names another sale.
+_FOR_FIGURE_AFTER_OFFER = re.compile(
+    r"(?:\s+(?:(?:made|tabled|submitted|lodged)\s+)?(?:by|from)(?:\s+[\w.&’'-]+){1,6}?)?(?:\s+for|"
+    # what the proposal values its target at, in a relative clause or a participle right after it (stop 51): ", which
+    # values Y at about ", " that valued Y at ", ", valuing Y at "
+    r",?\s+(?:(?:which|that)\s+(?:would\s+|will\s+)?valu(?:e|es|ed)|valuing)(?:\s+[\w.&’'-]+){1,4}?\s+at)\s+"
+    r"(?:(?:a|an|about|around|roughly|some|nearly|almost|approximately|more\s+than|over|up\s+to)\s+){0,2}"
+)
+
+
 def offer_figure(doc: _Doc, s0: int, s1: int, s: int) -> bool:
     """Does the figure at `s` stand in the words of a proposal the sentence [s0, s1) tells as turned down or
-    walked away from, at the page's moment ("rejected a $12 billion approach from X")? Its figure is the
-    proposal's, no past deal."""
-    return any(p.end <= s < p.object_end for p in proposals(doc, s0, s1) if p.stage != "talks")
+    walked away from, at the page's moment ("rejected a $12 billion approach from X"), or right after them as
+    what the proposal is for ("turned down a tie-up proposal by X for a €12bn all-share merger", "rejected an offer
+    for €12bn from X"; stop 51)? Its figure is the proposal's, no past deal."""
+    return any(
+        p.end <= s < p.object_end or _FOR_FIGURE_AFTER_OFFER.fullmatch(doc.low, p.object_end, s) is not None
+        for p in proposals(doc, s0, s1)
+        if p.stage != "talks"
+    )
