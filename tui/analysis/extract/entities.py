@@ -1013,6 +1013,10 @@ def _type_unknown(
         return EntityType.PLACE, "entity.compass-region"
     if len(piece) >= 2 and last in tab.org_suffixes:
         return EntityType.ORG, "entity.org-suffix"
+    if words[0] != "Bank" and _local_core(tuple(words)) is not None:
+        # "Banco Lisaro", "Caixa Norte", "Grupo Ferrenti": a generic noun of the name's own language
+        # opens a body's name, never a person's (stop 51)
+        return EntityType.ORG, "entity.local-opener"
     if len(piece) >= 2 and last.rstrip(".") in LEGAL_SUFFIXES:
         return EntityType.ORG, "entity.org-suffix"  # "Tallow N.V.": a legal form with stops, no initials
     if len(piece) >= 2 and words[0] in _PROGRAM_OPENERS and words[1] not in _CONNECTORS:
@@ -5208,6 +5212,7 @@ def _group(
         if shortened is not None:
             union(form, shortened)
 
+    _union_local_short_forms(forms, parent, vote, root, union, tab)
     # "the Journal" after "The Wall Street Journal": an outlet's head alone is that outlet, when the
     # article names only one outlet with that head.
     for form in forms:
@@ -5789,6 +5794,61 @@ def _shortened_from(
     ):
         return None
     return None if _unit_of(form, longest, first, tab) else longest
+
+
+#: The generic nouns a bank's or a group's own name opens with in its own language ("Banco Lisaro",
+#: "Banc Lisaro", "Caixa Norte", "Grupo Ferrenti"), by family: a name so opened and the name after
+#: the noun are one body ("Banco De Lisaro ... Lisaro shares"). English "Bank" opens such names too
+#: ("Bank Halvard"); "Bank of X" does not (its "of" is no particle: "Bank of Oslo" is not "Oslo").
+_LOCAL_OPENERS: dict[str, str] = {
+    **dict.fromkeys(("Banco", "Banca", "Banc", "Banque", "Bank", "Banka", "Bankia"), "bank"),
+    **dict.fromkeys(("Caixa", "Caja", "Caisse", "Cassa"), "savings"),
+    **dict.fromkeys(("Grupo", "Groupe", "Gruppo"), "group"),
+    **dict.fromkeys(("Compagnie", "Compañía", "Companhia"), "company"),
+}
+#: The particles that may stand between the generic noun and the name ("Banco De Lisaro", "Caisse
+#: des Dépôts", "Banca di Ferrenti"), in either case.
+_LOCAL_PARTICLES = frozenset({"de", "del", "di", "do", "da", "des", "du", "della", "dos", "das", "d'", "d’"})
+
+
+def _local_core(form: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The name inside a name opened by a generic noun: "Banco De Lisaro" -> "Lisaro", "Grupo
+    Ferrenti Norte" -> "Ferrenti Norte"; None for any other form ("Bank of Oslo", "Lisaro")."""
+    if len(form) < 2 or form[0] not in _LOCAL_OPENERS:
+        return None
+    rest = form[2:] if len(form) >= 3 and form[1].lower() in _LOCAL_PARTICLES else form[1:]
+    return rest if rest[0][:1].isupper() and rest[0].lower() not in _LOCAL_PARTICLES else None
+
+
+def _union_local_short_forms(
+    forms: Sequence[tuple[str, ...]],
+    parent: dict[tuple[str, ...], tuple[str, ...]],
+    vote: Callable[[tuple[str, ...]], EntityType | None],
+    root: Callable[[tuple[str, ...]], tuple[str, ...]],
+    union: Callable[[tuple[str, ...], tuple[str, ...]], None],
+    tab: Tables,
+) -> None:
+    """A name opened by a generic noun and its short or local forms are one body (stop 51): "Banco De
+    Lisaro", "Banco Lisaro" (the particle dropped), "Banc Lisaro" (a regional spelling of one noun)
+    and "Lisaro" alone (its shares, its board). The bare name joins only when the article opens one
+    family of such names with it ("Grupo Lisaro" and "Banco Lisaro" are a group and its bank: the
+    bare name stays apart), when nothing made it a person or a place ("the city of Lisaro"), and when
+    no other merge took it."""
+    by_core: dict[tuple[str, ...], dict[str, list[tuple[str, ...]]]] = {}
+    for form in forms:
+        core = _local_core(form)
+        if core is not None and vote(form) not in (EntityType.PERSON, EntityType.PLACE):
+            by_core.setdefault(core, {}).setdefault(_LOCAL_OPENERS[form[0]], []).append(form)
+    for core, families in by_core.items():
+        for longs in families.values():
+            for other in longs[1:]:
+                union(other, longs[0])  # "Banco De Lisaro", "Banco Lisaro", "Banc Lisaro"
+        if len(families) != 1 or core not in parent or core in tab.known or root(core) != core:
+            continue
+        if vote(core) in (EntityType.PERSON, EntityType.PLACE):
+            continue
+        longs = next(iter(families.values()))
+        union(core, max(longs, key=len))
 
 
 def _unit_of(
