@@ -7,8 +7,9 @@ so.
 
 from __future__ import annotations
 
-from tests.factories import analyse_article, plain_article, someone_among
+from tests.factories import analyse_article, cpu_to_scan_a_long_line, plain_article, someone_among
 from tests.factories import entity_types as names
+from tui.analysis.extract import entities
 
 ORG = "organization"
 PERSON = "person"
@@ -76,3 +77,79 @@ def test_near_miss_bank_of_a_place_a_group_and_its_bank_and_a_namesake_stay_apar
     text = "Bank news\n\nBanco Ruiz opened 20 branches, said its chief Marta Ruiz. Ruiz said more would come."
     assert "Ruiz" not in _forms_of(text, "Banco Ruiz"), names(text)
     assert someone_among(names(text), "Marta Ruiz") == ["Marta Ruiz"]
+
+
+# --- mines, share classes and depositary instruments ------------------------------------------------
+# The FORM: (a) a mine, a quarry or a deposit told by its name ("the <Name> copper mine", "<Owner>'s
+# <Name> (<XY>) mine", "the <Name> and <Name> mines", "two gold mines in <Country> - <Name> and <Name>")
+# is a site, never a person or an organization, at every mention, its acronym too; (b) a class of shares
+# ("Class A", "class B", "<Company> Class A common share") is no name, and the company before it stays
+# the company; (c) a depositary instrument ("American Depositary Receipts", "Global Depositary
+# Receipts") names no one. NEAR MISSES: a company that "mines" copper (a verb) stays a company, and a
+# name with "Class" inside it but no letter after ("World Class Holdings") stays one.
+
+
+def test_a_named_copper_mine_and_a_named_mine_are_sites_at_every_mention() -> None:
+    got = names(
+        "Miner sells\n\nRowan Metals owns the Pampa Alta mine and half of the Cerro Verdin copper mine in "
+        "Peru. Output at Pampa Alta rose 4% while Cerro Verdin slipped."
+    )
+    assert got.get("Pampa Alta") == "place" and got.get("Cerro Verdin") == "place", got
+
+
+def test_mines_listed_after_a_dash_are_sites_even_where_later_told_as_partners() -> None:
+    got = names(
+        "Gold deal\n\nThe firm runs two gold mines in Ghana - Obuasi Hill and Tarkwa Ridge. Partners in "
+        "Tarkwa Ridge said nothing, and Obuasi Hill output fell."
+    )
+    assert not someone_among(got, "Obuasi Hill", "Tarkwa Ridge"), got
+
+
+def test_a_mine_with_its_acronym_is_a_site_under_both_names() -> None:
+    got = names(
+        "Copper woes\n\nKestrel's Lomas Rojas (LR) mine has had cost overruns. Kestrel has been studying "
+        "links between LR and Cumbre Blanca, and LR is a priority. Both firms own parts of the Lomas "
+        "Rojas and Cumbre Blanca copper mines."
+    )
+    assert not someone_among(got, "LR", "Lomas Rojas", "Cumbre Blanca"), got
+    assert got.get("Kestrel") == ORG, got
+
+
+def test_share_classes_name_no_one_and_leave_the_company_before_them() -> None:
+    got = names(
+        "Share swap\n\nRowan Energy will issue 1.2 shares for each Kestrel Class A common share and "
+        "Class B voting share. Kestrel class A and class B holders must approve. Kestrel's Class B "
+        "shares rose 4%."
+    )
+    assert not someone_among(got, "Class A", "Class B", "Kestrel Class A"), got
+    assert got.get("Kestrel") == ORG, got
+
+
+def test_a_class_of_stock_after_a_name_and_a_class_opening_a_clause_name_no_one() -> None:
+    got = names(
+        "Votes\n\nHolders of Orla Class C stock get no vote. Orla said Class II holders keep ten votes each."
+    )
+    assert not someone_among(got, "Class C", "Class II", "Orla Class C"), got
+
+
+def test_depositary_instruments_name_no_one() -> None:
+    got = names(
+        "Listing plans\n\nThe group plans a New York listing via American Depository Receipts, and Orla's "
+        "Global Depositary Receipts trade in London."
+    )
+    assert not someone_among(got, "American Depository Receipts", "Global Depositary Receipts"), got
+
+
+def test_near_miss_a_company_that_mines_and_a_name_with_class_inside_stay_companies() -> None:
+    got = names(
+        "Miner deal\n\nDorran mines copper in Peru, and Vesta said the Dorran deal would close. World Class "
+        "Holdings said on Monday it would bid too."
+    )
+    assert got.get("Dorran") == ORG and got.get("World Class Holdings") == ORG, got
+
+
+def test_the_mine_and_share_class_patterns_are_linear() -> None:
+    assert cpu_to_scan_a_long_line(entities._MINE_AFTER, " Pampa Alta, Cerro and copper gold mine") < 20
+    assert cpu_to_scan_a_long_line(entities._MINE_LIST_BEFORE, "mines in Chile - Pampa Alta, Cerro and ") < 20
+    assert cpu_to_scan_a_long_line(entities._DETERMINER_BEFORE, "the Pampa Alta, Cerro and ") < 20
+    assert cpu_to_scan_a_long_line(entities._SHARE_CLASS_MARK, "IV A ") < 20

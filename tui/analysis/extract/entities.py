@@ -541,6 +541,11 @@ def _runs(
                     j, nickname = k, True
                     continue
             nickname = False
+            if _share_class_at(text, toks, j):
+                # "Kestrel Class A shares", "and Class B voting shares": a class of shares, no name;
+                # the name before it ends there (stop 51)
+                j += 0 if run else 2
+                break
             if t.is_word and t.is_cap and not _code_or_plural(t.text):
                 run.append(t)
                 j += 1
@@ -606,6 +611,20 @@ def _runs(
             runs.append((run, initial, tail))
         i = max(j, i + 1)
     return _join_and_heads(text, runs, tab)
+
+
+#: A class of shares: "Class A", "Class B", "Class C", "Class I", "Class II" (its letter or numeral).
+_SHARE_CLASS_MARK = re.compile(r"(?:[A-F]|I{1,3}|IV)(?![\w’'-])")
+
+
+def _share_class_at(text: str, toks: list[Token], j: int) -> bool:
+    """Does a share class open at token `j` ("Class" or "class", a space, its letter or numeral)?"""
+    return (
+        toks[j].text in ("Class", "class")
+        and j + 1 < len(toks)
+        and text[toks[j].end : toks[j + 1].start] == " "
+        and _SHARE_CLASS_MARK.fullmatch(toks[j + 1].text) is not None
+    )
 
 
 #: Heads of a unit's name that may join two capitalized words with "and": "Sales and Marketing
@@ -1025,6 +1044,8 @@ def _type_unknown(
         return EntityType.ORG, "entity.institution-head"  # "Harbour Trusts", "Ana Reyes Hospital"
     if _site_place(text, piece, sent_start):
         return EntityType.PLACE, "entity.site-place"  # "its plant in X", "its X and Y factories"
+    if _mine_named(text, piece, sent_start):
+        return EntityType.PLACE, MINE_SITE  # "the X copper mine", "mines in Chile - X and Y"
     if _listed_place(text, piece, sent_start, tab):
         return EntityType.PLACE, "entity.place-list"  # "the cities of X, Y and Z", "in X, Y and Oslo"
     kin = (
@@ -1420,6 +1441,50 @@ _PERSONS_POSTS = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+)?(?:roles|post
 #: What a site's name is not followed by: a plural noun or a site noun it would be the owner of
 #: ("jobs in Brava warehouses": Brava owns them).
 _MODIFIES_AFTER = re.compile(r"\s+[a-z]+s\b(?<!\bis)(?<!\bwas)(?<!\bhas)(?<!\bdoes)")
+
+
+#: The rule that types a mine, a quarry or a deposit told by its name (stop 51): a site, no body.
+MINE_SITE = "entity.mine"
+#: A mine's nouns (a closed class) and the words that may stand between its name and them: what is
+#: dug there or how ("the X copper mine", "the X and Y open-pit mines").
+_MINE_NOUNS = r"(?:mines?|quarry|quarries|deposits?|oilfields?|gasfields?|pits?)"
+_MINE_KINDS = (
+    r"(?:copper|gold|silver|iron|ore|zinc|nickel|lithium|coal|uranium|diamond|platinum|potash|cobalt|"
+    r"tin|lead|bauxite|phosphate|rare-earth|oil|gas|open-pit|underground|flagship|adjacent|giant|large|big)"
+)
+_MINE_NAME = r"[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,2}"
+#: After a mine's name: its acronym, more names of the list, the kind, the noun ("X (XB) mine", "the
+#: X and Y copper mines"); plural nouns right after the name only after a determiner (below).
+_MINE_AFTER = re.compile(
+    rf"(?:\s\([A-Z]{{2,6}}\))?(?:\s*,\s*{_MINE_NAME}){{0,4}}(?:\s*,?\s+(?:and|&)\s+{_MINE_NAME})?"
+    rf"(?P<kinds>(?:\s+{_MINE_KINDS}){{0,2}})\s+{_MINE_NOUNS}\b"
+)
+#: Before a mine's name: the noun and a dash or a colon that opens their list ("two copper mines in
+#: Chile - X and Y", "its deposits: X, Y and Z").
+_MINE_LIST_BEFORE = re.compile(
+    rf"\b{_MINE_NOUNS}\b[^.:;–—-]{{0,40}}\s[–—:-]\s+(?:{_MINE_NAME}\s*,\s*){{0,4}}(?:{_MINE_NAME}\s+(?:and|&)\s+)?$"
+)
+#: A determiner before a list of names: "the", "its", "their", a possessive ("Kestrel's").
+_DETERMINER_BEFORE = re.compile(
+    rf"(?:\b(?:the|its|their|his|her|two|three|both)|[’']s)\s+(?:{_MINE_NAME}\s*,\s*){{0,4}}(?:{_MINE_NAME}\s+(?:and|&)\s+)?$"
+)
+
+
+def _mine_named(text: str, piece: list[Token], sent_start: int) -> bool:
+    """Is the piece a mine, a quarry or a deposit told by its name ("the X copper mine", "Kestrel's X
+    (XB) mine", "the X and Y mines", "copper mines in Chile - X and Y")? A plural noun right after the
+    name needs a determiner before it ("Kestrel mines copper": the company's verb); a possessive
+    piece owns the mine ("Kestrel's mine")."""
+    if piece[-1].possessive:
+        return False
+    start, end = piece[0].start, piece[-1].bare_end
+    after = _MINE_AFTER.match(text, end, end + 200)
+    if after is not None:
+        noun = after.group().rsplit(None, 1)[-1]
+        if after.group("kinds") or not noun.endswith("s"):
+            return True
+        return bool(_DETERMINER_BEFORE.search(text, max(sent_start, start - 120), start))
+    return bool(_MINE_LIST_BEFORE.search(text, max(sent_start, start - 160), start))
 
 
 def _site_place(text: str, piece: list[Token], sent_start: int) -> bool:
@@ -2044,6 +2109,8 @@ def _acronym_type(text: str, long: Candidate, short: Candidate, tab: Tables) -> 
         return EntityType.PROGRAM
     if m and m.group(1) in tab.product_nouns:
         return EntityType.PRODUCT
+    if _MINE_AFTER.match(text, long.end, long.end + 200) or _MINE_AFTER.match(text, end, end + 200):
+        return EntityType.PLACE  # "the Pampa Alta (PA) mine": a mine's short name (stop 51)
     head = long.tokens[-1]
     if head in tab.program_heads:
         return EntityType.PROGRAM
@@ -4986,6 +5053,7 @@ def _group(
         "entity.outlet-work",  # "a Harbour Wire report": an outlet, however often its shape says person
         OUTLET_KIND,  # "French daily Le Soir", "Il Corriere newspaper": the kind told next to the name
         "entity.listed",  # a ticker, shares that move, a market value: a listed company
+        MINE_SITE,  # "the X copper mine": a site however its name looks elsewhere ("partners in X")
         "entity.kin",  # "his daughters Ana and Lis": the text says they are persons
         SHARED_SURNAME,  # "Ana and Lis Stark": the text gives the first her surname
         DESCRIBED_BODY,  # "the Norwegian government": a state's body, however its words look
