@@ -10,6 +10,7 @@ from __future__ import annotations
 from tests.factories import analyse_article, cpu_to_scan_a_long_line, plain_article, someone_among
 from tests.factories import entity_types as names
 from tui.analysis.extract import entities
+from tui.corpus import furniture
 
 ORG = "organization"
 PERSON = "person"
@@ -153,3 +154,51 @@ def test_the_mine_and_share_class_patterns_are_linear() -> None:
     assert cpu_to_scan_a_long_line(entities._MINE_LIST_BEFORE, "mines in Chile - Pampa Alta, Cerro and ") < 20
     assert cpu_to_scan_a_long_line(entities._DETERMINER_BEFORE, "the Pampa Alta, Cerro and ") < 20
     assert cpu_to_scan_a_long_line(entities._SHARE_CLASS_MARK, "IV A ") < 20
+
+
+# --- a caption's credit run into the caption's first name ---------------------------------------------
+# The FORM: a caption label and its credit ("Photo: The Harbour Press", "Image: Harbour Wire Photos",
+# "Credit: Ola Brandt") run straight into the caption's own words when a page drops the break, and those
+# open with "The <Name>" ("... The Kestrel Energy plant is seen"). The credit is furniture, and the name
+# after it is the caption's, never one organization glued to the credit. NEAR MISS: a label with no
+# credit before the caption's "The" ("Photo: The Orla Bank tower stands in Oslo.") keeps the name.
+
+
+def _caption_credits(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in furniture.find_furniture(text) if f.kind == furniture.CAPTION]
+
+
+def test_a_credit_after_a_time_stamp_is_furniture_and_the_next_name_stands_alone() -> None:
+    text = (
+        " date 2031-03-02 Photo: The Harbour Press The Corvel Resources logo is seen on a sign in Lima, on "
+        "May 2, 2030. Corvel Resources Ltd. has agreed to buy Dorran Mining plc.\n\nCorvel said the deal "
+        "would close next year."
+    )
+    assert _caption_credits(text) == ["Photo: The Harbour Press"], _caption_credits(text)
+    got = names(text)
+    assert not [n for n in got if "Harbour Press" in n], got
+
+
+def test_a_credit_opening_its_line_is_furniture() -> None:
+    text = "Image: Harbour Wire Photos The Kestrel Energy plant is seen in Ohio. Kestrel Energy agreed to buy Vesta Oil plc."
+    assert _caption_credits(text) == ["Image: Harbour Wire Photos"], _caption_credits(text)
+    assert not [n for n in names(text) if "Photos" in n], names(text)
+
+
+def test_a_photographers_credit_inside_a_paragraph_is_furniture() -> None:
+    text = (
+        "Bank deal\n\nOrla Bank will buy Halden Finans AS for $2 billion. Credit: Ola Brandt The Orla Bank "
+        "tower stands in Oslo, where the deal was signed on Monday by both chief executives."
+    )
+    assert "Credit: Ola Brandt" in _caption_credits(text), _caption_credits(text)
+    assert not [n for n in names(text) if "Brandt The" in n], names(text)
+
+
+def test_near_miss_a_label_with_no_credit_keeps_the_caption_name() -> None:
+    text = "Bank deal\n\nPhoto: The Orla Bank tower stands in Oslo. Orla Bank will buy Halden Finans AS."
+    assert _caption_credits(text) == [], _caption_credits(text)
+    assert names(text).get("Orla Bank") == ORG, names(text)
+
+
+def test_the_label_credit_pattern_is_linear() -> None:
+    assert cpu_to_scan_a_long_line(furniture._INLINE_LABEL_THE_CREDIT, "Photo: The Harbour Press ") < 20
