@@ -202,3 +202,55 @@ def test_near_miss_a_label_with_no_credit_keeps_the_caption_name() -> None:
 
 def test_the_label_credit_pattern_is_linear() -> None:
     assert cpu_to_scan_a_long_line(furniture._INLINE_LABEL_THE_CREDIT, "Photo: The Harbour Press ") < 20
+
+
+# --- firms named in a ranking, a comparison or a list ---------------------------------------------------
+# The FORM: a firm named only as the one a ranked firm trails ("the country's second-largest bank behind
+# <X>", "the third biggest steelmaker in Asia, behind <X>"), as the one it is "second only to" (with its
+# rival's noun, or the firms of the ranking after it: "among Nordic banks"), as "its rival <X>", or in a
+# list opened by a plural noun of bodies ("smaller entities like <X> or <Y>", "institutions such as
+# <X>") is an organization. NEAR MISS: a ranking of persons ("the second-richest woman behind <X>",
+# "second only to <X> in Spain") types no firm.
+
+
+def test_a_firm_a_ranked_bank_trails_is_an_organization() -> None:
+    got = names(
+        "Bank deal\n\nThe deal would make Mendel Bank the country's second-largest bank behind Corvanta "
+        "and widen its lead over Lisarobank."
+    )
+    assert got.get("Corvanta") == ORG, got
+
+
+def test_a_firm_second_only_to_and_its_rival_are_organizations() -> None:
+    got = names(
+        "Bank deal\n\nMendel Bank has more than 90 million customers, second only to its rival Corvanta "
+        "among Nordic banks."
+    )
+    assert got.get("Corvanta") == ORG, got
+    got = names(
+        "Steel deal\n\nHarbin Steel is now the third biggest steelmaker in Asia, behind Tosaki, while its "
+        "rival Pelmore lost ground."
+    )
+    assert got.get("Tosaki") == ORG and got.get("Pelmore") == ORG, got
+
+
+def test_firms_listed_after_entities_or_institutions_are_organizations() -> None:
+    got = names(
+        "Bank deal\n\nAnalysts say Mendel may turn to smaller entities like Feldbank or Ostrava instead, "
+        "or to institutions such as Corbin Trust."
+    )
+    assert [got.get(n) for n in ("Feldbank", "Ostrava", "Corbin Trust")] == [ORG, ORG, ORG], got
+
+
+def test_near_miss_a_ranking_of_persons_names_no_firm() -> None:
+    got = names(
+        "Rich list\n\nAna Ruiz is the second-richest woman behind Marta Quell, and second only to Ivo Stark in Spain."
+    )
+    assert got.get("Marta Quell") == PERSON and got.get("Ivo Stark") == PERSON, got
+
+
+def test_the_ranking_patterns_are_linear() -> None:
+    assert (
+        cpu_to_scan_a_long_line(entities._RANKED_BEFORE, "second-largest bank in the behind its rival ") < 20
+    )
+    assert cpu_to_scan_a_long_line(entities._AMONG_FIRMS_AFTER, " among the Nordic banks") < 20

@@ -1278,6 +1278,8 @@ def _type_unknown(
         return EntityType.ORG, "entity.org-list"  # "carmakers such as A, B and C"
     if _ORG_LIST_AFTER.match(after):
         return EntityType.ORG, "entity.org-list"  # "A and other carmakers", "A as well as other units"
+    if _ranked_firm(text, piece, sent_start, after, tab):
+        return EntityType.ORG, RANKED_FIRM  # "the second-largest bank behind X", "second only to its rival X"
     if len(piece) >= 2 and (tm := _LOWER_TITLE_AFTER.match(after)):
         title_end = tab.title_re.match(after, tm.end())
         if title_end is not None and _NAME_NEXT.match(after, title_end.end()):
@@ -1597,7 +1599,8 @@ _KIN_BEFORE = re.compile(
 #: brand list is _GOODS_LIST_BEFORE's).
 _ORG_LIST_BEFORE = re.compile(
     r"\b(?i:companies|firms|carmakers|automakers|manufacturers|makers|businesses|startups|start-ups|"
-    r"lenders|banks|chipmakers|retailers|airlines|units|subsidiaries|affiliates|divisions)\s*,?\s+"
+    r"lenders|banks|chipmakers|retailers|airlines|units|subsidiaries|affiliates|divisions|entities|"
+    r"institutions|insurers|miners|conglomerates)\s*,?\s+"
     r"(?:including|such\s+as|like)\s+"
     rf"(?:{_LIST_NAME}\s*,\s*)*(?:{_LIST_NAME}\s*,?\s+(?:and|or)\s+)?$"
     # a company's rivals listed right after their plural noun: "outbidding rivals A, B and ", "its
@@ -1613,6 +1616,42 @@ _PERSON_LIST_BEFORE = re.compile(
     r"executives|businessmen|businesswomen|philanthropists)\s*,?\s+(?:(?:including|such\s+as|like)\s+)?"
     rf"(?:{_LIST_NAME}\s*,\s*)*(?:{_LIST_NAME}\s*,?\s+(?:and|or)\s+)?$"
 )
+#: The rule that types a firm named as the one a ranked firm trails or compares with (stop 51).
+RANKED_FIRM = "entity.ranked-firm"
+#: Before a firm a ranking names: "the second-largest bank behind ", "its fourth biggest lender, after ",
+#: "second only to its rival ", "its rival " (a company's rival: "his rival" may be a person's).
+_RANKED_BEFORE = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|No\.\s?\d{1,2})[\s-]"
+    r"(?:[a-z]+est|biggest|largest)\s+(?P<noun>[a-z-]+)(?:\s+[\w’'-]+){0,3}?,?\s+(?:behind|after|trailing)\s+"
+    r"(?:(?:its|the)\s+(?:[a-z]+\s+)?(?:rival|competitor|peer)\s+)?$"
+    r"|\b(?:second|third|fourth|fifth|sixth)\s+only\s+to\s+(?P<rival>(?:its|the)\s+(?:[a-z]+\s+)?"
+    r"(?:rival|competitor|peer)\s+)?$"
+    r"|\bits\s+(?:(?:larger|smaller|bigger|main|closest|biggest|chief|local|domestic)\s+)?(?:rival|competitor)\s+$"
+)
+#: After a name that is second only to: the firms of the ranking ("among Nordic banks", "among the
+#: country's lenders").
+_AMONG_FIRMS_AFTER = re.compile(
+    r"\s+among\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}(?:banks|lenders|companies|firms|insurers|miners|carmakers|"
+    r"automakers|retailers|airlines|groups|brands|chipmakers|conglomerates)\b"
+)
+
+
+def _ranked_firm(text: str, piece: list[Token], sent_start: int, after: str, tab: Tables) -> bool:
+    """Is the piece the firm a ranking names: after "the <rank>-<superlative> <firm noun> behind"
+    ("Spain's second largest lender behind X"), after "second only to" with a rival's noun or a list
+    of firms after it ("second only to X among Nordic banks"), or after "its rival" (a company's)?
+    A ranking of persons ("the second-richest man behind X") or a noun no firm's names no firm."""
+    m = _RANKED_BEFORE.search(text, max(sent_start, piece[0].start - 160), piece[0].start)
+    if m is None:
+        return False
+    noun = m.group("noun")
+    if noun is not None:
+        return noun in tab.org_nouns or noun in _FIRM_TRADES or noun.rstrip("s") in tab.org_nouns
+    if m.group(0).lstrip().startswith("its"):
+        return True
+    return bool(m.group("rival")) or _AMONG_FIRMS_AFTER.match(after) is not None
+
+
 #: The same plural nouns closing a list after "and other" ("A and other lenders", "A as well as other
 #: units like B", "A, among other retailers"): the name is one of them.
 _ORG_LIST_AFTER = re.compile(
