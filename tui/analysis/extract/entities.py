@@ -895,6 +895,14 @@ def _trading_venue(text: str, piece: list[Token], sent_start: int) -> bool:
 
 #: A court's own seat after its name: "the Bankruptcy Court for the Eastern District of X", "Court of
 #: Appeals for the Ninth Circuit" (the district is the court's, no body of its own).
+#: The rule that types an acronym in brackets after a body described in lower case (stop 51).
+DESCRIBED_ACRONYM = "entity.described-acronym"
+#: A body's noun in lower case, then the bracket an acronym opens: "market regulator (", "the
+#: competition watchdog (", "its central bank (".
+_DESCRIBED_BODY_PAREN = re.compile(
+    r"\b(?:regulator|watchdog|supervisor|authority|commission|agency|ministry|bank|court|tribunal|"
+    r"exchange|union|council|regulators|inspectorate|ombudsman)\s?\($"
+)
 _COURT_SEAT_BEFORE = re.compile(r"\bCourts?\s(?:of\sAppeals\s)?for\sthe\s$")
 _COURT_SEATS = frozenset({"District", "Circuit"})
 #: What closes a list of a company's named lines: "X, Y and Z business lines", "its A and B product lines".
@@ -931,6 +939,15 @@ def _type_unknown(
     if len(piece) >= 2 and words[0].lower() in _UNIT_WORDS:
         # "CEO Zone Americas", "head of Region Europe": a company's zone or division, no one's name
         return EntityType.OTHER, "entity.company-unit"
+    if (
+        len(piece) == 1
+        and _is_acronym(last)
+        and _DESCRIBED_BODY_PAREN.search(text, max(sent_start, piece[0].start - 30), piece[0].start)
+        and text[piece[0].end : piece[0].end + 1] == ")"
+    ):
+        # "the Spanish stock market regulator (CNMV)", "the country's competition watchdog (KFA)":
+        # the acronym of a body described in lower case is that body (stop 51)
+        return EntityType.ORG, DESCRIBED_ACRONYM
     if last in _COURT_SEATS and _COURT_SEAT_BEFORE.search(
         text, max(sent_start, piece[0].start - 40), piece[0].start
     ):
@@ -1042,6 +1059,8 @@ def _type_unknown(
         return EntityType.PROGRAM, "entity.program-opener"  # "Project Kestrel", "Operation Bright Dawn"
     if len(piece) >= 2 and last in _INSTITUTION_HEADS:
         return EntityType.ORG, "entity.institution-head"  # "Harbour Trusts", "Ana Reyes Hospital"
+    if _his_opener_subject(text, piece, sent_start):
+        return EntityType.PERSON, HIS_OPENER  # "In his talks with X, Carney made it clear": his, Carney
     if _site_place(text, piece, sent_start):
         return EntityType.PLACE, "entity.site-place"  # "its plant in X", "its X and Y factories"
     if _mine_named(text, piece, sent_start):
@@ -1443,6 +1462,30 @@ _PERSONS_POSTS = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+)?(?:roles|post
 #: What a site's name is not followed by: a plural noun or a site noun it would be the owner of
 #: ("jobs in Brava warehouses": Brava owns them).
 _MODIFIES_AFTER = re.compile(r"\s+[a-z]+s\b(?<!\bis)(?<!\bwas)(?<!\bhas)(?<!\bdoes)")
+
+
+#: The rule that types the subject a sentence's opening phrase calls "his" or "her" (stop 51).
+HIS_OPENER = "entity.his-opener"
+#: A sentence's opening phrase of time or circumstance that holds "his" or "her" and closes with a
+#: comma: "In his conversations with X, ", "During her visit to Y last week, ", "Speaking at his
+#: office, " (the pronoun is the subject's that follows).
+_HIS_OPENER = re.compile(
+    r"(?:In|During|After|Before|On|At|Since|Following|Speaking|Asked|Despite|Throughout|Through|Upon|"
+    r"When|While|As)\s(?:[\w’'.&-]+\s){0,10}?(?:his|her)\s(?:[\w’'.&-]+\s){0,10}?[\w’'.&-]+,\s"
+)
+#: What follows the subject: a lower-case word (its verb: "made", "said", "has").
+_VERB_NEXT = re.compile(r"\s[a-z]")
+
+
+def _his_opener_subject(text: str, piece: list[Token], sent_start: int) -> bool:
+    """Is the piece (one or two words) the subject right after a sentence's opening phrase that calls
+    it "his" or "her" ("In his conversations with X, Carney made it clear")? A person: only a person
+    is "his". "In its talks with X, Y said" is a company's."""
+    start = piece[0].start
+    if len(piece) > 2 or piece[-1].possessive or start - sent_start > 200:
+        return False
+    opener = _HIS_OPENER.match(text, sent_start, start)
+    return opener is not None and opener.end() == start and _VERB_NEXT.match(text, piece[-1].end) is not None
 
 
 #: The rule that types a mine, a quarry or a deposit told by its name (stop 51): a site, no body.
@@ -2333,6 +2376,7 @@ def find_entities(
     # a page template's tag left in the text ("{{^adFree}} {{/adFree}}") names no one
     kept = [c for c in kept if not _TEMPLATE_TAG.match(text, max(0, c.start - 3), c.start)]
     kept = _without_cut_word(kept, text)
+    kept = [c for c in kept if not _shouted_word(c, text, lower_words)]
     kept = [_without_opening_participle(c, kept, lower_words, text, tab) for c in kept]
     kept = _without_common_words(kept, lower_words, tab, text)
     kept = [c for c in kept if not _capitalised_kind(c, lower_words, text)]
@@ -2374,7 +2418,10 @@ def find_entities(
         if (
             c.rule == DESCRIBED_BODY
             and c.tokens in groups
-            and text[c.start : c.end] in (c.tokens[-1], " ".join(c.tokens[:-1]))
+            and (
+                text[c.start : c.end] in (c.tokens[-1], " ".join(c.tokens[:-1]))
+                or not c.tokens[0][:1].isupper()  # "government of Madrid": no capital the scan opens at
+            )
         ):
             # "Ola Varga’s administration": the body's form is written nowhere whole; its kind's word
             # is its mention ("the UAE and US governments": each state's word is its body's)
@@ -2638,6 +2685,15 @@ def _with_described_bodies(
                 found.append(
                     Candidate((*name.split(), kind), n.start(), n.end(), EntityType.ORG, DESCRIBED_BODY)
                 )
+    for m in _GOVERNMENT_OF.finditer(text) if "overnment of " in text else ():
+        # "the government of Madrid", "the regional government of Bavaria": a place's government named
+        # after it, as written without "the" (stop 51); "the government of the day" names no place
+        place = tab.known.get(tuple(m.group("name").split()))
+        k = bisect_left(starts, m.start("kind") + 1) - 1
+        if place is None or place[1] != EntityType.PLACE or k < 0 or body[k][1] < m.end("name"):
+            continue
+        form = tuple(t.text for t in tokenize(text, m.start("kind"), m.end("name")))
+        found.append(Candidate(form, m.start("kind"), m.end("name"), EntityType.ORG, DESCRIBED_BODY))
     for m in _PLACE_BODY.finditer(text) if place_kinds else ():
         name = m.group("name")
         place = tab.known.get(tuple(name.split()))
@@ -2657,6 +2713,12 @@ def _with_described_bodies(
     return kept + found
 
 
+#: A place's government named after it: "the government of Madrid", "the regional government of
+#: Bavaria" (the kind's span opens at "government", its words before it are no part of the name).
+_GOVERNMENT_OF = re.compile(
+    r"\b[Tt]he\s+(?:(?:regional|local|city|provincial|state|national|federal|municipal|central)\s+)?"
+    r"(?P<kind>[Gg]overnment)\s+of\s+(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b(?![’'-])"
+)
 #: The plural of a state body's kind, and its singular ("governments" -> "government").
 _BODY_PLURALS = {
     "governments": "government",
@@ -3880,6 +3942,26 @@ def _without_opening_participle(
 _LOWER_GOES_ON = re.compile(r"(?:[’']s)?,?\s+[a-z]")
 
 
+#: A lower-case word after a name: " merger", " of" (the sentence goes on in lower case).
+_LOWER_WORD_NEXT = re.compile(r"\s[a-z]")
+
+
+def _shouted_word(c: Candidate, text: str, lower_words: set[str]) -> bool:
+    """ "A PROPOSED merger between ...", "SHARES in Orla fell": a page that prints a common word in
+    capitals (its first words, a kicker), the sentence going on in lower case, names no one when the
+    article also writes the word in lower case (stop 51). An acronym ("NASA said", "ASML has") is
+    never written so."""
+    word = c.tokens[0]
+    return (
+        len(c.tokens) == 1
+        and len(word) >= 4
+        and word.isalpha()
+        and word.isupper()
+        and word.lower() in lower_words
+        and _LOWER_WORD_NEXT.match(text, c.end) is not None
+    )
+
+
 def _opening_acronym(c: Candidate, text: str, tab: Tables) -> bool:
     """ "ASML has emerged as ...", "HP, the other spinout, makes PCs": a company's initials that open
     their sentences, the sentence going on in lower case, are its name, even when the article never
@@ -5040,7 +5122,7 @@ def _typed_pieces(
         unconfirmed = (
             first_piece
             and initial
-            and rule not in (EXCHANGE_RULE, OWNED_HOUSE)
+            and rule not in (EXCHANGE_RULE, OWNED_HOUSE, DESCRIBED_ACRONYM)
             and len(toks) == 1
             and not after_title
             and not before_title
