@@ -372,3 +372,32 @@ def test_the_shouted_word_and_his_opener_patterns_are_linear() -> None:
     assert cpu_to_scan_a_long_line(entities._LOWER_WORD_NEXT, " merger") < 20
     assert cpu_to_scan_a_long_line(entities._HIS_OPENER, "In his talks with Orla, ") < 20
     assert cpu_to_scan_a_long_line(entities._VERB_NEXT, " made") < 20
+
+
+# --- a surname after a sentence-opening adverb with no comma ---------------------------------------------
+# The FORM: a head of government (or any person) named in full, then by surname alone right after a
+# sentence-opening adverb of time written without a comma ("Afterwards <Surname> demanded",
+# "Subsequently <Surname> said", "Thereafter <Surname> told") is that person: the adverb is no part of
+# the name. NEAR MISS: a name that opens with such a word's letters but is a name ("Afterglow Labs")
+# stays whole.
+
+
+def test_a_surname_after_afterwards_joins_the_prime_minister() -> None:
+    got = _forms_of(
+        "Orla deal\n\nOrla Bank and Mendel will merge. Canada's prime minister, Mark Quarrie, met Orla. "
+        "Afterwards Quarrie demanded that Orla stay in Toronto.",
+        "Mark Quarrie",
+    )
+    assert got == {"Mark Quarrie", "Quarrie"}, got
+
+
+def test_a_surname_after_subsequently_and_thereafter_is_the_person() -> None:
+    text = "Orla deal\n\nFinance chief Ana Lindqvist met Orla's board. Subsequently Lindqvist said the deal would need approval."
+    assert _forms_of(text, "Ana Lindqvist") == {"Ana Lindqvist", "Lindqvist"}, names(text)
+    text = "Orla deal\n\nPresident Ivo Stark flew in on Monday. Thereafter Stark told Orla to keep its jobs."
+    assert _forms_of(text, "Ivo Stark") == {"Ivo Stark", "Stark"}, names(text)
+
+
+def test_near_miss_a_name_that_opens_like_an_adverb_stays_whole() -> None:
+    got = names("Lab deal\n\nAfterglow Labs said on Monday it would buy Orla Bank.")
+    assert got.get("Afterglow Labs") == ORG, got
