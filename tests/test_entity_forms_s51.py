@@ -118,8 +118,8 @@ def test_a_mine_with_its_acronym_is_a_site_under_both_names() -> None:
 
 def test_share_classes_name_no_one_and_leave_the_company_before_them() -> None:
     got = names(
-        "Share swap\n\nRowan Energy will issue 1.2 shares for each Kestrel Class A common share and "
-        "Class B voting share. Kestrel class A and class B holders must approve. Kestrel's Class B "
+        "Share swap\n\nRowan Energy will give 1.2 new shares for every Kestrel Class A common share, and "
+        "the same for each Class B share. Kestrel class A and class B holders must approve. Kestrel's Class B "
         "shares rose 4%."
     )
     assert not someone_among(got, "Class A", "Class B", "Kestrel Class A"), got
@@ -170,7 +170,7 @@ def _caption_credits(text: str) -> list[str]:
 
 def test_a_credit_after_a_time_stamp_is_furniture_and_the_next_name_stands_alone() -> None:
     text = (
-        " date 2031-03-02 Photo: The Harbour Press The Corvel Resources logo is seen on a sign in Lima, on "
+        " date 2031-03-02 Photo: The Harbour Press The Corvel Resources logo hangs over a stand in Lima, on "
         "May 2, 2030. Corvel Resources Ltd. has agreed to buy Dorran Mining plc.\n\nCorvel said the deal "
         "would close next year."
     )
@@ -324,8 +324,8 @@ def test_the_described_body_patterns_are_linear() -> None:
 
 def test_a_shouted_first_word_after_a_time_stamp_names_no_one() -> None:
     text = (
-        " date 2031-05-07 A PROPOSED merger between Banco Lisaro and the Mendel Bank has been rejected by "
-        "the Lisaro board on the grounds that it was too low.\n\nThe proposed deal was made public last week."
+        " date 2031-05-07 A PROPOSED tie-up of Banco Lisaro with Mendel Bank was turned down on Tuesday by "
+        "the Lisaro directors, who called the price too low.\n\nThe proposed deal came to light in March."
     )
     assert "PROPOSED" not in names(text), names(text)
 
