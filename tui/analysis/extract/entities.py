@@ -5990,7 +5990,7 @@ def _shortened_from(
 #: the noun are one body ("Banco De Lisaro ... Lisaro shares"). English "Bank" opens such names too
 #: ("Bank Halvard"); "Bank of X" does not (its "of" is no particle: "Bank of Oslo" is not "Oslo").
 _LOCAL_OPENERS: dict[str, str] = {
-    **dict.fromkeys(("Banco", "Banca", "Banc", "Banque", "Bank", "Banka", "Bankia"), "bank"),
+    **dict.fromkeys(("Banco", "Banca", "Banc", "Banque", "Bank", "Banka"), "bank"),
     **dict.fromkeys(("Caixa", "Caja", "Caisse", "Cassa"), "savings"),
     **dict.fromkeys(("Grupo", "Groupe", "Gruppo"), "group"),
     **dict.fromkeys(("Compagnie", "Compañía", "Companhia"), "company"),
