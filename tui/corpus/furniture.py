@@ -247,6 +247,15 @@ _INLINE_BARE_LABEL_CREDIT = lazy(
     r"(?<=[.!?”\"] )(?i:(?:photo(?:graph)?|image|picture|credit)s?(?:\s+credits?)?\s?:)\s?"
     r"[A-Z][\w’'-]{0,30}(?:\s(?:[A-Z]\.\s)?[A-Z][\w’'-]{0,30}){1,2}(?:\.(?=\s|$)|(?=[ \t]*$))"
 )
+#: A caption's credit label and the credit's name run straight into the caption's own first words,
+#: "The <Name>": "Photo: The Harbour Press The Kestrel logo is seen ...", "Image: Ola Brandt The
+#: plant ..." (a scraper drops the break between them). The credit is the label and the capitalised
+#: words before that "The" (up to four, "The" only as its first word); the caption after it stays
+#: prose, so the credit is never glued to the next name (stop 51).
+_INLINE_LABEL_THE_CREDIT = lazy(
+    r"(?i:\b(?:photo(?:graph)?|image|picture|credit)s?(?:\s+credits?)?\s?:)\s?(?:The\s)?"
+    r"[A-Z][\w&.’'-]{0,30}(?:\s(?!The\s)[A-Z][\w&.’'-]{0,30}){0,3}(?=\sThe\s[A-Z])"
+)
 #: A photo credit in parentheses inside a line, with an agency's "via", "Pool" or "File": "(Ola Brandt/
 #: Harbour Times via Wire, Pool, File)". Without one of those ("(Tallow/Harbour)") it is left alone.
 _INLINE_CREDIT = lazy(
@@ -483,6 +492,12 @@ def _find_furniture(text: str) -> list[Furniture]:
             prev = None
             continue
         before, line = len(out), (start, end)
+        credit = _INLINE_LABEL_THE_CREDIT.match(text, start, min(end, start + 200))
+        if credit:
+            # "Photo: The Harbour Press The Kestrel logo ...": a credit that opens its line, run into
+            # the caption (no dateline's label, stop 51)
+            out.append(Furniture(start, credit.end(), CAPTION))
+            start = credit.end()
         if k < _COLON_DATELINE_LINES:
             m = _COLON_DATELINE.match(text, start, min(end, start + 60))
             # a paragraph, not a title ("Nvidia: the next act"): a long line that ends a sentence
@@ -596,6 +611,12 @@ def _inline_credits(text: str, start: int, end: int) -> list[Furniture]:
         out.extend(
             Furniture(c.start(), c.end(), CAPTION)
             for c in _INLINE_BARE_LABEL_CREDIT.finditer(text, start, end)
+            if not any(s <= c.start() < e for s, e in taken)
+        )
+        taken = [(f.start, f.end) for f in out]
+        out.extend(
+            Furniture(c.start(), c.end(), CAPTION)
+            for c in _INLINE_LABEL_THE_CREDIT.finditer(text, start, end)
             if not any(s <= c.start() < e for s, e in taken)
         )
         out.sort(key=lambda f: f.start)

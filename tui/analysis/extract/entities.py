@@ -544,6 +544,11 @@ def _runs(
                     j, nickname = k, True
                     continue
             nickname = False
+            if _share_class_at(text, toks, j):
+                # "Kestrel Class A shares", "and Class B voting shares": a class of shares, no name;
+                # the name before it ends there (stop 51)
+                j += 0 if run else 2
+                break
             if t.is_word and t.is_cap and not _code_or_plural(t.text):
                 run.append(t)
                 j += 1
@@ -609,6 +614,20 @@ def _runs(
             runs.append((run, initial, tail))
         i = max(j, i + 1)
     return _join_and_heads(text, runs, tab)
+
+
+#: A class of shares: "Class A", "Class B", "Class C", "Class I", "Class II" (its letter or numeral).
+_SHARE_CLASS_MARK = re.compile(r"(?:[A-F]|I{1,3}|IV)(?![\w’'-])")
+
+
+def _share_class_at(text: str, toks: list[Token], j: int) -> bool:
+    """Does a share class open at token `j` ("Class" or "class", a space, its letter or numeral)?"""
+    return (
+        toks[j].text in ("Class", "class")
+        and j + 1 < len(toks)
+        and text[toks[j].end : toks[j + 1].start] == " "
+        and _SHARE_CLASS_MARK.fullmatch(toks[j + 1].text) is not None
+    )
 
 
 #: Heads of a unit's name that may join two capitalized words with "and": "Sales and Marketing
@@ -879,6 +898,14 @@ def _trading_venue(text: str, piece: list[Token], sent_start: int) -> bool:
 
 #: A court's own seat after its name: "the Bankruptcy Court for the Eastern District of X", "Court of
 #: Appeals for the Ninth Circuit" (the district is the court's, no body of its own).
+#: The rule that types an acronym in brackets after a body described in lower case (stop 51).
+DESCRIBED_ACRONYM = "entity.described-acronym"
+#: A body's noun in lower case, then the bracket an acronym opens: "market regulator (", "the
+#: competition watchdog (", "its central bank (".
+_DESCRIBED_BODY_PAREN = re.compile(
+    r"\b(?:regulator|watchdog|supervisor|authority|commission|agency|ministry|bank|court|tribunal|"
+    r"exchange|union|council|regulators|inspectorate|ombudsman)\s?\($"
+)
 _COURT_SEAT_BEFORE = re.compile(r"\bCourts?\s(?:of\sAppeals\s)?for\sthe\s$")
 _COURT_SEATS = frozenset({"District", "Circuit"})
 #: What closes a list of a company's named lines: "X, Y and Z business lines", "its A and B product lines".
@@ -915,6 +942,15 @@ def _type_unknown(
     if len(piece) >= 2 and words[0].lower() in _UNIT_WORDS:
         # "CEO Zone Americas", "head of Region Europe": a company's zone or division, no one's name
         return EntityType.OTHER, "entity.company-unit"
+    if (
+        len(piece) == 1
+        and _is_acronym(last)
+        and _DESCRIBED_BODY_PAREN.search(text, max(sent_start, piece[0].start - 30), piece[0].start)
+        and text[piece[0].end : piece[0].end + 1] == ")"
+    ):
+        # "the Spanish stock market regulator (CNMV)", "the country's competition watchdog (KFA)":
+        # the acronym of a body described in lower case is that body (stop 51)
+        return EntityType.ORG, DESCRIBED_ACRONYM
     if last in _COURT_SEATS and _COURT_SEAT_BEFORE.search(
         text, max(sent_start, piece[0].start - 40), piece[0].start
     ):
@@ -1016,14 +1052,22 @@ def _type_unknown(
         return EntityType.PLACE, "entity.compass-region"
     if len(piece) >= 2 and last in tab.org_suffixes:
         return EntityType.ORG, "entity.org-suffix"
+    if words[0] != "Bank" and _local_core(tuple(words)) is not None:
+        # "Banco Lisaro", "Caixa Norte", "Grupo Ferrenti": a generic noun of the name's own language
+        # opens a body's name, never a person's (stop 51)
+        return EntityType.ORG, "entity.local-opener"
     if len(piece) >= 2 and last.rstrip(".") in LEGAL_SUFFIXES:
         return EntityType.ORG, "entity.org-suffix"  # "Tallow N.V.": a legal form with stops, no initials
     if len(piece) >= 2 and words[0] in _PROGRAM_OPENERS and words[1] not in _CONNECTORS:
         return EntityType.PROGRAM, "entity.program-opener"  # "Project Kestrel", "Operation Bright Dawn"
     if len(piece) >= 2 and last in _INSTITUTION_HEADS:
         return EntityType.ORG, "entity.institution-head"  # "Harbour Trusts", "Ana Reyes Hospital"
+    if _his_opener_subject(text, piece, sent_start):
+        return EntityType.PERSON, HIS_OPENER  # "In his talks with X, Carney made it clear": his, Carney
     if _site_place(text, piece, sent_start):
         return EntityType.PLACE, "entity.site-place"  # "its plant in X", "its X and Y factories"
+    if _mine_named(text, piece, sent_start):
+        return EntityType.PLACE, MINE_SITE  # "the X copper mine", "mines in Chile - X and Y"
     if _listed_place(text, piece, sent_start, tab):
         return EntityType.PLACE, "entity.place-list"  # "the cities of X, Y and Z", "in X, Y and Oslo"
     kin = (
@@ -1256,6 +1300,8 @@ def _type_unknown(
         return EntityType.ORG, "entity.org-list"  # "carmakers such as A, B and C"
     if _ORG_LIST_AFTER.match(after):
         return EntityType.ORG, "entity.org-list"  # "A and other carmakers", "A as well as other units"
+    if _ranked_firm(text, piece, sent_start, after, tab):
+        return EntityType.ORG, RANKED_FIRM  # "the second-largest bank behind X", "second only to its rival X"
     if len(piece) >= 2 and (tm := _LOWER_TITLE_AFTER.match(after)):
         title_end = tab.title_re.match(after, tm.end())
         if title_end is not None and _NAME_NEXT.match(after, title_end.end()):
@@ -1421,6 +1467,74 @@ _PERSONS_POSTS = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+)?(?:roles|post
 _MODIFIES_AFTER = re.compile(r"\s+[a-z]+s\b(?<!\bis)(?<!\bwas)(?<!\bhas)(?<!\bdoes)")
 
 
+#: The rule that types the subject a sentence's opening phrase calls "his" or "her" (stop 51).
+HIS_OPENER = "entity.his-opener"
+#: A sentence's opening phrase of time or circumstance that holds "his" or "her" and closes with a
+#: comma: "In his conversations with X, ", "During her visit to Y last week, ", "Speaking at his
+#: office, " (the pronoun is the subject's that follows).
+_HIS_OPENER = re.compile(
+    r"(?:In|During|After|Before|On|At|Since|Following|Speaking|Asked|Despite|Throughout|Through|Upon|"
+    r"When|While|As)\s(?:[\w’'.&-]+\s){0,10}?(?:his|her)\s(?:[\w’'.&-]+\s){0,10}?[\w’'.&-]+,\s"
+)
+#: What follows the subject: a lower-case word (its verb: "made", "said", "has").
+_VERB_NEXT = re.compile(r"\s[a-z]")
+
+
+def _his_opener_subject(text: str, piece: list[Token], sent_start: int) -> bool:
+    """Is the piece (one or two words) the subject right after a sentence's opening phrase that calls
+    it "his" or "her" ("In his conversations with X, Carney made it clear")? A person: only a person
+    is "his". "In its talks with X, Y said" is a company's."""
+    start = piece[0].start
+    if len(piece) > 2 or piece[-1].possessive or start - sent_start > 200:
+        return False
+    opener = _HIS_OPENER.match(text, sent_start, start)
+    return opener is not None and opener.end() == start and _VERB_NEXT.match(text, piece[-1].end) is not None
+
+
+#: The rule that types a mine, a quarry or a deposit told by its name (stop 51): a site, no body.
+MINE_SITE = "entity.mine"
+#: A mine's nouns (a closed class) and the words that may stand between its name and them: what is
+#: dug there or how ("the X copper mine", "the X and Y open-pit mines").
+_MINE_NOUNS = r"(?:mines?|quarry|quarries|deposits?|oilfields?|gasfields?|pits?)"
+_MINE_KINDS = (
+    r"(?:copper|gold|silver|iron|ore|zinc|nickel|lithium|coal|uranium|diamond|platinum|potash|cobalt|"
+    r"tin|lead|bauxite|phosphate|rare-earth|oil|gas|open-pit|underground|flagship|adjacent|giant|large|big)"
+)
+_MINE_NAME = r"[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,2}"
+#: After a mine's name: its acronym, more names of the list, the kind, the noun ("X (XB) mine", "the
+#: X and Y copper mines"); plural nouns right after the name only after a determiner (below).
+_MINE_AFTER = re.compile(
+    rf"(?:\s\([A-Z]{{2,6}}\))?(?:\s*,\s*{_MINE_NAME}){{0,4}}(?:\s*,?\s+(?:and|&)\s+{_MINE_NAME})?"
+    rf"(?P<kinds>(?:\s+{_MINE_KINDS}){{0,2}})\s+{_MINE_NOUNS}\b"
+)
+#: Before a mine's name: the noun and a dash or a colon that opens their list ("two copper mines in
+#: Chile - X and Y", "its deposits: X, Y and Z").
+_MINE_LIST_BEFORE = re.compile(
+    rf"\b{_MINE_NOUNS}\b[^.:;–—-]{{0,40}}\s[–—:-]\s+(?:{_MINE_NAME}\s*,\s*){{0,4}}(?:{_MINE_NAME}\s+(?:and|&)\s+)?$"
+)
+#: A determiner before a list of names: "the", "its", "their", a possessive ("Kestrel's").
+_DETERMINER_BEFORE = re.compile(
+    rf"(?:\b(?:the|its|their|his|her|two|three|both)|[’']s)\s+(?:{_MINE_NAME}\s*,\s*){{0,4}}(?:{_MINE_NAME}\s+(?:and|&)\s+)?$"
+)
+
+
+def _mine_named(text: str, piece: list[Token], sent_start: int) -> bool:
+    """Is the piece a mine, a quarry or a deposit told by its name ("the X copper mine", "Kestrel's X
+    (XB) mine", "the X and Y mines", "copper mines in Chile - X and Y")? A plural noun right after the
+    name needs a determiner before it ("Kestrel mines copper": the company's verb); a possessive
+    piece owns the mine ("Kestrel's mine")."""
+    if piece[-1].possessive:
+        return False
+    start, end = piece[0].start, piece[-1].bare_end
+    after = _MINE_AFTER.match(text, end, end + 200)
+    if after is not None:
+        noun = after.group().rsplit(None, 1)[-1]
+        if after.group("kinds") or not noun.endswith("s"):
+            return True
+        return bool(_DETERMINER_BEFORE.search(text, max(sent_start, start - 120), start))
+    return bool(_MINE_LIST_BEFORE.search(text, max(sent_start, start - 160), start))
+
+
 def _site_place(text: str, piece: list[Token], sent_start: int) -> bool:
     """Is the piece a town or county named as a company's site ("its plant in X", "jobs in X and Y",
     "its X and Y factories")?"""
@@ -1531,7 +1645,8 @@ _KIN_BEFORE = re.compile(
 #: brand list is _GOODS_LIST_BEFORE's).
 _ORG_LIST_BEFORE = re.compile(
     r"\b(?i:companies|firms|carmakers|automakers|manufacturers|makers|businesses|startups|start-ups|"
-    r"lenders|banks|chipmakers|retailers|airlines|units|subsidiaries|affiliates|divisions)\s*,?\s+"
+    r"lenders|banks|chipmakers|retailers|airlines|units|subsidiaries|affiliates|divisions|entities|"
+    r"institutions|insurers|miners|conglomerates)\s*,?\s+"
     r"(?:including|such\s+as|like)\s+"
     rf"(?:{_LIST_NAME}\s*,\s*)*(?:{_LIST_NAME}\s*,?\s+(?:and|or)\s+)?$"
     # a company's rivals listed right after their plural noun: "outbidding rivals A, B and ", "its
@@ -1547,6 +1662,42 @@ _PERSON_LIST_BEFORE = re.compile(
     r"executives|businessmen|businesswomen|philanthropists)\s*,?\s+(?:(?:including|such\s+as|like)\s+)?"
     rf"(?:{_LIST_NAME}\s*,\s*)*(?:{_LIST_NAME}\s*,?\s+(?:and|or)\s+)?$"
 )
+#: The rule that types a firm named as the one a ranked firm trails or compares with (stop 51).
+RANKED_FIRM = "entity.ranked-firm"
+#: Before a firm a ranking names: "the second-largest bank behind ", "its fourth biggest lender, after ",
+#: "second only to its rival ", "its rival " (a company's rival: "his rival" may be a person's).
+_RANKED_BEFORE = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|No\.\s?\d{1,2})[\s-]"
+    r"(?:[a-z]+est|biggest|largest)\s+(?P<noun>[a-z-]+)(?:\s+[\w’'-]+){0,3}?,?\s+(?:behind|after|trailing)\s+"
+    r"(?:(?:its|the)\s+(?:[a-z]+\s+)?(?:rival|competitor|peer)\s+)?$"
+    r"|\b(?:second|third|fourth|fifth|sixth)\s+only\s+to\s+(?P<rival>(?:its|the)\s+(?:[a-z]+\s+)?"
+    r"(?:rival|competitor|peer)\s+)?$"
+    r"|\bits\s+(?:(?:larger|smaller|bigger|main|closest|biggest|chief|local|domestic)\s+)?(?:rival|competitor)\s+$"
+)
+#: After a name that is second only to: the firms of the ranking ("among Nordic banks", "among the
+#: country's lenders").
+_AMONG_FIRMS_AFTER = re.compile(
+    r"\s+among\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}(?:banks|lenders|companies|firms|insurers|miners|carmakers|"
+    r"automakers|retailers|airlines|groups|brands|chipmakers|conglomerates)\b"
+)
+
+
+def _ranked_firm(text: str, piece: list[Token], sent_start: int, after: str, tab: Tables) -> bool:
+    """Is the piece the firm a ranking names: after "the <rank>-<superlative> <firm noun> behind"
+    ("Spain's second largest lender behind X"), after "second only to" with a rival's noun or a list
+    of firms after it ("second only to X among Nordic banks"), or after "its rival" (a company's)?
+    A ranking of persons ("the second-richest man behind X") or a noun no firm's names no firm."""
+    m = _RANKED_BEFORE.search(text, max(sent_start, piece[0].start - 160), piece[0].start)
+    if m is None:
+        return False
+    noun = m.group("noun")
+    if noun is not None:
+        return noun in tab.org_nouns or noun in _FIRM_TRADES or noun.rstrip("s") in tab.org_nouns
+    if m.group(0).lstrip().startswith("its"):
+        return True
+    return bool(m.group("rival")) or _AMONG_FIRMS_AFTER.match(after) is not None
+
+
 #: The same plural nouns closing a list after "and other" ("A and other lenders", "A as well as other
 #: units like B", "A, among other retailers"): the name is one of them.
 _ORG_LIST_AFTER = re.compile(
@@ -2043,6 +2194,8 @@ def _acronym_type(text: str, long: Candidate, short: Candidate, tab: Tables) -> 
         return EntityType.PROGRAM
     if m and m.group(1) in tab.product_nouns:
         return EntityType.PRODUCT
+    if _MINE_AFTER.match(text, long.end, long.end + 200) or _MINE_AFTER.match(text, end, end + 200):
+        return EntityType.PLACE  # "the Pampa Alta (PA) mine": a mine's short name (stop 51)
     head = long.tokens[-1]
     if head in tab.program_heads:
         return EntityType.PROGRAM
@@ -2226,6 +2379,7 @@ def find_entities(
     # a page template's tag left in the text ("{{^adFree}} {{/adFree}}") names no one
     kept = [c for c in kept if not _TEMPLATE_TAG.match(text, max(0, c.start - 3), c.start)]
     kept = _without_cut_word(kept, text)
+    kept = [c for c in kept if not _shouted_word(c, text, lower_words)]
     kept = [_without_opening_participle(c, kept, lower_words, text, tab) for c in kept]
     kept = _without_common_words(kept, lower_words, tab, text)
     kept = [c for c in kept if not _capitalised_kind(c, lower_words, text)]
@@ -2267,7 +2421,10 @@ def find_entities(
         if (
             c.rule == DESCRIBED_BODY
             and c.tokens in groups
-            and text[c.start : c.end] in (c.tokens[-1], " ".join(c.tokens[:-1]))
+            and (
+                text[c.start : c.end] in (c.tokens[-1], " ".join(c.tokens[:-1]))
+                or not c.tokens[0][:1].isupper()  # "government of Madrid": no capital the scan opens at
+            )
         ):
             # "Ola Varga’s administration": the body's form is written nowhere whole; its kind's word
             # is its mention ("the UAE and US governments": each state's word is its body's)
@@ -2531,6 +2688,15 @@ def _with_described_bodies(
                 found.append(
                     Candidate((*name.split(), kind), n.start(), n.end(), EntityType.ORG, DESCRIBED_BODY)
                 )
+    for m in _GOVERNMENT_OF.finditer(text) if "overnment of " in text else ():
+        # "the government of Madrid", "the regional government of Bavaria": a place's government named
+        # after it, as written without "the" (stop 51); "the government of the day" names no place
+        place = tab.known.get(tuple(m.group("name").split()))
+        k = bisect_left(starts, m.start("kind") + 1) - 1
+        if place is None or place[1] != EntityType.PLACE or k < 0 or body[k][1] < m.end("name"):
+            continue
+        form = tuple(t.text for t in tokenize(text, m.start("kind"), m.end("name")))
+        found.append(Candidate(form, m.start("kind"), m.end("name"), EntityType.ORG, DESCRIBED_BODY))
     for m in _PLACE_BODY.finditer(text) if place_kinds else ():
         name = m.group("name")
         place = tab.known.get(tuple(name.split()))
@@ -2550,6 +2716,12 @@ def _with_described_bodies(
     return kept + found
 
 
+#: A place's government named after it: "the government of Madrid", "the regional government of
+#: Bavaria" (the kind's span opens at "government", its words before it are no part of the name).
+_GOVERNMENT_OF = re.compile(
+    r"\b[Tt]he\s+(?:(?:regional|local|city|provincial|state|national|federal|municipal|central)\s+)?"
+    r"(?P<kind>[Gg]overnment)\s+of\s+(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b(?![’'-])"
+)
 #: The plural of a state body's kind, and its singular ("governments" -> "government").
 _BODY_PLURALS = {
     "governments": "government",
@@ -3773,6 +3945,26 @@ def _without_opening_participle(
 _LOWER_GOES_ON = re.compile(r"(?:[’']s)?,?\s+[a-z]")
 
 
+#: A lower-case word after a name: " merger", " of" (the sentence goes on in lower case).
+_LOWER_WORD_NEXT = re.compile(r"\s[a-z]")
+
+
+def _shouted_word(c: Candidate, text: str, lower_words: set[str]) -> bool:
+    """ "A PROPOSED merger between ...", "SHARES in Orla fell": a page that prints a common word in
+    capitals (its first words, a kicker), the sentence going on in lower case, names no one when the
+    article also writes the word in lower case (stop 51). An acronym ("NASA said", "ASML has") is
+    never written so."""
+    word = c.tokens[0]
+    return (
+        len(c.tokens) == 1
+        and len(word) >= 4
+        and word.isalpha()
+        and word.isupper()
+        and word.lower() in lower_words
+        and _LOWER_WORD_NEXT.match(text, c.end) is not None
+    )
+
+
 def _opening_acronym(c: Candidate, text: str, tab: Tables) -> bool:
     """ "ASML has emerged as ...", "HP, the other spinout, makes PCs": a company's initials that open
     their sentences, the sentence going on in lower case, are its name, even when the article never
@@ -4933,7 +5125,7 @@ def _typed_pieces(
         unconfirmed = (
             first_piece
             and initial
-            and rule not in (EXCHANGE_RULE, OWNED_HOUSE)
+            and rule not in (EXCHANGE_RULE, OWNED_HOUSE, DESCRIBED_ACRONYM)
             and len(toks) == 1
             and not after_title
             and not before_title
@@ -4985,6 +5177,7 @@ def _group(
         "entity.outlet-work",  # "a Harbour Wire report": an outlet, however often its shape says person
         OUTLET_KIND,  # "French daily Le Soir", "Il Corriere newspaper": the kind told next to the name
         "entity.listed",  # a ticker, shares that move, a market value: a listed company
+        MINE_SITE,  # "the X copper mine": a site however its name looks elsewhere ("partners in X")
         "entity.kin",  # "his daughters Ana and Lis": the text says they are persons
         SHARED_SURNAME,  # "Ana and Lis Stark": the text gives the first her surname
         DESCRIBED_BODY,  # "the Norwegian government": a state's body, however its words look
@@ -5211,6 +5404,7 @@ def _group(
         if shortened is not None:
             union(form, shortened)
 
+    _union_local_short_forms(forms, parent, vote, root, union, tab)
     # "the Journal" after "The Wall Street Journal": an outlet's head alone is that outlet, when the
     # article names only one outlet with that head.
     for form in forms:
@@ -5792,6 +5986,61 @@ def _shortened_from(
     ):
         return None
     return None if _unit_of(form, longest, first, tab) else longest
+
+
+#: The generic nouns a bank's or a group's own name opens with in its own language ("Banco Lisaro",
+#: "Banc Lisaro", "Caixa Norte", "Grupo Ferrenti"), by family: a name so opened and the name after
+#: the noun are one body ("Banco De Lisaro ... Lisaro shares"). English "Bank" opens such names too
+#: ("Bank Halvard"); "Bank of X" does not (its "of" is no particle: "Bank of Oslo" is not "Oslo").
+_LOCAL_OPENERS: dict[str, str] = {
+    **dict.fromkeys(("Banco", "Banca", "Banc", "Banque", "Bank", "Banka"), "bank"),
+    **dict.fromkeys(("Caixa", "Caja", "Caisse", "Cassa"), "savings"),
+    **dict.fromkeys(("Grupo", "Groupe", "Gruppo"), "group"),
+    **dict.fromkeys(("Compagnie", "Compañía", "Companhia"), "company"),
+}
+#: The particles that may stand between the generic noun and the name ("Banco De Lisaro", "Caisse
+#: des Dépôts", "Banca di Ferrenti"), in either case.
+_LOCAL_PARTICLES = frozenset({"de", "del", "di", "do", "da", "des", "du", "della", "dos", "das", "d'", "d’"})
+
+
+def _local_core(form: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The name inside a name opened by a generic noun: "Banco De Lisaro" -> "Lisaro", "Grupo
+    Ferrenti Norte" -> "Ferrenti Norte"; None for any other form ("Bank of Oslo", "Lisaro")."""
+    if len(form) < 2 or form[0] not in _LOCAL_OPENERS:
+        return None
+    rest = form[2:] if len(form) >= 3 and form[1].lower() in _LOCAL_PARTICLES else form[1:]
+    return rest if rest[0][:1].isupper() and rest[0].lower() not in _LOCAL_PARTICLES else None
+
+
+def _union_local_short_forms(
+    forms: Sequence[tuple[str, ...]],
+    parent: dict[tuple[str, ...], tuple[str, ...]],
+    vote: Callable[[tuple[str, ...]], EntityType | None],
+    root: Callable[[tuple[str, ...]], tuple[str, ...]],
+    union: Callable[[tuple[str, ...], tuple[str, ...]], None],
+    tab: Tables,
+) -> None:
+    """A name opened by a generic noun and its short or local forms are one body (stop 51): "Banco De
+    Lisaro", "Banco Lisaro" (the particle dropped), "Banc Lisaro" (a regional spelling of one noun)
+    and "Lisaro" alone (its shares, its board). The bare name joins only when the article opens one
+    family of such names with it ("Grupo Lisaro" and "Banco Lisaro" are a group and its bank: the
+    bare name stays apart), when nothing made it a person or a place ("the city of Lisaro"), and when
+    no other merge took it."""
+    by_core: dict[tuple[str, ...], dict[str, list[tuple[str, ...]]]] = {}
+    for form in forms:
+        core = _local_core(form)
+        if core is not None and vote(form) not in (EntityType.PERSON, EntityType.PLACE):
+            by_core.setdefault(core, {}).setdefault(_LOCAL_OPENERS[form[0]], []).append(form)
+    for core, families in by_core.items():
+        for longs in families.values():
+            for other in longs[1:]:
+                union(other, longs[0])  # "Banco De Lisaro", "Banco Lisaro", "Banc Lisaro"
+        if len(families) != 1 or core not in parent or core in tab.known or root(core) != core:
+            continue
+        if vote(core) in (EntityType.PERSON, EntityType.PLACE):
+            continue
+        longs = next(iter(families.values()))
+        union(core, max(longs, key=len))
 
 
 def _unit_of(
