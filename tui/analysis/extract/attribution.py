@@ -1636,6 +1636,30 @@ _PERSONS_JOINED = re.compile(r"\s+(?:and|&)\s+")
 _PAIR_JOINED = re.compile(
     r"(?:\s*\((?:[A-Z]{2,8}:\s*)?[A-Z0-9][A-Z0-9._]{0,9}\))?,?\s+(?:and|&)\s+(?:(?-i:the)\s+)?"
 )
+#: Right before the name of the company a merger makes (stop 51): "to form (the) ", "to become ", "will be
+#: called ", "to be named ", "what would be known as ", "the newly combined company, ", "the merged entity, ".
+_FORMED_BEFORE = re.compile(
+    r"(?:\bto\s+(?:form|become)|\b(?:be|been|being)\s+(?:called|named|renamed|known\s+as)|\b(?:combined|merged|"
+    r"enlarged|new)\s+(?:company|group|entity|firm|business|bank|concern)\s*,)\s*,?\s*(?:(?-i:the)\s+)?$",
+    re.IGNORECASE,
+)
+_FORMED_GATE = (
+    "to form",
+    "to become",
+    "called",
+    "named",
+    "known as",
+    "combined",
+    "merged",
+    "enlarged",
+    "new ",
+)
+#: Between a place and the name it describes: "Norway's ", "Canada’s " (stop 51).
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+")
+#: A home told before a pair's first name: "Oslo-based ", "London-headquartered ", "Norway's " (stop 51).
+_HOME_LEAD = re.compile(r"(?<![\w’'-])(?-i:[A-Z])[\w.]*(?:[-–](?:based|headquartered)|['’]s)\s+$")
+#: Between a name and its ticker in brackets: " (", " (NYSE: " (stop 51).
+_TICKER_OPEN = re.compile(r"\s*\((?:[A-Z]{2,8}:\s*)?")
 #: "the " before a name that opens a pair's subject: "the Ledger and the Gazette reported" (stop 46).
 _THE_LEAD = re.compile(r"(?<![\w’'])(?-i:[Tt]he)\s+$")
 #: The commas of a list of bodies before its "and": "A, B and C", "A (NYSE: AAA), B and C".
@@ -2038,6 +2062,7 @@ class Attributor:
         self.descriptors = self._describe()
         self.text_end = len(text.rstrip())  # where the text's last word ends
         self.listed = self._listed()
+        self.formed = self._formed_companies()
 
     def _outlets_told(self, s0: int, s1: int) -> list[Found]:
         """The outlets a sentence that cites someone says they told or spoke to: "he told the news
@@ -4112,16 +4137,56 @@ class Attributor:
             return []
         return sorted(seen.values(), key=lambda ms: ms.start)
 
+    def _formed_companies(self) -> frozenset[str]:
+        """The names the page introduces as the company a merger makes: their first mention in full follows
+        "to form", "to become", "will be called", "known as" or "the combined company," ("... to form Tallow
+        Brenvik", "the merged entity, Tallow Brenvik,"). Such a name is no party of "the companies" (stop 51); a
+        party whose name the new company keeps ("A and B merge; the combined company will be called A") was
+        named before and stays one."""
+        if not any(map(self.text.lower().__contains__, _FORMED_GATE)):
+            return frozenset()
+        seen: set[str] = set()
+        formed: set[str] = set()
+        for ms in self.mentions:
+            # the name in full (a short form may be linked to it by mistake), whatever its type: a new name is
+            # often typed a person by its shape
+            if ms.type == EntityType.PLACE or ms.entity_id in seen or self.text[ms.start : ms.end] != ms.name:
+                continue
+            seen.add(ms.entity_id)
+            if _FORMED_BEFORE.search(self.text, max(0, ms.start - 60), ms.start):
+                formed.add(ms.entity_id)
+        return frozenset(formed)
+
+    def _party_of_short_form(self, ent: EntitySpan) -> EntitySpan:
+        """A short form the page links to the company a merger makes that is the first word of exactly one
+        party's name ("Tallow said" where Tallow Foods and Brenvik merge to form Tallow Brenvik) is that party: the
+        company to be formed has not spoken yet (stop 51). Else `ent`."""
+        written = self.text[ent.start : ent.end]
+        if written == ent.name or " " in written or not ent.name.startswith(written + " "):
+            return ent
+        parties = {
+            ms.entity_id: ms
+            for ms in self.mentions
+            if ms.type == EntityType.ORG
+            and ms.entity_id not in self.formed
+            and ms.name.startswith(written + " ")
+        }
+        if len(parties) != 1:
+            return ent
+        party = next(iter(parties.values()))
+        return EntitySpan(ent.start, ent.end, party.entity_id, party.name, party.type)
+
     def _salient_orgs(self, pos: int, n: int) -> list[EntitySpan]:
         """The n organizations named most often before pos (the parties of the story: "the
-        companies said" after "Amazon will invest in Anthropic"), among the last 300 mentions."""
+        companies said" after "Amazon will invest in Anthropic"), among the last 300 mentions; never the
+        company the merger makes ("to form Tallow Brenvik")."""
         counts: dict[str, int] = {}
         last: dict[str, EntitySpan] = {}
         first: dict[str, int] = {}
         hi = bisect_left(self.starts, pos)
         for k in range(max(0, hi - 300), hi):
             ms = self.mentions[k]
-            if ms.end <= pos and ms.type == EntityType.ORG:
+            if ms.end <= pos and ms.type == EntityType.ORG and ms.entity_id not in self.formed:
                 counts[ms.entity_id] = counts.get(ms.entity_id, 0) + 1
                 last[ms.entity_id] = ms
                 first.setdefault(ms.entity_id, k)
@@ -4627,6 +4692,8 @@ class Attributor:
     ) -> Found:
         """`ent` as the source of `phrase`; the speaker's words are the phrase up to the name, or
         `speaker_text` for a name that stands elsewhere (a release's owner, a spokesperson's body)."""
+        if ent.entity_id in self.formed and (party := self._party_of_short_form(ent)) is not ent:
+            ent, kind = party, _KIND_OF_TYPE[party.type]
         if ent.name.endswith(" government"):
             # "the German government said" (an entity of its own, stop 42): its agency, its
             # ministry speak for it after this ("the agency said")
@@ -5918,10 +5985,15 @@ class Attributor:
         if i == 0 or i >= len(self.mentions) or self.mentions[i].start != start:
             return []
         second = self.mentions[i]
+        if i > 1 and self._home_before(i):
+            i -= 1  # "A and Norway's B said": the place's possessive describes B (stop 51)
         firsts: list[EntitySpan] = []
         joint = _PAIR_JOINED
         while i > 0:
-            nxt, prev = self.mentions[i] if not firsts else firsts[0], self.mentions[i - 1]
+            k = i - 1
+            if k > 0 and self._own_ticker(k):
+                k -= 1  # "A (AAA) and B said" where the ticker is a form of A's name: A itself
+            nxt, prev = self.mentions[i] if not firsts else firsts[0], self.mentions[k]
             if (
                 prev.type != second.type
                 or prev.entity_id in {second.entity_id, *(e.entity_id for e in firsts)}
@@ -5932,16 +6004,36 @@ class Attributor:
                 break
             firsts.insert(0, prev)
             joint = _LIST_JOINED  # before the "and": the list's commas ("A, B and C")
-            i -= 1
+            i = k
         if not firsts:
             return []
         lead = self.text[s0 : firsts[0].start]
         the = _THE_LEAD.search(lead)
         lead = lead[: the.start()] if the is not None else lead
+        home = _HOME_LEAD.search(lead)
+        lead = lead[: home.start()] if home is not None else lead  # "Oslo-based A and B said" (stop 51)
         if second.type == EntityType.PERSON:
             # "Quarry Research analysts Ivo Stark and Lena Vey suggest": their shared post before the pair
             lead = _PLURAL_POST_END.sub("", lead)
         return firsts if _PAIR_LEAD.search(lead.strip()) else []
+
+    def _home_before(self, i: int) -> bool:
+        """Is the mention before mention i a place's possessive right before it ("Norway's B")?"""
+        place = self.mentions[i - 1]
+        return (
+            place.type == EntityType.PLACE
+            and _POSSESSIVE_GAP.fullmatch(self.text, place.end, self.mentions[i].start) is not None
+        )
+
+    def _own_ticker(self, k: int) -> bool:
+        """Is mention k a ticker in brackets right after a mention of the same entity ("Tallow Foods (TALLOW)",
+        once the page's bare "Tallow" made the ticker one of the name's forms)?"""
+        ms, before = self.mentions[k], self.mentions[k - 1]
+        return (
+            ms.entity_id == before.entity_id
+            and _TICKER_OPEN.fullmatch(self.text, before.end, ms.start) is not None
+            and self.text.startswith(")", ms.end)
+        )
 
     def _joint(self, found: list[Found], s0: int) -> list[Found]:
         """A statement several parties made is theirs, each one, never "a statement": "according to a
