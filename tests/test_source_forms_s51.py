@@ -152,6 +152,91 @@ def test_near_miss_the_new_company_named_in_full_speaks_for_itself() -> None:
     assert _cited_by(body, "The merger will save") == ["Tallow Brenvik"]
 
 
+# --- (13a) a company that has informed a regulator or the market ---------------------------------------------------
+# The FORM: "<X> has informed <the named body | the regulator, the stock exchange, the watchdog> that ..." and, closing
+# a sentence after what was told, "..., <X | the bank> (has) informed <such a body> (<ACRONYM>) (on <day>).": X is
+# cited. Before: "informed" cued only a "that" clause whose object was a name without "the", so a market notice told
+# by the company cited no one. Near misses: "X was informed that" (told by someone else), "X informed the company
+# that" (the company's account of an act) and "X informed its staff of the plan" (no words told) cite no one.
+
+_BID = "Halden Bank SA made an offer for Brenvik Bank SA last week. "
+
+
+def test_the_bank_has_informed_the_named_commission_closing_the_sentence() -> None:
+    body = _BID + (
+        "Brenvik Bank SA has rejected the offer, considering that it will be worth more alone, the bank has "
+        "informed the Securities Market Commission (SMC)."
+    )
+    assert _cited_by(body, "Brenvik Bank SA has rejected") == ["Brenvik Bank SA"]
+
+
+def test_a_bank_has_informed_the_named_commission_that() -> None:
+    body = (
+        _BID
+        + "Brenvik Bank SA has informed the Securities Market Commission that its board rejected the offer."
+    )
+    assert _cited_by(body, "Brenvik Bank SA has informed") == ["Brenvik Bank SA"]
+
+
+def test_a_bank_informed_the_stock_exchange_on_a_day() -> None:
+    body = _BID + "Its board turned the offer down, Brenvik Bank SA informed the stock exchange on Monday."
+    assert _cited_by(body, "Its board turned") == ["Brenvik Bank SA"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brenvik Bank SA was informed that the offer would come.",
+        "Its board turned the offer down, Brenvik Bank SA was informed by the stock exchange.",
+        "Brenvik Bank SA informed the company that it would not sell.",
+        "Brenvik Bank SA informed its staff of the plan.",
+    ],
+)
+def test_near_miss_informed_in_the_passive_or_of_an_act_cites_no_one(sentence: str) -> None:
+    assert "Brenvik Bank SA" not in _names(_BID + sentence)
+
+
+# --- (13b) a board's rejection "saying" with no comma, after a time phrase -------------------------------------------
+# The FORM: "(<Earlier this week | Last month>,) <T>'s board rejected <B>'s approach saying <what>": the participle
+# with no comma before it tells the clause's subject's words, so T is cited; a lead of time ("Earlier this week,")
+# does not hide the subject. Before: only ", saying" after a comma cued, and only a one-word lead ("Earlier,") was
+# stepped over. Near misses: a text's "saying" ("in a letter saying", "a report saying") tells the text's words and
+# cites no one here.
+
+
+def test_a_boards_rejection_saying_with_no_comma_after_a_time_lead() -> None:
+    body = _BID + (
+        "Earlier this week, Brenvik Bank SA's board rejected Halden Bank SA's approach saying the proposal "
+        "undervalued its prospects."
+    )
+    assert _cited_by(body, "Earlier this week") == ["Brenvik Bank SA"]
+
+
+def test_a_boards_rejection_saying_with_no_comma() -> None:
+    body = (
+        _BID + "Brenvik Bank SA's board rejected the approach saying the proposal undervalued its prospects."
+    )
+    assert _cited_by(body, "Brenvik Bank SA's board") == ["Brenvik Bank SA"]
+
+
+def test_a_boards_rejection_saying_after_last_month() -> None:
+    body = (
+        _BID + "Last month, Brenvik Bank SA's board turned the offer down, saying it undervalued the lender."
+    )
+    assert _cited_by(body, "Last month") == ["Brenvik Bank SA"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brenvik Bank SA's shares rose after a report saying the offer would rise.",
+        "Brenvik Bank SA's board rejected the approach in a letter saying the offer was too low.",
+    ],
+)
+def test_near_miss_a_texts_saying_cites_no_one(sentence: str) -> None:
+    assert "Brenvik Bank SA" not in _names(_BID + sentence)
+
+
 @pytest.mark.parametrize(
     ("name", "unit"),
     [
@@ -159,6 +244,11 @@ def test_near_miss_the_new_company_named_in_full_speaks_for_itself() -> None:
         ("_POSSESSIVE_GAP", "'s 's "),
         ("_HOME_LEAD", "Oslo-based Norway's "),
         ("_FORMED_BEFORE", " to form the merged entity, be called "),
+        ("_INFORMED_CLOSING", " the Securities Market Commission (SMC) on Monday. "),
+        ("_INFORMED_BODY", "the stock market regulator "),
+        ("_PASSIVE_BEFORE", " was been is "),
+        ("_BARE_SAYING_AFTER", "board rejected approach "),
+        ("_LEAD_PHRASE", "Earlier this week, Last month, "),
     ],
 )
 def test_the_new_patterns_are_linear(name: str, unit: str) -> None:

@@ -618,6 +618,8 @@ _LEAD_PHRASE = re.compile(
     r"\s*(?:(?:however|meanwhile|still|instead|separately|additionally|moreover|furthermore|also|now|"
     r"indeed|nonetheless|nevertheless|similarly|likewise|notably|ultimately|overall|besides|thus|"
     r"therefore|yet|so|but|and|then|later|earlier|previously|recently|currently|today|yesterday),?\s+)?"
+    # "Earlier this week, ", "Last month, " (stop 51)
+    r"(?:(?:earlier|later|last|this)\s+(?:this\s+|that\s+|last\s+)?(?:week|month|year|morning|quarter),\s+)?"
     r"(?:(?:in|on|at|during|after|before|with|for)\s+[^,.;:“\"]{1,40},\s+)?",
     re.IGNORECASE,
 )
@@ -645,6 +647,19 @@ _QUOTE_BEFORE = re.compile(r"\s*[“\"«][^“”\"«»]*[”\"»],?\s*")
 #: "informed" cues a source when a clause follows the one informed: "X informed the Ledger that ...",
 #: "Tallow formally informed staff that ..." (the object's words: at most four).
 _INFORMED_THAT = re.compile(r"\s+(?P<obj>(?:[\w&’'.-]+\s+){1,4}?)that\b")
+#: "informed" closing its sentence after what was told (stop 51): "..., the bank has informed the Securities
+#: Commission (SC).", "..., Tallow informed the stock exchange on Monday."
+_INFORMED_CLOSING = re.compile(
+    r"\s+(?P<obj>(?!by\b)(?:[\w&’'.-]+\s+){0,5}?[\w&’'-]+)(?:\s+\([A-Z]{2,8}\))?"
+    r"(?:\s+(?:on|late|early|this|last)\s+[A-Za-z]+)?\s*[.!]?\s*$"
+)
+#: A market's or a state's body informed: "the stock exchange", "the market regulator", "the watchdog".
+_INFORMED_BODY = re.compile(
+    r"\b(?:regulators?|watchdogs?|supervisors?|exchange|commission|authority|authorities|markets?|ministry)\s*$",
+    re.IGNORECASE,
+)
+#: A passive form of "be" right before a participle: "was ", "has been ", "were ".
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.IGNORECASE)
 _INFORMED_AUDIENCE = re.compile(
     r"(?:its\s+|their\s+|all\s+)?(?:staff|employees|workers|investors|shareholders|customers|members)\s+$",
     re.IGNORECASE,
@@ -1465,6 +1480,16 @@ _WEIGHS_IN = re.compile(r"\s+in\b")
 _VIEW_QUOTED = re.compile(r"\s*[,:]?\s*[“\"«](?:[^”\"»\s]+\s+){2,}[^”\"»\s]")
 _TELLS_YOU = re.compile(r"\s+(?:you|us|me)\b(?!\s*[,:]?\s*[“\"])", re.IGNORECASE)
 #: What stands before a participle cue: ", stating", "and adding", ", explicitly stating".
+#: A word that "saying" may follow with no comma and still tell the clause's subject's words (stop 51): a noun
+#: or a word in lower case that is no text of its own ("a statement saying", "a sign saying" tell the text's
+#: words), no form of "be" and no preposition.
+_BARE_SAYING_AFTER = re.compile(
+    r"(?<![\w’'-])(?!(?:statement|report|release|note|letter|memo|post|message|e-?mail|filing|headline|sign|"
+    r"banner|document|tweet|video|article|story|notice|text|reports|notes|letters|messages|posts|signs|was|is|were|"
+    r"are|be|been|by|without|of|for|from|about|after|before|in|on|at|with|while|when|by|not|just|simply)\s)"
+    r"(?-i:[a-z])[\w’'-]*\s+$",
+    re.IGNORECASE,
+)
 _PARTICIPLE_LEAD = re.compile(r"(?:,|\band)\s+(?:[a-z]+ly\s+)?$")
 _THAT_CLAUSE = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?that\b", re.IGNORECASE)
 _QUOTE_OPEN = re.compile(r"\s*[,:]?\s*[“\"‘«]")
@@ -2174,12 +2199,17 @@ class Attributor:
         ("informed the Ledger that") or the audience of an announcement ("informed staff that"); never
         the informer's own company or board ("informed the company that": the company's account of an
         act)."""
-        m = _INFORMED_THAT.match(self.text, pos, end)
+        if _PASSIVE_BEFORE.search(self.text, max(0, pos - 20), pos - len("informed")):
+            return False  # "X was informed that ...": told by someone else
+        m = _INFORMED_THAT.match(self.text, pos, end) or _INFORMED_CLOSING.match(self.text, pos, end)
         if m is None:
             return False
-        if _INFORMED_AUDIENCE.fullmatch(m.group("obj")):
+        if _INFORMED_AUDIENCE.fullmatch(m.group("obj")) or _INFORMED_BODY.search(m.group("obj")):
             return True
-        ent = self._entity_at(m.start("obj"))
+        at = m.start("obj")
+        if self.text.startswith(("the ", "The "), at):
+            at += 4  # "informed the Harbour Securities Commission that" (stop 51)
+        ent = self._entity_at(at)
         return ent is not None and ent.end <= m.end("obj")
 
     # --- sources at a place -------------------------------------------------------------------
@@ -5220,6 +5250,8 @@ class Attributor:
                     )
                 )
                 and not _ASIDE_THAT.match(text, m.end(), s1)
+                # "X has informed the Harbour Commission that", "..., X informed the regulator." (stop 51)
+                and not (verb in ("informed", "informs") and self._informs_named(m.end(), s1))
             ):
                 continue  # "Harbour Group will maintain its stake": no clause, no cue
             if verb in ("write", "writes", "wrote") and _WROTE_CHECK.match(text, m.end(), s1):
@@ -5590,9 +5622,14 @@ class Attributor:
             if m.verb not in participle_set:
                 continue
             lead = _PARTICIPLE_LEAD.search(text, max(s0, m.start() - 24), m.start())
-            if not lead:
+            bare = (
+                lead is None
+                and m.verb.lower() == "saying"
+                and _BARE_SAYING_AFTER.search(text, max(s0, m.start() - 30), m.start()) is not None
+            )
+            if not lead and not bare:
                 continue
-            if _SUED_BEFORE.search(text, max(s0, m.start() - 160), lead.start()):
+            if _SUED_BEFORE.search(text, max(s0, m.start() - 160), lead.start() if lead else m.start()):
                 continue  # "X sued Y, alleging that ...": the suit's claim, told as what X did, cites no one
             if m.verb.lower() == "adding" and _ADDING_TO.match(text, m.end(), s1):
                 continue  # "X will pay a bonus, adding to a salary of ...": a sum grows, no one speaks (stop 46)
@@ -5602,7 +5639,12 @@ class Attributor:
             vstart = m.start()
             if any(s <= vstart < e for s, e in taken):
                 continue
-            got = self._source_before(vstart, max(s0, vstart - 60)) if "," not in lead.group() else None
+            # "T's board rejected the approach saying ...": no comma, the clause's subject says it (stop 51)
+            got = (
+                self._source_before(vstart, max(s0, vstart - 60))
+                if lead and "," not in lead.group()
+                else None
+            )
             base = None
             earlier = [f for f in found if f.phrase[1] <= vstart]
             if earlier:
