@@ -237,6 +237,43 @@ def test_near_miss_a_texts_saying_cites_no_one(sentence: str) -> None:
     assert "Brenvik Bank SA" not in _names(_BID + sentence)
 
 
+# --- (15) a figure set against a bidder's estimate is no statement of the bidder's -----------------------------------
+# The FORM: "<figure> (higher | smaller | twice as much) than / as (first) estimated | forecast | calculated by <B>":
+# the page (or the speaker it quotes) compares a figure with B's; B says nothing here and is not cited. Before:
+# "estimated by B" cited B wherever it stood. Near misses: B's own estimate told in the passive ("Savings are
+# estimated by B at 900 million") and B's "estimated that" stay B's statements.
+
+
+def test_higher_than_estimated_by_the_bidder_inside_another_speakers_account() -> None:
+    body = _BID + (
+        "The board of Brenvik Bank SA rejected the bid as the cost was likely to be higher than estimated by "
+        "Halden Bank SA, its chief Ana Lund said on Monday."
+    )
+    assert _names(body) == {"Ana Lund"}
+
+
+def test_smaller_than_forecast_by_the_bidder() -> None:
+    assert "Halden Bank SA" not in _names(
+        _BID + "The savings would be smaller than forecast by Halden Bank SA."
+    )
+
+
+def test_twice_as_much_as_first_calculated_by_the_bidder() -> None:
+    body = _BID + "The charge came in at twice as much as first calculated by Halden Bank SA."
+    assert "Halden Bank SA" not in _names(body)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Savings are estimated by Halden Bank SA at 900 million euros.",
+        "Halden Bank SA estimated that savings would reach 900 million euros.",
+    ],
+)
+def test_near_miss_the_bidders_own_estimate_is_cited(sentence: str) -> None:
+    assert "Halden Bank SA" in _names(_BID + sentence)
+
+
 @pytest.mark.parametrize(
     ("name", "unit"),
     [
@@ -248,6 +285,7 @@ def test_near_miss_a_texts_saying_cites_no_one(sentence: str) -> None:
         ("_INFORMED_BODY", "the stock market regulator "),
         ("_PASSIVE_BEFORE", " was been is "),
         ("_BARE_SAYING_AFTER", "board rejected approach "),
+        ("_COMPARED_BEFORE", " than first as "),
         ("_LEAD_PHRASE", "Earlier this week, Last month, "),
     ],
 )

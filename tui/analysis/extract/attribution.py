@@ -1480,6 +1480,12 @@ _WEIGHS_IN = re.compile(r"\s+in\b")
 _VIEW_QUOTED = re.compile(r"\s*[,:]?\s*[“\"«](?:[^”\"»\s]+\s+){2,}[^”\"»\s]")
 _TELLS_YOU = re.compile(r"\s+(?:you|us|me)\b(?!\s*[,:]?\s*[“\"])", re.IGNORECASE)
 #: What stands before a participle cue: ", stating", "and adding", ", explicitly stating".
+#: The passives of a figure's maker: "estimated by", "calculated by", "forecast by".
+_ESTIMATE_INTROS = frozenset({"estimated by", "calculated by", "forecast by"})
+#: A comparison right before such a passive: "higher than ", "as large as ", "than first " (stop 51).
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:than|as)\s+(?:(?:originally|initially|previously|first|earlier)\s+)?$", re.I
+)
 #: A word that "saying" may follow with no comma and still tell the clause's subject's words (stop 51): a noun
 #: or a word in lower case that is no text of its own ("a statement saying", "a sign saying" tell the text's
 #: words), no form of "be" and no preposition.
@@ -5131,6 +5137,10 @@ class Attributor:
             f, stop = got
             if intro == "per" and (_PER_UNIT.match(text, stop, s1) or _PER_PRICE.match(text, stop, s1)):
                 continue  # "$138 per VMware share", "as per Tallow's last close": a rate or a price, no source
+            if intro in _ESTIMATE_INTROS and _COMPARED_BEFORE.search(
+                text, max(s0, im.start() - 24), im.start()
+            ):
+                continue  # "higher than estimated by Tallow": a figure set against Tallow's, no words of its (stop 51)
             if intro == "referring to" and not _REFERRING_LEAD.search(
                 text, max(s0, im.start() - 16), im.start()
             ):
