@@ -152,6 +152,43 @@ def test_near_miss_the_new_company_named_in_full_speaks_for_itself() -> None:
     assert _cited_by(body, "The merger will save") == ["Tallow Brenvik"]
 
 
+# --- (12) a person's stance reached through an outlet's report ------------------------------------------------------
+# The FORM: "<Person> made it (very | abundantly) clear that ..., the <Outlet> report added / said" (also "a <Outlet>
+# story noted", "the <Outlet> article added"): the report relays the stance, so the person is cited with the report.
+# Before: any closing reporting clause made the stance that clause's source's account alone, so the person was
+# lost. Near miss: a closing clause of a person ("..., analyst Ivo Stark said") keeps the account that person's only.
+
+_DEAL = "Halden Mining agreed on Monday to buy Brenvik Metals. "
+
+
+def test_a_stance_made_clear_then_the_outlets_report_added() -> None:
+    body = _DEAL + (
+        "In his talks with Halden Mining, Ola Lund made it clear that the head office had to stay in Oslo, the "
+        "Nordic Ledger report added."
+    )
+    assert _names(body) == {"Ola Lund", "Nordic Ledger"}
+
+
+def test_a_stance_made_very_clear_then_the_outlets_report_said() -> None:
+    body = _DEAL + (
+        "Premier Ana Varga had made it very clear that jobs must stay in the north, the Harbour Times report said."
+    )
+    assert _names(body) == {"Ana Varga", "Harbour Times"}
+
+
+def test_a_stance_made_abundantly_clear_then_an_article_added() -> None:
+    body = _DEAL + (
+        "During the talks, Mayor Ivo Brandt made it abundantly clear that the port had to stay public, the Kestrel "
+        "Post article added."
+    )
+    assert "Ivo Brandt" in _names(body)
+
+
+def test_near_miss_a_persons_closing_clause_keeps_the_account_theirs() -> None:
+    body = _DEAL + "Ola Lund had made it clear that the plant would stay open, analyst Ivo Stark said."
+    assert _names(body) == {"Ivo Stark"}
+
+
 # --- (13a) a company that has informed a regulator or the market ---------------------------------------------------
 # The FORM: "<X> has informed <the named body | the regulator, the stock exchange, the watchdog> that ..." and, closing
 # a sentence after what was told, "..., <X | the bank> (has) informed <such a body> (<ACRONYM>) (on <day>).": X is
@@ -287,6 +324,7 @@ def test_near_miss_the_bidders_own_estimate_is_cited(sentence: str) -> None:
         ("_BARE_SAYING_AFTER", "board rejected approach "),
         ("_COMPARED_BEFORE", " than first as "),
         ("_LEAD_PHRASE", "Earlier this week, Last month, "),
+        ("_REPORT_CLOSING", ", the Ledger report added article said "),
     ],
 )
 def test_the_new_patterns_are_linear(name: str, unit: str) -> None:

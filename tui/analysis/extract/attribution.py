@@ -1598,6 +1598,13 @@ _AUDIENCE_QUOTE = re.compile(
 #: "and" right before a finite verb, its subject the sentence's ("was contacted and said").
 _AND_BEFORE_VERB = re.compile(r"(?<![,;])\s+and\s+(?:(?:also|later|then)\s+)?$")
 #: A reporting clause that closes its sentence after a comma: ", Harbour analyst Ivo Stark said."
+#: A closing cue that is an outlet's report's (stop 51): ", the Ledger report added.", ", a Courier article said."
+#: -- the report relays the stance, and its holder is cited with it.
+_REPORT_CLOSING = re.compile(
+    r",\s+(?:[\w’'.&-]+\s+){0,5}?(?:report|article|story|newspaper|paper)\s+(?:said|says|added|adds|noted|wrote|writes)"
+    r"\s*[.!]?[”\"’']?\s*$",
+    re.IGNORECASE,
+)
 _CLOSING_CUE = re.compile(
     r",\s+(?:[\w’'.&-]+\s+){1,6}(?:said|says|added|adds|told|wrote|writes|noted|argued)\s*[.!]?[”\"’']?\s*$"
 )
@@ -5187,7 +5194,8 @@ class Attributor:
                 _Hit(s0 + i, s0 + j, v) for i, j, v in runs_of(low, verb_set.intersection(lower_words(low)))
             ]
         verbs = len(hits)
-        if "clear" in low and not _CLOSING_CUE.search(text, max(s0, s1 - 90), s1):
+        closing = _CLOSING_CUE.search(text, max(s0, s1 - 90), s1) if "clear" in low else None
+        if "clear" in low and (closing is None or _REPORT_CLOSING.match(text, closing.start(), s1)):
             # "X has made it clear (that) ...": a stance told, its holder the subject; not a reporting
             # verb of the lexicon ("made" alone is no cue anywhere), only with "it clear" after it
             # (not inside what another source's closing clause reports: "X had made it clear ..., analyst
