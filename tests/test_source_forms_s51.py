@@ -274,6 +274,48 @@ def test_near_miss_a_texts_saying_cites_no_one(sentence: str) -> None:
     assert "Brenvik Bank SA" not in _names(_BID + sentence)
 
 
+# --- (14) a government's or a body's told stance ----------------------------------------------------------------------
+# The FORM: "<Body> has responded negatively / coolly / with alarm to <the bid>" and "<the move> triggered / drew /
+# met with opposition from <Body>": a told stance is a statement (the tables' convention since stop 45 for a told
+# reaction), so the body is cited; an unnamed "the government" is cited as written. Before: "responded" cued only
+# next to a quotation, and "opposition from" cued nothing. Near misses: "responded to the offer with a counterbid"
+# (an act, no stance word) and "met no opposition from" (no stance told) cite no one.
+
+_TOLD_BID = "Halden Bank bid for Brenvik Bank on Monday. "
+
+
+def test_a_move_triggered_opposition_from_the_government() -> None:
+    body = _TOLD_BID + "The surprise move triggered immediate opposition from the government."
+    assert _names(body) == {"the government"}
+
+
+def test_a_bid_met_with_opposition_from_a_named_union() -> None:
+    body = _TOLD_BID + "The bid met with strong opposition from the Kestrel Workers Union."
+    assert _names(body) == {"Kestrel Workers Union"}
+
+
+def test_a_government_has_responded_negatively_to_the_bid() -> None:
+    body = _TOLD_BID + "The Norwegian government has responded negatively to the bid."
+    assert _names(body) == {"Norwegian government"}
+
+
+def test_a_target_responded_coolly_to_the_offer() -> None:
+    body = _TOLD_BID + "Brenvik Bank responded coolly to the offer on Tuesday."
+    assert _names(body) == {"Brenvik Bank"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bid met no opposition from the government.",
+        "Brenvik Bank responded to the offer with a counterbid.",
+        "The plan went ahead without any opposition from the government.",
+    ],
+)
+def test_near_miss_no_stance_told_cites_no_one(sentence: str) -> None:
+    assert _names(_TOLD_BID + sentence) == set()
+
+
 # --- (15) a figure set against a bidder's estimate is no statement of the bidder's -----------------------------------
 # The FORM: "<figure> (higher | smaller | twice as much) than / as (first) estimated | forecast | calculated by <B>":
 # the page (or the speaker it quotes) compares a figure with B's; B says nothing here and is not cited. Before:
@@ -325,6 +367,8 @@ def test_near_miss_the_bidders_own_estimate_is_cited(sentence: str) -> None:
         ("_COMPARED_BEFORE", " than first as "),
         ("_LEAD_PHRASE", "Earlier this week, Last month, "),
         ("_REPORT_CLOSING", ", the Ledger report added article said "),
+        ("_STANCE_RESPONSE", " very negatively with alarm "),
+        ("_NONE_BEFORE", " no little without any "),
     ],
 )
 def test_the_new_patterns_are_linear(name: str, unit: str) -> None:

@@ -1480,6 +1480,14 @@ _WEIGHS_IN = re.compile(r"\s+in\b")
 _VIEW_QUOTED = re.compile(r"\s*[,:]?\s*[“\"«](?:[^”\"»\s]+\s+){2,}[^”\"»\s]")
 _TELLS_YOU = re.compile(r"\s+(?:you|us|me)\b(?!\s*[,:]?\s*[“\"])", re.IGNORECASE)
 #: What stands before a participle cue: ", stating", "and adding", ", explicitly stating".
+#: After "responded", the stance it tells (stop 51): " negatively to", " coolly to", " very angrily to".
+_STANCE_RESPONSE = re.compile(
+    r"\s+(?:(?:very|quickly|swiftly|publicly|firmly)\s+)?(?:negatively|positively|coolly|angrily|favou?rably|"
+    r"critically|warmly|sharply|furiously|with\s+(?:concern|alarm|dismay|opposition|hostility))\b",
+    re.IGNORECASE,
+)
+#: A negation right before a told opposition: "no ", "little ", "without any ", "no formal " (stop 51).
+_NONE_BEFORE = re.compile(r"\b(?:no|little|without|any|lack\s+of)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 #: The passives of a figure's maker: "estimated by", "calculated by", "forecast by".
 _ESTIMATE_INTROS = frozenset({"estimated by", "calculated by", "forecast by"})
 #: A comparison right before such a passive: "higher than ", "as large as ", "than first " (stop 51).
@@ -5144,6 +5152,8 @@ class Attributor:
             f, stop = got
             if intro == "per" and (_PER_UNIT.match(text, stop, s1) or _PER_PRICE.match(text, stop, s1)):
                 continue  # "$138 per VMware share", "as per Tallow's last close": a rate or a price, no source
+            if intro == "opposition from" and _NONE_BEFORE.search(text, max(s0, im.start() - 24), im.start()):
+                continue  # "the bid met no opposition from the government": no stance told (stop 51)
             if intro in _ESTIMATE_INTROS and _COMPARED_BEFORE.search(
                 text, max(s0, im.start() - 24), im.start()
             ):
@@ -5239,6 +5249,8 @@ class Attributor:
             if (
                 verb in quote_only
                 and not (verb == "shared" and _SHARED_PLANS.match(text, m.end(), s1))
+                # "the government has responded negatively to the bid": a stance told (stop 51)
+                and not (verb == "responded" and _STANCE_RESPONSE.match(text, m.end(), s1))
                 and not _next_to_quotation(text, s0, s1, m.start(), m.end())
                 and not _AUDIENCE_QUOTE.match(text, m.end(), s1)
                 and not (m.end() + 3 >= s1 and _QUOTE_NEXT.match(text, m.end()))
