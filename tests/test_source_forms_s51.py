@@ -274,6 +274,44 @@ def test_near_miss_a_texts_saying_cites_no_one(sentence: str) -> None:
     assert "Brenvik Bank SA" not in _names(_BID + sentence)
 
 
+# --- (13c) a board named by its company's name, whatever type the name was given ----------------------------------
+# The FORM: "(In a statement,) the <Name> board (of directors) said ..." / "<Name>'s board said ...": the board
+# speaks for the body whose name it carries, cited as an organization, even where the page's name was typed a person
+# by its shape. Before: only an organization's name owned a board, so a person-typed name left "the board" to the
+# company resolution, which took the other party (the bidder) -- a misattribution. Near miss: a person who sits on a
+# board ("board member Ana Varga said") stays the person.
+
+_RIVAL = "Tallow Foods wants to buy a rival. Tallow Foods said the price was fair. "
+
+
+def test_the_named_board_said_in_a_statement() -> None:
+    body = _RIVAL + (
+        "Talks with Orla Brandt are slow. In a statement, the Orla Brandt board said that it has full confidence "
+        "in its plan."
+    )
+    assert _cited_by(body, "In a statement") == ["Orla Brandt"]
+    assert ("Orla Brandt", "organization") in sources_of(_HEAD + body)
+
+
+def test_the_named_board_said_on_a_day() -> None:
+    body = (
+        _RIVAL + "Ana Varga turned it down. The Ana Varga board said on Tuesday that the offer was too low."
+    )
+    assert _cited_by(body, "The Ana Varga board") == ["Ana Varga"]
+
+
+def test_the_named_board_of_directors_said() -> None:
+    body = _RIVAL + (
+        "Talks with Lisa Moreau stalled. The Lisa Moreau board of directors said the offer undervalued the group."
+    )
+    assert "Tallow Foods" not in _cited_by(body, "The Lisa Moreau board")
+
+
+def test_near_miss_a_board_member_is_the_person() -> None:
+    body = _RIVAL + "Board member Ana Varga said on Tuesday that the offer was too low."
+    assert ("Ana Varga", "person") in sources_of(_HEAD + body)
+
+
 # --- (14) a government's or a body's told stance ----------------------------------------------------------------------
 # The FORM: "<Body> has responded negatively / coolly / with alarm to <the bid>" and "<the move> triggered / drew /
 # met with opposition from <Body>": a told stance is a statement (the tables' convention since stop 45 for a told
@@ -369,6 +407,7 @@ def test_near_miss_the_bidders_own_estimate_is_cited(sentence: str) -> None:
         ("_REPORT_CLOSING", ", the Ledger report added article said "),
         ("_STANCE_RESPONSE", " very negatively with alarm "),
         ("_NONE_BEFORE", " no little without any "),
+        ("_BOARD_AFTER_NAME", "'s board of directors board "),
     ],
 )
 def test_the_new_patterns_are_linear(name: str, unit: str) -> None:

@@ -1480,6 +1480,8 @@ _WEIGHS_IN = re.compile(r"\s+in\b")
 _VIEW_QUOTED = re.compile(r"\s*[,:]?\s*[“\"«](?:[^”\"»\s]+\s+){2,}[^”\"»\s]")
 _TELLS_YOU = re.compile(r"\s+(?:you|us|me)\b(?!\s*[,:]?\s*[“\"])", re.IGNORECASE)
 #: What stands before a participle cue: ", stating", "and adding", ", explicitly stating".
+#: Between a name and its board, to the end of the voice's phrase: "('s) board", "'s board of directors" (stop 51).
+_BOARD_AFTER_NAME = re.compile(r"(?:['’]s)?\s+board(?:\s+of\s+directors)?\s*$", re.IGNORECASE)
 #: After "responded", the stance it tells (stop 51): " negatively to", " coolly to", " very angrily to".
 _STANCE_RESPONSE = re.compile(
     r"\s+(?:(?:very|quickly|swiftly|publicly|firmly)\s+)?(?:negatively|positively|coolly|angrily|favou?rably|"
@@ -4913,12 +4915,22 @@ class Attributor:
             return None
         owner: EntitySpan | None = None
         i = bisect_left(self.starts, start)
+        board_owner: EntitySpan | None = None
         while i < len(self.mentions) and self.mentions[i].start < end:
             ms = self.mentions[i]
             if ms.end <= end and ms.type in (EntityType.ORG, EntityType.OUTLET, EntityType.PROGRAM):
                 owner = ms
+            elif ms.end <= end and ms.type == EntityType.PERSON and head.startswith("board"):
+                board_owner = ms  # "the Brenvik board": a body's board, whatever the name's type (stop 51)
             i += 1
         words_ = low.split()
+        kind: SourceKind | None = None
+        if (
+            owner is None
+            and board_owner is not None
+            and _BOARD_AFTER_NAME.match(self.text, board_owner.end, end)
+        ):
+            owner, kind = board_owner, SourceKind.ORGANIZATION
         if owner is None and self._voice_of_body(end):
             # "a spokesperson for the regulator" (none named): a body's voice, never the company's
             return None
@@ -4965,7 +4977,7 @@ class Attributor:
         shown = written if owner.name.isupper() and written.lower() == owner.name.lower() else owner.name
         return self._named(
             owner,
-            _KIND_OF_TYPE[owner.type],
+            kind or _KIND_OF_TYPE[owner.type],
             (start, end),
             "",
             "spokesperson",
