@@ -342,6 +342,33 @@ def test_a_target_responded_coolly_to_the_offer() -> None:
     assert _names(body) == {"Brenvik Bank"}
 
 
+# The FORM, its subject (stop 51): "the government of <Place> has responded / said": that government, cited as
+# "government of <Place>" (the table's name, written without "the"), not the place alone nor no one. Near miss: a
+# government of a place that does not speak ("a loan from the government of Oslo") is cited by no one.
+
+
+def test_the_government_of_a_city_has_responded_negatively() -> None:
+    body = _TOLD_BID + "The government of Oslo has responded negatively to the bid."
+    assert _names(body) == {"government of Oslo"}
+
+
+def test_the_government_of_a_province_said() -> None:
+    body = _TOLD_BID + "The government of Nova Scotia said it opposed the bid."
+    assert _names(body) == {"government of Nova Scotia"}
+
+
+def test_the_government_of_a_capital_after_another_clause() -> None:
+    body = _TOLD_BID + (
+        "Brenvik Bank's chair attacked the bid, and the government of Lisbon has responded coolly to the offer."
+    )
+    assert "government of Lisbon" in _names(body)
+    assert "Lisbon" not in _names(body)
+
+
+def test_near_miss_a_government_of_a_place_that_does_not_speak() -> None:
+    assert _names(_TOLD_BID + "The bid was backed by a loan from the government of Oslo.") == set()
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -408,6 +435,7 @@ def test_near_miss_the_bidders_own_estimate_is_cited(sentence: str) -> None:
         ("_STANCE_RESPONSE", " very negatively with alarm "),
         ("_NONE_BEFORE", " no little without any "),
         ("_BOARD_AFTER_NAME", "'s board of directors board "),
+        ("_GOVERNMENT_OF_END", "the government of Oslo has the government of "),
     ],
 )
 def test_the_new_patterns_are_linear(name: str, unit: str) -> None:

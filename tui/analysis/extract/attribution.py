@@ -1480,6 +1480,13 @@ _WEIGHS_IN = re.compile(r"\s+in\b")
 _VIEW_QUOTED = re.compile(r"\s*[,:]?\s*[“\"«](?:[^”\"»\s]+\s+){2,}[^”\"»\s]")
 _TELLS_YOU = re.compile(r"\s+(?:you|us|me)\b(?!\s*[,:]?\s*[“\"])", re.IGNORECASE)
 #: What stands before a participle cue: ", stating", "and adding", ", explicitly stating".
+#: A government named by its place after "of", right before the verb: "the government of Oslo ", "the government
+#: of Nova Scotia " (stop 51).
+_GOVERNMENT_OF_END = re.compile(
+    r"(?<![\w’'])(?P<np>the\s+government\s+of\s+(?P<place>(?-i:[A-Z])[\w.’'-]{1,30}(?:\s+(?-i:[A-Z])[\w.’'-]{1,30})?))"
+    r"\s*(?:(?:has|have|had|was|is)\s+)?$",
+    re.IGNORECASE,
+)
 #: Between a name and its board, to the end of the voice's phrase: "('s) board", "'s board of directors" (stop 51).
 _BOARD_AFTER_NAME = re.compile(r"(?:['’]s)?\s+board(?:\s+of\s+directors)?\s*$", re.IGNORECASE)
 #: After "responded", the stance it tells (stop 51): " negatively to", " coolly to", " very angrily to".
@@ -2629,6 +2636,17 @@ class Attributor:
             # "Ruiz in a post on X wrote", "Stark, in a memo to staff, said": where the words were given
             # (the platform, the staff told) is no speaker; the subject stands before it
             end = pp.start()
+        go = (
+            _GOVERNMENT_OF_END.search(text, max(lo, end - 70), end)
+            if "overnment of" in text[lo:end]
+            else None
+        )
+        if go is not None:
+            # "the government of Oslo has responded": that government, named as written without "the" (stop 51)
+            self.last_state = self._state_key(f"government of {go.group('place')}")
+            return self._spoken_body(
+                self.last_state, SourceKind.ORGANIZATION, go, (go.start("np"), pos)
+            ), go.start("np")
         m = (
             self.p["anonymous"].search(text, max(lo, end - 60), end)
             if _window_has(text, max(lo, end - 60), end, _anonymous_needs(), self.low_text)
