@@ -238,7 +238,7 @@ def test_near_miss_informed_in_the_passive_or_of_an_act_cites_no_one(sentence: s
 # with no comma before it tells the clause's subject's words, so T is cited; a lead of time ("Earlier this week,")
 # does not hide the subject. Before: only ", saying" after a comma cued, and only a one-word lead ("Earlier,") was
 # stepped over. Near misses: a text's "saying" ("in a letter saying", "a report saying") tells the text's words and
-# cites no one here.
+# cites no one here; nor does "quoted X as saying" (the one quoted speaks).
 
 
 def test_a_boards_rejection_saying_with_no_comma_after_a_time_lead() -> None:
@@ -268,6 +268,7 @@ def test_a_boards_rejection_saying_after_last_month() -> None:
     [
         "Brenvik Bank SA's shares rose after a report saying the offer would rise.",
         "Brenvik Bank SA's board rejected the approach in a letter saying the offer was too low.",
+        "Brenvik Bank SA's directors are weighing the offer, the Nordic Ledger quoted one of them as saying.",
     ],
 )
 def test_near_miss_a_texts_saying_cites_no_one(sentence: str) -> None:

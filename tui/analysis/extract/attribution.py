@@ -1509,7 +1509,7 @@ _COMPARED_BEFORE = re.compile(
 _BARE_SAYING_AFTER = re.compile(
     r"(?<![\w’'-])(?!(?:statement|report|release|note|letter|memo|post|message|e-?mail|filing|headline|sign|"
     r"banner|document|tweet|video|article|story|notice|text|reports|notes|letters|messages|posts|signs|was|is|were|"
-    r"are|be|been|by|without|of|for|from|about|after|before|in|on|at|with|while|when|by|not|just|simply)\s)"
+    r"are|be|been|by|without|of|for|from|about|after|before|in|on|at|with|while|when|not|just|simply|as)\s)"
     r"(?-i:[a-z])[\w’'-]*\s+$",
     re.IGNORECASE,
 )
