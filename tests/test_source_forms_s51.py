@@ -152,6 +152,48 @@ def test_near_miss_the_new_company_named_in_full_speaks_for_itself() -> None:
     assert _cited_by(body, "The merger will save") == ["Tallow Brenvik"]
 
 
+# --- (11d) a reporting clause's last word wrapped onto a line of its own ------------------------------------------
+# The FORM: "..., the companies" / "said." -- a page (not hard-wrapped as a whole) breaks one sentence so that its
+# last word or two and the stop stand alone on the next line. The break is that sentence's (`join_wrapped_tails`,
+# same length), so the reporting clause cites its source. Before: "said." was a paragraph of its own and the
+# companies were cited by no one. Near misses: a line after a sentence that closed ("... in Oslo." / "said.") and a
+# line after a heading in title case stay apart, and a page's other lines are unchanged.
+
+
+def test_the_companies_then_said_on_the_next_line() -> None:
+    body = (
+        "Orla Foods Inc. agreed to buy Tallow Brands Inc. for $2 billion. Orla will be based in Oslo, the companies\n"
+        "said.\nShares of Orla rose 3%."
+    )
+    assert _names(body) == {"Orla Foods Inc.", "Tallow Brands Inc."}
+
+
+def test_a_company_then_added_on_the_next_line() -> None:
+    body = (
+        "Kestrel Bank SA agreed to buy Vardo Sparebank for $900 million. The branches will stay open, Kestrel Bank "
+        "SA\nadded.\nVardo shares rose."
+    )
+    assert "Kestrel Bank SA" in _names(body)
+
+
+def test_a_chief_then_told_reporters_on_the_next_line() -> None:
+    body = (
+        "Halden Mining Corp. will close two pits. The pits had run at a loss for years, chief executive Ana "
+        "Lund\ntold reporters.\nThe shares fell."
+    )
+    assert "Ana Lund" in _names(body)
+
+
+def test_near_miss_a_closed_line_and_a_title_line_keep_their_breaks() -> None:
+    from tui.corpus.text import join_wrapped_tails
+
+    closed = "The plant will stay in Oslo.\nsaid.\n"
+    assert join_wrapped_tails(closed) == closed
+    titled = "Harbour Shipping Expands Fleet\nagain.\n"
+    assert join_wrapped_tails(titled) == titled
+    assert join_wrapped_tails("one line, no break") == "one line, no break"
+
+
 # --- (12) a person's stance reached through an outlet's report ------------------------------------------------------
 # The FORM: "<Person> made it (very | abundantly) clear that ..., the <Outlet> report added / said" (also "a <Outlet>
 # story noted", "the <Outlet> article added"): the report relays the stance, so the person is cited with the report.
