@@ -275,6 +275,52 @@ def test_near_miss_informed_in_the_passive_or_of_an_act_cites_no_one(sentence: s
     assert "Brenvik Bank SA" not in _names(_BID + sentence)
 
 
+# --- (13d) an unowned notice sent to a regulator is the sentence's subject's -----------------------------------------
+# The FORM: "<T> has rejected ..., according to a statement sent to / a filing made with / submitted to <the market
+# body>": the notice the page does not give an owner is the one its sentence's subject sent, as "<T> has informed
+# the regulator" is T's, so T is cited, not "a statement". Near misses: an unowned statement sent nowhere ("according
+# to a statement.") and a sentence whose subject is no company ("Shares fell 3%, according to ...") stay the
+# document.
+
+
+def test_a_statement_sent_to_the_regulator_is_the_subjects() -> None:
+    body = _BID + (
+        "Brenvik Bank SA has rejected the offer on price, according to a statement sent to the stock market regulator."
+    )
+    assert _cited_by(body, "Brenvik Bank SA has rejected") == ["Brenvik Bank SA"]
+
+
+def test_a_filing_made_with_the_exchange_is_the_subjects() -> None:
+    body = _BID + "Brenvik Bank SA will not sell, according to a filing made with the Oslo Stock Exchange."
+    assert _cited_by(body, "Brenvik Bank SA will not sell") == ["Brenvik Bank SA"]
+
+
+def test_a_filing_submitted_to_the_commission_is_the_subjects() -> None:
+    body = _BID + (
+        "Tallow Foods Inc. will cut 900 jobs, according to a filing submitted to the Securities Commission."
+    )
+    assert _cited_by(body, "Tallow Foods Inc. will cut") == ["Tallow Foods Inc."]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "opening"),
+    [
+        ("Brenvik Bank SA has rejected the offer on price, according to a statement.", "Brenvik Bank SA has"),
+        ("Shares fell 3%, according to a statement sent to the stock market regulator.", "Shares fell"),
+    ],
+)
+def test_near_miss_a_statement_sent_nowhere_or_with_no_company_subject(sentence: str, opening: str) -> None:
+    assert _cited_by(_BID + sentence, opening) == ["a statement"]
+
+
+def test_near_miss_a_letter_sent_to_a_person_is_no_notice_of_the_subjects() -> None:
+    body = (
+        _BID
+        + "Brenvik Bank SA forced its chief out, according to a letter sent to Ana Lund and seen by the Ledger."
+    )
+    assert _cited_by(body, "Brenvik Bank SA forced") != ["Brenvik Bank SA"]
+
+
 # --- (13b) a board's rejection "saying" with no comma, after a time phrase -------------------------------------------
 # The FORM: "(<Earlier this week | Last month>,) <T>'s board rejected <B>'s approach saying <what>": the participle
 # with no comma before it tells the clause's subject's words, so T is cited; a lead of time ("Earlier this week,")
@@ -479,6 +525,8 @@ def test_near_miss_the_bidders_own_estimate_is_cited(sentence: str) -> None:
         ("_NONE_BEFORE", " no little without any "),
         ("_BOARD_AFTER_NAME", "'s board of directors board "),
         ("_GOVERNMENT_OF_END", "the government of Oslo has the government of "),
+        ("_SENT_TO_BODY", " sent to the filed with the market "),
+        ("_NOTICE_DOC", "statement filing notice "),
     ],
 )
 def test_the_new_patterns_are_linear(name: str, unit: str) -> None:

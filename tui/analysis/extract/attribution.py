@@ -1480,6 +1480,16 @@ _WEIGHS_IN = re.compile(r"\s+in\b")
 _VIEW_QUOTED = re.compile(r"\s*[,:]?\s*[“\"«](?:[^”\"»\s]+\s+){2,}[^”\"»\s]")
 _TELLS_YOU = re.compile(r"\s+(?:you|us|me)\b(?!\s*[,:]?\s*[“\"])", re.IGNORECASE)
 #: What stands before a participle cue: ", stating", "and adding", ", explicitly stating".
+#: After an unowned document, where it was sent (stop 51): " sent to the market regulator", " filed with the
+#: exchange", " submitted to the Securities Commission" (a market's body by its noun; never a person: "a letter sent
+#: to Kalanick" is no notice of the subject's).
+_SENT_TO_BODY = re.compile(
+    r"\s+(?:sent|filed|submitted|issued|made|delivered)\s+(?:to|with)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?"
+    r"(?:regulators?|watchdog|supervisor|exchange|commission|authority)\b",
+    re.IGNORECASE,
+)
+#: The kinds of a company's notice to a market: a statement, a filing, a release, a notice, an announcement.
+_NOTICE_DOC = re.compile(r"\b(?:statement|filing|release|notice|announcement)\b", re.IGNORECASE)
 #: A government named by its place after "of", right before the verb: "the government of Oslo ", "the government
 #: of Nova Scotia " (stop 51).
 _GOVERNMENT_OF_END = re.compile(
@@ -5192,6 +5202,16 @@ class Attributor:
                 text, max(s0, im.start() - 16), im.start()
             ):
                 continue  # "they were referring to X as a tool": a verb, not a wire's "citing"
+            if (
+                f.kind == SourceKind.DOCUMENT
+                and f.entity_id is None
+                and _NOTICE_DOC.search(text, im.end(), stop)
+                and _SENT_TO_BODY.match(text, stop, s1)
+                and (sender := self._subject_org(im.start())) is not None
+            ):
+                # "T has rejected the offer, according to a statement sent to the market regulator": the
+                # unowned notice is the sentence's subject's, as "T has informed the regulator" is (stop 51)
+                f = self._named(sender, SourceKind.ORGANIZATION, (im.start(), stop), "", "notice-sender")
             f.phrase = (im.start(), stop)
             f.verb = f.verb if f.verb and intro == "according to" else verb
             f.rule = f.rule or ("according-to" if intro == "according to" else "reported-by")
