@@ -453,6 +453,33 @@ def hard_wrapped(lines: list[str]) -> bool:
     return continued >= HARD_WRAP_CONTINUED and 2 * continued >= mid
 
 
+#: A line that is only a sentence's last word or two in lower case and its stop ("said.", "the companies said.").
+_WRAPPED_TAIL = re.compile(r"[a-z][a-z’'-]{1,20}(?:[ \t][a-z][a-z’'-]{1,20})?[.!?]")
+
+
+def join_wrapped_tails(text: str) -> str:
+    """`text` with the break before each wrapped tail written as a space (stop 51): on a page that is not
+    hard-wrapped, a line that is only a word or two in lower case and a stop ("said.") after a line that ends on
+    a word with no stop ("..., the companies") is that sentence's end. Same length; any other text unchanged."""
+    if "\n" not in text:
+        return text
+    raw = text.split("\n")
+    chars: list[str] | None = None
+    pos = 0
+    for i, line in enumerate(raw):
+        prev = raw[i - 1].strip() if i else ""
+        if (
+            i
+            and prev[-1:].isalnum()
+            and not _title_line(prev)
+            and _WRAPPED_TAIL.fullmatch(line.strip()) is not None
+        ):
+            chars = chars if chars is not None else list(text)
+            chars[pos - 1] = " "  # the newline before this line
+        pos += len(line) + 1
+    return text if chars is None else "".join(chars)
+
+
 def join_hard_wraps(text: str) -> str:
     """`text` with each wrapped line break of a hard-wrapped page (`hard_wrapped`) written as a space;
     any other text unchanged. A break is wrapped when the line before it goes on: it ends mid-sentence,
@@ -460,11 +487,11 @@ def join_hard_wraps(text: str) -> str:
     A break before a blank line, a list item or a dateline, after a heading in title case, and after
     the page's first line when the next opens with a capital (a headline above its story), stays."""
     if text.count("\n") < HARD_WRAP_LINES:
-        return text
+        return join_wrapped_tails(text)
     raw = text.split("\n")
     lines = [line.strip() for line in raw]
     if not hard_wrapped(lines):
-        return text
+        return join_wrapped_tails(text)
     chars = list(text)
     pos = 0
     paragraph = ""

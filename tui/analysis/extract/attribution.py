@@ -618,6 +618,8 @@ _LEAD_PHRASE = re.compile(
     r"\s*(?:(?:however|meanwhile|still|instead|separately|additionally|moreover|furthermore|also|now|"
     r"indeed|nonetheless|nevertheless|similarly|likewise|notably|ultimately|overall|besides|thus|"
     r"therefore|yet|so|but|and|then|later|earlier|previously|recently|currently|today|yesterday),?\s+)?"
+    # "Earlier this week, ", "Last month, " (stop 51)
+    r"(?:(?:earlier|later|last|this)\s+(?:this\s+|that\s+|last\s+)?(?:week|month|year|morning|quarter),\s+)?"
     r"(?:(?:in|on|at|during|after|before|with|for)\s+[^,.;:“\"]{1,40},\s+)?",
     re.IGNORECASE,
 )
@@ -645,6 +647,19 @@ _QUOTE_BEFORE = re.compile(r"\s*[“\"«][^“”\"«»]*[”\"»],?\s*")
 #: "informed" cues a source when a clause follows the one informed: "X informed the Ledger that ...",
 #: "Tallow formally informed staff that ..." (the object's words: at most four).
 _INFORMED_THAT = re.compile(r"\s+(?P<obj>(?:[\w&’'.-]+\s+){1,4}?)that\b")
+#: "informed" closing its sentence after what was told (stop 51): "..., the bank has informed the Securities
+#: Commission (SC).", "..., Tallow informed the stock exchange on Monday."
+_INFORMED_CLOSING = re.compile(
+    r"\s+(?P<obj>(?!by\b)(?:[\w&’'.-]+\s+){0,5}?[\w&’'-]+)(?:\s+\([A-Z]{2,8}\))?"
+    r"(?:\s+(?:on|late|early|this|last)\s+[A-Za-z]+)?\s*[.!]?\s*$"
+)
+#: A market's or a state's body informed: "the stock exchange", "the market regulator", "the watchdog".
+_INFORMED_BODY = re.compile(
+    r"\b(?:regulators?|watchdogs?|supervisors?|exchange|commission|authority|authorities|markets?|ministry)\s*$",
+    re.IGNORECASE,
+)
+#: A passive form of "be" right before a participle: "was ", "has been ", "were ".
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.IGNORECASE)
 _INFORMED_AUDIENCE = re.compile(
     r"(?:its\s+|their\s+|all\s+)?(?:staff|employees|workers|investors|shareholders|customers|members)\s+$",
     re.IGNORECASE,
@@ -1465,6 +1480,49 @@ _WEIGHS_IN = re.compile(r"\s+in\b")
 _VIEW_QUOTED = re.compile(r"\s*[,:]?\s*[“\"«](?:[^”\"»\s]+\s+){2,}[^”\"»\s]")
 _TELLS_YOU = re.compile(r"\s+(?:you|us|me)\b(?!\s*[,:]?\s*[“\"])", re.IGNORECASE)
 #: What stands before a participle cue: ", stating", "and adding", ", explicitly stating".
+#: After an unowned document, where it was sent (stop 51): " sent to the market regulator", " filed with the
+#: exchange", " submitted to the Securities Commission" (a market's body by its noun; never a person: "a letter sent
+#: to Kalanick" is no notice of the subject's).
+_SENT_TO_BODY = re.compile(
+    r"\s+(?:sent|filed|submitted|issued|made|delivered)\s+(?:to|with)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?"
+    r"(?:regulators?|watchdog|supervisor|exchange|commission|authority)\b",
+    re.IGNORECASE,
+)
+#: The kinds of a company's notice to a market: a statement, a filing, a release, a notice, an announcement.
+_NOTICE_DOC = re.compile(r"\b(?:statement|filing|release|notice|announcement)\b", re.IGNORECASE)
+#: A government named by its place after "of", right before the verb: "the government of Oslo ", "the government
+#: of Nova Scotia " (stop 51).
+_GOVERNMENT_OF_END = re.compile(
+    r"(?<![\w’'])(?P<np>the\s+government\s+of\s+(?P<place>(?-i:[A-Z])[\w.’'-]{1,30}(?:\s+(?-i:[A-Z])[\w.’'-]{1,30})?))"
+    r"\s*(?:(?:has|have|had|was|is)\s+)?$",
+    re.IGNORECASE,
+)
+#: Between a name and its board, to the end of the voice's phrase: "('s) board", "'s board of directors" (stop 51).
+_BOARD_AFTER_NAME = re.compile(r"(?:['’]s)?\s+board(?:\s+of\s+directors)?\s*$", re.IGNORECASE)
+#: After "responded", the stance it tells (stop 51): " negatively to", " coolly to", " very angrily to".
+_STANCE_RESPONSE = re.compile(
+    r"\s+(?:(?:very|quickly|swiftly|publicly|firmly)\s+)?(?:negatively|positively|coolly|angrily|favou?rably|"
+    r"critically|warmly|sharply|furiously|with\s+(?:concern|alarm|dismay|opposition|hostility))\b",
+    re.IGNORECASE,
+)
+#: A negation right before a told opposition: "no ", "little ", "without any ", "no formal " (stop 51).
+_NONE_BEFORE = re.compile(r"\b(?:no|little|without|any|lack\s+of)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+#: The passives of a figure's maker: "estimated by", "calculated by", "forecast by".
+_ESTIMATE_INTROS = frozenset({"estimated by", "calculated by", "forecast by"})
+#: A comparison right before such a passive: "higher than ", "as large as ", "than first " (stop 51).
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:than|as)\s+(?:(?:originally|initially|previously|first|earlier)\s+)?$", re.I
+)
+#: A word that "saying" may follow with no comma and still tell the clause's subject's words (stop 51): a noun
+#: or a word in lower case that is no text of its own ("a statement saying", "a sign saying" tell the text's
+#: words), no form of "be" and no preposition.
+_BARE_SAYING_AFTER = re.compile(
+    r"(?<![\w’'-])(?!(?:statement|report|release|note|letter|memo|post|message|e-?mail|filing|headline|sign|"
+    r"banner|document|tweet|video|article|story|notice|text|reports|notes|letters|messages|posts|signs|was|is|were|"
+    r"are|be|been|by|without|of|for|from|about|after|before|in|on|at|with|while|when|not|just|simply|as)\s)"
+    r"(?-i:[a-z])[\w’'-]*\s+$",
+    re.IGNORECASE,
+)
 _PARTICIPLE_LEAD = re.compile(r"(?:,|\band)\s+(?:[a-z]+ly\s+)?$")
 _THAT_CLAUSE = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?that\b", re.IGNORECASE)
 _QUOTE_OPEN = re.compile(r"\s*[,:]?\s*[“\"‘«]")
@@ -1567,6 +1625,13 @@ _AUDIENCE_QUOTE = re.compile(
 #: "and" right before a finite verb, its subject the sentence's ("was contacted and said").
 _AND_BEFORE_VERB = re.compile(r"(?<![,;])\s+and\s+(?:(?:also|later|then)\s+)?$")
 #: A reporting clause that closes its sentence after a comma: ", Harbour analyst Ivo Stark said."
+#: A closing cue that is an outlet's report's (stop 51): ", the Ledger report added.", ", a Courier article said."
+#: -- the report relays the stance, and its holder is cited with it.
+_REPORT_CLOSING = re.compile(
+    r",\s+(?:[\w’'.&-]+\s+){0,5}?(?:report|article|story|newspaper|paper)\s+(?:said|says|added|adds|noted|wrote|writes)"
+    r"\s*[.!]?[”\"’']?\s*$",
+    re.IGNORECASE,
+)
 _CLOSING_CUE = re.compile(
     r",\s+(?:[\w’'.&-]+\s+){1,6}(?:said|says|added|adds|told|wrote|writes|noted|argued)\s*[.!]?[”\"’']?\s*$"
 )
@@ -1636,6 +1701,30 @@ _PERSONS_JOINED = re.compile(r"\s+(?:and|&)\s+")
 _PAIR_JOINED = re.compile(
     r"(?:\s*\((?:[A-Z]{2,8}:\s*)?[A-Z0-9][A-Z0-9._]{0,9}\))?,?\s+(?:and|&)\s+(?:(?-i:the)\s+)?"
 )
+#: Right before the name of the company a merger makes (stop 51): "to form (the) ", "to become ", "will be
+#: called ", "to be named ", "what would be known as ", "the newly combined company, ", "the merged entity, ".
+_FORMED_BEFORE = re.compile(
+    r"(?:\bto\s+(?:form|become)|\b(?:be|been|being)\s+(?:called|named|renamed|known\s+as)|\b(?:combined|merged|"
+    r"enlarged|new)\s+(?:company|group|entity|firm|business|bank|concern)\s*,)\s*,?\s*(?:(?-i:the)\s+)?$",
+    re.IGNORECASE,
+)
+_FORMED_GATE = (
+    "to form",
+    "to become",
+    "called",
+    "named",
+    "known as",
+    "combined",
+    "merged",
+    "enlarged",
+    "new ",
+)
+#: Between a place and the name it describes: "Norway's ", "Canada’s " (stop 51).
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+")
+#: A home told before a pair's first name: "Oslo-based ", "London-headquartered ", "Norway's " (stop 51).
+_HOME_LEAD = re.compile(r"(?<![\w’'-])(?-i:[A-Z])[\w.]*(?:[-–](?:based|headquartered)|['’]s)\s+$")
+#: Between a name and its ticker in brackets: " (", " (NYSE: " (stop 51).
+_TICKER_OPEN = re.compile(r"\s*\((?:[A-Z]{2,8}:\s*)?")
 #: "the " before a name that opens a pair's subject: "the Ledger and the Gazette reported" (stop 46).
 _THE_LEAD = re.compile(r"(?<![\w’'])(?-i:[Tt]he)\s+$")
 #: The commas of a list of bodies before its "and": "A, B and C", "A (NYSE: AAA), B and C".
@@ -2038,6 +2127,7 @@ class Attributor:
         self.descriptors = self._describe()
         self.text_end = len(text.rstrip())  # where the text's last word ends
         self.listed = self._listed()
+        self.formed = self._formed_companies()
 
     def _outlets_told(self, s0: int, s1: int) -> list[Found]:
         """The outlets a sentence that cites someone says they told or spoke to: "he told the news
@@ -2149,12 +2239,17 @@ class Attributor:
         ("informed the Ledger that") or the audience of an announcement ("informed staff that"); never
         the informer's own company or board ("informed the company that": the company's account of an
         act)."""
-        m = _INFORMED_THAT.match(self.text, pos, end)
+        if _PASSIVE_BEFORE.search(self.text, max(0, pos - 20), pos - len("informed")):
+            return False  # "X was informed that ...": told by someone else
+        m = _INFORMED_THAT.match(self.text, pos, end) or _INFORMED_CLOSING.match(self.text, pos, end)
         if m is None:
             return False
-        if _INFORMED_AUDIENCE.fullmatch(m.group("obj")):
+        if _INFORMED_AUDIENCE.fullmatch(m.group("obj")) or _INFORMED_BODY.search(m.group("obj")):
             return True
-        ent = self._entity_at(m.start("obj"))
+        at = m.start("obj")
+        if self.text.startswith(("the ", "The "), at):
+            at += 4  # "informed the Harbour Securities Commission that" (stop 51)
+        ent = self._entity_at(at)
         return ent is not None and ent.end <= m.end("obj")
 
     # --- sources at a place -------------------------------------------------------------------
@@ -2551,6 +2646,17 @@ class Attributor:
             # "Ruiz in a post on X wrote", "Stark, in a memo to staff, said": where the words were given
             # (the platform, the staff told) is no speaker; the subject stands before it
             end = pp.start()
+        go = (
+            _GOVERNMENT_OF_END.search(text, max(lo, end - 70), end)
+            if "overnment of" in text[lo:end]
+            else None
+        )
+        if go is not None:
+            # "the government of Oslo has responded": that government, named as written without "the" (stop 51)
+            self.last_state = self._state_key(f"government of {go.group('place')}")
+            return self._spoken_body(
+                self.last_state, SourceKind.ORGANIZATION, go, (go.start("np"), pos)
+            ), go.start("np")
         m = (
             self.p["anonymous"].search(text, max(lo, end - 60), end)
             if _window_has(text, max(lo, end - 60), end, _anonymous_needs(), self.low_text)
@@ -4112,16 +4218,56 @@ class Attributor:
             return []
         return sorted(seen.values(), key=lambda ms: ms.start)
 
+    def _formed_companies(self) -> frozenset[str]:
+        """The names the page introduces as the company a merger makes: their first mention in full follows
+        "to form", "to become", "will be called", "known as" or "the combined company," ("... to form Tallow
+        Brenvik", "the merged entity, Tallow Brenvik,"). Such a name is no party of "the companies" (stop 51); a
+        party whose name the new company keeps ("A and B merge; the combined company will be called A") was
+        named before and stays one."""
+        if not any(map(self.text.lower().__contains__, _FORMED_GATE)):
+            return frozenset()
+        seen: set[str] = set()
+        formed: set[str] = set()
+        for ms in self.mentions:
+            # the name in full (a short form may be linked to it by mistake), whatever its type: a new name is
+            # often typed a person by its shape
+            if ms.type == EntityType.PLACE or ms.entity_id in seen or self.text[ms.start : ms.end] != ms.name:
+                continue
+            seen.add(ms.entity_id)
+            if _FORMED_BEFORE.search(self.text, max(0, ms.start - 60), ms.start):
+                formed.add(ms.entity_id)
+        return frozenset(formed)
+
+    def _party_of_short_form(self, ent: EntitySpan) -> EntitySpan:
+        """A short form the page links to the company a merger makes that is the first word of exactly one
+        party's name ("Tallow said" where Tallow Foods and Brenvik merge to form Tallow Brenvik) is that party: the
+        company to be formed has not spoken yet (stop 51). Else `ent`."""
+        written = self.text[ent.start : ent.end]
+        if written == ent.name or " " in written or not ent.name.startswith(written + " "):
+            return ent
+        parties = {
+            ms.entity_id: ms
+            for ms in self.mentions
+            if ms.type == EntityType.ORG
+            and ms.entity_id not in self.formed
+            and ms.name.startswith(written + " ")
+        }
+        if len(parties) != 1:
+            return ent
+        party = next(iter(parties.values()))
+        return EntitySpan(ent.start, ent.end, party.entity_id, party.name, party.type)
+
     def _salient_orgs(self, pos: int, n: int) -> list[EntitySpan]:
         """The n organizations named most often before pos (the parties of the story: "the
-        companies said" after "Amazon will invest in Anthropic"), among the last 300 mentions."""
+        companies said" after "Amazon will invest in Anthropic"), among the last 300 mentions; never the
+        company the merger makes ("to form Tallow Brenvik")."""
         counts: dict[str, int] = {}
         last: dict[str, EntitySpan] = {}
         first: dict[str, int] = {}
         hi = bisect_left(self.starts, pos)
         for k in range(max(0, hi - 300), hi):
             ms = self.mentions[k]
-            if ms.end <= pos and ms.type == EntityType.ORG:
+            if ms.end <= pos and ms.type == EntityType.ORG and ms.entity_id not in self.formed:
                 counts[ms.entity_id] = counts.get(ms.entity_id, 0) + 1
                 last[ms.entity_id] = ms
                 first.setdefault(ms.entity_id, k)
@@ -4627,6 +4773,8 @@ class Attributor:
     ) -> Found:
         """`ent` as the source of `phrase`; the speaker's words are the phrase up to the name, or
         `speaker_text` for a name that stands elsewhere (a release's owner, a spokesperson's body)."""
+        if ent.entity_id in self.formed and (party := self._party_of_short_form(ent)) is not ent:
+            ent, kind = party, _KIND_OF_TYPE[party.type]
         if ent.name.endswith(" government"):
             # "the German government said" (an entity of its own, stop 42): its agency, its
             # ministry speak for it after this ("the agency said")
@@ -4795,12 +4943,22 @@ class Attributor:
             return None
         owner: EntitySpan | None = None
         i = bisect_left(self.starts, start)
+        board_owner: EntitySpan | None = None
         while i < len(self.mentions) and self.mentions[i].start < end:
             ms = self.mentions[i]
             if ms.end <= end and ms.type in (EntityType.ORG, EntityType.OUTLET, EntityType.PROGRAM):
                 owner = ms
+            elif ms.end <= end and ms.type == EntityType.PERSON and head.startswith("board"):
+                board_owner = ms  # "the Brenvik board": a body's board, whatever the name's type (stop 51)
             i += 1
         words_ = low.split()
+        kind: SourceKind | None = None
+        if (
+            owner is None
+            and board_owner is not None
+            and _BOARD_AFTER_NAME.match(self.text, board_owner.end, end)
+        ):
+            owner, kind = board_owner, SourceKind.ORGANIZATION
         if owner is None and self._voice_of_body(end):
             # "a spokesperson for the regulator" (none named): a body's voice, never the company's
             return None
@@ -4847,7 +5005,7 @@ class Attributor:
         shown = written if owner.name.isupper() and written.lower() == owner.name.lower() else owner.name
         return self._named(
             owner,
-            _KIND_OF_TYPE[owner.type],
+            kind or _KIND_OF_TYPE[owner.type],
             (start, end),
             "",
             "spokesperson",
@@ -5034,10 +5192,26 @@ class Attributor:
             f, stop = got
             if intro == "per" and (_PER_UNIT.match(text, stop, s1) or _PER_PRICE.match(text, stop, s1)):
                 continue  # "$138 per VMware share", "as per Tallow's last close": a rate or a price, no source
+            if intro == "opposition from" and _NONE_BEFORE.search(text, max(s0, im.start() - 24), im.start()):
+                continue  # "the bid met no opposition from the government": no stance told (stop 51)
+            if intro in _ESTIMATE_INTROS and _COMPARED_BEFORE.search(
+                text, max(s0, im.start() - 24), im.start()
+            ):
+                continue  # "higher than estimated by Tallow": a figure set against Tallow's, no words of its (stop 51)
             if intro == "referring to" and not _REFERRING_LEAD.search(
                 text, max(s0, im.start() - 16), im.start()
             ):
                 continue  # "they were referring to X as a tool": a verb, not a wire's "citing"
+            if (
+                f.kind == SourceKind.DOCUMENT
+                and f.entity_id is None
+                and _NOTICE_DOC.search(text, im.end(), stop)
+                and _SENT_TO_BODY.match(text, stop, s1)
+                and (sender := self._subject_org(im.start())) is not None
+            ):
+                # "T has rejected the offer, according to a statement sent to the market regulator": the
+                # unowned notice is the sentence's subject's, as "T has informed the regulator" is (stop 51)
+                f = self._named(sender, SourceKind.ORGANIZATION, (im.start(), stop), "", "notice-sender")
             f.phrase = (im.start(), stop)
             f.verb = f.verb if f.verb and intro == "according to" else verb
             f.rule = f.rule or ("according-to" if intro == "according to" else "reported-by")
@@ -5080,7 +5254,8 @@ class Attributor:
                 _Hit(s0 + i, s0 + j, v) for i, j, v in runs_of(low, verb_set.intersection(lower_words(low)))
             ]
         verbs = len(hits)
-        if "clear" in low and not _CLOSING_CUE.search(text, max(s0, s1 - 90), s1):
+        closing = _CLOSING_CUE.search(text, max(s0, s1 - 90), s1) if "clear" in low else None
+        if "clear" in low and (closing is None or _REPORT_CLOSING.match(text, closing.start(), s1)):
             # "X has made it clear (that) ...": a stance told, its holder the subject; not a reporting
             # verb of the lexicon ("made" alone is no cue anywhere), only with "it clear" after it
             # (not inside what another source's closing clause reports: "X had made it clear ..., analyst
@@ -5124,6 +5299,8 @@ class Attributor:
             if (
                 verb in quote_only
                 and not (verb == "shared" and _SHARED_PLANS.match(text, m.end(), s1))
+                # "the government has responded negatively to the bid": a stance told (stop 51)
+                and not (verb == "responded" and _STANCE_RESPONSE.match(text, m.end(), s1))
                 and not _next_to_quotation(text, s0, s1, m.start(), m.end())
                 and not _AUDIENCE_QUOTE.match(text, m.end(), s1)
                 and not (m.end() + 3 >= s1 and _QUOTE_NEXT.match(text, m.end()))
@@ -5153,6 +5330,8 @@ class Attributor:
                     )
                 )
                 and not _ASIDE_THAT.match(text, m.end(), s1)
+                # "X has informed the Harbour Commission that", "..., X informed the regulator." (stop 51)
+                and not (verb in ("informed", "informs") and self._informs_named(m.end(), s1))
             ):
                 continue  # "Harbour Group will maintain its stake": no clause, no cue
             if verb in ("write", "writes", "wrote") and _WROTE_CHECK.match(text, m.end(), s1):
@@ -5523,9 +5702,14 @@ class Attributor:
             if m.verb not in participle_set:
                 continue
             lead = _PARTICIPLE_LEAD.search(text, max(s0, m.start() - 24), m.start())
-            if not lead:
+            bare = (
+                lead is None
+                and m.verb.lower() == "saying"
+                and _BARE_SAYING_AFTER.search(text, max(s0, m.start() - 30), m.start()) is not None
+            )
+            if not lead and not bare:
                 continue
-            if _SUED_BEFORE.search(text, max(s0, m.start() - 160), lead.start()):
+            if _SUED_BEFORE.search(text, max(s0, m.start() - 160), lead.start() if lead else m.start()):
                 continue  # "X sued Y, alleging that ...": the suit's claim, told as what X did, cites no one
             if m.verb.lower() == "adding" and _ADDING_TO.match(text, m.end(), s1):
                 continue  # "X will pay a bonus, adding to a salary of ...": a sum grows, no one speaks (stop 46)
@@ -5535,7 +5719,12 @@ class Attributor:
             vstart = m.start()
             if any(s <= vstart < e for s, e in taken):
                 continue
-            got = self._source_before(vstart, max(s0, vstart - 60)) if "," not in lead.group() else None
+            # "T's board rejected the approach saying ...": no comma, the clause's subject says it (stop 51)
+            got = (
+                self._source_before(vstart, max(s0, vstart - 60))
+                if lead and "," not in lead.group()
+                else None
+            )
             base = None
             earlier = [f for f in found if f.phrase[1] <= vstart]
             if earlier:
@@ -5918,10 +6107,15 @@ class Attributor:
         if i == 0 or i >= len(self.mentions) or self.mentions[i].start != start:
             return []
         second = self.mentions[i]
+        if i > 1 and self._home_before(i):
+            i -= 1  # "A and Norway's B said": the place's possessive describes B (stop 51)
         firsts: list[EntitySpan] = []
         joint = _PAIR_JOINED
         while i > 0:
-            nxt, prev = self.mentions[i] if not firsts else firsts[0], self.mentions[i - 1]
+            k = i - 1
+            if k > 0 and self._own_ticker(k):
+                k -= 1  # "A (AAA) and B said" where the ticker is a form of A's name: A itself
+            nxt, prev = self.mentions[i] if not firsts else firsts[0], self.mentions[k]
             if (
                 prev.type != second.type
                 or prev.entity_id in {second.entity_id, *(e.entity_id for e in firsts)}
@@ -5932,16 +6126,36 @@ class Attributor:
                 break
             firsts.insert(0, prev)
             joint = _LIST_JOINED  # before the "and": the list's commas ("A, B and C")
-            i -= 1
+            i = k
         if not firsts:
             return []
         lead = self.text[s0 : firsts[0].start]
         the = _THE_LEAD.search(lead)
         lead = lead[: the.start()] if the is not None else lead
+        home = _HOME_LEAD.search(lead)
+        lead = lead[: home.start()] if home is not None else lead  # "Oslo-based A and B said" (stop 51)
         if second.type == EntityType.PERSON:
             # "Quarry Research analysts Ivo Stark and Lena Vey suggest": their shared post before the pair
             lead = _PLURAL_POST_END.sub("", lead)
         return firsts if _PAIR_LEAD.search(lead.strip()) else []
+
+    def _home_before(self, i: int) -> bool:
+        """Is the mention before mention i a place's possessive right before it ("Norway's B")?"""
+        place = self.mentions[i - 1]
+        return (
+            place.type == EntityType.PLACE
+            and _POSSESSIVE_GAP.fullmatch(self.text, place.end, self.mentions[i].start) is not None
+        )
+
+    def _own_ticker(self, k: int) -> bool:
+        """Is mention k a ticker in brackets right after a mention of the same entity ("Tallow Foods (TALLOW)",
+        once the page's bare "Tallow" made the ticker one of the name's forms)?"""
+        ms, before = self.mentions[k], self.mentions[k - 1]
+        return (
+            ms.entity_id == before.entity_id
+            and _TICKER_OPEN.fullmatch(self.text, before.end, ms.start) is not None
+            and self.text.startswith(")", ms.end)
+        )
 
     def _joint(self, found: list[Found], s0: int) -> list[Found]:
         """A statement several parties made is theirs, each one, never "a statement": "according to a
