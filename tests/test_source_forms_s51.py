@@ -412,7 +412,7 @@ _TOLD_BID = "Halden Bank bid for Brenvik Bank on Monday. "
 
 
 def test_a_move_triggered_opposition_from_the_government() -> None:
-    body = _TOLD_BID + "The surprise move triggered immediate opposition from the government."
+    body = _TOLD_BID + "The unexpected offer triggered swift opposition from the government."
     assert _names(body) == {"the government"}
 
 
