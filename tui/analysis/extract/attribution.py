@@ -1479,7 +1479,6 @@ _WEIGHS_IN = re.compile(r"\s+in\b")
 #: quotation of three words or more), so a `group_only` verb of one person cues it.
 _VIEW_QUOTED = re.compile(r"\s*[,:]?\s*[“\"«](?:[^”\"»\s]+\s+){2,}[^”\"»\s]")
 _TELLS_YOU = re.compile(r"\s+(?:you|us|me)\b(?!\s*[,:]?\s*[“\"])", re.IGNORECASE)
-#: What stands before a participle cue: ", stating", "and adding", ", explicitly stating".
 #: After an unowned document, where it was sent (stop 51): " sent to the market regulator", " filed with the
 #: exchange", " submitted to the Securities Commission" (a market's body by its noun; never a person: "a letter sent
 #: to Kalanick" is no notice of the subject's).
@@ -1523,6 +1522,7 @@ _BARE_SAYING_AFTER = re.compile(
     r"(?-i:[a-z])[\w’'-]*\s+$",
     re.IGNORECASE,
 )
+#: What stands before a participle cue: ", stating", "and adding", ", explicitly stating".
 _PARTICIPLE_LEAD = re.compile(r"(?:,|\band)\s+(?:[a-z]+ly\s+)?$")
 _THAT_CLAUSE = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?that\b", re.IGNORECASE)
 _QUOTE_OPEN = re.compile(r"\s*[,:]?\s*[“\"‘«]")
@@ -1624,7 +1624,6 @@ _AUDIENCE_QUOTE = re.compile(
 )
 #: "and" right before a finite verb, its subject the sentence's ("was contacted and said").
 _AND_BEFORE_VERB = re.compile(r"(?<![,;])\s+and\s+(?:(?:also|later|then)\s+)?$")
-#: A reporting clause that closes its sentence after a comma: ", Harbour analyst Ivo Stark said."
 #: A closing cue that is an outlet's report's (stop 51): ", the Ledger report added.", ", a Courier article said."
 #: -- the report relays the stance, and its holder is cited with it.
 _REPORT_CLOSING = re.compile(
@@ -1632,6 +1631,7 @@ _REPORT_CLOSING = re.compile(
     r"\s*[.!]?[”\"’']?\s*$",
     re.IGNORECASE,
 )
+#: A reporting clause that closes its sentence after a comma: ", Harbour analyst Ivo Stark said."
 _CLOSING_CUE = re.compile(
     r",\s+(?:[\w’'.&-]+\s+){1,6}(?:said|says|added|adds|told|wrote|writes|noted|argued)\s*[.!]?[”\"’']?\s*$"
 )
