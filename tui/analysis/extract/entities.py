@@ -896,8 +896,6 @@ def _trading_venue(text: str, piece: list[Token], sent_start: int) -> bool:
     ) and _VENUE_END_AFTER.match(text, piece[-1].end, piece[-1].end + 20) is not None
 
 
-#: A court's own seat after its name: "the Bankruptcy Court for the Eastern District of X", "Court of
-#: Appeals for the Ninth Circuit" (the district is the court's, no body of its own).
 #: The rule that types an acronym in brackets after a body described in lower case (stop 51).
 DESCRIBED_ACRONYM = "entity.described-acronym"
 #: A body's noun in lower case, then the bracket an acronym opens: "market regulator (", "the
@@ -906,6 +904,8 @@ _DESCRIBED_BODY_PAREN = re.compile(
     r"\b(?:regulator|watchdog|supervisor|authority|commission|agency|ministry|bank|court|tribunal|"
     r"exchange|union|council|regulators|inspectorate|ombudsman)\s?\($"
 )
+#: A court's own seat after its name: "the Bankruptcy Court for the Eastern District of X", "Court of
+#: Appeals for the Ninth Circuit" (the district is the court's, no body of its own).
 _COURT_SEAT_BEFORE = re.compile(r"\bCourts?\s(?:of\sAppeals\s)?for\sthe\s$")
 _COURT_SEATS = frozenset({"District", "Circuit"})
 #: What closes a list of a company's named lines: "X, Y and Z business lines", "its A and B product lines".
