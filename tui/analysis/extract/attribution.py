@@ -4224,7 +4224,7 @@ class Attributor:
         Brenvik", "the merged entity, Tallow Brenvik,"). Such a name is no party of "the companies" (stop 51); a
         party whose name the new company keeps ("A and B merge; the combined company will be called A") was
         named before and stays one."""
-        if not any(map(self.text.lower().__contains__, _FORMED_GATE)):
+        if not any(map((self.low_text or self.text.lower()).__contains__, _FORMED_GATE)):
             return frozenset()
         seen: set[str] = set()
         formed: set[str] = set()
