@@ -5311,6 +5311,9 @@ class Attributor:
                 )
             ):
                 continue  # "Harbour Group continued to grow": no cue next to no quotation
+            # "X has informed the Harbour Commission that", "..., X informed the regulator." (stop 51): once
+            # per verb, for both tests below
+            informs = verb in ("informed", "informs") and self._informs_named(m.end(), s1)
             if (
                 verb in clause_only
                 and not (verb in ("expressed", "expresses") and _FEELING_EXPRESSED.match(text, m.end(), s1))
@@ -5330,13 +5333,12 @@ class Attributor:
                     )
                 )
                 and not _ASIDE_THAT.match(text, m.end(), s1)
-                # "X has informed the Harbour Commission that", "..., X informed the regulator." (stop 51)
-                and not (verb in ("informed", "informs") and self._informs_named(m.end(), s1))
+                and not informs
             ):
                 continue  # "Harbour Group will maintain its stake": no clause, no cue
             if verb in ("write", "writes", "wrote") and _WROTE_CHECK.match(text, m.end(), s1):
                 continue  # "Google wrote Tallow a check for $2.7 billion": money paid, no words
-            if verb in ("informed", "informs") and not self._informs_named(m.end(), s1):
+            if verb in ("informed", "informs") and not informs:
                 continue  # "X informed the company that ...": an act the company's account tells, no cue
             if (
                 verb in ("tell", "tells", "told", "telling")
