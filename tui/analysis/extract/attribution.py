@@ -5254,12 +5254,15 @@ class Attributor:
                 _Hit(s0 + i, s0 + j, v) for i, j, v in runs_of(low, verb_set.intersection(lower_words(low)))
             ]
         verbs = len(hits)
-        closing = _CLOSING_CUE.search(text, max(s0, s1 - 90), s1) if "clear" in low else None
-        if "clear" in low and (closing is None or _REPORT_CLOSING.match(text, closing.start(), s1)):
+        if "clear" in low and (
+            (closing := _CLOSING_CUE.search(text, max(s0, s1 - 90), s1)) is None
+            or _REPORT_CLOSING.match(text, closing.start(), s1)
+        ):
             # "X has made it clear (that) ...": a stance told, its holder the subject; not a reporting
             # verb of the lexicon ("made" alone is no cue anywhere), only with "it clear" after it
             # (not inside what another source's closing clause reports: "X had made it clear ..., analyst
-            # Y said" is Y's account)
+            # Y said" is Y's account; an outlet's report that closes it relays the stance: ", the Ledger
+            # report added")
             hits.extend(_Hit(c.start(), c.start() + 4, "made") for c in _MADE_CLEAR.finditer(text, s0, s1))
         if "critical of" in low:
             # "Analysts have been critical of the plan", "the union is sharply critical of": a stance
