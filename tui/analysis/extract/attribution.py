@@ -2235,10 +2235,11 @@ class Attributor:
         return out
 
     def _informs_named(self, pos: int, end: int) -> bool:
-        """After "informed": a "that" clause, and the one informed a named outlet, organization or person
-        ("informed the Ledger that") or the audience of an announcement ("informed staff that"); never
-        the informer's own company or board ("informed the company that": the company's account of an
-        act)."""
+        """After "informed": a "that" clause, or the sentence's end ("informed the stock exchange on
+        Monday."), and the one informed a named outlet, organization or person ("informed the Ledger
+        that"), the audience of an announcement ("informed staff that") or a market's or a state's body
+        ("informed the regulator."); never the informer's own company or board ("informed the company
+        that": the company's account of an act), never a passive ("X was informed that ...")."""
         if _PASSIVE_BEFORE.search(self.text, max(0, pos - 20), pos - len("informed")):
             return False  # "X was informed that ...": told by someone else
         m = _INFORMED_THAT.match(self.text, pos, end) or _INFORMED_CLOSING.match(self.text, pos, end)
