@@ -607,18 +607,13 @@ def _inline_credits(text: str, start: int, end: int) -> list[Furniture]:
             if c.start() > start  # alone on its line it is the line's credit
         )
     if ":" in text[start:end]:
-        taken = [(f.start, f.end) for f in out]
-        out.extend(
-            Furniture(c.start(), c.end(), CAPTION)
-            for c in _INLINE_BARE_LABEL_CREDIT.finditer(text, start, end)
-            if not any(s <= c.start() < e for s, e in taken)
-        )
-        taken = [(f.start, f.end) for f in out]
-        out.extend(
-            Furniture(c.start(), c.end(), CAPTION)
-            for c in _INLINE_LABEL_THE_CREDIT.finditer(text, start, end)
-            if not any(s <= c.start() < e for s, e in taken)
-        )
+        for label in (_INLINE_BARE_LABEL_CREDIT, _INLINE_LABEL_THE_CREDIT):  # the bare one first
+            taken = [(f.start, f.end) for f in out]
+            out.extend(
+                Furniture(c.start(), c.end(), CAPTION)
+                for c in label.finditer(text, start, end)
+                if not any(s <= c.start() < e for s, e in taken)
+            )
         out.sort(key=lambda f: f.start)
     if "/" in text[start:end] or "|" in text[start:end]:
         spans = [(f.start, f.end) for f in out]

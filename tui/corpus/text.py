@@ -467,12 +467,11 @@ def join_wrapped_tails(text: str) -> str:
     chars: list[str] | None = None
     pos = 0
     for i, line in enumerate(raw):
-        prev = raw[i - 1].strip() if i else ""
         if (
             i
-            and prev[-1:].isalnum()
-            and not _title_line(prev)
             and _WRAPPED_TAIL.fullmatch(line.strip()) is not None
+            and (prev := raw[i - 1].strip())[-1:].isalnum()
+            and not _title_line(prev)
         ):
             chars = chars if chars is not None else list(text)
             chars[pos - 1] = " "  # the newline before this line

@@ -1479,7 +1479,6 @@ _WEIGHS_IN = re.compile(r"\s+in\b")
 #: quotation of three words or more), so a `group_only` verb of one person cues it.
 _VIEW_QUOTED = re.compile(r"\s*[,:]?\s*[“\"«](?:[^”\"»\s]+\s+){2,}[^”\"»\s]")
 _TELLS_YOU = re.compile(r"\s+(?:you|us|me)\b(?!\s*[,:]?\s*[“\"])", re.IGNORECASE)
-#: What stands before a participle cue: ", stating", "and adding", ", explicitly stating".
 #: After an unowned document, where it was sent (stop 51): " sent to the market regulator", " filed with the
 #: exchange", " submitted to the Securities Commission" (a market's body by its noun; never a person: "a letter sent
 #: to Kalanick" is no notice of the subject's).
@@ -1523,6 +1522,7 @@ _BARE_SAYING_AFTER = re.compile(
     r"(?-i:[a-z])[\w’'-]*\s+$",
     re.IGNORECASE,
 )
+#: What stands before a participle cue: ", stating", "and adding", ", explicitly stating".
 _PARTICIPLE_LEAD = re.compile(r"(?:,|\band)\s+(?:[a-z]+ly\s+)?$")
 _THAT_CLAUSE = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?that\b", re.IGNORECASE)
 _QUOTE_OPEN = re.compile(r"\s*[,:]?\s*[“\"‘«]")
@@ -1624,7 +1624,6 @@ _AUDIENCE_QUOTE = re.compile(
 )
 #: "and" right before a finite verb, its subject the sentence's ("was contacted and said").
 _AND_BEFORE_VERB = re.compile(r"(?<![,;])\s+and\s+(?:(?:also|later|then)\s+)?$")
-#: A reporting clause that closes its sentence after a comma: ", Harbour analyst Ivo Stark said."
 #: A closing cue that is an outlet's report's (stop 51): ", the Ledger report added.", ", a Courier article said."
 #: -- the report relays the stance, and its holder is cited with it.
 _REPORT_CLOSING = re.compile(
@@ -1632,6 +1631,7 @@ _REPORT_CLOSING = re.compile(
     r"\s*[.!]?[”\"’']?\s*$",
     re.IGNORECASE,
 )
+#: A reporting clause that closes its sentence after a comma: ", Harbour analyst Ivo Stark said."
 _CLOSING_CUE = re.compile(
     r",\s+(?:[\w’'.&-]+\s+){1,6}(?:said|says|added|adds|told|wrote|writes|noted|argued)\s*[.!]?[”\"’']?\s*$"
 )
@@ -2235,10 +2235,11 @@ class Attributor:
         return out
 
     def _informs_named(self, pos: int, end: int) -> bool:
-        """After "informed": a "that" clause, and the one informed a named outlet, organization or person
-        ("informed the Ledger that") or the audience of an announcement ("informed staff that"); never
-        the informer's own company or board ("informed the company that": the company's account of an
-        act)."""
+        """After "informed": a "that" clause, or the sentence's end ("informed the stock exchange on
+        Monday."), and the one informed a named outlet, organization or person ("informed the Ledger
+        that"), the audience of an announcement ("informed staff that") or a market's or a state's body
+        ("informed the regulator."); never the informer's own company or board ("informed the company
+        that": the company's account of an act), never a passive ("X was informed that ...")."""
         if _PASSIVE_BEFORE.search(self.text, max(0, pos - 20), pos - len("informed")):
             return False  # "X was informed that ...": told by someone else
         m = _INFORMED_THAT.match(self.text, pos, end) or _INFORMED_CLOSING.match(self.text, pos, end)
@@ -4224,7 +4225,7 @@ class Attributor:
         Brenvik", "the merged entity, Tallow Brenvik,"). Such a name is no party of "the companies" (stop 51); a
         party whose name the new company keeps ("A and B merge; the combined company will be called A") was
         named before and stays one."""
-        if not any(map(self.text.lower().__contains__, _FORMED_GATE)):
+        if not any(map((self.low_text or self.text.lower()).__contains__, _FORMED_GATE)):
             return frozenset()
         seen: set[str] = set()
         formed: set[str] = set()
@@ -5254,12 +5255,15 @@ class Attributor:
                 _Hit(s0 + i, s0 + j, v) for i, j, v in runs_of(low, verb_set.intersection(lower_words(low)))
             ]
         verbs = len(hits)
-        closing = _CLOSING_CUE.search(text, max(s0, s1 - 90), s1) if "clear" in low else None
-        if "clear" in low and (closing is None or _REPORT_CLOSING.match(text, closing.start(), s1)):
+        if "clear" in low and (
+            (closing := _CLOSING_CUE.search(text, max(s0, s1 - 90), s1)) is None
+            or _REPORT_CLOSING.match(text, closing.start(), s1)
+        ):
             # "X has made it clear (that) ...": a stance told, its holder the subject; not a reporting
             # verb of the lexicon ("made" alone is no cue anywhere), only with "it clear" after it
             # (not inside what another source's closing clause reports: "X had made it clear ..., analyst
-            # Y said" is Y's account)
+            # Y said" is Y's account; an outlet's report that closes it relays the stance: ", the Ledger
+            # report added")
             hits.extend(_Hit(c.start(), c.start() + 4, "made") for c in _MADE_CLEAR.finditer(text, s0, s1))
         if "critical of" in low:
             # "Analysts have been critical of the plan", "the union is sharply critical of": a stance
@@ -5311,6 +5315,9 @@ class Attributor:
                 )
             ):
                 continue  # "Harbour Group continued to grow": no cue next to no quotation
+            # "X has informed the Harbour Commission that", "..., X informed the regulator." (stop 51): once
+            # per verb, for both tests below
+            informs = verb in ("informed", "informs") and self._informs_named(m.end(), s1)
             if (
                 verb in clause_only
                 and not (verb in ("expressed", "expresses") and _FEELING_EXPRESSED.match(text, m.end(), s1))
@@ -5330,13 +5337,12 @@ class Attributor:
                     )
                 )
                 and not _ASIDE_THAT.match(text, m.end(), s1)
-                # "X has informed the Harbour Commission that", "..., X informed the regulator." (stop 51)
-                and not (verb in ("informed", "informs") and self._informs_named(m.end(), s1))
+                and not informs
             ):
                 continue  # "Harbour Group will maintain its stake": no clause, no cue
             if verb in ("write", "writes", "wrote") and _WROTE_CHECK.match(text, m.end(), s1):
                 continue  # "Google wrote Tallow a check for $2.7 billion": money paid, no words
-            if verb in ("informed", "informs") and not self._informs_named(m.end(), s1):
+            if verb in ("informed", "informs") and not informs:
                 continue  # "X informed the company that ...": an act the company's account tells, no cue
             if (
                 verb in ("tell", "tells", "told", "telling")

@@ -896,8 +896,6 @@ def _trading_venue(text: str, piece: list[Token], sent_start: int) -> bool:
     ) and _VENUE_END_AFTER.match(text, piece[-1].end, piece[-1].end + 20) is not None
 
 
-#: A court's own seat after its name: "the Bankruptcy Court for the Eastern District of X", "Court of
-#: Appeals for the Ninth Circuit" (the district is the court's, no body of its own).
 #: The rule that types an acronym in brackets after a body described in lower case (stop 51).
 DESCRIBED_ACRONYM = "entity.described-acronym"
 #: A body's noun in lower case, then the bracket an acronym opens: "market regulator (", "the
@@ -906,6 +904,8 @@ _DESCRIBED_BODY_PAREN = re.compile(
     r"\b(?:regulator|watchdog|supervisor|authority|commission|agency|ministry|bank|court|tribunal|"
     r"exchange|union|council|regulators|inspectorate|ombudsman)\s?\($"
 )
+#: A court's own seat after its name: "the Bankruptcy Court for the Eastern District of X", "Court of
+#: Appeals for the Ninth Circuit" (the district is the court's, no body of its own).
 _COURT_SEAT_BEFORE = re.compile(r"\bCourts?\s(?:of\sAppeals\s)?for\sthe\s$")
 _COURT_SEATS = frozenset({"District", "Circuit"})
 #: What closes a list of a company's named lines: "X, Y and Z business lines", "its A and B product lines".
@@ -1476,8 +1476,9 @@ _HIS_OPENER = re.compile(
     r"(?:In|During|After|Before|On|At|Since|Following|Speaking|Asked|Despite|Throughout|Through|Upon|"
     r"When|While|As)\s(?:[\w’'.&-]+\s){0,10}?(?:his|her)\s(?:[\w’'.&-]+\s){0,10}?[\w’'.&-]+,\s"
 )
-#: What follows the subject: a lower-case word (its verb: "made", "said", "has").
-_VERB_NEXT = re.compile(r"\s[a-z]")
+#: A lower-case word after a name: its verb (" made", " said") or the sentence going on in lower case
+#: (" merger", " of").
+_LOWER_WORD_NEXT = re.compile(r"\s[a-z]")
 
 
 def _his_opener_subject(text: str, piece: list[Token], sent_start: int) -> bool:
@@ -1488,7 +1489,11 @@ def _his_opener_subject(text: str, piece: list[Token], sent_start: int) -> bool:
     if len(piece) > 2 or piece[-1].possessive or start - sent_start > 200:
         return False
     opener = _HIS_OPENER.match(text, sent_start, start)
-    return opener is not None and opener.end() == start and _VERB_NEXT.match(text, piece[-1].end) is not None
+    return (
+        opener is not None
+        and opener.end() == start
+        and _LOWER_WORD_NEXT.match(text, piece[-1].end) is not None
+    )
 
 
 #: The rule that types a mine, a quarry or a deposit told by its name (stop 51): a site, no body.
@@ -3943,10 +3948,6 @@ def _without_opening_participle(
 
 #: After a name: the sentence goes on in lower case ("ASML has ...", "HP, the other spinout, ...").
 _LOWER_GOES_ON = re.compile(r"(?:[’']s)?,?\s+[a-z]")
-
-
-#: A lower-case word after a name: " merger", " of" (the sentence goes on in lower case).
-_LOWER_WORD_NEXT = re.compile(r"\s[a-z]")
 
 
 def _shouted_word(c: Candidate, text: str, lower_words: set[str]) -> bool:
