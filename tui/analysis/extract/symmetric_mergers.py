@@ -16,6 +16,12 @@ import re
 
 from tui.analysis.extract.fact_layout import _ORGS, _Doc, _Name, _names_in, _possessor
 
+
+def _only(ids: dict[str, _Name], found: set[str]) -> _Name | None:
+    """The one name of `ids` whose entity id `found` holds alone; None when it holds none, or both."""
+    return ids[next(iter(found))] if len(found) == 1 else None
+
+
 #: A symmetric merger word, the whole deal word matched by the verb lexicon (lower case): "merge with", "merging
 #: with", "combine with", "merger with", "tie-up with", "combination with".
 _SYMMETRIC = re.compile(r"(?:to\s+)?(?:merg|combin|tie-up|tie\s+up)[a-z-]*(?:\s+with)?")
@@ -68,7 +74,7 @@ def share_issuer(doc: _Doc, a: _Name, b: _Name) -> _Name | None:
                 before.group().endswith("of ") or _ITS_SHARES_AFTER.match(doc.low, n.end, s1)
             ):
                 found.add(n.entity_id)
-    return ids[next(iter(found))] if len(found) == 1 else None
+    return _only(ids, found)
 
 
 #: Before the name a merger gives the company it makes (lower case): "to form ", "to create ", "to become ", "the merged
@@ -139,7 +145,7 @@ def told_bought(doc: _Doc, a: _Name, b: _Name) -> _Name | None:
             or _ITS_BUYER_AFTER.match(doc.low, n.end) is not None
         )
     }
-    return ids[next(iter(found))] if len(found) == 1 else None
+    return _only(ids, found)
 
 
 #: Before the first company of a merger told as a noun between two (lower case): "a proposed merger between ", "the
@@ -193,7 +199,7 @@ def rejecter(doc: _Doc, s0: int, s1: int, a: _Name, b: _Name) -> _Name | None:
             or _REJECTS_AFTER.match(doc.low, n.end, s1) is not None
         )
     }
-    return ids[next(iter(found))] if len(found) == 1 else None
+    return _only(ids, found)
 
 
 #: Between two merging companies, the first told as worth a multiple of the second (lower case): " is worth more than
@@ -216,4 +222,4 @@ def told_bigger(doc: _Doc, a: _Name, b: _Name) -> _Name | None:
         for x, y in zip(names, names[1:], strict=False):
             if x.entity_id != y.entity_id and _BIGGER_THAN.fullmatch(doc.low, x.end, y.start):
                 found.add(x.entity_id)
-    return ids[next(iter(found))] if len(found) == 1 else None
+    return _only(ids, found)
