@@ -36,6 +36,7 @@ from tui.analysis.extract.round_lead import listed_at, not_a_lead
 from tui.analysis.extract.startup_history import founding_raise, raised_to_date
 from tui.analysis.extract.status_scope import round_object
 from tui.analysis.extract.symmetric_mergers import (
+    TICKER_AFTER,
     merger_between,
     new_company_names,
     rejecter,
@@ -989,12 +990,12 @@ def _party_value(doc: _Doc, n: _Name) -> str:
 #: Two companies joined as one subject ("A and B"), between their names.
 #: A bracketed ticker after a name ("(TLS)", "[LON-TLS]", "(TLS.B-TSX, TLS-NYSE)") and a descriptor of up to three words
 #: before the second ("and Canada's ", "and rival ", "and South African giant "; stop 51).
-_JOINT_AND = re.compile(r"(?:\s{0,2}[(\[][^()\[\]]{1,48}[)\]])?,?\s+and\s+(?:[\w-]+(?:['’]s)?\s+){0,3}?")
+_JOINT_AND = re.compile(TICKER_AFTER + r",?\s+and\s+(?:[\w-]+(?:['’]s)?\s+){0,3}?")
 #: After the joint subject, the merger they tell in their own clause (lower case; stop 47): " plan to merge",
 #: " have agreed to combine", " said they would merge", " announced that they plan to combine", " completed their
 #: merger", " closed their all-stock combination" (up to eight words before the merger).
 _JOINT_MERGER = re.compile(
-    r"(?:\s{0,2}[(\[][^()\[\]]{1,48}[)\]])?\s+(?:[\w$€£.,'’-]+\s+){0,8}?"
+    TICKER_AFTER + r"\s+(?:[\w$€£.,'’-]+\s+){0,8}?"
     r"(?:(?:to|will|would)\s+(?:merge|combine)|merged|merging|(?:their|the|a|an)\s+(?:[\w$€£.,'’-]+\s+){0,3}?"
     r"(?:merger|combination))\b"
 )

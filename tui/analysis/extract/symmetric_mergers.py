@@ -151,8 +151,10 @@ def told_bought(doc: _Doc, a: _Name, b: _Name) -> _Name | None:
 #: Before the first company of a merger told as a noun between two (lower case): "a proposed merger between ", "the
 #: planned combination between the ", "a tie-up between ".
 _BETWEEN_BEFORE = re.compile(r"\b(?:mergers?|combinations?|tie-ups?|union)\s+between\s+(?:the\s+)?$")
+#: An optional bracketed ticker right after a name (a pattern's piece): "(TLS)", "[LON-TLS]", "(TLS.B-TSX, TLS-NYSE)".
+TICKER_AFTER = r"(?:\s{0,2}[(\[][^()\[\]]{1,48}[)\]])?"
 #: Between the two companies: " and ", " and the ", a bracketed ticker before.
-_BETWEEN_AND = re.compile(r"(?:\s{0,2}[(\[][^()\[\]]{1,48}[)\]])?\s+and\s+(?:the\s+)?")
+_BETWEEN_AND = re.compile(TICKER_AFTER + r"\s+and\s+(?:the\s+)?")
 #: Before the company that turns the merger down (lower case): "rejected by the ", "has been rebuffed by ".
 _REJECTED_BY_BEFORE = re.compile(
     r"\b(?:rejected|rebuffed|spurned|snubbed|turned\s+down|dismissed)\s+by\s+(?:the\s+|its\s+)?$"
