@@ -37,6 +37,7 @@ from tui.analysis.extract.startup_history import founding_raise, raised_to_date
 from tui.analysis.extract.status_scope import round_object
 from tui.analysis.extract.symmetric_mergers import (
     TICKER_AFTER,
+    distinct_neighbours,
     merger_between,
     new_company_names,
     rejecter,
@@ -1091,9 +1092,10 @@ _NAME_ENDS = re.compile(r"$|[.,;:)]|\s+(?:brand\s+)?name\b")
 def _joint_merger_pair(doc: _Doc) -> tuple[_Name, _Name] | None:
     """The two companies of the first top sentence that tells a merger with "A and B" as its subject."""
     for s0, s1 in list(dict.fromkeys(doc.lead + doc.body[:_MERGER_TOP])):
-        named = [n for n in _names_in(doc, s0, s1) if n.type in _ORGS and not _possessor(doc, n)]
         # "X (XTK) and Y": a ticker that names the company again is no name of the pair (stop 51)
-        orgs = [n for k, n in enumerate(named) if k == 0 or n.entity_id != named[k - 1].entity_id]
+        orgs = distinct_neighbours(
+            [n for n in _names_in(doc, s0, s1) if n.type in _ORGS and not _possessor(doc, n)]
+        )
         for a, b in zip(orgs, orgs[1:], strict=False):
             if a.entity_id == b.entity_id or not _JOINT_AND.fullmatch(doc.low, a.end, b.start):
                 continue

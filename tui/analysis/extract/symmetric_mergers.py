@@ -22,6 +22,12 @@ def _only(ids: dict[str, _Name], found: set[str]) -> _Name | None:
     return ids[next(iter(found))] if len(found) == 1 else None
 
 
+def distinct_neighbours(names: list[_Name]) -> list[_Name]:
+    """`names` less each one of the same entity as the name right before it ("X (XTK) and Y": a ticker that names X
+    again is no second name)."""
+    return [n for k, n in enumerate(names) if k == 0 or n.entity_id != names[k - 1].entity_id]
+
+
 #: A symmetric merger word, the whole deal word matched by the verb lexicon (lower case): "merge with", "merging
 #: with", "combine with", "merger with", "tie-up with", "combination with".
 _SYMMETRIC = re.compile(r"(?:to\s+)?(?:merg|combin|tie-up|tie\s+up)[a-z-]*(?:\s+with)?")
@@ -176,8 +182,7 @@ def merger_between(
     and the Y"), in text order: where the noun's words start and end, and the two names in the page's order. A name
     of one of `kinds` stands as a company (a bank the entity typing took for a person still is one between "merger
     between" and "and")."""
-    names = [n for n in _names_in(doc, s0, s1) if n.type in kinds]
-    names = [n for k, n in enumerate(names) if k == 0 or n.entity_id != names[k - 1].entity_id]
+    names = distinct_neighbours([n for n in _names_in(doc, s0, s1) if n.type in kinds])
     out: list[tuple[int, int, _Name, _Name]] = []
     for a, b in zip(names, names[1:], strict=False):
         if a.entity_id == b.entity_id or not _BETWEEN_AND.fullmatch(doc.low, a.end, b.start):
