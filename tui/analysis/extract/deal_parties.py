@@ -1097,7 +1097,7 @@ def _joint_merger_pair(doc: _Doc) -> tuple[_Name, _Name] | None:
             [n for n in _names_in(doc, s0, s1) if n.type in _ORGS and not _possessor(doc, n)]
         )
         for a, b in zip(orgs, orgs[1:], strict=False):
-            if a.entity_id == b.entity_id or not _JOINT_AND.fullmatch(doc.low, a.end, b.start):
+            if not _JOINT_AND.fullmatch(doc.low, a.end, b.start):
                 continue
             if _JOINT_MERGER.match(doc.low, b.end, s1):
                 return a, b

@@ -24,7 +24,7 @@ def _only(ids: dict[str, _Name], found: set[str]) -> _Name | None:
 
 def distinct_neighbours(names: list[_Name]) -> list[_Name]:
     """`names` less each one of the same entity as the name right before it ("X (XTK) and Y": a ticker that names X
-    again is no second name)."""
+    again is no second name); no two neighbours of the result are of one entity."""
     return [n for k, n in enumerate(names) if k == 0 or n.entity_id != names[k - 1].entity_id]
 
 
@@ -185,7 +185,7 @@ def merger_between(
     names = distinct_neighbours([n for n in _names_in(doc, s0, s1) if n.type in kinds])
     out: list[tuple[int, int, _Name, _Name]] = []
     for a, b in zip(names, names[1:], strict=False):
-        if a.entity_id == b.entity_id or not _BETWEEN_AND.fullmatch(doc.low, a.end, b.start):
+        if not _BETWEEN_AND.fullmatch(doc.low, a.end, b.start):
             continue
         m = _BETWEEN_BEFORE.search(doc.low, max(s0, a.start - 40), a.start)
         if m is not None and (a.type in _ORGS or b.type in _ORGS):
