@@ -160,7 +160,7 @@ def _parties(
             verbs = sorted(verbs + [(a.start, a.end, "auction") for a in auctions.values()])
         # "a proposed merger between X and the Y has been rejected by the Y board": a merger noun between two names
         # (stop 51); the one that turns it down is the target, else the page's clues (merger_order)
-        betweens = {b0: pair for b0, _b1, *pair in merger_between(doc, s0, s1, (*_ORGS, EntityType.PERSON))}
+        betweens = {b0: (x, y) for b0, x, y in merger_between(doc, s0, s1, (*_ORGS, EntityType.PERSON))}
         if betweens:
             verbs = sorted(verbs + [(b0, b0 + 1, "between") for b0 in betweens])
         # "Alphabet, the parent company of Google, announced ...": the appositive's name is no subject

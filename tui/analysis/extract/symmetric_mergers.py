@@ -175,21 +175,19 @@ _REJECTS_AFTER = re.compile(
 _REJECTED_REACH = 30
 
 
-def merger_between(
-    doc: _Doc, s0: int, s1: int, kinds: tuple[object, ...]
-) -> list[tuple[int, int, _Name, _Name]]:
+def merger_between(doc: _Doc, s0: int, s1: int, kinds: tuple[object, ...]) -> list[tuple[int, _Name, _Name]]:
     """The mergers the sentence [s0, s1) tells as a noun between two named companies ("a proposed merger between X
-    and the Y"), in text order: where the noun's words start and end, and the two names in the page's order. A name
+    and the Y"), in text order: where the noun's words start, and the two names in the page's order. A name
     of one of `kinds` stands as a company (a bank the entity typing took for a person still is one between "merger
     between" and "and")."""
     names = distinct_neighbours([n for n in _names_in(doc, s0, s1) if n.type in kinds])
-    out: list[tuple[int, int, _Name, _Name]] = []
+    out: list[tuple[int, _Name, _Name]] = []
     for a, b in zip(names, names[1:], strict=False):
         if not _BETWEEN_AND.fullmatch(doc.low, a.end, b.start):
             continue
         m = _BETWEEN_BEFORE.search(doc.low, max(s0, a.start - 40), a.start)
         if m is not None and (a.type in _ORGS or b.type in _ORGS):
-            out.append((m.start(), b.end, a, b))
+            out.append((m.start(), a, b))
     return out
 
 
