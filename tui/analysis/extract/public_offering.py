@@ -160,8 +160,8 @@ _AT_OFFER_BEFORE = re.compile(
 )
 #: ... or right after it (lower case): " at pricing", " at the ipo price", " at the offer price".
 _AT_OFFER_AFTER = re.compile(r"\s+at\s+(?:pricing|the\s+(?:final\s+)?(?:ipo|offer|offering)\s+price)\b")
-#: A worth the market gave the shares, right after the figure (lower case): " valuation x scored yesterday", "
-#: valuation it hit on friday", " market value it reached" -- after the debut, not at the offer.
+#: The verbs of a worth the market gave the shares ("scored", "hit", "reached"), for `_MARKET_REACHED_AFTER` whole and
+#: `_MARKET_CUT_AFTER` cut.
 _REACHED_VERBS = (
     "scored",
     "hit",
@@ -173,6 +173,8 @@ _REACHED_VERBS = (
     "achieved",
     "fetched",
 )
+#: A worth the market gave the shares, right after the figure (lower case): " valuation x scored yesterday", "
+#: valuation it hit on friday", " market value it reached" -- after the debut, not at the offer.
 _MARKET_REACHED_AFTER = re.compile(
     r"\s+(?:valuation|value|market\s+value|market\s+cap)\s+(?:[\w'’.-]+\s+){0,3}?"
     r"(?:" + "|".join(_REACHED_VERBS) + r")\b"
