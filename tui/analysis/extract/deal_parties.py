@@ -36,6 +36,8 @@ from tui.analysis.extract.round_lead import listed_at, not_a_lead
 from tui.analysis.extract.startup_history import founding_raise, raised_to_date
 from tui.analysis.extract.status_scope import round_object
 from tui.analysis.extract.symmetric_mergers import (
+    TICKER_AFTER,
+    distinct_neighbours,
     merger_between,
     new_company_names,
     rejecter,
@@ -158,7 +160,7 @@ def _parties(
             verbs = sorted(verbs + [(a.start, a.end, "auction") for a in auctions.values()])
         # "a proposed merger between X and the Y has been rejected by the Y board": a merger noun between two names
         # (stop 51); the one that turns it down is the target, else the page's clues (merger_order)
-        betweens = {b0: pair for b0, _b1, *pair in merger_between(doc, s0, s1, (*_ORGS, EntityType.PERSON))}
+        betweens = {b0: (x, y) for b0, x, y in merger_between(doc, s0, s1, (*_ORGS, EntityType.PERSON))}
         if betweens:
             verbs = sorted(verbs + [(b0, b0 + 1, "between") for b0 in betweens])
         # "Alphabet, the parent company of Google, announced ...": the appositive's name is no subject
@@ -989,12 +991,12 @@ def _party_value(doc: _Doc, n: _Name) -> str:
 #: Two companies joined as one subject ("A and B"), between their names.
 #: A bracketed ticker after a name ("(TLS)", "[LON-TLS]", "(TLS.B-TSX, TLS-NYSE)") and a descriptor of up to three words
 #: before the second ("and Canada's ", "and rival ", "and South African giant "; stop 51).
-_JOINT_AND = re.compile(r"(?:\s{0,2}[(\[][^()\[\]]{1,48}[)\]])?,?\s+and\s+(?:[\w-]+(?:['’]s)?\s+){0,3}?")
+_JOINT_AND = re.compile(TICKER_AFTER + r",?\s+and\s+(?:[\w-]+(?:['’]s)?\s+){0,3}?")
 #: After the joint subject, the merger they tell in their own clause (lower case; stop 47): " plan to merge",
 #: " have agreed to combine", " said they would merge", " announced that they plan to combine", " completed their
 #: merger", " closed their all-stock combination" (up to eight words before the merger).
 _JOINT_MERGER = re.compile(
-    r"(?:\s{0,2}[(\[][^()\[\]]{1,48}[)\]])?\s+(?:[\w$€£.,'’-]+\s+){0,8}?"
+    TICKER_AFTER + r"\s+(?:[\w$€£.,'’-]+\s+){0,8}?"
     r"(?:(?:to|will|would)\s+(?:merge|combine)|merged|merging|(?:their|the|a|an)\s+(?:[\w$€£.,'’-]+\s+){0,3}?"
     r"(?:merger|combination))\b"
 )
@@ -1090,11 +1092,12 @@ _NAME_ENDS = re.compile(r"$|[.,;:)]|\s+(?:brand\s+)?name\b")
 def _joint_merger_pair(doc: _Doc) -> tuple[_Name, _Name] | None:
     """The two companies of the first top sentence that tells a merger with "A and B" as its subject."""
     for s0, s1 in list(dict.fromkeys(doc.lead + doc.body[:_MERGER_TOP])):
-        named = [n for n in _names_in(doc, s0, s1) if n.type in _ORGS and not _possessor(doc, n)]
         # "X (XTK) and Y": a ticker that names the company again is no name of the pair (stop 51)
-        orgs = [n for k, n in enumerate(named) if k == 0 or n.entity_id != named[k - 1].entity_id]
+        orgs = distinct_neighbours(
+            [n for n in _names_in(doc, s0, s1) if n.type in _ORGS and not _possessor(doc, n)]
+        )
         for a, b in zip(orgs, orgs[1:], strict=False):
-            if a.entity_id == b.entity_id or not _JOINT_AND.fullmatch(doc.low, a.end, b.start):
+            if not _JOINT_AND.fullmatch(doc.low, a.end, b.start):
                 continue
             if _JOINT_MERGER.match(doc.low, b.end, s1):
                 return a, b

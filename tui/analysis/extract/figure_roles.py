@@ -634,10 +634,13 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
 
 #: Right before a figure: "the" and up to two words ("the proposed ", "the roughly "; lower case).
 _THE_BEFORE = re.compile(r"\bthe\s+(?:[a-z-]+\s+){0,2}?$")
+#: Right after a figure: its conversion in brackets, then up to two words (a pattern's piece, lower case): " ($12.9
+#: billion) all-stock ", " all-share ".
+_CONVERSION_WORDS_AFTER = r"(?:\s*\([^()]{1,40}\))?\s+(?:[a-z-]+\s+){0,2}?"
 #: Right after a figure: its conversion in brackets, up to two words, then a deal noun (lower case), also as the head
 #: of a hyphened compound ("the $3bn rescue-takeover of", "the $2bn all-share takeover"; stop 48).
 _DEAL_NOUN_AFTER = re.compile(
-    r"(?:\s*\([^()]{1,40}\))?\s+(?:[a-z-]+\s+){0,2}?(?:[a-z]+-){0,2}(?:deal|acquisition|merger|takeover|purchase|"
+    _CONVERSION_WORDS_AFTER + r"(?:[a-z]+-){0,2}(?:deal|acquisition|merger|takeover|purchase|"
     r"transaction|buyout)\b"
 )
 
@@ -647,7 +650,7 @@ _DEAL_NOUN_AFTER = re.compile(
 #: " combination", " all-share proposal", " takeover approach". Not what the merger brings ("merger synergies", "merger
 #: costs", "merger savings").
 _MERGER_NOUN_AFTER = re.compile(
-    r"(?:\s*\([^()]{1,40}\))?\s+(?:[a-z-]+\s+){0,2}?(?:merger|tie-up|combination|proposal|approach)\b"
+    _CONVERSION_WORDS_AFTER + r"(?:merger|tie-up|combination|proposal|approach)\b"
     r"(?!\s+(?:synerg\w*|costs?|savings|fees?|charges?|benefits?)\b)"
 )
 

@@ -73,7 +73,7 @@ _HOSTILE_TARGET = re.compile(
     r"(?:\s+(?:on|late\s+on|early\s+on)\s+[a-z]+day)?\s+(?:for|on|to\s+(?:take\s+over|buy(?:\s+out)?|acquire|"
     r"purchase|merge\s+with|combine\s+with))\s+"
 )
-#: A negation or a modal right before a verb (lower case): "has not launched", "never made".
+#: A negation right before a verb (lower case): "has not launched", "never made".
 _NEGATED = re.compile(r"\b(?:not|never|n[’']t)\s+$")
 #: A verb of a bidder giving up, with its object after (lower case).
 _WALK = re.compile(

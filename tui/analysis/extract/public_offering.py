@@ -160,8 +160,8 @@ _AT_OFFER_BEFORE = re.compile(
 )
 #: ... or right after it (lower case): " at pricing", " at the ipo price", " at the offer price".
 _AT_OFFER_AFTER = re.compile(r"\s+at\s+(?:pricing|the\s+(?:final\s+)?(?:ipo|offer|offering)\s+price)\b")
-#: A worth the market gave the shares, right after the figure (lower case): " valuation x scored yesterday", "
-#: valuation it hit on friday", " market value it reached" -- after the debut, not at the offer.
+#: The verbs of a worth the market gave the shares ("scored", "hit", "reached"), for `_MARKET_REACHED_AFTER` whole and
+#: `_MARKET_CUT_AFTER` cut.
 _REACHED_VERBS = (
     "scored",
     "hit",
@@ -173,15 +173,15 @@ _REACHED_VERBS = (
     "achieved",
     "fetched",
 )
-_MARKET_REACHED_AFTER = re.compile(
-    r"\s+(?:valuation|value|market\s+value|market\s+cap)\s+(?:[\w'’.-]+\s+){0,3}?"
-    r"(?:" + "|".join(_REACHED_VERBS) + r")\b"
-)
+#: A noun of worth right after the figure, then up to three words before its verb (a pattern's piece, lower case):
+#: " valuation x ", " market value it ".
+_MARKET_WORTH_WORDS = r"\s+(?:valuation|value|market\s+value|market\s+cap)\s+(?:[\w'’.-]+\s+){0,3}?"
+#: A worth the market gave the shares, right after the figure (lower case): " valuation x scored yesterday", "
+#: valuation it hit on friday", " market value it reached" -- after the debut, not at the offer.
+_MARKET_REACHED_AFTER = re.compile(_MARKET_WORTH_WORDS + r"(?:" + "|".join(_REACHED_VERBS) + r")\b")
 #: ... the same worth where the excerpt stops inside that verb, the page's last word (stop 51): " valuation x scor", "
 #: market value it reache" -- the cut word (three letters or more) opens one of those verbs.
-_MARKET_CUT_AFTER = re.compile(
-    r"\s+(?:valuation|value|market\s+value|market\s+cap)\s+(?:[\w'’.-]+\s+){0,3}?([a-z]{3,})\s*$"
-)
+_MARKET_CUT_AFTER = re.compile(_MARKET_WORTH_WORDS + r"([a-z]{3,})\s*$")
 
 
 def _market_reached_after(low: str, end: int) -> bool:

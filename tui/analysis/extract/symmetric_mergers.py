@@ -2,7 +2,10 @@
 agree to combine", "a proposed merger between X and Y". Such a verb names two parties, not who buys whom: the page's
 order is no buyer's. What the page tells elsewhere decides, in `deal_parties.merger_order`: the company whose shares
 pay the other's holders (the share issuer: "X will issue 1.2 shares to Y's holders", "Y holders will receive 0.8 X
-shares for each share", the convention of amd-xilinx-2020's table), then the holders' larger part or the name kept.
+shares for each share", the convention of amd-xilinx-2020's table), then the holders' larger part or the name kept,
+then the other of the one told as bought (`told_bought`: "any buyer for Y"), then the one told worth a multiple of
+the other (`told_bigger`). A merger told as a noun between two (`merger_between`) has as its target the one that
+turns it down (`rejecter`), else the same clues.
 
 Also here: the name the merger gives the company it makes ("to form <NewName>", "the merged entity, <NewName>"),
 never a party.
@@ -15,6 +18,18 @@ from __future__ import annotations
 import re
 
 from tui.analysis.extract.fact_layout import _ORGS, _Doc, _Name, _names_in, _possessor
+
+
+def _only(ids: dict[str, _Name], found: set[str]) -> _Name | None:
+    """The one name of `ids` whose entity id `found` holds alone; None when it holds none, or both."""
+    return ids[next(iter(found))] if len(found) == 1 else None
+
+
+def distinct_neighbours(names: list[_Name]) -> list[_Name]:
+    """`names` less each one of the same entity as the name right before it ("X (XTK) and Y": a ticker that names X
+    again is no second name); no two neighbours of the result are of one entity."""
+    return [n for k, n in enumerate(names) if k == 0 or n.entity_id != names[k - 1].entity_id]
+
 
 #: A symmetric merger word, the whole deal word matched by the verb lexicon (lower case): "merge with", "merging
 #: with", "combine with", "merger with", "tie-up with", "combination with".
@@ -68,7 +83,7 @@ def share_issuer(doc: _Doc, a: _Name, b: _Name) -> _Name | None:
                 before.group().endswith("of ") or _ITS_SHARES_AFTER.match(doc.low, n.end, s1)
             ):
                 found.add(n.entity_id)
-    return ids[next(iter(found))] if len(found) == 1 else None
+    return _only(ids, found)
 
 
 #: Before the name a merger gives the company it makes (lower case): "to form ", "to create ", "to become ", "the merged
@@ -139,14 +154,16 @@ def told_bought(doc: _Doc, a: _Name, b: _Name) -> _Name | None:
             or _ITS_BUYER_AFTER.match(doc.low, n.end) is not None
         )
     }
-    return ids[next(iter(found))] if len(found) == 1 else None
+    return _only(ids, found)
 
 
 #: Before the first company of a merger told as a noun between two (lower case): "a proposed merger between ", "the
 #: planned combination between the ", "a tie-up between ".
 _BETWEEN_BEFORE = re.compile(r"\b(?:mergers?|combinations?|tie-ups?|union)\s+between\s+(?:the\s+)?$")
+#: An optional bracketed ticker right after a name (a pattern's piece): "(TLS)", "[LON-TLS]", "(TLS.B-TSX, TLS-NYSE)".
+TICKER_AFTER = r"(?:\s{0,2}[(\[][^()\[\]]{1,48}[)\]])?"
 #: Between the two companies: " and ", " and the ", a bracketed ticker before.
-_BETWEEN_AND = re.compile(r"(?:\s{0,2}[(\[][^()\[\]]{1,48}[)\]])?\s+and\s+(?:the\s+)?")
+_BETWEEN_AND = re.compile(TICKER_AFTER + r"\s+and\s+(?:the\s+)?")
 #: Before the company that turns the merger down (lower case): "rejected by the ", "has been rebuffed by ".
 _REJECTED_BY_BEFORE = re.compile(
     r"\b(?:rejected|rebuffed|spurned|snubbed|turned\s+down|dismissed)\s+by\s+(?:the\s+|its\s+)?$"
@@ -161,22 +178,19 @@ _REJECTS_AFTER = re.compile(
 _REJECTED_REACH = 30
 
 
-def merger_between(
-    doc: _Doc, s0: int, s1: int, kinds: tuple[object, ...]
-) -> list[tuple[int, int, _Name, _Name]]:
+def merger_between(doc: _Doc, s0: int, s1: int, kinds: tuple[object, ...]) -> list[tuple[int, _Name, _Name]]:
     """The mergers the sentence [s0, s1) tells as a noun between two named companies ("a proposed merger between X
-    and the Y"), in text order: where the noun's words start and end, and the two names in the page's order. A name
+    and the Y"), in text order: where the noun's words start, and the two names in the page's order. A name
     of one of `kinds` stands as a company (a bank the entity typing took for a person still is one between "merger
     between" and "and")."""
-    names = [n for n in _names_in(doc, s0, s1) if n.type in kinds]
-    names = [n for k, n in enumerate(names) if k == 0 or n.entity_id != names[k - 1].entity_id]
-    out: list[tuple[int, int, _Name, _Name]] = []
+    names = distinct_neighbours([n for n in _names_in(doc, s0, s1) if n.type in kinds])
+    out: list[tuple[int, _Name, _Name]] = []
     for a, b in zip(names, names[1:], strict=False):
-        if a.entity_id == b.entity_id or not _BETWEEN_AND.fullmatch(doc.low, a.end, b.start):
+        if not _BETWEEN_AND.fullmatch(doc.low, a.end, b.start):
             continue
         m = _BETWEEN_BEFORE.search(doc.low, max(s0, a.start - 40), a.start)
         if m is not None and (a.type in _ORGS or b.type in _ORGS):
-            out.append((m.start(), b.end, a, b))
+            out.append((m.start(), a, b))
     return out
 
 
@@ -193,7 +207,7 @@ def rejecter(doc: _Doc, s0: int, s1: int, a: _Name, b: _Name) -> _Name | None:
             or _REJECTS_AFTER.match(doc.low, n.end, s1) is not None
         )
     }
-    return ids[next(iter(found))] if len(found) == 1 else None
+    return _only(ids, found)
 
 
 #: Between two merging companies, the first told as worth a multiple of the second (lower case): " is worth more than
@@ -216,4 +230,4 @@ def told_bigger(doc: _Doc, a: _Name, b: _Name) -> _Name | None:
         for x, y in zip(names, names[1:], strict=False):
             if x.entity_id != y.entity_id and _BIGGER_THAN.fullmatch(doc.low, x.end, y.start):
                 found.add(x.entity_id)
-    return ids[next(iter(found))] if len(found) == 1 else None
+    return _only(ids, found)
