@@ -957,21 +957,17 @@ def promotion_verdict(a: Slot, b: Slot) -> Verdict | None:
             continue
         before, after = _meaning(described), _meaning(named)
         if after < before and before - after <= PROMOTED_FROM:
-            return Verdict(
-                DIFFER,
-                POST_BEFORE,
-                f"“{a.text}” vs “{b.text}”: one page describes the person as “{described.text}”, the other "
-                f"names them to “{named.text}”: likely the post before a promotion and the post after it, "
-                "not judged",
-            )
-        if before < after and after - before <= STEPPED_TO:
-            return Verdict(
-                DIFFER,
-                POST_BEFORE,
-                f"“{a.text}” vs “{b.text}”: one page describes the person as “{described.text}”, the other "
-                f"names them to “{named.text}”: likely the post held now and a deputy's post moved to, "
-                "not judged",
-            )
+            moves = "the post before a promotion and the post after it"
+        elif before < after and after - before <= STEPPED_TO:
+            moves = "the post held now and a deputy's post moved to"
+        else:
+            continue
+        return Verdict(
+            DIFFER,
+            POST_BEFORE,
+            f"“{a.text}” vs “{b.text}”: one page describes the person as “{described.text}”, the other "
+            f"names them to “{named.text}”: likely {moves}, not judged",
+        )
     return None
 
 
