@@ -204,8 +204,8 @@ def value_verdict(a: Slot, b: Slot) -> Verdict:
         part = part_verdict(a, b)
         if part is not None:
             return part
-    if v.kind == CONTRADICTION and quantity_verdict(a, b) is not None:
-        return quantity_verdict(a, b) or v
+    if v.kind == CONTRADICTION and (quantity := quantity_verdict(a, b)) is not None:
+        return quantity
     if v.kind == CONTRADICTION and (offer := offer_price_verdict(a, b)) is not None:
         return offer
     if v.kind == CONTRADICTION:
