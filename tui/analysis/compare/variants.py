@@ -19,8 +19,9 @@ energy grid") are two statements, though the characters align; a quote as long a
 (stop 50). Two quotes that open on one sentence are also one statement when the first sentence of
 one is the other's opening with a clause cut (`clause_dropped`), whoever the extractor names as
 their speakers when that sentence has MIN_SHARED_RUN words, else when the two are not named apart
-(two named speakers may open on one stock sentence: "We are delighted to join forces with Orla."; stop
-51): a page that quotes a statement's first sentence without the clause the release ran on with ("We know road freight very well." against "We know road freight very well, having run
+(two named speakers may open on one stock sentence: "We are delighted to join forces with Orla.";
+stop 51): a page that quotes a statement's first sentence without the clause the release ran on
+with ("We know road freight very well." against "We know road freight very well, having run
 depots in nine countries, ...") and goes on with another sentence, which the whole-quote measures
 weigh against the clause. The word-level changes come from difflib, and a version that is a strict
 part of another is marked truncated (once per article).
