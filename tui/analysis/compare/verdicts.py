@@ -574,7 +574,8 @@ _UNTOLD = {
     BASIC_SHARES: "whether it counts the shares outstanding alone or is fully diluted",
 }
 #: A silent figure can be the other measure only on this side of the marked one: a pre-money value is
-#: below the post-money, the share bought below the holding after.
+#: below the post-money, the share bought below the holding after, a worth on the shares outstanding
+#: alone below the fully diluted one.
 _SILENT_SMALLER = frozenset({POST_MONEY, STAKE_AFTER, FULLY_DILUTED})
 #: The reason of a pair where one article names its figure's measure and the other does not: not
 #: judged, unless another compared article states both values (compare/told.py may still tell).
