@@ -10,12 +10,12 @@ from __future__ import annotations
 import pytest
 
 from tests.factories import cpu_to_scan_a_long_line
+from tests.test_copies_forms_s50 import _money
 from tui.analysis.compare import told, verdicts
 from tui.analysis.compare.aspects import _finish
 from tui.analysis.compare.model import Aspect, PairVerdict, Slot
 from tui.corpus.furniture import _STORY_SOURCE, story_source
 from tui.corpus.importer import Fingerprints
-from tui.corpus.model import Span
 
 
 def _relations(
@@ -170,10 +170,6 @@ def _row(
     }
     _finish(aspect, members, ["a", "b"], copy_of=copy_of, checkable=True, figures=figures)
     return aspect.pairs
-
-
-def _money(article: str, text: str, value: float, precision: float) -> Slot:
-    return Slot("money", text, Span(article, 0, len(text)), value=value, unit="USD", precision=precision)
 
 
 TOLD_TWICE = [

@@ -11,23 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.factories import compare_texts
-from tui.analysis.compare.model import QuoteVariant
+from tests.test_quote_variant_forms_s50 import linked, variants_of
 from tui.analysis.compare.variants import clause_dropped
-
-
-def variants_of(tmp_path: Path, a: str, b: str) -> list[QuoteVariant]:
-    return compare_texts(tmp_path, {"a": a, "b": b}).variants
-
-
-def linked(variants: list[QuoteVariant], start_a: str, start_b: str) -> bool:
-    """Whether one variant carries a's quote opening with `start_a` and b's opening with `start_b`."""
-    return any(
-        any(c.article_id == "a" and c.text.startswith(start_a) for c in v.carriers)
-        and any(c.article_id == "b" and c.text.startswith(start_b) for c in v.carriers)
-        for v in variants
-    )
-
 
 # --- a short stock opening shared by two named speakers --------------------------------------------------------
 # The shape: page A quotes speaker X, whose first sentence is a stock opening of six to nine words ("We are

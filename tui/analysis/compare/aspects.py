@@ -1113,9 +1113,10 @@ def _finish(
                 v = _pair_verdict(a, b, sa, sb, checkable, also or {}, known, aspect.cls, figures)
                 kind, why, reason, sides = v.kind, v.why, v.reason, v.sides
                 original, copy = (a, b) if (copy_of or {}).get(b) == a else (b, a)
+                copied = (copy_of or {}).get(copy) == original
                 if (
                     checkable
-                    and (copy_of or {}).get(copy) == original
+                    and copied
                     and sa.value != sb.value
                     and v.reason not in ("scale", "also-stated", told.PER_SHARE_CELL, told.OTHER_FACT)
                 ):
@@ -1127,7 +1128,7 @@ def _finish(
                     so, sc = (sa, sb) if original == a else (sb, sa)
                     kind, reason, sides = verdicts.CONTRADICTION, "copy-changed", None
                     why = f"{so.text} vs {sc.text}: the copy changed the figure"
-                elif (copy_of or {}).get(copy) == original and _original_gives_both(v, original):
+                elif copied and _original_gives_both(v, original):
                     why = f"{why}; {ref(copy)} is a copy of {ref(original)}, which gives the copy's figure too: no figure changed"
                 if kind != verdicts.INCOMPARABLE:
                     aspect.pairs.append(PairVerdict(a, b, kind, why, reason, sides))

@@ -721,9 +721,9 @@ def story_share_price(
     and by others with the debt the buyer takes on, mostly without saying which (takeover coverage
     does both). The two totals are shown, not judged: "differ", naming the page that gives the price
     per share. The price per share is the one more pages give than any other, at least two (a rival's
-    bid one page recalls is not it). None when either figure names its measure (the measure rules
-    tell), when no price per share stands so, when the two are of two stages, or when the larger is
-    DEBT_REACH times the smaller or more.
+    bid one page recalls is not it). None when only one figure names its measure, when the two name two
+    measures or one that is no price's (the measure rules tell), when no price per share stands so,
+    when the two are of two stages, or when the larger is DEBT_REACH times the smaller or more.
 
     Both articles naming one measure for their totals ("$20 billion including debt" and "about $16 billion
     including debt") under that one price per share (stop 51): one price in one measure has one total, and the two

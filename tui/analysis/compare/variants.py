@@ -19,8 +19,9 @@ energy grid") are two statements, though the characters align; a quote as long a
 (stop 50). Two quotes that open on one sentence are also one statement when the first sentence of
 one is the other's opening with a clause cut (`clause_dropped`), whoever the extractor names as
 their speakers when that sentence has MIN_SHARED_RUN words, else when the two are not named apart
-(two named speakers may open on one stock sentence: "We are delighted to join forces with Orla."; stop
-51): a page that quotes a statement's first sentence without the clause the release ran on with ("We know road freight very well." against "We know road freight very well, having run
+(two named speakers may open on one stock sentence: "We are delighted to join forces with Orla.";
+stop 51): a page that quotes a statement's first sentence without the clause the release ran on
+with ("We know road freight very well." against "We know road freight very well, having run
 depots in nine countries, ...") and goes on with another sentence, which the whole-quote measures
 weigh against the clause. The word-level changes come from difflib, and a version that is a strict
 part of another is marked truncated (once per article).
@@ -75,10 +76,15 @@ def _speaker_key(speaker: str | None, source_id: str | None) -> str | None:
     """Who said it, comparable across articles: the merged source, else the speaker's surname."""
     if source_id:
         return f"source:{source_id}"
-    last = (speaker or "").split()[-1:] or [""]
-    if not last[0][:1].isupper():
+    if not _named(speaker):
         return None  # "he", "a spokesperson": nobody in particular
-    return "name:" + _fold(last[0]).removesuffix("'s")
+    return "name:" + _fold((speaker or "").split()[-1]).removesuffix("'s")
+
+
+def _named(speaker: str | None) -> bool:
+    """Whether a quote's speaker is someone in particular ("Dana Ruiz", "Orla"), not "a spokesperson"."""
+    last = (speaker or "").split()[-1:] or [""]
+    return last[0][:1].isupper()
 
 
 def _content(folded: str) -> set[str]:
@@ -154,15 +160,10 @@ def _first_sentence(text: str) -> list[str]:
     return _fold(_QUOTE_SENTENCE_END.split(text, maxsplit=1)[0]).split()
 
 
-def _named(speaker: str | None) -> bool:
-    """Whether a quote's speaker is someone in particular ("Dana Ruiz", "Orla"), not "a spokesperson"."""
-    last = (speaker or "").split()[-1:] or [""]
-    return last[0][:1].isupper()
-
-
-def _speakers_apart(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
-    """Whether two quotes' speakers, each (speaker, `_speaker_key`), are both named and not the same."""
-    return _named(a[0]) and _named(b[0]) and a[1] is not None and b[1] is not None and a[1] != b[1]
+def _speakers_apart(a: str | None, b: str | None) -> bool:
+    """Whether two quotes' speakers, each the `_speaker_key` of a `_named` speaker (else None), are both
+    named and not the same."""
+    return a is not None and b is not None and a != b
 
 
 def _opens_with_cut(first: list[str], other: list[str], apart: bool = False) -> bool:
@@ -247,7 +248,8 @@ def quote_variants(analysis: CorpusAnalysis, article_ids: list[str]) -> list[Quo
             if q.kind != "scare" and len(q.text.split()) >= MIN_WORDS:
                 quotes.append((q, _fold(q.text)))
     speakers = [_speaker_key(q.speaker, q.source_id) for q, _ in quotes]
-    named = [(q.speaker, key) for (q, _), key in zip(quotes, speakers, strict=True)]
+    # each quote's speaker key when the speaker is named (`_speakers_apart`), once, not again for each pair
+    named = [key if _named(q.speaker) else None for (q, _), key in zip(quotes, speakers, strict=True)]
     runs = [_runs(folded) for _, folded in quotes]  # each quote's once, not again for each pair
     words = [folded.split() for _, folded in quotes]
     firsts = [_first_sentence(q.text) for q, _ in quotes]

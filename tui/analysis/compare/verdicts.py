@@ -204,8 +204,8 @@ def value_verdict(a: Slot, b: Slot) -> Verdict:
         part = part_verdict(a, b)
         if part is not None:
             return part
-    if v.kind == CONTRADICTION and quantity_verdict(a, b) is not None:
-        return quantity_verdict(a, b) or v
+    if v.kind == CONTRADICTION and (quantity := quantity_verdict(a, b)) is not None:
+        return quantity
     if v.kind == CONTRADICTION and (offer := offer_price_verdict(a, b)) is not None:
         return offer
     if v.kind == CONTRADICTION:
@@ -574,7 +574,8 @@ _UNTOLD = {
     BASIC_SHARES: "whether it counts the shares outstanding alone or is fully diluted",
 }
 #: A silent figure can be the other measure only on this side of the marked one: a pre-money value is
-#: below the post-money, the share bought below the holding after.
+#: below the post-money, the share bought below the holding after, a worth on the shares outstanding
+#: alone below the fully diluted one.
 _SILENT_SMALLER = frozenset({POST_MONEY, STAKE_AFTER, FULLY_DILUTED})
 #: The reason of a pair where one article names its figure's measure and the other does not: not
 #: judged, unless another compared article states both values (compare/told.py may still tell).
@@ -957,21 +958,17 @@ def promotion_verdict(a: Slot, b: Slot) -> Verdict | None:
             continue
         before, after = _meaning(described), _meaning(named)
         if after < before and before - after <= PROMOTED_FROM:
-            return Verdict(
-                DIFFER,
-                POST_BEFORE,
-                f"“{a.text}” vs “{b.text}”: one page describes the person as “{described.text}”, the other "
-                f"names them to “{named.text}”: likely the post before a promotion and the post after it, "
-                "not judged",
-            )
-        if before < after and after - before <= STEPPED_TO:
-            return Verdict(
-                DIFFER,
-                POST_BEFORE,
-                f"“{a.text}” vs “{b.text}”: one page describes the person as “{described.text}”, the other "
-                f"names them to “{named.text}”: likely the post held now and a deputy's post moved to, "
-                "not judged",
-            )
+            moves = "the post before a promotion and the post after it"
+        elif before < after and after - before <= STEPPED_TO:
+            moves = "the post held now and a deputy's post moved to"
+        else:
+            continue
+        return Verdict(
+            DIFFER,
+            POST_BEFORE,
+            f"“{a.text}” vs “{b.text}”: one page describes the person as “{described.text}”, the other "
+            f"names them to “{named.text}”: likely {moves}, not judged",
+        )
     return None
 
 
