@@ -7,6 +7,7 @@ say so (`curated=True`). Plain dataclasses; no Textual here.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -282,6 +283,21 @@ def told_without_year(yearless: str, day: str) -> bool:
         and day[:4].isdigit()
         and day[4:] == yearless[1:]
     )
+
+
+def days_told(value: str) -> tuple[dt.date, dt.date] | None:
+    """The first and last day a date fact's value covers: one day ("2031-10-17") is itself, a span told
+    vaguely ("2031-10-01/2031-10-10": "at the start of October", stop 51) its two ends; None for any other
+    value (a day without its year, a name)."""
+    try:
+        if len(value) == 10:
+            day = dt.date.fromisoformat(value)
+            return day, day
+        if len(value) == 21 and value[10] == "/":
+            return dt.date.fromisoformat(value[:10]), dt.date.fromisoformat(value[11:])
+    except ValueError:
+        return None
+    return None
 
 
 @dataclass(frozen=True, slots=True)

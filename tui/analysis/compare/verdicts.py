@@ -62,6 +62,7 @@ from tui.analysis.model import (
     STAKE_ADDED,
     STAKE_AFTER,
     WITH_DEBT,
+    days_told,
     told_without_year,
 )
 
@@ -997,6 +998,9 @@ def fact_verdict(a: Slot, b: Slot) -> Verdict:
     if stages is not None:
         return stages
     na, nb = (a.normalized or a.text).casefold().strip(), (b.normalized or b.text).casefold().strip()
+    spans = span_verdict(a, b, na, nb)
+    if spans is not None:
+        return spans
     no_year = _day_without_year(a, na, nb) or _day_without_year(b, nb, na)
     if no_year is not None:
         # the tables' convention: one day told in two forms is a variation ("on Jan. 1" / "on January 1, 2025")
@@ -1025,6 +1029,50 @@ def fact_verdict(a: Slot, b: Slot) -> Verdict:
         # "U.S. Steel" / "US Steel": a name's initials written with and without full stops
         return Verdict(VARIATION, "name-form", f"{pair}: the same name, its initials written otherwise")
     return Verdict(INCOMPARABLE, "other-value", f"{pair}: different values, not compared")
+
+
+#: The reason of a verdict on a day told vaguely, as a span of days (stop 51).
+SPAN = "span"
+
+
+def span_verdict(a: Slot, b: Slot, na: str, nb: str) -> Verdict | None:
+    """Two dates one of which is a span told vaguely ("early next year": "2031-01-01/2031-04-30"; stop 51):
+    precision when the other's day is inside it or the other's span overlaps it (the vague words cover the
+    exact day); a day or span outside it "differ", shown side by side, never a contradiction (the span is
+    read from the page's date, a vague day's edges are the reader's); a day without its year inside any
+    of the span's years precision, else not judged. None when neither value is a span."""
+    if "/" not in na and "/" not in nb:
+        return None
+    pair = f"“{a.text}” vs “{b.text}”"
+    no_year = _in_yearless_span(na, nb) or _in_yearless_span(nb, na)
+    if no_year is not None:
+        return Verdict(PRECISION, SPAN, f"{pair}: the vague words cover the day") if no_year else None
+    ta, tb = days_told(na), days_told(nb)
+    if ta is None or tb is None:
+        yearless, span = (na, tb) if tb is not None else (nb, ta)
+        if span is None or not yearless.startswith("--"):
+            return None
+        days = (f"{y}{yearless[1:]}" for y in range(span[0].year, span[1].year + 1))
+        first, last = span[0].isoformat(), span[1].isoformat()
+        if any(told_without_year(yearless, d) and first <= d <= last for d in days):
+            return Verdict(PRECISION, SPAN, f"{pair}: the vague words cover the day")
+        return None
+    if ta[0] <= tb[1] and tb[0] <= ta[1]:
+        return Verdict(PRECISION, SPAN, f"{pair}: the vague words cover the day")
+    return Verdict(DIFFER, SPAN, f"{pair}: the day falls outside the span the vague words cover; not judged")
+
+
+def _in_yearless_span(span: str, other: str) -> bool | None:
+    """A span told without its year ("--07-01/--07-10": "at the start of July" on a page with no date) and a
+    day, with or without its year: is the day's month and day inside it? None when `span` is no such span
+    or `other` no day."""
+    if len(span) != 15 or not span.startswith("--") or span[7:10] != "/--":
+        return None
+    if not (len(other) == 7 and other.startswith("--")) and days_told(other) is None:
+        return None
+    if "/" in other:
+        return None  # a span against a yearless one: not weighed
+    return span[2:7] <= other[-5:] <= span[10:15]
 
 
 #: An initial's full stop ("u." in "u.s. steel"): dropped, "U.S. Steel" and "US Steel" are one name.

@@ -22,6 +22,7 @@ from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.succession import passive_succession, persons_in
 from tui.analysis.extract.takers import replaced_pronoun_end
+from tui.analysis.extract.vague_date import VAGUE_DAY, span_value, vague_span, yearless_span
 from tui.analysis.model import EventFacts, yearless_day
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -97,6 +98,42 @@ def _effective_date(doc: _Doc, facts: EventFacts, spans: list[tuple[int, int]]) 
             _set_weekday(doc, facts, w, s0, s1, "appointment.weekday")
             return
     _immediately(doc, tab, facts, spans)
+    if "effective" not in facts.slots:
+        _vague_effective(doc, facts, spans)
+
+
+#: How far before vague words the verb that tells the change ahead may stand ("will take over as chief
+#: executive of the aircraft maker next week").
+_VAGUE_AHEAD_REACH = 100
+
+
+def _vague_effective(doc: _Doc, facts: EventFacts, spans: list[tuple[int, int]]) -> None:
+    """Last, when the page states no day: the change told ahead with vague words ("will step down at the
+    beginning of next year", "will succeed X within weeks", "takes over next week"), its effective date the
+    span of days they cover ("2031-01-01/2031-04-30"), resolved against the page's date and kept with the
+    words as its hedge (stop 51). An exact day the page states always comes first (this runs only when
+    none was read). A page with no date: the month its address files it under stands for it, for a
+    year's or a month's words only; with no such month a named month's span has no year ("--07-01/--07-10"),
+    and relative words ("next week") give none. A deadline ("by the end of the year") gives none."""
+    ref = doc.date or (dt.date(doc.month[0], doc.month[1], 1) if doc.month else None)
+    for s0, s1 in spans:
+        for m in VAGUE_DAY.finditer(doc.low, s0, s1):
+            month = m.group("month") or m.group("in_month")
+            start = m.start("month") if m.group("month") else m.start("in_month")
+            if month is not None and not doc.text[start].isupper():
+                continue  # "in may": the verb, not the month
+            if not _AHEAD.search(doc.low, max(s0, m.start() - _VAGUE_AHEAD_REACH), m.start()):
+                continue  # told in the past, or no change told ahead before the words
+            span = vague_span(m, ref, coarse=doc.date is None) if ref is not None else None
+            value = span_value(*span) if span is not None else (yearless_span(m) if ref is None else None)
+            if value is None:
+                continue
+            where = (m.start(), m.end())
+            hedge = doc.text[m.start() : m.end()]
+            facts.slots["effective"] = _fact(
+                doc, "effective", value, None, where, "appointment.vague-span", hedge=hedge
+            )
+            return
 
 
 #: Before a weekday, the announcement's words: "said on Friday", "announced Monday", "told reporters on
