@@ -12,6 +12,7 @@ from bisect import bisect_left
 from itertools import islice
 
 from tui.analysis.extract.cut_costs import RESTRUCTURING, cost_spans, restructuring_takes_in
+from tui.analysis.extract.executive_pay import pay_spans
 from tui.analysis.extract.fact_layout import _Doc, _inside, _money_in
 from tui.analysis.extract.fact_tables import _Tables
 from tui.analysis.extract.raisings import raising_spans
@@ -46,6 +47,9 @@ def _event_type(doc: _Doc, tab: _Tables) -> tuple[str | None, str]:
     )
     for s in spans:
         aside[s] += cost_spans(doc.low, *s, money[s], pledges=cut_top)
+        # An executive's pay ("a $15 million signing bonus", "a salary of 3 million pounds") is no price paid
+        # for a company: its money and its words vote for no deal (stop 51)
+        aside[s] += pay_spans(doc.low, *s, money[s])
     for s in spans:
         weight = 2 if s == doc.headline else 1
         for m, name, strength in cues[s]:
@@ -160,7 +164,6 @@ def _cues_in(
 _HOOK_SENTENCES = 2
 #: "deal" as a verb ("as it tries to deal with a slump"): no deal noun (matched 3 characters before the cue).
 _DEAL_VERB = re.compile(r"to deal\s+with\b")
-
 
 #: A sentence opening with a subordinate clause (lower case; its words up to the first comma).
 _SUBORDINATE_OPENING = re.compile(

@@ -1,0 +1,95 @@
+"""Appointment pages the fitted coverage still read as deals (stop 51, "appts"): a new chief's pay told with money at
+the top of the page.
+
+Each form is written first as a general shape, then tested with three invented wordings (other companies, people,
+numbers and sentence shapes than the coverage's) and a near miss that must not be read that way. No sentence comes
+from an article. The expectations are written by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.factories import facts_of
+from tests.factories import slot_value as value
+
+# --- an executive's pay told with money is no deal's money ------------------------------------------------------------
+# The shape: <Org> will pay / offer / give its new <TITLE> <Person> a <money> (signing-on | joining | retention)
+# bonus, an (annual | base) salary of <money>, a pay package worth <money>, compensation of <money>, a fixed / variable
+# income of <money>. No buyer pays that money for a company: every money in the lead used to vote for a deal, so a
+# page telling the new chief's pay was read as a deal and its appointment lost. Not a price paid ("agreed to pay
+# $3 billion for"): the verb "pay" is no pay noun, and a deal page stays a deal.
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org", "title"),
+    [
+        (
+            "Harlow Foods sets out pay for incoming boss\nHarlow Foods will offer a 15 million pound joining bonus to "
+            "its new chief executive Maren Olsen, with a base salary of 1.2 million pounds and a pay package worth up "
+            "to 9 million pounds a year, from a cash pool of 30 million pounds.\n",
+            "Maren Olsen",
+            "Harlow Foods",
+            "ceo",
+        ),
+        (
+            "Quorra Systems details its finance chief's package\nQuorra Systems said its new chief financial officer "
+            "Ravi Menon will receive compensation of up to $7 million, including a $2.5 million sign-on bonus and "
+            "$800,000 in annual pay, in a filing late on Monday.\n",
+            "Ravi Menon",
+            "Quorra Systems",
+            "cfo",
+        ),
+        (
+            "Brisa Airlines reveals what its next boss earns\nBrisa Airlines will give its new CEO Tomas Vidal a fixed "
+            "income of 1.1 million euros ($1.2 million) and a variable income of up to 2.9 million euros, the carrier "
+            "said on Friday. Vidal's appointment is to be confirmed by shareholders in May.\n",
+            "Tomas Vidal",
+            "Brisa Airlines",
+            "ceo",
+        ),
+    ],
+)
+def test_a_new_chiefs_pay_leaves_the_page_an_appointment(
+    text: str, person: str, org: str, title: str
+) -> None:
+    f = facts_of(text)
+    assert f.event == "appointment"
+    assert value(f, "person") == person
+    assert value(f, "organization") == org
+    assert value(f, "new_title") == title
+
+
+def test_near_miss_a_price_paid_is_still_a_deal() -> None:
+    f = facts_of(
+        "Velmor to pay 3 billion euros for Pellan unit\nVelmor agreed to pay 3 billion euros for the snacks unit of "
+        "Pellan, the company said on Monday. Pellan's chief executive will stay on until the deal closes.\n"
+    )
+    assert f.event == "deal"
+    assert value(f, "amount") == 3_000_000_000
+
+
+def test_pay_spans_take_the_pay_and_leave_the_price() -> None:
+    from tui.analysis.extract.executive_pay import pay_spans
+
+    low = "a $4 million retention bonus and a salary of about $900,000; it agreed to pay $2 billion for the unit"
+    figures = ["$4 million", "$900,000", "$2 billion"]
+    money = [(low.index(x), low.index(x) + len(x)) for x in figures]
+    assert [a for a, _b in pay_spans(low, 0, len(low), money)] == [low.index("$4"), low.index("salary")]
+
+
+# --- every new pattern stays linear -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("module", "name", "unit"),
+    [
+        ("executive_pay", "_PAY_BEFORE", "salary of bonus worth fixed income totalling about pay "),
+        ("executive_pay", "_PAY_AFTER", " (in) in annual signing-on sign-on bonus pay package ($1) "),
+        ("executive_pay", "_RESTATED", " ( ( ($2.2 million) ) "),
+    ],
+)
+def test_the_new_patterns_are_linear(module: str, name: str, unit: str) -> None:
+    from tests.factories import cpu_to_scan_a_long_line, extract_pattern
+
+    assert cpu_to_scan_a_long_line(extract_pattern(module, name), unit) < 20
