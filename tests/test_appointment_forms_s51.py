@@ -1,5 +1,5 @@
 """Appointment pages the fitted coverage still read as deals (stop 51, "appts"): a new chief's pay told with money at
-the top of the page.
+the top of the page, and the idiom "at stake" at the top of a page about a change of chief.
 
 Each form is written first as a general shape, then tested with three invented wordings (other companies, people,
 numbers and sentence shapes than the coverage's) and a near miss that must not be read that way. No sentence comes
@@ -78,6 +78,60 @@ def test_pay_spans_take_the_pay_and_leave_the_price() -> None:
     assert [a for a, _b in pay_spans(low, 0, len(low), money)] == [low.index("$4"), low.index("salary")]
 
 
+# --- "at stake" is no stake --------------------------------------------------------------------------------------------
+# The shape: "much is at stake", "a lot at stake for <Org>", "what's at stake as <Org> ...", "with <something> at
+# stake" at the top of a page: the idiom tells what may be won or lost, never a holding bought, so its "stake" is no
+# strong cue of a deal. Not a stake bought ("bought a 9% stake in <Org> at $40 a share"): that page stays a deal.
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        (
+            "What is at stake for Norrland Bank\nMuch is at stake for Norrland Bank, whose board appointed Eva Strand "
+            "as chief executive on Friday, succeeding Lars Holm.\n",
+            "Eva Strand",
+            "Norrland Bank",
+        ),
+        (
+            "A lot at stake at Pellan\nPellan has appointed Omar Haddad as its new chief executive, and there is a lot at "
+            "stake for the retailer as he takes charge of its 400 stores next month.\n",
+            "Omar Haddad",
+            "Pellan",
+        ),
+        (
+            "Much at stake for Dalvik Motors\nWith its turnaround at stake, Dalvik Motors appointed Ines Kovac chief "
+            "executive officer on Wednesday.\n",
+            "Ines Kovac",
+            "Dalvik Motors",
+        ),
+    ],
+)
+def test_at_stake_is_no_cue_of_a_deal(text: str, person: str, org: str) -> None:
+    f = facts_of(text)
+    assert f.event == "appointment"
+    assert value(f, "person") == person
+    assert value(f, "organization") == org
+    assert value(f, "new_title") == "ceo"
+
+
+def test_near_miss_a_stake_bought_is_still_a_deal() -> None:
+    f = facts_of(
+        "Velmor buys a stake in Pellan\nVelmor bought a 9% stake in Pellan at $40 a share, the company said on "
+        "Tuesday.\n"
+    )
+    assert f.event == "deal"
+
+
+def test_the_idiom_is_told_from_a_stake_bought() -> None:
+    from tui.analysis.extract.event_kind import _at_stake
+
+    low = "much is at stake; velmor bought a stake at a discount; aimed at buying"
+    assert _at_stake(low, low.index("stake"))
+    assert not _at_stake(low, low.index("stake at"))
+    assert not _at_stake(low, low.index("buying"))
+
+
 # --- every new pattern stays linear -----------------------------------------------------------------------------------
 
 
@@ -87,6 +141,7 @@ def test_pay_spans_take_the_pay_and_leave_the_price() -> None:
         ("executive_pay", "_PAY_BEFORE", "salary of bonus worth fixed income totalling about pay "),
         ("executive_pay", "_PAY_AFTER", " (in) in annual signing-on sign-on bonus pay package ($1) "),
         ("executive_pay", "_RESTATED", " ( ( ($2.2 million) ) "),
+        ("event_kind", "_AT_STAKE", " at at   at stake "),
     ],
 )
 def test_the_new_patterns_are_linear(module: str, name: str, unit: str) -> None:
