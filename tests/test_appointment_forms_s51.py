@@ -1,5 +1,6 @@
 """Appointment pages the fitted coverage still read as deals (stop 51, "appts"): a new chief's pay told with money at
-the top of the page, and the idiom "at stake" at the top of a page about a change of chief.
+the top of the page, and the idiom "at stake" at the top of a page about a change of chief; and the one leaving,
+named in the appointee's own sentence when that sentence lies below the page's top.
 
 Each form is written first as a general shape, then tested with three invented wordings (other companies, people,
 numbers and sentence shapes than the coverage's) and a near miss that must not be read that way. No sentence comes
@@ -132,6 +133,78 @@ def test_the_idiom_is_told_from_a_stake_bought() -> None:
     assert not _at_stake(low, low.index("buying"))
 
 
+# --- the one leaving, named in the appointee's own sentence below the page's top ----------------------------------------
+# The shape: a page whose top is a comparison, captions or a hook (six sentences of prose that name no one leaving),
+# then "<Org> named <Person> as <TITLE>, succeeding / to succeed <Pred> ...". The predecessor was looked for only at
+# the top, so the one the appointee succeeds, named in the very sentence that appoints them, was lost. Not a
+# succession in another sentence below the top ("Years ago, X replaced Y as chairman"), nor one inside a relative
+# clause on the appointee ("Dana Ruiz, who succeeded Alan Moss at Pellan in 2019"): the appointee's past.
+
+_HOOK = (
+    "What links a shoe chain, a bank and a grocer? All have appointed bosses few investors know. The bets are "
+    "large. Analysts are split on them. Profits have barely moved. Rivals are watching closely. Neither firm would "
+    "comment further.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "predecessor"),
+    [
+        (
+            "Two retailers, one gamble\n"
+            + _HOOK
+            + "At Velmor, Tom Vik will become head of design at the shoe "
+            "chain. Meanwhile, Orla named outsider Dana Ruiz as chief executive officer succeeding Alan Moss, who "
+            "leaves this summer.\n",
+            "Dana Ruiz",
+            "Alan Moss",
+        ),
+        (
+            "Banks bet on new leaders\n"
+            + _HOOK
+            + "The latest came on Friday, when Norrland Bank named Eva Strand "
+            "chief executive, succeeding Lars Holm, the bank's chief since 2015.\n",
+            "Eva Strand",
+            "Lars Holm",
+        ),
+        (
+            "A quiet leadership change\n"
+            + _HOOK
+            + "Dalvik Motors picked Ines Kovac as chief executive on Tuesday "
+            "to succeed Jonas Berg at the end of the year.\n",
+            "Ines Kovac",
+            "Jonas Berg",
+        ),
+    ],
+)
+def test_the_one_leaving_named_beside_the_appointee_below_the_top(
+    text: str, person: str, predecessor: str
+) -> None:
+    f = facts_of(text)
+    assert f.event == "appointment"
+    assert value(f, "person") == person
+    assert value(f, "predecessor") == predecessor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A new chief for Orla\n"
+        + _HOOK
+        + "Orla named outsider Dana Ruiz as chief executive on Monday. Years ago, "
+        "Alan Moss replaced Kim Berg as chairman of Pellan.\n",
+        "A new chief for Orla\n"
+        + _HOOK
+        + "Orla named Dana Ruiz, who succeeded Alan Moss at Pellan in 2019, as "
+        "its chief executive on Monday.\n",
+    ],
+)
+def test_near_miss_a_succession_that_is_not_the_appointees(text: str) -> None:
+    f = facts_of(text)
+    assert value(f, "person") == "Dana Ruiz"
+    assert value(f, "predecessor") is None
+
+
 # --- every new pattern stays linear -----------------------------------------------------------------------------------
 
 
@@ -142,6 +215,7 @@ def test_the_idiom_is_told_from_a_stake_bought() -> None:
         ("executive_pay", "_PAY_AFTER", " (in) in annual signing-on sign-on bonus pay package ($1) "),
         ("executive_pay", "_RESTATED", " ( ( ($2.2 million) ) "),
         ("event_kind", "_AT_STAKE", " at at   at stake "),
+        ("appointments", "_RELATIVE_ON_APPOINTEE", ", who ,whose ,  who , "),
     ],
 )
 def test_the_new_patterns_are_linear(module: str, name: str, unit: str) -> None:
