@@ -422,6 +422,8 @@ def _appointment_rest(
         leaving = None
     if leaving is None:
         leaving = _predecessor(doc, tab, facts, person, spans)
+    if leaving is None:
+        leaving = _predecessor_beside_appointee(doc, tab, facts, person, spans)
     _equate_post(doc, facts, leaving, person)
     _story_org(doc, facts, leaving, person)
     if leaving is None:
@@ -448,3 +450,27 @@ def _appointment_rest(
         _interim_holder(doc, tab, facts, person, spans)
     if "date" in slots:
         _effective_date(doc, facts, spans)
+
+
+def _predecessor_beside_appointee(
+    doc: _Doc, tab: _Tables, facts: EventFacts, person: _Name, spans: list[tuple[int, int]]
+) -> _Name | None:
+    """The one who leaves, told in the appointee's own sentence when that sentence lies below the page's top
+    (stop 51): on a page whose top is captions or a comparison ("What do X and Y have in common?"), "Later, Orla
+    named Dana Ruiz as chief executive, succeeding Alan Moss" names its predecessor there. Only that sentence, only
+    when the top named no one leaving; not one named inside a relative clause on the appointee ("Orla named Dana
+    Ruiz, who succeeded Alan Moss at Pellan in 2019, as its chief"): that succession is the appointee's past."""
+    own = _sentence_of(doc.body, person.start)
+    if own is None or own in spans:
+        return None
+    leaving = _predecessor(doc, tab, facts, person, [own])
+    if leaving is not None and _RELATIVE_ON_APPOINTEE.search(
+        doc.low, person.end, max(person.end, leaving.start)
+    ):
+        facts.slots.pop("predecessor", None)
+        return None
+    return leaving
+
+
+#: A relative clause opened on the appointee ("Dana Ruiz, who succeeded", ", whose"; lower case).
+_RELATIVE_ON_APPOINTEE = re.compile(r",\s*(?:who|whose)\b")

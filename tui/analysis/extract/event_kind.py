@@ -12,6 +12,7 @@ from bisect import bisect_left
 from itertools import islice
 
 from tui.analysis.extract.cut_costs import RESTRUCTURING, cost_spans, restructuring_takes_in
+from tui.analysis.extract.executive_pay import pay_spans
 from tui.analysis.extract.fact_layout import _Doc, _inside, _money_in
 from tui.analysis.extract.fact_tables import _Tables
 from tui.analysis.extract.raisings import raising_spans
@@ -46,10 +47,17 @@ def _event_type(doc: _Doc, tab: _Tables) -> tuple[str | None, str]:
     )
     for s in spans:
         aside[s] += cost_spans(doc.low, *s, money[s], pledges=cut_top)
+        # An executive's pay ("a $15 million signing bonus", "a salary of 3 million pounds") is no price paid
+        # for a company: its money and its words vote for no deal (stop 51)
+        aside[s] += pay_spans(doc.low, *s, money[s])
     for s in spans:
         weight = 2 if s == doc.headline else 1
         for m, name, strength in cues[s]:
-            if name == "deal" and (_inside(aside[s], m.start()) or _DEAL_VERB.match(doc.low, m.start() - 3)):
+            if name == "deal" and (
+                _inside(aside[s], m.start())
+                or _DEAL_VERB.match(doc.low, m.start() - 3)
+                or _at_stake(doc.low, m.start())
+            ):
                 continue
             votes[name] = votes.get(name, 0) + weight * (2 if strength == "strong" else 1)
     # "Y hires X staff", "has hired back the leadership of X": a company's team hired is a deal (an
@@ -160,6 +168,20 @@ def _cues_in(
 _HOOK_SENTENCES = 2
 #: "deal" as a verb ("as it tries to deal with a slump"): no deal noun (matched 3 characters before the cue).
 _DEAL_VERB = re.compile(r"to deal\s+with\b")
+#: "at" right before a cue (lower case): "much is at stake", "what is at stake for": the idiom "at stake" tells
+#: what may be won or lost, never a holding bought; its "stake" is no cue of a deal (stop 51).
+_AT_STAKE = re.compile(r"\bat\s{1,3}$")
+#: How far before the cue "at" may start (characters): "at" and up to three spaces.
+_AT_STAKE_REACH = 5
+
+
+def _at_stake(low: str, start: int) -> bool:
+    """Is the cue starting at `start` the "stake" of the idiom "at stake" ("much is at stake for both")? Not a
+    stake bought ("a stake at a discount", "bought a stake"), nor another cue after "at" ("aimed at buying")."""
+    return (
+        low.startswith("stake", start)
+        and _AT_STAKE.search(low, max(0, start - _AT_STAKE_REACH), start) is not None
+    )
 
 
 #: A sentence opening with a subordinate clause (lower case; its words up to the first comma).
