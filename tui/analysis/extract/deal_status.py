@@ -690,7 +690,7 @@ def _strong_hit(
 
 
 #: A negation right before a cue (lower case; stop 51): "have not reached", "has not yet agreed", "haven't signed".
-_NOT_BEFORE = re.compile(r"\b(?:not|never|n[’']t)\s+(?:yet\s+|so\s+far\s+)?$")
+_NOT_BEFORE = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:yet\s+|so\s+far\s+)?$")
 
 #: A sentence that opens on the deal's agreement as its subject (lower case): "The agreement ", "The definitive
 #: agreement ", "The sale agreement " (not "An agreement", which may be another).

@@ -74,7 +74,7 @@ _HOSTILE_TARGET = re.compile(
     r"purchase|merge\s+with|combine\s+with))\s+"
 )
 #: A negation right before a verb (lower case): "has not launched", "never made".
-_NEGATED = re.compile(r"\b(?:not|never|n[’']t)\s+$")
+_NEGATED = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+$")
 #: A verb of a bidder giving up, with its object after (lower case).
 _WALK = re.compile(
     r"\b(?:walk(?:s|ed|ing)?\s+away\s+from|abandon(?:s|ed|ing)?|drop(?:s|ped|ping)?|withdr(?:aw|aws|ew|awn|awing)|"
