@@ -135,7 +135,8 @@ KEPT_SENTENCE_WORDS = 15
 #: A copy reworded with its clauses reordered (stop 51, `Alignment.reordered`): sentences aligned by a
 #: word-order-free score (rapidfuzz token_sort_ratio) at least ALIGN_RATIO, at least MIN_HELD_ALIGNED of
 #: them from the lead, coverage REWRITE_COVERAGE over WHOLE_SPAN of both texts, mean under
-#: VERBATIM_RATIO; looked for only when no other rewrite rule holds.
+#: VERBATIM_RATIO, MIN_VERBATIM of its pairs under ALIGN_RATIO by the in-order ratio (turned around);
+#: looked for only when no other rewrite rule holds.
 
 COPY = "copy"
 SAME_WIRE = "same wire"
@@ -492,10 +493,13 @@ def _reordered_retelling(a: Sentences, b: Sentences) -> bool:
     word-order-sensitive ratio such a pair aligns a sentence here and there; under a word-order-free
     score (token_sort_ratio) it meets the reworded rule's measures -- MIN_HELD_ALIGNED sentences from
     the lead, coverage REWRITE_COVERAGE over WHOLE_SPAN of both texts -- and stays reworded (mean under
-    VERBATIM_RATIO), with MIN_VERBATIM pairs of the writers' own words. Two edits of one wire story
+    VERBATIM_RATIO), with MIN_VERBATIM pairs of the writers' own words, and at least MIN_VERBATIM of
+    its pairs turned around (under ALIGN_RATIO by the in-order ratio: aligned only because the order of
+    their words is let go). Pages made of one text's paragraphs in its order, names and figures swapped,
+    align as well under either score and turn no sentence around: no such copy. Two edits of one wire story
     each cut and add sentences inside the shared stretch (coverage under REWRITE_COVERAGE); two
     independent reports of one event share facts, not a sentence-by-sentence retelling."""
-    from rapidfuzz.fuzz import token_sort_ratio
+    from rapidfuzz.fuzz import ratio, token_sort_ratio
     from rapidfuzz.process import extract
 
     scores: dict[tuple[int, int], float] = {}
@@ -508,8 +512,10 @@ def _reordered_retelling(a: Sentences, b: Sentences) -> bool:
     (i0, j0), (i1, j1) = chain[0], chain[-1]
     window_a, window_b = i1 - i0 + 1, j1 - j0 + 1
     own = sum(1 for i, j in chain if not (a.quoted[i] or b.quoted[j]))
+    turned = sum(1 for i, j in chain if ratio(a.texts[i], b.texts[j]) < ALIGN_RATIO)
     return (
-        i0 <= LEAD_SENTENCES + a.titles
+        turned >= MIN_VERBATIM
+        and i0 <= LEAD_SENTENCES + a.titles
         and j0 <= LEAD_SENTENCES + b.titles
         and min(len(chain) / window_a, len(chain) / window_b) >= REWRITE_COVERAGE
         and min(window_a / len(a.texts), window_b / len(b.texts)) >= WHOLE_SPAN
