@@ -482,9 +482,26 @@ def align(a: Sentences, b: Sentences) -> Alignment:
         found = replace(found, shared_runs=shared_runs(a, b))
     if _kept_apart(scores, a, b):
         found = replace(found, kept_apart=True)
-    if not is_rewrite(found) and _reordered_retelling(a, b):
+    if _could_be_reordered(found, a, b) and _reordered_retelling(a, b):
         found = replace(found, reordered=True)
     return found
+
+
+def _could_be_reordered(found: Alignment, a: Sentences, b: Sentences) -> bool:
+    """Is the word-order-free reading worth its cost? Not for a pair that is a rewrite already, nor for
+    two texts whose sentence counts cannot meet the reworded rule's measures (MIN_HELD_ALIGNED
+    sentences in each; coverage REWRITE_COVERAGE over WHOLE_SPAN of both needs the shorter to hold
+    that share of the longer). A pair the in-order ratio makes same wire is read too: a reordered
+    copy keeps runs of its original's wording, so it looked like a retold edit of one wire story. A
+    pair sharing MIN_VERBATIM sentences of the writers' own words near-verbatim is judged by the
+    word-for-word rules alone (edits of one text, not a paraphrase of it)."""
+    shorter, longer = sorted((len(a.texts), len(b.texts)))
+    return (
+        shorter >= MIN_HELD_ALIGNED
+        and shorter >= REWRITE_COVERAGE * WHOLE_SPAN * longer
+        and found.verbatim < MIN_VERBATIM
+        and not is_rewrite(found)
+    )
 
 
 def _reordered_retelling(a: Sentences, b: Sentences) -> bool:
