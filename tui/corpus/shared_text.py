@@ -132,6 +132,11 @@ WIRE_SENTENCE_SHARE = 0.75
 #: at least KEPT_SENTENCE_WORDS words (`Alignment.kept_apart`).
 CLOSE_RATIO = 70.0
 KEPT_SENTENCE_WORDS = 15
+#: A copy reworded with its clauses reordered (stop 51, `Alignment.reordered`): sentences aligned by a
+#: word-order-free score (rapidfuzz token_sort_ratio) at least ALIGN_RATIO, at least MIN_HELD_ALIGNED of
+#: them from the lead, coverage REWRITE_COVERAGE over WHOLE_SPAN of both texts, mean under
+#: VERBATIM_RATIO, MIN_VERBATIM of its pairs under ALIGN_RATIO by the in-order ratio (turned around);
+#: looked for only when no other rewrite rule holds.
 
 COPY = "copy"
 SAME_WIRE = "same wire"
@@ -423,6 +428,10 @@ class Alignment:
     #: Two sentences of the writers' own words kept in both texts, in order, with sentences of a text's
     #: own between them in one of the two, one near-verbatim and long (`_kept_apart`).
     kept_apart: bool = False
+    #: The whole story retold sentence by sentence in order, each sentence's clauses turned around
+    #: ("X said on Monday it raised $Y from Z" / "Z contributed $Y to X, it announced Monday"): the
+    #: reworded rule's measures hold under a word-order-free score (`_reordered_retelling`).
+    reordered: bool = False
 
 
 def align(a: Sentences, b: Sentences) -> Alignment:
@@ -473,7 +482,63 @@ def align(a: Sentences, b: Sentences) -> Alignment:
         found = replace(found, shared_runs=shared_runs(a, b))
     if _kept_apart(scores, a, b):
         found = replace(found, kept_apart=True)
+    if _could_be_reordered(found, a, b) and _reordered_retelling(a, b):
+        found = replace(found, reordered=True)
     return found
+
+
+def _could_be_reordered(found: Alignment, a: Sentences, b: Sentences) -> bool:
+    """Is the word-order-free reading worth its cost? Not for a pair that is a rewrite already, nor for
+    two texts whose sentence counts cannot meet the reworded rule's measures (MIN_HELD_ALIGNED
+    sentences in each; coverage REWRITE_COVERAGE over WHOLE_SPAN of both needs the shorter to hold
+    that share of the longer). A pair the in-order ratio makes same wire is read too: a reordered
+    copy keeps runs of its original's wording, so it looked like a retold edit of one wire story. A
+    pair sharing MIN_VERBATIM sentences of the writers' own words near-verbatim is judged by the
+    word-for-word rules alone (edits of one text, not a paraphrase of it)."""
+    shorter, longer = sorted((len(a.texts), len(b.texts)))
+    return (
+        shorter >= MIN_HELD_ALIGNED
+        and shorter >= REWRITE_COVERAGE * WHOLE_SPAN * longer
+        and found.verbatim < MIN_VERBATIM
+        and not is_rewrite(found)
+    )
+
+
+def _reordered_retelling(a: Sentences, b: Sentences) -> bool:
+    """One text retells the other whole, sentence by sentence in its order, with each sentence's
+    words reworded and its clauses turned around (a spinner, a paraphrasing tool): under the
+    word-order-sensitive ratio such a pair aligns a sentence here and there; under a word-order-free
+    score (token_sort_ratio) it meets the reworded rule's measures -- MIN_HELD_ALIGNED sentences from
+    the lead, coverage REWRITE_COVERAGE over WHOLE_SPAN of both texts -- and stays reworded (mean under
+    VERBATIM_RATIO), with MIN_VERBATIM pairs of the writers' own words, and at least MIN_VERBATIM of
+    its pairs turned around (under ALIGN_RATIO by the in-order ratio: aligned only because the order of
+    their words is let go). Pages made of one text's paragraphs in its order, names and figures swapped,
+    align as well under either score and turn no sentence around: no such copy. Two edits of one wire story
+    each cut and add sentences inside the shared stretch (coverage under REWRITE_COVERAGE); two
+    independent reports of one event share facts, not a sentence-by-sentence retelling."""
+    from rapidfuzz.fuzz import ratio, token_sort_ratio
+    from rapidfuzz.process import extract
+
+    scores: dict[tuple[int, int], float] = {}
+    for i, s in enumerate(a.texts):
+        for _, r, j in extract(s, b.texts, scorer=token_sort_ratio, score_cutoff=ALIGN_RATIO, limit=None):
+            scores[i, j] = r
+    chain = _earliest_chain(list(scores))
+    if len(chain) < MIN_HELD_ALIGNED:
+        return False
+    (i0, j0), (i1, j1) = chain[0], chain[-1]
+    window_a, window_b = i1 - i0 + 1, j1 - j0 + 1
+    own = sum(1 for i, j in chain if not (a.quoted[i] or b.quoted[j]))
+    turned = sum(1 for i, j in chain if ratio(a.texts[i], b.texts[j]) < ALIGN_RATIO)
+    return (
+        turned >= MIN_VERBATIM
+        and i0 <= LEAD_SENTENCES + a.titles
+        and j0 <= LEAD_SENTENCES + b.titles
+        and min(len(chain) / window_a, len(chain) / window_b) >= REWRITE_COVERAGE
+        and min(window_a / len(a.texts), window_b / len(b.texts)) >= WHOLE_SPAN
+        and sum(scores[p] for p in chain) / len(chain) < VERBATIM_RATIO
+        and own >= MIN_VERBATIM
+    )
 
 
 def _kept_apart(scores: dict[tuple[int, int], float], a: Sentences, b: Sentences) -> bool:
@@ -633,6 +698,9 @@ def is_rewrite(al: Alignment) -> bool:
         and al.verbatim == al.aligned
         and al.short_span >= SHORT_COPY_SPAN
     ):
+        return True
+    if al.reordered:
+        # reworded with each sentence's clauses turned around, the whole story retold in order
         return True
     if al.aligned < MIN_ALIGNED or not al.lead:
         return False
