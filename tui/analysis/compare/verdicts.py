@@ -105,6 +105,9 @@ class Verdict:
     #: What each of the two values is, when the verdict says so ("the price including debt", "the
     #: valuation before the new money"): the cells' notes (compare/told.py).
     sides: tuple[str, str] | None = None
+    #: The article that states both values as two facts, when the verdict rests on one
+    #: (compare/told.py's `other-fact`); "" otherwise.
+    stated_by: str = ""
 
 
 def worst(kinds: list[str]) -> str | None:
