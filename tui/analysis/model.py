@@ -239,7 +239,9 @@ ANNOUNCED_VALUE, CLOSE_VALUE = "announced_value", "close_value"
 LATER_SAME_KIND = "a later figure of the same kind"
 #: A company's worth told on a stated count of its shares (stop 51): "a fully diluted valuation of $N", "$N on a
 #: fully diluted basis" (options, warrants and restricted shares counted), or on the shares outstanding alone ("an
-#: undiluted market value of $N"). One worth on the two counts is two figures, both right: never a contradiction.
+#: undiluted market value of $N"). One worth on the two counts is two figures, both right: compare reads a fully
+#: diluted worth above a basic one as two measures (compare/verdicts.py `clause_verdict`); two marked worths in the
+#: reversed order get the plain verdict, which can be a contradiction.
 FULLY_DILUTED, BASIC_SHARES = "fully_diluted", "basic_shares"
 #: The suffix of a worth's rule when its words reckon it at a public offering's price ("based on the IPO price, its
 #: market value will reach $N", "$N at pricing"; extract/public_offering.py marks it): the worth on the offer's share

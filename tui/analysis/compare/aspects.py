@@ -904,9 +904,10 @@ def _across_currencies(
 
 def _original_gives_both(v: verdicts.Verdict, original: str) -> bool:
     """Whether `v` is "differ" because the copy's `original` states both values as two facts
-    (compare/told.py's `other-fact`, naming that article): the copy carries its original's figure,
-    read into another fact's row -- no figure changed, which the detail says (stop 51)."""
-    return v.reason == told.OTHER_FACT and f": {ref(original)} gives " in v.why
+    (compare/told.py's `other-fact`, whose `stated_by` is that article): the copy carries its
+    original's figure, read into another fact's row -- no figure changed, which the detail says
+    (stop 51)."""
+    return v.reason == told.OTHER_FACT and v.stated_by == original
 
 
 def _pair_verdict(

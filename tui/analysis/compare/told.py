@@ -517,6 +517,7 @@ def told_apart(fact: str, sa: Slot, sb: Slot, told: Mapping[str, Sequence[Told]]
         f"{pair}: {where} gives {ta.slot.text} as {sides[0]} and {tb.slot.text} as {sides[1]}: "
         "which fact each article's figure is, not judged",
         sides,
+        stated_by=ta.article_id,
     )
 
 

@@ -105,6 +105,9 @@ class Verdict:
     #: What each of the two values is, when the verdict says so ("the price including debt", "the
     #: valuation before the new money"): the cells' notes (compare/told.py).
     sides: tuple[str, str] | None = None
+    #: The article that states both values as two facts, when the verdict rests on one
+    #: (compare/told.py's `other-fact`); "" otherwise.
+    stated_by: str = ""
 
 
 def worst(kinds: list[str]) -> str | None:
@@ -591,8 +594,9 @@ def clause_verdict(a: Slot, b: Slot) -> Verdict | None:
     """Two figures of a valuation or a stake that differ beyond rounding, read by the measure each
     article's own clause gives its figure (extract/fact_measures.py):
 
-    - two measures of one fact, the smaller the one that is smaller by its nature (pre-money below
-      post-money; the share bought below the holding after): **different measure**;
+    - two measures of one fact (`CLAUSE_PAIRS`), the smaller the one that is smaller by its nature
+      (pre-money below post-money; the share bought below the holding after; a worth on the shares
+      outstanding alone below the fully diluted one): **different measure**;
     - one article names its measure and the other does not, and the silent figure lies on the side
       the other measure would: **differ**, not judged -- the detail says which article is silent;
     - otherwise None (the same measure, the wrong order, or no measure named): the plain verdict."""

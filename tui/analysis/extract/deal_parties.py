@@ -36,6 +36,7 @@ from tui.analysis.extract.round_lead import listed_at, not_a_lead
 from tui.analysis.extract.startup_history import founding_raise, raised_to_date
 from tui.analysis.extract.status_scope import round_object
 from tui.analysis.extract.symmetric_mergers import (
+    MERGER_TOP,
     TICKER_AFTER,
     distinct_neighbours,
     merger_between,
@@ -1015,8 +1016,6 @@ _KEEPS_NAME = re.compile(
     r"(?:(?:keep|retain|take|carry|adopt|use|operate\s+under)\s+the\s+(?=[\w&.’'-]+(?:\s+[\w&.’'-]+)?\s+name\b)"
     r"|be\s+(?:called|named|known\s+as)\s+)"
 )
-#: How many top sentences a merger's two companies and its clue are looked for in.
-_MERGER_TOP = 8
 
 
 def merger_sides(doc: _Doc) -> tuple[_Name, _Name] | None:
@@ -1045,7 +1044,7 @@ def merger_order(doc: _Doc, a: _Name, b: _Name) -> tuple[_Name, _Name] | None:
     if issuer is not None:
         return issuer, (b if issuer is a else a)
     pair = (a, b)
-    for s0, s1 in doc.body[:_MERGER_TOP]:
+    for s0, s1 in doc.body[:MERGER_TOP]:
         for m in _HOLDERS_PART.finditer(doc.low, s0, s1):
             owner = _one_of(doc.low[max(s0, m.start() - 60) : m.start()], pair, ending=True)
             share = float(m.group(1))
@@ -1091,7 +1090,7 @@ _NAME_ENDS = re.compile(r"$|[.,;:)]|\s+(?:brand\s+)?name\b")
 
 def _joint_merger_pair(doc: _Doc) -> tuple[_Name, _Name] | None:
     """The two companies of the first top sentence that tells a merger with "A and B" as its subject."""
-    for s0, s1 in list(dict.fromkeys(doc.lead + doc.body[:_MERGER_TOP])):
+    for s0, s1 in list(dict.fromkeys(doc.lead + doc.body[:MERGER_TOP])):
         # "X (XTK) and Y": a ticker that names the company again is no name of the pair (stop 51)
         orgs = distinct_neighbours(
             [n for n in _names_in(doc, s0, s1) if n.type in _ORGS and not _possessor(doc, n)]

@@ -421,7 +421,8 @@ def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figu
     buyer, target = _undemonym(doc, buyer), _undemonym(doc, target)
     if rule in SYMMETRIC_RULES and buyer is not None and target is not None:
         # "X has agreed to merge with Y ... Y will issue 1.3 shares to X's holders": a symmetric verb names no buyer;
-        # the share issuer, the holders' larger part or the name kept does (stop 51); else the page's order stays
+        # what the page tells elsewhere does (stop 51; the clues, in order: symmetric_mergers' docstring); else the
+        # page's order stays
         ordered = merger_order(doc, buyer, target)
         if ordered is not None:
             rule += "+swapped" if ordered[0].entity_id != buyer.entity_id else "+ordered"

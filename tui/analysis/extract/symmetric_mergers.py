@@ -97,8 +97,9 @@ _NEW_NAME_BEFORE = re.compile(
 )
 #: A merger word at the page's top (lower case): "merge", "merger", "combine", "combination", "tie-up".
 _MERGER_WORD = re.compile(r"\b(?:merg|combin|tie-up)")
-#: How many body sentences from the top a merger word is looked for in.
-_MERGER_TOP = 8
+#: How many body sentences from the top a merger is looked for in: its word here, its two companies
+#: and its clue in deal_parties.py.
+MERGER_TOP = 8
 #: How far before a name the cue of a new name is looked for.
 _NEW_NAME_REACH = 70
 
@@ -109,7 +110,7 @@ def new_company_names(doc: _Doc) -> set[str]:
     merging is not taken ("Y agreed to merge with X to form a bigger X" keeps X a party): only one never named
     before its cue. Only on a page whose top tells a merger ("merge", "combine", "tie-up"): "X and Y will invest $5
     billion each to form Z" makes a venture both back, a party of its own."""
-    top = list(dict.fromkeys(doc.lead + ([doc.headline] if doc.headline else []) + doc.body[:_MERGER_TOP]))
+    top = list(dict.fromkeys(doc.lead + ([doc.headline] if doc.headline else []) + doc.body[:MERGER_TOP]))
     if not any(_MERGER_WORD.search(doc.low, s0, s1) for s0, s1 in top):
         return set()
     seen: set[str] = set()
