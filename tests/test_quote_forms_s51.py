@@ -68,9 +68,52 @@ def test_the_pairs_keep_the_text_length() -> None:
     assert marked == " “We will grow,”  she said."
 
 
+# --- (2) a straight double mark glued to the stop before it ----------------------------------------------------
+# The FORM: a page whose paragraph breaks were lost glues a quotation's opening straight mark to the stop
+# that ends the sentence before ('...in 1993."We will grow," she said'): with no quotation open, a
+# straight double mark after a sentence's stop (a word of two letters or more before it) and before a
+# capital letter opens a quotation, with the speaker its cue names. Near misses: a quotation already open
+# is not cut there (the mark after its stop closes nothing new), and an initial's or an abbreviation's
+# stop ('U.S."A') opens nothing.
+
+
+def test_a_mark_glued_after_a_full_stop_opens_a_quotation_with_its_cue_after() -> None:
+    text = _story(
+        "Brask joined the group as a trainee in 1998.She ran its truck arm in Spain."
+        '"She knows every plant we own," Orvane chairman Jonas Pell said in a statement. Shares rose 2%.'
+    )
+    assert speakers(text) == [("She knows every", "Jonas Pell")]
+
+
+def test_a_mark_glued_after_a_question_mark_with_the_cue_before() -> None:
+    text = _story(
+        "Will the plan work?Analyst Mira Holt of Denholm Securities wrote in a note:"
+        '"Why Analysts think the cuts come far too late for this year."'
+    )
+    assert speakers(text) == [("Why Analysts think", "Mira Holt")]
+
+
+def test_a_mark_glued_after_an_exclamation_then_a_surname_cue() -> None:
+    text = _story(
+        "Jonas Pell spoke to staff in Lyon.",
+        'The mood was upbeat!"Our best years are still ahead of us," Pell told them.',
+    )
+    assert speakers(text) == [("Our best years", "Jonas Pell")]
+
+
+def test_near_miss_an_open_quotation_is_not_cut_by_a_glued_mark() -> None:
+    text = _story('Pell said: "We sold the van unit."Then we cut the debt by half," at the meeting.')
+    assert [words for words, _ in speakers(text)] == ["We sold the"]
+
+
+def test_near_miss_an_abbreviations_stop_opens_nothing() -> None:
+    text = _story('The group sells in the U.S."A few dealers" is how Pell put it to staff in Lyon.')
+    assert [words for words, _ in speakers(text)] == []
+
+
 @pytest.mark.parametrize(
     ("module", "name", "unit"),
-    [("quotes", "_SINGLE_PAIR", "‘‘We will grow,‘’ she said '' 2'' ")],
+    [("quotes", "_SINGLE_PAIR", "‘‘We will grow,‘’ she said '' 2'' ")],  # (2) adds no pattern
 )
 def test_the_patterns_are_linear(module: str, name: str, unit: str) -> None:
     assert cpu_to_scan_a_long_line(extract_pattern(module, name), unit) < 20

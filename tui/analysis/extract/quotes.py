@@ -82,6 +82,16 @@ def _can_open(text: str, i: int, p0: int, p1: int) -> bool:
 MAX_LABEL = 12
 
 
+def _glued_after_stop(text: str, i: int, p0: int, p1: int) -> bool:
+    """Is the straight double mark at `i` glued to a sentence's stop before it and to a capital letter
+    after it (`...in 1993."We will grow," she said`: a page whose paragraph breaks were lost)? With no
+    quotation open, it opens one; a word before the stop must have two letters or more, so that an
+    initial or an abbreviation ("U.S."A) is no stop."""
+    if text[i] != '"' or i < p0 + 3 or i + 1 >= p1:
+        return False
+    return text[i - 1] in ".!?" and text[i - 2].isalpha() and text[i - 3].isalpha() and text[i + 1].isupper()
+
+
 def _after_label(text: str, i: int, p0: int) -> bool:
     """Is the straight double mark at `i` glued to a label that opens its paragraph, and followed by
     a letter or digit (`Quote"Wiz and Google Cloud are...`)? Nothing but that word stands before it,
@@ -191,7 +201,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[RawQuote]:
                     continue
                 else:
                     continue
-            if _can_open(text, i, p0, p1):
+            if _can_open(text, i, p0, p1) or _glued_after_stop(text, i, p0, p1):
                 open_at, family = i, fam
         if outer >= 0:
             unclosed, outer = unclosed + 1, -1  # the outer opening closed nothing; the inner stays open
