@@ -36,7 +36,7 @@ from tui.analysis.extract.measures import mark_measures
 from tui.analysis.extract.merge import merge_results
 from tui.analysis.extract.narration import narrated_acts
 from tui.analysis.extract.quote_speakers import quotes_with_speakers
-from tui.analysis.extract.quotes import RawQuote, find_quotes
+from tui.analysis.extract.quotes import RawQuote, doubled_singles_as_double, find_quotes
 from tui.analysis.extract.reading import reading_text
 from tui.analysis.extract.sentences import segment
 from tui.analysis.extract.tokens import forget_sentences
@@ -117,11 +117,14 @@ def _analyse(article: Article) -> ArticleResult:
         for s, e, eid, etype in ents.mention_index
     ]
     body = [s for s in sentences if s not in headings and s not in names_only]
-    raw_quotes = find_quotes(text, paragraphs)
+    # single marks paired for a double one (‘‘We will,‘’ she said) read as the double mark they stand
+    # for, by the quotations, their cues and speakers; same offsets, the page's own text elsewhere
+    quoted = doubled_singles_as_double(text, paragraphs)
+    raw_quotes = find_quotes(quoted, paragraphs)
     para_starts = {p[0] for p in paragraphs}
     attributor = Attributor(
         aid,
-        text,
+        quoted,
         spans,
         [(q.start, q.end) for q in raw_quotes],
         [
@@ -163,7 +166,7 @@ def _analyse(article: Article) -> ArticleResult:
     framed: list[Found] = []
     quotes = quotes_with_speakers(
         aid,
-        text,
+        quoted,
         paragraphs,
         body,
         found,

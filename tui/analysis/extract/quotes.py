@@ -2,6 +2,8 @@
 
 Marks: curly and straight, in any pairing within one family (double “…", "…” or single ‘…', '…’),
 and guillemets «…» (Swiss, French and other European outlets' English pages);
+a pair of single marks typed for a double one (‘‘…,‘’ / ''…'') reads as that double mark
+(`doubled_singles_as_double`, applied by the caller to the text it reads quotations and cues in);
 a straight mark opens after white space or an opening bracket/dash/colon (or glued to a one-word
 label that opens the paragraph, a forum's furniture: `Quote"...`) and closes before
 anything but a letter, so that apostrophes ("can't", "Wiz’s") are not taken for quotes. An
@@ -43,6 +45,8 @@ _ENDS_SENTENCE = re.compile(r"[.!?…]\s*$")
 #: A reporting clause of the page after a comma ("..., the statement said"): a paragraph that holds one
 #: after an opening mark lost its closing mark before it, so the words do not run on to its end.
 _PAGE_CUE = re.compile(r",\s+(?:[\w’'-]+\s+){0,4}?(?:said|says|added|adds|told|stated|wrote|writes)\b")
+#: Two single marks side by side (‘‘, ‘’, '', ’’): some pages type a double mark so.
+_SINGLE_PAIR = re.compile("[‘’'][‘’']")
 _LEAD_IN = re.compile(r"\b(?:that|it|a|an|as|them|this|him|her|was|is|be|of)\s*$|[:,]\s*$", re.IGNORECASE)
 
 
@@ -76,6 +80,16 @@ def _can_open(text: str, i: int, p0: int, p1: int) -> bool:
 #: A paragraph's first word glued to a straight double mark is page furniture (a forum's "Quote"
 #: label before each quoted post) when it is one capitalised word of at most this many letters.
 MAX_LABEL = 12
+
+
+def _glued_after_stop(text: str, i: int, p0: int, p1: int) -> bool:
+    """Is the straight double mark at `i` glued to a sentence's stop before it and to a capital letter
+    after it (`...in 1993."We will grow," she said`: a page whose paragraph breaks were lost)? With no
+    quotation open, it opens one; a word before the stop must have two letters or more, so that an
+    initial or an abbreviation ("U.S."A) is no stop."""
+    if text[i] != '"' or i < p0 + 3 or i + 1 >= p1:
+        return False
+    return text[i - 1] in ".!?" and text[i - 2].isalpha() and text[i - 3].isalpha() and text[i + 1].isupper()
 
 
 def _after_label(text: str, i: int, p0: int) -> bool:
@@ -187,7 +201,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[RawQuote]:
                     continue
                 else:
                     continue
-            if _can_open(text, i, p0, p1):
+            if _can_open(text, i, p0, p1) or _glued_after_stop(text, i, p0, p1):
                 open_at, family = i, fam
         if outer >= 0:
             unclosed, outer = unclosed + 1, -1  # the outer opening closed nothing; the inner stays open
@@ -239,6 +253,33 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[RawQuote]:
             _add(text, open_at + 1, cut.start() if cut else p1, found, cut_off=True)
     found.sort(key=lambda q: q.start)
     return found
+
+
+def doubled_singles_as_double(text: str, paragraphs: list[tuple[int, int]]) -> str:
+    """The text with each pair of single marks typed for a double one (‘‘We will,‘’ she said; ‘’a
+    car guy''; the pair opens before a letter or digit after white space or an opener, and closes
+    after a word or a stop before white space, a stop or the paragraph's end) written as one double
+    mark and a space, so that the text keeps its length and offsets: an opening pair as ' “', a
+    closing one as '” '. A closing pair counts only while an opening pair is open in its paragraph (a
+    nested single quotation closing with its outer one, ‘a ‘b’’, or inches, 2'', stay as they are).
+    """
+    if "‘‘" not in text and "‘’" not in text and "''" not in text:
+        return text
+    chars: list[str] | None = None
+    for p0, p1 in paragraphs:
+        opened = -1
+        for m in _SINGLE_PAIR.finditer(text, p0, p1):
+            i = m.start()
+            before = text[i - 1] if i > p0 else " "
+            after = text[i + 2] if i + 2 < p1 else " "
+            if opened < 0 and (after.isalnum() and (before.isspace() or before in _OPENERS)):
+                opened = i
+            elif opened >= 0 and (before.isalnum() or before in ".,!?;…") and not after.isalnum():
+                chars = chars if chars is not None else list(text)
+                chars[opened], chars[opened + 1] = " ", "“"
+                chars[i], chars[i + 1] = "”", " "
+                opened = -1
+    return "".join(chars) if chars is not None else text
 
 
 def _stray_marks(text: str, start: int, end: int, family: int) -> bool:
