@@ -213,7 +213,6 @@ def test_near_miss_a_succession_that_is_not_the_appointees(text: str) -> None:
     [
         ("executive_pay", "_PAY_BEFORE", "salary of bonus worth fixed income totalling about pay "),
         ("executive_pay", "_PAY_AFTER", " (in) in annual signing-on sign-on bonus pay package ($1) "),
-        ("executive_pay", "_RESTATED", " ( ( ($2.2 million) ) "),
         ("event_kind", "_AT_STAKE", " at at   at stake "),
         ("appointments", "_RELATIVE_ON_APPOINTEE", ", who ,whose ,  who , "),
     ],

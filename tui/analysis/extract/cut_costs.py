@@ -20,12 +20,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["RESTRUCTURING", "cost_spans", "restructuring_takes_in"]
+__all__ = ["APPROX", "RESTRUCTURING", "cost_spans", "money_spans", "restructuring_takes_in"]
 
 #: A restructuring told by its noun or verb (lower case).
 RESTRUCTURING = re.compile(r"\brestructur(?:ing|e|es|ed)\b")
 #: An approximator before the money (the figure's span may hold it too).
-_APPROX = (
+APPROX = (
     r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|up\s+to|at\s+least|approximately|"
     r"close\s+to|an\s+estimated)\s+)?"
 )
@@ -34,7 +34,7 @@ _APPROX = (
 #: program worth", "restructuring charges totalling".
 _COST_BEFORE = re.compile(
     r"\brestructuring\b[^.;:!?\d$€£¥]{0,40}?\b(?:cost|costs|costing|charges?|expenses?|worth|totall?ing|of)\s+"
-    + _APPROX
+    + APPROX
     + r"$"
 )
 #: Right after the money, its restatement in brackets and then a word of cost or of the restructuring: "2 billion
@@ -49,7 +49,7 @@ _COST_AFTER = re.compile(
 #: "vowed to invest".
 _PLEDGE_BEFORE = re.compile(
     r"\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|commit(?:s|ted|ting)?|vow(?:s|ed|ing)?)\s+to\s+"
-    r"invest(?:ing)?\s+" + _APPROX + r"$"
+    r"invest(?:ing)?\s+" + APPROX + r"$"
 )
 #: The bracketed restatement right after a money ("2 billion euros ($2.2 billion)"): the same money.
 _RESTATED = re.compile(r"\s*\([^()]{0,30}\)")
@@ -62,17 +62,32 @@ def cost_spans(
 ) -> list[tuple[int, int]]:
     """The spans of a restructuring's money (and, when `pledges`, of an investment pledge) told in `low[s0:s1]`
     (lower-cased text) with one of the `money` figures (their spans, in text order)."""
+    befores = (_COST_BEFORE, _PLEDGE_BEFORE) if pledges else (_COST_BEFORE,)
+    return money_spans(low, s0, s1, money, befores, _COST_AFTER, _REACH)
+
+
+def money_spans(
+    low: str,
+    s0: int,
+    s1: int,
+    money: Sequence[tuple[int, int]],
+    befores: Sequence[re.Pattern[str]],
+    after: re.Pattern[str],
+    reach: int,
+) -> list[tuple[int, int]]:
+    """The spans of the `money` figures (their spans, in text order) told in `low[s0:s1]` with a cue: from the
+    first of `befores` found within `reach` characters before the money (tried in order), or from the money to
+    `after` matched right after it; the bracketed restatement after the money is the same money. Shared by a
+    restructuring's money (`cost_spans`) and an executive's pay (executive_pay.pay_spans)."""
     out: list[tuple[int, int]] = []
     for a, b in money:
-        window = max(s0, a - _REACH)
-        before = _COST_BEFORE.search(low, window, a) or (
-            _PLEDGE_BEFORE.search(low, window, a) if pledges else None
-        )
-        after = _COST_AFTER.match(low, b, s1)
-        if before is None and after is None:
+        window = max(s0, a - reach)
+        before = next((m for m in (p.search(low, window, a) for p in befores) if m is not None), None)
+        after_m = after.match(low, b, s1)
+        if before is None and after_m is None:
             continue
         restated = _RESTATED.match(low, b, s1)
-        end = max(b, after.end() if after else b, restated.end() if restated else b)
+        end = max(b, after_m.end() if after_m else b, restated.end() if restated else b)
         out.append((before.start() if before else a, end))
     return out
 
@@ -83,7 +98,7 @@ _TAKES_IN = re.compile(
     r"\brestructur(?:ing|e)(?:\s+(?:plan|program|programme|scheme|drive|effort|project))?"
     r"(?:\s+(?:that|which))?(?:\s+(?:will|would|could|is\s+set\s+to))?"
     r"\s+(?:(?:cover(?:s|ing)?|involv(?:e|es|ing)|touch(?:es|ing)?|span(?:s|ning)?|affect(?:s|ing)?)\s+)?"
-    + _APPROX
+    + APPROX
     + r"$"
 )
 

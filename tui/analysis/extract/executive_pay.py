@@ -17,13 +17,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from tui.analysis.extract.cut_costs import APPROX, money_spans
+
 __all__ = ["pay_spans"]
 
-#: An approximator before the money (the figure's span may hold it too).
-_APPROX = (
-    r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|up\s+to|at\s+least|approximately|"
-    r"close\s+to|an\s+estimated)\s+)?"
-)
 #: A pay noun (lower case): "salary", "bonus", "pay package", "compensation", "remuneration", "pay"; the fixed or
 #: variable part of a pay told as income ("a fixed income of", "variable income of up to").
 _PAY_NOUN = (
@@ -32,15 +29,13 @@ _PAY_NOUN = (
 )
 #: The pay noun right before the money, with its word of amount: "a salary of close to", "bonus worth",
 #: "compensation totalling".
-_PAY_BEFORE = re.compile(r"\b" + _PAY_NOUN + r"\s+(?:of|worth|totall?ing)\s+" + _APPROX + r"$")
+_PAY_BEFORE = re.compile(r"\b" + _PAY_NOUN + r"\s+(?:of|worth|totall?ing)\s+" + APPROX + r"$")
 #: Right after the money, its restatement in brackets and then the pay noun, with a word of its kind: "$9 million
 #: bonus", "a 20 million euro signing-on bonus", "$3m annual salary", "$12 million in pay".
 _PAY_AFTER = re.compile(
     r"(?:\s*\([^()]{0,30}\))?\s+(?:in\s+)?(?:(?:annual|yearly|one-?off|one-?time|cash)\s+)?"
     r"(?:(?:signing-?on|sign-?on|signing|joining|welcome|retention)\s+)?" + _PAY_NOUN + r"\b"
 )
-#: The bracketed restatement right after a money ("3 million euros ($3.3 million)"): the same money.
-_RESTATED = re.compile(r"\s*\([^()]{0,30}\)")
 #: How far before the money its pay noun may start (characters).
 _REACH = 50
 
@@ -48,13 +43,4 @@ _REACH = 50
 def pay_spans(low: str, s0: int, s1: int, money: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """The spans of an executive's pay told in `low[s0:s1]` (lower-cased text) with one of the `money` figures
     (their spans, in text order): from the pay noun before the money, or from the money to the pay noun after it."""
-    out: list[tuple[int, int]] = []
-    for a, b in money:
-        before = _PAY_BEFORE.search(low, max(s0, a - _REACH), a)
-        after = _PAY_AFTER.match(low, b, s1)
-        if before is None and after is None:
-            continue
-        restated = _RESTATED.match(low, b, s1)
-        end = max(b, after.end() if after else b, restated.end() if restated else b)
-        out.append((before.start() if before else a, end))
-    return out
+    return money_spans(low, s0, s1, money, (_PAY_BEFORE,), _PAY_AFTER, _REACH)
