@@ -4208,6 +4208,46 @@ def _portfolio(piece: list[Token], title: list[Token], tab: Tables) -> bool:
     return all(len(w) > 1 and w[0].isupper() and w[1:].isalpha() and w[1:].islower() for w in words)
 
 
+#: Titles of the bench and of a royal house: a piece right before one may be the title's own qualifier
+#: or its seat's place ("District Judge", "Crown Prince", "an Ohio Federal Judge"), never whose title it is.
+_BENCH_AND_ROYAL_TITLES = frozenset({"judge", "justice", "magistrate", "prince", "princess"})
+#: Words that qualify such a title: its court's level or the crown it is heir to.
+_TITLE_QUALIFIERS = frozenset(
+    {
+        "Federal",
+        "District",
+        "Circuit",
+        "State",
+        "County",
+        "Superior",
+        "Supreme",
+        "Appeals",
+        "Bankruptcy",
+        "Crown",
+    }
+)
+_STATE_CODE = re.compile(r"^[A-Z]{2}$")
+
+
+def _title_qualifier(piece: list[Token], title: list[Token], tab: Tables) -> bool:
+    """Is `piece`, right before a judge's or a prince's title, only that title's qualifier and the
+    place of its seat ("Crown" Prince, "Ohio District" Judge, "Tulsa, OK Federal" Judge): every word a
+    qualifier, a two-letter state code or a place the gazetteer knows, one qualifier at least? A
+    company's name before such a title keeps a word of its own ("Harbour Federal" keeps Harbour), and
+    a qualifier before another title ("Federal CEO") is not looked at."""
+    if title[0].bare.lower() not in _BENCH_AND_ROYAL_TITLES or piece[-1].possessive:
+        return False
+    words = [t.bare for t in piece]
+    if not any(w in _TITLE_QUALIFIERS for w in words):
+        return False
+    return all(
+        w in _TITLE_QUALIFIERS
+        or _STATE_CODE.match(w)
+        or tab.known.get((w,), ("", None))[1] == EntityType.PLACE
+        for w in words
+    )
+
+
 #: Courtesy titles a body may be named after ("the Sir X Trust", "Dame X Foundation", "Dr X Hospital").
 _HONORIFICS_OF_BODIES = frozenset(
     {
@@ -5075,6 +5115,8 @@ def _typed_pieces(
         before_title = k + 1 < len(pieces) and pieces[k + 1][0] == "title" and not after_title
         if before_title and _portfolio(toks, run[pieces[k + 1][1] : pieces[k + 1][2]], tab):
             continue  # "Transport Secretary X", "Trade Commissioner Y": the office's portfolio, no one
+        if before_title and _title_qualifier(toks, run[pieces[k + 1][1] : pieces[k + 1][2]], tab):
+            continue  # "Crown Prince X", "Ohio District Judge Y": the title's qualifier and its seat, no one
         if after_title and len(names) == 1 and names[0] in tab.outlet_heads and k == len(pieces) - 1:
             # "told CFO Dive", "HR Dive reported": a trade title named after its readers' post
             title = run[pieces[k - 1][1] : pieces[k - 1][2]]
