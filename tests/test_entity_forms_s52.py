@@ -59,3 +59,41 @@ def test_crown_before_prince_names_no_body() -> None:
 def test_near_miss_a_company_before_a_managers_title_stays_a_company() -> None:
     text = "Bank\n\nHarbour Federal CEO Ana Ruiz said the lender would close nine branches."
     assert names(text).get("Harbour Federal") == ORG, names(text)
+
+
+# --- 20. a state named as a place, and a nationality of two words alone --------------------------------
+# The FORM: "<Place> State" ("a Vermont State judge"), a state's formal noun, "of" and its place
+# ("the Kingdom of Norway", "the Republic of Chile") are places, no organization; a nationality of two
+# words alone ("the South African mining group X") names no one, and with a state body's kind after it
+# ("the Saudi Arabian government") it is that body (convention j). NEAR MISSES: a longer name that goes
+# on ("Vermont State University", "Bank of Japan") stays a body.
+
+
+def test_a_place_and_state_before_a_judge_is_a_place() -> None:
+    text = "Ruling\n\nLater a Vermont State judge halted the deal between Corvane Foods and Brisa Markets."
+    got = someone(text)
+    assert "Vermont State" not in got and {"Corvane Foods", "Brisa Markets"} <= got, got
+
+
+def test_a_kingdom_of_a_place_is_a_place() -> None:
+    text = (
+        "Fund\n\nThe fund, owned by the Kingdom of Norway, disclosed a 4% stake in Halvard Games on Friday."
+    )
+    got = someone(text)
+    assert "Kingdom of Norway" not in got and "Halvard Games" in got, got
+
+
+def test_a_two_word_nationality_alone_is_no_one_and_with_government_is_the_body() -> None:
+    text = (
+        "Fund\n\nThe South African government rejected the report. The fund also owns the South African "
+        "media group Pellmark Studios."
+    )
+    got = someone(text)
+    assert "South African" not in got, got
+    assert {"South African government", "Pellmark Studios"} <= got, got
+
+
+def test_near_miss_a_state_university_and_a_bank_of_a_place_stay_bodies() -> None:
+    text = "Gift\n\nVermont State University said Corvane Foods gave it $2 million. The Bank of Japan held rates."
+    got = someone(text)
+    assert {"Vermont State University", "Bank of Japan"} <= got, got

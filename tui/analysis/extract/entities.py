@@ -934,11 +934,33 @@ def _named_line(text: str, piece: list[Token]) -> bool:
     return False
 
 
+#: The nouns of a state's formal name before "of" and its place: "the Kingdom of Norland".
+_STATE_FORMS = frozenset(
+    {"Kingdom", "Republic", "Commonwealth", "Sultanate", "Emirate", "Principality", "State"}
+)
+
+
+def _state_as_place(words: list[str], tab: Tables) -> bool:
+    """Is the name a state told as a place: a known place and "State" ("Washington State", "New York
+    State") or a state's formal noun, "of" and a known place ("Kingdom of Norland", "Republic of
+    Korea")? A longer name that goes on ("Washington State University", "Bank of Japan") is none."""
+
+    def place(name: list[str]) -> bool:
+        return bool(name) and tab.known.get(tuple(name), ("", None))[1] == EntityType.PLACE
+
+    if len(words) >= 2 and words[-1] == "State":
+        return place(words[:-1])
+    return len(words) >= 3 and words[0] in _STATE_FORMS and words[1] == "of" and place(words[2:])
+
+
 def _type_unknown(
     piece: list[Token], text: str, tab: Tables, after_title: bool, before_title: bool, sent_start: int
 ) -> tuple[EntityType, str]:
     last = piece[-1].bare
     words = [t.bare for t in piece]
+    if _state_as_place(words, tab):
+        # "a Washington State judge", "the Kingdom of Norland": a state named as a place, no body
+        return EntityType.PLACE, "entity.state-place"
     if len(piece) >= 2 and words[0].lower() in _UNIT_WORDS:
         # "CEO Zone Americas", "head of Region Europe": a company's zone or division, no one's name
         return EntityType.OTHER, "entity.company-unit"
@@ -1324,6 +1346,10 @@ def _type_unknown(
         # "South African Breweries", "North American Lumber": a nationality of two words opens a
         # company's name as one of one word does
         return EntityType.ORG, "entity.demonym-name"
+    if len(piece) == 2 and is_demonym(" ".join(words), tab):
+        # "the Saudi Arabian media group", "South African officials": a nationality of two words
+        # alone names no one
+        return EntityType.OTHER, "entity.demonym"
     if len(piece) == 2 and is_demonym(words[0], tab) and words[1] not in tab.first_names:
         # "Brazilian Steel", "Norwegian Cargo": a nationality opens a company's name, never a person's
         # (a nationality before a person's full name, "Briton Ana Lund", was cut off before)
@@ -2001,7 +2027,19 @@ def is_demonym(word: str, tab: Tables) -> bool:
     ("Argentinian", "Peruvian", "Chilean"). A word that is itself a known name ("Milan") is none."""
     if word in tab.demonyms:
         return True
-    if len(word) < 5 or not word[0].isupper() or not word[1:].islower() or (word,) in tab.known:
+    head: tuple[str, ...] = ()
+    if " " in word:
+        # "Saudi Arabian", "South African": a known place of two words with a nationality's ending
+        first, _, word = word.rpartition(" ")
+        head = tuple(first.split())
+        if len(head) != 1 or not head[0][:1].isupper():
+            return False
+    if (
+        len(word) < 5
+        or not word[0].isupper()
+        or not word[1:].islower()
+        or (not head and (word,) in tab.known)
+    ):
         return False
     for cut in (len(word) - 1, len(word) - 2, len(word) - 3, len(word) - 4):
         stem = word[:cut]
@@ -2009,7 +2047,7 @@ def is_demonym(word: str, tab: Tables) -> bool:
         if ending not in _DEMONYM_ENDINGS or len(stem) < 4:
             continue
         for place in (stem, stem + "a", stem + "e", stem + "y", stem + "o"):
-            hit = tab.known.get((place,))
+            hit = tab.known.get((*head, place))
             if hit is not None and hit[1] == EntityType.PLACE:
                 return True
     return False
@@ -2606,7 +2644,7 @@ _BODY_KIND_WORDS = (*(" " + k for k in _BODY_KINDS.split("|")), " Government")
 #: A determiner and a word of time before the body: "the", "a new", "the incoming".
 _BODY_DET = r"(?:[Tt]he|[Aa]n?)\s+(?:(?:new|incoming|outgoing|former|current|previous|then|next)\s+)?"
 _DESCRIBED_BODY = re.compile(
-    rf"\b{_BODY_DET}(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?|U\.S\.|U\.K\.|US|UK|UAE|United States|United Kingdom)"
+    rf"\b{_BODY_DET}(?P<name>(?:[A-Z][a-z]+\s)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?|U\.S\.|U\.K\.|US|UK|UAE|United States|United Kingdom)"
     rf"\s+(?P<kind>{_BODY_KINDS}|{_CAPITAL_KIND})\b(?![-\u2011])"
     r"(?!\s+(?:bonds?|debt|yields?|securities|bills?|contracts?|funding|grants?|subsid(?:y|ies)|intelligence|"
     r"units?|bases?|service|veterans?|personnel|equipment|aid|spending|budgets?|exercises?|hardware)\b)"
@@ -2659,6 +2697,8 @@ def _with_described_bodies(
         if m.start("name") in seen:
             continue  # "the Swiss authorities": found with its determiner already
         seen.add(m.start("name"))
+        if " " in name and name not in _STATE_CODES and not is_demonym(name, tab):
+            continue  # two words before the kind: only a nationality of two words ("Saudi Arabian")
         if not (
             is_demonym(name, tab)
             or name in _STATE_CODES
