@@ -97,3 +97,32 @@ def test_near_miss_a_state_university_and_a_bank_of_a_place_stay_bodies() -> Non
     text = "Gift\n\nVermont State University said Corvane Foods gave it $2 million. The Bank of Japan held rates."
     got = someone(text)
     assert {"Vermont State University", "Bank of Japan"} <= got, got
+
+
+# --- 21. a ministry named by its place's possessive, with capitals ---------------------------------------
+# The FORM: "<Place>'s Finance Ministry", "<Place>'s Ministry of Trade": one body named as written with
+# its place (convention r), as the lower-case "<Place>'s finance ministry" already was; the ministry's
+# words alone are no second entity. NEAR MISS: a company's possessive before the same words ("Tallow's
+# Finance Ministry award") names no state's ministry.
+
+
+def test_a_place_possessive_finance_ministry_with_capitals_is_one_body() -> None:
+    text = "Stake\n\nThe fund disclosed the stake in a filing with Norway's Finance Ministry, buying into Halvard Games."
+    got = someone(text)
+    assert "Norway's Finance Ministry" in got and "Finance Ministry" not in got, got
+
+
+def test_a_place_possessive_ministry_of_finance_is_one_body() -> None:
+    text = "Stake\n\nAccording to a document filed with Chile’s Ministry of Finance, the fund owns 6% of Halvard Games."
+    got = someone(text)
+    assert "Chile’s Ministry of Finance" in got and "Ministry of Finance" not in got, got
+
+
+def test_a_place_possessive_ministry_of_foreign_affairs_is_one_body() -> None:
+    text = "Visit\n\nPeru's Ministry of Foreign Affairs said the Halvard Games deal was a private matter."
+    assert "Peru's Ministry of Foreign Affairs" in someone(text), someone(text)
+
+
+def test_near_miss_a_companys_possessive_is_no_state_ministry() -> None:
+    text = "Prize\n\nTallow said on Monday that Tallow's Finance Ministry Award went to Ana Ruiz."
+    assert "Tallow's Finance Ministry" not in someone(text), someone(text)

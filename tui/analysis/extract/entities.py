@@ -2655,18 +2655,21 @@ _BARE_AUTHORITIES = re.compile(
     r"\b(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?|U\.S\.|U\.K\.|US|UK|UAE)\s+(?P<kind>authorities)\b(?![-\u2011])"
 )
 #: A market's or a state's body named by its place's possessive and its kind in lower case: "the UK's
-#: competition watchdog", "Oslo's stock exchange", "Norway's central bank" (closed class of kinds).
+#: competition watchdog", "Oslo's stock exchange", "Norway's central bank" (closed class of kinds); a
+#: ministry also with capitals and in its "of" form ("Norland's Finance Ministry", "Norland's Ministry
+#: of Trade"), one name as convention (r) writes it (stop 52).
+_MINISTRY_PORTFOLIOS = r"(?:finance|foreign(?:\s+affairs)?|defen[cs]e|economy|trade|interior|justice)"
 _PLACE_BODY_KINDS = (
     r"(?:competition|antitrust|markets?|financial|securities|banking|data|privacy|energy|media|telecoms?)\s+"
     r"(?:watchdog|regulator|authority)|stock\s+exchange|central\s+bank|"
-    r"(?:finance|foreign|defen[cs]e|economy|trade|interior)\s+ministry"
+    rf"(?i:{_MINISTRY_PORTFOLIOS}\s+ministry|ministry\s+of\s+(?:the\s+)?{_MINISTRY_PORTFOLIOS})"
 )
 _PLACE_BODY = re.compile(
     r"\b(?P<name>(?:[A-Z][a-z]+\s)?[A-Z][a-z]+|U\.S\.|U\.K\.|US|UK|UAE)(?:’s|'s)\s+"
     rf"(?P<kind>{_PLACE_BODY_KINDS})\b(?![-\u2011])"
 )
 #: The last words of `_PLACE_BODY_KINDS` (a text without one has no such body).
-_PLACE_BODY_HEADS = (" watchdog", " regulator", " authority", " exchange", " bank", " ministry")
+_PLACE_BODY_HEADS = (" watchdog", " regulator", " authority", " exchange", " bank", " ministry", " Ministry")
 #: A country's short name written before its state's body ("the US government", "the UAE government").
 _STATE_CODES = frozenset({"U.S.", "U.K.", "US", "UK", "UAE", "United States", "United Kingdom"})
 DESCRIBED_BODY = "entity.described-body"
