@@ -126,3 +126,47 @@ def test_a_place_possessive_ministry_of_foreign_affairs_is_one_body() -> None:
 def test_near_miss_a_companys_possessive_is_no_state_ministry() -> None:
     text = "Prize\n\nTallow said on Monday that Tallow's Finance Ministry Award went to Ana Ruiz."
     assert "Tallow's Finance Ministry" not in someone(text), someone(text)
+
+
+# --- 23. one body under its initials written with stops, or under two letters -------------------------
+# The FORM: "the Federal Maritime Board ... the F.M.B.'s process": initials written with stops are the
+# body's short form as "FMB" is; "Orvane Games ... shares in Pellmark, OG and Tallow": two capitals beside
+# a company of two words whose initials they are (and typed a company by more than its shape) are that
+# company. NEAR MISS: two capitals beside a person's name of two words ("AR" and Ana Ruiz) stay apart.
+
+
+def test_initials_with_stops_join_the_body_spelled_out() -> None:
+    text = (
+        "Review\n\nThe Federal Maritime Board sued to block the deal. The ruling sends the case to the "
+        "F.M.B.’s own review, lawyers for Corvane Shipping said."
+    )
+    assert {"Federal Maritime Board", "F.M.B."} <= forms_of(text, "Federal Maritime Board"), names(text)
+
+
+def test_two_capitals_join_a_listed_company_of_two_words() -> None:
+    text = (
+        "Stakes\n\nThe fund has bought shares in Pellmark, OG and Tallow. Its purchase of 2 million "
+        "shares of Orvane Games cost about $90 million."
+    )
+    assert forms_of(text, "Orvane Games") == {"Orvane Games", "OG"}, names(text)
+
+
+def test_initials_with_stops_as_a_possessive_later_on() -> None:
+    text = (
+        "Probe\n\nThe National Grid Authority opened a probe into Corvane Energy on Tuesday. The case now goes "
+        "to the N.G.A.’s own panel."
+    )
+    assert "N.G.A." in forms_of(text, "National Grid Authority"), names(text)
+
+
+def test_near_miss_two_capitals_beside_a_persons_name_stay_apart() -> None:
+    text = (
+        "Deal\n\nAna Ruiz, the chief executive of Tallow, said the bid was fair. AR Holdings, a rival "
+        "bidder, declined to comment. Ruiz said she would meet AR next week."
+    )
+    assert "AR" not in forms_of(text, "Ana Ruiz"), names(text)
+
+
+def test_the_new_patterns_are_linear() -> None:
+    assert cpu_to_scan_a_long_line(entities._PLACE_BODY, "Norway's Finance Ministry of the Ministry ") < 20
+    assert cpu_to_scan_a_long_line(entities._DESCRIBED_BODY, "the Saudi Arabian Saudi government ") < 20

@@ -5716,6 +5716,11 @@ def _one_letter_apart(a: str, b: str) -> bool:
     return a[i + 1 :] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1 :]
 
 
+def _person_voted(votes: dict[EntityType, int]) -> bool:
+    """Did a form's typing votes lean to a person at least as much as to an organization?"""
+    return votes.get(EntityType.PERSON, 0) >= votes.get(EntityType.ORG, 0)
+
+
 #: Legal forms written out in full, whose initial an acronym of the name may carry.
 _SPELLED_LEGAL = frozenset({"Corporation", "Company", "Incorporated", "Limited"})
 
@@ -5729,7 +5734,10 @@ def _union_initials(
 ) -> None:
     """ "HPE" in an article that names Hewlett Packard Enterprise: an acronym of three or more letters
     that spells the initials of the one longer name of the article (its legal form aside) is that
-    name's short form, and an organization's (people are not called by their initials here)."""
+    name's short form, and an organization's (people are not called by their initials here). Stops
+    between the letters are no letters ("F.T.C.", stop 52); two letters join a name of two words only
+    where that name is a company's by more than its shape ("EA" beside "shares of Electronic Arts";
+    never "AR" beside the person Ana Ruiz)."""
     by_initials: dict[str, list[tuple[str, ...]]] = {}
     for form in parent:
         words = [w for w in form if w not in _INITIAL_SKIP]
@@ -5740,10 +5748,20 @@ def _union_initials(
             words.pop()
         if len(words) >= 3 and all(w[:1].isupper() for w in words):
             by_initials.setdefault("".join(w[0] for w in words), []).append(form)
+        elif len(words) == 2 == len(form) and all(w[:1].isupper() and w[1:].islower() for w in words):
+            # "EA" beside "Electronic Arts": a company of two words, never a person's name (below)
+            by_initials.setdefault("".join(w[0] for w in words), []).append(form)
     for form in list(parent):
-        if len(form) != 1 or form in tab.known or not (3 <= len(form[0]) <= 6 and form[0].isupper()):
+        if len(form) != 1 or form in tab.known or not form[0].isupper():
             continue
-        longs = by_initials.get(form[0].replace("&", ""), [])
+        letters = form[0].replace("&", "").replace(".", "")  # "F.T.C.": the initials written with stops
+        if not (2 <= len(letters) <= 6 and letters.isalpha()) or len(form[0]) > 12:
+            continue
+        longs = [
+            f
+            for f in by_initials.get(letters, [])
+            if len(letters) > 2 or (f in org_evidence and not _person_voted(votes.get(f, {})))
+        ]
         if longs and len({tuple(_root(parent, f)) for f in longs}) == 1:
             union(form, longs[0])
             org_evidence.add(longs[0])
