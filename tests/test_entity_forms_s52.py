@@ -170,3 +170,34 @@ def test_near_miss_two_capitals_beside_a_persons_name_stay_apart() -> None:
 def test_the_new_patterns_are_linear() -> None:
     assert cpu_to_scan_a_long_line(entities._PLACE_BODY, "Norway's Finance Ministry of the Ministry ") < 20
     assert cpu_to_scan_a_long_line(entities._DESCRIBED_BODY, "the Saudi Arabian Saudi government ") < 20
+
+
+# --- 24. plain company names right after their plural trade noun -----------------------------------------
+# The FORM: "<trade> giants A and B", "video game companies A, B and C", "two gaming firms, A and B",
+# "developers A and B": a plural noun of companies right before a list of plain names (no "including")
+# names them companies, each an organization, however bare the names. NEAR MISSES: a plural noun of
+# people before names ("recruiters Ana Ruiz and Ola Brant") leaves them persons; a given name opening
+# a name after a company noun keeps its person's evidence.
+
+
+def test_two_names_after_a_plural_of_giants_are_companies() -> None:
+    text = "Deal\n\nRegulators sued on Monday to block grocery giants Pellmark and Dunmore from merging."
+    assert {"Pellmark", "Dunmore"} <= someone(text), names(text)
+
+
+def test_three_names_after_a_plural_of_companies_are_companies() -> None:
+    text = "Stakes\n\nThe fund already owns shares in video game companies Orvane, Halvard and Tesk Works."
+    got = names(text)
+    assert got.get("Orvane") == ORG and got.get("Halvard") == ORG, got
+
+
+def test_names_after_a_plural_noun_and_a_comma_are_companies() -> None:
+    text = "Stakes\n\nThe fund has put money into two Korean publishers, Brisa and Quorra, this year."
+    assert {"Brisa", "Quorra"} <= someone(text), names(text)
+
+
+def test_near_miss_persons_after_a_plural_noun_of_people_stay_persons() -> None:
+    text = "Hires\n\nThe fund backs startups Tallow and Brisa. It hired recruiters Ana Ruiz and Ola Brant."
+    got = names(text)
+    assert got.get("Ana Ruiz") == PERSON and got.get("Ola Brant") == PERSON, got
+    assert got.get("Tallow") == ORG, got

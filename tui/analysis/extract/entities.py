@@ -1320,6 +1320,12 @@ def _type_unknown(
         return EntityType.PERSON, "entity.person-list"  # "business titans A and B", "moguls like A"
     if _ORG_LIST_BEFORE.search(text, max(sent_start, piece[0].start - 150), piece[0].start):
         return EntityType.ORG, "entity.org-list"  # "carmakers such as A, B and C"
+    if words[0] not in tab.first_names and _ORG_LIST_BARE_BEFORE.search(
+        text, max(sent_start, piece[0].start - 150), piece[0].start
+    ):
+        # "supermarket giants A and B", "game developers A and B": the plural noun names them
+        # companies (a given name opening the name leaves it to a person's evidence)
+        return EntityType.ORG, "entity.org-list"
     if _ORG_LIST_AFTER.match(after):
         return EntityType.ORG, "entity.org-list"  # "A and other carmakers", "A as well as other units"
     if _ranked_firm(text, piece, sent_start, after, tab):
@@ -1731,6 +1737,14 @@ def _ranked_firm(text: str, piece: list[Token], sent_start: int, after: str, tab
 
 #: The same plural nouns closing a list after "and other" ("A and other lenders", "A as well as other
 #: units like B", "A, among other retailers"): the name is one of them.
+#: The same plural noun of companies right before their names, with no "including" between: "supermarket
+#: giants A and B", "video game companies A, B and C", "two gaming firms, A and B" (stop 52).
+_ORG_LIST_BARE_BEFORE = re.compile(
+    r"\b(?:companies|firms|carmakers|automakers|manufacturers|makers|businesses|startups|start-ups|"
+    r"lenders|chipmakers|retailers|airlines|insurers|miners|conglomerates|giants|chains|grocers|developers|"
+    r"publishers|studios|operators)\s*,?\s+"
+    rf"(?:{_LIST_NAME}\s*,\s*)*(?:{_LIST_NAME}\s*,?\s+(?:and|or)\s+)?$"
+)
 _ORG_LIST_AFTER = re.compile(
     r"\s*,?\s+(?:and|or|as\s+well\s+as|among)\s+other\s+(?:[a-z-]+\s+)?(?:companies|firms|carmakers|"
     r"automakers|manufacturers|makers|businesses|startups|start-ups|lenders|banks|chipmakers|retailers|"
