@@ -201,3 +201,31 @@ def test_near_miss_persons_after_a_plural_noun_of_people_stay_persons() -> None:
     got = names(text)
     assert got.get("Ana Ruiz") == PERSON and got.get("Ola Brant") == PERSON, got
     assert got.get("Tallow") == ORG, got
+
+
+# --- 22. a company of two words closed by its trade's word -----------------------------------------------
+# The FORM: "<Name> Animation", "<Name> Pictures", "<Name> Productions": a studio's name closed by the
+# word of its trade is a company's, as "<Name> Studios" and "<Name> Entertainment" already were, never a
+# person by the two capitalised words' shape. NEAR MISS: the trade's word alone, or in lower case after
+# a person ("Ana Ruiz's animation"), names no company.
+
+
+def test_a_name_closed_by_animation_is_a_company() -> None:
+    text = "Films\n\nPellmark said it had worked with Dunmore Animation on two short films."
+    assert names(text).get("Dunmore Animation") == ORG, names(text)
+
+
+def test_a_name_closed_by_pictures_is_a_company() -> None:
+    text = "Films\n\nBrisa Pictures declined to comment on the stake the fund bought in Pellmark."
+    assert names(text).get("Brisa Pictures") == ORG, names(text)
+
+
+def test_a_name_closed_by_productions_is_a_company() -> None:
+    text = "Films\n\nThe fund also owns Orla Productions, which makes cartoons for children."
+    assert names(text).get("Orla Productions") == ORG, names(text)
+
+
+def test_near_miss_a_persons_work_in_lower_case_names_no_company() -> None:
+    text = "Films\n\nAna Ruiz said her animation for Pellmark took two years."
+    got = names(text)
+    assert got.get("Ana Ruiz") == PERSON and not any("nimation" in n for n in got), got
