@@ -229,3 +229,38 @@ def test_near_miss_a_persons_work_in_lower_case_names_no_company() -> None:
     text = "Films\n\nAna Ruiz said her animation for Pellmark took two years."
     got = names(text)
     assert got.get("Ana Ruiz") == PERSON and not any("nimation" in n for n in got), got
+
+
+# --- 19. a work's title named beside its studio ----------------------------------------------------------
+# The FORM: a title in quotation marks right before its maker's noun ("the “Rise of Ember” publisher"),
+# and a list of titles closed by a noun of works whose items hold "of" or "the" ("the Iron Tide and
+# Queen of Storms franchises"): the titles are works, no organization or person, and no word of them
+# ("Ember", "Storms") is one. NEAR MISS: the maker named in quotation marks after its noun ("the
+# publisher “Orvane Games” said") stays the company.
+
+
+def test_a_quoted_title_before_its_publisher_is_a_work() -> None:
+    text = "Stake\n\nThe fund took a stake in Orvane Games, the “Rise of Ember” publisher, last year."
+    got = someone(text)
+    assert not {"Ember", "Rise of Ember", "Rise"} & got and "Orvane Games" in got, got
+
+
+def test_a_quoted_title_before_its_developer_is_a_work() -> None:
+    text = 'Cuts\n\nHalvard Interactive, the "Night Harbor" developer, said it would cut 200 jobs.'
+    got = someone(text)
+    assert "Night Harbor" not in got and "Halvard Interactive" in got, got
+
+
+def test_titles_with_of_inside_a_list_of_franchises_are_works() -> None:
+    text = (
+        "Deal\n\nThe prince bought 90% of Pellmark, taking over the Iron Tide, Glass Hollow and Queen of "
+        "Storms franchises."
+    )
+    got = someone(text)
+    assert not {"Iron Tide", "Glass Hollow", "Queen", "Storms", "Queen of Storms"} & got, got
+    assert "Pellmark" in got, got
+
+
+def test_near_miss_a_publisher_named_in_quotes_after_its_noun_stays_a_company() -> None:
+    text = "Cuts\n\nThe publisher “Orvane Games” said on Monday it would cut 200 jobs."
+    assert names(text).get("Orvane Games") == ORG, names(text)

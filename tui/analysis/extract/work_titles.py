@@ -8,7 +8,7 @@ closed class of nouns of works (franchise, series, game, film, album, novel...) 
 - opening a list: "franchises such as A, B and C", "films, including A and B", "titles: A and B";
 - heading an appositive: "its latest game, A", "the new film, A";
 - or the title written whole inside quotation marks with a possessive or a subtitle inside it:
-  “A’s B”, "A: B".
+  “A’s B”, "A: B"; or in quotation marks right before its maker's noun: "the “A of B” publisher".
 
 A title found so is a title wherever the page writes it again ("the maker of A said"), and so is a
 longer title that opens with it ("A Shadows"). A name that says or does business anywhere on the page
@@ -32,8 +32,9 @@ _WORK = (
 )
 #: Where a noun of works stands (the anchors every cue below is read at).
 _WORK_NOUN = re.compile(rf"\b(?:{_WORK})\b")
-#: One title: capitalized words (a possessive, an ampersand, a hyphen inside), up to five.
-_NAME = r"[A-Z][\w&’'-]*(?:\s[A-Z0-9][\w&’'-]*){0,4}"
+#: One title: capitalized words (a possessive, an ampersand, a hyphen inside), up to five, "of" or
+#: "the" between two of them ("King of Fighters", "Lord of the Rings", stop 52).
+_NAME = r"[A-Z][\w&’'-]*(?:\s(?:(?:of|the)\s){0,2}[A-Z0-9][\w&’'-]*){0,4}"
 _LIST = rf"{_NAME}(?:\s*,\s*{_NAME}){{0,8}}(?:\s*,?\s+(?:and|or|&)\s+{_NAME})?"
 #: A list closed by the noun: "the A, B and C franchises", "its A series", "Harbour’s A and B games" (a
 #: determiner or a possessive before the list: a bare "A franchises" may be an owner's).
@@ -57,6 +58,11 @@ _QUOTED = re.compile(rf"[“\"‘](?P<items>{_QUOTED_NAME}(?::\s+{_QUOTED_NAME})
 #: A title in quotation marks right after the noun of its work: "the tune of “A”", "the song “A”",
 #: "the musical “A!”" (whatever its words: a line of a song may hold a comma).
 _QUOTED_AFTER = re.compile(r"\s+(?:of\s+)?[“\"](?P<title>[A-Z][^“”\"\n]{1,60}?)[”\"]")
+#: A title in quotation marks right before the noun of the company that makes it: "the “A of B”
+#: publisher", "the "A" maker" (stop 52): the quoted words are the work's, whatever their shape.
+_QUOTED_BEFORE_MAKER = re.compile(
+    rf"[“\"‘](?P<title>{_QUOTED_NAME})[”\"’]\s+(?:[a-z]+\s+)?(?:publisher|maker|developer|studio|creator|owner)s?\b"
+)
 _HAS_POSSESSIVE_OR_COLON = re.compile(r"[A-Za-z][’']s\s[A-Z]|:\s")
 #: Right after a name: it says or does business, so it names a company ("A said", "A agreed to buy").
 _ACTS_AFTER = re.compile(
@@ -103,6 +109,8 @@ def _cued_titles(text: str) -> set[str]:
         m = _QUOTED_AFTER.match(text, noun.end(), min(len(text), noun.end() + 80))
         if m is not None:
             found.add(m.group("title").rstrip("’'.,!?"))
+    for q in _QUOTED_BEFORE_MAKER.finditer(text):
+        found.add(q.group("title").rstrip("’'."))
     for q in _QUOTED.finditer(text):
         title = q.group("items")
         if _HAS_POSSESSIVE_OR_COLON.search(title):
