@@ -264,3 +264,62 @@ def test_titles_with_of_inside_a_list_of_franchises_are_works() -> None:
 def test_near_miss_a_publisher_named_in_quotes_after_its_noun_stays_a_company() -> None:
     text = "Cuts\n\nThe publisher “Orvane Games” said on Monday it would cut 200 jobs."
     assert names(text).get("Orvane Games") == ORG, names(text)
+
+
+# --- 25. furniture: a box of other stories, a dateline of two places --------------------------------------
+# The FORM: after the page's prose, a line that is only a box's heading ("More Stories", "Most read",
+# "Related articles") opens other stories' headlines and teasers, no part of the page: their bodies are
+# no entities of the page. A dateline may join two places with a slash ("OSLO/BERGEN (Wire) –"): the
+# wire is the page's credit, no entity. NEAR MISSES: a line of prose that opens with the same words ("More
+# stories like this will follow") is the page's own; such a heading before the page's prose cuts nothing.
+
+_PROSE = (
+    "Regulators sued last year to stop the merger of the two grocery chains, saying shoppers would pay more.\n"
+    "A judge agreed with the regulators on Tuesday and halted the deal until a full hearing next spring.\n"
+)
+
+
+def test_a_more_stories_box_after_the_prose_is_furniture() -> None:
+    text = f"Deal halted\n\n{_PROSE}More Stories\nOrla Bank is sued over its fees\nThe Harbour Ministry opened a probe into Orla Bank...\n"
+    got = someone(text)
+    assert not {"Orla Bank", "Harbour Ministry"} & got, got
+
+
+def test_a_most_read_box_after_the_prose_is_furniture() -> None:
+    text = f"Deal halted\n\n{_PROSE}Most read\nTallow Foods recalls its frozen fish\nBy ANA RUIZ Tallow Foods said...\n"
+    assert "Tallow Foods" not in someone(text), someone(text)
+
+
+def test_a_dateline_of_two_places_and_a_wire_names_no_wire() -> None:
+    text = "Stake\n\nOSLO/BERGEN (Harbour Wire) – The state fund has taken a 4% stake in Pellmark Games, a filing said."
+    got = someone(text)
+    assert "Harbour Wire" not in got and "Pellmark Games" in got, got
+
+
+def test_near_miss_a_prose_line_opening_with_more_stories_is_the_pages_own() -> None:
+    text = f"Deal halted\n\n{_PROSE}More stories like this one will follow from Orla Bank next week, the judge said.\n"
+    assert "Orla Bank" in someone(text), someone(text)
+
+
+def test_near_miss_a_box_heading_before_the_prose_cuts_nothing() -> None:
+    text = f"Deal halted\n\nMore Stories\n{_PROSE}Tallow Foods said it would appeal the ruling on Monday.\n"
+    assert "Tallow Foods" in someone(text), someone(text)
+
+
+def test_the_new_patterns_of_lists_titles_and_boxes_are_linear() -> None:
+    from tui.analysis.extract import work_titles
+    from tui.corpus import furniture
+
+    assert cpu_to_scan_a_long_line(entities._ORG_LIST_BARE_BEFORE, "giants Orla, Brisa and ") < 20
+    assert cpu_to_scan_a_long_line(work_titles._QUOTED_BEFORE_MAKER, "“Rise of the Ember” publisher ") < 20
+    assert cpu_to_scan_a_long_line(furniture._STORIES_BOX_HEADING, "more stories most read ") < 20
+    assert cpu_to_scan_a_long_line(furniture._DATELINE, "OSLO/BERGEN/OSLO ") < 20
+
+
+def test_near_miss_a_box_heading_the_pages_prose_goes_on_after_cuts_nothing() -> None:
+    text = (
+        f"Deal halted\n\n{_PROSE}Related articles\n\n"
+        "The chain's lawyers said they would appeal the ruling as soon as the court allowed it, and soon.\n"
+        "Tallow Foods, the smaller chain, said it was studying the decision with its advisers this week.\n"
+    )
+    assert "Tallow Foods" in someone(text), someone(text)

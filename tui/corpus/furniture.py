@@ -8,7 +8,8 @@ finds sits *inside* the text, among the paragraphs: a news page copied as text k
   extractor types them as persons and the loader takes them as the author when none is given.
 - credit: a wire's closing "(Reporting by A. Writer in Seattle; Editing by B. Writer)"; a contributor's
   line, "— Outlet's A. Writer contributed to this report." (stop 41).
-- dateline: the head of a paragraph, "NEW YORK, June 13 (Reuters) -", "(Wire) -", "SEATTLE -".
+- dateline: the head of a paragraph, "NEW YORK, June 13 (Reuters) -", "(Wire) -", "SEATTLE -", two places
+  with a slash ("OSLO/BERGEN (Wire) -", stop 52).
 - caption: a picture's web address at a line's head (the story run into it), a photo caption or credit line ("(Photo: …)", "Image credit: …", "File photo", "[Photo: …]",
   a short line ending in a credit "(A. Writer / Agency)"), or such a parenthesis inside a paragraph.
 - promo: "Read more: …", "Sign up for …", "Subscribe …", "Advertisement", "You may also like", a video
@@ -23,6 +24,8 @@ finds sits *inside* the text, among the paragraphs: a news page copied as text k
   of prose, a headline the page writes twice a few lines apart (a caption or a date between), and
   everything after it. A "just in" box of three or more headlines in sentence case on consecutive
   lines (no stop, colon or comma at their ends, each written once) is promo, like a title-cased one.
+  Since stop 52 also a box of other stories under its own heading ("More Stories", "Most read") after
+  the page's prose: from the heading to the end.
 
 Every pattern is applied to one line of at most MAX_LINE characters (a longer line is article text,
 never furniture), so the whole scan is linear in the text. Pure functions; no Textual here.
@@ -123,7 +126,7 @@ _CREDIT_BY = lazy(r"\bby\s+(?P<names>[^;)(]*)", re.IGNORECASE)
 _IN_PLACE = lazy(r"\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}")
 # A dateline at the head of a paragraph.
 _WIRE = r"\((?:[A-Z][\w&.’' -]{0,40})\)"
-_PLACE = r"[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+){0,3}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+_PLACE = r"[A-Z][A-Z.’'-]+(?:(?:\s+|/)[A-Z][A-Z.’'-]+){0,3}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
 _DATE = r"(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))"
 #: A date alone before the wire, the place left out by the page that carries the story: "Dec 1 (Wire) -".
 _DATE_ONLY = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s*"
@@ -441,6 +444,37 @@ def _teaser(text: str, lines: list[tuple[int, int]]) -> Furniture | None:
     return Furniture(s1, len(text.rstrip()), RELATED)
 
 
+#: A box of other stories' heading alone on its line: "More Stories", "Most read", "Related articles",
+#: "Latest news", "You might also like" (a line with any other word is the page's own).
+_STORIES_BOX_HEADING = lazy(
+    r"(?:more|other|related|latest|top|recommended|popular|trending)\s+(?:stories|news|articles|headlines|reads)"
+    r"|most\s+(?:read|popular|viewed|shared)|you\s+(?:may|might)\s+also\s+like|more\s+from\s+(?:us|our\s+site)",
+    re.IGNORECASE,
+)
+
+
+def _stories_box(text: str, lines: list[tuple[int, int]]) -> Furniture | None:
+    """Other stories' box closing the page (stop 52): after two paragraphs of prose, a line that is
+    only the box's heading ("More Stories", "Most read") with a headline after it (a line of no sentence);
+    from it to the end, the other stories' headlines and teasers, furniture. A heading before the page's
+    prose, or one the page's prose goes on after (the box's links left out of the copied text), is no
+    end of the story."""
+    prose = 0
+    for k, (start, end) in enumerate(lines):
+        line = text[start:end].strip().rstrip(":")
+        if (
+            prose >= _PROSE_PARAGRAPHS
+            and len(line) <= 30
+            and _STORIES_BOX_HEADING.fullmatch(line)
+            and k + 1 < len(lines)
+            and not _prose(text, *lines[k + 1])
+        ):
+            return Furniture(start, len(text.rstrip()), RELATED)
+        if _prose(text, start, end):
+            prose += 1
+    return None
+
+
 def find_furniture(text: str) -> list[Furniture]:
     """Every piece of furniture inside `text`, in text order."""
     found = _find_furniture(text)
@@ -452,6 +486,9 @@ def find_furniture(text: str) -> list[Furniture]:
         found = [f for f in found if not any(s <= f.start and f.end <= e for s, e in cut)] + appeals
         found.sort(key=lambda f: f.start)
     appended = _appended_story(text, lines) or _teaser(text, lines)
+    box = _stories_box(text, lines)
+    if box is not None and (appended is None or box.start < appended.start):
+        appended = box  # the box's heading opens what follows, an appended story among it
     if appended is not None:
         # the story after it is all furniture: its captions and credits are no pieces of their own
         found = [f for f in found if f.end <= appended.start] + [appended]
