@@ -323,3 +323,42 @@ def test_near_miss_a_box_heading_the_pages_prose_goes_on_after_cuts_nothing() ->
         "Tallow Foods, the smaller chain, said it was studying the decision with its advisers this week.\n"
     )
     assert "Tallow Foods" in someone(text), someone(text)
+
+
+# --- 24 (second shape). two parties joined by a hyphen before a deal's noun -------------------------------
+# The FORM: "the A-B deal", "the proposed A-B grocery store merger", "the A-B tie-up": the deal's two
+# parties joined by a hyphen are two companies (the page writing one of them alone elsewhere), each an
+# organization, so a party named only there ("is suing B") is found. NEAR MISSES: a hyphenated company's
+# own name no half of which stands alone ("the Harley-Davidson deal"), a pair of places or nationalities
+# ("a US-China trade deal", "the Franco-German pact").
+
+
+def test_a_hyphen_pair_before_deal_is_two_companies() -> None:
+    text = "Deal\n\nThe Orvane-Halvard deal alone cost the fund $1 billion, Orvane said."
+    assert {"Orvane", "Halvard"} <= someone(text), names(text)
+
+
+def test_a_hyphen_pair_before_a_merger_with_words_between_is_two_companies() -> None:
+    text = (
+        "Deal\n\nAfter a judge blocked the proposed Brisa-Dunmore grocery store merger, Brisa sued Dunmore."
+    )
+    got = someone(text)
+    assert {"Brisa", "Dunmore"} <= got and "Brisa-Dunmore" not in got, got
+
+
+def test_a_hyphen_pair_before_tie_up_is_two_companies() -> None:
+    text = "Deal\n\nThe fund holds Pellmark and Tesk. The Pellmark-Tesk tie-up was approved in May."
+    assert {"Pellmark", "Tesk"} <= someone(text), names(text)
+
+
+def test_near_miss_a_hyphenated_name_and_a_pair_of_places_stay_whole() -> None:
+    text = (
+        "Deal\n\nThe Tarvel-Quisling deal was signed. Tarvel-Quisling said it was pleased. The US-China "
+        "trade deal and the Franco-German pact were signed too."
+    )
+    got = someone(text)
+    assert not {"Tarvel", "Quisling", "US", "China", "Franco", "German"} & got, got
+
+
+def test_the_hyphen_pair_pattern_is_linear() -> None:
+    assert cpu_to_scan_a_long_line(entities._HYPHEN_PAIR_DEAL, "Orla-Brisa grocery store Tesk-") < 20

@@ -2390,6 +2390,8 @@ def find_entities(
                 continue
             candidates.extend(_pieces(run, initial, tail, text, tab, sent[0], splits))
     candidates.extend(_particle_surnames(candidates, text, tab))
+    if "-" in text:
+        candidates = _with_hyphen_pairs(candidates, text, tab, [s for s in sentences if s not in headings])
     phrase_re = _phrases_of_words(tab.not_names)
     if any(map(text.__contains__, _phrase_heads(tab.not_names))) and phrase_re.search(text):
         # "Code of Conduct", "Terms of Service": runs of capitals split at "of", a phrase no one's name
@@ -2514,6 +2516,61 @@ def find_entities(
 #: A lower-case describing word right before a name: "the global ", "a struggling " (not a preposition,
 #: a determiner or a verb of naming: "of X", "the X", "called X").
 _DESCRIBING_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+([a-z][a-z-]+)\s+$")
+
+
+HYPHEN_PAIR = "entity.hyphen-pair"
+#: Two names joined by a hyphen before a deal's noun, a few lower-case words between: "the A-B deal",
+#: "the proposed A-B grocery store merger" (stop 52).
+_HYPHEN_PAIR_DEAL = re.compile(
+    r"\b(?P<a>[A-Z][\w’'&]{1,30})-(?P<b>[A-Z][\w’'&]{1,30})(?:\s+[a-z][a-z-]{0,20}){0,3}\s+"
+    r"(?:deal|merger|tie-up|takeover|combination|transaction|pact|alliance|partnership)\b"
+)
+
+
+def _with_hyphen_pairs(
+    cands: list[Candidate], text: str, tab: Tables, body: list[tuple[int, int]]
+) -> list[Candidate]:
+    """ "the Orvane-Halvard deal", "the proposed Brisa-Dunmore store merger": the two parties of a deal
+    joined by a hyphen before its noun are two companies, each an organization, where the page writes
+    one of them alone elsewhere and the whole is no name the gazetteer knows ("Rolls-Royce"); never a
+    place's or a nationality's pair ("a US-China trade deal", "the Franco-German pact")."""
+    found: list[Candidate] = []
+    for lo, hi in body:
+        for m in _HYPHEN_PAIR_DEAL.finditer(text, lo, hi):
+            a, b = m.group("a"), m.group("b")
+            if (m.group(0).split()[0],) in tab.known or any(
+                (w,) in tab.known
+                and tab.known[(w,)][1] == EntityType.PLACE
+                or is_demonym(w, tab)
+                or w in tab.function_words
+                or w.isupper()
+                and len(w) <= 3
+                for w in (a, b)
+            ):
+                continue
+            if not any(_written_alone_elsewhere(text, w, m.start(), m.end("b")) for w in (a, b)):
+                continue
+            found.append(Candidate((a,), m.start("a"), m.end("a"), EntityType.ORG, HYPHEN_PAIR))
+            found.append(Candidate((b,), m.start("b"), m.end("b"), EntityType.ORG, HYPHEN_PAIR))
+    if not found:
+        return cands
+    spans = [(c.start, c.end) for c in found]
+    kept = [c for c in cands if not any(c.start < e and s < c.end for s, e in spans)]
+    return kept + found
+
+
+def _written_alone_elsewhere(text: str, word: str, start: int, end: int) -> bool:
+    """Does the page write `word` as a whole word outside [start, end), with no hyphen beside it?"""
+    at = text.find(word)
+    while at >= 0:
+        stop = at + len(word)
+        outside = stop <= start or at >= end
+        before = text[at - 1] if at else " "
+        after = text[stop] if stop < len(text) else " "
+        if outside and not (before.isalnum() or before == "-") and not (after.isalnum() or after == "-"):
+            return True
+        at = text.find(word, stop)
+    return False
 
 
 def _capitalised_kind(c: Candidate, lower_words: set[str], text: str) -> bool:
