@@ -362,3 +362,30 @@ def test_near_miss_a_hyphenated_name_and_a_pair_of_places_stay_whole() -> None:
 
 def test_the_hyphen_pair_pattern_is_linear() -> None:
     assert cpu_to_scan_a_long_line(entities._HYPHEN_PAIR_DEAL, "Orla-Brisa grocery store Tesk-") < 20
+
+
+# --- 24 (third shape). a company in capitals after "developer" or "studio" ------------------------------
+# The FORM: "acclaimed Korean developer QRX", "the Chilean game studio TNK": a name written in capitals
+# right after the noun of what a company makes, where that noun may also be a person's trade, is a
+# company (no person is written so). NEAR MISS: a person after the same noun, in title case ("software
+# developer Ana Ruiz"), stays a person.
+
+
+def test_a_capitalised_name_after_developer_is_a_company() -> None:
+    text = "Deal\n\nThe prince bought 96% of acclaimed Korean developer QRX last year."
+    assert names(text).get("QRX") == ORG, names(text)
+
+
+def test_a_capitalised_name_after_game_studio_is_a_company() -> None:
+    text = "Deal\n\nThe fund now owns 51% of the Chilean game studio TNK, a filing showed."
+    assert names(text).get("TNK") == ORG, names(text)
+
+
+def test_a_capitalised_name_after_developer_at_a_clauses_end_is_a_company() -> None:
+    text = "Deal\n\nLast year the fund bought into Japanese developer VKT."
+    assert names(text).get("VKT") == ORG, names(text)
+
+
+def test_near_miss_a_person_after_developer_stays_a_person() -> None:
+    text = "Hire\n\nSoftware developer Ana Ruiz joined Tallow on Monday."
+    assert names(text).get("Ana Ruiz") == PERSON, names(text)

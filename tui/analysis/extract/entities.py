@@ -1261,6 +1261,17 @@ def _type_unknown(
         # "aerospace supplier X", "US IT firm X", "the miner X", "the brewer X"
         return EntityType.ORG, "entity.org-noun-before"
     if (
+        head
+        and head.group(1).lower() in _MAKER_NOUNS_TOO
+        and len(piece) == 1
+        and len(last) >= 3
+        and last.isupper()
+        and last.isalpha()
+    ):
+        # "Japanese developer QRX", "the studio TNK": a company written in capitals after the noun of
+        # what it makes (a person after "developer" is named in title case, never so; stop 52)
+        return EntityType.ORG, "entity.org-noun-before"
+    if (
         len(piece) <= 3
         and (pm := _PLACE_BEST_AFTER.match(text, piece[-1].bare_end, piece[-1].bare_end + 80)) is not None
         and (pm.group("noun") in tab.org_nouns or pm.group("noun") in _FIRM_TRADES)
@@ -3640,6 +3651,9 @@ _MEDICINE_BEFORE = frozenset(
 )
 #: The nouns of a trade only a firm is called by (a closed class; "developer", "operator" and
 #: "contractor" may be persons): "the miner X", "X, Europe's biggest brewer".
+#: Nouns of a maker that also name a person's trade ("developer", "studio" as an artist's): a company
+#: after one only when written in capitals.
+_MAKER_NOUNS_TOO = frozenset({"developer", "studio"})
 _FIRM_TRADES = frozenset(
     {
         "miner", "brewer", "distiller", "refiner", "airline", "carrier", "shipper", "telco", "bottler",
