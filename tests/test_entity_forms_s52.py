@@ -389,3 +389,48 @@ def test_a_capitalised_name_after_developer_at_a_clauses_end_is_a_company() -> N
 def test_near_miss_a_person_after_developer_stays_a_person() -> None:
     text = "Hire\n\nSoftware developer Ana Ruiz joined Tallow on Monday."
     assert names(text).get("Ana Ruiz") == PERSON, names(text)
+
+
+# --- 23 (second shape). a body with a nationality before its name, beside its plain name or initials ----
+# The FORM: "the Norwegian Harbour Investment Fund ... the Harbour Investment Fund", "... a Norwegian HIF
+# spokesman": a nationality (of one or two words) before a body's name describes the body; with the
+# plain name or its initials on the same page, it is one body, not two. NEAR MISSES: a nationality before
+# a name of one word that opens a company's own name ("South African Breweries") stays whole; initials
+# that two such bodies share ("the Norwegian and the Swedish Harbour Investment Fund") join neither.
+
+
+def test_a_nationality_before_a_body_written_alone_elsewhere_is_that_body() -> None:
+    text = (
+        "Fund\n\nThe Norwegian Harbour Investment Fund, worth $500 billion, bought 5% of Pellmark. The "
+        "Harbour Investment Fund declined to comment."
+    )
+    got = someone(text)
+    assert "Harbour Investment Fund" in got and "Norwegian Harbour Investment Fund" not in got, got
+
+
+def test_a_two_word_nationality_before_a_body_and_its_initials_are_one() -> None:
+    text = "Fund\n\nThe South African Coastal Power Authority fined Pellmark. The CPA said it would appeal."
+    assert "CPA" in forms_of(text, "South African Coastal Power Authority"), names(text)
+
+
+def test_a_nationality_before_a_fund_and_its_initials_later_are_one() -> None:
+    text = (
+        "Fund\n\nThe Norwegian Harbour Investment Fund, worth $500 billion, bought 5% of Pellmark. A "
+        "Norwegian HIF spokesman declined to comment."
+    )
+    assert "HIF" in forms_of(text, "Norwegian Harbour Investment Fund"), names(text)
+
+
+def test_near_miss_a_nationality_opening_a_companys_own_name_stays_whole() -> None:
+    text = "Beer\n\nSouth African Breweries said Pellmark would pay. Breweries in the region grew."
+    assert names(text).get("South African Breweries") == ORG, names(text)
+
+
+def test_near_miss_initials_two_bodies_share_join_neither() -> None:
+    text = (
+        "Funds\n\nThe Norwegian Harbour Investment Fund and the Swedish Harbour Investment Fund both bought "
+        "into Pellmark. The HIF stake is the larger, Pellmark said."
+    )
+    got = names(text)
+    assert "HIF" not in forms_of(text, "Norwegian Harbour Investment Fund"), got
+    assert "HIF" not in forms_of(text, "Swedish Harbour Investment Fund"), got

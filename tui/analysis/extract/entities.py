@@ -2458,6 +2458,7 @@ def find_entities(
     kept = _without_name_pairs(kept, tab)
     kept, acronym_pairs = _without_business_functions(kept, acronym_pairs, text, tab)
     kept = _without_demonym_openers(kept, text, tab)
+    kept = _without_nationality_before_bodies(kept, text, tab)
     kept = _with_shared_surnames(kept, text, tab)
     _type_named_after_persons(kept, tab)
     # "its rival Inc (AMZN.O)": a legal form alone, its company's name lost from the page, names no one
@@ -2681,6 +2682,38 @@ def _given_name_shape(c: Candidate, text: str, tab: Tables) -> bool:
         and c.tokens not in tab.known
         and not _ANY_THE_BEFORE.search(text, max(0, c.start - 5), c.start)
     )
+
+
+NATIONALITY_BEFORE = "entity.nationality-before"
+
+
+def _without_nationality_before_bodies(cands: list[Candidate], text: str, tab: Tables) -> list[Candidate]:
+    """ "the Norlandic Harbour Investment Fund ... the Harbour Investment Fund": a nationality of one or
+    two words before a name of two words or more that the page also writes alone is that body's
+    mention, described (stop 52): one body, not two. A nationality before a name of one word
+    ("Brazilian Steel") is left to `_without_demonym_openers`."""
+    named = {c.tokens for c in cands if len(c.tokens) >= 2 and c.type in (EntityType.ORG, EntityType.OUTLET)}
+    if not named:
+        return cands
+    out = []
+    for c in cands:
+        cut = next(
+            (
+                k
+                for k in (1, 2)
+                if len(c.tokens) - k >= 2
+                and c.tokens[k:] in named
+                and is_demonym(" ".join(c.tokens[:k]), tab)
+            ),
+            0,
+        )
+        at = text.find(c.tokens[cut], c.start, c.end) if cut else -1
+        if at > c.start:
+            rest = Candidate(c.tokens[cut:], at, c.end, EntityType.ORG, NATIONALITY_BEFORE)
+            out.append(rest)
+            continue
+        out.append(c)
+    return out
 
 
 def _without_demonym_openers(cands: list[Candidate], text: str, tab: Tables) -> list[Candidate]:
@@ -5833,6 +5866,11 @@ def _union_initials(
             words.pop()
         if len(words) >= 3 and all(w[:1].isupper() for w in words):
             by_initials.setdefault("".join(w[0] for w in words), []).append(form)
+            for k in (1, 2):
+                if len(words) - k >= 3 and is_demonym(" ".join(words[:k]), tab):
+                    # "PIF" beside "the Saudi Arabian Public Investment Fund": the nationality that
+                    # describes the body is no part of its initials (stop 52)
+                    by_initials.setdefault("".join(w[0] for w in words[k:]), []).append(form)
         elif len(words) == 2 == len(form) and all(w[:1].isupper() and w[1:].islower() for w in words):
             # "EA" beside "Electronic Arts": a company of two words, never a person's name (below)
             by_initials.setdefault("".join(w[0] for w in words), []).append(form)
