@@ -112,6 +112,62 @@ def test_near_miss_a_body_that_assessed_a_fine_says_nothing() -> None:
     assert "Competition Board" not in _names(body)
 
 
+# --- (10b) a finding after "ruled" as a bare clause, and a title-led judge whose participle tells it --------
+# The FORM: "<Judge> ruled <the merger> <violated|would|was> ..." (no "that": a short subject, then its finite
+# verb), and "<Title> <Name> sided with X, writing in his ruling that ..." (a capitalised title before the
+# person opening the sentence: the participle's subject). Near miss: "ruled" with an object and no clause ("the
+# family ruled the trade for decades", "ruled the motion moot"), a participle that tells no words ("..., ending
+# the case") and a person inside a time clause before the subject ("After <Name> quit, the board ... said").
+
+
+def test_a_superior_court_judge_ruled_the_merger_violated() -> None:
+    body = (
+        "Orla Foods wants to buy Brandt Markets. Later that day, Superior Court Judge Tomas Reyes ruled the "
+        "merger violated the state's consumer laws."
+    )
+    assert "Tomas Reyes" in _names(body)
+
+
+def test_a_judge_ruled_the_sale_would_not_help() -> None:
+    body = (
+        "Orla Foods wants to buy Brandt Markets. Judge Maria Calloway ruled the sale of stores would not "
+        "restore competition."
+    )
+    assert "Maria Calloway" in _names(body)
+
+
+def test_a_state_judge_in_apposition_ruled_it_was_too_late() -> None:
+    body = "Orla Foods wants to buy Brandt Markets. A state judge, Ana Lund, ruled it was too late to stop the vote."
+    assert "Ana Lund" in _names(body)
+
+
+def test_a_title_led_judge_writing_in_his_ruling_that() -> None:
+    body = (
+        "A federal court stopped the deal on Tuesday. Judge Tomas Reyes sided with the regulator, writing in his "
+        "ruling that the combination would hurt competition."
+    )
+    assert "Tomas Reyes" in _names(body)
+
+
+def test_a_title_led_senator_welcomed_and_said() -> None:
+    body = "A federal court stopped the deal on Tuesday. Senator Ivo Stark welcomed the ruling and said shoppers had won."
+    assert "Ivo Stark" in _names(body)
+
+
+def test_near_miss_ruled_with_an_object_and_a_participle_with_no_words() -> None:
+    body = "Orla Foods wants to buy Brandt Markets. The old family ruled the grocery trade for decades."
+    assert _names(body) == set()
+    body = "Orla Foods wants to buy Brandt Markets. Judge Maria Calloway ruled the motion moot on Friday."
+    assert _names(body) == set()
+    body = "A federal court stopped the deal on Tuesday. Judge Tomas Reyes sided with the regulator, ending the case."
+    assert _names(body) == set()
+    body = (
+        "A federal court stopped the deal on Tuesday. After Ana Ruiz quit, the board met and said the plan would "
+        "go ahead."
+    )
+    assert "Ana Ruiz" not in _names(body)
+
+
 # --- (11a) a stance told in a relative clause on the parties' plural descriptor ----------------------------
 # The FORM: "<...> the companies, which have argued that ..." (also "the two firms, who had argued", "the
 # businesses, who contend"): the companies are the last two the page named together, and they speak. Near miss:
@@ -534,6 +590,8 @@ def test_near_miss_a_firms_analysts_and_estimates_of_a_thing() -> None:
         ("_OWN_RECORD_AFTER", "'s own latest listing records "),
         ("_MARK_BEFORE_VERB", " \u201ccompletely "),
         ("_MARK_AFTER_VERB", "[ed]\u201d "),
+        ("_RULED_CLAUSE", " the proposed merger of both violated "),
+        ("_TITLE_WORDS_LEAD", "Chief Judge After Senior "),
         ("_NAMED_DOC_END", " website web site statement press release "),
         ("_ITS_SITE_COMMA", "its own website, their web site, "),
         ("_POINTED_OUT_THAT", " out the likelihood that out "),

@@ -1655,6 +1655,20 @@ _OWN_RECORD_AFTER = re.compile(
 #: (a bracketed ending before it at most): 'the government “completely reject[ed]” the claims'.
 _MARK_BEFORE_VERB = re.compile(r"(?<=\s)[“\"](?:[A-Za-z]+ly\s+)?$")
 _MARK_AFTER_VERB = re.compile(r"(?:\[[a-z]{1,3}\])?[”\"]")
+#: A finding after "ruled" with no "that": a short subject, then its finite verb ("ruled the merger violated
+#: state law", "ruled the sale would harm shoppers"); never "ruled the market for a decade".
+_RULED_CLAUSE = re.compile(
+    r"\s+(?:the|this|that|its|their|his|her|it|they|both)\b(?:\s+[\w’'-]+){0,4}?\s+(?:would|could|will|was|were|is|"
+    r"are|must|violated|violates|broke|breaks|breached|breaches|harmed|harms|did|does|had|has|lacked|failed)\b",
+    re.IGNORECASE,
+)
+#: One to three capitalised title words before a person's name opening a sentence: "Judge ", "Chief Justice ".
+_TITLE_WORDS_LEAD = re.compile(
+    r"(?:(?!(?:After|Before|When|While|Since|Until|Once|Because|If|As|With|Without|For|From|In|On|At|By|Under|"
+    r"Over|Yesterday|Today|Tonight|Last|This|That|Earlier|Later|Then|But|And|Or|So|The|A|An|Unlike|Like|Despite|"
+    r"Although|Though|Meanwhile|Also|Even|Only|Both|Neither|Nor|Unless|Whether|Where|Why|How|What|Who)[ \t])"
+    r"(?-i:[A-Z])[a-z]{1,15}[ \t]+){1,3}"
+)
 #: A body that rules as a court does: "ruled that" cites a judge (a person) or one of these.
 _COURT_NAME = re.compile(r"\b(?:court|tribunal|judge|justices?|bench)\b", re.IGNORECASE)
 #: A document named by its maker's name before it, ending the subject: "The Harbour Fund website states".
@@ -5524,6 +5538,8 @@ class Attributor:
                 and not informs
                 # "..., writing in her 70-page ruling in the case that ...": the ruling's content (stop 52)
                 and not (verb == "writing" and _WRITING_IN_DOC_THAT.match(text, m.end(), s1))
+                # "Judge X ruled the merger violated state law": the finding as a bare clause (stop 52)
+                and not (verb in ("ruled", "rules") and _RULED_CLAUSE.match(text, m.end(), s1))
             ):
                 continue  # "Harbour Group will maintain its stake": no clause, no cue
             if verb in ("write", "writes", "wrote") and _WROTE_CHECK.match(text, m.end(), s1):
@@ -6513,6 +6529,17 @@ class Attributor:
         got = self._source_at(pos, limit)
         if got:
             return got[0]
+        k = bisect_left(self.starts, pos)
+        ms = self.mentions[k] if k < len(self.mentions) else None
+        if (
+            ms is not None
+            and ms.type == EntityType.PERSON
+            and ms.end <= limit
+            and _TITLE_WORDS_LEAD.fullmatch(text, pos, ms.start)
+        ):
+            # "Judge Ana Lund sided with the regulator, writing that ...": a capitalised title before the
+            # person who opens the sentence (stop 52)
+            return self._named(ms, SourceKind.PERSON, (pos, ms.end), "", "title-led-subject")
         m = re.match(
             r"(?:the\s+(?:company|firm|startup|CEO|chief\s+executive|founder)|he|she)\b",
             text[pos:limit],
