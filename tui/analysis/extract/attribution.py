@@ -856,8 +856,12 @@ _DESCRIBED_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w$.’'-]+\s+){0,4}?(?P<noun>" + _ORG_ANAPHORS + r")\b", re.IGNORECASE
 )
 _PLURAL_ANAPHOR = re.compile(
-    r"\b(?:(?:the\s+(?:two\s+)?|both\s+)(?:companies|firms)|(?P<two>the\s+two))\s+(?:(?:also|jointly|have|had)\s+)?"
-    r"(?P<verb>said|say|says|announced|confirmed|added|stated|wrote|write|writes|noted|explained|told)\b"
+    # a stance told in a relative clause set off by a comma (stop 52): "a setback for the companies,
+    # which had contended that ..." (never a restrictive "the firms which argued ...", a part of them)
+    r"\b(?:(?:the\s+(?:two\s+)?|both\s+)(?:companies|firms|businesses)|(?P<two>the\s+two))"
+    r"(?P<rel>,\s+(?:which|who))?\s+(?:(?:also|jointly|have|had)\s+)?"
+    r"(?P<verb>said|say|says|announced|confirmed|added|stated|wrote|write|writes|noted|explained|told|"
+    r"argued|argue|argues|contended|maintained|insisted)\b"
     # "according to the companies", "announced by the companies" (stop 44), "according to a (joint)
     # statement from the two companies"
     r"|\b(?P<by>according\s+to|(?:announced|confirmed|disclosed)\s+by)\s+(?:(?:a|the|their)\s+(?:joint\s+)?(?:statement|press\s+release|release|"
@@ -890,7 +894,7 @@ _DOC_BY_END = re.compile(
     r"announcement|report|filing|note|memo|letter|blog\s+post)\s+(?:by|from)\s+$",
     re.IGNORECASE,
 )
-_PLURAL_GATE = ("compan", "firms", "the two")
+_PLURAL_GATE = ("compan", "firms", "businesses", "the two")
 _STATEMENT_VERB = re.compile(r"\((?:statement|press release|release|announcement)\)$|^announce[sd]?\b")
 _STATEMENT_DOC = re.compile(r"statement|press release|release|announcement")
 #: A document and the outlet it went to: "memo obtained by ", "email that was leaked to ", "letter,
@@ -1606,6 +1610,89 @@ _MADE_CLEAR = re.compile(
 _CRITICAL_OF = re.compile(
     r"\b(?:been|is|are|was|were|remains?|remained)(?=\s+(?:(?:very|highly|sharply|deeply|openly|also|"
     r"increasingly|publicly)\s+){0,2}critical\s+of\b)",
+    re.IGNORECASE,
+)
+_SAYING = frozenset({"said", "says", "say", "told", "tells"})
+#: What is said is only a refusal to comment: "said they would not comment on the purchase", "said the
+#: company could not comment" (the tables' rule for "declined to comment"); a refusal followed by what
+#: was said after all ("would not comment further, adding that ...") keeps that other cue.
+_REFUSAL_SAID = re.compile(
+    r"(?:\s+(?:[\w’'-]+\s+){0,2}?that)?\s+(?:it|they|he|she|we|the\s+(?:company|firm|group|fund|bank))\s+"
+    r"(?:(?:would|could|will|can)\s*(?:not|n[’']t)|cannot|won[’']t)\s+"
+    r"(?:publicly\s+)?comment\b(?:\s+(?:on|about)\s+[^,;:.!?“”\"]{1,120}?)?(?:\s*(?:[.;!?]|,\s+or\b)|\s*$)",
+    re.IGNORECASE,
+)
+#: "pointed out (the likelihood) that": what is pointed out told as a clause, never "pointed out the flaws".
+_POINTED_OUT_THAT = re.compile(
+    r"\s+out\s+(?:(?:the|a)\s+(?:likelihood|possibility|probability|risk|fact|chance|danger)\s+)?that\b",
+    re.IGNORECASE,
+)
+#: "writing in her ruling (in the case) that": a writing's content, its document named between.
+_WRITING_IN_DOC_THAT = re.compile(
+    r"\s+in\s+(?:her|his|its|their|the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:ruling|decision|opinion|order|judgment|"
+    r"judgement|filing|letter|memo|post|note|report)\b(?:\s+[\w’'-]+){0,8}?\s+that\b",
+    re.IGNORECASE,
+)
+#: A site named by its domain after "according to", then a colon or a comma: "According to Harbourwire.com:".
+_DOMAIN_SITE_AT = re.compile(
+    r"(?P<site>(?-i:[A-Z])[\w-]{1,40}\.(?:com|org|net|news|co\.uk|com\.au|ca))(?=[ \t]*[:,])", re.IGNORECASE
+)
+#: "In a filing (made with X), it has been confirmed that": a document's content told in an impersonal passive.
+_IN_DOC_IT_WAS = re.compile(
+    r"\b(?-i:[Ii])n\s+(?P<det>an?|the|its|their)\s+(?:(?:new|recent|latest|regulatory|securities|official)\s+)?"
+    r"(?P<doc>filing|report|prospectus)\b[^,.;:!?“”\"]{0,90},\s+it(?:[’']s|\s+has|\s+had|\s+was|\s+is)\s+"
+    r"(?:been\s+|now\s+|also\s+){0,2}(?P<verb>confirmed|disclosed|revealed|stated|shown|reported)\s+that\b",
+    re.IGNORECASE,
+)
+#: "based on" before a body's own record (`_OWN_RECORD_AFTER`): "Based on Kestrel's own listing of holders".
+_BASED_ON = re.compile(r"\b(?-i:[Bb])ased\s+on\s+(?:the\s+)?")
+_OWN_RECORD_AFTER = re.compile(
+    r"(?:[’']s|[’'])\s+(?:own\s+)?(?:latest\s+|official\s+)?(?:listing|list|register|records|filings?|disclosures?|data|"
+    r"figures)\b",
+    re.IGNORECASE,
+)
+#: A reporting verb in marks of its own: the opening mark (an adverb between at most) and the closing one
+#: (a bracketed ending before it at most): 'the government “completely reject[ed]” the claims'.
+_MARK_BEFORE_VERB = re.compile(r"(?<=\s)[“\"](?:[A-Za-z]+ly\s+)?$")
+_MARK_AFTER_VERB = re.compile(r"(?:\[[a-z]{1,3}\])?[”\"]")
+#: A finding after "ruled" with no "that": a short subject, then its finite verb ("ruled the merger violated
+#: state law", "ruled the sale would harm shoppers"); never "ruled the market for a decade".
+_RULED_CLAUSE = re.compile(
+    r"\s+(?:the|this|that|its|their|his|her|it|they|both)\b(?:\s+[\w’'-]+){0,4}?\s+(?:would|could|will|was|were|is|"
+    r"are|must|violated|violates|broke|breaks|breached|breaches|harmed|harms|did|does|had|has|lacked|failed)\b",
+    re.IGNORECASE,
+)
+#: One to three capitalised title words before a person's name opening a sentence: "Judge ", "Chief Justice ".
+_TITLE_WORDS_LEAD = re.compile(
+    r"(?:(?!(?:After|Before|When|While|Since|Until|Once|Because|If|As|With|Without|For|From|In|On|At|By|Under|"
+    r"Over|Yesterday|Today|Tonight|Last|This|That|Earlier|Later|Then|But|And|Or|So|The|A|An|Unlike|Like|Despite|"
+    r"Although|Though|Meanwhile|Also|Even|Only|Both|Neither|Nor|Unless|Whether|Where|Why|How|What|Who)[ \t])"
+    r"(?-i:[A-Z])[a-z]{1,15}[ \t]+){1,3}"
+)
+#: A body that rules as a court does: "ruled that" cites a judge (a person) or one of these.
+_COURT_NAME = re.compile(r"\b(?:court|tribunal|judge|justices?|bench)\b", re.IGNORECASE)
+#: A document named by its maker's name before it, ending the subject: "The Harbour Fund website states".
+_NAMED_DOC_END = re.compile(
+    r"[ \t]+(?P<doc>website|web[ \t]+site|statement|press[ \t]+release|announcement|blog[ \t]+post)$",
+    re.IGNORECASE,
+)
+#: "its website, " after "according to": the site's owner is named after the comma (`_site_owner_ahead`).
+_ITS_SITE_COMMA = re.compile(
+    r"(?:its|their)[ \t]+(?:own[ \t]+|official[ \t]+)?(?:website|web[ \t]+site),[ \t]+"
+)
+#: A figure expected by experts in the plural, told as theirs: "the estimates of analysts", "analysts'
+#: forecasts" (never the singular attributive "analyst expectations", nor one firm's analysts).
+_WATCHERS_ESTIMATES = re.compile(
+    r"\b(?:the\s+)?(?:estimates|forecasts|projections)\s+of\s+(?:(?:most|many|some)\s+)?"
+    r"(?P<np>analysts|economists|experts)\b"
+    r"|(?<![\w’'-])(?P<np2>analysts|economists|experts)(?:’|')\s+(?:(?:average|consensus)\s+)?"
+    r"(?:estimates|forecasts|projections)\b",
+    re.IGNORECASE,
+)
+#: Unnamed outlets joined after a named one before its verb: "<Outlet> and other publications reported".
+_AND_OTHER_MEDIA_END = re.compile(
+    r"\s+and\s+(?:(?:several|many|various|a\s+few)\s+)?(?:other|several|many|various)\s+(?:(?:news|media)\s+)?"
+    r"(?:publications|outlets|newspapers|papers|media|organi[sz]ations)$",
     re.IGNORECASE,
 )
 #: A name's other form in brackets right before the verb: "HMG (Harlow Mining Group) said" (stop 48).
@@ -2611,8 +2698,12 @@ class Attributor:
                 ), pos + m.end()
         return None
 
-    def _source_before(self, pos: int, lo: int, aside: bool = True) -> tuple[Found, int] | None:
-        """A source phrase ending at pos (adverbs/auxiliaries skipped): "Scale later", "one analyst"."""
+    def _source_before(
+        self, pos: int, lo: int, aside: bool = True, relative: bool = False
+    ) -> tuple[Found, int] | None:
+        """A source phrase ending at pos (adverbs/auxiliaries skipped): "Scale later", "one analyst".
+        `relative`: the phrase is the head of a "who" clause whose verb cues, so a group there speaks
+        though a preposition governs it ("a setback for state officials who had contended that")."""
         text = self.text
         win = max(lo, pos - 120)
         before = text[win:pos]
@@ -2633,6 +2724,14 @@ class Attributor:
         alias = (
             _ALIAS_BRACKET_END.search(text, max(lo, end - 90), end) if text[end - 1 : end] == ")" else None
         )
+        others = (
+            _AND_OTHER_MEDIA_END.search(text, max(lo, end - 60), end) if text[end - 1 : end] == "s" else None
+        )
+        if others is not None:
+            # "The Ledger and other publications reported": the one outlet named speaks; the unnamed
+            # others cite no one (stop 52); a body that is no outlet before them is no such report
+            got = self._source_before(others.start(), lo, aside)
+            return got if got is not None and got[0].kind == SourceKind.OUTLET else None
         if alias is not None and self._same_name_in_brackets(alias.start(), alias.end()):
             # "HMG (Harlow Mining Group) said", "KPW (Kestrel Power Works) later denied": the name and its
             # other form in brackets, one source
@@ -2910,7 +3009,7 @@ class Attributor:
             # "Regulators in Norway expressed concern", "Analysts in the City said": the group, where
             # it sits told after it
             m = group_ending(tail.start())
-        if m and not _OBJECT_BEFORE.search(text, max(lo, m.start("np") - 12), m.start("np")):
+        if m and (relative or not _OBJECT_BEFORE.search(text, max(lo, m.start("np") - 12), m.start("np"))):
             # (not "term sheets sent to prospective investors indicated": an object, not the subject)
             return self._unnamed(m.group("np"), m.start("np"), pos), m.start("np")
         m = (
@@ -2918,6 +3017,21 @@ class Attributor:
             if _may_end_with(text, max(lo, end - 60), end, _document_endings(), space=False)
             else None
         )
+        ad = _NAMED_DOC_END.search(text, max(lo, end - 24), end) if m is None else None
+        doc_maker = self.by_end.get(ad.start()) if ad is not None else None
+        if (
+            ad is not None
+            and doc_maker is not None
+            and doc_maker.type in (EntityType.PERSON, EntityType.PROGRAM, *_SPEAKING_TYPES)
+        ):
+            # "The Harbour Fund website states", "the Orla statement said": the name before the document
+            # is its doc_maker, who speaks through it, as "Orla's statement said" does (stop 52)
+            held = " ".join(ad.group("doc").lower().split())
+            the = _THE_BEFORE.search(text, max(lo, doc_maker.start - 4), doc_maker.start)
+            start = the.start() if the is not None else doc_maker.start
+            return self._named(
+                doc_maker, _KIND_OF_TYPE[doc_maker.type], (start, pos), held, "", text[start : doc_maker.end]
+            ), start
         if (
             m
             and m.group("det").lower() in ("a", "an")
@@ -4168,6 +4282,57 @@ class Attributor:
         pair = self._orgs_in_sentence(s0, pos)
         return pair if pair and _AND_BETWEEN.fullmatch(self.text, pair[0].end, pair[1].start) else []
 
+    def _verb_in_marks(self, m: _Hit, s0: int, s1: int) -> Found | None:
+        """'The government “completely rejected” the claims': the reporting verb itself quoted (an adverb
+        before it at most, a bracketed ending after it), its subject before the opening mark speaks (stop 52);
+        None for a verb inside a longer quotation ('“We rejected it,” she said')."""
+        if m.verb in _group_only_verbs() or m.verb in _clause_only_verbs() or m.verb in _quote_later_verbs():
+            return None
+        om = _MARK_BEFORE_VERB.search(self.text, max(s0, m.start() - 30), m.start())
+        cm = _MARK_AFTER_VERB.match(self.text, m.end(), s1)
+        if om is None or cm is None:
+            return None
+        if m.verb.startswith(("reject", "dismiss", "disput")) and _DEAL_OBJECT.match(self.text, cm.end(), s1):
+            return None  # 'Tallow “rejected” a $2 billion offer': a deal turned down, no statement
+        got = self._source_before(om.start(), s0)
+        if got is None:
+            return None
+        f, start = got
+        f.phrase, f.verb, f.rule = (start, cm.end()), m.verb, f.rule or "verb-in-marks"
+        return f
+
+    def _site_owner_ahead(self, at: int, s1: int) -> Found | None:
+        """ "According to its website, the Harbour Fund's mission is ...": the pronoun points ahead, to the
+        body that opens the main clause after the comma, whose site it is (stop 52); None when no body
+        opens it ("According to its website, shares rose": the pronoun's own owner stays the reading)."""
+        sm = _ITS_SITE_COMMA.match(self.text, at, s1)
+        owner = self._entity_at(sm.end()) if sm is not None else None
+        if sm is None or owner is None or owner.type not in (EntityType.PROGRAM, *_SPEAKING_TYPES):
+            return None
+        return self._named(
+            owner,
+            _KIND_OF_TYPE[owner.type],
+            (at, sm.end()),
+            "according to (website)",
+            "site-owner-ahead",
+            self.text[owner.start : owner.end],
+        )
+
+    def _last_joined_pair(self, pos: int) -> list[EntitySpan]:
+        """The last two organizations named together before pos ("A and B could still walk away"), within
+        the last 40 mentions; [] when none are."""
+        hi = bisect_left(self.starts, pos)
+        for k in range(hi - 1, max(0, hi - 40), -1):
+            a, b = self.mentions[k - 1], self.mentions[k]
+            if (
+                b.end <= pos
+                and a.type == b.type == EntityType.ORG
+                and a.entity_id != b.entity_id
+                and _AND_BETWEEN.fullmatch(self.text, a.end, b.start)
+            ):
+                return [a, b]
+        return []
+
     def _list_in_sentence(self, s0: int, pos: int) -> list[EntitySpan]:
         """ "X, a venture of A, B and the software company C, will ..., the companies have said": the
         organizations of a list of three or more the sentence names before the anaphor (outside
@@ -5169,6 +5334,14 @@ class Attributor:
             if intro == "citing" and _WITHOUT_BEFORE.search(text, max(s0, im.start() - 12), im.start()):
                 continue  # "said, without citing sources, that": the outlet names none, no one is cited
             verb = mapping("reporting_verbs", "introducers").get(intro, intro)
+            ahead = (
+                self._site_owner_ahead(im.end(), s1)
+                if intro == "according to" and text.startswith(("its", "their"), im.end())
+                else None
+            )
+            if ahead is not None:
+                add(ahead)
+                continue
             pm = _PROFILE_SITE_AT.match(text, im.end(), s1) if intro == "according to" else None
             got = self._source_at(im.end(), s1) if pm is None else None
             if pm is not None:
@@ -5185,6 +5358,24 @@ class Attributor:
                         "according to",
                         "profile-site",
                         speaker_text=text[im.end() : pm.end()],
+                    )
+                )
+                continue
+            dm = _DOMAIN_SITE_AT.match(text, im.end(), s1) if not got and intro == "according to" else None
+            if dm is not None:
+                # "According to Harbourwire.com: ...": a news site named by its domain, no entity of the
+                # page, is an outlet all the same (stop 52)
+                name = dm.group("site")
+                add(
+                    Found(
+                        "outlet-" + slug(name),
+                        name,
+                        SourceKind.OUTLET,
+                        None,
+                        (im.start(), dm.end("site")),
+                        "according to",
+                        "domain-site",
+                        speaker_text=name,
                     )
                 )
                 continue
@@ -5284,10 +5475,15 @@ class Attributor:
         for m in hits:
             verb = m.verb
             if self._in_sealed(m.start()):
+                marked = self._verb_in_marks(m, s0, s1) if verb not in quote_only else None
+                if marked is not None:
+                    add(marked)
                 continue  # '“The board believes ...,” Stark said': the speaker's words, no cue of the page
             thanks_then_quote = (
                 _thanks_then_quote(text, m.end(), min(len(text), s1 + 4)) if verb in quote_later else None
             )
+            if verb in _SAYING and _REFUSAL_SAID.match(text, m.end(), s1):
+                continue  # "a spokesman said they would not comment": a refusal, no statement (stop 52)
             if verb in _ADVISING and not _ADVICE_AFTER.match(text, m.end(), s1):
                 continue  # "lawyers advised Tallow on the sale": a role in a deal, no advice told
             if verb in ("weighed", "weighs") and not _WEIGHS_IN.match(text, m.end(), s1):
@@ -5309,6 +5505,8 @@ class Attributor:
                 and not _AUDIENCE_QUOTE.match(text, m.end(), s1)
                 and not (m.end() + 3 >= s1 and _QUOTE_NEXT.match(text, m.end()))
                 and not _aside_before_quotation(text, s0, s1, m.start(), m.end())
+                # "Judge Ruiz pointed out the likelihood that ...": a finding told with its content (stop 52)
+                and not (verb == "pointed" and _POINTED_OUT_THAT.match(text, m.end(), s1))
                 and not (
                     _VERB_TAIL_END.match(text, m.end(), s1)
                     and _QUOTE_THEN_SUBJECT.search(text, max(s0, m.start() - 130), m.start())
@@ -5338,6 +5536,10 @@ class Attributor:
                 )
                 and not _ASIDE_THAT.match(text, m.end(), s1)
                 and not informs
+                # "..., writing in her 70-page ruling in the case that ...": the ruling's content (stop 52)
+                and not (verb == "writing" and _WRITING_IN_DOC_THAT.match(text, m.end(), s1))
+                # "Judge X ruled the merger violated state law": the finding as a bare clause (stop 52)
+                and not (verb in ("ruled", "rules") and _RULED_CLAUSE.match(text, m.end(), s1))
             ):
                 continue  # "Harbour Group will maintain its stake": no clause, no cue
             if verb in ("write", "writes", "wrote") and _WROTE_CHECK.match(text, m.end(), s1):
@@ -5501,7 +5703,9 @@ class Attributor:
             at = m.start()
             if verb == "concerned" and (being := _BEING_END.search(text, max(s0, at - 12), at)) is not None:
                 at = being.start()  # "the regulator being concerned that": its holder before "being"
-            got = self._source_before(who.start() if who else at, s0, aside=not verb.endswith("ing"))
+            got = self._source_before(
+                who.start() if who else at, s0, aside=not verb.endswith("ing"), relative=who is not None
+            )
             if (
                 not got
                 and verb.endswith("ing")
@@ -5624,6 +5828,8 @@ class Attributor:
                 # "Harbour read")
                 continue
             f, start = got
+            if verb in ("ruled", "rules") and f.kind != SourceKind.PERSON and not _COURT_NAME.search(f.name):
+                continue  # "after its board ruled that he was not candid": a body's decision told, no court's finding
             if verb in ("report", "reported") and text[start : m.start()].strip().lower() in ("their", "its"):
                 continue
             if verb.endswith("ed") and _object_participle(text, start, m.start(), m.end(), s0, s1):
@@ -5704,6 +5910,43 @@ class Attributor:
                     "reports-spread",
                 )
                 add(f)
+        if "based on" in low:
+            for bm in _BASED_ON.finditer(text, s0, s1):
+                ent = self._entity_at(bm.end())
+                rec = _OWN_RECORD_AFTER.match(text, ent.end, s1) if ent is not None else None
+                if ent is not None and rec is not None and ent.type in _SPEAKING_TYPES:
+                    # "Based on Kestrel's own listing of its shareholders, ...": the body's own record
+                    # speaks for it, as its statement does (stop 52); never "based on Kestrel's price"
+                    add(
+                        self._named(
+                            ent, _KIND_OF_TYPE[ent.type], (bm.start(), rec.end()), "based on", "own-record"
+                        )
+                    )
+        if " it" in low and ("filing" in low or "report" in low or "prospectus" in low):
+            for dm in _IN_DOC_IT_WAS.finditer(text, s0, s1):
+                # "In a filing made with the ministry, it has been confirmed that ...": the document says
+                # it, in an impersonal passive whose agent is the document named before (stop 52)
+                f = self._document(dm.group("doc"), dm.start("det"), dm.end("doc"), dm.group("det"))
+                f.phrase, f.verb, f.rule = (
+                    (dm.start(), dm.end()),
+                    dm.group("verb").lower(),
+                    f.rule or "in-doc-passive",
+                )
+                add(f)
+        if "analysts" in low or "economists" in low or "experts" in low:
+            for em in _WATCHERS_ESTIMATES.finditer(text, s0, s1):
+                # "below the estimates of analysts", "beat analysts' forecasts": the figure the group
+                # expected is its view told (convention a, stop 52); "analyst expectations" is no such
+                g = "np" if em.group("np") else "np2"
+                firm = (
+                    self.by_end.get(em.start(g) - 1) if text[em.start(g) - 1 : em.start(g)] == " " else None
+                )
+                if firm is not None and firm.type in _SPEAKING_TYPES:
+                    continue  # "Orla analysts' estimates": the firm's (convention y), not a group
+                f = self._unnamed(em.group(g).lower(), em.start(g), em.end(g))
+                if f.kind == SourceKind.GROUP:
+                    f.phrase, f.verb, f.rule = (em.start(), em.end()), "estimated", "watchers-estimates"
+                    add(f)
         for m in hits:
             if m.verb not in participle_set:
                 continue
@@ -5721,6 +5964,13 @@ class Attributor:
                 continue  # "X will pay a bonus, adding to a salary of ...": a sum grows, no one speaks (stop 46)
             if m.verb.lower() in quote_only and not _next_to_quotation(text, s0, s1, m.start(), m.end()):
                 continue  # "X dropped the plan, blaming the weather": a cause named, no words of X's
+            if (
+                m.verb.lower() in clause_only
+                and not _THAT_CLAUSE.match(text, m.end(), s1)
+                and not _WRITING_IN_DOC_THAT.match(text, m.end(), s1)
+                and not _next_to_quotation(text, s0, s1, m.start(), m.end())
+            ):
+                continue  # "Stark, writing in his spare time, built an app": no words told (stop 52)
             verb = m.verb
             vstart = m.start()
             if any(s <= vstart < e for s, e in taken):
@@ -5780,6 +6030,9 @@ class Attributor:
                 pair = (
                     self._list_in_sentence(s0, pm.start())
                     or self._pair_in_sentence(s0, pm.start())
+                    # "a setback for the companies, which had contended": the companies a relative
+                    # clause tells of are the last two the page named together (stop 52)
+                    or (self._last_joined_pair(pm.start()) if pm.group("rel") else [])
                     or self._salient_orgs(pm.start(), 2)
                     # "The companies announced ... The companies say that ...": the parties the page took
                     # "the companies" for before, when the names since leave no clear pair (stop 44)
@@ -6276,6 +6529,17 @@ class Attributor:
         got = self._source_at(pos, limit)
         if got:
             return got[0]
+        k = bisect_left(self.starts, pos)
+        ms = self.mentions[k] if k < len(self.mentions) else None
+        if (
+            ms is not None
+            and ms.type == EntityType.PERSON
+            and ms.end <= limit
+            and _TITLE_WORDS_LEAD.fullmatch(text, pos, ms.start)
+        ):
+            # "Judge Ana Lund sided with the regulator, writing that ...": a capitalised title before the
+            # person who opens the sentence (stop 52)
+            return self._named(ms, SourceKind.PERSON, (pos, ms.end), "", "title-led-subject")
         m = re.match(
             r"(?:the\s+(?:company|firm|startup|CEO|chief\s+executive|founder)|he|she)\b",
             text[pos:limit],

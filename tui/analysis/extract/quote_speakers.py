@@ -1091,6 +1091,8 @@ def _framing_cue(text: str, before: list[Found], later: list[Found], q_end: int)
 #: What stands between a cue that ends its sentence and the quotation after it: 'Rita Moss agreed. “',
 #: 'He said:' and a new paragraph, '... added Stark: "'.
 _CUE_THEN_QUOTE = re.compile(r"[ \t]*(?:[.!][ \t]+|:\s*)[“\"‘']")
+#: An intro's colon, then (on the same line or the next paragraph) the quotation: "According to the Ledger:".
+_COLON_THEN_QUOTE = re.compile(r"[ \t]*:\s*[“\"]")
 
 
 def _cue_ending_before(text: str, q_start: int, found: list[Found], found_starts: list[int]) -> Found | None:
@@ -1099,7 +1101,13 @@ def _cue_ending_before(text: str, q_start: int, found: list[Found], found_starts
     outlet or a document only relays what someone said); else None."""
     k = bisect_left(found_starts, q_start) - 1
     for f in found[max(0, k - 4) : k + 1][::-1]:
-        if f.phrase[1] >= q_start or f.kind in (SourceKind.OUTLET, SourceKind.DOCUMENT):
+        if f.phrase[1] >= q_start:
+            continue
+        if f.kind in (SourceKind.OUTLET, SourceKind.DOCUMENT):
+            if f.verb == "according to" and _COLON_THEN_QUOTE.fullmatch(text, f.phrase[1], q_start):
+                # "According to the Ledger:" then the quotation: the block is the outlet's own text
+                # (stop 52), not a speaker it relays
+                return f
             continue
         if _CUE_THEN_QUOTE.fullmatch(text, f.phrase[1], q_start):
             return f
