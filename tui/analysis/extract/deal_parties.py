@@ -963,9 +963,34 @@ _PROBE_OF = re.compile(
 
 
 def _named(doc: _Doc, n: _Name) -> bool:
-    """Not a bare corporate suffix ("Inc.") standing as a name."""
+    """Not a bare corporate suffix ("Inc.") standing as a name, nor a ruler's title word before a person's name or
+    another title ("Crown" of "Crown Prince <Name>", "Sheikh <Name>", "Emir <Name>": stop 52)."""
     suffixes = _tables().suffixes
-    return any(w not in suffixes for w in _WORD.findall(doc.low, n.start, n.end))
+    return any(w not in suffixes for w in _WORD.findall(doc.low, n.start, n.end)) and not title_word(doc, n)
+
+
+#: A ruler's or a noble's title word standing alone as a name (lower case; stop 52): "crown", "sheikh", "emir", "king".
+_TITLE_WORD = re.compile(r"(?:crown|sheikh|sheikha|shaikh|emir|amir|king|queen|prince|princess|sultan)")
+#: After such a word, a person's name or another title (case-sensitive): " Prince", " Mohammed", " Tamim".
+_PERSON_OR_TITLE_AFTER = re.compile(r"\s{1,3}(?:[Pp]rince|[Pp]rincess|[A-Z][a-z])")
+#: A name that opens with a ruler's title, then a person's name (lower case): "sheikh tahnoun", "emir tamim al thani",
+#: "crown prince salman" -- a person typed an organisation. ("King", "Crown", "Prince" open company names too: "Crown
+#: Holdings"; they count only as "Crown Prince".)
+_RULER_NAMED = re.compile(
+    r"(?:sheikh|sheikha|shaikh|emir|amir|sultan|crown\s+prince|crown\s+princess)\s+[a-z]"
+)
+
+
+def title_word(doc: _Doc, n: _Name) -> bool:
+    """Is the name a ruler's title word before a person's name or another title ("the Crown Prince <Name>": "Crown";
+    "Sheikh" of "Sheikh <Name>"), or a ruler named with the title ("Emir <Name>", "Sheikh <Name> Al <Name>")? Such a
+    name is no company, so never a party (stop 52); "X will buy King for $5.9 billion" and "Crown Holdings agreed to
+    buy Y" keep their company."""
+    if _RULER_NAMED.match(doc.low, n.start, n.end):
+        return True
+    return _TITLE_WORD.fullmatch(doc.low, n.start, n.end) is not None and (
+        _PERSON_OR_TITLE_AFTER.match(doc.text, n.end) is not None
+    )
 
 
 def _party_value(doc: _Doc, n: _Name) -> str:
