@@ -37,6 +37,45 @@ def rule(f: EventFacts, slot: str = "buyer") -> str:
     return "" if found is None else found.rule
 
 
+# --- 4. a stake story's target never taken from a side clause on the buyer's other holdings ---------------------------
+# The shape: the lead tells a stake bought in <T> by a buyer it names as a country or leaves unnamed ("Norway has bought
+# a 4% stake in <T>"), and a later sentence tells the fund's other holdings: a relative clause ("the consortium that
+# bought <Z> last year"), an adverb of other holdings ("has already put money into <Z>", "had been used to invest in
+# <Z>"), or a sentence opened by an earlier time ("Earlier this year, the fund invested in <Z>"). <T> stays the target.
+# Near miss: a later sentence that tells the same target's purchase pairs its buyer with it.
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "The Fjord Wealth Fund, the consortium that bought Brannock Rovers FC last year, said little.",
+        "Earlier this year, the Fjord Wealth Fund invested in Castellan Software Inc. and Quay Studios Ltd.",
+        "The Fjord Wealth Fund had already taken stakes in Castellan Software Inc., a rival of the chip maker.",
+    ],
+)
+def test_a_side_clause_on_other_holdings_never_gives_the_target(aside: str) -> None:
+    f = deal_of(
+        f"Norway has bought a 4.2% stake in Telvane Semiconductor Corp., according to a filing. {aside} "
+        "Telvane shares rose 3%. Telvane makes memory chips."
+    )
+    assert value(f, "target") == "Telvane Semiconductor Corp."
+
+
+def test_near_miss_a_later_sentence_on_the_same_target_names_its_buyer() -> None:
+    f = deal_of(
+        "Norway has bought a 4.2% stake in Telvane Semiconductor Corp., according to a filing. The Fjord Wealth Fund, "
+        "which also holds Castellan shares, bought the Telvane Semiconductor shares over two months."
+    )
+    assert parties(f) == ("Fjord Wealth Fund", "Telvane Semiconductor")
+
+
+def test_near_miss_a_relative_clause_with_no_earlier_target_still_pairs() -> None:
+    f = deal_of(
+        "Marrow Capital, a fund that already acquired Pinto Labs Inc. for $80 million, said it was pleased."
+    )
+    assert parties(f) == ("Marrow Capital", "Pinto Labs Inc.")
+
+
 # --- 5. a ruler's title word is never a party ------------------------------------------------------------------------
 # The shape: a fund's aside names its chairman by a ruler's title ("chaired by the kingdom's Crown Prince <Name>",
 # "headed by Sheikh <Name>", "overseen by Emir <Name>"); the title word ("Crown") or the titled name typed an
@@ -78,6 +117,8 @@ def test_near_miss_a_company_named_with_a_title_word_stays_a_party(body: str, pa
 @pytest.mark.parametrize(
     ("module", "name", "unit"),
     [
+        ("deal_parties", "_EARLIER_OPENING", "earlier this year last month in 2021 two years ago "),
+        ("deal_parties", "_HOLDING_ASIDE_BEFORE", "that also had which has already had been used to "),
         ("deal_parties", "_TITLE_WORD", "crown sheikh emir king "),
         ("deal_parties", "_PERSON_OR_TITLE_AFTER", " Prince Faisal "),
         ("deal_parties", "_RULER_NAMED", "sheikh rashed crown prince faisal "),

@@ -334,6 +334,19 @@ def _parties(
                 # target only (stop 48)
                 found.append((None, after[0], "party.verb-joint-backers"))
                 break
+            if (
+                kind in ("active", "noun")
+                and after
+                and partial is not None
+                and partial[0] is None
+                and partial[1] is not None
+                and after[0].entity_id != partial[1].entity_id
+                and other_holding(doc, s0, start)
+            ):
+                # "X has bought a 5% stake in Y. The fund, the consortium that bought Z last year, ...", "Earlier this
+                # year the fund had invested in Z": a side clause on the buyer's other holdings, never the deal's
+                # target (stop 52)
+                continue
             if kind in ("active", "noun") and before and after and before[-1].entity_id != after[0].entity_id:
                 rule = "party.verb" if kind == "active" else "party.noun"
                 # "X has signed a deal to merge with Y": two parties, no buyer told (stop 51; facts.merger_order)
@@ -454,6 +467,34 @@ def _parties(
             if buyer is not None or target is not None:
                 return buyer, target, rule + "+below"
     return found[0] if found else (partial or (None, None, ""))
+
+
+#: A sentence opened by a time before the story's deal (lower case; stop 52): "earlier this year, ", "last month ",
+#: "previously, ", "in 2021, ", "two years ago, ".
+_EARLIER_OPENING = re.compile(
+    r"\W{0,3}(?:earlier\s+this\s+(?:year|month)|earlier|previously|last\s+(?:year|month|week)|in\s+(?:19|20)\d\d|"
+    r"(?:a|one|two|three|four|five|\d{1,2})\s+(?:years?|months?)\s+ago)\b"
+)
+#: Right before a deal verb, a relative clause on a holder or an adverb of other holdings (lower case; stop 52): "the
+#: consortium that ", "which also ", "has already ", "had been used to ", "had previously ".
+_HOLDING_ASIDE_BEFORE = re.compile(
+    r"(?:\b(?:that|which|who)\s+(?:also\s+|previously\s+|already\s+|once\s+|earlier\s+)?(?:(?:has|had|have)\s+)?|"
+    r"\b(?:also|already|previously|earlier|once)\s+(?:(?:has|had|have)\s+)?(?:been\s+used\s+to\s+)?|"
+    r"\bhad\s+(?:also\s+|already\s+|previously\s+)?(?:been\s+used\s+to\s+)?)$"
+)
+#: How far before a deal verb its aside's words are looked for.
+_ASIDE_REACH = 40
+
+
+def other_holding(doc: _Doc, s0: int, verb: int) -> bool:
+    """Is the deal verb at `verb` told as one of the buyer's other holdings, a side clause of a stake story whose lead
+    already named the target: in a relative clause or after an adverb of other holdings ("the consortium that bought
+    Z", "has already put money into Z", "had been used to invest in Z"), or in a sentence opened by an earlier time
+    ("Earlier this year, the fund invested in Z")? (stop 52)"""
+    return (
+        _EARLIER_OPENING.match(doc.low, s0) is not None
+        or _HOLDING_ASIDE_BEFORE.search(doc.low, max(s0, verb - _ASIDE_REACH), verb) is not None
+    )
 
 
 #: A verb of paying with the one paid right after it (lower case; stop 45): "pay ", "has paid ", "is paying ", then up
