@@ -37,6 +37,76 @@ def rule(f: EventFacts, slot: str = "buyer") -> str:
     return "" if found is None else found.rule
 
 
+# --- 1. a merger named only as "the merger of A and B", "between A and B", "A and B from merging" ---------------------
+# The shape: a court or a regulator acts on "the (proposed) merger of/between [descriptor] <A> and <B>", "the $N deal
+# between <A> and <B>", or stops "<A> and <B> from merging", and no verb of buying on the page tells who buys whom.
+# The page's clues decide first (the share issuer, the holders' larger part, the name kept: stop 51's merger_order);
+# with none, the page's order names the parties (rule party.merger-named), as the coverage tables read such pages. A
+# one-sided reading that names one of the two takes the other as its counterpart. Only a merger told as the page's deal:
+# the noun definite or staged ("the merger", "a proposed merger"), or the two stopped from merging. Near misses: a
+# merger talked of ("floated a merger between A and B"); a buyer's own verb on the page keeps its reading ("A agreed to
+# acquire B" below such a sentence); the share issuer still decides.
+
+
+@pytest.mark.parametrize(
+    ("body", "pair"),
+    [
+        (
+            "A county judge on Monday froze the planned merger of hardware chains Tolland Supply Co. and Quintal "
+            "Hardware Inc., siding with the state's attorney general. The chains said they would appeal the order.",
+            ("Tolland Supply Co.", "Quintal Hardware Inc."),
+        ),
+        (
+            "An appeals panel in Denver halted the proposed $8 billion deal between Ostrava Freight Corp. and Pellinor "
+            "Logistics Inc. on Friday. Regulators had sued in March to stop it.",
+            ("Ostrava Freight Corp.", "Pellinor Logistics Inc."),
+        ),
+        (
+            "A federal court in Ohio has blocked drugstore operators Maple Pharmacy Corp. and Corvell Health Inc. from "
+            "merging, the second such ruling this year. Both companies said they were reviewing the decision.",
+            ("Maple Pharmacy Corp.", "Corvell Health Inc."),
+        ),
+    ],
+)
+def test_a_merger_named_only_by_its_two_companies_keeps_the_page_order(
+    body: str, pair: tuple[str, str]
+) -> None:
+    f = deal_of(body)
+    assert parties(f) == pair
+    assert rule(f) == "party.merger-named"
+
+
+def test_near_miss_a_buyer_verb_on_the_page_keeps_its_reading() -> None:
+    f = deal_of(
+        "A judge on Tuesday halted the merger of Quintal Hardware Inc. and Tolland Supply Co. pending a trial. "
+        "Tolland Supply agreed last year to acquire Quintal Hardware for $4 billion."
+    )
+    assert parties(f) == ("Tolland Supply", "Quintal Hardware")
+    assert rule(f) != "party.merger-named"
+
+
+def test_near_miss_the_share_issuer_still_decides_a_merger_named_by_its_two_companies() -> None:
+    f = deal_of(
+        "A regulator moved on Monday to stop the merger of Harrow Mining plc and Quarrel Metals Inc., saying prices "
+        "would rise. Under the terms, Quarrel Metals will issue 0.75 new shares to Harrow holders for each share."
+    )
+    assert parties(f) == ("Quarrel Metals Inc.", "Harrow Mining")
+
+
+def test_near_miss_a_merger_talked_of_names_no_one() -> None:
+    f = deal_of(
+        "Bankers have for years floated a merger between Ostrava Freight Corp. and Pellinor Logistics Inc."
+    )
+    assert parties(f) == (None, None)
+
+
+def test_near_miss_a_deal_noun_before_one_name_only_pairs_nothing() -> None:
+    f = deal_of(
+        "A judge halted the proposed merger of two grocery chains on Monday, siding with Lindqvist Markets Inc."
+    )
+    assert parties(f) == (None, None)
+
+
 # --- 4. a stake story's target never taken from a side clause on the buyer's other holdings ---------------------------
 # The shape: the lead tells a stake bought in <T> by a buyer it names as a country or leaves unnamed ("Norway has bought
 # a 4% stake in <T>"), and a later sentence tells the fund's other holdings: a relative clause ("the consortium that
@@ -117,11 +187,16 @@ def test_near_miss_a_company_named_with_a_title_word_stays_a_party(body: str, pa
 @pytest.mark.parametrize(
     ("module", "name", "unit"),
     [
+        ("symmetric_mergers", "_BETWEEN_BEFORE", "merger of the supermarket giants deal between "),
+        ("symmetric_mergers", "_FROM_MERGING", " from merging from combining "),
+        ("symmetric_mergers", "_MERGER_NOUN_AT", "merger deal tie-ups "),
+        ("symmetric_mergers", "_REAL_DEAL_BEFORE", "the proposed $9 billion a planned "),
         ("deal_parties", "_EARLIER_OPENING", "earlier this year last month in 2021 two years ago "),
         ("deal_parties", "_HOLDING_ASIDE_BEFORE", "that also had which has already had been used to "),
         ("deal_parties", "_TITLE_WORD", "crown sheikh emir king "),
         ("deal_parties", "_PERSON_OR_TITLE_AFTER", " Prince Faisal "),
         ("deal_parties", "_RULER_NAMED", "sheikh rashed crown prince faisal "),
+        ("figure_roles", "_SUBORDINATE_AFTER", "until while pending because "),
     ],
 )
 def test_the_new_patterns_are_linear(module: str, name: str, unit: str) -> None:

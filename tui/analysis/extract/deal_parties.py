@@ -44,6 +44,7 @@ from tui.analysis.extract.symmetric_mergers import (
     rejecter,
     share_issuer,
     symmetric_verb,
+    told_as_a_deal,
     told_bigger,
     told_bought,
 )
@@ -78,6 +79,8 @@ def _parties(
     made = new_company_names(doc)
     partial: tuple[_Name | None, _Name | None, str] | None = None
     found: list[tuple[_Name | None, _Name | None, str]] = []
+    # "a judge halted the merger of A and B", "blocked A and B from merging": two parties the page never tells apart
+    named_pair: tuple[_Name, _Name] | None = None
     for s0, s1 in spans:
         # "in an EV startup", "the chip designer's AI unit": a name that only qualifies a common noun
         # after it (a kind of firm, a market) is a descriptor, never a party (issue 11, stop 27)
@@ -183,6 +186,8 @@ def _parties(
                 if ordered is not None:
                     found.append((*ordered, "party.merger-between"))
                     break
+                if named_pair is None and told_as_a_deal(doc, s0, start):
+                    named_pair = (x, y)  # the page's order, only if nothing else names the parties (stop 52)
                 continue
             if kind == "team":
                 team = teams[start]
@@ -452,6 +457,10 @@ def _parties(
         if best is not None and named(best) > named(first):
             return best
         return first
+    if not found and named_pair is not None:
+        completed = _merger_named(named_pair, partial)
+        if completed is not None:
+            return completed
     if not found and partial is None and only is None:
         # a licence-and-hire deal told further down, after a story's opening on a person ("... his old
         # employer swooped in. Y wrote X a check for $2.7 billion"): its hire, joining or cheque (stop 41)
@@ -495,6 +504,33 @@ def other_holding(doc: _Doc, s0: int, verb: int) -> bool:
         _EARLIER_OPENING.match(doc.low, s0) is not None
         or _HOLDING_ASIDE_BEFORE.search(doc.low, max(s0, verb - _ASIDE_REACH), verb) is not None
     )
+
+
+def _merger_named(
+    pair: tuple[_Name, _Name], partial: tuple[_Name | None, _Name | None, str] | None
+) -> tuple[_Name | None, _Name | None, str] | None:
+    """The parties of a merger the page names only as a noun between two or as two stopped from merging ("the merger
+    of A and B", "the deal between A and B", "blocked A and B from merging") with no clue of who buys whom
+    (`merger_order` found none) and no other deal verb naming a pair: the page's order, the way the coverage tables
+    read it (stop 52; rule `party.merger-named`). A one-sided reading that names one of the two keeps its side and takes
+    the other as its counterpart; one that names neither, or names a third company, keeps its own reading."""
+    a, b = pair
+    if partial is None:
+        return a, b, MERGER_NAMED
+    buyer, target, rule = partial
+    known = buyer or target
+    if known is None or known.entity_id not in (a.entity_id, b.entity_id):
+        return None
+    other = b if known.entity_id == a.entity_id else a
+    return (
+        (buyer, other, rule + "+merger-named")
+        if buyer is not None
+        else (other, target, rule + "+merger-named")
+    )
+
+
+#: The rule of a merger's parties read in the page's order (`_merger_named`).
+MERGER_NAMED = "party.merger-named"
 
 
 #: A verb of paying with the one paid right after it (lower case; stop 45): "pay ", "has paid ", "is paying ", then up
