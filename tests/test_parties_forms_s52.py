@@ -107,6 +107,49 @@ def test_near_miss_a_deal_noun_before_one_name_only_pairs_nothing() -> None:
     assert parties(f) == (None, None)
 
 
+# --- 2. the buyer of a remedy is never the deal's buyer ---------------------------------------------------------------
+# The shape: a page that tells a merger of two companies tells the stores, outlets or branches sold off to win
+# approval, in the passive with their buyer after "by" ("of the 210 shops acquired by <C>", "the 300 stores would have
+# been bought by <C>", "outlets set to be purchased by <C>"): <C> buys assets, not a party; it never becomes the deal's
+# buyer, even when named most. Near misses: a company described, not assets, bought by <C> ("A tequila maker ... has
+# been bought by <C>") keeps <C> buyer; a chain's stores bought by <C> on a page that tells no merger of two others
+# keep <C> the buyer (a sale of stores is then the deal).
+
+
+@pytest.mark.parametrize(
+    "remedy",
+    [
+        "The 300 stores would have been bought by Hollins Wholesale Inc. under the plan.",
+        "The judge said 240 outlets set to be purchased by Hollins Wholesale Inc. would not restore competition.",
+        "The ruling noted that of 210 pharmacies acquired by Hollins Wholesale Inc. a decade ago, most were shut within three years.",
+    ],
+)
+def test_the_buyer_of_stores_sold_off_is_never_the_deals_buyer(remedy: str) -> None:
+    f = deal_of(
+        "A federal judge on Monday blocked the planned $9 billion deal between Kelvar Foods Inc. and Orbis Markets "
+        f"Corp. {remedy} Hollins said it was disappointed. Hollins runs 120 depots. Hollins is privately held."
+    )
+    assert value(f, "buyer") != "Hollins Wholesale Inc."
+    assert value(f, "target") != "Hollins Wholesale Inc."
+    assert parties(f) == ("Kelvar Foods Inc.", "Orbis Markets Corp.")
+
+
+def test_near_miss_a_company_described_and_bought_keeps_its_buyer() -> None:
+    f = deal_of(
+        "A mezcal brand founded by a retired boxer has been bought by Drayton Spirits Inc. for $900 million. "
+        "Drayton said the label would grow."
+    )
+    assert value(f, "buyer") == "Drayton Spirits Inc."
+
+
+def test_near_miss_stores_bought_with_no_merger_of_two_keep_their_buyer() -> None:
+    f = deal_of(
+        "About 120 pharmacies were bought by Hollins Wholesale Inc. for $700 million, the seller's filing showed. "
+        "Hollins said the deal would close in June."
+    )
+    assert value(f, "buyer") == "Hollins Wholesale Inc."
+
+
 # --- 4. a stake story's target never taken from a side clause on the buyer's other holdings ---------------------------
 # The shape: the lead tells a stake bought in <T> by a buyer it names as a country or leaves unnamed ("Norway has bought
 # a 4% stake in <T>"), and a later sentence tells the fund's other holdings: a relative clause ("the consortium that
@@ -191,6 +234,7 @@ def test_near_miss_a_company_named_with_a_title_word_stays_a_party(body: str, pa
         ("symmetric_mergers", "_FROM_MERGING", " from merging from combining "),
         ("symmetric_mergers", "_MERGER_NOUN_AT", "merger deal tie-ups "),
         ("symmetric_mergers", "_REAL_DEAL_BEFORE", "the proposed $9 billion a planned "),
+        ("deal_parties", "_ASSETS_BEFORE", "stores that would have been set to be outlets hospitals "),
         ("deal_parties", "_EARLIER_OPENING", "earlier this year last month in 2021 two years ago "),
         ("deal_parties", "_HOLDING_ASIDE_BEFORE", "that also had which has already had been used to "),
         ("deal_parties", "_TITLE_WORD", "crown sheikh emir king "),

@@ -321,6 +321,12 @@ def _parties(
                 and not before
                 and partial is None
                 and _PURCHASE_PASSIVE.fullmatch(doc.low, start, end)
+                # "of 300 stores acquired by C", "the outlets set to be bought by C" on a page that tells a merger of two
+                # others: the buyer of a remedy (stores sold off to win approval), never the deal's (stop 52)
+                and not (
+                    named_pair is not None
+                    and _ASSETS_BEFORE.search(doc.low, max(s0, start - _ASSETS_REACH), start) is not None
+                )
             ):
                 # "A tequila company founded by <person> has been bought by X": the buyer; the subject, a
                 # description, names no company (the lead's most-named one is the target; stop 40)
@@ -644,6 +650,16 @@ _TEAM_REACH = 12
 #: Between a deal noun's object and its agent (lower case): " by ", " by london-based distiller " (up to
 #: three words of a descriptor; stop 40).
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?:[\w.'’&-]+\s+){0,3}")
+#: Before a passive purchase, its subject a set of the parties' assets, not a company (lower case; stop 52): "300
+#: stores ", "the outlets set to be ", "branches that would have been ", "of 334 grocery stores ".
+_ASSETS_BEFORE = re.compile(
+    r"\b(?:stores|shops|outlets|branches|locations|sites|supermarkets|pharmacies|restaurants|stations|depots|hotels|"
+    r"hospitals|clinics)"
+    r"(?:\s+(?:that|which|would|will|could|should|may|had|have|has|were|was|are|is|set|due|to|be|been|being|later|"
+    r"since|then|eventually|previously|already|also|not)){0,5}\s+$"
+)
+#: How far before a passive purchase its assets' noun is looked for.
+_ASSETS_REACH = 70
 #: A passive verb of a purchase (lower case): "bought by", "acquired by", "purchased by" -- its agent is the
 #: buyer even when the subject is a description of the target ("a tequila company founded by ..."). Not
 #: "led by", "backed by": a round's lead or backer may be another round's. Also a purchase noun with its agent
