@@ -122,6 +122,9 @@ def test_near_miss_a_deal_noun_before_one_name_only_pairs_nothing() -> None:
         "The 300 stores would have been bought by Hollins Wholesale Inc. under the plan.",
         "The judge said 240 outlets set to be purchased by Hollins Wholesale Inc. would not restore competition.",
         "The ruling noted that of 210 pharmacies acquired by Hollins Wholesale Inc. a decade ago, most were shut within three years.",
+        # the remedy told actively, its buyer the object of "to": no passive buyer, the merger's pair stands
+        "Kelvar had offered to divest 300 stores to Hollins Wholesale Inc. before the trial.",
+        "The plan to sell 300 stores to a third-party buyer, Hollins Wholesale Inc., was too small, the judge found.",
     ],
 )
 def test_the_buyer_of_stores_sold_off_is_never_the_deals_buyer(remedy: str) -> None:
