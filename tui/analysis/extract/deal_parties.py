@@ -44,6 +44,7 @@ from tui.analysis.extract.symmetric_mergers import (
     rejecter,
     share_issuer,
     symmetric_verb,
+    told_as_a_deal,
     told_bigger,
     told_bought,
 )
@@ -78,6 +79,8 @@ def _parties(
     made = new_company_names(doc)
     partial: tuple[_Name | None, _Name | None, str] | None = None
     found: list[tuple[_Name | None, _Name | None, str]] = []
+    # "a judge halted the merger of A and B", "blocked A and B from merging": two parties the page never tells apart
+    named_pair: tuple[_Name, _Name] | None = None
     for s0, s1 in spans:
         # "in an EV startup", "the chip designer's AI unit": a name that only qualifies a common noun
         # after it (a kind of firm, a market) is a descriptor, never a party (issue 11, stop 27)
@@ -183,6 +186,8 @@ def _parties(
                 if ordered is not None:
                     found.append((*ordered, "party.merger-between"))
                     break
+                if named_pair is None and told_as_a_deal(doc, s0, start):
+                    named_pair = (x, y)  # the page's order, only if nothing else names the parties (stop 52)
                 continue
             if kind == "team":
                 team = teams[start]
@@ -316,6 +321,12 @@ def _parties(
                 and not before
                 and partial is None
                 and _PURCHASE_PASSIVE.fullmatch(doc.low, start, end)
+                # "of 300 stores acquired by C", "the outlets set to be bought by C" on a page that tells a merger of two
+                # others: the buyer of a remedy (stores sold off to win approval), never the deal's (stop 52)
+                and not (
+                    named_pair is not None
+                    and _ASSETS_BEFORE.search(doc.low, max(s0, start - _ASSETS_REACH), start) is not None
+                )
             ):
                 # "A tequila company founded by <person> has been bought by X": the buyer; the subject, a
                 # description, names no company (the lead's most-named one is the target; stop 40)
@@ -334,6 +345,19 @@ def _parties(
                 # target only (stop 48)
                 found.append((None, after[0], "party.verb-joint-backers"))
                 break
+            if (
+                kind in ("active", "noun")
+                and after
+                and partial is not None
+                and partial[0] is None
+                and partial[1] is not None
+                and after[0].entity_id != partial[1].entity_id
+                and other_holding(doc, s0, start)
+            ):
+                # "X has bought a 5% stake in Y. The fund, the consortium that bought Z last year, ...", "Earlier this
+                # year the fund had invested in Z": a side clause on the buyer's other holdings, never the deal's
+                # target (stop 52)
+                continue
             if kind in ("active", "noun") and before and after and before[-1].entity_id != after[0].entity_id:
                 rule = "party.verb" if kind == "active" else "party.noun"
                 # "X has signed a deal to merge with Y": two parties, no buyer told (stop 51; facts.merger_order)
@@ -439,6 +463,10 @@ def _parties(
         if best is not None and named(best) > named(first):
             return best
         return first
+    if not found and named_pair is not None:
+        completed = _merger_named(named_pair, partial)
+        if completed is not None:
+            return completed
     if not found and partial is None and only is None:
         # a licence-and-hire deal told further down, after a story's opening on a person ("... his old
         # employer swooped in. Y wrote X a check for $2.7 billion"): its hire, joining or cheque (stop 41)
@@ -454,6 +482,61 @@ def _parties(
             if buyer is not None or target is not None:
                 return buyer, target, rule + "+below"
     return found[0] if found else (partial or (None, None, ""))
+
+
+#: A sentence opened by a time before the story's deal (lower case; stop 52): "earlier this year, ", "last month ",
+#: "previously, ", "in 2021, ", "two years ago, ".
+_EARLIER_OPENING = re.compile(
+    r"\W{0,3}(?:earlier\s+this\s+(?:year|month)|earlier|previously|last\s+(?:year|month|week)|in\s+(?:19|20)\d\d|"
+    r"(?:a|one|two|three|four|five|\d{1,2})\s+(?:years?|months?)\s+ago)\b"
+)
+#: Right before a deal verb, a relative clause on a holder or an adverb of other holdings (lower case; stop 52): "the
+#: consortium that ", "which also ", "has already ", "had been used to ", "had previously ".
+_HOLDING_ASIDE_BEFORE = re.compile(
+    r"(?:\b(?:that|which|who)\s+(?:also\s+|previously\s+|already\s+|once\s+|earlier\s+)?(?:(?:has|had|have)\s+)?|"
+    r"\b(?:also|already|previously|earlier|once)\s+(?:(?:has|had|have)\s+)?(?:been\s+used\s+to\s+)?|"
+    r"\bhad\s+(?:also\s+|already\s+|previously\s+)?(?:been\s+used\s+to\s+)?)$"
+)
+#: How far before a deal verb its aside's words are looked for.
+_ASIDE_REACH = 40
+
+
+def other_holding(doc: _Doc, s0: int, verb: int) -> bool:
+    """Is the deal verb at `verb` told as one of the buyer's other holdings, a side clause of a stake story whose lead
+    already named the target: in a relative clause or after an adverb of other holdings ("the consortium that bought
+    Z", "has already put money into Z", "had been used to invest in Z"), or in a sentence opened by an earlier time
+    ("Earlier this year, the fund invested in Z")? (stop 52)"""
+    return (
+        _EARLIER_OPENING.match(doc.low, s0) is not None
+        or _HOLDING_ASIDE_BEFORE.search(doc.low, max(s0, verb - _ASIDE_REACH), verb) is not None
+    )
+
+
+def _merger_named(
+    pair: tuple[_Name, _Name], partial: tuple[_Name | None, _Name | None, str] | None
+) -> tuple[_Name | None, _Name | None, str] | None:
+    """The parties of a merger the page names only as a noun between two or as two stopped from merging ("the merger
+    of A and B", "the deal between A and B", "blocked A and B from merging") with no clue of who buys whom
+    (`merger_order` found none) and no other deal verb naming a pair: the page's order, the way the coverage tables
+    read it (stop 52; rule `party.merger-named`). A one-sided reading that names one of the two keeps its side and takes
+    the other as its counterpart; one that names neither, or names a third company, keeps its own reading."""
+    a, b = pair
+    if partial is None:
+        return a, b, MERGER_NAMED
+    buyer, target, rule = partial
+    known = buyer or target
+    if known is None or known.entity_id not in (a.entity_id, b.entity_id):
+        return None
+    other = b if known.entity_id == a.entity_id else a
+    return (
+        (buyer, other, rule + "+merger-named")
+        if buyer is not None
+        else (other, target, rule + "+merger-named")
+    )
+
+
+#: The rule of a merger's parties read in the page's order (`_merger_named`).
+MERGER_NAMED = "party.merger-named"
 
 
 #: A verb of paying with the one paid right after it (lower case; stop 45): "pay ", "has paid ", "is paying ", then up
@@ -567,6 +650,16 @@ _TEAM_REACH = 12
 #: Between a deal noun's object and its agent (lower case): " by ", " by london-based distiller " (up to
 #: three words of a descriptor; stop 40).
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?:[\w.'’&-]+\s+){0,3}")
+#: Before a passive purchase, its subject a set of the parties' assets, not a company (lower case; stop 52): "300
+#: stores ", "the outlets set to be ", "branches that would have been ", "of 334 grocery stores ".
+_ASSETS_BEFORE = re.compile(
+    r"\b(?:stores|shops|outlets|branches|locations|sites|supermarkets|pharmacies|restaurants|stations|depots|hotels|"
+    r"hospitals|clinics)"
+    r"(?:\s+(?:that|which|would|will|could|should|may|had|have|has|were|was|are|is|set|due|to|be|been|being|later|"
+    r"since|then|eventually|previously|already|also|not)){0,5}\s+$"
+)
+#: How far before a passive purchase its assets' noun is looked for.
+_ASSETS_REACH = 70
 #: A passive verb of a purchase (lower case): "bought by", "acquired by", "purchased by" -- its agent is the
 #: buyer even when the subject is a description of the target ("a tequila company founded by ..."). Not
 #: "led by", "backed by": a round's lead or backer may be another round's. Also a purchase noun with its agent
@@ -963,9 +1056,34 @@ _PROBE_OF = re.compile(
 
 
 def _named(doc: _Doc, n: _Name) -> bool:
-    """Not a bare corporate suffix ("Inc.") standing as a name."""
+    """Not a bare corporate suffix ("Inc.") standing as a name, nor a ruler's title word before a person's name or
+    another title ("Crown" of "Crown Prince <Name>", "Sheikh <Name>", "Emir <Name>": stop 52)."""
     suffixes = _tables().suffixes
-    return any(w not in suffixes for w in _WORD.findall(doc.low, n.start, n.end))
+    return any(w not in suffixes for w in _WORD.findall(doc.low, n.start, n.end)) and not title_word(doc, n)
+
+
+#: A ruler's or a noble's title word standing alone as a name (lower case; stop 52): "crown", "sheikh", "emir", "king".
+_TITLE_WORD = re.compile(r"(?:crown|sheikh|sheikha|shaikh|emir|amir|king|queen|prince|princess|sultan)")
+#: After such a word, a person's name or another title (case-sensitive): " Prince", " Mohammed", " Tamim".
+_PERSON_OR_TITLE_AFTER = re.compile(r"\s{1,3}(?:[Pp]rince|[Pp]rincess|[A-Z][a-z])")
+#: A name that opens with a ruler's title, then a person's name (lower case): "sheikh tahnoun", "emir tamim al thani",
+#: "crown prince salman" -- a person typed an organisation. ("King", "Crown", "Prince" open company names too: "Crown
+#: Holdings"; they count only as "Crown Prince".)
+_RULER_NAMED = re.compile(
+    r"(?:sheikh|sheikha|shaikh|emir|amir|sultan|crown\s+prince|crown\s+princess)\s+[a-z]"
+)
+
+
+def title_word(doc: _Doc, n: _Name) -> bool:
+    """Is the name a ruler's title word before a person's name or another title ("the Crown Prince <Name>": "Crown";
+    "Sheikh" of "Sheikh <Name>"), or a ruler named with the title ("Emir <Name>", "Sheikh <Name> Al <Name>")? Such a
+    name is no company, so never a party (stop 52); "X will buy King for $5.9 billion" and "Crown Holdings agreed to
+    buy Y" keep their company."""
+    if _RULER_NAMED.match(doc.low, n.start, n.end):
+        return True
+    return _TITLE_WORD.fullmatch(doc.low, n.start, n.end) is not None and (
+        _PERSON_OR_TITLE_AFTER.match(doc.text, n.end) is not None
+    )
 
 
 def _party_value(doc: _Doc, n: _Name) -> str:

@@ -664,8 +664,16 @@ def _the_deal(doc: _Doc, s: int, e: int, hi: int, parties: dict[str, str]) -> bo
     noun = _DEAL_NOUN_AFTER.match(doc.low, e)
     if noun is None:
         return False
-    after = _orgs_in(doc, noun.end(), max(hi, noun.end()))
+    # "block the $9 billion deal until a judge at the <Regulator> could review it": a clause of time or reason after the
+    # noun names who acts on the deal, no owner of it (stop 52)
+    stop = max(hi, noun.end())
+    opener = _SUBORDINATE_AFTER.search(doc.low, noun.end(), stop)
+    after = _orgs_in(doc, noun.end(), opener.start() if opener is not None else stop)
     return all(_party_like(doc, n, parties) for n in after)
+
+
+#: A subordinate clause opening after a deal noun (lower case; stop 52): "until", "while", "pending", "because".
+_SUBORDINATE_AFTER = re.compile(r"\b(?:until|till|while|pending|because|although|though|unless|whereas)\b")
 
 
 #: Shares told by the part of the company they are, right before a percent (lower case; stop 49): "the shares

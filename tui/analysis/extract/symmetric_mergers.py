@@ -159,8 +159,15 @@ def told_bought(doc: _Doc, a: _Name, b: _Name) -> _Name | None:
 
 
 #: Before the first company of a merger told as a noun between two (lower case): "a proposed merger between ", "the
-#: planned combination between the ", "a tie-up between ".
-_BETWEEN_BEFORE = re.compile(r"\b(?:mergers?|combinations?|tie-ups?|union)\s+between\s+(?:the\s+)?$")
+#: planned combination between the ", "a tie-up between "; also "the merger of ", "the deal between " and a descriptor
+#: of up to three words before the first name ("the merger of supermarket giants "; stop 52).
+_BETWEEN_BEFORE = re.compile(
+    r"\b(?:(?:mergers?|combinations?|tie-ups?|union)\s+(?:between|of)|(?:deal|transaction)\s+between)\s+(?:the\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,3}$"
+)
+#: After two companies joined as one object, the merger a court or a regulator stops (lower case; stop 52): " from
+#: merging", " from combining".
+_FROM_MERGING = re.compile(r"\s+from\s+(?:merging|combining)\b")
 #: An optional bracketed ticker right after a name (a pattern's piece): "(TLS)", "[LON-TLS]", "(TLS.B-TSX, TLS-NYSE)".
 TICKER_AFTER = r"(?:\s{0,2}[(\[][^()\[\]]{1,48}[)\]])?"
 #: Between the two companies: " and ", " and the ", a bracketed ticker before.
@@ -187,12 +194,39 @@ def merger_between(doc: _Doc, s0: int, s1: int, kinds: tuple[object, ...]) -> li
     names = distinct_neighbours([n for n in _names_in(doc, s0, s1) if n.type in kinds])
     out: list[tuple[int, _Name, _Name]] = []
     for a, b in zip(names, names[1:], strict=False):
-        if not _BETWEEN_AND.fullmatch(doc.low, a.end, b.start):
+        if not _BETWEEN_AND.fullmatch(doc.low, a.end, b.start) or (
+            a.type not in _ORGS and b.type not in _ORGS
+        ):
             continue
-        m = _BETWEEN_BEFORE.search(doc.low, max(s0, a.start - 40), a.start)
-        if m is not None and (a.type in _ORGS or b.type in _ORGS):
+        m = _BETWEEN_BEFORE.search(doc.low, max(s0, a.start - 70), a.start)
+        if m is not None:
             out.append((m.start(), a, b))
+        elif _FROM_MERGING.match(doc.low, b.end, s1):
+            # "a judge blocked A and B from merging" (stop 52)
+            out.append((a.start, a, b))
     return out
+
+
+#: A merger noun where `merger_between` says its words start (lower case).
+_MERGER_NOUN_AT = re.compile(r"(?:mergers?|combinations?|tie-ups?|union|deal|transaction)\b")
+#: Before a merger noun, what tells it a deal of the page and not a merger talked of (lower case; stop 52): a definite
+#: determiner ("the proposed $9 billion ", "their planned ", "the ") or a stage word ("a proposed ", "a pending ").
+_REAL_DEAL_BEFORE = re.compile(
+    r"(?:\b(?:the|its|their|this)\s+(?:[\w$€£.,-]+\s+){0,4}|"
+    r"\b(?:proposed|planned|pending|agreed|announced|billion|million)\s+(?:[\w$€£.,-]+\s+){0,3})$"
+)
+#: How far before a merger noun its determiner or stage word is looked for.
+_REAL_DEAL_REACH = 60
+
+
+def told_as_a_deal(doc: _Doc, s0: int, start: int) -> bool:
+    """Is the merger `merger_between` found at `start` told as a deal the page is about: two companies stopped from
+    merging, or a merger noun with a definite determiner or a stage word ("halted the merger of A and B", "blocked a
+    proposed merger between A and B")? "Analysts have long talked of a merger between A and B" is a merger talked of,
+    no deal (stop 52)."""
+    if _MERGER_NOUN_AT.match(doc.low, start) is None:
+        return True
+    return _REAL_DEAL_BEFORE.search(doc.low, max(s0, start - _REAL_DEAL_REACH), start) is not None
 
 
 def rejecter(doc: _Doc, s0: int, s1: int, a: _Name, b: _Name) -> _Name | None:
