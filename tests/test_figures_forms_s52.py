@@ -1,0 +1,112 @@
+"""A deal's stage and figures on coverage no rule had seen (stop 52, "figures"): a merger a court halts at a
+regulator's request, a fund's minority stake told through its announcement, an outlet's estimate of what the stake
+cost and the fund's own size beside it.
+
+Each form is written first as a general shape, then tested here with three invented sentences in other words, word
+orders, industries and figures than the coverage's, and at least one near miss that must not be read that way. No
+sentence comes from an article. The expectations are written by hand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.factories import (
+    AppointmentStory,
+    cpu_to_scan_a_long_line,
+    extract_pattern,
+    facts_of,
+)
+from tests.factories import slot_value as value
+from tui.analysis.model import EventFacts
+
+#: The articles of this file are dated a Friday.
+FRIDAY = dt.date(2033, 6, 10)
+story = AppointmentStory("A deal in the news: what we know", "Representatives declined to comment further.")
+
+
+def deal_of(body: str, headline: str | None = None) -> EventFacts:
+    return facts_of(story(body, headline), date=FRIDAY)
+
+
+def amount(f: EventFacts) -> tuple[object, object]:
+    found = f.slots.get("amount")
+    return (None, None) if found is None else (found.value, found.unit)
+
+
+# --- form 3: a court's or a regulator's block pauses the deal -----------------------------------------------------------
+# The shape: <a judge / a court / a regulator / a watchdog> (temporarily) blocked <the proposed merger of A and B / A's
+# deal for B>, often at a regulator's request ("siding with the competition authority"). The cue "blocked" made the deal
+# `collapsed`; by convention (w) a court's ruling on a regulator's request, and a block the parties have not given up
+# on, is no stage of its own: the deal keeps its stage (`agreed`, rule status.cue(collapsed)+ruling). Near misses: a
+# party that ends the deal after the block ("pulled out", "terminated the agreement") makes it collapsed; a block by
+# no court nor regulator (the target's holders) stays the end it was.
+
+
+def test_a_judge_blocks_a_proposed_merger() -> None:
+    f = deal_of(
+        "A federal judge in Denver on Monday temporarily blocked the planned $8.2 billion merger of the freight "
+        "carriers Tallis Haulage and Morrow Lines, siding with the Justice Department.",
+        "Judge halts freight merger",
+    )
+    assert value(f, "status") == "agreed"
+
+
+def test_a_state_court_blocks_a_deal_at_a_regulator_request() -> None:
+    f = deal_of(
+        "Quenby Pharma's $3 billion purchase of Idris Labs was blocked on Thursday by a state court at the request of "
+        "the attorney general, who argued that drug prices would rise.",
+        "Court blocks drug deal",
+    )
+    assert value(f, "status") == "agreed"
+
+
+def test_a_watchdog_blocks_a_takeover() -> None:
+    f = deal_of(
+        "The national competition watchdog has blocked Vessel Telecom's takeover of the cable operator Arlo Networks "
+        "for 4.1 billion euros, saying it would raise prices for households.",
+        "Watchdog blocks cable takeover",
+    )
+    assert value(f, "status") == "agreed"
+
+
+def test_near_miss_a_party_pulls_out_after_the_block() -> None:
+    f = deal_of(
+        "After a federal judge blocked the proposed merger of Tallis Haulage and Morrow Lines, Morrow pulled out of "
+        "the deal and sued its partner on Wednesday.",
+        "Morrow quits merger",
+    )
+    assert value(f, "status") == "collapsed"
+
+
+def test_near_miss_a_party_terminates_after_a_watchdog_block() -> None:
+    f = deal_of(
+        "After the competition watchdog blocked the takeover on Tuesday, Vessel Telecom terminated its agreement to "
+        "buy Arlo Networks.",
+        "Vessel drops Arlo deal",
+    )
+    assert value(f, "status") == "collapsed"
+
+
+def test_near_miss_holders_block_a_deal_with_no_court() -> None:
+    f = deal_of(
+        "Arlo Networks shareholders on Tuesday blocked Vessel Telecom's $2 billion takeover of the company.",
+        "Holders sink Arlo sale",
+    )
+    assert value(f, "status") == "collapsed"
+
+
+# --- linearity of the new patterns ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("module", "name", "unit"),
+    [
+        ("deal_status", "_RULING_BODY", "a judge court regulator watchdog "),
+        ("deal_status", "_PARTY_QUITS", "pulled pulls out withdrew from walked "),
+    ],
+)
+def test_new_patterns_are_linear(module: str, name: str, unit: str) -> None:
+    assert cpu_to_scan_a_long_line(extract_pattern(module, name), unit) < 20
