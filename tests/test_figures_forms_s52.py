@@ -98,6 +98,50 @@ def test_near_miss_holders_block_a_deal_with_no_court() -> None:
     assert value(f, "status") == "collapsed"
 
 
+# --- form 6: "<Co> announced <when> that it has purchased" is a done purchase ------------------------------------------
+# The shape: <Co> announced / said / disclosed <a past time: last week, earlier this month, a year ago> that it has
+# purchased / acquired / bought <a stake in Y>. Convention (u): the announcement of a done purchase is `closed`. The
+# past time before "that" dates the telling, not the purchase, but it was read as dating the cue (an earlier deal), so
+# the cue was skipped and "announced" won. Near misses: a past time that dates the act itself ("had bought a stake
+# earlier this year", with the page's own deal told ahead) still makes the act an earlier one; a plan announced last
+# week stays no purchase done.
+
+
+def test_announced_last_week_that_it_has_purchased_a_stake() -> None:
+    f = deal_of(
+        "The Norwegian insurer Fjordvakt announced last week that it has purchased a 6.2% stake in the shipping "
+        "group Kellan Marine.",
+        "Insurer takes stake in shipping group",
+    )
+    assert value(f, "status") == "closed"
+
+
+def test_disclosed_earlier_this_month_that_it_has_acquired() -> None:
+    f = deal_of(
+        "Corrig Holdings disclosed earlier this month that it has acquired 4.9 percent of the toymaker Pellan, a "
+        "filing showed on Friday.",
+        "Corrig builds stake in toymaker",
+    )
+    assert value(f, "status") == "closed"
+
+
+def test_said_on_a_past_day_that_it_has_bought() -> None:
+    f = deal_of(
+        "Ardmore Capital said last month that it has bought a minority holding in the brewer Stannick for an "
+        "undisclosed sum.",
+        "Ardmore buys into brewer",
+    )
+    assert value(f, "status") == "closed"
+
+
+def test_near_miss_a_plan_announced_last_week_is_not_done() -> None:
+    f = deal_of(
+        "Fjordvakt announced last week that it plans to buy a 6.2% stake in Kellan Marine once regulators approve.",
+        "Insurer plans stake in shipping group",
+    )
+    assert value(f, "status") != "closed"
+
+
 # --- linearity of the new patterns ---------------------------------------------------------------------------------------
 
 
@@ -106,6 +150,8 @@ def test_near_miss_holders_block_a_deal_with_no_court() -> None:
     [
         ("deal_status", "_RULING_BODY", "a judge court regulator watchdog "),
         ("deal_status", "_PARTY_QUITS", "pulled pulls out withdrew from walked "),
+        ("deal_status", "_TELLING_BEFORE", "announced said on in disclosed "),
+        ("deal_status", "_THAT_AFTER", " that  that "),
     ],
 )
 def test_new_patterns_are_linear(module: str, name: str, unit: str) -> None:

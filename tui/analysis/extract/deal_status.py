@@ -61,10 +61,28 @@ def _past_clause(doc: _Doc, tab: _Tables, a: int, b: int, sent: tuple[int, int])
     stop = _STATUS_CLAUSE.search(doc.low, b, hi)
     if stop:
         hi = stop.start()
-    # "completed its previously announced purchase": the past word dates the object's announcement, not the cue (stop 47)
+    # "completed its previously announced purchase": the past word dates the object's announcement, not the cue (stop 47);
+    # "announced last week that it has purchased": it dates the telling, not the purchase (stop 52, convention (u))
     return any(
         not (m.start() >= b and announced_attribute(doc.low, m.start(), m.end()))
+        and not _dates_telling(doc.low, m)
         for m in tab.status_past.finditer(doc.low, lo, hi)
+    )
+
+
+#: A verb of telling right before a past-time phrase (lower case, read up to the phrase; stop 52): "announced",
+#: "said on", "disclosed in", "confirmed".
+_TELLING_BEFORE = re.compile(r"\b(?:announced|said|disclosed|confirmed|revealed|stated)\s+(?:on\s+|in\s+)?\Z")
+#: "that" opening the told clause right after a past-time phrase (lower case; stop 52).
+_THAT_AFTER = re.compile(r"\s+that\b")
+
+
+def _dates_telling(low: str, past: re.Match[str]) -> bool:
+    """Does the past-time phrase `past` date a telling of a that-clause ("announced last week that it has bought",
+    "said a year ago that"), not the act the clause tells?"""
+    return (
+        _TELLING_BEFORE.search(low, max(0, past.start() - 24), past.start()) is not None
+        and _THAT_AFTER.match(low, past.end()) is not None
     )
 
 
