@@ -10,16 +10,19 @@ sentence comes from an article. The expectations are written by hand.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from tests.factories import (
     AppointmentStory,
+    compare_texts,
     cpu_to_scan_a_long_line,
     extract_pattern,
     facts_of,
 )
 from tests.factories import slot_value as value
+from tui.analysis.compare import verdicts
 from tui.analysis.model import EventFacts
 
 #: The articles of this file are dated a Friday.
@@ -142,6 +145,120 @@ def test_near_miss_a_plan_announced_last_week_is_not_done() -> None:
     assert value(f, "status") != "closed"
 
 
+# --- form 7: an outlet's figure put on the purchase is the amount --------------------------------------------------------
+# The shape: <Outlet> estimated a <$X> value for the purchase / put the stake at <$X> / pegged the acquisition at about
+# <$X>. The word "value" (or the verb of valuing) read the figure as a valuation of a company, so the page had no
+# amount. What a purchase, a stake or a deal is valued at is what it cost: the deal's money (role.cue(deal)). Near
+# misses: a value put on a company ("a round that values the startup at $4 billion") stays its valuation.
+
+
+def test_an_outlet_estimated_a_value_for_the_purchase() -> None:
+    f = deal_of(
+        "Fjordvakt has purchased a 6.2% stake in Kellan Marine. The Harbour Ledger estimated a $1.4 billion value for "
+        "the purchase.",
+        "Insurer takes stake in shipping group",
+    )
+    assert amount(f) == (1.4e9, "USD")
+    assert value(f, "valuation") is None
+
+
+def test_an_analyst_put_the_stake_at_a_sum() -> None:
+    f = deal_of(
+        "Corrig Holdings has bought 4.9 percent of the toymaker Pellan; brokers at Dunlow put the stake at about "
+        "£310 million.",
+        "Corrig builds stake in toymaker",
+    )
+    assert amount(f) == (3.1e8, "GBP")
+    assert value(f, "valuation") is None
+
+
+def test_a_price_tag_on_the_acquisition() -> None:
+    f = deal_of(
+        "Ardmore Capital has acquired the brewer Stannick. Local media reported a €650 million price tag on the "
+        "acquisition.",
+        "Ardmore buys brewer",
+    )
+    assert amount(f) == (6.5e8, "EUR")
+
+
+def test_near_miss_a_value_put_on_the_company_stays_a_valuation() -> None:
+    f = deal_of(
+        "Fjordvakt has invested $200 million in the robotics startup Kellan in a round that values the startup at $4 "
+        "billion.",
+        "Insurer backs robotics startup",
+    )
+    assert value(f, "valuation") == 4e9
+    assert amount(f) == (2e8, "USD")
+
+
+# --- form 26: a holder's own size is neither the amount nor the valuation ------------------------------------------------
+# The shape: <the fund / the investor / the pension plan>, which is worth <$X> / said to be worth close to <$X> /
+# valued at about <$X>. The word of worth made the fund's size a valuation; against another page's price of the stake
+# (also read as a valuation) the comparison flagged a false contradiction. A fund's or an investor's worth told right
+# after it is its size (`holder_size`, as "which manages $X" already was). Near misses: the company bought, "a carmaker
+# worth $X" or "<Target>, which is worth $X", stays its valuation.
+
+
+def test_a_fund_which_is_worth_a_sum() -> None:
+    f = deal_of(
+        "The Qatari fund, which is worth $450 billion, has taken a 5% stake in the carmaker Vellum Motors.",
+        "Gulf fund takes stake in carmaker",
+    )
+    assert value(f, "valuation") is None
+    assert amount(f) == (None, None)
+
+
+def test_a_fund_said_to_be_worth_close_to_a_sum() -> None:
+    f = deal_of(
+        "Norway's Eastfjord Investment Fund - said to be worth close to £700 billion - has bought 3.5 per cent of "
+        "the brewer Stannick.",
+        "Fund buys into brewer",
+    )
+    assert value(f, "valuation") is None
+    assert amount(f) == (None, None)
+
+
+def test_a_pension_plan_worth_a_sum() -> None:
+    f = deal_of(
+        "Corrig Holdings sold a 9% holding in Pellan to a Canadian pension plan, worth some C$250 billion, for "
+        "C$180 million.",
+        "Pension plan buys toymaker stake",
+    )
+    assert value(f, "valuation") is None
+    assert amount(f) == (1.8e8, "CAD")
+
+
+def test_near_miss_the_target_worth_a_sum_stays_its_valuation() -> None:
+    f = deal_of(
+        "The Qatari fund has taken a 5% stake in Vellum Motors, a carmaker worth $40 billion.",
+        "Gulf fund takes stake in carmaker",
+    )
+    assert value(f, "valuation") == 4e10
+
+
+def test_near_miss_the_target_which_is_worth_a_sum_stays_its_valuation() -> None:
+    f = deal_of(
+        "The Qatari fund has taken a 5% stake in Vellum Motors, which is worth $40 billion.",
+        "Gulf fund takes stake in carmaker",
+    )
+    assert value(f, "valuation") == 4e10
+
+
+def test_a_fund_size_and_an_estimated_price_are_no_contradiction(tmp_path: Path) -> None:
+    """Page a tells the fund's size, page b an outlet's estimate of the stake's price: no flag between them."""
+    size = (
+        "The Gulf fund, which is worth $450 billion, said it has taken a 5% stake in the carmaker Vellum Motors for "
+        "investment purposes."
+    )
+    price = (
+        "The Gulf fund announced on Monday that it has purchased a 5% stake in the carmaker Vellum Motors. The Harbour "
+        "Ledger estimated a $3.2 billion value for the purchase."
+    )
+    comparison = compare_texts(tmp_path, {"a": size, "b": price})
+    pairs = [p for a in comparison.aspects if a.id in ("valuation", "amount") for p in a.pairs]
+    assert not any(p.verdict == verdicts.CONTRADICTION for p in pairs)
+
+
 # --- linearity of the new patterns ---------------------------------------------------------------------------------------
 
 
@@ -152,6 +269,9 @@ def test_near_miss_a_plan_announced_last_week_is_not_done() -> None:
         ("deal_status", "_PARTY_QUITS", "pulled pulls out withdrew from walked "),
         ("deal_status", "_TELLING_BEFORE", "announced said on in disclosed "),
         ("deal_status", "_THAT_AFTER", " that  that "),
+        ("figure_roles", "_HOLDER_WORTH", "fund, which is said to be worth about fund - "),
+        ("figure_roles", "_VALUE_FOR_PURCHASE", " value for the price tag of its new purchase "),
+        ("figure_roles", "_PUT_PURCHASE_AT", "put the estimated its purchase's price at about "),
     ],
 )
 def test_new_patterns_are_linear(module: str, name: str, unit: str) -> None:
