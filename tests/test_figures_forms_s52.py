@@ -259,6 +259,46 @@ def test_a_fund_size_and_an_estimated_price_are_no_contradiction(tmp_path: Path)
     assert not any(p.verdict == verdicts.CONTRADICTION for p in pairs)
 
 
+# --- form 9: a figure inside a possessive-led noun phrase of the deal ----------------------------------------------------
+# The shape: <Her / His / The court's / The judge's> <injunction / order / ruling> <pauses / freezes / puts on hold> the
+# <$X> <proposed / planned> <merger / deal / combination>. On the start tree of stop 51 the figure was "not tied to the
+# deal"; stop 51's rule for a merger named by its figure (figure_roles._MERGER_NOUN_AFTER) already ties it on this
+# tree, so these tests guard the form with no new rule. Near miss: a possessive-led figure of another, past merger of a
+# party stays no amount of the page's deal.
+
+HALTED = (
+    "A federal judge on Monday halted the merger of the freight carriers Tallis Haulage and Morrow Lines. "
+)
+
+
+def test_her_injunction_pauses_the_proposed_merger_named_by_its_figure() -> None:
+    f = deal_of(
+        HALTED + "Her injunction pauses the $8.2 billion proposed merger until a trial.", "Judge halts merger"
+    )
+    assert amount(f) == (pytest.approx(8.2e9), "USD")
+
+
+def test_his_order_freezes_the_planned_deal_named_by_its_figure() -> None:
+    f = deal_of(HALTED + "His order freezes the £5.5bn planned deal for now.", "Judge halts merger")
+    assert amount(f) == (pytest.approx(5.5e9), "GBP")
+
+
+def test_the_court_ruling_puts_the_combination_on_hold() -> None:
+    f = deal_of(
+        HALTED + "The court's ruling puts the €7 billion proposed combination on hold.", "Judge halts merger"
+    )
+    assert amount(f) == (pytest.approx(7e9), "EUR")
+
+
+def test_near_miss_a_party_past_merger_named_by_its_figure() -> None:
+    f = deal_of(
+        "Tallis Haulage agreed to buy Morrow Lines for $8.2 billion. Tallis's $3 billion merger with Quell Freight "
+        "collapsed in 2029.",
+        "Tallis buys Morrow",
+    )
+    assert amount(f) == (pytest.approx(8.2e9), "USD")
+
+
 # --- linearity of the new patterns ---------------------------------------------------------------------------------------
 
 
