@@ -145,6 +145,47 @@ def test_near_miss_a_plan_announced_last_week_is_not_done() -> None:
     assert value(f, "status") != "closed"
 
 
+# --- form 6b: the same announcement in reported speech ------------------------------------------------------------------
+# The shape: <Co> announced / disclosed / confirmed <when> that it had purchased / acquired / bought / taken <Y or a
+# stake in Y>. The pluperfect of reported speech tells the same done purchase as "has purchased" (convention (u)); only
+# "confirmed ... that it had acquired / bought / taken" was a cue. Near miss: "announced that it had agreed to buy" is
+# the agreement, not the purchase: agreed.
+
+
+def test_announced_on_a_day_that_it_had_purchased_a_stake() -> None:
+    f = deal_of(
+        "The insurer Fjordvakt announced on Monday that it had purchased a 6.2% stake in the shipping group Kellan "
+        "Marine.",
+        "Insurer takes stake in shipping group",
+    )
+    assert value(f, "status") == "closed"
+
+
+def test_announced_that_it_had_acquired_a_company() -> None:
+    f = deal_of(
+        "Corrig Holdings announced that it had acquired the toymaker Pellan, a maker of wooden trains, from its "
+        "founders.",
+        "Corrig buys toymaker",
+    )
+    assert value(f, "status") == "closed"
+
+
+def test_disclosed_that_it_had_bought_a_holding() -> None:
+    f = deal_of(
+        "Ardmore Capital disclosed on Thursday that it had bought 7% of the brewer Stannick.",
+        "Ardmore buys into brewer",
+    )
+    assert value(f, "status") == "closed"
+
+
+def test_near_miss_announced_that_it_had_agreed_to_buy() -> None:
+    f = deal_of(
+        "Ardmore Capital announced on Thursday that it had agreed to buy the brewer Stannick for $900 million.",
+        "Ardmore to buy brewer",
+    )
+    assert value(f, "status") == "agreed"
+
+
 # --- form 7: an outlet's figure put on the purchase is the amount --------------------------------------------------------
 # The shape: <Outlet> estimated a <$X> value for the purchase / put the stake at <$X> / pegged the acquisition at about
 # <$X>. The word "value" (or the verb of valuing) read the figure as a valuation of a company, so the page had no
