@@ -259,6 +259,16 @@ def test_a_fund_said_to_be_worth_close_to_a_sum() -> None:
     assert amount(f) == (None, None)
 
 
+def test_a_fund_with_its_short_form_which_is_worth_a_sum() -> None:
+    f = deal_of(
+        "The Eastfjord Investment Fund (EIF), which is worth more than $800 billion, has bought 3.5% of the brewer "
+        "Stannick, a filing showed.",
+        "Fund buys into brewer",
+    )
+    assert value(f, "valuation") is None
+    assert amount(f) == (None, None)
+
+
 def test_a_pension_plan_worth_a_sum() -> None:
     f = deal_of(
         "Corrig Holdings sold a 9% holding in Pellan to a Canadian pension plan, worth some C$250 billion, for "
@@ -351,6 +361,7 @@ def test_near_miss_a_party_past_merger_named_by_its_figure() -> None:
         ("deal_status", "_TELLING_BEFORE", "announced said on in disclosed "),
         ("deal_status", "_THAT_AFTER", " that  that "),
         ("figure_roles", "_HOLDER_WORTH", "fund, which is said to be worth about fund - "),
+        ("figure_roles", "_HOLDER_WORTH", "fund (eif) fund (eif), which is worth "),
         ("figure_roles", "_VALUE_FOR_PURCHASE", " value for the price tag of its new purchase "),
         ("figure_roles", "_PUT_PURCHASE_AT", "put the estimated its purchase's price at about "),
     ],

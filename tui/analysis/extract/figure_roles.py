@@ -190,10 +190,11 @@ def _estimated_worth(doc: _Doc, s0: int, s: int) -> bool:
 
 
 #: A holder of money and its word of worth right before a money figure (lower case; stop 52): "fund, which is worth ",
-#: "fund – said to be worth close to ", "investor, valued at about ", "pension plan, worth some ". Bounded: the words
+#: "fund – said to be worth close to ", "investor, valued at about ", "pension plan, worth some ", a short form in
+#: brackets after the noun allowed ("Investment Fund (EIF), which is worth "). Bounded: the words
 #: between the holder and its worth are a closed set, no free run.
 _HOLDER_WORTH = re.compile(
-    r"\b(?:fund|investor|endowment|pension\s+plan|asset\s+manager|wealth\s+manager)\s*(?:,|–|—|-)?\s*"
+    r"\b(?:fund|investor|endowment|pension\s+plan|asset\s+manager|wealth\s+manager)(?:\s+\([\w.&-]{1,12}\))?\s*(?:,|–|—|-)?\s*"
     r"(?:(?:which|that|who)\s+(?:is|was)\s+|is\s+|was\s+)?(?:(?:said|estimated|reported|thought|believed)\s+to\s+be\s+)?"
     r"(?:worth|valued\s+at)\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|over|more\s+than|close\s+to|"
     r"just\s+under|upwards\s+of)\s+)?$"
