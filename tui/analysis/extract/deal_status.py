@@ -61,10 +61,28 @@ def _past_clause(doc: _Doc, tab: _Tables, a: int, b: int, sent: tuple[int, int])
     stop = _STATUS_CLAUSE.search(doc.low, b, hi)
     if stop:
         hi = stop.start()
-    # "completed its previously announced purchase": the past word dates the object's announcement, not the cue (stop 47)
+    # "completed its previously announced purchase": the past word dates the object's announcement, not the cue (stop 47);
+    # "announced last week that it has purchased": it dates the telling, not the purchase (stop 52, convention (u))
     return any(
         not (m.start() >= b and announced_attribute(doc.low, m.start(), m.end()))
+        and not _dates_telling(doc.low, m)
         for m in tab.status_past.finditer(doc.low, lo, hi)
+    )
+
+
+#: A verb of telling right before a past-time phrase (lower case, read up to the phrase; stop 52): "announced",
+#: "said on", "disclosed in", "confirmed".
+_TELLING_BEFORE = re.compile(r"\b(?:announced|said|disclosed|confirmed|revealed|stated)\s+(?:on\s+|in\s+)?\Z")
+#: "that" opening the told clause right after a past-time phrase (lower case; stop 52).
+_THAT_AFTER = re.compile(r"\s+that\b")
+
+
+def _dates_telling(low: str, past: re.Match[str]) -> bool:
+    """Does the past-time phrase `past` date a telling of a that-clause ("announced last week that it has bought",
+    "said a year ago that"), not the act the clause tells?"""
+    return (
+        _TELLING_BEFORE.search(low, max(0, past.start() - 24), past.start()) is not None
+        and _THAT_AFTER.match(low, past.end()) is not None
     )
 
 
@@ -318,6 +336,16 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
         # "the regulator blocked the deal ... the buyer would appeal the decision": a deal blocked while its parties
         # appeal or contest it stays agreed (the lead's decision (d), stop 44)
         value, rule = "agreed", rule + "+appealed"
+    elif (
+        value == "collapsed"
+        and _BLOCKED.fullmatch(doc.low, m.start(), m.end())
+        and _ruling_blocks(doc, span)
+        and not _party_quits(doc, spans)
+    ):
+        # "a federal judge blocked the proposed merger of X and Y", "the deal was blocked by a court at the regulator's
+        # request": a court's or a regulator's block pauses the deal, no stage of its own, unless a party ends it
+        # ("after a judge blocked the deal, Y pulled out": collapsed) (convention (w), stop 52)
+        value, rule = "agreed", rule + "+ruling"
     if value in ("announced", "agreed") and _paid_by_buyer(doc, tab, facts):
         # "X paid Y $410 million for a licence to its models": the money handed over, told in the simple past at the
         # page's moment -- done (stop 45); "will pay", "has agreed to pay" stay the terms told
@@ -540,6 +568,36 @@ _APPEAL = re.compile(
     r"\b(?:appeal(?:s|ed|ing)?|challenge|contest)\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:decision|ruling|block|verdict|order|judgment|judgement)\b|\b(?:to|will|would|plans?\s+to|intends?\s+to)\s+appeal\b"
 )
+#: A court or a regulator as the one that blocks (lower case; stop 52): "a federal judge", "the state court", "the
+#: competition watchdog", "antitrust regulators", "the trade commission", "the competition authority".
+_RULING_BODY = re.compile(
+    r"\b(?:judges?|courts?|justices?|tribunals?|regulators?|watchdogs?|authority|authorities|commission|agency|"
+    r"injunction)\b"
+)
+#: A party's own end of the deal (lower case; stop 52): "Y pulled out", "pulls out of the deal", "withdrew from the
+#: merger", "walked away", "terminated the agreement", "called off", "abandoned", "scrapped".
+_PARTY_QUITS = re.compile(
+    r"\b(?:(?:pulled|pulls|pulling)\s+out|withdrew\s+from|withdraws\s+from|walked\s+away|walks\s+away|"
+    r"terminated|terminates|called\s+off|calls\s+off|abandoned|abandons|scrapped|scraps)\b"
+)
+
+
+def _ruling_blocks(doc: _Doc, span: tuple[int, int]) -> bool:
+    """Is the block told in the sentence `span` a court's or a regulator's: one named in that sentence, as the one
+    that blocks ("a judge in Oregon blocked") or as its agent ("blocked by a court", "at the watchdog's request")?"""
+    return _RULING_BODY.search(doc.low, span[0], span[1]) is not None
+
+
+def _party_quits(doc: _Doc, spans: list[tuple[int, int]]) -> bool:
+    """Does the top tell a party ending the deal itself ("Y pulled out", "X terminated the agreement"), not one that
+    may come ("could choose to abandon", "may walk away")?"""
+    for s0, s1 in spans:
+        for m in _PARTY_QUITS.finditer(doc.low, s0, s1):
+            if not end_told_ahead(doc.low, s0, m.start(), m.end()):
+                return True
+    return False
+
+
 #: A plan cue (lower case): "plans to", "planning to", "plan to".
 _PLAN_CUE = re.compile(r"plans?\s+to|planning\s+to")
 #: The price a buyer will pay, told ahead (lower case).

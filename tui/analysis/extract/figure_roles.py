@@ -189,6 +189,51 @@ def _estimated_worth(doc: _Doc, s0: int, s: int) -> bool:
     return worth is not None and _ESTIMATOR.search(doc.low, s0, worth.start()) is not None
 
 
+#: A holder of money and its word of worth right before a money figure (lower case; stop 52): "fund, which is worth ",
+#: "fund – said to be worth close to ", "investor, valued at about ", "pension plan, worth some ", a short form in
+#: brackets after the noun allowed ("Investment Fund (EIF), which is worth "). Bounded: the words
+#: between the holder and its worth are a closed set, no free run.
+_HOLDER_WORTH = re.compile(
+    r"\b(?:fund|investor|endowment|pension\s+plan|asset\s+manager|wealth\s+manager)(?:\s+\([\w.&-]{1,12}\))?\s*(?:,|–|—|-)?\s*"
+    r"(?:(?:which|that|who)\s+(?:is|was)\s+|is\s+|was\s+)?(?:(?:said|estimated|reported|thought|believed)\s+to\s+be\s+)?"
+    r"(?:worth|valued\s+at)\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|over|more\s+than|close\s+to|"
+    r"just\s+under|upwards\s+of)\s+)?$"
+)
+
+
+def _holder_worth(doc: _Doc, s0: int, s: int) -> bool:
+    """Is the money figure at `s` the worth of a fund or an investor told right before it ("the fund, which is worth
+    $500 billion", "the Oslo investor - said to be worth close to €90bn")? The holder's own size, no deal's money."""
+    return _HOLDER_WORTH.search(doc.low, max(s0, s - 80), s) is not None
+
+
+#: An outlet's figure put on the purchase (lower case; stop 52). After the figure: " value for the purchase", " price
+#: tag on the stake", " valuation for the deal". Before it: "put the purchase at ", "valued the stake at about ",
+#: "pegged the acquisition at ", "estimated the deal at ".
+_PURCHASE_NOUN = r"(?:purchase|acquisition|stake|holding|deal|transaction|investment|takeover|buyout)"
+_VALUE_FOR_PURCHASE = re.compile(
+    r"\s+(?:value|valuation|price|price\s+tag|cost)\s+(?:for|of|on)\s+(?:the|its|this|that)\s+(?:[\w-]+\s+){0,2}?"
+    + _PURCHASE_NOUN
+    + r"\b"
+)
+_PUT_PURCHASE_AT = re.compile(
+    r"\b(?:put|puts|putting|valued|values|valuing|pegged|pegs|pegging|estimated|estimates|estimating)\s+"
+    r"(?:the|its|this|that)\s+(?:[\w-]+\s+){0,2}?"
+    + _PURCHASE_NOUN
+    + r"(?:'s|’s)?\s+(?:(?:price|cost|value|worth)\s+)?at\s+(?:(?:about|around|roughly|some|nearly|almost|"
+    r"approximately|over|more\s+than|close\s+to|just\s+under)\s+)?$"
+)
+
+
+def _price_put_on_purchase(doc: _Doc, s0: int, s: int, e: int, s1: int) -> bool:
+    """Is the money figure at [s, e) a figure put on what the purchase cost ("estimated a $3 billion value for the
+    purchase", "the paper put the stake at about $3bn")? The deal's money, no valuation of a company."""
+    return (
+        _VALUE_FOR_PURCHASE.match(doc.low, e, s1) is not None
+        or _PUT_PURCHASE_AT.search(doc.low, max(s0, s - 80), s) is not None
+    )
+
+
 #: A modal worth right before a money figure (lower case; stop 48): "could be worth ", "may well be worth about ",
 #: "might be worth as much as ".
 ESTIMATED_WORTH = re.compile(
@@ -385,6 +430,14 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         # "analysts estimate the unit could be worth $3 billion", "Orla's €60bn sales": an estimate of worth and a
         # company's sales size it, no price is paid for them; never a deal's money, valuation or total (stop 48)
         best = _forced_role(tab, "estimate" if estimate else "revenue", best)
+    if fig.kind == FigureKind.MONEY and _holder_worth(doc, sent[0], s):
+        # "the fund, which is worth $500 billion", "a pension plan said to be worth close to £90bn": the holder's own
+        # size, never the deal's money nor the target's valuation, whatever word of worth is nearer (stop 52)
+        best = _forced_role(tab, "holder_size", best)
+    elif fig.kind == FigureKind.MONEY and _price_put_on_purchase(doc, sent[0], s, e, sent[1]):
+        # "estimated a $3 billion value for the purchase", "put the acquisition at about $3bn": an outlet's figure for
+        # what the purchase cost is the deal's money, not a valuation of a company (stop 52)
+        best = _forced_role(tab, "deal", best)
     if fig.kind == FigureKind.MONEY and _writedown_by(doc, sent[0], s):
         # "has written down the value of its diamond unit by $1.6 billion": the measure of a writedown told with its
         # verb further back than the cues reach (stop 45), never a deal's money
