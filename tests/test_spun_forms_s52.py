@@ -1,5 +1,5 @@
 """Spun text (stop 52, "spun"): a page put through a synonym spinner, which swaps words throughout, keeps the
-sentence order and glues or turns its punctuation. Forms 8 and 27 of the stop-51 hold-out.
+sentence order and glues or turns its punctuation. Forms 8, 15 and 27 of the stop-51 hold-out.
 
 Each form is written first as a general shape, then tested with three invented wordings (other companies, people,
 figures and sentence shapes than any coverage's) that must be read that way and at least one near miss that must not.
@@ -14,10 +14,12 @@ from pathlib import Path
 import pytest
 
 from tests.factories import AppointmentStory, facts_of
+from tests.factories import quote_speakers as speakers
 from tui.analysis.compare.model import Slot
 from tui.analysis.compare.numbers import slot_of
 from tui.analysis.compare.verdicts import CONTRADICTION, PRECISION, value_verdict
 from tui.analysis.extract.figures import find_figures
+from tui.analysis.extract.quotes import find_quotes
 from tui.analysis.model import EventFacts, FigureKind
 from tui.corpus.model import Article, ArticleMeta
 
@@ -116,3 +118,83 @@ def test_a_whole_figure_that_cuts_the_others_decimals_is_precision(whole: str, f
 )
 def test_near_miss_other_gaps_stay_contradictions(a: str, b: str) -> None:
     assert value_verdict(_slot(a), _slot(b)).kind == CONTRADICTION
+
+
+# --- form 15: a quotation opened by a closing mark; "according to Judge <Name>" ----------------------------------------
+# The shape (a): ... . ” <Capitalised words> ...”, <speaker> said. A spinner (or a careless re-typing) opens a
+# quotation with a closing double curly mark after a space; with no quotation open, the mark opened nothing and the
+# quotation was lost. A closing double mark at the paragraph's start or after white space, before a capital letter
+# (one space between allowed), with another closing mark later in its paragraph, opens the quotation. Near misses: a
+# closing mark with a space typed before it and a lower-case word after ("a win ” she said") opens nothing, nor does
+# one that nothing closes after.
+# The shape (b): "<Q>," according to / said / added <Office> <Name>, where the office is a public one written as a
+# title (Judge, Senator, Governor, Mayor, Minister ...): the person speaks, as after a company's post ("said CEO X").
+# Near miss: the office with no name after it ("according to the judge") stays an unnamed source.
+
+_HEAD = "Court pauses grocer deal\n\nA federal court on Tuesday paused the planned purchase of a grocery chain.\n\n"
+
+
+def _story(*paragraphs: str) -> str:
+    return _HEAD + "\n\n".join(paragraphs) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Judge Ada Moss sided with the regulator. ” The order only delays the closing”, she said.",
+            [("The order only", "Ada Moss")],
+        ),
+        (
+            "” Shoppers will thank the court”, Senator Ivo Stark told reporters after the ruling.",
+            [("Shoppers will thank", "Ivo Stark")],
+        ),
+        (
+            "Analyst Lena Vey of Quarry Bank was not surprised. ”Nobody expected a quick win here,” Vey wrote.",
+            [("Nobody expected a", "Lena Vey")],
+        ),
+    ],
+)
+def test_a_quotation_opened_by_a_closing_mark_is_kept(
+    paragraph: str, expected: list[tuple[str, str]]
+) -> None:
+    assert speakers(_story(paragraph)) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "It was a clear win ” she said after the hearing, and left the court.",
+        "The chain called it a setback. ” More appeals will follow, it said.",
+    ],
+)
+def test_near_miss_a_closing_mark_that_opens_nothing(paragraph: str) -> None:
+    assert find_quotes(paragraph, [(0, len(paragraph))]) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "“The order only delays the closing,” according to Judge Ada Moss.",
+            [("The order only", "Ada Moss")],
+        ),
+        (
+            "Judge Ada Moss heard the case. The purchase, according to Judge Moss, “would end rivalry between the "
+            "chains.”",
+            [("would end rivalry", "Ada Moss")],
+        ),
+        (
+            "“Shoppers will pay for this merger,” said Governor Lena Vey on Tuesday.",
+            [("Shoppers will pay", "Lena Vey")],
+        ),
+    ],
+)
+def test_a_public_office_before_a_name_after_the_cue(paragraph: str, expected: list[tuple[str, str]]) -> None:
+    assert speakers(_story(paragraph)) == expected
+
+
+def test_near_miss_the_office_alone_stays_unnamed() -> None:
+    assert speakers(_story("“The order only delays the closing,” according to the judge.")) == [
+        ("The order only", "the judge")
+    ]
