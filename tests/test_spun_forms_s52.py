@@ -9,15 +9,16 @@ No sentence comes from an article. The expectations are written by hand.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
 
-from tests.factories import AppointmentStory, facts_of
+from tests.factories import AppointmentStory, cpu_to_scan_a_long_line, extract_pattern, facts_of
 from tests.factories import quote_speakers as speakers
 from tui.analysis.compare.model import Slot
 from tui.analysis.compare.numbers import slot_of
-from tui.analysis.compare.verdicts import CONTRADICTION, PRECISION, value_verdict
+from tui.analysis.compare.verdicts import _DECIMAL_POINT, CONTRADICTION, PRECISION, value_verdict
 from tui.analysis.extract.figures import find_figures
 from tui.analysis.extract.quotes import find_quotes
 from tui.analysis.model import EventFacts, FigureKind
@@ -198,3 +199,18 @@ def test_near_miss_the_office_alone_stays_unnamed() -> None:
     assert speakers(_story("“The order only delays the closing,” according to the judge.")) == [
         ("The order only", "the judge")
     ]
+
+
+# --- the patterns changed or added for these forms scan a long line in linear time ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("pattern", "unit"),
+    [
+        (extract_pattern("attribution", "_TITLE_BEFORE_NAME"), "Judge Senator Chief Executive Officer "),
+        (extract_pattern("attribution", "_TITLE_BEFORE_NAME"), "Gov. Sen. judge "),
+        (_DECIMAL_POINT, "24.6 1. .5 "),
+    ],
+)
+def test_the_patterns_are_linear(pattern: re.Pattern[str], unit: str) -> None:
+    assert cpu_to_scan_a_long_line(pattern, unit) < 20
