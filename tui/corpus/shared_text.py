@@ -34,6 +34,11 @@ kept (a copy retells the story from its start; inverted-pyramid copies are cut a
   of the pairs the writers' own words (outside quotation marks) however reworded: the shorter text
   is the longer's opening retold sentence by sentence with nothing of its own (a spinner swaps the
   writer's words for synonyms and keeps the quotations, then stops where the longer goes on).
+- spun in place (`Alignment.spun`, stop 52): no rule above holds, yet the sentences chain in order at
+  SPUN_RATIO from the lead of both over CUT_WHOLE_SPAN of the shorter text, MIN_HELD_ALIGNED pairs at
+  least, coverage REWRITE_COVERAGE, MIN_VERBATIM of the writers' own pairs under ALIGN_RATIO (their
+  words swapped) and fewer than MIN_VERBATIM near-verbatim: a synonym spinner's copy, every sentence in
+  its place and most of its words swapped one for one.
 
 **Same wire**: not a rewrite, and either
 - at least MIN_VERBATIM of the writers' own sentences shared near-verbatim, in order, over a window
