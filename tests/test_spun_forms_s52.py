@@ -80,6 +80,46 @@ def test_the_glued_figure_is_the_deals_amount() -> None:
     assert found is not None and (found.value, found.unit) == (12e9, "USD")
 
 
+# --- form 8, the parties it carries: a deal noun owned by a possessive glued to its figure's sign ---------------------
+# The shape: <Buyer>’s$ <N> <scale> (purchase | acquisition | takeover) of <Target>: the possessor of a deal noun is its
+# buyer ("<X>'s $8 billion investment in <Y>"), but the noun phrase between was read only after a space, so the glued
+# sign left the deal with no parties. A currency sign glued to the possessive now opens that noun phrase. Near miss:
+# a possessive glued to a figure that is no deal ("<X>’s$ 3 billion debt pile") names no buyer. (The reordered "merger
+# of" of the spun page, with no verb of buying, is the parties' own form and is not read here.)
+
+
+@pytest.mark.parametrize(
+    ("body", "buyer", "target"),
+    [
+        (
+            "A federal judge on Tuesday halted Pellmark Foods’s$ 12 billion purchase of Dunmore Dairies, a rival chain.",
+            "Pellmark Foods",
+            "Dunmore Dairies",
+        ),
+        (
+            "Critics said Halvard Co.’s$ 3.2 billion takeover of Brisa Telecom undervalued the firm.",
+            "Halvard Co.",
+            "Brisa Telecom",
+        ),
+        (
+            "The court paused Brisa Telecom’s$ 5.1 billion acquisition of Quorra Networks until a full hearing.",
+            "Brisa Telecom",
+            "Quorra Networks",
+        ),
+    ],
+)
+def test_a_glued_possessive_owns_the_deal_noun(body: str, buyer: str, target: str) -> None:
+    f = deal_of(body)
+    assert (f.slots["buyer"].value, f.slots["target"].value) == (buyer, target)
+
+
+def test_near_miss_a_glued_possessive_before_no_deal_names_no_buyer() -> None:
+    f = deal_of(
+        "Pellmark Foods’s$ 3 billion debt pile worried Dunmore Dairies, which walked away from talks."
+    )
+    assert f.slots.get("buyer") is None
+
+
 # --- form 27 (the precision it carries): a whole figure that cuts another's decimals -----------------------------------
 # The shape: one page gives a sum of money to its decimals ("$24.6 billion"), another the same sum cut to its whole
 # part ("$24 billion"; a spun copy, a headline's short form). A whole figure of ten units or more that is the other cut
@@ -211,6 +251,8 @@ def test_near_miss_the_office_alone_stays_unnamed() -> None:
         (extract_pattern("attribution", "_TITLE_BEFORE_NAME"), "Judge Senator Chief Executive Officer "),
         (extract_pattern("attribution", "_TITLE_BEFORE_NAME"), "Gov. Sen. judge "),
         (_DECIMAL_POINT, "24.6 1. .5 "),
+        (extract_pattern("deal_parties", "_POSSESSED_NOUN"), "’s$ 24 billion ’s "),
+        (extract_pattern("deal_parties", "_POSSESSED_NOUN"), "'s (ab) $ x. "),
     ],
 )
 def test_the_patterns_are_linear(pattern: re.Pattern[str], unit: str) -> None:
