@@ -34,6 +34,11 @@ kept (a copy retells the story from its start; inverted-pyramid copies are cut a
   of the pairs the writers' own words (outside quotation marks) however reworded: the shorter text
   is the longer's opening retold sentence by sentence with nothing of its own (a spinner swaps the
   writer's words for synonyms and keeps the quotations, then stops where the longer goes on).
+- spun in place (`Alignment.spun`, stop 52): no rule above holds, yet the sentences chain in order at
+  SPUN_RATIO from the lead of both over CUT_WHOLE_SPAN of the shorter text, MIN_HELD_ALIGNED pairs at
+  least, coverage REWRITE_COVERAGE, MIN_VERBATIM of the writers' own pairs under ALIGN_RATIO (their
+  words swapped) and fewer than MIN_VERBATIM near-verbatim: a synonym spinner's copy, every sentence in
+  its place and most of its words swapped one for one.
 
 **Same wire**: not a rewrite, and either
 - at least MIN_VERBATIM of the writers' own sentences shared near-verbatim, in order, over a window
@@ -137,6 +142,8 @@ KEPT_SENTENCE_WORDS = 15
 #: them from the lead, coverage REWRITE_COVERAGE over WHOLE_SPAN of both texts, mean under
 #: VERBATIM_RATIO, MIN_VERBATIM of its pairs under ALIGN_RATIO by the in-order ratio (turned around);
 #: looked for only when no other rewrite rule holds.
+#: A synonym spinner's copy (stop 52, `Alignment.spun`): sentences aligned in order at least this alike.
+SPUN_RATIO = 45.0
 
 COPY = "copy"
 SAME_WIRE = "same wire"
@@ -432,6 +439,10 @@ class Alignment:
     #: ("X said on Monday it raised $Y from Z" / "Z contributed $Y to X, it announced Monday"): the
     #: reworded rule's measures hold under a word-order-free score (`_reordered_retelling`).
     reordered: bool = False
+    #: The whole story retold sentence by sentence in its order, the words of each swapped for synonyms and
+    #: the order of its words kept (a synonym spinner): the pairs fall under ALIGN_RATIO here and there, and
+    #: meet SPUN_RATIO in order (`_spun_retelling`).
+    spun: bool = False
 
 
 def align(a: Sentences, b: Sentences) -> Alignment:
@@ -484,6 +495,8 @@ def align(a: Sentences, b: Sentences) -> Alignment:
         found = replace(found, kept_apart=True)
     if _could_be_reordered(found, a, b) and _reordered_retelling(a, b):
         found = replace(found, reordered=True)
+    if _could_be_reordered(found, a, b) and not found.reordered and _spun_retelling(a, b):
+        found = replace(found, spun=True)
     return found
 
 
@@ -538,6 +551,40 @@ def _reordered_retelling(a: Sentences, b: Sentences) -> bool:
         and min(window_a / len(a.texts), window_b / len(b.texts)) >= WHOLE_SPAN
         and sum(scores[p] for p in chain) / len(chain) < VERBATIM_RATIO
         and own >= MIN_VERBATIM
+    )
+
+
+def _spun_retelling(a: Sentences, b: Sentences) -> bool:
+    """One text is the other put through a synonym spinner: every sentence kept in its place and order,
+    most of its words swapped one for one ("ruling" for "decision", "judge" for "determine"), its
+    punctuation glued or turned. Such pairs fall under ALIGN_RATIO here and there, so the in-order chain
+    breaks; at SPUN_RATIO they chain from the lead of both over the whole of the shorter text
+    (CUT_WHOLE_SPAN of its sentences; the longer may go on with page furniture of its own), at least
+    MIN_HELD_ALIGNED of them, coverage REWRITE_COVERAGE, with at least MIN_VERBATIM pairs of the writers' own
+    words under ALIGN_RATIO (swapped) and fewer than MIN_VERBATIM near-verbatim ones. Two reports of one
+    statement or wire story keep its sentences near-verbatim (a release's, a wire's), and two independent
+    reports share facts, not every sentence in order: neither is such a copy."""
+    from rapidfuzz.fuzz import ratio
+    from rapidfuzz.process import extract
+
+    scores: dict[tuple[int, int], float] = {}
+    for i, s in enumerate(a.texts):
+        for _, r, j in extract(s, b.texts, scorer=ratio, score_cutoff=SPUN_RATIO, limit=None):
+            scores[i, j] = r
+    chain = _earliest_chain(list(scores))
+    if len(chain) < MIN_HELD_ALIGNED:
+        return False
+    (i0, j0), (i1, j1) = chain[0], chain[-1]
+    window_a, window_b = i1 - i0 + 1, j1 - j0 + 1
+    short_span = window_a / len(a.texts) if len(a.texts) <= len(b.texts) else window_b / len(b.texts)
+    own = [scores[i, j] for i, j in chain if not (a.quoted[i] or b.quoted[j])]
+    return (
+        i0 <= LEAD_SENTENCES + a.titles
+        and j0 <= LEAD_SENTENCES + b.titles
+        and min(len(chain) / window_a, len(chain) / window_b) >= REWRITE_COVERAGE
+        and short_span >= CUT_WHOLE_SPAN
+        and sum(1 for r in own if r < ALIGN_RATIO) >= MIN_VERBATIM
+        and sum(1 for r in own if r >= VERBATIM_RATIO) < MIN_VERBATIM
     )
 
 
@@ -699,8 +746,9 @@ def is_rewrite(al: Alignment) -> bool:
         and al.short_span >= SHORT_COPY_SPAN
     ):
         return True
-    if al.reordered:
-        # reworded with each sentence's clauses turned around, the whole story retold in order
+    if al.reordered or al.spun:
+        # reworded with each sentence's clauses turned around, or its words swapped for synonyms, the whole
+        # story retold in order
         return True
     if al.aligned < MIN_ALIGNED or not al.lead:
         return False

@@ -8,7 +8,9 @@ Five verdicts, from least to most serious:
   title's case, word order or synonym, "founder" vs "co-founder",
   "former CEO" vs "CEO" -- a fact about time, not a second title);
 - precision: compatible values at different precision (rounding: "$14B" covers "$14.3B"; a stated
-  hedge: "about $29B" vs "$28B"; a bound: "more than $28B" vs "$29B");
+  hedge: "about $29B" vs "$28B"; a bound: "more than $28B" vs "$29B"; a whole figure of ten units or
+  more that is the other cut to its whole part, less than 5% apart: "$24 billion" vs "$24.6 billion",
+  reason "decimals-dropped");
 - different measure: two prices that are one price told two ways, with and without the debt the buyer
   takes on ("$69bn including debt" vs "$61bn in cash and stock"): a variation, never a contradiction.
   The extractor marks each price's measure and the debt its article states (extract/measures.py);
@@ -698,6 +700,34 @@ def rounds_to(value: float, coarse: Slot) -> bool:
     return lo <= value <= hi or math.isclose(value, lo, rel_tol=1e-9) or math.isclose(value, hi, rel_tol=1e-9)
 
 
+#: The least whole number of units a figure cut to its whole part is read at (`decimals_dropped`): "$24
+#: billion" for $24.6 billion, never "$4 billion" for $4.6 billion (a fifth of a unit is too much to drop).
+MIN_WHOLE_UNITS = 10
+#: How far apart, at most, a whole figure and the figure it cut may be (a share of the finer one).
+MAX_DROPPED_SHARE = 0.05
+#: A decimal point between two digits: a figure written with decimals ("$14.3B").
+_DECIMAL_POINT = re.compile(r"\d\.\d")
+
+
+def decimals_dropped(fine: Slot, coarse: Slot) -> bool:
+    """Is the exact sum of money `coarse`, written as a whole number of ten units or more ("$24 billion", "120
+    million"), the finer exact `fine` ("$24.6 billion", "120.4 million") with its decimals cut off, less than
+    MAX_DROPPED_SHARE apart? Writers shorten a figure so ("a $24 billion merger" for $24.6 billion): the same
+    figure at a coarser precision, never a contradiction. A figure with decimals of its own ("$14.3B" vs
+    "$14.8B"), a whole one below ten units ("$4B" vs "$4.6B") or one above the finer keeps its verdict."""
+    if fine.kind != "money" or coarse.kind != "money":
+        return False  # a share ("49%" vs "49.6%") is read to its unit: a point is no decimal to drop
+    if fine.value is None or coarse.value is None or not coarse.precision or not fine.precision:
+        return False
+    if coarse.precision <= fine.precision or _DECIMAL_POINT.search(coarse.text):
+        return False
+    unit = coarse.precision * 2  # one unit of the whole figure's last digit
+    if abs(coarse.value / unit) < MIN_WHOLE_UNITS:
+        return False
+    dropped = fine.value - coarse.value
+    return 0 < dropped < unit and dropped < MAX_DROPPED_SHARE * fine.value
+
+
 #: The reason of one value whose measure one article names and the other does not (`measure_named`).
 MEASURE_NAMED = "measure-named"
 
@@ -824,6 +854,12 @@ def _plain_value_verdict(a: Slot, b: Slot, words: bool = True) -> Verdict:
             if rounds_to(fine.value, coarse):  # type: ignore[arg-type]
                 return Verdict(
                     PRECISION, "rounding", f"{pair}: {coarse.text} is {fine.text} rounded" if words else ""
+                )
+            if decimals_dropped(fine, coarse):
+                return Verdict(
+                    PRECISION,
+                    "decimals-dropped",
+                    f"{pair}: {coarse.text} is {fine.text} with its decimals dropped" if words else "",
                 )
             return Verdict(
                 CONTRADICTION,

@@ -1891,9 +1891,17 @@ _KIND_OF_TYPE = {
 
 #: A company's legal form after a comma, right before the verb: "Nike, Inc. said".
 _LEGAL_END = re.compile(r",\s(?:Inc|Corp|Co|Ltd|LLC|PLC|plc|Limited)\.?\s*$")
+#: A public office written as a title before its holder (stop 52): "according to Judge Ada Moss", "said Senator Ivo
+#: Stark", "added Governor Lena Vey" (the person speaks, as after a company's post).
+_PUBLIC_OFFICE = (
+    r"[Jj]udge|[Jj]ustice|[Ss]enator|Sen\.|[Gg]overnor|Gov\.|[Mm]ayor|[Mm]inister|[Ss]ecretary|[Cc]ommissioner|"
+    r"[Cc]hancellor|[Aa]mbassador|[Pp]rosecutor|"
+)
 #: A bare title before a person's name (its words, then one space): "CEO ", "chief executive officer ".
 _TITLE_BEFORE_NAME = re.compile(
-    r"(?:(?:[Cc]o-)?(?:CEO|CFO|COO|CTO|[Cc]hief(?:\s+[A-Za-z]+){1,2}|[Pp]resident|[Cc]hair(?:man|woman)?|"
+    r"(?:(?:[Cc]o-)?(?:"
+    + _PUBLIC_OFFICE
+    + r"CEO|CFO|COO|CTO|[Cc]hief(?:\s+[A-Za-z]+){1,2}|[Pp]resident|[Cc]hair(?:man|woman)?|"
     r"[Ee]xecutive\s+[Cc]hair(?:man|woman)?|[Ff]ounder|[Cc]o-founder|[Dd]irector|[Aa]nalyst|[Ss]pokes(?:man|woman|person))"
     r"(?:\s+and\s+(?:CEO|[Cc]hief(?:\s+[A-Za-z]+){1,2}))?)\s"
 )

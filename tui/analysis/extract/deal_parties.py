@@ -1045,8 +1045,9 @@ _HANDS_NOUN_BEFORE = re.compile(
 )
 #: Before an organisation that is the object of a preposition, not a subject ("partnership with Y").
 _OBJECT_BEFORE = re.compile(r"\b(?:with|in|into|to|from|for|of|by|at|and)\s+(?:the\s+|its\s+)?$")
-#: Between a possessor and its deal noun: up to five words of the noun phrase ("'s cumulative $8 billion").
-_POSSESSED_NOUN = re.compile(r"(?:'s|’s|'|’)\s+(?:\([^()]{1,30}\)\s+)?(?:[\w$€£.-]+\s+){0,5}")
+#: Between a possessor and its deal noun: up to five words of the noun phrase ("'s cumulative $8 billion"); a
+#: currency sign may be glued to the possessive (a spinner's "’s$ 24 billion merger", stop 52).
+_POSSESSED_NOUN = re.compile(r"(?:'s|’s|'|’)(?:\s+|(?=[$€£]))(?:\([^()]{1,30}\)\s+)?(?:[\w$€£.-]+\s+){0,5}")
 #: Between a name and a deal word: a probe of the deal the name opens (lower case; stop 41): "launched an
 #: antitrust investigation into", "is probing whether", "opened an inquiry into", "is examining".
 _PROBE_OF = re.compile(

@@ -615,6 +615,22 @@ def _approx_at(text: str, start: int) -> tuple[str | None, int]:
     return _APPROX_WORDS.get(" ".join(word.lower().split())), m.start()
 
 
+def _possessive_glued_to_dollar(text: str, m: re.Match[str]) -> int:
+    """1 when the money match's "s$" is a possessive's "s" glued to a bare dollar sign (a spinner's "Acme’s$ 3
+    billion deal", "the firm's$40 million round", "Acme Co.’s$ 2 billion": a letter or an abbreviation's stop and an
+    apostrophe before a lower-case "s"), so the figure is dollars from the sign on, never Singapore dollars ("S$" is
+    written upper-case, after a space); else 0."""
+    s = m.start("cur")
+    if (
+        text[s : s + 2] != "s$"
+        or s < 2
+        or text[s - 1] not in "’'"
+        or not (text[s - 2].isalpha() or text[s - 2] == ".")
+    ):
+        return 0
+    return 1
+
+
 def find_figures(text: str, article_id: str, offset: int = 0) -> list[Figure]:
     """Every figure in `text` (a sentence or a paragraph); spans are shifted by `offset`."""
     found: list[tuple[int, int, FigureKind, Figure]] = []
@@ -665,8 +681,9 @@ def find_figures(text: str, article_id: str, offset: int = 0) -> list[Figure]:
             continue  # "rs 5" in lower case is no rupee
         scale = _SCALES.get(scale_word, 1.0)
         value = _number(m.group("num")) * scale
-        cur = _CURRENCY.get(cur_text, "USD")
-        approx, begin = _approx_at(text, m.start())
+        glued = _possessive_glued_to_dollar(text, m)
+        cur = "USD" if glued else _CURRENCY.get(cur_text, "USD")
+        approx, begin = _approx_at(text, m.start() + glued)
         approx = approx or ("lower" if m.group("plus") else None)
         low = high = None
         if m.group("num2"):

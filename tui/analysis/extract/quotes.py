@@ -92,6 +92,21 @@ def _glued_after_stop(text: str, i: int, p0: int, p1: int) -> bool:
     return text[i - 1] in ".!?" and text[i - 2].isalpha() and text[i - 3].isalpha() and text[i + 1].isupper()
 
 
+def _closing_mark_opens(text: str, i: int, p0: int, p1: int) -> bool:
+    """Is the closing double curly mark at `i`, with no quotation open, one typed for an opening mark
+    (a spun or re-typed page's `... a ruling. ” The order only delays it”, she said`)? It stands at the
+    paragraph's start or after white space, a capital letter follows it (one space between allowed), and
+    another closing double mark later in the paragraph closes the quotation it opens. A mark before a
+    lower-case word (`a win ” she said`: a closing mark with a space typed before it) or one that nothing
+    closes after opens nothing."""
+    if text[i] != "”" or (i > p0 and not text[i - 1].isspace()):
+        return False
+    j = i + 1
+    if j < p1 and text[j] == " ":
+        j += 1
+    return j < p1 and text[j].isupper() and text.find("”", j, p1) >= 0
+
+
 def _after_label(text: str, i: int, p0: int) -> bool:
     """Is the straight double mark at `i` glued to a label that opens its paragraph, and followed by
     a letter or digit (`Quote"Wiz and Google Cloud are...`)? Nothing but that word stands before it,
@@ -201,7 +216,11 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[RawQuote]:
                     continue
                 else:
                     continue
-            if _can_open(text, i, p0, p1) or _glued_after_stop(text, i, p0, p1):
+            if (
+                _can_open(text, i, p0, p1)
+                or _glued_after_stop(text, i, p0, p1)
+                or _closing_mark_opens(text, i, p0, p1)
+            ):
                 open_at, family = i, fam
         if outer >= 0:
             unclosed, outer = unclosed + 1, -1  # the outer opening closed nothing; the inner stays open
