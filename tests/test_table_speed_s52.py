@@ -3,13 +3,22 @@ making again, each checked against what Textual's DataTable gives.
 
 - its columns in order (`ordered_columns`), kept until a column is added, removed or cleared:
   DataTable made the list anew at each use, once per row added and several times per line drawn.
+- the detail pane's text, made and set once per cell under the cursor: placing the cursor on a new
+  grid described the cell three times (the placing, then each highlight it caused), and each text
+  set anew laid the screen out again.
 """
 
 from __future__ import annotations
 
-from textual.app import App, ComposeResult
-from textual.widgets import DataTable
+from pathlib import Path
 
+import pytest
+from textual.app import App, ComposeResult
+from textual.widgets import DataTable, Static
+
+from tests.pilot import open_compare, until_loaded
+from tui.app.app import ExplorerApp
+from tui.app.screens.compare import CompareScreen
 from tui.app.widgets.table import CachedTable
 
 
@@ -56,3 +65,61 @@ async def test_a_caller_changing_the_list_changes_no_later_read() -> None:
             table.add_column(key, key=key, width=10)
         table.ordered_columns.clear()
         assert _keys(table) == ["a", "b"]
+
+
+# --------------------------------------------------------------------------------------------------
+# The Compare screen's detail pane: told again for the cell it tells already (the cursor placed on a
+# new grid, then each highlight that placing causes), it makes and sets nothing; moved, it tells
+# what a description made afresh tells.
+
+FOUR = Path(__file__).parent / "corpora" / "four"
+
+
+def _detail(screen: CompareScreen) -> str:
+    return str(screen.query_one("#compare-detail", Static).render())
+
+
+def _afresh(screen: CompareScreen) -> str:
+    screen._described = None
+    screen._describe()
+    return _detail(screen)
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)])
+async def test_the_detail_pane_tells_each_cell_as_a_fresh_description(size: tuple[int, int]) -> None:
+    app = ExplorerApp(corpus_path=FOUR)
+    async with app.run_test(size=size) as pilot:
+        screen = await open_compare(app, pilot)
+        await until_loaded(app, pilot)
+        for key in ("l", "j", "j", "l", "k", "h", "j", "l", "l"):
+            await pilot.press(key)
+            await pilot.pause()
+            shown = _detail(screen)
+            assert shown and shown == _afresh(screen)
+
+
+async def test_the_same_cell_told_again_sets_nothing() -> None:
+    app = ExplorerApp(corpus_path=FOUR)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_compare(app, pilot)
+        await until_loaded(app, pilot)
+        detail = screen.query_one("#compare-detail", Static)
+        told: list[object] = []
+        real = detail.update
+
+        def counting(*args: object, **kwargs: object) -> None:
+            told.append(args)
+            real(*args, **kwargs)  # type: ignore[arg-type]
+
+        detail.update = counting  # type: ignore[method-assign]
+        shown = _detail(screen)
+        screen._describe()
+        screen._describe()
+        assert told == [] and _detail(screen) == shown
+        await pilot.press("j")  # another cell: told
+        await pilot.pause()
+        assert len(told) == 1 and _detail(screen) != shown
+        screen.action_toggle_differences()  # another grid, the same place: told again
+        await until_loaded(app, pilot)
+        assert len(told) >= 2
+        assert _detail(screen) == _afresh(screen)
