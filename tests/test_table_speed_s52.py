@@ -3,6 +3,8 @@ making again, each checked against what Textual's DataTable gives.
 
 - its columns in order (`ordered_columns`), kept until a column is added, removed or cleared:
   DataTable made the list anew at each use, once per row added and several times per line drawn.
+- a row's fixed column rendered once per line: DataTable renders it twice (fixed, then at the head
+  of the scrolling part, which it crops away), the second a Rich pass for nothing.
 - the detail pane's text, made and set once per cell under the cursor: placing the cursor on a new
   grid described the cell three times (the placing, then each highlight it caused), and each text
   set anew laid the screen out again.
@@ -13,6 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.widgets import DataTable, Static
 
@@ -65,6 +68,56 @@ async def test_a_caller_changing_the_list_changes_no_later_read() -> None:
             table.add_column(key, key=key, width=10)
         table.ordered_columns.clear()
         assert _keys(table) == ["a", "b"]
+
+
+# --------------------------------------------------------------------------------------------------
+# A row's fixed column, rendered once: the table shows, character by character and style by style,
+# what Textual's DataTable shows, at the left edge and scrolled, with the cursor on the fixed column
+# and on an article's.
+
+
+class _Pair(App[None]):
+    def compose(self) -> ComposeResult:
+        for table in (CachedTable(id="kept"), DataTable(id="plain")):
+            table.cursor_type, table.fixed_columns, table.zebra_stripes = "cell", 1, True
+            table.styles.height = 12
+            yield table
+
+    def on_mount(self) -> None:
+        for table in self.query(DataTable):
+            table.add_column("Aspect", key="aspect", width=14)
+            for c in range(9):
+                table.add_column(f"paper {c}", key=f"c{c}", width=18)
+            for r in range(6):
+                label = Text(f"row {r}\nverdict", style="bold" if r % 2 else "")
+                table.add_row(
+                    label, *(Text(f"r{r} c{c} said\nthree") for c in range(9)), height=3, key=f"r{r}"
+                )
+
+
+def _painted(table: DataTable) -> list[list[tuple[str, str]]]:  # type: ignore[type-arg]
+    table._line_cache.clear()  # type: ignore[attr-defined]  # drawn now, from the cells rendered
+    lines = table.render_lines(table.region.reset_offset)
+    return [[(seg.text, str(seg.style)) for seg in line.simplify() if seg.text] for line in lines]
+
+
+async def test_the_fixed_column_drawn_once_shows_what_datatable_shows() -> None:
+    app = _Pair()
+    async with app.run_test(size=(100, 30)) as pilot:
+        kept, plain = app.query_one("#kept", CachedTable), app.query_one("#plain", DataTable)
+        for row, column, x in ((0, 0, 0), (2, 0, 0), (3, 4, 0), (4, 0, 40), (1, 7, 60), (5, 0, 0)):
+            for table in (kept, plain):
+                table.move_cursor(row=row, column=column, animate=False)
+                table.scroll_to(x=x, animate=False, immediate=True)
+            await pilot.pause()
+            assert kept.scroll_x == plain.scroll_x
+            painted = []
+            for table in (kept, plain):  # each drawn focused (the focus styles the header)
+                table.focus()
+                await pilot.pause()
+                painted.append(_painted(table))
+            assert painted[0] == painted[1]
+            assert any(f"row {row}" in text for line in painted[0] for text, _ in line)
 
 
 # --------------------------------------------------------------------------------------------------

@@ -14,7 +14,8 @@ to draw one line of it and crops the line to the view afterwards: the Compare gr
 (21 columns of 26 cells, four or five of which fit at 120 columns) went through Rich 462 times to
 show about 120 cells, most of the first `m20`'s drawing. A cell outside the view is a blank of its
 size here (not kept); the rows drawn are dropped when the columns in view change (a horizontal
-scroll, a resize), the cells rendered are kept as before.
+scroll, a resize), the cells rendered are kept as before. A row's fixed column, which DataTable
+draws twice per line (the second drawing cropped away), is rendered once.
 
 And it keeps its columns in order (`ordered_columns`) until a column is added or removed: DataTable
 builds that list anew at each use (a lookup of each column's key, hashed in Python), once per
@@ -161,6 +162,18 @@ class CachedTable(DataTable):  # type: ignore[type-arg]
         width = sum(c.get_render_width(self) for c in self.columns.values()) + self._row_label_column_width
         self.virtual_size = Size(width, self._total_row_height + header)
 
+    def _out_of_view(self, row_index: int, column_index: int, base_style: Style) -> bool:
+        """Whether the cell is drawn as a blank: a column out of view; or a fixed column's second
+        drawing in a row's line. DataTable draws a row's fixed columns twice: once fixed (with the
+        fixed style, marked `fixed`) and once at the head of the scrolling part, which it then crops
+        from the view's left edge plus the fixed columns' width on: never shown, whatever the scroll.
+        (The header's two drawings share one style: it is drawn twice as before.)"""
+        if column_index < 0:
+            return False
+        if column_index < self.fixed_columns:
+            return row_index >= 0 and not base_style.meta.get("fixed", False)
+        return self._in_view is not None and column_index not in self._in_view
+
     def _render_cell(
         self,
         row_index: int,
@@ -170,8 +183,7 @@ class CachedTable(DataTable):  # type: ignore[type-arg]
         cursor: bool = False,
         hover: bool = False,
     ) -> list[list[Segment]]:
-        shown = self._in_view
-        if shown is None or column_index < 0 or column_index in shown:
+        if not self._out_of_view(row_index, column_index, base_style):
             return super()._render_cell(row_index, column_index, base_style, width, cursor, hover)
         if row_index == -1:
             height = self.header_height
