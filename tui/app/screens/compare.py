@@ -501,6 +501,8 @@ class CompareScreen(RestyledOnChange, UnboundKeyHint, Screen[ItemRef | None]):
         #: Whether the grid shows the previous comparison, dimmed under the title's notice, while the
         #: one of `article_ids` is being made (`_keep_previous`): `_show` of the new one replaces it.
         self._previous = False
+        #: What the detail pane was last described from (`_describe`), None when it shows another text.
+        self._described: tuple[tuple[object, ...], tuple[object, ...]] | None = None
 
     def compose(self) -> ComposeResult:
         yield Static("Comparing…", id="compare-title", markup=False)
@@ -533,6 +535,7 @@ class CompareScreen(RestyledOnChange, UnboundKeyHint, Screen[ItemRef | None]):
         self.query_one("#compare-profile-text", Static).update("")
         self.query_one("#compare-grid", DataTable).clear(columns=True)
         self.query_one("#compare-detail", Static).update("")
+        self._described = None
 
     def reopen(self) -> None:
         """Opened again (`m`, or Esc from the Reader): the app keeps one Compare screen per analysis
@@ -905,6 +908,7 @@ class CompareScreen(RestyledOnChange, UnboundKeyHint, Screen[ItemRef | None]):
             self.query_one("#compare-detail", Static).update(
                 Text("No aspect differs between these articles.")
             )
+            self._described = None
         else:
             self._place_cursor()
         table.focus()
@@ -942,12 +946,38 @@ class CompareScreen(RestyledOnChange, UnboundKeyHint, Screen[ItemRef | None]):
         aid = self.result.article_ids[col - 1]
         return aspect, aspect.cells[aid]
 
+    def _description_of(
+        self, found: tuple[Aspect, Cell | None]
+    ) -> tuple[tuple[object, ...], tuple[object, ...]]:
+        """What `_describe` makes the detail pane's text from: the objects (told apart by identity, a
+        comparison is not compared field by field) and the sizes and class it reads."""
+        objects = (self.result, self.rows, *found, self._provenance())
+        return objects, (self.has_class("-compact"), self.size.height, self._drawing_size())
+
+    def _is_described(self, described: tuple[tuple[object, ...], tuple[object, ...]]) -> bool:
+        """Whether the detail pane shows the text `_describe` would make from `described`."""
+        last = self._described
+        return (
+            last is not None
+            and len(last[0]) == len(described[0])
+            and all(a is b for a, b in zip(last[0], described[0], strict=True))
+            and last[1] == described[1]
+        )
+
     def _describe(self) -> None:
+        """The detail pane tells the cell (or row) under the cursor. Told again for the same cell of
+        the same grid (the cursor placed on a new grid, then each highlight it causes), it makes and
+        sets nothing: each text set anew laid the screen out again."""
         found = self._current()
         detail = self.query_one("#compare-detail", Static)
         if found is None:
             detail.update("")
+            self._described = None
             return
+        described = self._description_of(found)
+        if self._is_described(described):
+            return
+        self._described = described
         aspect, cell = found
         names = outlet_names(self.result) if self.result is not None else {}
         out = Text(f"{aspect.label}: ", style="bold")
