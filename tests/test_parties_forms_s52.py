@@ -76,6 +76,20 @@ def test_a_merger_named_only_by_its_two_companies_keeps_the_page_order(
     assert rule(f) == "party.merger-named"
 
 
+@pytest.mark.parametrize(
+    "first", ["Union Ferro Rail Corp.", "Deal Harbor Systems Inc.", "Transaction Cloud Corp."]
+)
+def test_two_stopped_from_merging_pair_whatever_the_first_names_words(first: str) -> None:
+    # the first company's name opens with a merger noun's word ("Union", "Deal"): still two stopped from merging, not
+    # a merger noun with no determiner (a reviewer's find, stop 52)
+    f = deal_of(
+        f"A federal judge on Thursday blocked {first} and Castellan Freight Inc. from merging, siding with the "
+        "regulator. Both companies said they would study the ruling."
+    )
+    assert parties(f)[1] == "Castellan Freight Inc."
+    assert rule(f) == "party.merger-named"
+
+
 def test_near_miss_a_buyer_verb_on_the_page_keeps_its_reading() -> None:
     f = deal_of(
         "A judge on Tuesday halted the merger of Quintal Hardware Inc. and Tolland Supply Co. pending a trial. "

@@ -186,7 +186,7 @@ def _parties(
                 if ordered is not None:
                     found.append((*ordered, "party.merger-between"))
                     break
-                if named_pair is None and told_as_a_deal(doc, s0, start):
+                if named_pair is None and told_as_a_deal(doc, s0, start, x):
                     named_pair = (x, y)  # the page's order, only if nothing else names the parties (stop 52)
                 continue
             if kind == "team":
@@ -518,8 +518,9 @@ def _merger_named(
     """The parties of a merger the page names only as a noun between two or as two stopped from merging ("the merger
     of A and B", "the deal between A and B", "blocked A and B from merging") with no clue of who buys whom
     (`merger_order` found none) and no other deal verb naming a pair: the page's order, the way the coverage tables
-    read it (stop 52; rule `party.merger-named`). A one-sided reading that names one of the two keeps its side and takes
-    the other as its counterpart; one that names neither, or names a third company, keeps its own reading."""
+    read it (stop 52; rule `party.merger-named`). An earlier reading whose buyer (else target) is one of the two keeps
+    that side and takes the other of the two as its counterpart, in place of any third company it named; one whose
+    buyer (else target) is neither gives way to no pair here (None: it keeps its own reading)."""
     a, b = pair
     if partial is None:
         return a, b, MERGER_NAMED

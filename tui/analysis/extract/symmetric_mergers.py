@@ -219,12 +219,13 @@ _REAL_DEAL_BEFORE = re.compile(
 _REAL_DEAL_REACH = 60
 
 
-def told_as_a_deal(doc: _Doc, s0: int, start: int) -> bool:
-    """Is the merger `merger_between` found at `start` told as a deal the page is about: two companies stopped from
-    merging, or a merger noun with a definite determiner or a stage word ("halted the merger of A and B", "blocked a
-    proposed merger between A and B")? "Analysts have long talked of a merger between A and B" is a merger talked of,
-    no deal (stop 52)."""
-    if _MERGER_NOUN_AT.match(doc.low, start) is None:
+def told_as_a_deal(doc: _Doc, s0: int, start: int, first: _Name) -> bool:
+    """Is the merger `merger_between` found at `start` (its first company `first`) told as a deal the page is about:
+    two companies stopped from merging, or a merger noun with a definite determiner or a stage word ("halted the merger
+    of A and B", "blocked a proposed merger between A and B")? "Analysts have long talked of a merger between A and B"
+    is a merger talked of, no deal (stop 52). Two stopped from merging start at the first name, whatever its words
+    ("Union Pacific and Norfolk Southern from merging" is no "union" noun)."""
+    if start == first.start or _MERGER_NOUN_AT.match(doc.low, start) is None:
         return True
     return _REAL_DEAL_BEFORE.search(doc.low, max(s0, start - _REAL_DEAL_REACH), start) is not None
 
