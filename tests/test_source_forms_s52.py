@@ -591,7 +591,7 @@ def test_near_miss_a_firms_analysts_and_estimates_of_a_thing() -> None:
         ("_MARK_BEFORE_VERB", " \u201ccompletely "),
         ("_MARK_AFTER_VERB", "[ed]\u201d "),
         ("_RULED_CLAUSE", " the proposed merger of both violated "),
-        ("_TITLE_WORDS_LEAD", "Chief Judge After Senior "),
+        ("_TITLE_WORDS_LEAD", "Chief Judge After Senior U.S. "),
         ("_NAMED_DOC_END", " website web site statement press release "),
         ("_ITS_SITE_COMMA", "its own website, their web site, "),
         ("_POINTED_OUT_THAT", " out the likelihood that out "),

@@ -1662,12 +1662,13 @@ _RULED_CLAUSE = re.compile(
     r"are|must|violated|violates|broke|breaks|breached|breaches|harmed|harms|did|does|had|has|lacked|failed)\b",
     re.IGNORECASE,
 )
-#: One to three capitalised title words before a person's name opening a sentence: "Judge ", "Chief Justice ".
+#: One to three capitalised title words before a person's name opening a sentence: "Judge ", "Chief Justice ", a
+#: country's initials among them ("U.S. District Judge ").
 _TITLE_WORDS_LEAD = re.compile(
     r"(?:(?!(?:After|Before|When|While|Since|Until|Once|Because|If|As|With|Without|For|From|In|On|At|By|Under|"
     r"Over|Yesterday|Today|Tonight|Last|This|That|Earlier|Later|Then|But|And|Or|So|The|A|An|Unlike|Like|Despite|"
     r"Although|Though|Meanwhile|Also|Even|Only|Both|Neither|Nor|Unless|Whether|Where|Why|How|What|Who)[ \t])"
-    r"(?-i:[A-Z])[a-z]{1,15}[ \t]+){1,3}"
+    r"(?:(?-i:[A-Z])[a-z]{1,15}|(?-i:[A-Z]\.){2,3})[ \t]+){1,3}"
 )
 #: A body that rules as a court does: "ruled that" cites a judge (a person) or one of these.
 _COURT_NAME = re.compile(r"\b(?:court|tribunal|judge|justices?|bench)\b", re.IGNORECASE)
