@@ -317,6 +317,12 @@ def test_a_ledger_and_other_news_outlets_said() -> None:
     assert _names(body) == {"Harbour Ledger"}
 
 
+def test_an_outlet_and_other_media_reported() -> None:
+    # "media" ends in "a", not "s": the pattern's own alternative was never tried (a reviewer's find, stop 52)
+    body = "Orla Foods wants to buy Brandt Markets. The Quay Herald and other media reported that talks had stalled."
+    assert _names(body) == {"Quay Herald"}
+
+
 def test_near_miss_a_company_and_other_companies_reported_results() -> None:
     assert (
         _names("Orla Foods wants to buy Brandt Markets. Orla and other companies reported higher sales.")

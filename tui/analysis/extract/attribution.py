@@ -2734,7 +2734,9 @@ class Attributor:
             _ALIAS_BRACKET_END.search(text, max(lo, end - 90), end) if text[end - 1 : end] == ")" else None
         )
         others = (
-            _AND_OTHER_MEDIA_END.search(text, max(lo, end - 60), end) if text[end - 1 : end] == "s" else None
+            _AND_OTHER_MEDIA_END.search(text, max(lo, end - 60), end)
+            if text[end - 1 : end] in ("s", "a")
+            else None
         )
         if others is not None:
             # "The Ledger and other publications reported": the one outlet named speaks; the unnamed
