@@ -1746,8 +1746,6 @@ def _ranked_firm(text: str, piece: list[Token], sent_start: int, after: str, tab
     return bool(m.group("rival")) or _AMONG_FIRMS_AFTER.match(after) is not None
 
 
-#: The same plural nouns closing a list after "and other" ("A and other lenders", "A as well as other
-#: units like B", "A, among other retailers"): the name is one of them.
 #: The same plural noun of companies right before their names, with no "including" between: "supermarket
 #: giants A and B", "video game companies A, B and C", "two gaming firms, A and B" (stop 52).
 _ORG_LIST_BARE_BEFORE = re.compile(
@@ -1756,6 +1754,8 @@ _ORG_LIST_BARE_BEFORE = re.compile(
     r"publishers|studios|operators)\s*,?\s+"
     rf"(?:{_LIST_NAME}\s*,\s*)*(?:{_LIST_NAME}\s*,?\s+(?:and|or)\s+)?$"
 )
+#: The same plural nouns closing a list after "and other" ("A and other lenders", "A as well as other
+#: units like B", "A, among other retailers"): the name is one of them.
 _ORG_LIST_AFTER = re.compile(
     r"\s*,?\s+(?:and|or|as\s+well\s+as|among)\s+other\s+(?:[a-z-]+\s+)?(?:companies|firms|carmakers|"
     r"automakers|manufacturers|makers|businesses|startups|start-ups|lenders|banks|chipmakers|retailers|"
@@ -3682,11 +3682,11 @@ _NOUN_BEFORE_APPOS = re.compile(r"\b([A-Za-z][a-z-]*),?\s+$")
 _MEDICINE_BEFORE = frozenset(
     {"drug", "drugs", "med", "meds", "medicine", "medication", "therapy", "vaccine", "pill", "treatment"}
 )
-#: The nouns of a trade only a firm is called by (a closed class; "developer", "operator" and
-#: "contractor" may be persons): "the miner X", "X, Europe's biggest brewer".
 #: Nouns of a maker that also name a person's trade ("developer", "studio" as an artist's): a company
 #: after one only when written in capitals.
 _MAKER_NOUNS_TOO = frozenset({"developer", "studio"})
+#: The nouns of a trade only a firm is called by (a closed class; "developer", "operator" and
+#: "contractor" may be persons): "the miner X", "X, Europe's biggest brewer".
 _FIRM_TRADES = frozenset(
     {
         "miner", "brewer", "distiller", "refiner", "airline", "carrier", "shipper", "telco", "bottler",
