@@ -41,7 +41,7 @@ from tui.analysis.extract.tokens import (
     tokenize,
     tokenize_marked,
 )
-from tui.analysis.extract.work_titles import work_title_spans
+from tui.analysis.extract.work_titles import _occurrences, work_title_spans
 from tui.analysis.model import Entity, EntityType, Mention, Role
 from tui.corpus.furniture import stamp_length
 from tui.corpus.model import Span
@@ -2573,16 +2573,10 @@ def _with_hyphen_pairs(
 
 def _written_alone_elsewhere(text: str, word: str, start: int, end: int) -> bool:
     """Does the page write `word` as a whole word outside [start, end), with no hyphen beside it?"""
-    at = text.find(word)
-    while at >= 0:
-        stop = at + len(word)
-        outside = stop <= start or at >= end
-        before = text[at - 1] if at else " "
-        after = text[stop] if stop < len(text) else " "
-        if outside and not (before.isalnum() or before == "-") and not (after.isalnum() or after == "-"):
-            return True
-        at = text.find(word, stop)
-    return False
+    return any(
+        (e <= start or s >= end) and text[s - 1 : s] != "-" and text[e : e + 1] != "-"
+        for s, e in _occurrences(text, word)
+    )
 
 
 def _capitalised_kind(c: Candidate, lower_words: set[str], text: str) -> bool:
