@@ -2550,13 +2550,11 @@ def _with_hyphen_pairs(
     for lo, hi in body:
         for m in _HYPHEN_PAIR_DEAL.finditer(text, lo, hi):
             a, b = m.group("a"), m.group("b")
-            if (m.group(0).split()[0],) in tab.known or any(
-                (w,) in tab.known
-                and tab.known[(w,)][1] == EntityType.PLACE
+            if (text[m.start("a") : m.end("b")],) in tab.known or any(
+                tab.known.get((w,), ("", None))[1] == EntityType.PLACE
                 or is_demonym(w, tab)
                 or w in tab.function_words
-                or w.isupper()
-                and len(w) <= 3
+                or (w.isupper() and len(w) <= 3)
                 for w in (a, b)
             ):
                 continue
