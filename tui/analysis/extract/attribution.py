@@ -3036,7 +3036,7 @@ class Attributor:
             and doc_maker.type in (EntityType.PERSON, EntityType.PROGRAM, *_SPEAKING_TYPES)
         ):
             # "The Harbour Fund website states", "the Orla statement said": the name before the document
-            # is its doc_maker, who speaks through it, as "Orla's statement said" does (stop 52)
+            # is its maker, who speaks through it, as "Orla's statement said" does (stop 52)
             held = " ".join(ad.group("doc").lower().split())
             the = _THE_BEFORE.search(text, max(lo, doc_maker.start - 4), doc_maker.start)
             start = the.start() if the is not None else doc_maker.start

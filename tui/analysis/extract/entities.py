@@ -41,7 +41,7 @@ from tui.analysis.extract.tokens import (
     tokenize,
     tokenize_marked,
 )
-from tui.analysis.extract.work_titles import work_title_spans
+from tui.analysis.extract.work_titles import _occurrences, work_title_spans
 from tui.analysis.model import Entity, EntityType, Mention, Role
 from tui.corpus.furniture import stamp_length
 from tui.corpus.model import Span
@@ -1746,8 +1746,6 @@ def _ranked_firm(text: str, piece: list[Token], sent_start: int, after: str, tab
     return bool(m.group("rival")) or _AMONG_FIRMS_AFTER.match(after) is not None
 
 
-#: The same plural nouns closing a list after "and other" ("A and other lenders", "A as well as other
-#: units like B", "A, among other retailers"): the name is one of them.
 #: The same plural noun of companies right before their names, with no "including" between: "supermarket
 #: giants A and B", "video game companies A, B and C", "two gaming firms, A and B" (stop 52).
 _ORG_LIST_BARE_BEFORE = re.compile(
@@ -1756,6 +1754,8 @@ _ORG_LIST_BARE_BEFORE = re.compile(
     r"publishers|studios|operators)\s*,?\s+"
     rf"(?:{_LIST_NAME}\s*,\s*)*(?:{_LIST_NAME}\s*,?\s+(?:and|or)\s+)?$"
 )
+#: The same plural nouns closing a list after "and other" ("A and other lenders", "A as well as other
+#: units like B", "A, among other retailers"): the name is one of them.
 _ORG_LIST_AFTER = re.compile(
     r"\s*,?\s+(?:and|or|as\s+well\s+as|among)\s+other\s+(?:[a-z-]+\s+)?(?:companies|firms|carmakers|"
     r"automakers|manufacturers|makers|businesses|startups|start-ups|lenders|banks|chipmakers|retailers|"
@@ -2550,13 +2550,11 @@ def _with_hyphen_pairs(
     for lo, hi in body:
         for m in _HYPHEN_PAIR_DEAL.finditer(text, lo, hi):
             a, b = m.group("a"), m.group("b")
-            if (m.group(0).split()[0],) in tab.known or any(
-                (w,) in tab.known
-                and tab.known[(w,)][1] == EntityType.PLACE
+            if (text[m.start("a") : m.end("b")],) in tab.known or any(
+                tab.known.get((w,), ("", None))[1] == EntityType.PLACE
                 or is_demonym(w, tab)
                 or w in tab.function_words
-                or w.isupper()
-                and len(w) <= 3
+                or (w.isupper() and len(w) <= 3)
                 for w in (a, b)
             ):
                 continue
@@ -2573,16 +2571,10 @@ def _with_hyphen_pairs(
 
 def _written_alone_elsewhere(text: str, word: str, start: int, end: int) -> bool:
     """Does the page write `word` as a whole word outside [start, end), with no hyphen beside it?"""
-    at = text.find(word)
-    while at >= 0:
-        stop = at + len(word)
-        outside = stop <= start or at >= end
-        before = text[at - 1] if at else " "
-        after = text[stop] if stop < len(text) else " "
-        if outside and not (before.isalnum() or before == "-") and not (after.isalnum() or after == "-"):
-            return True
-        at = text.find(word, stop)
-    return False
+    return any(
+        (e <= start or s >= end) and text[s - 1 : s] != "-" and text[e : e + 1] != "-"
+        for s, e in _occurrences(text, word)
+    )
 
 
 def _capitalised_kind(c: Candidate, lower_words: set[str], text: str) -> bool:
@@ -3682,11 +3674,11 @@ _NOUN_BEFORE_APPOS = re.compile(r"\b([A-Za-z][a-z-]*),?\s+$")
 _MEDICINE_BEFORE = frozenset(
     {"drug", "drugs", "med", "meds", "medicine", "medication", "therapy", "vaccine", "pill", "treatment"}
 )
-#: The nouns of a trade only a firm is called by (a closed class; "developer", "operator" and
-#: "contractor" may be persons): "the miner X", "X, Europe's biggest brewer".
 #: Nouns of a maker that also name a person's trade ("developer", "studio" as an artist's): a company
 #: after one only when written in capitals.
 _MAKER_NOUNS_TOO = frozenset({"developer", "studio"})
+#: The nouns of a trade only a firm is called by (a closed class; "developer", "operator" and
+#: "contractor" may be persons): "the miner X", "X, Europe's biggest brewer".
 _FIRM_TRADES = frozenset(
     {
         "miner", "brewer", "distiller", "refiner", "airline", "carrier", "shipper", "telco", "bottler",

@@ -1098,7 +1098,8 @@ _COLON_THEN_QUOTE = re.compile(r"[ \t]*:\s*[“\"]")
 def _cue_ending_before(text: str, q_start: int, found: list[Found], found_starts: list[int]) -> Found | None:
     """The source whose cue ends the sentence right before a quotation that opens its own sentence
     ('In a note, analyst Rita Moss agreed. “...”'), a person, organization or unnamed source (an
-    outlet or a document only relays what someone said); else None."""
+    outlet or a document only relays what someone said, save one cited by "according to" whose colon
+    opens the quotation: 'According to the Ledger: “...”', its own text); else None."""
     k = bisect_left(found_starts, q_start) - 1
     for f in found[max(0, k - 4) : k + 1][::-1]:
         if f.phrase[1] >= q_start:
