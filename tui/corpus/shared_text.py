@@ -493,10 +493,12 @@ def align(a: Sentences, b: Sentences) -> Alignment:
         found = replace(found, shared_runs=shared_runs(a, b))
     if _kept_apart(scores, a, b):
         found = replace(found, kept_apart=True)
-    if _could_be_reordered(found, a, b) and _reordered_retelling(a, b):
-        found = replace(found, reordered=True)
-    if _could_be_reordered(found, a, b) and not found.reordered and _spun_retelling(a, b):
-        found = replace(found, spun=True)
+    if _could_be_reordered(found, a, b):
+        # its clauses turned around, else its words swapped one for one (a reordered pair is a rewrite)
+        if _reordered_retelling(a, b):
+            found = replace(found, reordered=True)
+        elif _spun_retelling(a, b):
+            found = replace(found, spun=True)
     return found
 
 
