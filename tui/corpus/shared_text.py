@@ -70,6 +70,7 @@ from __future__ import annotations
 import bisect
 import re
 from array import array
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 #: A sentence pair is aligned when its rapidfuzz ratio (0-100, normalized words) is at least this.
@@ -450,13 +451,8 @@ def align(a: Sentences, b: Sentences) -> Alignment:
     if not a.texts or not b.texts:
         return Alignment()
     from rapidfuzz.fuzz import ratio
-    from rapidfuzz.process import extract
 
-    scores: dict[tuple[int, int], float] = {}
-    for i, s in enumerate(a.texts):
-        # One call per sentence scores it against every sentence of b (the loop runs in C).
-        for _, r, j in extract(s, b.texts, scorer=ratio, score_cutoff=ALIGN_RATIO, limit=None):
-            scores[i, j] = r
+    scores = _pair_scores(a, b, ratio, ALIGN_RATIO)
     chain = _earliest_chain(list(scores))
     if not chain:
         return Alignment()
@@ -502,6 +498,20 @@ def align(a: Sentences, b: Sentences) -> Alignment:
     return found
 
 
+def _pair_scores(
+    a: Sentences, b: Sentences, scorer: Callable[..., float], cutoff: float
+) -> dict[tuple[int, int], float]:
+    """The score by `scorer` of each pair of a sentence of `a` and one of `b` at least `cutoff` alike."""
+    from rapidfuzz.process import extract
+
+    scores: dict[tuple[int, int], float] = {}
+    for i, s in enumerate(a.texts):
+        # One call per sentence scores it against every sentence of b (the loop runs in C).
+        for _, r, j in extract(s, b.texts, scorer=scorer, score_cutoff=cutoff, limit=None):
+            scores[i, j] = r
+    return scores
+
+
 def _could_be_reordered(found: Alignment, a: Sentences, b: Sentences) -> bool:
     """Is the word-order-free reading worth its cost? Not for a pair that is a rewrite already, nor for
     two texts whose sentence counts cannot meet the reworded rule's measures (MIN_HELD_ALIGNED
@@ -532,12 +542,8 @@ def _reordered_retelling(a: Sentences, b: Sentences) -> bool:
     each cut and add sentences inside the shared stretch (coverage under REWRITE_COVERAGE); two
     independent reports of one event share facts, not a sentence-by-sentence retelling."""
     from rapidfuzz.fuzz import ratio, token_sort_ratio
-    from rapidfuzz.process import extract
 
-    scores: dict[tuple[int, int], float] = {}
-    for i, s in enumerate(a.texts):
-        for _, r, j in extract(s, b.texts, scorer=token_sort_ratio, score_cutoff=ALIGN_RATIO, limit=None):
-            scores[i, j] = r
+    scores = _pair_scores(a, b, token_sort_ratio, ALIGN_RATIO)
     chain = _earliest_chain(list(scores))
     if len(chain) < MIN_HELD_ALIGNED:
         return False
@@ -567,12 +573,8 @@ def _spun_retelling(a: Sentences, b: Sentences) -> bool:
     statement or wire story keep its sentences near-verbatim (a release's, a wire's), and two independent
     reports share facts, not every sentence in order: neither is such a copy."""
     from rapidfuzz.fuzz import ratio
-    from rapidfuzz.process import extract
 
-    scores: dict[tuple[int, int], float] = {}
-    for i, s in enumerate(a.texts):
-        for _, r, j in extract(s, b.texts, scorer=ratio, score_cutoff=SPUN_RATIO, limit=None):
-            scores[i, j] = r
+    scores = _pair_scores(a, b, ratio, SPUN_RATIO)
     chain = _earliest_chain(list(scores))
     if len(chain) < MIN_HELD_ALIGNED:
         return False
