@@ -143,6 +143,7 @@ KEPT_SENTENCE_WORDS = 15
 #: them from the lead, coverage REWRITE_COVERAGE over WHOLE_SPAN of both texts, mean under
 #: VERBATIM_RATIO, MIN_VERBATIM of its pairs under ALIGN_RATIO by the in-order ratio (turned around);
 #: looked for only when no other rewrite rule holds.
+
 #: A synonym spinner's copy (stop 52, `Alignment.spun`): sentences aligned in order at least this alike.
 SPUN_RATIO = 45.0
 
