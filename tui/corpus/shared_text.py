@@ -70,6 +70,7 @@ from __future__ import annotations
 import bisect
 import re
 from array import array
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 #: A sentence pair is aligned when its rapidfuzz ratio (0-100, normalized words) is at least this.
@@ -142,6 +143,7 @@ KEPT_SENTENCE_WORDS = 15
 #: them from the lead, coverage REWRITE_COVERAGE over WHOLE_SPAN of both texts, mean under
 #: VERBATIM_RATIO, MIN_VERBATIM of its pairs under ALIGN_RATIO by the in-order ratio (turned around);
 #: looked for only when no other rewrite rule holds.
+
 #: A synonym spinner's copy (stop 52, `Alignment.spun`): sentences aligned in order at least this alike.
 SPUN_RATIO = 45.0
 
@@ -450,13 +452,8 @@ def align(a: Sentences, b: Sentences) -> Alignment:
     if not a.texts or not b.texts:
         return Alignment()
     from rapidfuzz.fuzz import ratio
-    from rapidfuzz.process import extract
 
-    scores: dict[tuple[int, int], float] = {}
-    for i, s in enumerate(a.texts):
-        # One call per sentence scores it against every sentence of b (the loop runs in C).
-        for _, r, j in extract(s, b.texts, scorer=ratio, score_cutoff=ALIGN_RATIO, limit=None):
-            scores[i, j] = r
+    scores = _pair_scores(a, b, ratio, ALIGN_RATIO)
     chain = _earliest_chain(list(scores))
     if not chain:
         return Alignment()
@@ -493,11 +490,27 @@ def align(a: Sentences, b: Sentences) -> Alignment:
         found = replace(found, shared_runs=shared_runs(a, b))
     if _kept_apart(scores, a, b):
         found = replace(found, kept_apart=True)
-    if _could_be_reordered(found, a, b) and _reordered_retelling(a, b):
-        found = replace(found, reordered=True)
-    if _could_be_reordered(found, a, b) and not found.reordered and _spun_retelling(a, b):
-        found = replace(found, spun=True)
+    if _could_be_reordered(found, a, b):
+        # its clauses turned around, else its words swapped one for one (a reordered pair is a rewrite)
+        if _reordered_retelling(a, b):
+            found = replace(found, reordered=True)
+        elif _spun_retelling(a, b):
+            found = replace(found, spun=True)
     return found
+
+
+def _pair_scores(
+    a: Sentences, b: Sentences, scorer: Callable[..., float], cutoff: float
+) -> dict[tuple[int, int], float]:
+    """The score by `scorer` of each pair of a sentence of `a` and one of `b` at least `cutoff` alike."""
+    from rapidfuzz.process import extract
+
+    scores: dict[tuple[int, int], float] = {}
+    for i, s in enumerate(a.texts):
+        # One call per sentence scores it against every sentence of b (the loop runs in C).
+        for _, r, j in extract(s, b.texts, scorer=scorer, score_cutoff=cutoff, limit=None):
+            scores[i, j] = r
+    return scores
 
 
 def _could_be_reordered(found: Alignment, a: Sentences, b: Sentences) -> bool:
@@ -530,12 +543,8 @@ def _reordered_retelling(a: Sentences, b: Sentences) -> bool:
     each cut and add sentences inside the shared stretch (coverage under REWRITE_COVERAGE); two
     independent reports of one event share facts, not a sentence-by-sentence retelling."""
     from rapidfuzz.fuzz import ratio, token_sort_ratio
-    from rapidfuzz.process import extract
 
-    scores: dict[tuple[int, int], float] = {}
-    for i, s in enumerate(a.texts):
-        for _, r, j in extract(s, b.texts, scorer=token_sort_ratio, score_cutoff=ALIGN_RATIO, limit=None):
-            scores[i, j] = r
+    scores = _pair_scores(a, b, token_sort_ratio, ALIGN_RATIO)
     chain = _earliest_chain(list(scores))
     if len(chain) < MIN_HELD_ALIGNED:
         return False
@@ -565,12 +574,8 @@ def _spun_retelling(a: Sentences, b: Sentences) -> bool:
     statement or wire story keep its sentences near-verbatim (a release's, a wire's), and two independent
     reports share facts, not every sentence in order: neither is such a copy."""
     from rapidfuzz.fuzz import ratio
-    from rapidfuzz.process import extract
 
-    scores: dict[tuple[int, int], float] = {}
-    for i, s in enumerate(a.texts):
-        for _, r, j in extract(s, b.texts, scorer=ratio, score_cutoff=SPUN_RATIO, limit=None):
-            scores[i, j] = r
+    scores = _pair_scores(a, b, ratio, SPUN_RATIO)
     chain = _earliest_chain(list(scores))
     if len(chain) < MIN_HELD_ALIGNED:
         return False
