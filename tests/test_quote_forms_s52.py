@@ -1,0 +1,78 @@
+"""Quotations, their speakers and a garbled unnamed source, in forms the fitted real bench showed (stop 52,
+"quotes2"). Every text here is invented; each form is written down as a general shape, with three
+wordings that differ from the pages that showed it and from each other, and at least one near miss that
+must not be read so.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.factories import cpu_to_scan_a_long_line, extract_pattern
+from tests.factories import quote_speakers as speakers
+
+_HEAD = (
+    "Orvane names a new chief\n\nOrvane Motors said on Monday that Lena Brask would lead the carmaker.\n\n"
+)
+
+
+def _story(*paragraphs: str) -> str:
+    return _HEAD + "\n\n".join(paragraphs) + "\n"
+
+
+# --- (1) a single opening mark closed by a double one before a reporting clause ----------------------------
+# The FORM: a page types a quotation's opening mark as a single curly mark and its closing mark as a
+# double one ('‘We will stay,” she said'). With no double mark between them, the words ending in a comma
+# or a stop before the double mark, and a reporting clause right after it, the two marks are one
+# quotation, with the speaker its clause names (before, the single mark stayed open to the paragraph's
+# end and swallowed the clause, and any quotation after it). Near misses: a single quotation that holds a
+# double one (‘He called it “a mess,” and left,’ she said) stays the single quotation; a double mark with
+# no reporting clause after it closes nothing of the other family.
+
+
+def test_a_single_opening_and_a_double_closing_mark_with_he_wrote_after() -> None:
+    text = _story(
+        "Jonas Pell, who led Orvane for a decade, posted a farewell note on Sunday. ‘It has been the best "
+        "job of my life, and I leave it in good hands,” he wrote."
+    )
+    assert speakers(text) == [("It has been", "Jonas Pell")]
+
+
+def test_a_company_statement_opened_with_a_single_mark() -> None:
+    text = _story(
+        "Orvane Motors said it would keep its plant in Lyon open. ‘We are not selling the site and never "
+        "planned to,” the company said in a statement."
+    )
+    assert speakers(text) == [("We are not", "Orvane Motors")]
+
+
+def test_the_quotation_after_the_mixed_pair_is_found_too() -> None:
+    text = _story(
+        "Lena Brask said she was “thrilled to start.” ‘the team here is the best I have seen anywhere,” "
+        "she said. “more about our plans next week"
+    )
+    assert speakers(text) == [
+        ("thrilled to start.", "Lena Brask"),
+        ("the team here", "Lena Brask"),
+        ("more about our", "Lena Brask"),
+    ]
+
+
+def test_near_miss_a_single_quotation_holding_a_double_one_stays_whole() -> None:
+    text = _story("‘He called the plan “a mess from the start,” and then he left the room,’ Brask said.")
+    assert speakers(text) == [("He called the", "Lena Brask")]
+
+
+def test_near_miss_no_reporting_clause_after_the_double_mark() -> None:
+    text = _story("Brask recalled the early days. ‘Nobody believed in the van,” Then the orders came.")
+    assert speakers(text) == [("Nobody believed in", None)]
+
+
+@pytest.mark.parametrize(
+    ("module", "name", "unit"),
+    [
+        ("quotes", "_CUE_AFTER_MARK", " the company said she wrote "),
+    ],
+)
+def test_the_patterns_are_linear(module: str, name: str, unit: str) -> None:
+    assert cpu_to_scan_a_long_line(extract_pattern(module, name), unit) < 20
