@@ -68,10 +68,61 @@ def test_near_miss_no_reporting_clause_after_the_double_mark() -> None:
     assert speakers(text) == [("Nobody believed in", None)]
 
 
+# --- (2) "the co-founder", "the 61-year-old co-founder" as the subject of a reporting verb -------------------
+# The FORM: a definite founder's post, an age before it or not ("the founder said", "the co-founder
+# said", "the 61-year-old co-founder said"), is the one person the page titled (co-)founder, as "the CEO"
+# is; "co-founder" is an unnamed source's head like "founder". Near misses: two co-founders named (no
+# guess: the words stay an unnamed source's), "a co-founder of a rival firm" (never the named one).
+
+_PELL = "Orvane co-founder Jonas Pell stepped down on Tuesday."
+_LETTER = 'his exit would let the company focus on "building cars rather than fighting old battles."'
+
+
+def test_the_co_founder_said_is_the_one_co_founder() -> None:
+    text = _story(_PELL, "In a letter to staff, the co-founder said " + _LETTER)
+    assert speakers(text) == [("building cars rather", "Jonas Pell")]
+
+
+def test_the_co_founder_with_an_age_before_the_post() -> None:
+    text = _story(
+        "Orvane founder Jonas Pell stepped down on Tuesday. The firm's shares fell.",
+        "In a letter to staff, the 61-year-old co-founder said " + _LETTER,
+    )
+    assert speakers(text) == [("building cars rather", "Jonas Pell")]
+
+
+def test_the_cofounder_written_as_one_word() -> None:
+    text = _story(
+        "Orvane cofounder Jonas Pell will leave the board in May.",
+        'At a dinner in Lyon on Friday, the cofounder said the firm was "ready for the next chapter."',
+    )
+    assert speakers(text) == [("ready for the", "Jonas Pell")]
+
+
+def test_near_miss_two_co_founders_named_give_no_guess() -> None:
+    text = _story(
+        "Orvane co-founder Jonas Pell stepped down on Tuesday, and fellow co-founder Mia Lund left the board.",
+        "Later that day the firm's shares fell sharply in Paris trading.",
+        "In a letter to staff, the co-founder said " + _LETTER,
+    )
+    assert speakers(text) == [("building cars rather", "the co-founder")]
+
+
+def test_near_miss_a_co_founder_of_a_rival_firm_is_not_the_named_one() -> None:
+    text = _story(
+        _PELL,
+        "A co-founder of a rival firm said the exit would let Orvane focus on "
+        '"building cars rather than fighting old battles."',
+    )
+    assert ("building cars rather", "Jonas Pell") not in speakers(text)
+
+
 @pytest.mark.parametrize(
     ("module", "name", "unit"),
     [
         ("quotes", "_CUE_AFTER_MARK", " the company said she wrote "),
+        ("attribution", "_DEFINITE_TITLE", "the 61-year-old co-founder the cofounder "),
+        ("attribution", "_INDEFINITE_TITLE", "a rival co-founder one executive "),
     ],
 )
 def test_the_patterns_are_linear(module: str, name: str, unit: str) -> None:

@@ -623,9 +623,13 @@ _LEAD_PHRASE = re.compile(
     r"(?:(?:in|on|at|during|after|before|with|for)\s+[^,.;:“\"]{1,40},\s+)?",
     re.IGNORECASE,
 )
-_DEFINITE_TITLE = re.compile(r"the\s+(?:executive|ceo|chief\s+executive)", re.IGNORECASE)
+#: (an age may stand before the post: "the 61-year-old co-founder" is the one co-founder told; stop 52)
+_DEFINITE_TITLE = re.compile(
+    r"the\s+(?P<age>\d{1,3}-year-old\s+)?(?:executive|ceo|chief\s+executive|founder|co-?founder)",
+    re.IGNORECASE,
+)
 _INDEFINITE_TITLE = re.compile(
-    r"\b(?:an?|one|another)\s+(?:[\w-]+\s+){0,2}?(?:executive|ceo)\b", re.IGNORECASE
+    r"\b(?:an?|one|another)\s+(?:[\w-]+\s+){0,2}?(?:executive|ceo|founder|co-?founder)\b", re.IGNORECASE
 )
 _SOURCE_LIST = re.compile(r"\s*sources?\s*:\s*", re.IGNORECASE)
 #: One item of a source list: a footnote number or mark, then a capitalized name of up to five words.
@@ -3244,7 +3248,13 @@ class Attributor:
     def _resolve_np(self, np: str, pos: int) -> EntitySpan | None:
         low = " ".join(np.lower().split())
         words_ = low.split()
-        want_person = low in ("he", "she") or words_[-1] in ("ceo", "executive", "founder")
+        want_person = low in ("he", "she") or words_[-1] in (
+            "ceo",
+            "executive",
+            "founder",
+            "co-founder",
+            "cofounder",
+        )
         title = " ".join(words_[1:]) if len(words_) > 1 else ""
         if low == "it":
             return self._subject_org(pos)
@@ -3634,8 +3644,11 @@ class Attributor:
         """ "the executive", "the CEO" right after a sentence that names a person with a title: that
         person, when the sentence before names no unnamed one ("a senior executive"); "the CEO"
         further on: the one person the article titles CEO before it (none or two: None)."""
-        if _DEFINITE_TITLE.fullmatch(" ".join(np.split())) is None:
+        told = _DEFINITE_TITLE.fullmatch(" ".join(np.split()))
+        if told is None:
             return None
+        if told.group("age") is not None:
+            np = " ".join(np.replace(told.group("age").strip(), " ").split())  # the post, its age aside
         prev = self.window_start
         if _INDEFINITE_TITLE.search(self.text, prev, pos):
             return None
