@@ -1693,6 +1693,32 @@ _WATCHERS_ESTIMATES = re.compile(
     r"(?:estimates|forecasts|projections)\b",
     re.IGNORECASE,
 )
+#: A figure measured against a watcher's estimate in the singular attributive: "profit beat analyst
+#: estimates", "sales were above economist forecasts". The words before "estimates" are no unnamed
+#: source ("its quarterly profit beat analyst"): a verb of comparison or a copula stands among them and a
+#: bare singular watcher noun right before the plural data noun (`_compared_to_estimates`).
+_COMPARED_WORD = re.compile(
+    r"\b(?:beat|beats|missed|misses|topped|tops|exceeded|exceeds|surpassed|surpasses|outpaced|outpaces|"
+    r"trailed|trails|lagged|lags|matched|matches|met|meets|was|were|is|are|came|comes|above|below|ahead|short)\s",
+    re.IGNORECASE,
+)
+_WATCHER_BEFORE_DATA = re.compile(
+    r"\b(?:analyst|economist|expert|market|consensus|street)\s+$", re.IGNORECASE
+)
+_DATA_PLURAL_AT = re.compile(r"\s*(?:estimates|forecasts|projections|expectations)\b", re.IGNORECASE)
+
+
+def _compared_to_estimates(text: str, np_start: int, np_end: int) -> bool:
+    """Do the words text[np_start:np_end], before a verb of saying, end in a figure compared to the
+    watchers' estimates ("its profit beat analyst" + "estimates")? Then they name no unnamed source."""
+    words = text[np_start:np_end] + " "
+    return (
+        _COMPARED_WORD.search(words) is not None
+        and _WATCHER_BEFORE_DATA.search(words) is not None
+        and _DATA_PLURAL_AT.match(text, np_end) is not None
+    )
+
+
 #: Unnamed outlets joined after a named one before its verb: "<Outlet> and other publications reported".
 _AND_OTHER_MEDIA_END = re.compile(
     r"\s+and\s+(?:(?:several|many|various|a\s+few)\s+)?(?:other|several|many|various)\s+(?:(?:news|media)\s+)?"
@@ -2987,7 +3013,11 @@ class Attributor:
             if _window_has(text, max(lo, end - 70), end, _unnamed_needs(), self.low_text)
             else None
         )
-        if m and not _OBJECT_BEFORE.search(text, max(lo, m.start("np") - 12), m.start("np")):
+        if (
+            m
+            and not _OBJECT_BEFORE.search(text, max(lo, m.start("np") - 12), m.start("np"))
+            and not _compared_to_estimates(text, m.start("np"), m.end("np"))
+        ):
             if (voice := self._voice_for(m.group("np"), m.start("np"))) is not None:
                 # "A Tallow spokeswoman confirmed the cuts. “...,” the spokeswoman said": Tallow's voice
                 return self._spoken_by(voice, (m.start("np"), pos), m.group("np")), m.start("np")
