@@ -72,7 +72,8 @@ def test_near_miss_no_reporting_clause_after_the_double_mark() -> None:
 # The FORM: a definite founder's post, an age before it or not ("the founder said", "the co-founder
 # said", "the 61-year-old co-founder said"), is the one person the page titled (co-)founder, as "the CEO"
 # is; "co-founder" is an unnamed source's head like "founder". Near misses: two co-founders named (no
-# guess: the words stay an unnamed source's), "a co-founder of a rival firm" (never the named one).
+# guess: no speaker, and no unnamed "the co-founder" either), "a co-founder of a rival firm" (never the
+# named one).
 
 _PELL = "Orvane co-founder Jonas Pell stepped down on Tuesday."
 _LETTER = 'his exit would let the company focus on "building cars rather than fighting old battles."'
@@ -105,7 +106,7 @@ def test_near_miss_two_co_founders_named_give_no_guess() -> None:
         "Later that day the firm's shares fell sharply in Paris trading.",
         "In a letter to staff, the co-founder said " + _LETTER,
     )
-    assert speakers(text) == [("building cars rather", "the co-founder")]
+    assert speakers(text) == [("building cars rather", None)]
 
 
 def test_near_miss_a_co_founder_of_a_rival_firm_is_not_the_named_one() -> None:
@@ -163,6 +164,7 @@ def test_near_miss_an_analyst_who_estimates_is_a_source(sentence: str, source: s
         ("attribution", "_DATA_PLURAL_AT", " estimates forecasts "),
         ("attribution", "_DEFINITE_TITLE", "the 61-year-old co-founder the cofounder "),
         ("attribution", "_INDEFINITE_TITLE", "a rival co-founder one executive "),
+        ("attribution", "_THE_COFOUNDER", "the 40-year-old co-founder the cofounder "),
     ],
 )
 def test_the_patterns_are_linear(module: str, name: str, unit: str) -> None:

@@ -628,6 +628,8 @@ _DEFINITE_TITLE = re.compile(
     r"the\s+(?P<age>\d{1,3}-year-old\s+)?(?:executive|ceo|chief\s+executive|founder|co-?founder)",
     re.IGNORECASE,
 )
+#: A definite co-founder ("the co-founder", "the 61-year-old cofounder"): the one the page titled so, or no one.
+_THE_COFOUNDER = re.compile(r"the\s+(?:\d{1,3}-year-old\s+)?co-?founder", re.IGNORECASE)
 _INDEFINITE_TITLE = re.compile(
     r"\b(?:an?|one|another)\s+(?:[\w-]+\s+){0,2}?(?:executive|ceo|founder|co-?founder)\b", re.IGNORECASE
 )
@@ -3030,6 +3032,10 @@ class Attributor:
                 return self._named(
                     named, _KIND_OF_TYPE[named.type], (m.start("np"), pos), "", "anaphor"
                 ), m.start("np")
+            if _THE_COFOUNDER.fullmatch(" ".join(m.group("np").split())):
+                # "the (40-year-old) co-founder said" where the page titles no one or two so: whose words
+                # they are is not told; no source rather than an unnamed "the co-founder" (stop 52)
+                return None
             return self._unnamed(m.group("np"), m.start("np"), pos), m.start("np")
         m = _BARE_SOURCES.search(text, max(lo, end - 12), end) or _BARE_REPORTS.search(
             text, max(lo, end - 20), end
