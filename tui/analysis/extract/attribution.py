@@ -623,9 +623,15 @@ _LEAD_PHRASE = re.compile(
     r"(?:(?:in|on|at|during|after|before|with|for)\s+[^,.;:“\"]{1,40},\s+)?",
     re.IGNORECASE,
 )
-_DEFINITE_TITLE = re.compile(r"the\s+(?:executive|ceo|chief\s+executive)", re.IGNORECASE)
+#: (an age may stand before the post: "the 61-year-old co-founder" is the one co-founder told; stop 52)
+_DEFINITE_TITLE = re.compile(
+    r"the\s+(?P<age>\d{1,3}-year-old\s+)?(?:executive|ceo|chief\s+executive|founder|co-?founder)",
+    re.IGNORECASE,
+)
+#: A definite co-founder ("the co-founder", "the 61-year-old cofounder"): the one the page titled so, or no one.
+_THE_COFOUNDER = re.compile(r"the\s+(?:\d{1,3}-year-old\s+)?co-?founder", re.IGNORECASE)
 _INDEFINITE_TITLE = re.compile(
-    r"\b(?:an?|one|another)\s+(?:[\w-]+\s+){0,2}?(?:executive|ceo)\b", re.IGNORECASE
+    r"\b(?:an?|one|another)\s+(?:[\w-]+\s+){0,2}?(?:executive|ceo|founder|co-?founder)\b", re.IGNORECASE
 )
 _SOURCE_LIST = re.compile(r"\s*sources?\s*:\s*", re.IGNORECASE)
 #: One item of a source list: a footnote number or mark, then a capitalized name of up to five words.
@@ -1690,6 +1696,32 @@ _WATCHERS_ESTIMATES = re.compile(
     r"(?:estimates|forecasts|projections)\b",
     re.IGNORECASE,
 )
+#: A figure measured against a watcher's estimate in the singular attributive: "profit beat analyst
+#: estimates", "sales were above economist forecasts". The words before "estimates" are no unnamed
+#: source ("its quarterly profit beat analyst"): a verb of comparison or a copula stands among them and a
+#: bare singular watcher noun right before the plural data noun (`_compared_to_estimates`).
+_COMPARED_WORD = re.compile(
+    r"\b(?:beat|beats|missed|misses|topped|tops|exceeded|exceeds|surpassed|surpasses|outpaced|outpaces|"
+    r"trailed|trails|lagged|lags|matched|matches|met|meets|was|were|is|are|came|comes|above|below|ahead|short)\s",
+    re.IGNORECASE,
+)
+_WATCHER_BEFORE_DATA = re.compile(
+    r"\b(?:analyst|economist|expert|market|consensus|street)\s+$", re.IGNORECASE
+)
+_DATA_PLURAL_AT = re.compile(r"\s*(?:estimates|forecasts|projections|expectations)\b", re.IGNORECASE)
+
+
+def _compared_to_estimates(text: str, np_start: int, np_end: int) -> bool:
+    """Do the words text[np_start:np_end], before a verb of saying, end in a figure compared to the
+    watchers' estimates ("its profit beat analyst" + "estimates")? Then they name no unnamed source."""
+    words = text[np_start:np_end] + " "
+    return (
+        _COMPARED_WORD.search(words) is not None
+        and _WATCHER_BEFORE_DATA.search(words) is not None
+        and _DATA_PLURAL_AT.match(text, np_end) is not None
+    )
+
+
 #: Unnamed outlets joined after a named one before its verb: "<Outlet> and other publications reported".
 _AND_OTHER_MEDIA_END = re.compile(
     r"\s+and\s+(?:(?:several|many|various|a\s+few)\s+)?(?:other|several|many|various)\s+(?:(?:news|media)\s+)?"
@@ -2986,7 +3018,11 @@ class Attributor:
             if _window_has(text, max(lo, end - 70), end, _unnamed_needs(), self.low_text)
             else None
         )
-        if m and not _OBJECT_BEFORE.search(text, max(lo, m.start("np") - 12), m.start("np")):
+        if (
+            m
+            and not _OBJECT_BEFORE.search(text, max(lo, m.start("np") - 12), m.start("np"))
+            and not _compared_to_estimates(text, m.start("np"), m.end("np"))
+        ):
             if (voice := self._voice_for(m.group("np"), m.start("np"))) is not None:
                 # "A Tallow spokeswoman confirmed the cuts. “...,” the spokeswoman said": Tallow's voice
                 return self._spoken_by(voice, (m.start("np"), pos), m.group("np")), m.start("np")
@@ -2999,6 +3035,10 @@ class Attributor:
                 return self._named(
                     named, _KIND_OF_TYPE[named.type], (m.start("np"), pos), "", "anaphor"
                 ), m.start("np")
+            if _THE_COFOUNDER.fullmatch(" ".join(m.group("np").split())):
+                # "the (40-year-old) co-founder said" where the page titles no one or two so: whose words
+                # they are is not told; no source rather than an unnamed "the co-founder" (stop 52)
+                return None
             return self._unnamed(m.group("np"), m.start("np"), pos), m.start("np")
         m = _BARE_SOURCES.search(text, max(lo, end - 12), end) or _BARE_REPORTS.search(
             text, max(lo, end - 20), end
@@ -3247,7 +3287,13 @@ class Attributor:
     def _resolve_np(self, np: str, pos: int) -> EntitySpan | None:
         low = " ".join(np.lower().split())
         words_ = low.split()
-        want_person = low in ("he", "she") or words_[-1] in ("ceo", "executive", "founder")
+        want_person = low in ("he", "she") or words_[-1] in (
+            "ceo",
+            "executive",
+            "founder",
+            "co-founder",
+            "cofounder",
+        )
         title = " ".join(words_[1:]) if len(words_) > 1 else ""
         if low == "it":
             return self._subject_org(pos)
@@ -3637,8 +3683,11 @@ class Attributor:
         """ "the executive", "the CEO" right after a sentence that names a person with a title: that
         person, when the sentence before names no unnamed one ("a senior executive"); "the CEO"
         further on: the one person the article titles CEO before it (none or two: None)."""
-        if _DEFINITE_TITLE.fullmatch(" ".join(np.split())) is None:
+        told = _DEFINITE_TITLE.fullmatch(" ".join(np.split()))
+        if told is None:
             return None
+        if told.group("age") is not None:
+            np = " ".join(np.replace(told.group("age").strip(), " ").split())  # the post, its age aside
         prev = self.window_start
         if _INDEFINITE_TITLE.search(self.text, prev, pos):
             return None

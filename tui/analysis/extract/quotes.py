@@ -188,6 +188,12 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[RawQuote]:
             i = m.start()
             fam = _FAMILY[text[i]]
             if open_at >= 0:
+                if fam != family and _mixed_close(text, open_at, i, p1):
+                    # '‘We will stay,” she said': a single opening mark typed for a double one, closed
+                    # by the double mark a reporting clause follows
+                    _add(text, open_at + 1, i, found)
+                    open_at, outer, inners = -1, -1, []
+                    continue
                 if fam != family:
                     continue  # the other family inside a quotation: an apostrophe or a quote in it
                 if i - open_at > MAX_QUOTE:
@@ -299,6 +305,27 @@ def doubled_singles_as_double(text: str, paragraphs: list[tuple[int, int]]) -> s
                 chars[i], chars[i + 1] = "”", " "
                 opened = -1
     return "".join(chars) if chars is not None else text
+
+
+#: A reporting clause right after a closing mark: '” she said', '” the company said in a statement'.
+_CUE_AFTER_MARK = re.compile(
+    r"[ \t]{1,3}(?:[\w’'-]+[ \t]{1,3}){0,3}?(?:said|says|added|adds|wrote|writes|told|stated|tweeted|posted)\b"
+)
+
+
+def _mixed_close(text: str, open_at: int, i: int, p1: int) -> bool:
+    """Does the closing double curly mark at `i` close the quotation a single curly opening mark at
+    `open_at` opened ('‘We will stay,” she said': the page typed one mark of the wrong family)? Only
+    when no double mark stands between them (a single quotation holding a double one, ‘a “b,” c’, is
+    nested, not mixed), the quotation's words end in a comma or a stop before the mark, and a reporting
+    clause follows it."""
+    return (
+        text[open_at] == "‘"
+        and text[i] == "”"
+        and text[i - 1] in ",.!?"
+        and not any(c in '“”"' for c in text[open_at + 1 : i])
+        and _CUE_AFTER_MARK.match(text, i + 1, p1) is not None
+    )
 
 
 def _stray_marks(text: str, start: int, end: int, family: int) -> bool:
