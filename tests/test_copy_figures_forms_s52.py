@@ -1,0 +1,129 @@
+"""Copies' figures, holders' sizes and closings (stop 52, "figures2": three forms left by the first round).
+
+Each form is written first as a general shape, then tested with three invented wordings (other companies, people,
+figures and sentence shapes than the coverage's) and near misses that must not fire. No sentence comes from an
+article. The expectations are written by hand.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.test_compare_verdict_rules import _compare_files, _fig
+from tui.analysis.compare import verdicts
+from tui.analysis.compare.aspects import _finish
+from tui.analysis.compare.model import Aspect, PairVerdict, Slot
+from tui.corpus.model import Span
+
+# --- form 1: a copy that states its original's figure less exactly -----------------------------------------------------
+# The shape: page B is linked as a copy (syndicated or spun) of page A; A states a figure ("$24.6 billion") and B the
+# same figure told less exactly -- its decimals dropped ("$24 billion") or rounded ("$42.3 billion" -> "$42 billion").
+# The copy's cell still shows the figure it changed (so the change is seen), but the verdict is the one the comparison
+# gives any two pages for those two values (precision: rounding, decimals dropped), never a contradiction. Near
+# misses that stay the copy's changed figure (a contradiction): a value changed beyond rounding ($4.6B -> $5.1B), and
+# a copy that ADDS precision its original does not have ("$14 billion" -> "$14.1 billion").
+
+
+def _money(article: str, text: str, value: float, precision: float) -> Slot:
+    """A sum of money as the extractor gives it: its value and the interval its written precision holds."""
+    return Slot(
+        "money",
+        text,
+        Span(article, 0, len(text)),
+        value=value,
+        unit="USD",
+        precision=precision,
+        low=value - precision,
+        high=value + precision,
+    )
+
+
+def _amount_row(original: Slot, copy: Slot, copy_of: dict[str, str]) -> list[PairVerdict]:
+    aspect = Aspect(id="amount", label="Amount", cls="amount")
+    members = {
+        "a": [_fig("a", 1, "amount", original, fact=True)],
+        "b": [_fig("b", 1, "amount", copy, fact=True)],
+    }
+    _finish(aspect, members, ["a", "b"], copy_of=copy_of, checkable=True)
+    return aspect.pairs
+
+
+LESS_EXACT = [
+    # decimals dropped
+    (
+        _money("a", "$24.6 billion", 24.6e9, 0.05e9),
+        _money("b", "$24 billion", 24e9, 0.5e9),
+        "decimals-dropped",
+    ),
+    # rounded
+    (_money("a", "$42.3 billion", 42.3e9, 0.05e9), _money("b", "$42 billion", 42e9, 0.5e9), "rounding"),
+    # rounded, in millions
+    (_money("a", "$718.4 million", 718.4e6, 0.05e6), _money("b", "$720 million", 720e6, 5e6), "rounding"),
+]
+
+
+@pytest.mark.parametrize(("original", "copy", "reason"), LESS_EXACT)
+def test_a_copy_telling_its_originals_figure_less_exactly_gets_the_precision_verdict(
+    original: Slot, copy: Slot, reason: str
+) -> None:
+    (pair,) = _amount_row(original, copy, {"b": "a"})
+    assert (pair.verdict, pair.reason) == (verdicts.PRECISION, reason)
+    assert "the copy changed the figure" in pair.detail  # the change is still shown
+
+
+@pytest.mark.parametrize(("original", "copy", "reason"), LESS_EXACT)
+def test_independent_pages_get_the_same_verdict_with_the_plain_detail(
+    original: Slot, copy: Slot, reason: str
+) -> None:
+    (pair,) = _amount_row(original, copy, {})
+    assert (pair.verdict, pair.reason) == (verdicts.PRECISION, reason)
+    assert "copy" not in pair.detail
+
+
+@pytest.mark.parametrize(
+    ("original", "copy"),
+    [
+        # changed beyond rounding
+        (_money("a", "$4.6 billion", 4.6e9, 0.05e9), _money("b", "$5.1 billion", 5.1e9, 0.05e9)),
+        (_money("a", "$42.3 billion", 42.3e9, 0.05e9), _money("b", "$45 billion", 45e9, 0.5e9)),
+        # precision added by the copy: no copy can know more than its original
+        (_money("a", "$14 billion", 14e9, 0.5e9), _money("b", "$14.1 billion", 14.1e9, 0.05e9)),
+    ],
+)
+def test_near_miss_a_copy_that_really_changed_the_figure_still_contradicts(
+    original: Slot, copy: Slot
+) -> None:
+    (pair,) = _amount_row(original, copy, {"b": "a"})
+    assert (pair.verdict, pair.reason) == (verdicts.CONTRADICTION, "copy-changed")
+
+
+_DEAL = (
+    "Norrland Foods to merge with Baltica Markets\n\n"
+    "Norrland Foods agreed on Tuesday to buy the grocer Baltica Markets for {price} in cash, the companies said.\n\n"
+    "The two chains run about 900 shops across the region and employ some 60,000 people.\n"
+)
+_META = "    headline_in_text: true\n    date: 2031-05-06\n"
+
+
+@pytest.mark.parametrize(
+    ("exact", "told"),
+    [("$24.6 billion", "$24 billion"), ("$8.35 billion", "$8.4 billion"), ("$3.2 billion", "$3 billion")],
+)
+def test_a_copys_less_exact_price_is_no_contradiction_flag(tmp_path: Path, exact: str, told: str) -> None:
+    texts = {"orig": _DEAL.format(price=exact), "copy": _DEAL.format(price=told)}
+    result = _compare_files(tmp_path, texts, {"orig": _META, "copy": "    copy_of: orig\n" + _META})
+    amount = result.aspect("amount")
+    assert amount is not None
+    assert amount.cells["copy"].slot is not None and amount.cells["copy"].slot.text == told
+    assert [p.verdict for p in amount.pairs] == [verdicts.PRECISION]
+    assert "the copy changed the figure" in amount.pairs[0].detail
+
+
+def test_near_miss_a_copys_new_price_is_still_flagged(tmp_path: Path) -> None:
+    texts = {"orig": _DEAL.format(price="$4.6 billion"), "copy": _DEAL.format(price="$5.1 billion")}
+    result = _compare_files(tmp_path, texts, {"orig": _META, "copy": "    copy_of: orig\n" + _META})
+    amount = result.aspect("amount")
+    assert amount is not None
+    assert any(p.reason == "copy-changed" and p.verdict == verdicts.CONTRADICTION for p in amount.pairs)
