@@ -7,10 +7,13 @@ article. The expectations are written by hand.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
+from tests.factories import AppointmentStory, cpu_to_scan_a_long_line, extract_pattern, facts_of
+from tests.factories import slot_value as value
 from tests.test_compare_verdict_rules import _compare_files, _fig
 from tui.analysis.compare import verdicts
 from tui.analysis.compare.aspects import _finish
@@ -127,3 +130,75 @@ def test_near_miss_a_copys_new_price_is_still_flagged(tmp_path: Path) -> None:
     amount = result.aspect("amount")
     assert amount is not None
     assert any(p.reason == "copy-changed" and p.verdict == verdicts.CONTRADICTION for p in amount.pairs)
+
+
+# --- form 3: a past "acquired by" clause and a closing of shops are no funding round -----------------------------------
+# The shape: a side sentence tells what happened to an earlier purchase -- "the <N> shops acquired by <C> a decade
+# ago, most have closed", "<X>, bought by <C> years ago, closed three plants": the verb "closed" has no money and no
+# round noun as its object (shops, plants or nothing at all), so it raises no round and makes no company the target
+# (rule party.raise); and "acquired by <C>" followed by a past time without a number ("a decade ago", "years ago")
+# is an earlier deal, never the page's parties. Near misses: "closed a $X round led by <C>", "closes $X funding round
+# led by <C>" still name the raiser and its lead; a purchase told today ("was acquired by <C> on Tuesday for $X")
+# keeps its parties.
+
+THURSDAY = dt.date(2032, 3, 11)
+story = AppointmentStory(
+    "Grocers and their past: what we know", "Representatives declined to comment further."
+)
+
+
+def parties_of(body: str) -> tuple[object, object]:
+    f = facts_of(story(body), date=THURSDAY)
+    return value(f, "buyer"), value(f, "target")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A judge on Tuesday paused the planned merger of two regional grocers. Of the 140 shops acquired by Harlow "
+        "Retail a decade ago, most have closed.",
+        "Regulators doubt such sales work. The 60 stores bought by Pemberton Foods in 2015 have since closed, the "
+        "agency said.",
+        "Union leaders warned of job losses. Tessaly Mills, acquired by Orwin Group years ago, closed three plants "
+        "last year.",
+    ],
+)
+def test_a_past_purchase_and_closed_shops_name_no_party(body: str) -> None:
+    assert parties_of(body) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Quarrel Robotics closed a $45 million round led by Dunmore Ventures, the company said on Thursday.",
+            ("Dunmore Ventures", "Quarrel Robotics"),
+        ),
+        (
+            "Ostra AI closes $30 million funding round led by Bellweather Partners, the startup said.",
+            ("Bellweather Partners", "Ostra AI"),
+        ),
+        (
+            "Halden Analytics was acquired by Corra Group on Tuesday for $2 billion, the companies said.",
+            ("Corra Group", "Halden Analytics"),
+        ),
+    ],
+)
+def test_near_miss_a_round_closed_and_a_purchase_told_today_keep_their_parties(
+    body: str, expected: tuple[str, str]
+) -> None:
+    assert parties_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("module", "name", "unit"),
+    [
+        (
+            "deal_parties",
+            "_AGENT_PAST_AFTER",
+            " y many decades ago some years ago in 2021",
+        ),
+    ],
+)
+def test_new_patterns_are_linear(module: str, name: str, unit: str) -> None:
+    assert cpu_to_scan_a_long_line(extract_pattern(module, name), unit) < 20

@@ -766,10 +766,11 @@ _PAST_OPENING = re.compile(
     r"\W{0,3}(?:just\s+|only\s+)?(?:a\s+year\s+ago|last\s+year|(?:two|three|four|five|\d+)\s+years\s+ago|"
     r"in\s+((?:19|20)\d\d))\s*,"
 )
-#: A past time right after a deal verb's agent (lower case): " japan's softbank last year", " y in 2021".
+#: A past time right after a deal verb's agent (lower case): " japan's softbank last year", " y in 2021"; a span of
+#: years or decades without a number too (stop 52): " y a decade ago", " y years ago", " y several decades ago".
 _AGENT_PAST_AFTER = re.compile(
-    r"\s+(?:[\w.'’&-]+\s+){1,4}?(?:last\s+year|a\s+year\s+ago|(?:two|three|four|five|\d+)\s+years\s+ago|"
-    r"in\s+((?:19|20)\d\d))\b"
+    r"\s+(?:[\w.'’&-]+\s+){1,4}?(?:last\s+year|(?:(?:a|two|three|four|five|several|many|some|\d+)\s+)?"
+    r"(?:years?|decades?)\s+ago|in\s+((?:19|20)\d\d))\b"
 )
 #: A deal noun's object and the year right after it: " Dalvik Labs in 2009".
 _OBJECT_YEAR = re.compile(r"\s+(?:[A-Z][\w&.’'-]*\s+){1,4}in\s+((?:19|20)\d\d)\b")
