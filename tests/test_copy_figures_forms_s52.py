@@ -190,9 +190,79 @@ def test_near_miss_a_round_closed_and_a_purchase_told_today_keep_their_parties(
     assert parties_of(body) == expected
 
 
+# --- form 2: a holder's own size told by its NAME ---------------------------------------------------------------------
+# The shape: "<Name>, which is worth $X", "<Name> (ABC) - said to be worth close to $X", "<Name>, valued at about $X",
+# where <Name> is a holder of money the page tells of: the deal's buyer, or an organisation of a fund's or an
+# investor's kind (a word of its name: Capital, Fund, Partners...; or its kind told next to a mention: "the state fund
+# <Name>", "<Name>, a Gulf investor,"). Its worth is the holder's size (rule holder_size), never the target's valuation
+# nor the deal's amount -- the first round read it only after a noun ("the fund, which is worth"). Near miss: the
+# TARGET named with its worth stays a valuation.
+
+STAKE_STORY = AppointmentStory(
+    "A fund buys a stake: what we know", "Representatives declined to comment further."
+)
+
+
+def slots_of(body: str) -> tuple[object, object, object, object]:
+    f = facts_of(STAKE_STORY(body), date=THURSDAY)
+    return value(f, "buyer"), value(f, "target"), value(f, "amount"), value(f, "valuation")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a fund's word in its name
+            "Orsa Capital has bought a 6% stake in the toy maker Brindle Games, a filing showed on Thursday. Orsa "
+            "Capital, which is worth $90 billion, also holds shares in two carmakers.",
+            ("Orsa Capital", "Brindle Games", None, None),
+        ),
+        (  # the deal's buyer, its short form in brackets, a dash
+            "Nordvik has acquired a 4.2% stake in Pellam Software, the company said. Nordvik (NIF) - said to be worth "
+            "close to €400 billion - was set up in 2008.",
+            ("Nordvik", "Pellam Software", None, None),
+        ),
+        (  # a fund's kind told before one of its mentions
+            "The state fund Calloway bought 7% of Drummond Media for $1.1 billion on Thursday. Calloway, valued at "
+            "about $250 billion, invests the country's oil income.",
+            ("Calloway", "Drummond Media", 1.1e9, None),
+        ),
+        (  # a buyer that is no fund: its own worth is no valuation of the target either
+            "Tarrant Group agreed to buy Fenmore Labs for $3 billion on Thursday. Tarrant Group, which is worth $40 "
+            "billion, makes lab equipment.",
+            ("Tarrant Group", "Fenmore Labs", 3e9, None),
+        ),
+    ],
+)
+def test_a_holders_worth_told_by_its_name_is_no_valuation(body: str, expected: tuple[object, ...]) -> None:
+    assert slots_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "worth"),
+    [
+        (
+            "Orsa Capital has bought a 6% stake in the toy maker Brindle Games, a filing showed on Thursday. Brindle "
+            "Games, which is worth $9 billion, makes board games.",
+            9e9,
+        ),
+        (
+            "The state fund Calloway bought 7% of Drummond Media on Thursday. Drummond Media, valued at about $2.5 "
+            "billion, runs four radio stations.",
+            2.5e9,
+        ),
+    ],
+)
+def test_near_miss_the_target_named_with_its_worth_stays_a_valuation(body: str, worth: float) -> None:
+    assert slots_of(body)[3] == worth
+
+
 @pytest.mark.parametrize(
     ("module", "name", "unit"),
     [
+        ("figure_roles", "_NAMED_WORTH", ", which is said to be worth about "),
+        ("figure_roles", "_FUND_NAME", "ashgrove capital partners ventures "),
+        ("figure_roles", "_FUND_KIND_BEFORE", "the state fund investment firm the "),
+        ("figure_roles", "_FUND_KIND_AFTER", ", a big gulf state investor "),
         (
             "deal_parties",
             "_AGENT_PAST_AFTER",
