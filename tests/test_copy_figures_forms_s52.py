@@ -190,6 +190,42 @@ def test_near_miss_a_round_closed_and_a_purchase_told_today_keep_their_parties(
     assert parties_of(body) == expected
 
 
+# --- form 3b: the deal a page's deal "comes after" -------------------------------------------------------------------
+# The shape: "<The page's deal> comes / came / follows (just) (weeks / days / shortly) after <X> made an offer for / agreed
+# to buy / bought <Y>": the deal after those words, in the same clause, is the one the page's deal is measured against,
+# never the page's parties; nor is what follows them the object of the deal noun that is their subject ("The purchase
+# came just days after ..."). On a page whose lead names its parties only in its headline this other deal used to take
+# their place (the first round's "closed" reading had hidden it by chance). Near misses: a clause break before the
+# deal ("Two weeks after the talks began, <X> agreed to buy <Y>"), "after" told after the page's own deal ("<X> agreed
+# to buy <Y> ..., weeks after talks began"), and "came after months of talks" with no deal in it.
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The agreement comes weeks after rival Tolland Energy made a $12 billion offer for Brackwater Oil that would "
+        "make it the largest producer in the basin.",
+        "The purchase came just days after Merrow Bank agreed to buy Pinecrest Savings.",
+        "Thursday's deal follows shortly after Quill Media bought the publisher Rookwood Press.",
+    ],
+)
+def test_the_deal_a_page_comes_after_names_no_party(body: str) -> None:
+    assert parties_of(body) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Two weeks after the talks began, Tolland Energy agreed to buy Brackwater Oil for $12 billion.",
+        "Tolland Energy agreed to buy Brackwater Oil for $12 billion, weeks after talks began.",
+        "Tolland Energy agreed to buy Brackwater Oil for $12 billion on Thursday. The deal came after months of talks, "
+        "people said.",
+    ],
+)
+def test_near_miss_the_pages_own_deal_keeps_its_parties(body: str) -> None:
+    assert parties_of(body) == ("Tolland Energy", "Brackwater Oil")
+
+
 # --- form 2: a holder's own size told by its NAME ---------------------------------------------------------------------
 # The shape: "<Name>, which is worth $X", "<Name> (ABC) - said to be worth close to $X", "<Name>, valued at about $X",
 # where <Name> is a holder of money the page tells of: the deal's buyer, or an organisation of a fund's or an
@@ -263,6 +299,8 @@ def test_near_miss_the_target_named_with_its_worth_stays_a_valuation(body: str, 
         ("figure_roles", "_FUND_NAME", "ashgrove capital partners ventures "),
         ("figure_roles", "_FUND_KIND_BEFORE", "the state fund investment firm the "),
         ("figure_roles", "_FUND_KIND_AFTER", ", a big gulf state investor "),
+        ("deal_parties", "_COMES_AFTER", "the deal came just a few weeks after "),
+        ("deal_parties", "_COMES_AFTER_RIGHT", " purchase follows shortly after "),
         (
             "deal_parties",
             "_AGENT_PAST_AFTER",

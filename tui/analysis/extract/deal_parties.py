@@ -737,6 +737,11 @@ def _earlier_deal(doc: _Doc, s0: int, s1: int, start: int, end: int) -> bool:
     article's follows its object ("the acquisition of Y in 2009", "bought Y in 2009")?"""
     if _SINCE_NOUN.search(doc.low, max(s0, start - 50), start):
         return True
+    if _COMES_AFTER_RIGHT.match(doc.low, end):
+        return True  # "The purchase came just days after X agreed to buy Y": the page's deal, its subject (stop 52)
+    came = max((m.end() for m in _COMES_AFTER.finditer(doc.low, max(s0, start - 100), start)), default=None)
+    if came is not None and _CLAUSE_MARK.search(doc.low, came, start) is None:
+        return True  # "The deal comes weeks after rival X made an offer for Y": the deal it is measured against (stop 52)
     year = _text_year(doc)
     if year is None:
         return False
@@ -752,6 +757,21 @@ def _earlier_deal(doc: _Doc, s0: int, s1: int, start: int, end: int) -> bool:
             return True
     m = _OBJECT_YEAR.match(doc.text, end, min(s1, end + 60))
     return m is not None and int(m.group(1)) < year
+
+
+#: The page's deal told as coming after another (lower case; stop 52): "comes weeks after", "came just days after",
+#: "follows shortly after", "comes after"; the deal word after it in the same clause is that other deal's.
+_COMES_AFTER_WORDS = (
+    r"\b(?:comes?|came|coming|follows?|followed|following|arrives?|arrived)\s+(?:(?:just|only|barely)\s+)?"
+    r"(?:(?:shortly|soon|(?:(?:a\s+few|a|one|two|three|four|five|six|several|\d{1,2})\s+)?(?:days?|weeks?|months?))\s+)?"
+    r"after\b"
+)
+_COMES_AFTER = re.compile(_COMES_AFTER_WORDS)
+#: The same words right after a deal noun, its subject ("The purchase came just days after X agreed to buy Y"): the
+#: names after them are the other deal's, no object of that noun.
+_COMES_AFTER_RIGHT = re.compile(r"\s+" + _COMES_AFTER_WORDS)
+#: A mark that ends a clause between such words and the deal word: "Two weeks after the talks began, X agreed to buy".
+_CLAUSE_MARK = re.compile(r"[,;:–—]|\.\s")
 
 
 #: "since" opening the noun phrase of a deal noun, up to four words before it: "since its $6 billion ".
