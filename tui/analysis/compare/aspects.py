@@ -902,6 +902,17 @@ def _across_currencies(
     return None
 
 
+def _copy_dropped_precision(v: verdicts.Verdict, a: Slot, b: Slot, a_is_original: bool) -> bool:
+    """Whether a copy's figure is its original's told less exactly: the comparison's own verdict on the two
+    values is precision by rounding or dropped decimals (verdicts.py, as for any two pages) and the copy's figure
+    is the coarser one. A copy that adds precision ("$14 billion" -> "$14.1 billion") or changes the value
+    beyond rounding changed the figure (rule "copies.changed-figure")."""
+    if v.kind != verdicts.PRECISION or v.reason not in ("rounding", "decimals-dropped"):
+        return False
+    original, copy = (a, b) if a_is_original else (b, a)
+    return (copy.precision or 0.0) > (original.precision or 0.0)
+
+
 def _original_gives_both(v: verdicts.Verdict, original: str) -> bool:
     """Whether `v` is "differ" because the copy's `original` states both values as two facts
     (compare/told.py's `other-fact`, whose `stated_by` is that article): the copy carries its
@@ -1116,6 +1127,16 @@ def _finish(
                 original, copy = (a, b) if (copy_of or {}).get(b) == a else (b, a)
                 copied = (copy_of or {}).get(copy) == original
                 if (
+                    checkable
+                    and copied
+                    and sa.value != sb.value
+                    and _copy_dropped_precision(v, sa, sb, original == a)
+                ):
+                    # "$24.6 billion" -> "$24 billion", "$42.3 billion" -> "$42 billion": the copy states its
+                    # original's figure less exactly; the verdict any two pages get for those values (precision),
+                    # its detail saying the copy changed it -- never a contradiction (stop 52)
+                    why = f"{why}; {ref(copy)} is a copy of {ref(original)}: the copy changed the figure, less exactly"
+                elif (
                     checkable
                     and copied
                     and sa.value != sb.value

@@ -738,6 +738,11 @@ def _earlier_deal(doc: _Doc, s0: int, s1: int, start: int, end: int) -> bool:
     article's follows its object ("the acquisition of Y in 2009", "bought Y in 2009")?"""
     if _SINCE_NOUN.search(doc.low, max(s0, start - 50), start):
         return True
+    if _COMES_AFTER_RIGHT.match(doc.low, end):
+        return True  # "The purchase came just days after X agreed to buy Y": the page's deal, its subject (stop 52)
+    came = max((m.end() for m in _COMES_AFTER.finditer(doc.low, max(s0, start - 100), start)), default=None)
+    if came is not None and _CLAUSE_MARK.search(doc.low, came, start) is None:
+        return True  # "The deal comes weeks after rival X made an offer for Y": the deal it is measured against (stop 52)
     year = _text_year(doc)
     if year is None:
         return False
@@ -755,6 +760,21 @@ def _earlier_deal(doc: _Doc, s0: int, s1: int, start: int, end: int) -> bool:
     return m is not None and int(m.group(1)) < year
 
 
+#: The page's deal told as coming after another (lower case; stop 52): "comes weeks after", "came just days after",
+#: "follows shortly after", "comes after"; the deal word after it in the same clause is that other deal's.
+_COMES_AFTER_WORDS = (
+    r"\b(?:comes?|came|coming|follows?|followed|following|arrives?|arrived)\s+(?:(?:just|only|barely)\s+)?"
+    r"(?:(?:shortly|soon|(?:(?:a\s+few|a|one|two|three|four|five|six|several|\d{1,2})\s+)?(?:days?|weeks?|months?))\s+)?"
+    r"after\b"
+)
+_COMES_AFTER = re.compile(_COMES_AFTER_WORDS)
+#: The same words right after a deal noun, its subject ("The purchase came just days after X agreed to buy Y"): the
+#: names after them are the other deal's, no object of that noun.
+_COMES_AFTER_RIGHT = re.compile(r"\s+" + _COMES_AFTER_WORDS)
+#: A mark that ends a clause between such words and the deal word: "Two weeks after the talks began, X agreed to buy".
+_CLAUSE_MARK = re.compile(r"[,;:–—]|\.\s")
+
+
 #: "since" opening the noun phrase of a deal noun, up to four words before it: "since its $6 billion ".
 _SINCE_NOUN = led(r"\bsince\s+(?:its|their|the|his|her|a|an)\s+(?:[^\s,;:()]+\s+){0,4}$")
 #: A year opening the noun phrase right before a deal word (lower case): "in a 2021 cash injection ", "its
@@ -767,10 +787,11 @@ _PAST_OPENING = re.compile(
     r"\W{0,3}(?:just\s+|only\s+)?(?:a\s+year\s+ago|last\s+year|(?:two|three|four|five|\d+)\s+years\s+ago|"
     r"in\s+((?:19|20)\d\d))\s*,"
 )
-#: A past time right after a deal verb's agent (lower case): " japan's softbank last year", " y in 2021".
+#: A past time right after a deal verb's agent (lower case): " japan's softbank last year", " y in 2021"; a span of
+#: years or decades without a number too (stop 52): " y a decade ago", " y years ago", " y several decades ago".
 _AGENT_PAST_AFTER = re.compile(
-    r"\s+(?:[\w.'’&-]+\s+){1,4}?(?:last\s+year|a\s+year\s+ago|(?:two|three|four|five|\d+)\s+years\s+ago|"
-    r"in\s+((?:19|20)\d\d))\b"
+    r"\s+(?:[\w.'’&-]+\s+){1,4}?(?:last\s+year|(?:(?:a|two|three|four|five|several|many|some|\d+)\s+)?"
+    r"(?:years?|decades?)\s+ago|in\s+((?:19|20)\d\d))\b"
 )
 #: A deal noun's object and the year right after it: " Dalvik Labs in 2009".
 _OBJECT_YEAR = re.compile(r"\s+(?:[A-Z][\w&.’'-]*\s+){1,4}in\s+((?:19|20)\d\d)\b")

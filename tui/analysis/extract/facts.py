@@ -514,7 +514,15 @@ def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figu
     parties = {n.entity_id: n.name for n in (buyer, target) if n is not None}
     if len(parties) == 2:
         parties = _related(doc, parties)
-    tagged = _tag_all(doc, tab, parties, figures, raising=rule.startswith("party.raise"), sole=facts.offering)
+    tagged = _tag_all(
+        doc,
+        tab,
+        parties,
+        figures,
+        raising=rule.startswith("party.raise"),
+        sole=facts.offering,
+        buyer=buyer.entity_id if buyer is not None else None,
+    )
     if facts.offering:
         offering_worths(doc, tagged)
         first_plan_sizes(doc, tagged)
@@ -582,6 +590,7 @@ def _tag_all(
     figures: list[Figure],
     raising: bool = False,
     sole: bool = False,
+    buyer: str | None = None,
 ) -> list[_Tagged]:
     money = [f for f in figures if f.kind in (FigureKind.MONEY, FigureKind.PERCENT)]
     conv = conversions(doc.text, money)
@@ -597,7 +606,7 @@ def _tag_all(
         place = "headline" if sent == doc.headline else "body"
         # the sentence's money figures by bisection (a scan of all of them per figure was quadratic)
         in_sent = by_start[bisect_left(money_starts, sent[0]) : bisect_left(money_starts, sent[1])]
-        t = _tag(doc, f, sent, place, tab, parties, in_sent, raising, conv, sole)
+        t = _tag(doc, f, sent, place, tab, parties, in_sent, raising, conv, sole, buyer)
         t.caption = place == "body" and in_caption(doc.captions, f.span.start)
         out.append(t)
     return out

@@ -193,11 +193,33 @@ def _estimated_worth(doc: _Doc, s0: int, s: int) -> bool:
 #: "fund – said to be worth close to ", "investor, valued at about ", "pension plan, worth some ", a short form in
 #: brackets after the noun allowed ("Investment Fund (EIF), which is worth "). Bounded: the words
 #: between the holder and its worth are a closed set, no free run.
-_HOLDER_WORTH = re.compile(
-    r"\b(?:fund|investor|endowment|pension\s+plan|asset\s+manager|wealth\s+manager)(?:\s+\([\w.&-]{1,12}\))?\s*(?:,|–|—|-)?\s*"
+_WORTH_AFTER_HOLDER = (
+    r"(?:\s+\([\w.&-]{1,12}\))?\s*(?:,|–|—|-)?\s*"
     r"(?:(?:which|that|who)\s+(?:is|was)\s+|is\s+|was\s+)?(?:(?:said|estimated|reported|thought|believed)\s+to\s+be\s+)?"
     r"(?:worth|valued\s+at)\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|over|more\s+than|close\s+to|"
     r"just\s+under|upwards\s+of)\s+)?$"
+)
+_HOLDER_WORTH = re.compile(
+    r"\b(?:fund|investor|endowment|pension\s+plan|asset\s+manager|wealth\s+manager)" + _WORTH_AFTER_HOLDER
+)
+#: The same words of worth right after a NAME, up to the figure (lower case; stop 52): "<Name>, which is worth ",
+#: "<Name> (ABC) - said to be worth close to " (matched from the name's end).
+_NAMED_WORTH = re.compile(_WORTH_AFTER_HOLDER)
+#: A word in a name that makes it a fund's or an investor's (stop 52): "Halvorsen Capital", "Nordvik Investment
+#: Fund", "Ashgrove Partners" -- words of a kind of firm, no list of names.
+_FUND_NAME = re.compile(
+    r"\b(?:fund|funds|capital|investments?|investors?|partners|ventures|endowment|pension|asset\s+management|"
+    r"sovereign)\b",
+    re.IGNORECASE,
+)
+#: A fund's or an investor's kind told right before a name (lower case): "the sovereign fund ", "state investor ",
+#: "investment firm ".
+_FUND_KIND_BEFORE = re.compile(
+    r"\b(?:fund|investor|investment\s+(?:firm|company|group)|asset\s+manager|pension\s+plan)\s+(?:the\s+)?$"
+)
+#: ... or right after it, in an apposition: ", a state-owned fund", ", the Gulf investor".
+_FUND_KIND_AFTER = re.compile(
+    r"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:fund|investor|asset\s+manager|pension\s+plan)\b"
 )
 
 
@@ -205,6 +227,42 @@ def _holder_worth(doc: _Doc, s0: int, s: int) -> bool:
     """Is the money figure at `s` the worth of a fund or an investor told right before it ("the fund, which is worth
     $500 billion", "the Oslo investor - said to be worth close to €90bn")? The holder's own size, no deal's money."""
     return _HOLDER_WORTH.search(doc.low, max(s0, s - 80), s) is not None
+
+
+def _named_holder_worth(doc: _Doc, s0: int, s: int, parties: dict[str, str], buyer: str | None) -> bool:
+    """Is the money figure at `s` the worth of a holder told by its NAME right before it ("Orsa Capital, which is
+    worth $90 billion", "Nordvik (NIF) - said to be worth close to €400bn")? A holder is what the page tells: the
+    deal's buyer, or a name of a fund's or an investor's kind (a word of the name, or the kind told next to one of its
+    mentions: "the state fund Nordvik", "Nordvik, a Gulf investor,"). The target named with its worth is no holder: a
+    valuation (stop 52)."""
+    name = next(
+        (
+            n
+            for n in reversed(_names_in(doc, max(s0, s - 80), s))
+            if n.end <= s and _NAMED_WORTH.match(doc.low, n.end, s)
+        ),
+        None,
+    )
+    if name is None or name.type not in _ORGS:
+        return False
+    if name.entity_id == buyer:
+        return True
+    if name.entity_id in parties:
+        return False  # the target, named with its worth
+    return _fund_kind(doc, name)
+
+
+def _fund_kind(doc: _Doc, name: _Name) -> bool:
+    """Does the page tell the named organisation is a fund or an investor: by a word of its name, or a kind told right
+    before or after one of its mentions?"""
+    if _FUND_NAME.search(name.name):
+        return True
+    return any(
+        _FUND_KIND_BEFORE.search(doc.low, max(0, n.start - 40), n.start)
+        or _FUND_KIND_AFTER.match(doc.low, n.end, min(len(doc.low), n.end + 60))
+        for n in doc.names
+        if n.entity_id == name.entity_id
+    )
 
 
 #: An outlet's figure put on the purchase (lower case; stop 52). After the figure: " value for the purchase", " price
@@ -326,7 +384,7 @@ def _forced_role(
 
 def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables, parties: dict[str, str],
          money: list[Figure], raising: bool = False, conv: dict[int, Figure] | None = None,
-         sole: bool = False) -> _Tagged:  # fmt: skip
+         sole: bool = False, buyer: str | None = None) -> _Tagged:  # fmt: skip
     s, e = fig.span.start, fig.span.end
     # "$24 billion (R442 billion)", "€1.3bn, or about $1.5bn": the figure restates the one before it
     # in another currency (extract/conversions.py).
@@ -430,7 +488,9 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         # "analysts estimate the unit could be worth $3 billion", "Orla's €60bn sales": an estimate of worth and a
         # company's sales size it, no price is paid for them; never a deal's money, valuation or total (stop 48)
         best = _forced_role(tab, "estimate" if estimate else "revenue", best)
-    if fig.kind == FigureKind.MONEY and _holder_worth(doc, sent[0], s):
+    if fig.kind == FigureKind.MONEY and (
+        _holder_worth(doc, sent[0], s) or _named_holder_worth(doc, sent[0], s, parties, buyer)
+    ):
         # "the fund, which is worth $500 billion", "a pension plan said to be worth close to £90bn": the holder's own
         # size, never the deal's money nor the target's valuation, whatever word of worth is nearer (stop 52)
         best = _forced_role(tab, "holder_size", best)
