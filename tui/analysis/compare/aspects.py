@@ -28,7 +28,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from tui.analysis.compare import currency, moments, numbers, parts, told, verdicts
-from tui.analysis.compare.data import CompareDataError, Cues, Hit, cue_pattern, joined_text, load
+from tui.analysis.compare.data import CompareDataError, Cues, Found, cue_pattern, joined_text, load
 from tui.analysis.compare.model import Alignment, Alignments, Aspect, Cell, PairVerdict, Slot, Statement
 from tui.analysis.compare.names import ref, refs
 from tui.analysis.compare.words import FUNCTION_WORDS
@@ -134,7 +134,7 @@ def _figure_classes(st: Statement, article: Article) -> dict[str, list[Slot]]:
     """Each money/percent figure of the sentence -> the class whose cue is nearest."""
     found: dict[str, list[Slot]] = defaultdict(list)
     cls_list, window = classes()
-    cues: dict[str, list[Hit]] = {}  # each class's cues in the sentence, found once for all its figures
+    cues: dict[str, list[Found]] = {}  # each class's cues in the sentence, found once for all its figures
     for fig in st.figures:
         kind = (
             "money" if fig.kind == FigureKind.MONEY else "percent" if fig.kind == FigureKind.PERCENT else None
@@ -168,7 +168,7 @@ def _figure_classes(st: Statement, article: Article) -> dict[str, list[Slot]]:
 def _text_class_fires(cls: AspectClass, text: str) -> int:
     if cls.any is None or cls.any.search(text) is None:
         return 0
-    hits = len(cls.any.findall(text))
+    hits = cls.any.count(text)
     if not hits:
         return 0
     if any(p.search(text) is None for p in cls.all):
@@ -597,9 +597,23 @@ def _slot_compat(a: Slot | None, b: Slot | None) -> float:
 
 
 def score(a: Statement, b: Statement, sa: Slot | None = None, sb: Slot | None = None) -> Alignment:
+    return _scored(a, b, _text_alike(_mask(a.text), _mask(b.text)), _slot_compat(sa, sb))
+
+
+def _text_alike(masked_a: str, masked_b: str) -> float:
+    """How alike two sentences' words are, figures left out (`_mask`): the text term of `score`."""
+    return fuzz.token_set_ratio(masked_a, masked_b) / 100
+
+
+def _best_total(a: Statement, b: Statement, text: float) -> float:
+    """The highest `score` two statements of this text term could get: their slots' term at its
+    highest (1.0, two slots the same). The total grows with that term, and so does its rounding."""
+    return _scored(a, b, text, 1.0).score
+
+
+def _scored(a: Statement, b: Statement, text: float, slot: float) -> Alignment:
+    """`score` of the statements from its text term and slots' term."""
     union = a.entity_ids | b.entity_ids
-    text = fuzz.token_set_ratio(_mask(a.text), _mask(b.text)) / 100
-    slot = _slot_compat(sa, sb)
     if not union:  # no entity on either side: the entity term says nothing, weigh the other two
         total = (0.3 * text + 0.3 * slot) / 0.6
         return Alignment(a.id, b.id, round(total, 3), None, round(text, 3), round(slot, 3))
@@ -1399,9 +1413,11 @@ def _other_aspects(
     }
     index: dict[str, list[Statement]] = defaultdict(list)
     words: dict[str, set[str]] = {}
+    masked: dict[str, str] = {}  # each sentence's words masked once, not once per pair scored
     for sts in pool.values():
         for st in sts:
-            ws = {w for w in _mask(st.text).split() if len(w) >= 4}
+            masked[st.id] = own = _mask(st.text)
+            ws = {w for w in own.split() if len(w) >= 4}
             words[st.id] = ws
             for w in ws:
                 index[w].append(st)
@@ -1425,7 +1441,10 @@ def _other_aspects(
     for (x, y), n in shared.items():
         if n >= 3:
             a, b = by_id[x], by_id[y]
-            al = score(a, b, slot_of_st(a), slot_of_st(b))
+            text = _text_alike(masked[x], masked[y])
+            if _best_total(a, b, text) < THRESHOLD:
+                continue  # below the bar whatever their slots: their values are not compared
+            al = _scored(a, b, text, _slot_compat(slot_of_st(a), slot_of_st(b)))
             if al.score >= THRESHOLD:
                 candidates.append(al)
     # ties (scores are rounded) by the sentences' ids: the order of the pairs found above follows sets
@@ -1450,8 +1469,8 @@ def _other_aspects(
         first = min(cluster.values(), key=lambda st: (article_ids.index(st.article_id), st.index))
         excerpt = " ".join(first.text.split()[:8])
         sts = list(cluster.values())
-        close = all(  # worded alike apart from their figures: one fact, told twice
-            score(x, y, slot_of_st(x), slot_of_st(y)).text >= STRONG
+        close = all(  # worded alike apart from their figures: one fact, told twice (`score`'s text term)
+            round(_text_alike(masked[x.id], masked[y.id]), 3) >= STRONG
             for i, x in enumerate(sts)
             for y in sts[i + 1 :]
         )

@@ -1,0 +1,152 @@
+"""The worker's comparison made with less work, and the same (issue 15, stop 52, "speed53").
+
+Three cuts, each checked here against the path it replaced (the old path: `_old_finditer` and
+the patches in `_same`):
+
+- an aspect class's cue hits in a sentence are counted (`Cues.count`), not made into strings and
+  then counted (`len(Cues.findall(text))`);
+- a "re:" cue's match on the text as written is `re`'s own match, not copied into a `Hit`
+  (`Cues.finditer`; a `Hit` reports the original characters of a match on the lower case);
+- the sentences no class claims (`_other_aspects`) have their words masked once, not once per pair
+  scored; a pair whose text and entity terms cannot reach the bar with the best slots' term is not
+  asked its slots' term (`_best_total`); and whether a cluster's sentences are worded alike asks
+  their text term only, not a whole score.
+
+The comparisons of the seed corpus and of every own-words story are equal, field by field, made by
+the new path and by the old one.
+"""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import pytest
+
+import tui.analysis.compare.aspects as aspects
+from bench.coverage import analyse_texts, texts_of
+from bench.coverage_facts import load_table
+from tui.analysis.compare import compare
+from tui.analysis.compare.data import Cues, Hit, cue_pattern
+from tui.analysis.compare.report import to_dict
+from tui.analysis.pipeline import analyse
+from tui.corpus.loader import load_corpus, seed_corpus_path
+
+ROOT = Path(__file__).resolve().parents[1]
+OWN = sorted(ROOT.glob("tests/coverage/*/own/facts.yaml"))
+
+
+def _old_finditer(self: Cues, text: str) -> list[Hit]:
+    """`Cues.finditer` as it was: every match made a `Hit`."""
+    return [Hit(text, m.start(), m.end()) for m in _NEW_FINDITER(self, text)]
+
+
+_NEW_FINDITER = Cues.finditer
+
+
+def _comparisons(corpus_dir: Path | None = None, table: Path | None = None, tmp: Path | None = None):  # noqa: ANN202
+    if table is not None:
+        assert tmp is not None
+        facts = load_table(table)
+        run = analyse_texts(facts, texts_of(facts, table.parent), tmp)
+        corpus, analysis = run.corpus, run.analysis
+    else:
+        corpus = load_corpus(corpus_dir or seed_corpus_path())
+        analysis = analyse(corpus, use_cache=False)
+    ids = [a.id for a in corpus.articles]
+    return corpus, analysis, ids
+
+
+def _same(corpus, analysis, ids, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    new = compare(corpus, analysis, ids)
+    with monkeypatch.context() as m:
+        m.setattr(Cues, "finditer", _old_finditer)
+        m.setattr(Cues, "count", lambda self, text: len(self.findall(text)))
+        m.setattr(aspects, "_best_total", lambda a, b, text: 1.0)
+        old = compare(corpus, analysis, ids)
+    assert new == old
+    assert to_dict(new, corpus) == to_dict(old, corpus)
+    for aid in ids:  # each profile's own parts (frames, tone, loaded words), found on asking
+        assert new.profiles[aid].parts() == old.profiles[aid].parts()
+    for x, y in zip(new.aspects, old.aspects, strict=True):
+        assert list(x.alignments) == list(y.alignments)
+
+
+def test_the_seed_corpus_compares_the_same_by_the_new_path_and_the_old(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    corpus, analysis, ids = _comparisons()
+    _same(corpus, analysis, ids, monkeypatch)
+
+
+@pytest.mark.parametrize("table", OWN, ids=[p.parent.parent.name for p in OWN])
+def test_every_own_words_story_compares_the_same_by_the_new_path_and_the_old(
+    table: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus, analysis, ids = _comparisons(table=table, tmp=tmp_path)
+    _same(corpus, analysis, ids, monkeypatch)
+
+
+# ---------------------------------------------------------------- the cue lists' matches
+
+
+#: Invented texts for the cue lists: plain cues, "re:" cues, both, a character whose lower case is
+#: longer ("İ"), and none.
+TEXTS = [
+    "The Harbor Group agreed to acquire Tallis Ltd for $3.1 billion, pending approval by regulators.",
+    "Shares of Orvane fell 12% after the court blocked the merger; the buyer said it would appeal.",
+    "İstanbul-based Kivra raised fresh funding, led by a growth fund, at a valuation near $900 million.",
+    "Nothing here names a deal, a figure or a judge.",
+    "",
+]
+
+CUES = [
+    cue_pattern(["acquire", "merger", "court*"]),
+    cue_pattern(["re:\\bblock(?:ed|s)?\\b", "re:(?<!no )approval"]),
+    cue_pattern(["fund*", "re:valuation\\s+near", "raised"]),
+]
+
+
+@pytest.mark.parametrize(("cues", "text"), list(itertools.product(range(len(CUES)), TEXTS)))
+def test_a_count_is_the_number_of_matches_found(cues: int, text: str) -> None:
+    found = CUES[cues]
+    assert found is not None
+    assert found.count(text) == len(found.findall(text)) == len(found.finditer(text))
+
+
+@pytest.mark.parametrize(("cues", "text"), list(itertools.product(range(len(CUES)), TEXTS)))
+def test_the_matches_report_the_characters_and_places_a_hit_reported(cues: int, text: str) -> None:
+    found = CUES[cues]
+    assert found is not None
+    new = [(m.start(), m.end(), m.group()) for m in found.finditer(text)]
+    old = [(h.start(), h.end(), h.group()) for h in _old_finditer(found, text)]
+    assert new == old
+    assert all(text[a:b] == g for a, b, g in new)
+
+
+def test_a_near_miss_no_cue_in_the_text_counts_none() -> None:
+    for cues in CUES:
+        assert cues is not None
+        assert cues.count(TEXTS[3]) == 0 == len(cues.finditer(TEXTS[3]))
+
+
+# ---------------------------------------------------------------- the bound on a pair's score
+
+
+def test_the_best_total_is_never_below_a_pair_s_score() -> None:
+    """Whatever the slots' term, a pair's score is at most its best total (so a pair skipped by it
+    would not have reached the bar); a near miss: a pair at the bar with the best slots' term is
+    scored, not skipped."""
+    from tui.analysis.compare.model import Statement
+    from tui.corpus.model import Span
+
+    def st(sid: str, entities: set[str]) -> Statement:
+        return Statement(sid, "a1", 0, Span("a1", 0, 1), "x", 0, "body", entity_ids=frozenset(entities))
+
+    pairs = [(st("s1", {"e1", "e2"}), st("s2", {"e2"})), (st("s3", set()), st("s4", set()))]
+    for a, b in pairs:
+        for text in (0.0, 0.31, 0.5, 0.77, 1.0):
+            best = aspects._best_total(a, b, text)
+            for slot in (0.2, 0.3, 0.5, 0.7, 0.9, 1.0):
+                assert aspects._scored(a, b, text, slot).score <= best
+            assert aspects._scored(a, b, text, 1.0).score == best
