@@ -1,12 +1,15 @@
 """The worker's comparison made with less work, and the same (issue 15, stop 52, "speed53").
 
-Three cuts, each checked here against the path it replaced (the old path: `_old_finditer` and
+Four cuts, each checked here against the path it replaced (the old path: `_old_finditer` and
 the patches in `_same`):
 
 - an aspect class's cue hits in a sentence are counted (`Cues.count`), not made into strings and
   then counted (`len(Cues.findall(text))`);
 - a "re:" cue's match on the text as written is `re`'s own match, not copied into a `Hit`
   (`Cues.finditer`; a `Hit` reports the original characters of a match on the lower case);
+- each cell's mark reads the pairs it is in, grouped once per aspect (`_pairs_by_article`),
+  instead of every mark scanning all of the aspect's pairs (and the contradictions listed anew
+  for each differing cell);
 - the sentences no class claims (`_other_aspects`) have their words masked once, not once per pair
   scored; a pair whose text and entity terms cannot reach the bar with the best slots' term is not
   asked its slots' term (`_best_total`); and whether a cluster's sentences are worded alike asks
@@ -28,6 +31,7 @@ from bench.coverage import analyse_texts, texts_of
 from bench.coverage_facts import load_table
 from tui.analysis.compare import compare
 from tui.analysis.compare.data import Cues, Hit, cue_pattern
+from tui.analysis.compare.model import PairVerdict
 from tui.analysis.compare.report import to_dict
 from tui.analysis.pipeline import analyse
 from tui.corpus.loader import load_corpus, seed_corpus_path
@@ -42,6 +46,13 @@ def _old_finditer(self: Cues, text: str) -> list[Hit]:
 
 
 _NEW_FINDITER = Cues.finditer
+
+
+def _old_pairs_of(pairs: list[PairVerdict]) -> dict[str, list[PairVerdict]]:
+    """Each cell's pairs as each mark found them before: every pair of the aspect scanned, those
+    with the cell kept."""
+    ids = dict.fromkeys(x for p in pairs for x in (p.a, p.b))
+    return {aid: [p for p in pairs if aid in (p.a, p.b)] for aid in ids}
 
 
 def _comparisons(corpus_dir: Path | None = None, table: Path | None = None, tmp: Path | None = None):  # noqa: ANN202
@@ -63,6 +74,7 @@ def _same(corpus, analysis, ids, monkeypatch: pytest.MonkeyPatch) -> None:  # no
         m.setattr(Cues, "finditer", _old_finditer)
         m.setattr(Cues, "count", lambda self, text: len(self.findall(text)))
         m.setattr(aspects, "_best_total", lambda a, b, text: 1.0)
+        m.setattr(aspects, "_pairs_by_article", _old_pairs_of)
         old = compare(corpus, analysis, ids)
     assert new == old
     assert to_dict(new, corpus) == to_dict(old, corpus)
@@ -150,3 +162,17 @@ def test_the_best_total_is_never_below_a_pair_s_score() -> None:
             for slot in (0.2, 0.3, 0.5, 0.7, 0.9, 1.0):
                 assert aspects._scored(a, b, text, slot).score <= best
             assert aspects._scored(a, b, text, 1.0).score == best
+
+
+def test_each_article_s_pairs_are_the_ones_it_is_in_in_order() -> None:
+    """Invented pairs of four articles: each article's pairs are those naming it, in their order;
+    a near miss: an article in no pair has none."""
+    pairs = [
+        PairVerdict("p", "q", "agree", "same figure"),
+        PairVerdict("q", "r", "differ", "$5M vs $7M"),
+        PairVerdict("p", "r", "precision", "about $5M"),
+    ]
+    grouped = aspects._pairs_by_article(pairs)
+    assert grouped == _old_pairs_of(pairs)
+    assert grouped["r"] == [pairs[1], pairs[2]]
+    assert "s" not in grouped

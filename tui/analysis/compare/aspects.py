@@ -1050,6 +1050,17 @@ def _unjudged_pair(aid: str, pairs: list[PairVerdict]) -> bool:
     return any(p.verdict in SHOWN_APART for p in pairs if aid in (p.a, p.b) and not doubted_by(aid, p))
 
 
+def _pairs_by_article(pairs: list[PairVerdict]) -> dict[str, list[PairVerdict]]:
+    """Per article, the `pairs` it is in, in their order: each cell's mark read them, and every
+    cell scanned all of the aspect's pairs for its own (190 pairs of 20 articles, 20 cells)."""
+    out: dict[str, list[PairVerdict]] = {}
+    for p in pairs:
+        out.setdefault(p.a, []).append(p)
+        if p.b != p.a:
+            out.setdefault(p.b, []).append(p)
+    return out
+
+
 def _shown_apart_note(aid: str, p: PairVerdict) -> str:
     """What a cell says of a pair shown apart: a figure told as a part says so ("part: 800 jobs in
     the UK"), the figure it may belong to names the part; other pairs give their detail."""
@@ -1169,19 +1180,22 @@ def _finish(
     else:
         aspect.verdict = "both"
     aspect.flags = _flags(aspect.cells, checkable)
+    contradictions = [p for p in aspect.pairs if p.verdict == verdicts.CONTRADICTION]
+    pairs_of = _pairs_by_article(aspect.pairs)
     for aid, cell in aspect.cells.items():
+        mine = pairs_of.get(aid, [])  # the pairs of this cell, in the aspect's order
         if not cell.present:
             cell.mark = "missing"
         elif aspect.verdict == "only_in":
             cell.mark = "only"
         elif aid in differing:
             cell.mark = "differ"
-            cell.note = _against(aid, [p for p in aspect.pairs if p.verdict == verdicts.CONTRADICTION])
+            cell.note = _against(aid, contradictions)
         elif (
             aspect.verdict in ("both", "theme")
             or cell.slot is None
             or len(present) == 1
-            or _unjudged_pair(aid, aspect.pairs)
+            or _unjudged_pair(aid, mine)
         ):
             # nothing checked, or a pair of this cell differs unjudged: no agreement to mark
             cell.mark = "both"
@@ -1189,23 +1203,16 @@ def _finish(
                 p.reason in (verdicts.PART, verdicts.OTHER_SCOPE)
                 and p.sides
                 and p.sides[0 if aid == p.a else 1].startswith("part:")
-                for p in aspect.pairs
-                if aid in (p.a, p.b)
+                for p in mine
             ):
                 cell.part = verdicts.scoped(cell.slot)
             cell.note = "; ".join(
-                dict.fromkeys(
-                    _shown_apart_note(aid, p)
-                    for p in aspect.pairs
-                    if aid in (p.a, p.b) and p.verdict in SHOWN_APART
-                )
+                dict.fromkeys(_shown_apart_note(aid, p) for p in mine if p.verdict in SHOWN_APART)
             )
         else:
             cell.mark = "agree"
             # two measures of one price: the cell says which measure its price is, as the row's detail does
-            measured = next(
-                (p for p in aspect.pairs if aid in (p.a, p.b) and p.verdict == verdicts.MEASURE), None
-            )
+            measured = next((p for p in mine if p.verdict == verdicts.MEASURE), None)
             other = None if measured is None else (measured.b if measured.a == aid else measured.a)
             if measured is not None and measured.sides is not None and cell.slot is not None:
                 # what the compared article that states both values says this one is
@@ -1218,7 +1225,7 @@ def _finish(
             elif (
                 cell.slot is not None
                 and cell.slot.measure in MEASURES
-                and any(p.reason == verdicts.MEASURE_NAMED and aid in (p.a, p.b) for p in aspect.pairs)
+                and any(p.reason == verdicts.MEASURE_NAMED for p in mine)
             ):
                 # the one value, its measure named here and not in another article: the cell says it
                 cell.note = (
