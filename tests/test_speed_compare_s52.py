@@ -1,6 +1,6 @@
 """The worker's comparison made with less work, and the same (issue 15, stop 52, "speed53").
 
-Four cuts, each checked here against the path it replaced (the old path: `_old_finditer` and
+Five cuts, each checked here against the path it replaced (the old path: `_old_finditer` and
 the patches in `_same`):
 
 - an aspect class's cue hits in a sentence are counted (`Cues.count`), not made into strings and
@@ -10,6 +10,8 @@ the patches in `_same`):
 - each cell's mark reads the pairs it is in, grouped once per aspect (`_pairs_by_article`),
   instead of every mark scanning all of the aspect's pairs (and the contradictions listed anew
   for each differing cell);
+- whether two figures are one whose scale word the reading lost (`verdicts.lost_scale`, asked of
+  every pair of figures weighed) picks the smaller of the two without sorting them;
 - the sentences no class claims (`_other_aspects`) have their words masked once, not once per pair
   scored; a pair whose text and entity terms cannot reach the bar with the best slots' term is not
   asked its slots' term (`_best_total`); and whether a cluster's sentences are worded alike asks
@@ -22,19 +24,22 @@ the new path and by the old one.
 from __future__ import annotations
 
 import itertools
+import math
 from pathlib import Path
 
 import pytest
 
 import tui.analysis.compare.aspects as aspects
+import tui.analysis.compare.verdicts as verdicts
 from bench.coverage import analyse_texts, texts_of
 from bench.coverage_facts import load_table
 from tui.analysis.compare import compare
 from tui.analysis.compare.data import Cues, Hit, cue_pattern
-from tui.analysis.compare.model import PairVerdict
+from tui.analysis.compare.model import PairVerdict, Slot
 from tui.analysis.compare.report import to_dict
 from tui.analysis.pipeline import analyse
 from tui.corpus.loader import load_corpus, seed_corpus_path
+from tui.corpus.model import Span
 
 ROOT = Path(__file__).resolve().parents[1]
 OWN = sorted(ROOT.glob("tests/coverage/*/own/facts.yaml"))
@@ -46,6 +51,16 @@ def _old_finditer(self: Cues, text: str) -> list[Hit]:
 
 
 _NEW_FINDITER = Cues.finditer
+
+
+def _old_lost_scale(a: Slot, b: Slot) -> bool:
+    """`verdicts.lost_scale` as it was: the two figures sorted by size."""
+    if a.value is None or b.value is None or not a.precision or not b.precision:
+        return False
+    (sv, sp), (lv, lp) = sorted(((a.value, a.precision), (b.value, b.precision)), key=lambda x: abs(x[0]))
+    if sp > 5 or abs(lv) < 1000 * abs(sv):
+        return False
+    return math.isclose(sv / sp, lv / lp, rel_tol=1e-6)
 
 
 def _old_pairs_of(pairs: list[PairVerdict]) -> dict[str, list[PairVerdict]]:
@@ -75,6 +90,7 @@ def _same(corpus, analysis, ids, monkeypatch: pytest.MonkeyPatch) -> None:  # no
         m.setattr(Cues, "count", lambda self, text: len(self.findall(text)))
         m.setattr(aspects, "_best_total", lambda a, b, text: 1.0)
         m.setattr(aspects, "_pairs_by_article", _old_pairs_of)
+        m.setattr(verdicts, "lost_scale", _old_lost_scale)
         old = compare(corpus, analysis, ids)
     assert new == old
     assert to_dict(new, corpus) == to_dict(old, corpus)
@@ -150,7 +166,6 @@ def test_the_best_total_is_never_below_a_pair_s_score() -> None:
     would not have reached the bar); a near miss: a pair at the bar with the best slots' term is
     scored, not skipped."""
     from tui.analysis.compare.model import Statement
-    from tui.corpus.model import Span
 
     def st(sid: str, entities: set[str]) -> Statement:
         return Statement(sid, "a1", 0, Span("a1", 0, 1), "x", 0, "body", entity_ids=frozenset(entities))
@@ -176,3 +191,35 @@ def test_each_article_s_pairs_are_the_ones_it_is_in_in_order() -> None:
     assert grouped == _old_pairs_of(pairs)
     assert grouped["r"] == [pairs[1], pairs[2]]
     assert "s" not in grouped
+
+
+def _money(text: str, value: float, precision: float) -> Slot:
+    return Slot("money", text, Span("a1", 0, len(text)), value, "USD", precision=precision)
+
+
+#: Invented figure pairs: a scale word lost either way round, the same digits a thousand times apart
+#: with no scale word lost (precision too coarse), equal values (the tie), zeros, negatives, and
+#: near misses (other digits; less than a thousand times apart).
+LOST = [
+    (_money("$7.25 billion", 7.25e9, 5e6), _money("$7.25", 7.25, 0.005)),
+    (_money("$310", 310.0, 0.5), _money("$310 million", 3.1e8, 5e5)),
+    (_money("Rs 4,800", 4800.0, 0.5), _money("Rs 4,800 crore", 4.8e10, 5e6)),
+    (_money("$9 million", 9e6, 5e5), _money("$9 billion", 9e9, 5e8)),
+    (_money("$12", 12.0, 0.5), _money("$12", 12.0, 0.5)),
+    (_money("$0", 0.0, 0.5), _money("$0", 0.0, 0.5)),
+    (_money("-$40", -40.0, 0.5), _money("$40 million", 4e7, 5e5)),
+    (_money("$63", 63.0, 0.5), _money("$64 million", 6.4e7, 5e5)),
+    (_money("$2.1 million", 2.1e6, 5e4), _money("$2.1 billion", 2.1e9, 5e7)),
+    (_money("$5", 5.0, 0.5), _money("$500", 500.0, 0.5)),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), LOST + [(b, a) for a, b in LOST])
+def test_a_lost_scale_word_is_found_as_the_sort_found_it(a: Slot, b: Slot) -> None:
+    assert verdicts.lost_scale(a, b) == _old_lost_scale(a, b)
+
+
+def test_a_lost_scale_word_fires_and_a_near_miss_does_not() -> None:
+    assert all(verdicts.lost_scale(a, b) for a, b in LOST[:3])
+    assert not verdicts.lost_scale(*LOST[7])  # other digits
+    assert not verdicts.lost_scale(*LOST[9])  # a hundred times apart
