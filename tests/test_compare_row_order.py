@@ -23,6 +23,9 @@ from tui.analysis.compare.model import Alignment
 from tui.analysis.pipeline import analyse
 from tui.corpus.loader import load_corpus
 aspects.score = lambda a, b, sa=None, sb=None: Alignment(a.id, b.id, 0.9, None, 0.95, 1.0)
+# the unclaimed sentences' pairs are scored from their words masked once (stop 52): fixed alike
+aspects._scored = lambda a, b, text, slot: Alignment(a.id, b.id, 0.9, None, 0.95, 1.0)
+aspects._text_alike = lambda masked_a, masked_b: 0.95
 corpus = load_corpus(Path(sys.argv[1]))
 result = compare(corpus, analyse(corpus, use_cache=False), [a.id for a in corpus.articles])
 print([a.label.split()[2] for a in result.aspects if a.cls == "other"])

@@ -28,7 +28,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from tui.analysis.compare import currency, moments, numbers, parts, told, verdicts
-from tui.analysis.compare.data import CompareDataError, Cues, Hit, cue_pattern, joined_text, load
+from tui.analysis.compare.data import CompareDataError, Cues, Found, cue_pattern, joined_text, load
 from tui.analysis.compare.model import Alignment, Alignments, Aspect, Cell, PairVerdict, Slot, Statement
 from tui.analysis.compare.names import ref, refs
 from tui.analysis.compare.words import FUNCTION_WORDS
@@ -134,7 +134,7 @@ def _figure_classes(st: Statement, article: Article) -> dict[str, list[Slot]]:
     """Each money/percent figure of the sentence -> the class whose cue is nearest."""
     found: dict[str, list[Slot]] = defaultdict(list)
     cls_list, window = classes()
-    cues: dict[str, list[Hit]] = {}  # each class's cues in the sentence, found once for all its figures
+    cues: dict[str, list[Found]] = {}  # each class's cues in the sentence, found once for all its figures
     for fig in st.figures:
         kind = (
             "money" if fig.kind == FigureKind.MONEY else "percent" if fig.kind == FigureKind.PERCENT else None
@@ -168,7 +168,7 @@ def _figure_classes(st: Statement, article: Article) -> dict[str, list[Slot]]:
 def _text_class_fires(cls: AspectClass, text: str) -> int:
     if cls.any is None or cls.any.search(text) is None:
         return 0
-    hits = len(cls.any.findall(text))
+    hits = cls.any.count(text)
     if not hits:
         return 0
     if any(p.search(text) is None for p in cls.all):
@@ -597,9 +597,23 @@ def _slot_compat(a: Slot | None, b: Slot | None) -> float:
 
 
 def score(a: Statement, b: Statement, sa: Slot | None = None, sb: Slot | None = None) -> Alignment:
+    return _scored(a, b, _text_alike(_mask(a.text), _mask(b.text)), _slot_compat(sa, sb))
+
+
+def _text_alike(masked_a: str, masked_b: str) -> float:
+    """How alike two sentences' words are, figures left out (`_mask`): the text term of `score`."""
+    return fuzz.token_set_ratio(masked_a, masked_b) / 100
+
+
+def _best_total(a: Statement, b: Statement, text: float) -> float:
+    """The highest `score` two statements of this text term could get: their slots' term at its
+    highest (1.0, two slots the same). The total grows with that term, and so does its rounding."""
+    return _scored(a, b, text, 1.0).score
+
+
+def _scored(a: Statement, b: Statement, text: float, slot: float) -> Alignment:
+    """`score` of the statements from its text term and slots' term."""
     union = a.entity_ids | b.entity_ids
-    text = fuzz.token_set_ratio(_mask(a.text), _mask(b.text)) / 100
-    slot = _slot_compat(sa, sb)
     if not union:  # no entity on either side: the entity term says nothing, weigh the other two
         total = (0.3 * text + 0.3 * slot) / 0.6
         return Alignment(a.id, b.id, round(total, 3), None, round(text, 3), round(slot, 3))
@@ -1047,6 +1061,17 @@ def _unjudged_pair(aid: str, pairs: list[PairVerdict]) -> bool:
     return any(p.verdict in SHOWN_APART for p in pairs if aid in (p.a, p.b) and not doubted_by(aid, p))
 
 
+def _pairs_by_article(pairs: list[PairVerdict]) -> dict[str, list[PairVerdict]]:
+    """Per article, the `pairs` it is in, in their order: each cell's mark read them, and every
+    cell scanned all of the aspect's pairs for its own (190 pairs of 20 articles, 20 cells)."""
+    out: dict[str, list[PairVerdict]] = {}
+    for p in pairs:
+        out.setdefault(p.a, []).append(p)
+        if p.b != p.a:
+            out.setdefault(p.b, []).append(p)
+    return out
+
+
 def _shown_apart_note(aid: str, p: PairVerdict) -> str:
     """What a cell says of a pair shown apart: a figure told as a part says so ("part: 800 jobs in
     the UK"), the figure it may belong to names the part; other pairs give their detail."""
@@ -1176,19 +1201,22 @@ def _finish(
     else:
         aspect.verdict = "both"
     aspect.flags = _flags(aspect.cells, checkable)
+    contradictions = [p for p in aspect.pairs if p.verdict == verdicts.CONTRADICTION]
+    pairs_of = _pairs_by_article(aspect.pairs)
     for aid, cell in aspect.cells.items():
+        mine = pairs_of.get(aid, [])  # the pairs of this cell, in the aspect's order
         if not cell.present:
             cell.mark = "missing"
         elif aspect.verdict == "only_in":
             cell.mark = "only"
         elif aid in differing:
             cell.mark = "differ"
-            cell.note = _against(aid, [p for p in aspect.pairs if p.verdict == verdicts.CONTRADICTION])
+            cell.note = _against(aid, contradictions)
         elif (
             aspect.verdict in ("both", "theme")
             or cell.slot is None
             or len(present) == 1
-            or _unjudged_pair(aid, aspect.pairs)
+            or _unjudged_pair(aid, mine)
         ):
             # nothing checked, or a pair of this cell differs unjudged: no agreement to mark
             cell.mark = "both"
@@ -1196,23 +1224,16 @@ def _finish(
                 p.reason in (verdicts.PART, verdicts.OTHER_SCOPE)
                 and p.sides
                 and p.sides[0 if aid == p.a else 1].startswith("part:")
-                for p in aspect.pairs
-                if aid in (p.a, p.b)
+                for p in mine
             ):
                 cell.part = verdicts.scoped(cell.slot)
             cell.note = "; ".join(
-                dict.fromkeys(
-                    _shown_apart_note(aid, p)
-                    for p in aspect.pairs
-                    if aid in (p.a, p.b) and p.verdict in SHOWN_APART
-                )
+                dict.fromkeys(_shown_apart_note(aid, p) for p in mine if p.verdict in SHOWN_APART)
             )
         else:
             cell.mark = "agree"
             # two measures of one price: the cell says which measure its price is, as the row's detail does
-            measured = next(
-                (p for p in aspect.pairs if aid in (p.a, p.b) and p.verdict == verdicts.MEASURE), None
-            )
+            measured = next((p for p in mine if p.verdict == verdicts.MEASURE), None)
             other = None if measured is None else (measured.b if measured.a == aid else measured.a)
             if measured is not None and measured.sides is not None and cell.slot is not None:
                 # what the compared article that states both values says this one is
@@ -1225,7 +1246,7 @@ def _finish(
             elif (
                 cell.slot is not None
                 and cell.slot.measure in MEASURES
-                and any(p.reason == verdicts.MEASURE_NAMED and aid in (p.a, p.b) for p in aspect.pairs)
+                and any(p.reason == verdicts.MEASURE_NAMED for p in mine)
             ):
                 # the one value, its measure named here and not in another article: the cell says it
                 cell.note = (
@@ -1420,9 +1441,11 @@ def _other_aspects(
     }
     index: dict[str, list[Statement]] = defaultdict(list)
     words: dict[str, set[str]] = {}
+    masked: dict[str, str] = {}  # each sentence's words masked once, not once per pair scored
     for sts in pool.values():
         for st in sts:
-            ws = {w for w in _mask(st.text).split() if len(w) >= 4}
+            masked[st.id] = own = _mask(st.text)
+            ws = {w for w in own.split() if len(w) >= 4}
             words[st.id] = ws
             for w in ws:
                 index[w].append(st)
@@ -1446,7 +1469,10 @@ def _other_aspects(
     for (x, y), n in shared.items():
         if n >= 3:
             a, b = by_id[x], by_id[y]
-            al = score(a, b, slot_of_st(a), slot_of_st(b))
+            text = _text_alike(masked[x], masked[y])
+            if _best_total(a, b, text) < THRESHOLD:
+                continue  # below the bar whatever their slots: their values are not compared
+            al = _scored(a, b, text, _slot_compat(slot_of_st(a), slot_of_st(b)))
             if al.score >= THRESHOLD:
                 candidates.append(al)
     # ties (scores are rounded) by the sentences' ids: the order of the pairs found above follows sets
@@ -1471,8 +1497,8 @@ def _other_aspects(
         first = min(cluster.values(), key=lambda st: (article_ids.index(st.article_id), st.index))
         excerpt = " ".join(first.text.split()[:8])
         sts = list(cluster.values())
-        close = all(  # worded alike apart from their figures: one fact, told twice
-            score(x, y, slot_of_st(x), slot_of_st(y)).text >= STRONG
+        close = all(  # worded alike apart from their figures: one fact, told twice (`score`'s text term)
+            round(_text_alike(masked[x.id], masked[y.id]), 3) >= STRONG
             for i, x in enumerate(sts)
             for y in sts[i + 1 :]
         )

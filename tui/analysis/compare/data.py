@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -55,6 +56,20 @@ class Hit:
 
     def group(self) -> str:
         return self._text[self._start : self._end]
+
+
+#: A cue's match: a `Hit` on the lower-cased text, or `re`'s own match on the text as written.
+Found = Hit | re.Match[str]
+
+
+def _by_start_longest(found: Found) -> tuple[int, int]:
+    """The order of matches: by start, the longer first."""
+    return found.start(), -found.end()
+
+
+def _count(matches: Iterator[re.Match[str]]) -> int:
+    """How many matches the iterator yields."""
+    return sum(1 for _ in matches)
 
 
 #: A plain cue as `cue_pattern` writes it: its word boundary, if any, its first character (a literal:
@@ -176,24 +191,41 @@ class Cues:
             self._slow_pattern = re.compile(self.pattern, re.IGNORECASE)
         return self._slow_pattern
 
-    def finditer(self, text: str) -> list[Hit]:
+    def finditer(self, text: str) -> list[Found]:
+        """Every match, in the text's order (the "re:" cues' merged in by start, longer first). A
+        match on the text as written is `re`'s own (it reports the original characters); only a
+        match on the lower case is made a `Hit` (the frames' cue scans of an article's whole text
+        made a `Hit` of every "re:" match too)."""
         low = _lower(text)
         if len(low) != len(text):  # rare: a character whose lower case is longer
-            return [Hit(text, m.start(), m.end()) for m in self._slow.finditer(text)]
-        hits = []
+            return list(self._slow.finditer(text))
+        hits: list[Found] = []
         if self._plain is not None:
             hits += [Hit(text, m.start(), m.end()) for m in self._plain.finditer(low)]
         if self._raw is not None:
-            hits += [Hit(text, m.start(), m.end()) for m in self._raw.finditer(text)]
-            hits.sort(key=lambda h: (h.start(), -h.end()))
+            hits += self._raw.finditer(text)
+            hits.sort(key=_by_start_longest)
         return hits
+
+    def count(self, text: str) -> int:
+        """How many matches `finditer` finds, none of them made (`len(self.findall(text))`: a
+        sentence's cue hits for an aspect class are counted, not read)."""
+        low = _lower(text)
+        if len(low) != len(text):
+            return _count(self._slow.finditer(text))
+        found = 0
+        if self._plain is not None:
+            found += _count(self._plain.finditer(low))
+        if self._raw is not None:
+            found += _count(self._raw.finditer(text))
+        return found
 
     def search(self, text: str) -> Hit | None:
         low = _lower(text)
         if len(low) != len(text):
             m = self._slow.search(text)
             return Hit(text, m.start(), m.end()) if m else None
-        best = None
+        best: Hit | None = None
         if self._plain is not None and (m := self._plain.search(low)):
             best = Hit(text, m.start(), m.end())
         if (

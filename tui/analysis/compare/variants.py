@@ -286,7 +286,7 @@ def quote_variants(analysis: CorpusAnalysis, article_ids: list[str]) -> list[Quo
             a, b = quotes[i][0].text, quotes[j][0].text
             sim = reworded(a, b)
             if sim < SPEAKER_THRESHOLD:
-                sim = restated(a, b) if restated(a, b) >= RESTATED_THRESHOLD else 0.0
+                sim = said if (said := restated(a, b)) >= RESTATED_THRESHOLD else 0.0
             if not sim:
                 continue
             spoken = True
