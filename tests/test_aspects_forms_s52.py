@@ -22,7 +22,7 @@ from tui.analysis.compare.aspects import _figure_classes, classes, figure_roles_
 from tui.analysis.compare.statements import build_statements
 from tui.analysis.extract import analyse_article
 from tui.analysis.extract.lexicon import lexicon
-from tui.analysis.model import CorpusAnalysis
+from tui.analysis.model import LATER_SAME_KIND, CorpusAnalysis
 from tui.corpus.model import Article, ArticleMeta
 
 
@@ -247,6 +247,64 @@ def test_near_miss_a_figure_no_cue_is_near_goes_to_no_class() -> None:
         "The harbour of Ostrel, rebuilt over many quiet summers, now holds $15 million of cargo."
     )
     assert rows == {}
+
+
+# --- 6. a second figure set aside as "of the same kind": no reading of what it is, the cues decide -----------------
+# The shape: a later money figure the extractor set aside as "a later figure of the same kind" as the deal's (a deal
+# word, "for", a name holding "Invest" stood near it) tells what it resembles, not what it is: "start-up costs of $N
+# for the new plants", "research costs forecast to exceed $N ..., according to <X> Invest", "network costs reached $N
+# for the year" keep the costs row the cue gives. Near miss: the chosen price itself and a figure with a role of its
+# own (synergies) keep the role's row.
+
+
+def set_aside_as_same_kind(body: str, figure: str) -> bool:
+    text = f"Deal news\n\n{body}\n"
+    article = Article("a", Path("a.txt"), text, ArticleMeta(headline_in_text=True, date=dt.date(2031, 4, 10)))
+    facts = analyse_article(article).analysis.facts
+    assert facts is not None
+    at = text.index(figure)
+    return any(
+        c.why_not == LATER_SAME_KIND and c.fact.span.start <= at < c.fact.span.end
+        for cands in facts.candidates.values()
+        for c in cands
+    )
+
+
+def test_start_up_costs_for_new_plants_set_aside_as_deal_like_stay_costs() -> None:
+    body = (
+        "Corvane Foods will buy Pellido Dairy for $2 billion. Start-up costs of $150 million for the new plants are "
+        "expected next year."
+    )
+    assert set_aside_as_same_kind(body, "$150 million")
+    rows = figure_rows(body)
+    assert rows["$150 million"] == "costs"
+    assert rows["$2 billion"] == "amount"  # the near miss: the chosen price
+
+
+def test_research_costs_near_a_firm_named_invest_stay_costs() -> None:
+    body = (
+        "Marrow Labs will pay $600 million for Quint Bio. Its yearly research costs are forecast to exceed $45 million "
+        "for the first time, according to Tenley Invest."
+    )
+    assert set_aside_as_same_kind(body, "$45 million")
+    assert figure_rows(body)["exceed $45 million"] == "costs"
+
+
+def test_network_costs_for_the_year_stay_costs() -> None:
+    body = "Pike Telecom will acquire Wend Mobile for $5.5 billion. Network costs reached $700 million for the year."
+    assert set_aside_as_same_kind(body, "$700 million")
+    rows = figure_rows(body)
+    assert rows["$700 million"] == "costs"
+    assert rows["$5.5 billion"] == "amount"  # the chosen price, though "acquire" stands nearer
+
+
+def test_near_miss_a_later_figure_with_a_role_of_its_own_keeps_the_roles_row() -> None:
+    body = (
+        "Sorrel Steel agreed to buy Oban Forge for $3 billion. The pair expect $120 million of yearly synergies, "
+        "mostly from lower energy costs."
+    )
+    assert not set_aside_as_same_kind(body, "$120 million")
+    assert figure_rows(body)["$120 million"] == "synergies"
 
 
 # --- the map is data, and complete ---------------------------------------------------------------------------------

@@ -36,6 +36,7 @@ from tui.analysis.compare.names import ref, refs
 from tui.analysis.compare.words import FUNCTION_WORDS
 from tui.analysis.model import (
     AT_OFFER_RULE,
+    LATER_SAME_KIND,
     MEASURES,
     PERMANENCE_STATED,
     CorpusAnalysis,
@@ -148,6 +149,10 @@ def figure_roles_of(facts: EventFacts | None) -> FigureRoles:
     rest = [slot for slot in facts.candidates if slot not in _ROLE_SLOTS_FIRST]
     for slot in (*_ROLE_SLOTS_FIRST, *rest):
         for cand in facts.candidates.get(slot, ()):
+            if cand.why_not == LATER_SAME_KIND:
+                # a second figure near the slot's words, set aside as the fact told again: the extractor
+                # says what kind it is like, not what it is ("training costs projected to exceed $N")
+                continue
             roles.setdefault((cand.fact.span.start, cand.fact.span.end), cand.of)
     return roles
 
