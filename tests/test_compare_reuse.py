@@ -74,9 +74,9 @@ def test_each_article_s_statements_and_classes_are_built_once_and_change_nothing
         built.append(article.id)
         return real_build(article, *args)
 
-    def counting_classes(statements, article, people):  # noqa: ANN001, ANN202
+    def counting_classes(statements, article, *args):  # noqa: ANN001, ANN002, ANN202
         classed.append(article.id)
-        return real_classes(statements, article, people)
+        return real_classes(statements, article, *args)
 
     monkeypatch.setattr(article_parts, "build_statements", counting_build)
     monkeypatch.setattr(article_parts, "memberships", counting_classes)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import threading
 
-from tui.analysis.compare.aspects import Membership, People, memberships
+from tui.analysis.compare.aspects import Membership, People, figure_roles_of, memberships
 from tui.analysis.compare.frames import profile as frame_profile
 from tui.analysis.compare.model import OwnParts, Statement
 from tui.analysis.compare.statements import article_indexes, build_statements
@@ -87,7 +87,9 @@ class ArticleParts:
         with self._lock:
             found = self._memberships.get(article.id)
         if found is None:
-            found = memberships(statements, article, self.people())
+            result = self.analysis.articles.get(article.id)
+            roles = figure_roles_of(result.facts if result is not None else None)
+            found = memberships(statements, article, self.people(), roles)
             with self._lock:
                 found = self._memberships.setdefault(article.id, found)
         return found

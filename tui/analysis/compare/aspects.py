@@ -1,6 +1,8 @@
 """Aspects: statements about the same fact, aligned across articles, with verdicts.
 
-1. Each sentence gets its aspect classes from aspects.yaml: a money or percent figure goes to the
+1. Each sentence gets its aspect classes from aspects.yaml: a money or percent figure the extractor
+   gave a role goes to the class that role means (`figure_roles`: synergies -> the expected savings, a
+   fortune or a fund's size -> no class), a figure with no role to the
    class whose cue is nearest to it (within `window` characters: "investment values Scale AI at over
    $29 billion" -> valuation, "$19 billion acquisition" -> past deals); text classes fire on cues;
    leadership takes the titles the extractor gives each person: one row per person and kind of
@@ -34,6 +36,7 @@ from tui.analysis.compare.names import ref, refs
 from tui.analysis.compare.words import FUNCTION_WORDS
 from tui.analysis.model import (
     AT_OFFER_RULE,
+    LATER_SAME_KIND,
     MEASURES,
     PERMANENCE_STATED,
     CorpusAnalysis,
@@ -130,8 +133,67 @@ class Membership:
     fact: bool = False  # the extractor's event fact for this aspect (it stands for the article)
 
 
-def _figure_classes(st: Statement, article: Article) -> dict[str, list[Slot]]:
-    """Each money/percent figure of the sentence -> the class whose cue is nearest."""
+#: What a figure the extractor gave a role is the figure of, by its span: (start, end) -> role.
+FigureRoles = dict[tuple[int, int], str]
+#: The candidates' lists read first for a figure's role: every body money figure is an amount candidate
+#: and every body percent a stake candidate (extract/money_slots.py), each with its role as tagged.
+_ROLE_SLOTS_FIRST = ("amount", "stake")
+
+
+def figure_roles_of(facts: EventFacts | None) -> FigureRoles:
+    """The role the extractor gave each money and percent figure of the article (its event facts'
+    candidates' `of`), by the figure's span; empty when it read no event. Read, never recomputed."""
+    if facts is None or facts.event is None:
+        return {}
+    roles: FigureRoles = {}
+    rest = [slot for slot in facts.candidates if slot not in _ROLE_SLOTS_FIRST]
+    for slot in (*_ROLE_SLOTS_FIRST, *rest):
+        for cand in facts.candidates.get(slot, ()):
+            if cand.why_not == LATER_SAME_KIND:
+                # a second figure near the slot's words, set aside as the fact told again: the extractor
+                # says what kind it is like, not what it is ("training costs projected to exceed $N")
+                continue
+            roles.setdefault((cand.fact.span.start, cand.fact.span.end), cand.of)
+    return roles
+
+
+@lru_cache(maxsize=1)
+def role_classes() -> dict[str, dict[str, str | None]]:
+    """aspects.yaml `figure_roles`: per figure role, per kind (money, percent), the class its figures
+    go to (None: no class). A role absent here is no role: its figures fall back to the cues."""
+    raw = load("aspects").get("figure_roles") or {}
+    if not isinstance(raw, dict):
+        raise CompareDataError("aspects.yaml: 'figure_roles' should map figure roles to classes")
+    known = {c.id: c.slot for c in classes()[0]}
+    out: dict[str, dict[str, str | None]] = {}
+    for role, target in raw.items():
+        per_kind = target if isinstance(target, dict) else {"money": target, "percent": target}
+        out[str(role)] = {}
+        for kind in ("money", "percent"):
+            cid = per_kind.get(kind)
+            if cid is not None and known.get(str(cid)) not in (kind, None):
+                continue  # a money class for a percent figure (or the reverse) is no class for it
+            if cid is not None and str(cid) not in known:
+                raise CompareDataError(f"aspects.yaml: figure_roles.{role}: no class '{cid}'")
+            out[str(role)][kind] = None if cid is None else str(cid)
+    return out
+
+
+def _class_of_role(role: str | None, kind: str) -> tuple[bool, str | None]:
+    """(whether the role decides the figure's class, that class or None): a role absent from
+    aspects.yaml `figure_roles` decides nothing (the cues do)."""
+    by_kind = role_classes().get(role) if role is not None else None
+    if by_kind is None:
+        return False, None
+    return True, by_kind.get(kind)
+
+
+def _figure_classes(
+    st: Statement, article: Article, roles: FigureRoles | None = None
+) -> dict[str, list[Slot]]:
+    """Each money/percent figure of the sentence -> the class its extractor role means (`roles`, by
+    the figure's span: aspects.yaml `figure_roles`), else, for a figure with no role, the class whose
+    cue is nearest."""
     found: dict[str, list[Slot]] = defaultdict(list)
     cls_list, window = classes()
     cues: dict[str, list[Found]] = {}  # each class's cues in the sentence, found once for all its figures
@@ -140,6 +202,11 @@ def _figure_classes(st: Statement, article: Article) -> dict[str, list[Slot]]:
             "money" if fig.kind == FigureKind.MONEY else "percent" if fig.kind == FigureKind.PERCENT else None
         )
         if kind is None or fig.value is None:
+            continue
+        decided, by_role = _class_of_role((roles or {}).get((fig.span.start, fig.span.end)), kind)
+        if decided:
+            if by_role is not None:
+                found[by_role].append(numbers.slot_of(fig, article, kind))
             continue
         f_start = fig.span.start - st.span.start
         f_end = fig.span.end - st.span.start
@@ -269,7 +336,11 @@ def clear_caches() -> None:
     _mask.cache_clear()
 
 
-def memberships(statements: list[Statement], article: Article, people: People) -> list[Membership]:
+def memberships(
+    statements: list[Statement], article: Article, people: People, figure_roles: FigureRoles | None = None
+) -> list[Membership]:
+    """The aspect classes of the article's sentences; `figure_roles`: its figures' extractor roles
+    (`figure_roles_of`), which decide a figure's class before any cue."""
     cls_list, _ = classes()
     texts = [st.text for st in statements]
     # A text class fires only in the sentences its cues are in: one scan of the article for each
@@ -286,7 +357,7 @@ def memberships(statements: list[Statement], article: Article, people: People) -
     for n, st in enumerate(statements):
         if st.place == "heading":
             continue
-        for cid, slots in _figure_classes(st, article).items():
+        for cid, slots in _figure_classes(st, article, figure_roles).items():
             found.append(Membership(cid, None, st, slots, len(slots)))
         roles = people.roles_in(st.span)
         persons_here = {people.key_of[e] for e in st.person_ids if e in people.key_of}
@@ -1304,7 +1375,9 @@ def build_aspects(
         fact_at = {(s.span.start, s.span.end): m.cls for m in from_facts for s in m.slots}
         found = (classed or {}).get(aid)
         if found is None:
-            found = memberships(statements[aid], articles[aid], people)
+            found = memberships(
+                statements[aid], articles[aid], people, figure_roles_of(result.facts if result else None)
+            )
         # The deal's own price told again in another sentence ("is going to acquire Y for about $20
         # billion. This makes it X's biggest deal to date") is no past deal compared (stop 33).
         price = next((s for m in from_facts if m.cls == "amount" for s in m.slots), None)
