@@ -208,6 +208,15 @@ _OPENING_PHRASE = re.compile(
     r"(?:Led|Backed|Run|Founded|Chaired|Headed|Owned|Managed|Guided|Steered)\s+by)\s[^,;:.!?\"“”]*$"
 )
 _OPENING_MAX = 160
+#: A sentence opening with whose word it tells, up to the name: "According to X", "But according to
+#: X": the comma after the name ends the cue and the main clause follows ("According to X, the fund
+#: paid ..."); its subject describes no one (stop 52).
+_ACCORDING_OPENING = re.compile(
+    r"\s*(?:(?:But|And|Yet|Still|So|However|Now),?\s+)?[Aa]ccording\s+to\s[^,;:.!?\"“”]*$"
+)
+#: ... unless a short appositive closed by its own comma or dash comes first: "According to X, a
+#: Swedish lender, the fund paid ..." (at most four words between the two commas).
+_SHORT_APPOS_CLOSED = re.compile(r"^\s*,\s+(?:a|an|the|its)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+\s*[,—–]")
 _WHO_AFTER = re.compile(r"^\s*,\s+who\s")
 _WHO_NEXT = re.compile(r",?\s+who\s")
 #: A post's owner right before the name: "Y, the chief executive of X, who ..." -- "who" is said of Y, and X
@@ -1195,6 +1204,13 @@ def _type_unknown(
         and _OPENING_PHRASE.match(text, sent_start, piece[0].start)
     ):
         m = None  # "Led by its founder X, the bank grew": the main clause's subject, no appositive
+    if (
+        m
+        and piece[0].start - sent_start <= _OPENING_MAX
+        and _ACCORDING_OPENING.match(text, sent_start, piece[0].start)
+        and not _SHORT_APPOS_CLOSED.match(after)
+    ):
+        m = None  # "According to X, the fund paid ...": the main clause's subject, no appositive
     if m:
         clause = re.split(r"[,—–]", after[2:], maxsplit=1)[0]
         # The noun must head the appositive: "the company's finance chief" is a person's title, and
