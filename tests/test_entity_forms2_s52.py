@@ -10,6 +10,7 @@ from __future__ import annotations
 from tests.factories import analyse_article, cpu_to_scan_a_long_line, plain_article
 from tests.factories import entity_types as names
 from tui.analysis.extract import entities
+from tui.corpus import furniture
 
 ORG = "organization"
 PERSON = "person"
@@ -91,3 +92,52 @@ def test_near_miss_a_closed_appositive_after_according_to_still_describes() -> N
 def test_the_new_patterns_are_linear() -> None:
     assert cpu_to_scan_a_long_line(entities._ACCORDING_OPENING, "But according to the Ana ") < 20
     assert cpu_to_scan_a_long_line(entities._SHORT_APPOS_CLOSED, ", the fund paid the ") < 20
+
+
+# --- c. a paywall's or a login's notice run into the story's text --------------------------------------
+# The FORM: one sentence told to the reader, run into a paragraph by the page's text: "Subscribe to The
+# <Paper> ...", "please log into your <Paper> account ...", "Already a subscriber? Sign in to The
+# <Paper>." It is page furniture: the paper it names is no entity and no source of the story. NEAR
+# MISS: the story's own sentence about subscribers ("two million people subscribe to The <Paper>,
+# its owner said") keeps the paper.
+
+
+def test_subscribe_to_the_paper_names_no_outlet() -> None:
+    text = (
+        "Stake\n\nThe fund paid $2 billion for the stake in Halvard Games. Subscribe to The Harbour Ledger "
+        "for full access. Halvard shares rose 3% on Friday."
+    )
+    got = someone(text)
+    assert "The Harbour Ledger" not in got and "Halvard Games" in got, got
+
+
+def test_log_into_your_paper_account_names_no_outlet() -> None:
+    text = (
+        "Shares\n\nHalvard Games shares rose 3% on the news. If you already pay, please log into your Harbour "
+        "Ledger account to keep reading. The fund declined to comment."
+    )
+    got = someone(text)
+    assert not {"Harbour Ledger", "Harbour Ledger account"} & got and "Halvard Games" in got, got
+
+
+def test_already_a_subscriber_inside_a_long_paragraph_names_no_one() -> None:
+    text = (
+        "Merger\n\nThe judge in Tulsa halted the merger of Corvane Foods and Brisa Markets on Tuesday, "
+        "saying shoppers in four states would pay more for milk, bread and eggs if the two chains joined. "
+        "Corvane said it would appeal the ruling within days, and Brisa said it was weighing its options "
+        "with its advisers. Already a subscriber? Sign in to The Morning Courier. Thank you for reading."
+    )
+    got = someone(text)
+    assert "The Morning Courier" not in got and {"Corvane Foods", "Brisa Markets"} <= got, got
+    assert "The Morning Courier" not in source_names(text)
+
+
+def test_near_miss_the_storys_own_sentence_about_subscribers_keeps_the_paper() -> None:
+    text = "Media\n\nAbout two million people subscribe to The Harbour Ledger, its owner Corvane Media said on Friday."
+    assert names(text).get("The Harbour Ledger") == "outlet", names(text)
+
+
+def test_the_paywall_patterns_are_linear() -> None:
+    assert cpu_to_scan_a_long_line(furniture._PAYWALL_HINT, "subscribe your log ") < 20
+    assert cpu_to_scan_a_long_line(furniture._PAYWALL_OPENING, "please subscribe ") < 20
+    assert cpu_to_scan_a_long_line(furniture._PAYWALL_CUE, "log into your ledger paper account ") < 20
