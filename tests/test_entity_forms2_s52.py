@@ -141,3 +141,34 @@ def test_the_paywall_patterns_are_linear() -> None:
     assert cpu_to_scan_a_long_line(furniture._PAYWALL_HINT, "subscribe your log ") < 20
     assert cpu_to_scan_a_long_line(furniture._PAYWALL_OPENING, "please subscribe ") < 20
     assert cpu_to_scan_a_long_line(furniture._PAYWALL_CUE, "log into your ledger paper account ") < 20
+
+
+# --- d. a known company's short name, a parent's word and a legal form: the full legal name -------------
+# The FORM: "<Short> Group Corp", "<Short> Group Co. Ltd.", "<Short> Group Corp’s": where the gazetteer
+# knows the short name, the parent's word (Group, Holdings) and a legal form after it are the parent
+# company's full legal name, kept whole, not read as the short name with the rest dropped. NEAR MISSES:
+# the short name with a legal form only ("<Short> Inc.") is the gazetteer's company; the parent's word
+# without a legal form ("<Short> Group") is left to the rules of known names.
+
+
+def test_known_short_name_group_corp_kept_whole() -> None:
+    text = "Filing\n\nThe fund sold its shares in Nvidia Group Corp last week, a filing showed."
+    got = names(text)
+    assert got.get("Nvidia Group Corp") == ORG and "Nvidia" not in got, got
+
+
+def test_known_short_name_group_co_ltd_kept_whole() -> None:
+    text = "Sale\n\nAlphabet Group Co. Ltd. said on Monday it had sold its mapping unit to a rival."
+    got = names(text)
+    assert got.get("Alphabet Group Co. Ltd.") == ORG and "Alphabet" not in got, got
+
+
+def test_known_short_name_group_corp_possessive_kept_whole() -> None:
+    text = "Board\n\nMicrosoft Group Corp’s board approved the sale of its cloud unit to Tallow Systems."
+    got = names(text)
+    assert got.get("Microsoft Group Corp") == ORG and "Microsoft" not in got, got
+
+
+def test_near_miss_a_legal_form_alone_and_a_group_without_one_stay_the_known_name() -> None:
+    assert names("Deal\n\nApple Inc. said it would buy the startup for $90 million.").get("Apple") == ORG
+    assert names("Parent\n\nApple Group is the parent of the phone maker.").get("Apple") == ORG

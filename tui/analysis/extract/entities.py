@@ -4221,6 +4221,22 @@ def _opens_a_name(tab: Tables, run: list[Token], i: int, n: int, current: list[T
     )
 
 
+#: The word of a group's parent company after its short name: "Harbour Group Corp", "Tallow Holdings Inc".
+_PARENT_WORDS = frozenset({"Group", "Holdings", "Holding"})
+
+
+def _group_legal_tail(run: list[Token], i: int, n: int) -> int:
+    """How many tokens from run[i] are a parent's word and its legal form closing the run ("Group
+    Corp", "Holdings Inc.", "Group Co. Ltd."), or 0: the legal form is needed ("Harbour Group" alone
+    is left to the rules of known names)."""
+    if i >= n or run[i].bare not in _PARENT_WORDS or run[i].possessive:
+        return 0
+    legal = _legal_suffixes(run, i + 1, n)
+    if not legal or i + 1 + legal != n:
+        return 0
+    return 1 + legal
+
+
 def _continues_name(tab: Tables, run: list[Token], i: int, n: int) -> bool:
     tok = run[i]
     return (
@@ -4827,6 +4843,13 @@ def _split_tokens(
             if current:
                 current.append(run[i])
             i += 1
+            continue
+        tail = _group_legal_tail(run, i + g, n) if g and not current and not run[i + g - 1].possessive else 0
+        if tail and _known_type(tab, run[i : i + g]) == EntityType.ORG:
+            # "Harbour Group Corp", "Tallow Holdings Inc.": a known company's short name, the word of a
+            # group's parent and a legal form are that parent's full legal name, kept whole (stop 52)
+            current.extend(run[i : i + g + tail])
+            i += g + tail
             continue
         if g and i + g < n and not run[i + g - 1].possessive and _continues_name(tab, run, i + g, n):
             current.extend(run[i : i + g])  # "Llama Consortium": a longer name than the known "Llama"
