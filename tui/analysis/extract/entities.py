@@ -2437,6 +2437,8 @@ def find_entities(
     candidates = _with_work_titles(candidates, text, tab)
     candidates = _with_store_names(candidates, text, tab)
     candidates = _with_described_bodies(candidates, text, tab, [s for s in sentences if s not in headings])
+    if "of the " in text:
+        candidates = _with_offices_of_the(candidates, text, tab)
 
     # Confirm sentence-initial words: seen capitalized elsewhere, or a known short form.
     confirmed = {c.tokens for c in candidates if not c.initial}
@@ -2804,6 +2806,48 @@ _PLACE_BODY_HEADS = (" watchdog", " regulator", " authority", " exchange", " ban
 #: A country's short name written before its state's body ("the US government", "the UAE government").
 _STATE_CODES = frozenset({"U.S.", "U.K.", "US", "UK", "UAE", "United States", "United Kingdom"})
 DESCRIBED_BODY = "entity.described-body"
+
+
+OFFICE_OF_THE = "entity.office-of-the"
+#: A body named as the office of a post: "Office of the Director of National Intelligence", "Office of
+#: the Comptroller of the Currency", "Bureau of the Fiscal Service": the head, "of the", capitalised
+#: words (a post's title among them) and, once more, "of" and the thing the post is over.
+_OFFICE_OF_THE = re.compile(
+    r"\b(?:Office|Bureau|Department|Ministry)\s+of\s+the\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}){0,2}"
+)
+_LAST_WORD = re.compile(r"\b([A-Z][a-z]+)\s*$")
+
+
+def _office_without_holder(
+    start: int, end: int, cands: list[Candidate], text: str, tab: Tables
+) -> tuple[int, int]:
+    """The office's span with a post's holder cut off its end: "the Department of the Interior Secretary
+    Ana Ruiz" is the department, the secretary's title and a person (the title goes with the person)."""
+    person = min(
+        (c.start for c in cands if c.type == EntityType.PERSON and start < c.start < end), default=end
+    )
+    if person == end:
+        return start, end
+    cut = person
+    title = _LAST_WORD.search(text, start, person)
+    if title and title.group(1).lower() in tab.titles:
+        cut = title.start(1)
+    return start, len(text[:cut].rstrip())
+
+
+def _with_offices_of_the(cands: list[Candidate], text: str, tab: Tables) -> list[Candidate]:
+    """ "the Office of the Director of National Intelligence": a body whose name holds "of the" and a
+    post's title is one organization, named whole; the title inside it is no person's title, and no
+    piece of it ("National Intelligence", "Comptroller", "Currency") is an entity of its own (stop 52)."""
+    found = [
+        _office_without_holder(m.start(), m.end(), cands, text, tab) for m in _OFFICE_OF_THE.finditer(text)
+    ]
+    if not found:
+        return cands
+    kept = [c for c in cands if not any(s <= c.start and c.end <= e for s, e in found)]
+    kept.extend(Candidate(tuple(text[s:e].split()), s, e, EntityType.ORG, OFFICE_OF_THE) for s, e in found)
+    return kept
 
 
 def _with_described_bodies(
