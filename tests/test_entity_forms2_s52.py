@@ -212,3 +212,45 @@ def test_near_miss_a_posts_holder_after_the_body_stays_a_person() -> None:
 def test_the_office_patterns_are_linear() -> None:
     assert cpu_to_scan_a_long_line(entities._OFFICE_OF_THE, "Office of the Director of the Currency ") < 20
     assert cpu_to_scan_a_long_line(entities._LAST_WORD, "Director  ") < 20
+
+
+# --- f. a company's arm for a continent: "<Co> of America", "<Co> of Europe" ----------------------------
+# The FORM: "<Co> of America president X", "sales at <Co> of Europe", "<Co> of North America cut jobs":
+# where the page names <Co> alone too, the company, "of" and a continent are one company (its arm
+# there), an organization of its own, tied to <Co> by its name; <Co> named alone stays <Co> (the arm
+# is not folded into it, nor it into the arm), and the continent is no place mentioned. NEAR MISSES:
+# a body's head before "of" ("Bank of America") and a place ("the United States of America") keep
+# their readings; a name the page never writes alone is left to the other rules.
+
+
+def test_co_of_america_before_a_post_is_the_arm() -> None:
+    text = "Arm\n\nIn 2020, Halvard of America president Ola Brandt said the firm would grow. Halvard makes consoles."
+    got = names(text)
+    assert got.get("Halvard of America") == ORG and got.get("Halvard") == ORG, got
+    assert got.get("Ola Brandt") == PERSON, got
+
+
+def test_co_of_europe_after_a_preposition_is_the_arm_and_the_company_stays_apart() -> None:
+    text = "Sales\n\nSales at Tamsin of Europe fell 4% last year, Tamsin said in its annual report."
+    got = names(text)
+    assert got.get("Tamsin of Europe") == ORG and got.get("Tamsin") == ORG and "Europe" not in got, got
+    assert "Tamsin" in source_names(text), source_names(text)
+
+
+def test_co_of_north_america_opening_a_sentence_is_the_arm() -> None:
+    text = "Jobs\n\nOrvane of North America cut 200 jobs this spring, Orvane said on Monday."
+    got = names(text)
+    assert got.get("Orvane of North America") == ORG and got.get("Orvane") == ORG, got
+
+
+def test_near_miss_a_bank_of_a_continent_and_a_state_of_it_keep_their_readings() -> None:
+    assert (
+        names("Loan\n\nThe Bank of America said it would lend $2 billion to Halvard.").get("Bank of America")
+        == ORG
+    )
+    got = names("Move\n\nHe moved from Halvard to the United States of America last year.")
+    assert "Halvard of America" not in got and got.get("United States") == "place", got
+
+
+def test_the_regional_arm_pattern_is_linear() -> None:
+    assert cpu_to_scan_a_long_line(entities._REGIONAL_ARM, "Halvard Games of North America ") < 20

@@ -2439,6 +2439,8 @@ def find_entities(
     candidates = _with_described_bodies(candidates, text, tab, [s for s in sentences if s not in headings])
     if "of the " in text:
         candidates = _with_offices_of_the(candidates, text, tab)
+    if " of " in text:
+        candidates = _with_regional_arms(candidates, text, tab)
 
     # Confirm sentence-initial words: seen capitalized elsewhere, or a known short form.
     confirmed = {c.tokens for c in candidates if not c.initial}
@@ -2806,6 +2808,41 @@ _PLACE_BODY_HEADS = (" watchdog", " regulator", " authority", " exchange", " ban
 #: A country's short name written before its state's body ("the US government", "the UAE government").
 _STATE_CODES = frozenset({"U.S.", "U.K.", "US", "UK", "UAE", "United States", "United Kingdom"})
 DESCRIBED_BODY = "entity.described-body"
+
+
+REGIONAL_ARM = "entity.regional-arm"
+#: A company's arm for a continent, named by the company and the land: "Halvard of America", "Tamsin of
+#: Europe", "Orvane of North America".
+_REGIONAL_ARM = re.compile(
+    r"\b(?P<co>[A-Z][\w&-]{1,30}(?: [A-Z][\w&-]{1,30})?) of (?:(?:North|South|Latin|Central) )?"
+    r"(?:America|Europe|Asia|Africa|Oceania)\b"
+)
+
+
+def _with_regional_arms(cands: list[Candidate], text: str, tab: Tables) -> list[Candidate]:
+    """ "Halvard of America president Ola Brandt", "sales at Tamsin of Europe": a company's name, "of"
+    and a continent are one company, the company's arm there (stop 52), where the page names the
+    company alone elsewhere (the arm is tied to it by its name). A body's head before "of" ("Bank of
+    America", "University of Europe"), a title ("President of Europe"), a place ("United States of
+    America") or a function word is none: those are left to their rules."""
+    found: list[tuple[int, int]] = []
+    for m in _REGIONAL_ARM.finditer(text):
+        co = m.group("co")
+        words = co.split()
+        if (
+            words[-1] in _OF_HEADS
+            or words[0] in tab.function_words
+            or any(w.lower() in tab.titles or w in tab.generic for w in words)
+            or tab.known.get(tuple(words), ("", None))[1] == EntityType.PLACE
+            or not _written_alone_elsewhere(text, co, m.start(), m.end())
+        ):
+            continue
+        found.append((m.start(), m.end()))
+    if not found:
+        return cands
+    kept = [c for c in cands if not any(s <= c.start and c.end <= e for s, e in found)]
+    kept.extend(Candidate(tuple(text[s:e].split()), s, e, EntityType.ORG, REGIONAL_ARM) for s, e in found)
+    return kept
 
 
 OFFICE_OF_THE = "entity.office-of-the"
@@ -6288,6 +6325,8 @@ def _shortened_from(
     opening = [f for f in by_head.get(form[:1], []) if len(f) > len(form) and f[: len(form)] == form]
     if any(f[-1][:1].islower() for f in opening):
         return None  # "the Varga administration ... Varga said": a leader's body is not the leader
+    if any(rules.get(f) == REGIONAL_ARM for f in opening):
+        return None  # "Tamsin of Europe ... Tamsin said": a company's arm is not the company (stop 52)
     if not opening or any(vote(f) != EntityType.ORG or f in tab.known for f in opening):
         return None
     longest = max(opening, key=len)
