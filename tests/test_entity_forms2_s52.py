@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from tests.factories import analyse_article, cpu_to_scan_a_long_line, plain_article
 from tests.factories import entity_types as names
-from tui.analysis.extract import entities
+from tui.analysis.extract import entities, work_titles
 from tui.corpus import furniture
 
 ORG = "organization"
@@ -254,3 +254,48 @@ def test_near_miss_a_bank_of_a_continent_and_a_state_of_it_keep_their_readings()
 
 def test_the_regional_arm_pattern_is_linear() -> None:
     assert cpu_to_scan_a_long_line(entities._REGIONAL_ARM, "Halvard Games of North America ") < 20
+
+
+# --- g. works named by their maker's noun or after "projects, including" --------------------------------
+# The FORM: a list of two or more titles closed by the singular noun of the company that makes them,
+# after a determiner ("the A, B and C studio", "the A and B developer"), or opened by "projects"
+# ("projects, including A, B and C", "its projects include A and B"): the titles are works, no company
+# and no person. NEAR MISS: the maker's noun in a compound ("the A and B studio teams") leaves the
+# names companies.
+
+WORK = "product"
+
+
+def test_three_titles_closed_by_studio_are_works() -> None:
+    text = "Studio\n\nHalvard Games is the Iron Tide, Night Harbor and Ember Saga studio, and employs 900 people."
+    got = names(text)
+    assert all(got.get(t) == WORK for t in ("Iron Tide", "Night Harbor", "Ember Saga")), got
+    assert got.get("Halvard Games") == ORG, got
+
+
+def test_two_titles_closed_by_developer_are_works() -> None:
+    text = "Sale\n\nTamsin, the Glass Orchard and Quiet Forge developer, was sold to the fund last year."
+    got = names(text)
+    assert got.get("Glass Orchard") == WORK and got.get("Quiet Forge") == WORK, got
+
+
+def test_titles_after_projects_including_are_works() -> None:
+    text = (
+        "Games\n\nThe company has released many projects, including Iron Tide, Night Harbor and Ember Saga."
+    )
+    got = names(text)
+    assert all(got.get(t) == WORK for t in ("Iron Tide", "Night Harbor", "Ember Saga")), got
+    other = "Games\n\nIts past projects include Copper Lantern and Salt Road, the company said."
+    assert not {"Copper Lantern", "Salt Road"} & someone(other), names(other)
+
+
+def test_near_miss_a_makers_noun_in_a_compound_leaves_companies() -> None:
+    text = "Teams\n\nHalvard bought the Corvane and Brisa studio teams last year, Halvard said."
+    got = names(text)
+    assert got.get("Corvane") == ORG and got.get("Brisa") == ORG, got
+
+
+def test_the_work_patterns_are_linear() -> None:
+    assert cpu_to_scan_a_long_line(work_titles._CLOSED_BY_MAKER, "the Iron Tide, Night and Ember ") < 20
+    assert cpu_to_scan_a_long_line(work_titles._MAKER_NOUN, "studio teams developer ") < 20
+    assert cpu_to_scan_a_long_line(work_titles._PROJECTS, "projects ") < 20
