@@ -178,7 +178,8 @@ def test_near_miss_a_legal_form_alone_and_a_group_without_one_stay_the_known_nam
 # The FORM: "<Office|Bureau|Department|Ministry> of the <Title ...> [of|for (the) <Thing>]": "the Office
 # of the Director of National Intelligence", "the Office of the Comptroller of the Currency", "the Office
 # of the Attorney General for the District of Columbia" are one body each, named whole; the post's title
-# inside is no person's title and no piece of the name is an entity of its own. NEAR MISSES: a post's
+# inside is no person's title and no piece of the name is an entity of its own; a state's code before
+# it ("the U.S. Office of the ...") is part of the name. NEAR MISSES: a post's
 # holder right after the body ("Department of the Interior Secretary Ana Ruiz") stays a person, the
 # body cut before the title; a lower-case "office of the director, <Name>" names no body.
 
@@ -199,6 +200,13 @@ def test_office_of_the_attorney_general_for_a_district_is_one_body() -> None:
     text = "Suit\n\nThe Office of the Attorney General for the District of Columbia sued Corvane Foods on Friday."
     got = someone(text)
     assert "Office of the Attorney General for the District of Columbia" in got and "Columbia" not in got, got
+
+
+def test_a_states_code_before_the_office_is_part_of_its_name() -> None:
+    text = "Report\n\nIn March 2020, the U.S. Office of the Director of Naval Research assessed that the plan was approved."
+    got = someone(text)
+    assert "U.S. Office of the Director of Naval Research" in got and "U.S. Office" not in got, got
+    assert "U.S. Office of the Director of Naval Research" in source_names(text), source_names(text)
 
 
 def test_near_miss_a_posts_holder_after_the_body_stays_a_person() -> None:

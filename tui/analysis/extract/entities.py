@@ -2850,6 +2850,7 @@ OFFICE_OF_THE = "entity.office-of-the"
 #: the Comptroller of the Currency", "Bureau of the Fiscal Service": the head, "of the", capitalised
 #: words (a post's title among them) and, once more, "of" and the thing the post is over.
 _OFFICE_OF_THE = re.compile(
+    r"(?:(?<![\w.])(?:U\.S\.|U\.K\.|US|UK)\s)?"  # the state's code is part of how the body is named
     r"\b(?:Office|Bureau|Department|Ministry)\s+of\s+the\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}){0,2}"
 )
@@ -2882,7 +2883,7 @@ def _with_offices_of_the(cands: list[Candidate], text: str, tab: Tables) -> list
     ]
     if not found:
         return cands
-    kept = [c for c in cands if not any(s <= c.start and c.end <= e for s, e in found)]
+    kept = [c for c in cands if not any(s < c.end and c.start < e for s, e in found)]
     kept.extend(Candidate(tuple(text[s:e].split()), s, e, EntityType.ORG, OFFICE_OF_THE) for s, e in found)
     return kept
 
