@@ -267,8 +267,9 @@ def test_the_regional_arm_pattern_is_linear() -> None:
 # --- g. works named by their maker's noun or after "projects, including" --------------------------------
 # The FORM: a list of two or more titles closed by the singular noun of the company that makes them,
 # after a determiner ("the A, B and C studio", "the A and B developer"), or opened by "projects"
-# ("projects, including A, B and C", "its projects include A and B"): the titles are works, no company
-# and no person. NEAR MISS: the maker's noun in a compound ("the A and B studio teams") leaves the
+# ("projects, including A, B and C", "its projects include A and B"), its first title perhaps in
+# quotation marks with its kind after it ("including “A” film, B’s C, and The D"): the titles are
+# works, no company and no person. NEAR MISS: the maker's noun in a compound ("the A and B studio teams") leaves the
 # names companies.
 
 WORK = "product"
@@ -297,6 +298,16 @@ def test_titles_after_projects_including_are_works() -> None:
     assert not {"Copper Lantern", "Salt Road"} & someone(other), names(other)
 
 
+def test_a_quoted_first_title_with_its_kind_opens_the_list_of_projects() -> None:
+    text = (
+        "Anime\n\nOrvane Pictures has worked with Tamsin Games on several anime projects, including "
+        '"The Salt Road" film, Copper’s Lanterns, and The Quiet Forge. Orvane is based in Oslo.'
+    )
+    got = names(text)
+    assert all(got.get(t) == WORK for t in ("The Salt Road", "Copper’s Lanterns", "The Quiet Forge")), got
+    assert not {"Copper", "Lanterns"} & someone(text), got
+
+
 def test_near_miss_a_makers_noun_in_a_compound_leaves_companies() -> None:
     text = "Teams\n\nHalvard bought the Corvane and Brisa studio teams last year, Halvard said."
     got = names(text)
@@ -307,3 +318,4 @@ def test_the_work_patterns_are_linear() -> None:
     assert cpu_to_scan_a_long_line(work_titles._CLOSED_BY_MAKER, "the Iron Tide, Night and Ember ") < 20
     assert cpu_to_scan_a_long_line(work_titles._MAKER_NOUN, "studio teams developer ") < 20
     assert cpu_to_scan_a_long_line(work_titles._PROJECTS, "projects ") < 20
+    assert cpu_to_scan_a_long_line(work_titles._OPENED, 'projects, including "A" film, B ') < 20

@@ -41,11 +41,14 @@ _LIST = rf"{_NAME}(?:\s*,\s*{_NAME}){{0,8}}(?:\s*,?\s+(?:and|or|&)\s+{_NAME})?"
 #: A list closed by the noun: "the A, B and C franchises", "its A series", "Harbour’s A and B games" (a
 #: determiner or a possessive before the list: a bare "A franchises" may be an owner's).
 _CLOSED = re.compile(rf"(?:\b(?:the|its|their|his|her|our)|[’']s)\s+(?P<items>{_LIST})\s+(?:[a-z-]+\s+)?$")
+#: A list's first title in quotation marks, a lower-case word of its kind after it ("“A” short, B and C"):
+#: the list goes on after its comma (stop 52).
+_QUOTED_FIRST = r"(?:[“\"][A-Z][^“”\"\n]{0,60}[”\"](?:\s[a-z]{2,12})?\s*,\s+)?"
 #: A list opened by the plural noun: "franchises such as A, B", "films, including A", "titles: A".
 _OPENED = re.compile(
     r"(?:franchises|series|games|titles|films|movies|shows|novels|books|albums|songs|sequels|IPs|dramas|"
     r"documentaries|podcasts|projects)"
-    rf"(?:\s*,?\s+(?:such\s+as|like|including|include|includes|included)|\s*:)\s+(?P<items>{_LIST})"
+    rf"(?:\s*,?\s+(?:such\s+as|like|including|include|includes|included)|\s*:)\s+(?P<items>{_QUOTED_FIRST}{_LIST})"
 )
 #: A list of two or more titles closed by the singular noun of the company that makes them, after a
 #: determiner: "the A, B and C studio", "its A and B developer" (stop 52): the company is named by its
