@@ -89,6 +89,32 @@ def test_near_miss_a_closed_appositive_after_according_to_still_describes() -> N
     assert names(text).get("Tallow") == ORG, names(text)
 
 
+# The second cause: the cue that gives a bare name its evidence ("according to X" names someone who
+# tells) was written in lower case only, so at a sentence's opening ("According to X, ...") a name of
+# one word, or a site's domain, had none and was dropped. NEAR MISS: "Accordingly, X sales fell" is
+# no cue.
+
+
+def test_according_to_a_bare_name_opening_a_sentence_keeps_it() -> None:
+    text = "Outlook\n\nAccording to Tremont, sales fell sharply in the spring."
+    assert names(text).get("Tremont") == ORG and "Tremont" in source_names(text), names(text)
+
+
+def test_according_to_a_sites_domain_opening_a_sentence_keeps_it() -> None:
+    text = "Stores\n\nShares fell. According to Velmora.net, the chain will close nine stores."
+    assert names(text).get("Velmora.net") == ORG, names(text)
+
+
+def test_according_to_a_name_in_capitals_inside_keeps_it() -> None:
+    text = "Stores\n\nAccording to FjordNews, the chain will close nine of its stores in the north."
+    assert names(text).get("FjordNews") == ORG, names(text)
+
+
+def test_near_miss_accordingly_is_no_cue() -> None:
+    text = "Sales\n\nAccordingly, Tremont sales fell sharply in the spring."
+    assert "Tremont" not in someone(text), names(text)
+
+
 def test_the_new_patterns_are_linear() -> None:
     assert cpu_to_scan_a_long_line(entities._ACCORDING_OPENING, "But according to the Ana ") < 20
     assert cpu_to_scan_a_long_line(entities._SHORT_APPOS_CLOSED, ", the fund paid the ") < 20
