@@ -2437,10 +2437,11 @@ def find_entities(
     candidates = _with_work_titles(candidates, text, tab)
     candidates = _with_store_names(candidates, text, tab)
     candidates = _with_described_bodies(candidates, text, tab, [s for s in sentences if s not in headings])
-    if "of the " in text:
-        candidates = _with_offices_of_the(candidates, text, tab)
     if " of " in text:
-        candidates = _with_regional_arms(candidates, text, tab)
+        body_sentences = [s for s in sentences if s not in headings]
+        if "of the " in text:
+            candidates = _with_offices_of_the(candidates, text, tab, body_sentences)
+        candidates = _with_regional_arms(candidates, text, tab, body_sentences)
 
     # Confirm sentence-initial words: seen capitalized elsewhere, or a known short form.
     confirmed = {c.tokens for c in candidates if not c.initial}
@@ -2819,7 +2820,14 @@ _REGIONAL_ARM = re.compile(
 )
 
 
-def _with_regional_arms(cands: list[Candidate], text: str, tab: Tables) -> list[Candidate]:
+def _in_sentences(start: int, end: int, sentences: list[tuple[int, int]]) -> bool:
+    """Does [start, end) lie inside one of the sentences the rules read (no furniture's)?"""
+    return any(s <= start and end <= e for s, e in sentences)
+
+
+def _with_regional_arms(
+    cands: list[Candidate], text: str, tab: Tables, sentences: list[tuple[int, int]]
+) -> list[Candidate]:
     """ "Halvard of America president Ola Brandt", "sales at Tamsin of Europe": a company's name, "of"
     and a continent are one company, the company's arm there (stop 52), where the page names the
     company alone elsewhere (the arm is tied to it by its name). A body's head before "of" ("Bank of
@@ -2835,6 +2843,7 @@ def _with_regional_arms(cands: list[Candidate], text: str, tab: Tables) -> list[
             or any(w.lower() in tab.titles or w in tab.generic for w in words)
             or tab.known.get(tuple(words), ("", None))[1] == EntityType.PLACE
             or not _written_alone_elsewhere(text, co, m.start(), m.end())
+            or not _in_sentences(m.start(), m.end(), sentences)
         ):
             continue
         found.append((m.start(), m.end()))
@@ -2874,12 +2883,16 @@ def _office_without_holder(
     return start, len(text[:cut].rstrip())
 
 
-def _with_offices_of_the(cands: list[Candidate], text: str, tab: Tables) -> list[Candidate]:
+def _with_offices_of_the(
+    cands: list[Candidate], text: str, tab: Tables, sentences: list[tuple[int, int]]
+) -> list[Candidate]:
     """ "the Office of the Director of National Intelligence": a body whose name holds "of the" and a
     post's title is one organization, named whole; the title inside it is no person's title, and no
     piece of it ("National Intelligence", "Comptroller", "Currency") is an entity of its own (stop 52)."""
     found = [
-        _office_without_holder(m.start(), m.end(), cands, text, tab) for m in _OFFICE_OF_THE.finditer(text)
+        _office_without_holder(m.start(), m.end(), cands, text, tab)
+        for m in _OFFICE_OF_THE.finditer(text)
+        if _in_sentences(m.start(), m.end(), sentences)
     ]
     if not found:
         return cands
