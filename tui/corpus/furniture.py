@@ -598,6 +598,47 @@ def _find_furniture(text: str) -> list[Furniture]:
                 )
             out.extend(_inline_credits(text, start, end))
         prev = line if len(out) == before else None
+    notices = [n for s, e in line_spans(text) for n in _paywall_notices(text, s, e)]
+    if notices:
+        taken = [(f.start, f.end) for f in out]
+        out.extend(n for n in notices if not any(s < n.end and n.start < e for s, e in taken))
+        out.sort(key=lambda f: f.start)
+    return out
+
+
+#: A quick look before the sentences are cut: a line with none of these holds no paywall notice.
+_PAYWALL_HINT = lazy(r"ubscri|\byour\b|\b(?:log|sign)\s?(?:in|on)\b", re.IGNORECASE)
+#: A paywall's or a login's notice told to the reader, one sentence run into the story's text: it
+#: opens with the order ("Subscribe to The Harbour Ledger ...", "Please log in ...", "Sign in to
+#: continue"), tells the reader to log into their account ("... log into your Ledger account"), or
+#: asks whether they subscribe already ("Already a subscriber?"). A story's own sentence about
+#: subscribers ("two million people subscribe to its service") is none of these.
+_PAYWALL_OPENING = lazy(
+    r"[\s\W]{0,4}(?:(?:please|kindly)\s+)?(?:subscribe|(?:log|sign)\s?(?:in|on)|register)\b",
+    re.IGNORECASE,
+)
+_PAYWALL_CUE = lazy(
+    r"\b(?:log|sign)\s?(?:in|on|into)\s+(?:to\s+)?your\b|\byour\s+(?:[\w’'-]{1,30}\s+){0,2}"
+    r"(?:subscription|account)s?\b|\balready\s+an?\s+(?:subscriber|member)\b",
+    re.IGNORECASE,
+)
+
+
+def _paywall_notices(text: str, start: int, end: int) -> list[Furniture]:
+    """The sentences of one line that are a paywall's or a login's notice to the reader (stop 52): the
+    paper they name is no one the story cites. A sentence with a quotation mark in it is the story's."""
+    if not _PAYWALL_HINT.search(text, start, end):
+        return []
+    out: list[Furniture] = []
+    at = start
+    while at < end:
+        stop = _SENTENCE_STOP.search(text, at, end)
+        close = stop.end() if stop else end
+        if (
+            _PAYWALL_OPENING.match(text, at, close) or _PAYWALL_CUE.search(text, at, close)
+        ) and not _QUOTE_MARK.search(text, at, close):
+            out.append(Furniture(at, close, PROMO))
+        at = close
     return out
 
 

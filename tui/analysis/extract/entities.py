@@ -208,6 +208,15 @@ _OPENING_PHRASE = re.compile(
     r"(?:Led|Backed|Run|Founded|Chaired|Headed|Owned|Managed|Guided|Steered)\s+by)\s[^,;:.!?\"“”]*$"
 )
 _OPENING_MAX = 160
+#: A sentence opening with whose word it tells, up to the name: "According to X", "But according to
+#: X": the comma after the name ends the cue and the main clause follows ("According to X, the fund
+#: paid ..."); its subject describes no one (stop 52).
+_ACCORDING_OPENING = re.compile(
+    r"\s*(?:(?:But|And|Yet|Still|So|However|Now),?\s+)?[Aa]ccording\s+to\s[^,;:.!?\"“”]*$"
+)
+#: ... unless a short appositive closed by its own comma or dash comes first: "According to X, a
+#: Swedish lender, the fund paid ..." (at most four words between the two commas).
+_SHORT_APPOS_CLOSED = re.compile(r"^\s*,\s+(?:a|an|the|its)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+\s*[,—–]")
 _WHO_AFTER = re.compile(r"^\s*,\s+who\s")
 _WHO_NEXT = re.compile(r",?\s+who\s")
 #: A post's owner right before the name: "Y, the chief executive of X, who ..." -- "who" is said of Y, and X
@@ -1195,6 +1204,13 @@ def _type_unknown(
         and _OPENING_PHRASE.match(text, sent_start, piece[0].start)
     ):
         m = None  # "Led by its founder X, the bank grew": the main clause's subject, no appositive
+    if (
+        m
+        and piece[0].start - sent_start <= _OPENING_MAX
+        and _ACCORDING_OPENING.match(text, sent_start, piece[0].start)
+        and not _SHORT_APPOS_CLOSED.match(after)
+    ):
+        m = None  # "According to X, the fund paid ...": the main clause's subject, no appositive
     if m:
         clause = re.split(r"[,—–]", after[2:], maxsplit=1)[0]
         # The noun must head the appositive: "the company's finance chief" is a person's title, and
@@ -2421,6 +2437,11 @@ def find_entities(
     candidates = _with_work_titles(candidates, text, tab)
     candidates = _with_store_names(candidates, text, tab)
     candidates = _with_described_bodies(candidates, text, tab, [s for s in sentences if s not in headings])
+    if " of " in text:
+        body_sentences = [s for s in sentences if s not in headings]
+        if "of the " in text:
+            candidates = _with_offices_of_the(candidates, text, tab, body_sentences)
+        candidates = _with_regional_arms(candidates, text, tab, body_sentences)
 
     # Confirm sentence-initial words: seen capitalized elsewhere, or a known short form.
     confirmed = {c.tokens for c in candidates if not c.initial}
@@ -2780,6 +2801,96 @@ _PLACE_BODY_HEADS = (" watchdog", " regulator", " authority", " exchange", " ban
 #: A country's short name written before its state's body ("the US government", "the UAE government").
 _STATE_CODES = frozenset({"U.S.", "U.K.", "US", "UK", "UAE", "United States", "United Kingdom"})
 DESCRIBED_BODY = "entity.described-body"
+
+
+REGIONAL_ARM = "entity.regional-arm"
+#: A company's arm for a continent, named by the company and the land: "Halvard of America", "Tamsin of
+#: Europe", "Orvane of North America".
+_REGIONAL_ARM = re.compile(
+    r"\b(?P<co>[A-Z][\w&-]{1,30}(?: [A-Z][\w&-]{1,30})?) of (?:(?:North|South|Latin|Central) )?"
+    r"(?:America|Europe|Asia|Africa|Oceania)\b"
+)
+
+
+def _in_sentences(start: int, end: int, sentences: list[tuple[int, int]]) -> bool:
+    """Does [start, end) lie inside one of the sentences the rules read (no furniture's)?"""
+    return any(s <= start and end <= e for s, e in sentences)
+
+
+def _with_regional_arms(
+    cands: list[Candidate], text: str, tab: Tables, sentences: list[tuple[int, int]]
+) -> list[Candidate]:
+    """ "Halvard of America president Ola Brandt", "sales at Tamsin of Europe": a company's name, "of"
+    and a continent are one company, the company's arm there (stop 52), where the page names the
+    company alone elsewhere (the arm is tied to it by its name). A body's head before "of" ("Bank of
+    America", "University of Europe"), a title ("President of Europe"), a place ("United States of
+    America") or a function word is none: those are left to their rules."""
+    found: list[tuple[int, int]] = []
+    for m in _REGIONAL_ARM.finditer(text):
+        co = m.group("co")
+        words = co.split()
+        if (
+            words[-1] in _OF_HEADS
+            or words[0] in tab.function_words
+            or any(w.lower() in tab.titles or w in tab.generic for w in words)
+            or tab.known.get(tuple(words), ("", None))[1] == EntityType.PLACE
+            or not _written_alone_elsewhere(text, co, m.start(), m.end())
+            or not _in_sentences(m.start(), m.end(), sentences)
+        ):
+            continue
+        found.append((m.start(), m.end()))
+    if not found:
+        return cands
+    kept = [c for c in cands if not any(s <= c.start and c.end <= e for s, e in found)]
+    kept.extend(Candidate(tuple(text[s:e].split()), s, e, EntityType.ORG, REGIONAL_ARM) for s, e in found)
+    return kept
+
+
+OFFICE_OF_THE = "entity.office-of-the"
+#: A body named as the office of a post: "Office of the Director of National Intelligence", "Office of
+#: the Comptroller of the Currency", "Bureau of the Fiscal Service": the head, "of the", capitalised
+#: words (a post's title among them) and, once more, "of" and the thing the post is over.
+_OFFICE_OF_THE = re.compile(
+    r"(?:(?<![\w.])(?:U\.S\.|U\.K\.|US|UK)\s)?"  # the state's code is part of how the body is named
+    r"\b(?:Office|Bureau|Department|Ministry)\s+of\s+the\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}){0,2}"
+)
+_LAST_WORD = re.compile(r"\b([A-Z][a-z]+)\s*$")
+
+
+def _office_without_holder(
+    start: int, end: int, cands: list[Candidate], text: str, tab: Tables
+) -> tuple[int, int]:
+    """The office's span with a post's holder cut off its end: "the Department of the Interior Secretary
+    Ana Ruiz" is the department, the secretary's title and a person (the title goes with the person)."""
+    person = min(
+        (c.start for c in cands if c.type == EntityType.PERSON and start < c.start < end), default=end
+    )
+    if person == end:
+        return start, end
+    cut = person
+    title = _LAST_WORD.search(text, start, person)
+    if title and title.group(1).lower() in tab.titles:
+        cut = title.start(1)
+    return start, len(text[:cut].rstrip())
+
+
+def _with_offices_of_the(
+    cands: list[Candidate], text: str, tab: Tables, sentences: list[tuple[int, int]]
+) -> list[Candidate]:
+    """ "the Office of the Director of National Intelligence": a body whose name holds "of the" and a
+    post's title is one organization, named whole; the title inside it is no person's title, and no
+    piece of it ("National Intelligence", "Comptroller", "Currency") is an entity of its own (stop 52)."""
+    found = [
+        _office_without_holder(m.start(), m.end(), cands, text, tab)
+        for m in _OFFICE_OF_THE.finditer(text)
+        if _in_sentences(m.start(), m.end(), sentences)
+    ]
+    if not found:
+        return cands
+    kept = [c for c in cands if not any(s < c.end and c.start < e for s, e in found)]
+    kept.extend(Candidate(tuple(text[s:e].split()), s, e, EntityType.ORG, OFFICE_OF_THE) for s, e in found)
+    return kept
 
 
 def _with_described_bodies(
@@ -4197,6 +4308,22 @@ def _opens_a_name(tab: Tables, run: list[Token], i: int, n: int, current: list[T
     )
 
 
+#: The word of a group's parent company after its short name: "Harbour Group Corp", "Tallow Holdings Inc".
+_PARENT_WORDS = frozenset({"Group", "Holdings", "Holding"})
+
+
+def _group_legal_tail(run: list[Token], i: int, n: int) -> int:
+    """How many tokens from run[i] are a parent's word and its legal form closing the run ("Group
+    Corp", "Holdings Inc.", "Group Co. Ltd."), or 0: the legal form is needed ("Harbour Group" alone
+    is left to the rules of known names)."""
+    if i >= n or run[i].bare not in _PARENT_WORDS or run[i].possessive:
+        return 0
+    legal = _legal_suffixes(run, i + 1, n)
+    if not legal or i + 1 + legal != n:
+        return 0
+    return 1 + legal
+
+
 def _continues_name(tab: Tables, run: list[Token], i: int, n: int) -> bool:
     tok = run[i]
     return (
@@ -4803,6 +4930,13 @@ def _split_tokens(
             if current:
                 current.append(run[i])
             i += 1
+            continue
+        tail = _group_legal_tail(run, i + g, n) if g and not current and not run[i + g - 1].possessive else 0
+        if tail and _known_type(tab, run[i : i + g]) == EntityType.ORG:
+            # "Harbour Group Corp", "Tallow Holdings Inc.": a known company's short name, the word of a
+            # group's parent and a legal form are that parent's full legal name, kept whole (stop 52)
+            current.extend(run[i : i + g + tail])
+            i += g + tail
             continue
         if g and i + g < n and not run[i + g - 1].possessive and _continues_name(tab, run, i + g, n):
             current.extend(run[i : i + g])  # "Llama Consortium": a longer name than the known "Llama"
@@ -6197,6 +6331,8 @@ def _shortened_from(
     opening = [f for f in by_head.get(form[:1], []) if len(f) > len(form) and f[: len(form)] == form]
     if any(f[-1][:1].islower() for f in opening):
         return None  # "the Varga administration ... Varga said": a leader's body is not the leader
+    if any(rules.get(f) == REGIONAL_ARM for f in opening):
+        return None  # "Tamsin of Europe ... Tamsin said": a company's arm is not the company (stop 52)
     if not opening or any(vote(f) != EntityType.ORG or f in tab.known for f in opening):
         return None
     longest = max(opening, key=len)

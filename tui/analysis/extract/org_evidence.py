@@ -75,7 +75,7 @@ _OWNED_AFTER = re.compile(
 #: it ("will invest $2 billion in Harbour", "to drop 3
 #: billion dollars on little Harbour").
 _AGENT_BEFORE = re.compile(
-    r"\b(?:(?:by|with|according\s+to(?:\s+the)?|between|per|via|through|told|NGO|NPO)\s+|"
+    r"\b(?:(?:by|with|[Aa]ccording\s+to(?:\s+the)?|between|per|via|through|told|NGO|NPO)\s+|"
     r"(?:buy|buys|buying|bought|acquire|acquires|acquired|acquiring|(?:take|takes|took|taking)\s+over|"
     r"owns|own|owned|owning|"
     r"invest(?:s|ed|ing)?\s+(?:\S+\s+){0,4}?in|merge\s+with|merged\s+with|"

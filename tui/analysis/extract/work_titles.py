@@ -5,7 +5,9 @@ is typed a person by its shape or an organization by default. What tells a title
 closed class of nouns of works (franchise, series, game, film, album, novel...) standing beside it:
 
 - closing a list after a determiner: "the A, B and C franchises", "its A series";
-- opening a list: "franchises such as A, B and C", "films, including A and B", "titles: A and B";
+- opening a list: "franchises such as A, B and C", "films, including A and B", "titles: A and B",
+  "projects, including A and B";
+- a list of two or more closing with the noun of their maker: "the A, B and C studio";
 - heading an appositive: "its latest game, A", "the new film, A";
 - or the title written whole inside quotation marks with a possessive or a subtitle inside it:
   “A’s B”, "A: B"; or in quotation marks right before its maker's noun: "the “A of B” publisher".
@@ -39,11 +41,28 @@ _LIST = rf"{_NAME}(?:\s*,\s*{_NAME}){{0,8}}(?:\s*,?\s+(?:and|or|&)\s+{_NAME})?"
 #: A list closed by the noun: "the A, B and C franchises", "its A series", "Harbour’s A and B games" (a
 #: determiner or a possessive before the list: a bare "A franchises" may be an owner's).
 _CLOSED = re.compile(rf"(?:\b(?:the|its|their|his|her|our)|[’']s)\s+(?P<items>{_LIST})\s+(?:[a-z-]+\s+)?$")
+#: A list's first title in quotation marks, a lower-case word of its kind after it ("“A” short, B and C"):
+#: the list goes on after its comma (stop 52).
+_QUOTED_FIRST = r"(?:[“\"][A-Z][^“”\"\n]{0,60}[”\"](?:\s[a-z]{2,12})?\s*,\s+)?"
 #: A list opened by the plural noun: "franchises such as A, B", "films, including A", "titles: A".
 _OPENED = re.compile(
     r"(?:franchises|series|games|titles|films|movies|shows|novels|books|albums|songs|sequels|IPs|dramas|"
-    r"documentaries|podcasts)"
-    rf"(?:\s*,?\s+(?:such\s+as|like|including|include|includes|included)|\s*:)\s+(?P<items>{_LIST})"
+    r"documentaries|podcasts|projects)"
+    rf"(?:\s*,?\s+(?:such\s+as|like|including|include|includes|included)|\s*:)\s+(?P<items>{_QUOTED_FIRST}{_LIST})"
+)
+#: A list of two or more titles closed by the singular noun of the company that makes them, after a
+#: determiner: "the A, B and C studio", "its A and B developer" (stop 52): the company is named by its
+#: works. One name there is the company's own ("the Orvane studio").
+_MAKER_NOUN = re.compile(
+    r"\b(?:studio|developer|publisher|maker|creator)\b(?![’']s\b|\s+(?:teams?|units?|divisions?|staff|workers|"
+    r"employees|arms?|business(?:es)?|jobs|deals?|partnerships?|rights|market|industry|sector)\b)"
+)
+#: "projects" opens a list of works too ("its projects, including A and B"), though alone it names no
+#: work (a plant's or a road's projects): read only as a list's opener.
+_PROJECTS = re.compile(r"\bprojects\b")
+_CLOSED_BY_MAKER = re.compile(
+    rf"\b(?:the|its|their)\s+(?P<items>{_NAME}(?:\s*,\s*{_NAME}){{0,8}}\s*,?\s+(?:and|&)\s+{_NAME})"
+    r"\s+(?:[a-z-]+\s+)?$"
 )
 #: An appositive headed by the noun, closed by a comma, a stop or a dash: "its latest game, A,", "the
 #: studio's new film, A." ("In the film, A plays ..." goes on into a clause: no appositive).
@@ -109,6 +128,14 @@ def _cued_titles(text: str) -> set[str]:
         m = _QUOTED_AFTER.match(text, noun.end(), min(len(text), noun.end() + 80))
         if m is not None:
             found.add(m.group("title").rstrip("’'.,!?"))
+    for projects in _PROJECTS.finditer(text):
+        m = _OPENED.match(text, projects.start(), min(len(text), projects.start() + _WINDOW))
+        if m is not None:
+            found.update(_items(m.group("items")))
+    for maker in _MAKER_NOUN.finditer(text):
+        m = _CLOSED_BY_MAKER.search(text, max(0, maker.start() - _WINDOW), maker.start())
+        if m is not None:
+            found.update(_items(m.group("items")))
     for q in _QUOTED_BEFORE_MAKER.finditer(text):
         found.add(q.group("title").rstrip("’'."))
     for q in _QUOTED.finditer(text):
