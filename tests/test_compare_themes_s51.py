@@ -46,3 +46,35 @@ def test_military_phrases_still_tell_the_military_theme(tmp_path: Path, aid: str
         tmp_path, {aid: _MILITARY[aid], "plain": "Tallow Labs raised $300 million from Orla Capital."}
     )
     assert result.profiles[aid].aspect_share.get("military", 0) > 0
+
+
+# The same FORM for "Controversy: copyright" (stop 52): "lawsuit" and "licence" alone are words of any court case
+# and any licensing deal ("the regulator's lawsuit to block the merger", "a $650 million licence fee"); a merger
+# blocked in court was labelled a copyright controversy in Compare. Only copyright's own words count now
+# (copyright, piracy, fair use, infringement, intellectual property).
+_COURT = {
+    "one": "A judge blocked Tallow Foods' $9 billion purchase of Orla Markets, siding with the regulator's lawsuit.",
+    "two": "Orla Markets' $9 billion sale to Tallow Foods was halted after a lawsuit by the competition regulator.",
+    "three": "Tallow Foods will pay a $650 million licence fee to use Orla Markets' brands, and $9 billion for the chain.",
+}
+
+
+@pytest.mark.parametrize("aid", sorted(_COURT))
+def test_a_lawsuit_or_a_licence_alone_is_no_copyright_theme(tmp_path: Path, aid: str) -> None:
+    result = compare_texts(tmp_path, {aid: _COURT[aid], "other": _COURT["one" if aid != "one" else "two"]})
+    assert "copyright" not in result.profiles[aid].aspect_share
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tallow Labs raised $300 million. Authors sued it for copyright infringement over its training data.",
+        "Tallow Labs raised $300 million. A judge doubted its fair use defence in the authors' case.",
+        "Tallow Labs raised $300 million. Critics say it trained on pirated books.",
+    ],
+)
+def test_copyrights_own_words_still_make_the_theme(tmp_path: Path, text: str) -> None:
+    result = compare_texts(
+        tmp_path, {"one": text, "other": "Tallow Labs raised $300 million from Orla Capital."}
+    )
+    assert "copyright" in result.profiles["one"].aspect_share

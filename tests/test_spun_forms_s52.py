@@ -8,6 +8,7 @@ No sentence comes from an article. The expectations are written by hand.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from pathlib import Path
@@ -19,7 +20,16 @@ from tests.factories import quote_speakers as speakers
 from tests.test_copies_forms_s51 import _relations
 from tui.analysis.compare.model import Slot
 from tui.analysis.compare.numbers import slot_of
-from tui.analysis.compare.verdicts import _DECIMAL_POINT, CONTRADICTION, PRECISION, value_verdict
+from tui.analysis.compare.verdicts import (
+    _DECIMAL_POINT,
+    CONTRADICTION,
+    ENDED_STAGE,
+    PRECISION,
+    SETTLED_STAGE,
+    STAGE,
+    TALKS_STAGE,
+    value_verdict,
+)
 from tui.analysis.extract.figures import find_figures
 from tui.analysis.extract.quotes import find_quotes
 from tui.analysis.model import EventFacts, FigureKind
@@ -160,6 +170,30 @@ def test_a_whole_figure_that_cuts_the_others_decimals_is_precision(whole: str, f
 )
 def test_near_miss_other_gaps_stay_contradictions(a: str, b: str) -> None:
     assert value_verdict(_slot(a), _slot(b)).kind == CONTRADICTION
+
+
+@pytest.mark.parametrize(
+    ("whole", "fine"),
+    [
+        ("a $24 billion merger", "a $24.6 billion merger"),
+        ("the €31 million sale", "the €31.8 million sale"),
+        ("a £17bn takeover", "a £17.7bn takeover"),
+    ],
+)
+def test_decimals_dropped_at_two_stages_stay_one_figure_cut(whole: str, fine: str) -> None:
+    # the deal agreed on one page, ended on a later one: a figure a writer cut is no figure that moved with the deal
+    # (seen in the app on a fitted story: "$ 24 billion" vs "$24.6 billion" was shown as a stage change)
+    agreed = dataclasses.replace(_slot(whole), stage=SETTLED_STAGE, status="agreed")
+    ended = dataclasses.replace(_slot(fine), stage=ENDED_STAGE, status="collapsed")
+    for a, b in ((agreed, ended), (ended, agreed)):
+        v = value_verdict(a, b)
+        assert (v.kind, v.reason) == (PRECISION, "decimals-dropped"), v.why
+
+
+def test_near_miss_a_hedged_figure_at_two_stages_is_still_a_stage_change() -> None:
+    talks = dataclasses.replace(_slot("about $13 billion in talks"), stage=TALKS_STAGE, status="talks")
+    agreed = dataclasses.replace(_slot("a $14 billion deal"), stage=SETTLED_STAGE, status="agreed")
+    assert value_verdict(talks, agreed).kind == STAGE
 
 
 # --- form 15: a quotation opened by a closing mark; "according to Judge <Name>" ----------------------------------------
