@@ -229,6 +229,11 @@ def _holder_worth(doc: _Doc, s0: int, s: int) -> bool:
     return _HOLDER_WORTH.search(doc.low, max(s0, s - 80), s) is not None
 
 
+#: How near a market value's own words stand to a named holder's worth for the figure to stay a market value ("<Name>,
+#: worth about $X on the stock market", "<Name> is worth $X in market value"): the cue's distance in characters.
+_MARKET_TOLD_REACH = 2
+
+
 def _named_holder_worth(doc: _Doc, s0: int, s: int, parties: dict[str, str], buyer: str | None) -> bool:
     """Is the money figure at `s` the worth of a holder told by its NAME right before it ("Orsa Capital, which is
     worth $90 billion", "Nordvik (NIF) - said to be worth close to €400bn")? A holder is what the page tells: the
@@ -489,10 +494,15 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         # company's sales size it, no price is paid for them; never a deal's money, valuation or total (stop 48)
         best = _forced_role(tab, "estimate" if estimate else "revenue", best)
     if fig.kind == FigureKind.MONEY and (
-        _holder_worth(doc, sent[0], s) or _named_holder_worth(doc, sent[0], s, parties, buyer)
+        _holder_worth(doc, sent[0], s)
+        or (
+            dist.get("market_cap", _MARKET_TOLD_REACH + 1) > _MARKET_TOLD_REACH
+            and _named_holder_worth(doc, sent[0], s, parties, buyer)
+        )
     ):
         # "the fund, which is worth $500 billion", "a pension plan said to be worth close to £90bn": the holder's own
-        # size, never the deal's money nor the target's valuation, whatever word of worth is nearer (stop 52)
+        # size, never the deal's money nor the target's valuation, whatever word of worth is nearer (stop 52); a buyer
+        # named with its worth "on the stock market" or "in market value" keeps that market value's own role
         best = _forced_role(tab, "holder_size", best)
     elif fig.kind == FigureKind.MONEY and _price_put_on_purchase(doc, sent[0], s, e, sent[1]):
         # "estimated a $3 billion value for the purchase", "put the acquisition at about $3bn": an outlet's figure for
