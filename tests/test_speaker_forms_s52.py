@@ -1,0 +1,88 @@
+"""Who speaks, in three misattribution forms the stop-52 pages showed (role spk3): a place before a
+title typed a person, a pronoun that skips a man the page marks to reach a woman, and a verb of denial
+that a verb of deciding governs read as a saying. Every text here is invented; each form is written
+down as a general shape, with three wordings that differ from the pages that showed it and from each
+other, and at least one near miss that must not be read so.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.factories import cpu_to_scan_a_long_line, entity_types, extract_pattern
+from tests.factories import quote_speakers as speakers
+
+_HEAD = "Tallow buys Brenvik's plants\n\nTallow agreed on Monday to buy the plants of Brenvik for $90 million.\n\n"
+
+
+def _story(*paragraphs: str) -> str:
+    return _HEAD + "\n\n".join(paragraphs) + "\n"
+
+
+# --- (1) a place that closes an opening phrase before "the <title>" -----------------------------------------
+# The FORM: a sentence opens with a phrase that ends in "in", "at" or "from" and a capitalized name the
+# gazetteer may not know ("Speaking at a dinner in <Town>, the founder said ..."); the comma after the
+# name closes the opening phrase, and "the <title>" is the main clause's subject, no appositive of the
+# name. The name is no person and never the speaker (after "in" and "from" it is a place); the title
+# resolves as it would alone. Near misses: a person's name with an appositive title elsewhere in the
+# sentence keeps the person ("Tallow hired <Name>, the chief executive of <Co>, who said ..."); a known
+# given name after the preposition is still a person's ("At a dinner with <Name>, the founder, ...").
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "start", "place"),
+    [
+        (
+            'Speaking at a dinner in Lyon, the founder said the deal "will change how we build."',
+            "will change how",
+            "Lyon",
+        ),
+        (
+            'Writing from Tromso, the chief executive said the company "has no plan to sell."',
+            "has no plan",
+            "Tromso",
+        ),
+        (
+            'Talking to staff in Vantaa on Friday, the founder said the sale was "a fresh start for us."',
+            "a fresh start",
+            "Vantaa",
+        ),
+    ],
+)
+def test_a_place_before_the_title_is_no_person_and_the_title_speaks(
+    paragraph: str, start: str, place: str
+) -> None:
+    text = _story(paragraph)
+    spoken = speakers(text)
+    assert spoken[0][0] == start
+    assert spoken[0][1] != place
+    assert spoken[0][1] is not None and spoken[0][1].startswith("the ")
+    assert entity_types(text).get(place) in (None, "place")
+
+
+def test_at_a_fair_in_a_town_the_title_speaks() -> None:
+    text = _story(
+        'At a trade fair in Graz on Tuesday, the chief executive told reporters the plan was "only the start."'
+    )
+    assert speakers(text) == [("only the start.", "the chief executive")]
+    assert entity_types(text).get("Graz") != "person"
+
+
+def test_near_miss_a_named_person_with_a_title_appositive_keeps_the_person() -> None:
+    text = _story(
+        'Tallow hired Anders Brekke, the chief executive of Halden, who said the move was "long overdue."'
+    )
+    assert speakers(text) == [("long overdue.", "Anders Brekke")]
+    assert entity_types(text)["Anders Brekke"] == "person"
+
+
+def test_near_miss_a_given_name_after_the_preposition_is_no_place() -> None:
+    text = _story(
+        'At a dinner with Lena Varga, the founder of Tallow, investors heard the plan was "on track."'
+    )
+    assert entity_types(text).get("Lena Varga") != "place"
+
+
+def test_the_place_opening_pattern_is_linear() -> None:
+    pattern = extract_pattern("entities", "_PLACE_OPENING")
+    assert cpu_to_scan_a_long_line(pattern, "speaking at a dinner in ") < 20
