@@ -86,3 +86,71 @@ def test_near_miss_a_given_name_after_the_preposition_is_no_place() -> None:
 def test_the_place_opening_pattern_is_linear() -> None:
     pattern = extract_pattern("entities", "_PLACE_OPENING")
     assert cpu_to_scan_a_long_line(pattern, "speaking at a dinner in ") < 20
+
+
+# --- (2) "he" or "she" never skips a name the page marks to reach a person further back -----------------------
+# The FORM: walking back from a reporting clause's "he" or "she" for its person, the first name met is
+# one the tool typed a company but the page marks as a person of the pronoun's sex, by an honorific
+# before one of its mentions ("Mr." even with a line break after it) or by reporting of itself with that
+# pronoun ("<Name> said he ..."): the pronoun never skips it to reach a person named before it (a woman
+# for "he"); no speaker from the pronoun rather than the wrong person. Near misses: a person nearer than
+# the marked name, who agrees, stays the pronoun's ("... picked Priya Nand ... “...,” she said"); a
+# woman marked "Ms." before a man named after her leaves "he" to the man.
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "start", "wrong"),
+    [
+        (
+            (
+                "Tallow removed Brakstad as its chief on Monday, saying Mr.",
+                "Brakstad had misled the board. It named Lena Varga, its finance chief, as interim head. Brakstad "
+                'said he "enjoyed every day there." "It changed me," he said.',
+            ),
+            "It changed me",
+            "Lena Varga",
+        ),
+        (
+            (
+                "Tallow named Lena Varga, its finance chief, as interim head. She will run the firm. Brakstad "
+                'said he "enjoyed every day there." "It changed me," he said.',
+            ),
+            "It changed me",
+            "Lena Varga",
+        ),
+        (
+            (
+                'Orvex picked Dana Ruiz to lead it after Kettleby quit. Kettleby told staff he "had no regrets '
+                'at all." "The firm is in good hands," he added.',
+            ),
+            "The firm is",
+            "Dana Ruiz",
+        ),
+    ],
+)
+def test_he_never_skips_a_name_the_page_marks_as_a_man(
+    paragraphs: tuple[str, ...], start: str, wrong: str
+) -> None:
+    spoken = dict(speakers(_story(*paragraphs)))
+    assert start in spoken
+    assert spoken[start] != wrong
+
+
+def test_near_miss_a_nearer_person_who_agrees_keeps_the_pronoun() -> None:
+    text = _story(
+        'Tallow fired Omar Haddad as chief. Mr. Haddad said he "had done nothing wrong." The board picked '
+        'Priya Nand to run it. "We move on," she said.'
+    )
+    assert speakers(text) == [("had done nothing", "Omar Haddad"), ("We move on", "Priya Nand")]
+
+
+def test_near_miss_a_woman_marked_ms_leaves_he_to_the_man_after_her() -> None:
+    text = _story(
+        'Ms. Kettleby left Orvex in March. Ivo Stark, its chairman, took her place. "I am glad to help," he said.'
+    )
+    assert speakers(text) == [("I am glad", "Ivo Stark")]
+
+
+def test_the_said_pronoun_pattern_is_linear() -> None:
+    pattern = extract_pattern("attribution", "_SAID_PRONOUN_AFTER")
+    assert cpu_to_scan_a_long_line(pattern, " told staff that he said ") < 20

@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 
 from tui.analysis.extract.entities import GROUP_HEADS as _GROUP_HEADS
 from tui.analysis.extract.entities import slug
+from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.lexicon import mapping, words
 from tui.analysis.extract.said_when import ON_DAY as _ON_DAY
@@ -640,6 +641,9 @@ _LIST_ITEM = re.compile(
     r"\.?\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+|$)"
 )
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$", re.IGNORECASE)
+#: A name that reports of itself with a pronoun right after the verb: "Vey said he", "Vey told staff that
+#: she" (the pronoun tells the name is a person's, of that sex).
+_SAID_PRONOUN_AFTER = re.compile(r"\s+(?:said|says|added|wrote|told\s+\w+)\s+(?:that\s+)?(he|she)\b")
 #: A person named as a companion of the speaker, in an adjunct of the attribution: "he said, seated
 #: beside <Title> <Name>", "flanked by", "standing next to", "alongside", "joined by" (at most six words of
 #: the companion's title or company between; one clause).
@@ -3364,6 +3368,16 @@ class Attributor:
                 continue
             if sex and ms.type == EntityType.PERSON and self._in_quote(ms.start):
                 continue  # "“... our Balance Sheet,” he said": a name the speaker says is not the speaker
+            if (
+                sex
+                and ms.type != EntityType.PERSON
+                and self._honorific_sexes.get(ms.entity_id) == sex
+                and not self._in_quote(ms.start)
+            ):
+                # "Tallow fired Mr. Brakstad ... named Lena Varga ... “...,” he said" with "Brakstad" typed a
+                # company: a name the page gives the pronoun's honorific is the pronoun's likeliest
+                # person; no speaker rather than a person named before it (stop 52)
+                return None
             if sex and ms.type == EntityType.PERSON and any(a0 <= ms.start < a1 for a0, a1 in asides):
                 continue  # "The CEO - who took over from the founder X - said he": X is told of, not the subject
             if (
@@ -3756,6 +3770,30 @@ class Attributor:
             if m is None:
                 continue
             sex = "f" if m.group(1).lower() in ("ms", "mrs", "miss") else "m"
+            out[ms.entity_id] = sex if out.get(ms.entity_id, sex) == sex else ""
+        return out
+
+    @functools.cached_property
+    def _honorific_sexes(self) -> dict[str, str]:
+        """Per entity not typed a person, "m" or "f" where the page tells it ("" when both are told): an
+        honorific before a mention ("Mr. Vey", even with a line break after "Mr.") or a one-word name that reports of
+        itself with a pronoun ("Vey said he ..."; never a name the gazetteer knows): a name typed a
+        company may still be a person's."""
+        known = tables().known
+        out: dict[str, str] = {}
+        for ms in self.mentions:
+            if ms.type == EntityType.PERSON:
+                continue
+            m = _HONORIFIC_BEFORE.search(self.text, max(0, ms.start - 6), ms.start)
+            if m is not None:
+                sex = "f" if m.group(1).lower() in ("ms", "mrs", "miss") else "m"
+            elif " " not in ms.name and (ms.name,) not in known and not self._in_quote(ms.start):
+                said = _SAID_PRONOUN_AFTER.match(self.text, ms.end, ms.end + 40)
+                if said is None:
+                    continue
+                sex = "m" if said.group(1) == "he" else "f"
+            else:
+                continue
             out[ms.entity_id] = sex if out.get(ms.entity_id, sex) == sex else ""
         return out
 
