@@ -154,3 +154,52 @@ def test_near_miss_a_woman_marked_ms_leaves_he_to_the_man_after_her() -> None:
 def test_the_said_pronoun_pattern_is_linear() -> None:
     pattern = extract_pattern("attribution", "_SAID_PRONOUN_AFTER")
     assert cpu_to_scan_a_long_line(pattern, " told staff that he said ") < 20
+
+
+# --- (3) a verb of denial that a verb of deciding governs is an act ----------------------------------------
+# The FORM: "<Co> decided to reject the offer after “...”", "voted to", "opted to", "chose to",
+# "resolved to" before "reject", "accept", "approve" or any reporting verb: the verb after "to" is the
+# body's act, no saying, so it is no cue in the quotation's sentence; the quotation with no cue of its own
+# is then the words of the body that opens the sentence (its statement's words: the tables' convention,
+# docs/coverage-bench.md, "company-framed"). Near misses: the verb used as a saying ("<Co> rejected the
+# offer, calling it “...”") keeps its cue; a person's own cue after a deciding clause ("Ruiz, who decided
+# to leave, denied “...”") stays the person's.
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "start", "speaker"),
+    [
+        (
+            'Brenvik decided to reject the offer after "a long dispute over the price of the shares."',
+            "a long dispute",
+            "Brenvik",
+        ),
+        (
+            'Orvex Holdings resolved to reject the bid after "weeks of talks that went nowhere."',
+            "weeks of talks",
+            "Orvex Holdings",
+        ),
+        (
+            'Kestrel Bank opted to reject the approach, pointing to "a price far below what the bank is worth."',
+            "a price far",
+            "Kestrel Bank",
+        ),
+    ],
+)
+def test_a_decided_rejection_is_an_act_and_the_body_speaks(paragraph: str, start: str, speaker: str) -> None:
+    assert speakers(_story(paragraph)) == [(start, speaker)]
+
+
+def test_near_miss_a_rejection_told_as_a_saying_keeps_its_cue() -> None:
+    text = _story('Brenvik rejected the offer, calling it "far too low for a firm of its size."')
+    assert speakers(text) == [("far too low", "Brenvik")]
+
+
+def test_near_miss_a_person_who_decided_something_then_denies_is_the_person() -> None:
+    text = _story('Dana Ruiz, who decided to leave, denied "any rift with the board at all."')
+    assert speakers(text) == [("any rift with", "Dana Ruiz")]
+
+
+def test_the_decision_pattern_is_linear() -> None:
+    pattern = extract_pattern("attribution", "_DECISION_TO_BEFORE")
+    assert cpu_to_scan_a_long_line(pattern, "decided to voted to opted to ") < 20

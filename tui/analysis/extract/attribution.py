@@ -1419,9 +1419,24 @@ _APPOSITIVE_END = re.compile(r",\s[^,]{1,80},\s*$")
 _LONG_APPOSITIVE_END = re.compile(r"(?<=\w),\s+(?:a|an)\s[^,;:“”\"()]{1,220},\s*$")
 
 
+#: A verb of deciding and "to" right before a verb: "decided to reject", "voted to approve", "opted to
+#: accept": the verb after it is an act the body took, never its saying (stop 52).
+_DECISION_TO_BEFORE = re.compile(
+    r"\b(?:decide[sd]?|deciding|voted|votes?|voting|chose|choose|chooses|opted|opts?|resolved|resolves?)\s+to\s+$",
+    re.IGNORECASE,
+)
+
+
 def has_cue(text: str, start: int, end: int) -> bool:
-    """Is there a reporting verb in text[start:end] ("the co-CEOs said"), resolved to a source or not?"""
-    return _patterns()["verb"].search(text, start, end) is not None
+    """Is there a reporting verb in text[start:end] ("the co-CEOs said"), resolved to a source or not?
+    Not one a verb of deciding governs ("decided to reject the offer": an act)."""
+    verb = _patterns()["verb"]
+    pos = start
+    while (m := verb.search(text, pos, end)) is not None:
+        if not _DECISION_TO_BEFORE.search(text, max(start, m.start() - 24), m.start()):
+            return True
+        pos = m.end()
+    return False
 
 
 class _Hit:
