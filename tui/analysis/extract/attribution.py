@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 
 from tui.analysis.extract.entities import GROUP_HEADS as _GROUP_HEADS
 from tui.analysis.extract.entities import slug
+from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.lexicon import mapping, words
 from tui.analysis.extract.said_when import ON_DAY as _ON_DAY
@@ -640,6 +641,9 @@ _LIST_ITEM = re.compile(
     r"\.?\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+|$)"
 )
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$", re.IGNORECASE)
+#: A name that reports of itself with a pronoun right after the verb: "Vey said he", "Vey told staff that
+#: she" (the pronoun tells the name is a person's, of that sex).
+_SAID_PRONOUN_AFTER = re.compile(r"\s+(?:said|says|added|wrote|told\s+\w+)\s+(?:that\s+)?(he|she)\b")
 #: A person named as a companion of the speaker, in an adjunct of the attribution: "he said, seated
 #: beside <Title> <Name>", "flanked by", "standing next to", "alongside", "joined by" (at most six words of
 #: the companion's title or company between; one clause).
@@ -1415,9 +1419,24 @@ _APPOSITIVE_END = re.compile(r",\s[^,]{1,80},\s*$")
 _LONG_APPOSITIVE_END = re.compile(r"(?<=\w),\s+(?:a|an)\s[^,;:“”\"()]{1,220},\s*$")
 
 
+#: A verb of deciding and "to" right before a verb: "decided to reject", "voted to approve", "opted to
+#: accept": the verb after it is an act the body took, never its saying (stop 52).
+_DECISION_TO_BEFORE = re.compile(
+    r"\b(?:decide[sd]?|deciding|voted|votes?|voting|chose|choose|chooses|opted|opts?|resolved|resolves?)\s+to\s+$",
+    re.IGNORECASE,
+)
+
+
 def has_cue(text: str, start: int, end: int) -> bool:
-    """Is there a reporting verb in text[start:end] ("the co-CEOs said"), resolved to a source or not?"""
-    return _patterns()["verb"].search(text, start, end) is not None
+    """Is there a reporting verb in text[start:end] ("the co-CEOs said"), resolved to a source or not?
+    Not one a verb of deciding governs ("decided to reject the offer": an act)."""
+    verb = _patterns()["verb"]
+    pos = start
+    while (m := verb.search(text, pos, end)) is not None:
+        if not _DECISION_TO_BEFORE.search(text, max(start, m.start() - 24), m.start()):
+            return True
+        pos = m.end()
+    return False
 
 
 class _Hit:
@@ -3364,6 +3383,16 @@ class Attributor:
                 continue
             if sex and ms.type == EntityType.PERSON and self._in_quote(ms.start):
                 continue  # "“... our Balance Sheet,” he said": a name the speaker says is not the speaker
+            if (
+                sex
+                and ms.type != EntityType.PERSON
+                and self._honorific_sexes.get(ms.entity_id) == sex
+                and not self._in_quote(ms.start)
+            ):
+                # "Tallow fired Mr. Brakstad ... named Lena Varga ... “...,” he said" with "Brakstad" typed a
+                # company: a name the page gives the pronoun's honorific is the pronoun's likeliest
+                # person; no speaker rather than a person named before it (stop 52)
+                return None
             if sex and ms.type == EntityType.PERSON and any(a0 <= ms.start < a1 for a0, a1 in asides):
                 continue  # "The CEO - who took over from the founder X - said he": X is told of, not the subject
             if (
@@ -3756,6 +3785,30 @@ class Attributor:
             if m is None:
                 continue
             sex = "f" if m.group(1).lower() in ("ms", "mrs", "miss") else "m"
+            out[ms.entity_id] = sex if out.get(ms.entity_id, sex) == sex else ""
+        return out
+
+    @functools.cached_property
+    def _honorific_sexes(self) -> dict[str, str]:
+        """Per entity not typed a person, "m" or "f" where the page tells it ("" when both are told): an
+        honorific before a mention ("Mr. Vey", even with a line break after "Mr.") or a one-word name that reports of
+        itself with a pronoun ("Vey said he ..."; never a name the gazetteer knows): a name typed a
+        company may still be a person's."""
+        known = tables().known
+        out: dict[str, str] = {}
+        for ms in self.mentions:
+            if ms.type == EntityType.PERSON:
+                continue
+            m = _HONORIFIC_BEFORE.search(self.text, max(0, ms.start - 6), ms.start)
+            if m is not None:
+                sex = "f" if m.group(1).lower() in ("ms", "mrs", "miss") else "m"
+            elif " " not in ms.name and (ms.name,) not in known and not self._in_quote(ms.start):
+                said = _SAID_PRONOUN_AFTER.match(self.text, ms.end, ms.end + 40)
+                if said is None:
+                    continue
+                sex = "m" if said.group(1) == "he" else "f"
+            else:
+                continue
             out[ms.entity_id] = sex if out.get(ms.entity_id, sex) == sex else ""
         return out
 

@@ -242,6 +242,14 @@ _COMMA_CAPS = re.compile(
 #: The words an appositive's head is read from: lower-case words, and a title's initials ("CEO", "CFO").
 _APPOS_HEAD_WORD = re.compile(r"[a-z][\w-]*\b(?![’']s\b)|\b[A-Z]{2,4}\b(?![’'-])")
 _APPOS_TITLE = re.compile(r"^\s*,\s+(?:the\s+|a\s+|an\s+|its\s+|(?:previously|formerly|now)\s+)?")
+#: A sentence's opening phrase, with no comma in it, that ends in a place's preposition right before the
+#: name: "Speaking at a dinner in X, the founder said", "From X, the chief executive wrote": the comma
+#: after the name closes the opening phrase and "the <title>" is the main clause's subject, no
+#: appositive of the name (stop 52). The phrase opens with a participle or a preposition ("Speaking",
+#: "At", "During"), never a noun phrase ("A statement from X, the chair, thanked ...": X's appositive).
+_PLACE_OPENING = re.compile(
+    r"\s*(?:[A-Z][a-z]+ing|In|At|From|During|On|After|Before|Over)\b[^,;:.!?\"“”]*\s(?P<prep>in|at|from)\s+$"
+)
 _ROLE_VERB = re.compile(
     r"\b(?:named|appointed|promoted to|tapped as|installed as|will become|becomes|became|become|"
     r"takes over as|took over as|steps in as|stepped in as|serve as|serves as|serving as|as the|as)\s+"
@@ -1228,6 +1236,17 @@ def _type_unknown(
     if m and _POST_OF_NAME_BEFORE.search(text, max(sent_start, piece[0].start - 40), piece[0].start):
         # "posts including MD of Tarrow Ireland, CFO of its Asian arm": a post's company, then the next
         # post of a list, no one's title in apposition
+        m = None
+    opening = (
+        _PLACE_OPENING.match(text, sent_start, piece[0].start)
+        if m and words[0] not in tab.first_names and piece[0].start - sent_start <= _OPENING_MAX
+        else None
+    )
+    if m and opening is not None:
+        # "Speaking in X, the founder said": the place closes the opening phrase (above); "at X" may
+        # be a firm's ("at Tallow, the founder said"), so only "in" and "from" name a place
+        if opening.group("prep") != "at" and not piece[-1].possessive and tab.title_re.match(after, m.end()):
+            return EntityType.PLACE, "entity.place-opening"
         m = None
     if m:
         tm = tab.title_re.match(after, m.end())
