@@ -9,17 +9,9 @@ from __future__ import annotations
 
 from tests.factories import analyse_article, cpu_to_scan_a_long_line, plain_article
 from tests.factories import entity_types as names
+from tests.test_entity_forms_s52 import ORG, PERSON, someone
 from tui.analysis.extract import entities, work_titles
 from tui.corpus import furniture
-
-ORG = "organization"
-PERSON = "person"
-SOMEONE = (ORG, PERSON, "outlet")
-
-
-def someone(text: str) -> set[str]:
-    """The names the article types a person, an organization or an outlet."""
-    return {n for n, t in names(text).items() if t in SOMEONE}
 
 
 def source_names(text: str) -> set[str]:
