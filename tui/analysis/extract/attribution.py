@@ -641,6 +641,16 @@ _LIST_ITEM = re.compile(
     r"\.?\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+|$)"
 )
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$", re.IGNORECASE)
+
+
+def _honorific_sex(text: str, start: int) -> str:
+    """ "m" or "f" when an honorific stands right before text[start:] ("Mr. Vey", "Ms. Stark"); else ""."""
+    m = _HONORIFIC_BEFORE.search(text, max(0, start - 6), start)
+    if m is None:
+        return ""
+    return "f" if m.group(1).lower() in ("ms", "mrs", "miss") else "m"
+
+
 #: A name that reports of itself with a pronoun right after the verb: "Vey said he", "Vey told staff that
 #: she" (the pronoun tells the name is a person's, of that sex).
 _SAID_PRONOUN_AFTER = re.compile(r"\s+(?:said|says|added|wrote|told\s+\w+)\s+(?:that\s+)?(he|she)\b")
@@ -3781,10 +3791,9 @@ class Attributor:
         for ms in self.mentions:
             if ms.type != EntityType.PERSON:
                 continue
-            m = _HONORIFIC_BEFORE.search(self.text, max(0, ms.start - 6), ms.start)
-            if m is None:
+            sex = _honorific_sex(self.text, ms.start)
+            if not sex:
                 continue
-            sex = "f" if m.group(1).lower() in ("ms", "mrs", "miss") else "m"
             out[ms.entity_id] = sex if out.get(ms.entity_id, sex) == sex else ""
         return out
 
@@ -3799,16 +3808,14 @@ class Attributor:
         for ms in self.mentions:
             if ms.type == EntityType.PERSON:
                 continue
-            m = _HONORIFIC_BEFORE.search(self.text, max(0, ms.start - 6), ms.start)
-            if m is not None:
-                sex = "f" if m.group(1).lower() in ("ms", "mrs", "miss") else "m"
-            elif " " not in ms.name and (ms.name,) not in known and not self._in_quote(ms.start):
+            sex = _honorific_sex(self.text, ms.start)
+            if not sex:
+                if " " in ms.name or (ms.name,) in known or self._in_quote(ms.start):
+                    continue
                 said = _SAID_PRONOUN_AFTER.match(self.text, ms.end, ms.end + 40)
                 if said is None:
                     continue
                 sex = "m" if said.group(1) == "he" else "f"
-            else:
-                continue
             out[ms.entity_id] = sex if out.get(ms.entity_id, sex) == sex else ""
         return out
 
