@@ -282,9 +282,9 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[RawQuote]:
 
 def doubled_singles_as_double(text: str, paragraphs: list[tuple[int, int]]) -> str:
     """The text with each pair of single marks typed for a double one (‘‘We will,‘’ she said; ‘’a
-    car guy''; the pair opens before a letter or digit after white space or an opener, and closes
-    after a word or a stop before white space, a stop or the paragraph's end) written as one double
-    mark and a space, so that the text keeps its length and offsets: an opening pair as ' “', a
+    car guy''; the pair opens before a letter or digit after white space, an opener or the
+    paragraph's start, and closes after a letter, a digit or one of .,!?;… before anything but a letter
+    or digit) written as one double mark and a space, so that the text keeps its length and offsets: an opening pair as ' “', a
     closing one as '” '. A closing pair counts only while an opening pair is open in its paragraph (a
     nested single quotation closing with its outer one, ‘a ‘b’’, or inches, 2'', stay as they are).
     """
