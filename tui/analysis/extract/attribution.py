@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 
 from tui.analysis.extract.entities import GROUP_HEADS as _GROUP_HEADS
 from tui.analysis.extract.entities import slug
-from tui.analysis.extract.gazetteer import tables
+from tui.analysis.extract.gazetteer import name_tokens, tables
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.lexicon import mapping, words
 from tui.analysis.extract.said_when import ON_DAY as _ON_DAY
@@ -2195,8 +2195,6 @@ def _thanks_then_quote(text: str, pos: int, end: int) -> int | None:
 def _has_post(words_: str) -> bool:
     """Do the words hold a post: a title the gazetteer knows ("CEO", "vice president") or the head of
     one it leaves out ("regional organiser", "brand manager")?"""
-    from tui.analysis.extract.gazetteer import tables
-
     return tables().title_re.search(words_) is not None or _POST_HEAD.search(words_) is not None
 
 
@@ -4785,8 +4783,6 @@ class Attributor:
         m = _SOURCE_LIST.match(self.text, s0, s1)
         if m is None:
             return []
-        from tui.analysis.extract.gazetteer import name_tokens, tables
-
         known = tables().known
         out = []
         for item in _LIST_ITEM.finditer(self.text, m.end(), s1):
@@ -6823,8 +6819,6 @@ def _object_participle(text: str, start: int, v0: int, v1: int, s0: int, s1: int
 def _gazetteer_type(name: str) -> EntityType | None:
     """The type the gazetteer knows a name as ("Goldman Sachs": an organization, "Reuters": an outlet),
     None for a name it does not know."""
-    from tui.analysis.extract.gazetteer import name_tokens, tables
-
     hit = tables().known.get(name_tokens(name))
     return hit[1] if hit is not None else None
 
@@ -6905,8 +6899,6 @@ def _reports_ahead(by_sentence: list[list[Found]], starts: list[int], text: str)
 
 
 def _norm_title(title: str) -> str:
-    from tui.analysis.extract.gazetteer import tables
-
     return tables().titles.get(title, title)
 
 
