@@ -2937,19 +2937,17 @@ def _with_described_bodies(
         if m.start("name") in seen:
             continue  # "the Swiss authorities": found with its determiner already
         seen.add(m.start("name"))
-        if " " in name and name not in _STATE_CODES and not is_demonym(name, tab):
-            continue  # two words before the kind: only a nationality of two words ("Saudi Arabian")
+        demonym = is_demonym(name, tab)
         if not (
-            is_demonym(name, tab)
+            demonym
             or name in _STATE_CODES
-            or (kind == "administration" and name not in tab.function_words)
+            # two words before the kind: only a nationality of two words ("Saudi Arabian") or a state's code
+            or (kind == "administration" and " " not in name and name not in tab.function_words)
         ):
             continue
         if kind == "administration" and (name,) in tab.known and tab.known[(name,)][1] != EntityType.PERSON:
             continue  # "the Harbour administration": a place's or a company's running, no state's body
-        if kind == "state" and (
-            not is_demonym(name, tab) or not _STATE_KIND_AFTER.match(text, m.end("kind"))
-        ):
+        if kind == "state" and (not demonym or not _STATE_KIND_AFTER.match(text, m.end("kind"))):
             continue  # "the German state of Hesse", "the Texas state legislature": no state as a body
         k = bisect_left(starts, m.start("name") + 1) - 1
         if k < 0 or body[k][1] < m.end("kind"):
