@@ -598,7 +598,11 @@ def _find_furniture(text: str) -> list[Furniture]:
                 )
             out.extend(_inline_credits(text, start, end))
         prev = line if len(out) == before else None
-    notices = [n for s, e in line_spans(text) for n in _paywall_notices(text, s, e)]
+    notices = (  # a page with no hint anywhere has no line with one: no second walk of its lines
+        [n for s, e in line_spans(text) for n in _paywall_notices(text, s, e)]
+        if _PAYWALL_HINT.search(text)
+        else []
+    )
     if notices:
         taken = [(f.start, f.end) for f in out]
         out.extend(n for n in notices if not any(s < n.end and n.start < e for s, e in taken))

@@ -2436,8 +2436,9 @@ def find_entities(
                 continue
             candidates.extend(_pieces(run, initial, tail, text, tab, sent[0], splits))
     candidates.extend(_particle_surnames(candidates, text, tab))
+    body_sentences = [s for s in sentences if s not in headings]  # the sentences the rules below read
     if "-" in text:
-        candidates = _with_hyphen_pairs(candidates, text, tab, [s for s in sentences if s not in headings])
+        candidates = _with_hyphen_pairs(candidates, text, tab, body_sentences)
     phrase_re = _phrases_of_words(tab.not_names)
     if any(map(text.__contains__, _phrase_heads(tab.not_names))) and phrase_re.search(text):
         # "Code of Conduct", "Terms of Service": runs of capitals split at "of", a phrase no one's name
@@ -2455,9 +2456,8 @@ def find_entities(
         candidates = [c for c in candidates if not (len(c.tokens) == 1 and c.tokens[0] in terms)]
     candidates = _with_work_titles(candidates, text, tab)
     candidates = _with_store_names(candidates, text, tab)
-    candidates = _with_described_bodies(candidates, text, tab, [s for s in sentences if s not in headings])
+    candidates = _with_described_bodies(candidates, text, tab, body_sentences)
     if " of " in text:
-        body_sentences = [s for s in sentences if s not in headings]
         if "of the " in text:
             candidates = _with_offices_of_the(candidates, text, tab, body_sentences)
         candidates = _with_regional_arms(candidates, text, tab, body_sentences)
@@ -2937,19 +2937,17 @@ def _with_described_bodies(
         if m.start("name") in seen:
             continue  # "the Swiss authorities": found with its determiner already
         seen.add(m.start("name"))
-        if " " in name and name not in _STATE_CODES and not is_demonym(name, tab):
-            continue  # two words before the kind: only a nationality of two words ("Saudi Arabian")
+        demonym = is_demonym(name, tab)
         if not (
-            is_demonym(name, tab)
+            demonym
             or name in _STATE_CODES
-            or (kind == "administration" and name not in tab.function_words)
+            # two words before the kind: only a nationality of two words ("Saudi Arabian") or a state's code
+            or (kind == "administration" and " " not in name and name not in tab.function_words)
         ):
             continue
         if kind == "administration" and (name,) in tab.known and tab.known[(name,)][1] != EntityType.PERSON:
             continue  # "the Harbour administration": a place's or a company's running, no state's body
-        if kind == "state" and (
-            not is_demonym(name, tab) or not _STATE_KIND_AFTER.match(text, m.end("kind"))
-        ):
+        if kind == "state" and (not demonym or not _STATE_KIND_AFTER.match(text, m.end("kind"))):
             continue  # "the German state of Hesse", "the Texas state legislature": no state as a body
         k = bisect_left(starts, m.start("name") + 1) - 1
         if k < 0 or body[k][1] < m.end("kind"):
