@@ -583,8 +583,9 @@ _PARTY_QUITS = re.compile(
 
 
 def _ruling_blocks(doc: _Doc, span: tuple[int, int]) -> bool:
-    """Is the block told in the sentence `span` a court's or a regulator's: one named in that sentence, as the one
-    that blocks ("a judge in Oregon blocked") or as its agent ("blocked by a court", "at the watchdog's request")?"""
+    """Is the block told in the sentence `span` a court's or a regulator's: a word of one (or of an injunction) anywhere
+    in that sentence, whatever its place ("a judge in Oregon blocked", "blocked by a court", "at the watchdog's
+    request")?"""
     return _RULING_BODY.search(doc.low, span[0], span[1]) is not None
 
 

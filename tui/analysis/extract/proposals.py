@@ -292,10 +292,7 @@ def _governed(doc: _Doc, a: int, hi: int) -> _Name | None:
 
 def _last_proposed_deal(low: str, lo: int, hi: int) -> int | None:
     """Where the last deal told as proposed in [lo, hi) ends ("a proposed merger"), None when there is none."""
-    found = None
-    for m in _PROPOSED_DEAL.finditer(low, lo, hi):
-        found = m.end()
-    return found
+    return max((m.end() for m in _PROPOSED_DEAL.finditer(low, lo, hi)), default=None)
 
 
 def _past(doc: _Doc, s0: int, a: int, hi: int) -> bool:
