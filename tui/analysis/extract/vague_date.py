@@ -51,8 +51,8 @@ def _last_of_month(year: int, month: int) -> dt.date:
 def _month_span(year: int, month: int, part: str | None) -> tuple[dt.date, dt.date]:
     """A month's days, or a part of them ("early July": the 1st to the 10th)."""
     lo, hi = _PART_OF_MONTH.get(part or "", (1, 31))
-    last = _last_of_month(year, month)
-    return dt.date(year, month, lo), min(last, dt.date(year, month, min(hi, last.day)))
+    last = _last_of_month(year, month).day
+    return dt.date(year, month, lo), dt.date(year, month, min(hi, last))
 
 
 def _year_span(year: int, part: str | None) -> tuple[dt.date, dt.date]:
