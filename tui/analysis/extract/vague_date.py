@@ -73,9 +73,14 @@ def _named_month(month: int, year: int | None, page: dt.date, part: str | None) 
     return span
 
 
+def _part(m: re.Match[str]) -> str | None:
+    """The part of a year or a month the words `m` (VAGUE_DAY) tell, its spaces made single ("beginning of")."""
+    return " ".join((m.group("part") or "").split()) or None
+
+
 def _part_span(m: re.Match[str], page: dt.date) -> tuple[dt.date, dt.date] | None:
     """ "early next year", "the end of this month", "the start of July", "mid-2031"."""
-    part = " ".join((m.group("part") or "").split()) or None
+    part = _part(m)
     if m.group("month"):
         year = int(m.group("year")) if m.group("year") else None
         return _named_month(_MONTHS[m.group("month")], year, page, part)
@@ -133,7 +138,7 @@ def yearless_span(m: re.Match[str]) -> str | None:
     month = m.group("month") or m.group("in_month")
     if m.group("by") or month is None or m.group("year"):
         return None
-    part = " ".join((m.group("part") or "").split()) or None
+    part = _part(m)
     first, last = _month_span(2000, _MONTHS[month], part)  # a leap year: February's 29th is a day
     return f"--{first.month:02d}-{first.day:02d}/--{last.month:02d}-{last.day:02d}"
 
