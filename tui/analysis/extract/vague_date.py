@@ -1,7 +1,9 @@
 """A day told vaguely, as the span of days it covers (stop 51): "next week", "early next year", "at the
 start of July", "later this month", "within weeks", "in the coming days", "in September". Resolved
-against the page's own date (a page with no date gives none: "next week" of when?); the span's first
-and last day, each the nearest the words allow told ahead (a month already past is next year's).
+against the page's own date, or (`coarse`) the month its address files it under, for a year's or a
+month's words only; with neither, a named month gives a span of no year (`yearless_span`) and relative
+words none ("next week" of when?). The span's first and last day, each the nearest the words allow told
+ahead (a month already past is next year's).
 
 Read for `effective_date._vague_effective`; pure functions; every pattern is linear.
 """
