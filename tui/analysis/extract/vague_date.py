@@ -1,7 +1,9 @@
 """A day told vaguely, as the span of days it covers (stop 51): "next week", "early next year", "at the
 start of July", "later this month", "within weeks", "in the coming days", "in September". Resolved
-against the page's own date (a page with no date gives none: "next week" of when?); the span's first
-and last day, each the nearest the words allow told ahead (a month already past is next year's).
+against the page's own date, or (`coarse`) the month its address files it under, for a year's or a
+month's words only; with neither, a named month gives a span of no year (`yearless_span`) and relative
+words none ("next week" of when?). The span's first and last day, each the nearest the words allow told
+ahead (a month already past is next year's).
 
 Read for `effective_date._vague_effective`; pure functions; every pattern is linear.
 """
@@ -51,8 +53,8 @@ def _last_of_month(year: int, month: int) -> dt.date:
 def _month_span(year: int, month: int, part: str | None) -> tuple[dt.date, dt.date]:
     """A month's days, or a part of them ("early July": the 1st to the 10th)."""
     lo, hi = _PART_OF_MONTH.get(part or "", (1, 31))
-    last = _last_of_month(year, month)
-    return dt.date(year, month, lo), min(last, dt.date(year, month, min(hi, last.day)))
+    last = _last_of_month(year, month).day
+    return dt.date(year, month, lo), dt.date(year, month, min(hi, last))
 
 
 def _year_span(year: int, part: str | None) -> tuple[dt.date, dt.date]:
@@ -73,9 +75,14 @@ def _named_month(month: int, year: int | None, page: dt.date, part: str | None) 
     return span
 
 
+def _part(m: re.Match[str]) -> str | None:
+    """The part of a year or a month the words `m` (VAGUE_DAY) tell, its spaces made single ("beginning of")."""
+    return " ".join((m.group("part") or "").split()) or None
+
+
 def _part_span(m: re.Match[str], page: dt.date) -> tuple[dt.date, dt.date] | None:
     """ "early next year", "the end of this month", "the start of July", "mid-2031"."""
-    part = " ".join((m.group("part") or "").split()) or None
+    part = _part(m)
     if m.group("month"):
         year = int(m.group("year")) if m.group("year") else None
         return _named_month(_MONTHS[m.group("month")], year, page, part)
@@ -133,7 +140,7 @@ def yearless_span(m: re.Match[str]) -> str | None:
     month = m.group("month") or m.group("in_month")
     if m.group("by") or month is None or m.group("year"):
         return None
-    part = " ".join((m.group("part") or "").split()) or None
+    part = _part(m)
     first, last = _month_span(2000, _MONTHS[month], part)  # a leap year: February's 29th is a day
     return f"--{first.month:02d}-{first.day:02d}/--{last.month:02d}-{last.day:02d}"
 
