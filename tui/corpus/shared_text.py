@@ -492,7 +492,7 @@ def align(a: Sentences, b: Sentences) -> Alignment:
         found = replace(found, kept_apart=True)
     if _could_be_reordered(found, a, b):
         # its clauses turned around, else its words swapped one for one (a reordered pair is a rewrite)
-        if _reordered_retelling(a, b):
+        if _reordered_retelling(a, b, scores):
             found = replace(found, reordered=True)
         elif _spun_retelling(a, b):
             found = replace(found, spun=True)
@@ -530,7 +530,7 @@ def _could_be_reordered(found: Alignment, a: Sentences, b: Sentences) -> bool:
     )
 
 
-def _reordered_retelling(a: Sentences, b: Sentences) -> bool:
+def _reordered_retelling(a: Sentences, b: Sentences, in_order: dict[tuple[int, int], float]) -> bool:
     """One text retells the other whole, sentence by sentence in its order, with each sentence's
     words reworded and its clauses turned around (a spinner, a paraphrasing tool): under the
     word-order-sensitive ratio such a pair aligns a sentence here and there; under a word-order-free
@@ -541,8 +541,9 @@ def _reordered_retelling(a: Sentences, b: Sentences) -> bool:
     their words is let go). Pages made of one text's paragraphs in its order, names and figures swapped,
     align as well under either score and turn no sentence around: no such copy. Two edits of one wire story
     each cut and add sentences inside the shared stretch (coverage under REWRITE_COVERAGE); two
-    independent reports of one event share facts, not a sentence-by-sentence retelling."""
-    from rapidfuzz.fuzz import ratio, token_sort_ratio
+    independent reports of one event share facts, not a sentence-by-sentence retelling. `in_order`:
+    `align`'s pairs at least ALIGN_RATIO alike by the in-order ratio (a pair absent is turned around)."""
+    from rapidfuzz.fuzz import token_sort_ratio
 
     scores = _pair_scores(a, b, token_sort_ratio, ALIGN_RATIO)
     chain = _earliest_chain(list(scores))
@@ -551,7 +552,7 @@ def _reordered_retelling(a: Sentences, b: Sentences) -> bool:
     (i0, j0), (i1, j1) = chain[0], chain[-1]
     window_a, window_b = i1 - i0 + 1, j1 - j0 + 1
     own = sum(1 for i, j in chain if not (a.quoted[i] or b.quoted[j]))
-    turned = sum(1 for i, j in chain if ratio(a.texts[i], b.texts[j]) < ALIGN_RATIO)
+    turned = sum(1 for p in chain if p not in in_order)  # scored by the in-order ratio once, in `align`
     return (
         turned >= MIN_VERBATIM
         and i0 <= LEAD_SENTENCES + a.titles

@@ -1093,9 +1093,10 @@ def span_verdict(a: Slot, b: Slot, na: str, nb: str) -> Verdict | None:
     if "/" not in na and "/" not in nb:
         return None
     pair = f"“{a.text}” vs “{b.text}”"
+    covered = Verdict(PRECISION, SPAN, f"{pair}: the vague words cover the day")
     no_year = _in_yearless_span(na, nb) or _in_yearless_span(nb, na)
     if no_year is not None:
-        return Verdict(PRECISION, SPAN, f"{pair}: the vague words cover the day") if no_year else None
+        return covered if no_year else None
     ta, tb = days_told(na), days_told(nb)
     if ta is None or tb is None:
         yearless, span = (na, tb) if tb is not None else (nb, ta)
@@ -1104,10 +1105,10 @@ def span_verdict(a: Slot, b: Slot, na: str, nb: str) -> Verdict | None:
         days = (f"{y}{yearless[1:]}" for y in range(span[0].year, span[1].year + 1))
         first, last = span[0].isoformat(), span[1].isoformat()
         if any(told_without_year(yearless, d) and first <= d <= last for d in days):
-            return Verdict(PRECISION, SPAN, f"{pair}: the vague words cover the day")
+            return covered
         return None
     if ta[0] <= tb[1] and tb[0] <= ta[1]:
-        return Verdict(PRECISION, SPAN, f"{pair}: the vague words cover the day")
+        return covered
     return Verdict(DIFFER, SPAN, f"{pair}: the day falls outside the span the vague words cover; not judged")
 
 
