@@ -90,6 +90,7 @@ from tui.analysis.extract.round_lead import lead_at
 from tui.analysis.extract.separations import separations_in
 from tui.analysis.extract.share_sales import SHARE_SALE_RULE as _SHARE_SALE
 from tui.analysis.extract.share_sales import share_sale
+from tui.analysis.extract.shell_mergers import shell_first
 from tui.analysis.model import ArticleAnalysis, Entity, EventFacts, FactValue, Figure, FigureKind
 
 __all__ = ["event_facts", "schema_hedge", "event_slots"]
@@ -491,6 +492,8 @@ def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figu
         if other is not None:
             buyer, target = (buyer, other) if target is None else (other, target)
             rule += "+most-named"
+    # "X plans to go public via a merger with <Shell>": the listed shell issues the shares, the buyer (stop 53)
+    buyer, target, rule = shell_first(doc, buyer, target, rule)
     if doc.headline is not None:  # the headline's own statement of the parties
         h_buyer, h_target, h_rule = _parties(doc, tab, [doc.headline])
         for slot, name in (("buyer", h_buyer), ("target", h_target)):
