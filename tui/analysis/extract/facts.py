@@ -91,6 +91,7 @@ from tui.analysis.extract.separations import separations_in
 from tui.analysis.extract.share_sales import SHARE_SALE_RULE as _SHARE_SALE
 from tui.analysis.extract.share_sales import share_sale
 from tui.analysis.extract.shell_mergers import shell_first
+from tui.analysis.extract.unit_sales import unit_parties
 from tui.analysis.model import ArticleAnalysis, Entity, EventFacts, FactValue, Figure, FigureKind
 
 __all__ = ["event_facts", "schema_hedge", "event_slots"]
@@ -420,6 +421,9 @@ def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figu
         # unit, "Y will invest $2 billion for a 30% stake in the new unit", keeps the deal's own reading)
         return
     buyer, target = _undemonym(doc, buyer), _undemonym(doc, target)
+    # "X will buy Y's NAND business", "Y agreed to sell its chip unit to X": the unit is the target, never Y nor a word
+    # of its kind; the one after "to" buys (stop 53); the seller stays a side of the deal for the figures
+    buyer, target, rule, unit_sides = unit_parties(doc, buyer, target, rule)
     if rule in SYMMETRIC_RULES and buyer is not None and target is not None:
         # "X has agreed to merge with Y ... Y will issue 1.3 shares to X's holders": a symmetric verb names no buyer;
         # what the page tells elsewhere does (stop 51; the clues, in order: symmetric_mergers' docstring); else the
@@ -517,6 +521,10 @@ def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figu
     parties = {n.entity_id: n.name for n in (buyer, target) if n is not None}
     if len(parties) == 2:
         parties = _related(doc, parties)
+    for side in unit_sides:
+        parties.setdefault(
+            side.entity_id, side.name
+        )  # a unit's seller and its kind's words: the price is this deal's
     tagged = _tag_all(
         doc,
         tab,

@@ -1,0 +1,196 @@
+"""A company's unit sold with no name of its own, and a sale told from the seller's side (stop 53).
+
+A carve-out is told by the unit's kind: "X will buy Y's NAND memory and storage business", "X will acquire the
+NAND business of chipmaker Y", "Y agreed to sell its flash-memory business to X". The thing bought is then neither Y
+(the seller stays; it is not bought) nor a technology word inside the kind ("NAND"): it is Y's unit, labelled by its
+owner, its kind and its noun ("Y NAND business": a kind led by an acronym is told by the acronym, as a reader shortens
+it; else by its words). A sale told by its seller ("Y agreed to sell <its unit, or Z> to X", "Y is handing the unit
+over to X") has as its buyer the one after "to", never the sentence's subject. A unit named by apposition ("Y's cloud
+unit Zephyr") is a named unit (deal_parties' named unit), no carve-out here; goods sold to a customer ("Y sells chips
+to X") name no unit and no sale of one.
+
+Read for `facts._deal`; pure functions; every pattern is linear.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tui.analysis.extract.deal_parties import _party_sentences, _party_value
+from tui.analysis.extract.fact_layout import _ORGS, _Doc, _Name, _names_in, _possessor
+
+#: A unit's kind: up to five words, none a preposition, article or pronoun ("NAND memory and storage", "frozen
+#: desserts"; "stake in a", "shares held by its" are no kind).
+_KIND_WORD = r"(?!(?:in|by|of|from|with|for|to|at|on|that|which|who|its|their|his|her|a|an|the)\b)[\w-]+\s+"
+#: A unit's noun (lower case): "business", "businesses", "unit", "division", "operation", "operations", "arm".
+_UNIT_NOUN = r"(?:business(?:es)?|unit|division|operations?|arm)"
+#: After an owner's name, its unit told by its kind (case-sensitive; group "kind"): "'s NAND memory and storage
+#: business", "’s (TKR) “flash-memory business", " Corp.'s consumer chip unit" (up to five words of kind, no capitalised
+#: name after the noun: "'s cloud unit Zephyr" names its unit).
+_OWNED_UNIT = re.compile(
+    r"(?:\s+(?i:corp|inc|co|ltd)\.?)?(?:['’]s|(?<=s)['’])\s+(?:\([^()]{1,12}\)\s*)?[\"“]?(?:the\s+)?"
+    r"(?P<kind>(?:" + _KIND_WORD + r"){1,5}?)(?P<noun>" + _UNIT_NOUN + r")\b(?![,\s]{1,3}[A-Z][a-z])"
+)
+#: Before an owner's name, its unit told by its kind and "of" (case-sensitive; group "kind"): "the NAND memory and
+#: storage business of ", "the consumer chip unit of U.S. semiconductor maker " (up to four words before the name).
+_UNIT_OF = re.compile(
+    r"\bthe\s+(?P<kind>(?:"
+    + _KIND_WORD
+    + r"){1,5}?)(?P<noun>"
+    + _UNIT_NOUN
+    + r")\s+of\s+(?:[\w.'’-]+\s+){0,4}?$"
+)
+#: After a seller's sale verb, its own unit (case-sensitive; group "kind"): "its flash-memory manufacturing business",
+#: "their consumer chip unit".
+_ITS_UNIT = re.compile(
+    r"(?:a\s+chunk\s+of\s+)?(?:its|their)\s+(?P<kind>(?:"
+    + _KIND_WORD
+    + r"){0,5}?)(?P<noun>"
+    + _UNIT_NOUN
+    + r")\b"
+    r"(?![,\s]{1,3}[A-Z][a-z])"
+)
+#: A verb of buying right before the unit or its owner's descriptor (lower case): "buy ", "to acquire ", "purchased ",
+#: "take over ", "is acquiring " (up to six words between the verb and the owner's name).
+_BUY_BEFORE = re.compile(
+    r"\b(?:buy|buys|buying|bought|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing|"
+    r"take\s+over|takes\s+over|taking\s+over)\s+(?:[\w.'’-]+\s+){0,6}?$"
+)
+#: A verb of selling (lower case): "sell", "sells", "selling", "sold", "hand", "handing", "hands", "handed".
+_SELL = re.compile(r"\b(?:sell|sells|selling|sold|hand|hands|handed|handing)\s+")
+#: Right before a sale's buyer (lower case): " to ", " over to ", " to south korea's ", " to chipmaker " (up to four words
+#: of descriptor between "to" and the name).
+_TO_BEFORE = re.compile(r"\b(?:over\s+)?to\s+(?:[\w.'’-]+\s+){0,4}?$")
+#: A holding sold (lower case): "stake", "holding", "holdings", "shares", "interest".
+_HOLDING_SOLD = re.compile(r"\b(?:stake|holdings?|shares|interest)\b")
+#: An acronym of the kind (case-sensitive): "NAND", "SSD", "DRAM", "5G" -- two to six capitals or digits, a capital first.
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,5}\b")
+#: How far before a name a buying verb and its descriptor may stand.
+_BUY_REACH = 80
+#: How far after a sale verb its buyer may stand.
+_SALE_REACH = 220
+
+
+@dataclass(frozen=True, slots=True)
+class UnitSale:
+    """A unit's sale: its owner (the seller), the unit as a party (a name made of its label, over the unit's words),
+    and the buyer named after "to" when the seller tells the sale (else None)."""
+
+    owner: _Name
+    unit: _Name | None
+    buyer: _Name | None
+
+
+def _label(doc: _Doc, owner: _Name, kind: str, noun: str) -> str:
+    """'<Owner> <acronym or kind> <noun>': "Y NAND business", "Y flash-memory manufacturing business"."""
+    acronym = _ACRONYM.search(kind)
+    told = acronym.group(0) if acronym is not None else " ".join(kind.split())
+    single = "business" if noun == "businesses" else noun
+    return f"{_party_value(doc, owner)} {told} {single}"
+
+
+def _unit_name(doc: _Doc, owner: _Name, start: int, end: int, kind: str, noun: str) -> _Name:
+    return _Name(start, end, f"{owner.entity_id}-unit", _label(doc, owner, kind, noun), owner.type)
+
+
+def _bought_unit(doc: _Doc, s0: int, s1: int, orgs: list[_Name]) -> UnitSale | None:
+    """ "X will buy Y's NAND business", "X will acquire the NAND business of Y": the unit a buying verb takes."""
+    for n in orgs:
+        m = _OWNED_UNIT.match(doc.text, n.end, s1)
+        if m is not None and _BUY_BEFORE.search(doc.low, max(s0, n.start - _BUY_REACH), n.start) is not None:
+            return UnitSale(n, _unit_name(doc, n, n.start, m.end(), m.group("kind"), m.group("noun")), None)
+        of = _UNIT_OF.search(doc.text, max(s0, n.start - _BUY_REACH), n.start)
+        if (
+            of is not None
+            and _BUY_BEFORE.search(doc.low, max(s0, of.start() - _BUY_REACH), of.start()) is not None
+        ):
+            return UnitSale(
+                n, _unit_name(doc, n, of.start(), n.end, of.group("kind"), of.group("noun")), None
+            )
+    return None
+
+
+def _sold_unit(doc: _Doc, s0: int, s1: int, orgs: list[_Name]) -> UnitSale | None:
+    """ "Y agreed to sell its flash-memory business to X", "Y is handing the unit over to X", "Y sold Z to X": the
+    seller the subject, the buyer the one after "to"; the thing sold its own unit (labelled when told by its kind),
+    another organisation named as the object, or a unit left untold."""
+    for m in _SELL.finditer(doc.low, s0, s1):
+        seller = next((n for n in reversed(orgs) if n.end <= m.start()), None)
+        if seller is None:
+            continue
+        stop = min(
+            s1, m.end() + _SALE_REACH
+        )  # "handing the unit that makes X over to Y": past a relative clause
+        buyer = next(
+            (
+                n for n in orgs
+                if m.end() <= n.start < stop and n.entity_id != seller.entity_id
+                and _TO_BEFORE.search(doc.low, max(m.end(), n.start - 60), n.start) is not None
+            ),
+            None,
+        )  # fmt: skip
+        if buyer is None:
+            continue
+        if _HOLDING_SOLD.search(doc.low, m.end(), buyer.start) is not None:
+            continue  # "sold its 12% holding in Z to X": a holder's sale of shares (share_sales), no unit
+        between = [n for n in orgs if m.end() <= n.start < buyer.start and n.entity_id != seller.entity_id]
+        if between and not _possessor(doc, between[0]):
+            return UnitSale(seller, between[0], buyer)  # "Y sold Z to X": a company named as the thing sold
+        own = _ITS_UNIT.match(doc.text, m.end(), buyer.start)
+        if own is not None:
+            unit = _unit_name(doc, seller, own.start(), own.end(), own.group("kind"), own.group("noun"))
+            return UnitSale(seller, unit if own.group("kind").strip() else None, buyer)
+        if re.search(_UNIT_NOUN, doc.low[m.end() : buyer.start]) is not None:
+            return UnitSale(seller, None, buyer)  # "handing the unit that makes X over to Y": a unit, untold
+    return None
+
+
+def unit_sale(doc: _Doc) -> UnitSale | None:
+    """The first top sentence's sale of a unit with no name of its own, or of a company told by its seller."""
+    for s0, s1 in _party_sentences(doc):
+        orgs = [n for n in _names_in(doc, s0, s1) if n.type in _ORGS]
+        if not orgs:
+            continue
+        found = _sold_unit(doc, s0, s1, orgs) or _bought_unit(doc, s0, s1, orgs)
+        if found is not None:
+            return found
+    return None
+
+
+def inside(n: _Name | None, start: int, end: int) -> bool:
+    """Does the mention `n` stand inside [start, end) (an acronym of a unit's kind)?"""
+    return n is not None and start <= n.start and n.end <= end
+
+
+def unit_parties(
+    doc: _Doc, buyer: _Name | None, target: _Name | None, rule: str
+) -> tuple[_Name | None, _Name | None, str, list[_Name]]:
+    """(buyer, target, rule, sides): a unit's sale replaces a reading that takes the seller or a word of the unit's
+    kind for a party, or that guessed the target as the most-named company; a seller-told sale's buyer is the one
+    after "to". `sides`: the seller and the names inside the unit's words ("NAND" of "Y's NAND business"), sides of
+    the deal though no party slot, for the figures' tagging (the price of the unit is this deal's, no other's)."""
+    sale = unit_sale(doc)
+    if sale is None:
+        return buyer, target, rule, []
+    owner = sale.owner.entity_id
+    unit = sale.unit
+    lo, hi = (unit.start, unit.end) if unit is not None else (-1, -1)
+    sides = [sale.owner, *(n for n in doc.names if n.type in _ORGS and inside(n, lo, hi))]
+    # (the seller as the target is wrong when the unit's sale is the pair's deal: no other buyer named for the unit; "X
+    # will buy Y, after Y sold its clinics unit to Z" keeps the verbs' own pair)
+    same_deal = sale.buyer is None or buyer is None or sale.buyer.entity_id == buyer.entity_id
+    wrong_target = (
+        target is None
+        or (target.entity_id == owner and same_deal)
+        or inside(target, lo, hi)
+        or rule.endswith("+most-named")
+        or (sale.buyer is not None and target.entity_id == sale.buyer.entity_id)
+    )
+    wrong_buyer = buyer is None or buyer.entity_id == owner or inside(buyer, lo, hi)
+    if not wrong_target and not wrong_buyer:
+        return buyer, target, rule, sides
+    new_buyer = sale.buyer if sale.buyer is not None else (None if wrong_buyer else buyer)
+    new_target = unit if wrong_target else target
+    told = "party.sold-unit" if sale.buyer is not None else "party.bought-unit"
+    return new_buyer, new_target, told, sides
