@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tui.analysis.extract.cash_raised import cash_raised
 from tui.analysis.extract.deal_clauses import _CLOSED_RELATIVE, _RELATIVE_IN_COMMAS, _RELATIVE_IN_DASHES
 from tui.analysis.extract.fact_layout import _ORGS, _Doc, _Name, _names_in, _orgs_in, _party_like, _possessor
 from tui.analysis.extract.fact_tables import _Role, _Tables
@@ -488,6 +489,16 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         # "creating a company with an enterprise value of around $80 billion": the merged company's worth, never the
         # deal's price nor the target's valuation, whatever cue is nearer (stop 47)
         best = _forced_role(tab, "combined_value", best)
+    if (
+        fig.kind == FigureKind.MONEY
+        and not raising
+        and not sole
+        and (best is None or best[2].name != "per_share")
+        and cash_raised(doc.low, s, e, sent[0])
+    ):
+        # "the deal will provide $4.4 billion in cash", "$2.1 billion from its trust", "$2.5 billion from a private
+        # placement": the cash a listing merger raises, never its amount (stop 53)
+        best = _forced_role(tab, "proceeds", best)
     estimate = fig.kind == FigureKind.MONEY and _estimated_worth(doc, sent[0], s)
     if estimate or (fig.kind == FigureKind.MONEY and SALES_AFTER.match(doc.low, e)):
         # "analysts estimate the unit could be worth $3 billion", "Orla's €60bn sales": an estimate of worth and a
