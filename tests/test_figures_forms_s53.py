@@ -1,4 +1,4 @@
-"""Cash a listing merger raises (stop 53, "figures").
+"""Cash a listing merger raises, and two values of one company (stop 53, "figures").
 
 Forms found on coverage of a private company going public by merging into a listed shell. Each form is written first
 as a general shape, then tested here with three invented wordings (other companies, people, figures and sentence
@@ -138,6 +138,111 @@ def test_two_sums_of_cash_raised_are_no_contradiction_flag(tmp_path: Path, first
     assert all(p.verdict != verdicts.CONTRADICTION for p in pairs)
 
 
+# --- form 6: two values of one company on one page ------------------------------------------------------------------
+# The shapes: (a) one sentence gives a company two values, a smaller one and a larger one told as pro-forma ("at a $4
+# billion equity value and $6.5 billion pro-forma equity value"): the pro-forma one is the valuation, the smaller the
+# value before the new money (pre_money). (b) On a page telling a company going public by merging into a shell, the
+# worth of "the combined company" (hedged or not, "could be valued at roughly $N") is the deal's valuation: the
+# company the merger makes is the one listed. (c) There the value the deal puts on the company is never moved to the
+# amount: no one pays it. Near misses: one pro-forma value alone stays the valuation; two values with none pro-forma
+# keep the first; a merger of two operating companies keeps the combined worth apart (stop 47); a takeover told only by
+# what it values its target at still has that as its price (stop 40).
+
+
+@pytest.mark.parametrize(
+    ("body", "pre", "post"),
+    [
+        (
+            "Sable Energy plans to go public at a $4 billion equity value and $6.5 billion pro-forma equity value "
+            "through a merger with the blank-check company Ravel Acquisition Corp.",
+            4e9,
+            6.5e9,
+        ),
+        (
+            "The deal with Tarrow Capital Corp gives the satellite maker Lumen Orbital an equity valuation of $2.2 "
+            "billion and a pro forma valuation of $3.1 billion, the companies said.",
+            2.2e9,
+            3.1e9,
+        ),
+        (
+            "Once it merges with the SPAC Alder Holdings, Kessel Micro will carry a pro forma valuation of $1.4 "
+            "billion, against an equity value of $900 million for the chip designer alone.",
+            9e8,
+            1.4e9,
+        ),
+    ],
+)
+def test_a_smaller_value_beside_a_pro_forma_one_is_the_value_before_the_money(
+    body: str, pre: float, post: float
+) -> None:
+    f = deal_of(body)
+    assert (value(f, "pre_money"), value(f, "valuation")) == (pre, post)
+
+
+@pytest.mark.parametrize(
+    ("body", "post"),
+    [
+        # one pro-forma value alone
+        (
+            "Sable Energy agreed to merge with the blank-check company Ravel Acquisition Corp at a pro-forma equity "
+            "value of $6.5 billion.",
+            6.5e9,
+        ),
+        # two values, none pro-forma: the first stays the valuation
+        (
+            "Lumen Orbital raised $300 million at a valuation of $2.2 billion led by Tarrow Ventures, up from $1.1 "
+            "billion a year ago.",
+            2.2e9,
+        ),
+    ],
+)
+def test_near_miss_no_pro_forma_pair_keeps_the_valuation(body: str, post: float) -> None:
+    f = deal_of(body)
+    assert value(f, "valuation") == post
+    assert value(f, "pre_money") is None
+
+
+@pytest.mark.parametrize(
+    ("body", "post"),
+    [
+        (
+            "A merger of the blank-check firm Corbin Acquisition Corp and the lidar maker Halo Sensing could come as "
+            "soon as Monday. The combined company could be valued at roughly $5 billion, people familiar said.",
+            5e9,
+        ),
+        (
+            "Drayton Foods is going public through a reverse merger with Selby Capital. The combined entity will be "
+            "worth about $2.8 billion, Drayton said.",
+            2.8e9,
+        ),
+        (
+            "The SPAC Wexford Holdings agreed to merge with the drone maker Pike Aerial. The merged company would have "
+            "a value of nearly $1.9 billion, the two said.",
+            1.9e9,
+        ),
+    ],
+)
+def test_a_listing_mergers_combined_worth_is_its_valuation_not_its_price(body: str, post: float) -> None:
+    f = deal_of(body)
+    assert value(f, "valuation") == post
+    assert value(f, "amount") is None
+
+
+def test_near_miss_an_operating_merger_keeps_the_combined_worth_apart() -> None:
+    f = deal_of(
+        "The brewers Halsey Ales and Corran Drinks agreed to merge in an all-share deal. The combined company will be "
+        "worth about $12 billion, the two said."
+    )
+    assert value(f, "valuation") != 12e9
+
+
+def test_near_miss_a_takeover_told_by_what_it_values_its_target_at_keeps_that_price() -> None:
+    f = deal_of(
+        "Harlow Foods agreed to buy the snack maker Briar Crisps in a deal that values Briar at $600 million."
+    )
+    assert value(f, "amount") == 6e8
+
+
 # --- every new pattern is linear ----------------------------------------------------------------------------------------
 
 
@@ -147,6 +252,8 @@ def test_two_sums_of_cash_raised_are_no_contradiction_flag(tmp_path: Path, first
         ("cash_raised", "_LISTING_MERGER", "blank-check special purpose acquisition spacs reverse merger "),
         ("cash_raised", "CASH_AFTER", " in a new gross private cash of the trust from placement raised "),
         ("cash_raised", "CASH_BEFORE", "provide give it brings in gross proceeds of as much as about "),
+        ("cash_raised", "_PRO_FORMA_AFTER", " pro-forma pro forma "),
+        ("cash_raised", "_PRO_FORMA_BEFORE", "pro-forma equity value of about pro forma valuation "),
     ],
 )
 def test_the_new_patterns_are_linear(module: str, name: str, unit: str) -> None:

@@ -44,6 +44,24 @@ def listing_merger(low: str) -> bool:
     return _LISTING_MERGER.search(low) is not None
 
 
+#: A value told as after the deal, right after a money figure (lower case): " pro-forma equity value", " pro forma".
+_PRO_FORMA_AFTER = re.compile(r"\s+pro[- ]forma\b")
+#: ... or right before it: "a pro-forma equity value of ", "pro forma valuation of about ".
+_PRO_FORMA_BEFORE = re.compile(
+    r"\bpro[- ]forma\s+(?:(?:equity|enterprise|market)\s+)?(?:value|valuation)\s+(?:of\s+)?"
+    r"(?:(?:about|around|roughly|some|nearly|approximately|over|more\s+than)\s+)?$"
+)
+
+
+def pro_forma(low: str, s: int, e: int, s0: int) -> bool:
+    """Is the money figure [s, e) told as a pro-forma value ("$24 billion pro-forma equity value", "a pro forma
+    valuation of $9 billion")? `s0` is its sentence's start."""
+    return (
+        _PRO_FORMA_AFTER.match(low, e) is not None
+        or _PRO_FORMA_BEFORE.search(low, max(s0, s - 50), s) is not None
+    )
+
+
 def cash_raised(low: str, s: int, e: int, s0: int) -> bool:
     """Is the money figure [s, e) of the lower-cased page `low` the cash a listing merger raises: told as cash right
     after it ("$2 billion in cash", "$2.5 billion from a private placement") or supplied by the deal before it ("will
