@@ -1,4 +1,4 @@
-"""Cash a listing merger raises, and two values of one company (stop 53, "figures").
+"""Cash a listing merger raises, and the stage words of a listing merger (stop 53, "figures").
 
 Forms found on coverage of a private company going public by merging into a listed shell. Each form is written first
 as a general shape, then tested here with three invented wordings (other companies, people, figures and sentence
@@ -243,6 +243,89 @@ def test_near_miss_a_takeover_told_by_what_it_values_its_target_at_keeps_that_pr
     assert value(f, "amount") == 6e8
 
 
+# --- form 7: the stage words of a listing merger -------------------------------------------------------------------------
+# The shapes: (a) "<Co> plans to go public via/through/by a merger with <Shell>" is the merger agreed: a company cannot
+# plan to merge into a named shell on its own (the tables read every announced merger as agreed); a report of talks
+# told as earlier in its own clause ("which had previously been reported to be in talks") does not make it talks.
+# (b) "<Co> has confirmed a deal/merger with <Partner>" is agreed. (c) a deal told as coming soon ("could come as soon
+# as Tuesday", "may be announced as early as next week") is talks (nearness), and a background clause's "rumors"
+# does not beat it. Near misses: a plan to go public with no merger (an offering planned: talks), a plan told through
+# a report of the page's moment ("is in talks"), "confirmed" alone (an announcement), a rumour with no nearness.
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Calder Biotech plans to go public via a merger with the blank-check company Whitcombe Acquisition, the drug "
+        "developer announced on Monday. Whitcombe had previously been reported to be in merger talks with several firms.",
+        "The drone maker Isolde Systems is planning to go public at a $2.4 billion valuation through a reverse merger "
+        "with Fenmore Capital Corp, a SPAC run by a former banker.",
+        "Brisk Mobility plans to list its shares by merging with Oakhurst Acquisition Corp, a shell company backed by "
+        "Tansy Partners, it said in a statement.",
+    ],
+)
+def test_a_listing_planned_through_a_merger_is_agreed(body: str) -> None:
+    assert value(deal_of(body), "status") == "agreed"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a listing planned after a purchase, not through a merger
+        "Calder Biotech plans to go public after its planned purchase of the drug maker Whitcombe Labs closes, the "
+        "company said on Monday.",
+        # the plan told through unnamed people of the page's moment
+        "Isolde Systems plans to go public via a merger with the blank-check company Fenmore Capital Corp, people "
+        "familiar with the matter said.",
+        # the talks are the page's own moment
+        "Brisk Mobility plans to list its shares by merging with Oakhurst Acquisition Corp and is in advanced talks on "
+        "the terms, a newspaper reported.",
+    ],
+)
+def test_near_miss_a_plan_with_no_merger_or_reported_now_stays_talks(body: str) -> None:
+    assert value(deal_of(body), "status") == "talks"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Marlow Freight has confirmed a deal with the SPAC Rennick Acquisition Corp at an equity value of $6 billion.",
+        "The e-bike maker Tove Cycles confirmed a merger with Arden Holdings on Wednesday, ending weeks of speculation.",
+        "Yarrow Health confirms an agreement to combine with the listed shell Pinnock Capital, valuing it at $900 "
+        "million.",
+    ],
+)
+def test_a_deal_confirmed_with_a_named_partner_is_agreed(body: str) -> None:
+    assert value(deal_of(body), "status") == "agreed"
+
+
+def test_near_miss_a_confirmation_with_no_deal_noun_stays_announced() -> None:
+    f = deal_of(
+        "Marlow Freight confirmed on Wednesday that it will invest $60 million in the start-up Rennick Labs."
+    )
+    assert value(f, "status") == "announced"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A merger of Tallis Acquisition Corp and the scooter maker Vesper Mobility could come as soon as Friday, a "
+        "newspaper reported. Tallis shares have tripled since rumors of a deal first surfaced.",
+        "A deal for the lender Crane Bank by Mostyn Group may be announced as early as next week, the two said in "
+        "separate statements. Rumours of a tie-up have swirled for months.",
+        "An agreement between Hollis Foods and Dray Farms could be announced as soon as Monday. There have been rumors "
+        "about such a merger since the spring.",
+    ],
+)
+def test_a_deal_told_as_coming_soon_is_talks_over_a_background_rumor(body: str) -> None:
+    assert value(deal_of(body), "status") == "talks"
+
+
+def test_near_miss_a_rumor_with_no_nearness_stays_rumored() -> None:
+    f = deal_of("Shares of Crane Bank rose on rumors that Mostyn Group could bid for the lender.")
+    assert value(f, "status") == "rumored"
+
+
 # --- every new pattern is linear ----------------------------------------------------------------------------------------
 
 
@@ -254,6 +337,12 @@ def test_near_miss_a_takeover_told_by_what_it_values_its_target_at_keeps_that_pr
         ("cash_raised", "CASH_BEFORE", "provide give it brings in gross proceeds of as much as about "),
         ("cash_raised", "_PRO_FORMA_AFTER", " pro-forma pro forma "),
         ("cash_raised", "_PRO_FORMA_BEFORE", "pro-forma equity value of about pro forma valuation "),
+        (
+            "status_scope",
+            "_LISTING_BY_MERGER",
+            " go public list its shares 1.5 via a through the reverse merger ",
+        ),
+        ("status_scope", "_EARLIER_REPORT", "previously earlier had been had long been once "),
     ],
 )
 def test_the_new_patterns_are_linear(module: str, name: str, unit: str) -> None:
