@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tui.analysis.extract.cash_raised import cash_raised, listing_merger, pro_forma
 from tui.analysis.extract.deal_clauses import _CLOSED_RELATIVE, _RELATIVE_IN_COMMAS, _RELATIVE_IN_DASHES
 from tui.analysis.extract.fact_layout import _ORGS, _Doc, _Name, _names_in, _orgs_in, _party_like, _possessor
 from tui.analysis.extract.fact_tables import _Role, _Tables
@@ -378,6 +379,22 @@ _FUNDING_AFTER = re.compile(
 _TO_BEFORE = led(r"\bto\s+(?:(?:an?|the)\s+(?:[\w-]+\s+)?)?$")
 
 
+def _below_pro_forma(doc: _Doc, fig: Figure, money: list[Figure], s0: int) -> bool:
+    """Is the money figure `fig`, not itself told as pro-forma, smaller than another money figure of its sentence
+    (`money`) in the same currency that is told as a pro-forma value (stop 53)?"""
+    low, s, e = doc.low, fig.span.start, fig.span.end
+    if fig.value is None or pro_forma(low, s, e, s0):
+        return False
+    return any(
+        g is not fig
+        and g.unit == fig.unit
+        and g.value is not None
+        and g.value > fig.value
+        and pro_forma(low, g.span.start, g.span.end, s0)
+        for g in money
+    )
+
+
 def _forced_role(
     tab: _Tables, name: str, best: tuple[int, int, _Role] | None
 ) -> tuple[int, int, _Role] | None:
@@ -487,7 +504,28 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
     if fig.kind == FigureKind.MONEY and _combined_worth(doc, sent[0], s):
         # "creating a company with an enterprise value of around $80 billion": the merged company's worth, never the
         # deal's price nor the target's valuation, whatever cue is nearer (stop 47)
-        best = _forced_role(tab, "combined_value", best)
+        # (stop 53) on a page telling a company going public by merging into a shell, the company the merger makes is
+        # the one listed: its worth is the deal's valuation ("the combined entity could be valued at roughly $15 billion")
+        best = _forced_role(tab, "valuation" if listing_merger(doc.low) else "combined_value", best)
+    if (
+        fig.kind == FigureKind.MONEY
+        and not raising
+        and not sole
+        and (best is None or best[2].name != "per_share")
+        and cash_raised(doc.low, s, e, sent[0])
+    ):
+        # "the deal will provide $4.4 billion in cash", "$2.1 billion from its trust", "$2.5 billion from a private
+        # placement": the cash a listing merger raises, never its amount (stop 53)
+        best = _forced_role(tab, "proceeds", best)
+    if (
+        fig.kind == FigureKind.MONEY
+        and best is not None
+        and best[2].name == "valuation"
+        and _below_pro_forma(doc, fig, money, sent[0])
+    ):
+        # "at an $11.75 billion equity valuation and $24 billion pro-forma equity value": two values of one company in
+        # one sentence, the larger told as after the deal -- the smaller one is its value before the new money (stop 53)
+        best = _forced_role(tab, "pre_money", best)
     estimate = fig.kind == FigureKind.MONEY and _estimated_worth(doc, sent[0], s)
     if estimate or (fig.kind == FigureKind.MONEY and SALES_AFTER.match(doc.low, e)):
         # "analysts estimate the unit could be worth $3 billion", "Orla's €60bn sales": an estimate of worth and a

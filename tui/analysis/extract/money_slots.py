@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from tui.analysis.extract.cash_raised import listing_merger
 from tui.analysis.extract.deal_status import _acquisition
 from tui.analysis.extract.fact_layout import (
     _ORGS,
@@ -574,6 +575,10 @@ def _acquisition_price(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequen
         return
     val = facts.slots["valuation"]
     if not _acquisition(doc, tab) and not _offer_values(doc, val):
+        return
+    if listing_merger(doc.low):
+        # a company going public by merging into a shell (stop 53): the value the deal puts on it is its worth once
+        # listed, and no one pays it -- never the price, once its cash raised is set apart (extract/cash_raised.py)
         return
     facts.slots["amount"] = replace(val, slot="amount", rule=val.rule + "+acquisition-price")
     if val.span is None or not _VALUES_AT_BEFORE.search(doc.low, max(0, val.span.start - 60), val.span.start):

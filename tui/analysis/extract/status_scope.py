@@ -287,6 +287,38 @@ _TERMS_TOLD = re.compile(
 )
 
 
+#: A listing told as made by a merger, right after a plan cue (lower case; stop 53): "go public via a merger with",
+#: "go public through a reverse merger", "list its shares by merging with", "go public by combining with". Bounded:
+#: at most 120 characters between the listing and its means (a figure's decimal point allowed, no sentence's end).
+_LISTING_BY_MERGER = re.compile(
+    r"\s+(?:go\s+public|list(?:\s+(?:its|their)\s+shares)?)\b(?:[^.;:]|\.\d){0,120}?\b(?:via|through|by)\s+(?:(?:a|an|the|its)\s+)?"
+    r"(?:(?:reverse|proposed|planned|spac|blank-check)\s+)?(?:merg(?:er|ing)|combin(?:ation|ing))\b"
+)
+#: A report told as earlier than the page's moment, before it in its clause (lower case; stop 53): "which had
+#: previously been reported to be in merger talks", "earlier reports of talks".
+_EARLIER_REPORT = re.compile(r"\b(?:previously|earlier|had\s+been|had\s+long\s+been|once)\b")
+#: How far before a report word its clause's marker of an earlier time is looked for (characters).
+_EARLIER_REACH = 80
+
+
+def listing_by_merger(low: str, b: int) -> bool:
+    """Does the plan cue ending at `b` plan a listing through a merger ("plans to go public via a merger with Y", "is
+    planning to go public through a reverse merger")? A company cannot plan to merge into a named shell on its own:
+    the plan told so is the merger agreed (stop 53), as the tables read every announced merger."""
+    return _LISTING_BY_MERGER.match(low, b) is not None
+
+
+def _reported_now(low: str, reported: re.Pattern[str], s0: int, s1: int) -> bool:
+    """Does [s0, s1) tell a report or talks of the page's moment: a report word not placed earlier in its own clause
+    ("which had previously been reported to be in talks" tells the stage before the page's, stop 53)?"""
+    for m in reported.finditer(low, s0, s1):
+        lo = max(s0, m.start() - _EARLIER_REACH)
+        clause = max((c.end() for c in _STOP.finditer(low, lo, m.start())), default=lo)
+        if _EARLIER_REPORT.search(low, clause, m.start()) is None:
+            return True
+    return False
+
+
 def plan_told(low: str, a: int, b: int, spans: list[tuple[int, int]]) -> str | None:
     """For a plan cue at [a, b) before a deal verb ("plans to acquire"), when the top of the story (`spans`) tells
     no report or talks: "agreed" when it tells the deal's terms as set (stop 47), "announced" when it tells the
@@ -297,9 +329,9 @@ def plan_told(low: str, a: int, b: int, spans: list[tuple[int, int]]) -> str | N
     reported, announced = _plan_told_re()
     if reported is None or announced is None:
         return None
-    if any(reported.search(low, s0, s1) for s0, s1 in spans):
+    if any(_reported_now(low, reported, s0, s1) for s0, s1 in spans):
         return None
-    if any(_TERMS_TOLD.search(low, s0, s1) for s0, s1 in spans):
+    if listing_by_merger(low, b) or any(_TERMS_TOLD.search(low, s0, s1) for s0, s1 in spans):
         return "agreed"
     return "announced" if any(announced.search(low, s0, s1) for s0, s1 in spans) else None
 

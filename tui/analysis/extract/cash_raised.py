@@ -1,0 +1,74 @@
+"""Cash a listing merger raises, told beside the deal (stop 53, "figures").
+
+A private company that goes public by merging into a listed shell (a blank-check company, a SPAC) is told with the
+cash the deal brings it: the shell's trust, a private placement beside the deal (a PIPE), the gross proceeds, "a $N
+cash boost", "the deal will provide $N in cash". That money is raised, not paid for anyone: it is never the deal's
+amount, and two pages giving two of those sums (the trust and the whole) tell no contradiction. Only on a page that
+tells such a merger: in a takeover or a carve-out, the cash a seller gets is the price, and an offering's proceeds are
+its size.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: The page tells a company listed by merging into a shell (lower case): "blank-check company", "special purpose
+#: acquisition company", "SPAC", "a reverse merger", "de-SPAC".
+_LISTING_MERGER = re.compile(
+    r"\b(?:blank[- ]check|special[- ]purpose\s+acquisition|spacs?|de-?spac|reverse\s+merger)\b"
+)
+#: Right after a money figure, the cash it is (lower case): " in cash", " of cash", " in gross proceeds", " from a
+#: private share placement", " from its trust", " of new funding", " cash boost", " capital injection", " raised" (the
+#: shell's own listing, a market's money: raised too). At most
+#: three small words between the preposition and the noun (a closed set: no free run).
+CASH_AFTER = re.compile(
+    r"\s+(?:(?:in|of|from)\s+(?:(?:a|an|the|its|their|new|fresh|gross|net|additional|private|share|equity)\s+){0,3}"
+    r"(?:cash|proceeds|funding|trust|placements?|pipe)\b|(?:cash|capital)\s+(?:boost|injection|infusion|windfall)\b|"
+    r"raised\b)"
+)
+#: Right before a money figure, the deal supplying it or its source (lower case): "will provide ", "give it as much
+#: as ", "generate about ", "raised ", "brings in ", "gross proceeds of ", "a private placement of ", "a cash infusion of ".
+CASH_BEFORE = re.compile(
+    r"\b(?:provid(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|(?:give|gives|giving|gave)\s+(?:it|them|the\s+company|"
+    r"the\s+startup)|(?:bring|brings|bringing|brought)\s+in|(?:gross\s+|net\s+)?proceeds\s+of|"
+    r"(?:private\s+)?placement\s+of|pipe\s+of|cash\s+(?:boost|injection|infusion)\s+of)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|approximately|up\s+to|as\s+much\s+as|more\s+than|over|an?)\s+)?$"
+)
+#: How far before a figure its supplying words are looked for (characters).
+_BEFORE_REACH = 60
+
+
+def listing_merger(low: str) -> bool:
+    """Does the lower-cased page tell a company going public by merging into a shell (a blank-check company, a SPAC, a
+    reverse merger)? There the company the merger makes is the one listed: its worth is the deal's valuation."""
+    return _LISTING_MERGER.search(low) is not None
+
+
+#: A value told as after the deal, right after a money figure (lower case): " pro-forma equity value", " pro forma".
+_PRO_FORMA_AFTER = re.compile(r"\s+pro[- ]forma\b")
+#: ... or right before it: "a pro-forma equity value of ", "pro forma valuation of about ".
+_PRO_FORMA_BEFORE = re.compile(
+    r"\bpro[- ]forma\s+(?:(?:equity|enterprise|market)\s+)?(?:value|valuation)\s+(?:of\s+)?"
+    r"(?:(?:about|around|roughly|some|nearly|approximately|over|more\s+than)\s+)?$"
+)
+
+
+def pro_forma(low: str, s: int, e: int, s0: int) -> bool:
+    """Is the money figure [s, e) told as a pro-forma value ("$24 billion pro-forma equity value", "a pro forma
+    valuation of $9 billion")? `s0` is its sentence's start."""
+    return (
+        _PRO_FORMA_AFTER.match(low, e) is not None
+        or _PRO_FORMA_BEFORE.search(low, max(s0, s - 50), s) is not None
+    )
+
+
+def cash_raised(low: str, s: int, e: int, s0: int) -> bool:
+    """Is the money figure [s, e) of the lower-cased page `low` the cash a listing merger raises: told as cash right
+    after it ("$2 billion in cash", "$2.5 billion from a private placement") or supplied by the deal before it ("will
+    provide $4.4 billion", "proceeds of $900 million"), on a page that tells a company going public by merging into a
+    shell? `s0` is its sentence's start."""
+    told = (
+        CASH_AFTER.match(low, e) is not None
+        or CASH_BEFORE.search(low, max(s0, s - _BEFORE_REACH), s) is not None
+    )
+    return told and listing_merger(low)
