@@ -1437,6 +1437,34 @@ _DECISION_TO_BEFORE = re.compile(
 )
 
 
+_APPOSITIVE_GAP = re.compile(r"\.?\s*,\s*")
+_SENTENCE_END_IN = re.compile(r"(?<=[a-z]{2}[.!?])\s|\n[ \t]*\n")
+_CAPITAL_WORD = re.compile(r"(?-i:[A-Z])[\w.]*")
+#: "the South Korean company", "the U.S. chipmaker": a place adjective right before the noun of a
+#: back-reference (stop 53)
+_PLACE_BEFORE_NOUN = re.compile(r"(?P<place>(?-i:[A-Z])[\w.]*)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*$")
+_COUNTRY_CODES = frozenset({"U.S.", "US", "UK", "U.K.", "EU", "E.U."})
+
+
+def _place_word(np: str) -> str:
+    """The demonym or country code of a back-reference ("Korean" in "the South Korean company", "U.S."
+    in "the U.S. chip maker"), else ""."""
+    m = _PLACE_BEFORE_NOUN.search(np)
+    if m is None:
+        return ""
+    place = m.group("place")
+    return place if place in tables().demonyms or place in _COUNTRY_CODES else ""
+
+
+def _same_place(word: str, place: str) -> bool:
+    """Is the capitalised word the place a demonym tells ("Korea", "Korea’s", "Korean" for "Korean";
+    "U.S." for "U.S.")? A shared stem of four letters or more ("Japan"/"Japanese", "China"/"Chinese")."""
+    word = word.rstrip(".") if place not in _COUNTRY_CODES else word
+    if place in _COUNTRY_CODES or len(place) < 5:
+        return word == place
+    return len(word) >= 4 and word[:4].lower() == place[:4].lower()
+
+
 def has_cue(text: str, start: int, end: int) -> bool:
     """Is there a reporting verb in text[start:end] ("the co-CEOs said"), resolved to a source or not?
     Not one a verb of deciding governs ("decided to reject the offer": an act)."""
@@ -2280,6 +2308,7 @@ class Attributor:
         self.labour_bodies: dict[str, tuple[str, str]] = {}
         self.last_state: tuple[str, str] | None = None
         self.descriptors = self._describe()
+        self._near_cache: dict[int, list[str]] = {}  # the capitalised words near a mention (`_words_near`)
         self.text_end = len(text.rstrip())  # where the text's last word ends
         self.listed = self._listed()
         self.formed = self._formed_companies()
@@ -3154,6 +3183,9 @@ class Attributor:
             ent = self._lead_issuer(m.group("np"), m.start("np")) or self._resolve(
                 m.group("np"), m.start("np")
             )
+            place = _place_word(m.group("np"))
+            if place and ent is not None and ent.type == EntityType.ORG:
+                ent = self._placed_org(place, ent, m.start("np"))  # "the South Korean company said"
             if ent:
                 return self._named(
                     ent, _KIND_OF_TYPE[ent.type], (m.start("np"), pos), "", "anaphor"
@@ -3306,10 +3338,66 @@ class Attributor:
         """The entity a noun phrase or pronoun takes up at pos, if one can be told (else None). A "he"
         or "she" that names a person tells that person's sex for the pronouns after it."""
         ms = self._resolve_np(np, pos)
+        place = _place_word(np)
+        if place and ms is not None and ms.type == EntityType.ORG:
+            ms = self._placed_org(place, ms, pos)
         sex = {"he": "m", "she": "f"}.get(np.lower())
         if sex and ms is not None and ms.type == EntityType.PERSON:
             self.pronoun_sex.setdefault(ms.entity_id, sex)
         return ms
+
+    def _placed_org(self, place: str, ms: EntitySpan, pos: int) -> EntitySpan | None:
+        """ "the South Korean company said" where the rules took up `ms`: the one organization named before
+        pos that the page ties to that place ("South Korea's Kestrel", "Korean chipmaker Kestrel"); `ms`
+        when it is that one or none is tied; None when another is tied and `ms` is not (no guess)."""
+        tied: dict[str, EntitySpan] = {}
+        for k in range(bisect_left(self.starts, pos) - 1, -1, -1):
+            other = self.mentions[k]
+            if (
+                other.type == EntityType.ORG
+                and other.end <= pos
+                # "Kestrel Steel, the Japanese company announced": the back-reference itself is no tie
+                and not _APPOSITIVE_GAP.fullmatch(self.text, other.end, pos)
+                and self._tied_to(other, place)
+            ):
+                tied.setdefault(other.entity_id, other)
+        if ms.entity_id in tied:
+            return ms
+        if not tied:
+            # "the Danish carmaker" where the page ties the one taken up to another place: no guess
+            return None if self._placed_elsewhere(ms, place) else ms
+        return next(iter(tied.values())) if len(tied) == 1 else None
+
+    def _placed_elsewhere(self, ms: EntitySpan, place: str) -> bool:
+        """Does the page tie any mention of the organization to a place other than `place`?"""
+        others = (tables().demonyms | _COUNTRY_CODES) - {place}
+        for other in self.mentions:
+            if other.entity_id != ms.entity_id:
+                continue
+            words_ = self._words_near(other)
+            if any(_same_place(word, demonym) for word in words_ for demonym in others):
+                return True
+        return False
+
+    def _tied_to(self, ms: EntitySpan, place: str) -> bool:
+        """Does the text right before the mention (its sentence, at most 40 characters) or its
+        appositive after it name the place a demonym tells ("Korea" or "Korean" for "Korean")?"""
+        return any(_same_place(word, place) for word in self._words_near(ms))
+
+    def _words_near(self, ms: EntitySpan) -> list[str]:
+        """The capitalised words of a mention's own sentence in the 40 characters before it, and of its
+        appositive after it ("South Korea’s Kestrel", "Kestrel, a Korean chipmaker,")."""
+        got = self._near_cache.get(ms.start)
+        if got is not None:
+            return got
+        text = self.text
+        lo = max(0, ms.start - 40)
+        for stop in _SENTENCE_END_IN.finditer(text, lo, ms.start):
+            lo = stop.end()  # not the sentence before ("... in Korea. Kestrel said"); "U.S." is no end
+        after = _DESCRIBED_AFTER.match(text, ms.end, min(len(text), ms.end + 80))
+        near = text[lo : ms.start] + (" " + after.group(0) if after else "")
+        got = self._near_cache[ms.start] = _CAPITAL_WORD.findall(near)
+        return got
 
     def _resolve_np(self, np: str, pos: int) -> EntitySpan | None:
         low = " ".join(np.lower().split())
