@@ -79,6 +79,31 @@ def test_near_miss_the_back_reference_right_after_a_name_is_no_tie_of_that_name(
     assert "Kestrel Steel Corp." not in names
 
 
+# --- (f) a cue with a colon that the excerpt cuts before its quotation ----------------------------------------
+# The FORM: "<Speaker> said:" (or "wrote:", "added:") as the excerpt's last words: the speaker spoke, and the tables
+# cite the speaker. Near miss: a relative cue the excerpt cuts (", who writes" and the text stops) names no one.
+
+
+def test_a_chief_said_colon_and_the_excerpt_stops() -> None:
+    body = "Orla Foods will buy the snacks arm.\n\nIn a statement on the deal, Orla chief executive Dana Ruiz said:"
+    assert ("Dana Ruiz", "person") in _cited(body)
+
+
+def test_a_founder_wrote_colon_and_the_excerpt_stops() -> None:
+    body = "Kestrel Motors will go public through a listed shell. On his blog its founder Ivo Stark wrote:"
+    assert ("Ivo Stark", "person") in _cited(body)
+
+
+def test_a_chair_added_colon_at_the_excerpts_end() -> None:
+    body = "Brandt Markets sold the arm for $2 billion.\n\nChair Lena Varga of Brandt Markets added:"
+    assert ("Lena Varga", "person") in _cited(body)
+
+
+def test_near_miss_a_relative_cue_the_excerpt_cuts_names_no_one() -> None:
+    body = "Orla Foods sells snacks in ten countries alongside Kestrel Dairies, who writes"
+    assert "Kestrel Dairies" not in _names(body)
+
+
 @pytest.mark.parametrize(
     ("name", "unit"),
     [

@@ -5758,11 +5758,13 @@ class Attributor:
                 # "splitting the job tells you the board wants cash": shows, no source (but a columnist's
                 # "Sources also tell me that ..." cites them)
                 continue
-            if self.text_end - m.end() <= 2 and (
-                text[m.end() : self.text_end].strip() == ":"
-                or _RELATIVE_BEFORE.search(text, max(s0, m.start() - 24), m.start())
+            if self.text_end - m.end() <= 2 and _RELATIVE_BEFORE.search(
+                text, max(s0, m.start() - 24), m.start()
             ):
-                continue  # "... alongside OpenAI, who writes" and the excerpt stops: what it writes is lost
+                # "... alongside OpenAI, who writes" and the excerpt stops: what it writes is lost. A named
+                # speaker's cue with a colon the excerpt cuts before its quotation ("Ruiz said:" and the
+                # text stops) still tells that the speaker spoke: cited (stop 53, the tables' reading)
+                continue
             if m.start() > s0 and text[m.start() - 1] == "-":
                 continue
             prev = text[max(s0, m.start() - 4) : m.start()]
