@@ -22,6 +22,111 @@ def _names(body: str) -> set[str]:
     return {name for name, _ in _cited(body)}
 
 
+# --- (a) a report named by a passive participle with a time between it and "by" ------------------------------
+# The FORM: "<report> reported earlier <weekday> by <Outlet>", "confirmed late on <weekday> by <Outlet>": the
+# outlet whose report it was is cited, as "reported on Monday by <Outlet>" already was. Near miss: the agent is a
+# company reporting its own results ("the loss reported earlier Monday by Orla Foods"): no outlet, no source.
+
+
+def test_a_plan_reported_earlier_monday_by_a_paper() -> None:
+    body = (
+        "Under the plan reported earlier Monday by the Harbour Ledger, Orla Foods would take over most of "
+        "the snacks arm of Brandt Markets."
+    )
+    assert ("Harbour Ledger", "outlet") in _cited(body)
+
+
+def test_a_sale_confirmed_late_on_sunday_by_a_wire() -> None:
+    body = (
+        "Brandt Markets will part with its frozen foods division. The sale, confirmed late on Sunday by the "
+        "Courier Wire, values the division at $3 billion."
+    )
+    assert ("Courier Wire", "outlet") in _cited(body)
+
+
+def test_talks_reported_early_today_by_a_broadcaster() -> None:
+    body = (
+        "Kestrel Motors may sell its battery plant, in talks reported early today by the Gannet Times, "
+        "to a rival from Texas."
+    )
+    assert ("Gannet Times", "outlet") in _cited(body)
+
+
+def test_near_miss_a_loss_reported_earlier_monday_by_the_company_itself() -> None:
+    body = (
+        "Orla Foods will buy the unit. The loss reported earlier Monday by Orla Foods was its third in a row, "
+        "and its shares fell."
+    )
+    assert "Orla Foods" not in _names(body)
+
+
+# --- (b) "as <teller> points out" --------------------------------------------------------------------------
+# The FORM: an aside "as <Outlet|Person> points out, <point>" (also "pointed out", "has pointed out"): the teller is
+# cited. Near miss: the words between "as" and the verb are no source ("as the market points out", "as the figures
+# point out"): no one.
+
+
+def test_as_a_paper_points_out_the_brand_is_made_elsewhere() -> None:
+    body = (
+        "Orla Foods keeps its chilled brand. However, as the Harbour Ledger points out, that brand is made "
+        "under licence by Kestrel Dairies."
+    )
+    assert ("Harbour Ledger", "outlet") in _cited(body)
+
+
+def test_as_a_named_person_pointed_out_the_plant_is_old() -> None:
+    body = "Brandt Markets sold its Lyon plant. As Dana Ruiz pointed out, the plant had not been updated since 1998."
+    assert ("Dana Ruiz", "person") in _cited(body)
+
+
+def test_as_a_site_has_pointed_out_the_unit_lost_money() -> None:
+    body = (
+        "The carve-out closes in May, and as the Gannet Times has pointed out, the unit lost money for three "
+        "straight years."
+    )
+    assert ("Gannet Times", "outlet") in _cited(body)
+
+
+def test_near_miss_as_the_market_points_out_is_no_source() -> None:
+    body = "Orla Foods buys the arm. But as the market points out, prices for snacks are falling."
+    assert _cited(body) == set()
+
+
+# --- (c) "<Firm> data showed" -----------------------------------------------------------------------------
+# The FORM: a named body's figures told as what they show ("<Firm> data showed", "<Firm> figures suggest",
+# "<Firm> statistics indicated"): the firm is cited. Near miss: figures of no one named ("Sales data showed", "data
+# showed" alone) cite no one.
+
+
+def test_a_research_firm_data_showed_a_share() -> None:
+    body = (
+        "Orla Foods will buy the snacks arm. Kestrel Research data showed Orla held 12 per cent of the market "
+        "in the second quarter."
+    )
+    assert ("Kestrel Research", "organization") in _cited(body)
+
+
+def test_a_consultancy_figures_suggest_a_rank() -> None:
+    body = (
+        "The deal lifts Brandt Markets to second place. Gannet Analytics figures suggest the combined group "
+        "would trail only one rival."
+    )
+    assert "Gannet Analytics" in _names(body)
+
+
+def test_an_institute_statistics_indicated_a_fall() -> None:
+    body = (
+        "Kestrel Motors is leaving the battery trade. Harbour Institute statistics indicated prices fell by "
+        "a third last year."
+    )
+    assert "Harbour Institute" in _names(body)
+
+
+def test_near_miss_data_of_no_one_named_cites_no_one() -> None:
+    body = "Orla Foods will buy the arm. Sales data showed demand for snacks fell in May. Data showed little else."
+    assert _cited(body) == set()
+
+
 # --- (e) "<place> <noun> said in a statement" -----------------------------------------------------------------
 # The FORM: a back-reference with a place adjective ("the South Korean company said", "the Japanese carmaker
 # said", "the U.S. grocer said") takes up the one organization the page ties to that place ("Japan's Tamura",
@@ -104,9 +209,44 @@ def test_near_miss_a_relative_cue_the_excerpt_cuts_names_no_one() -> None:
     assert "Kestrel Dairies" not in _names(body)
 
 
+# --- (g) told without "said X", already read: guarded here ----------------------------------------------------
+# The FORMS: a company's "announced <day> that it will buy" (convention e'), "according to the statement from the
+# <place> <noun>", and "The company said that ..." opening the sentence after a long one. Near miss: a participle
+# with no one named ("the deal announced Monday") cites no one.
+
+
+def test_a_company_announced_tuesday_that_it_will_buy() -> None:
+    body = "Danish grocer Orla Foods announced Tuesday that it will buy the snacks arm of Brandt Markets for $2 billion."
+    assert "Orla Foods" in _names(body)
+
+
+def test_according_to_the_statement_from_the_danish_chipmaker() -> None:
+    body = (
+        "Orla Electronics will buy the memory arm of Brandt Devices. The deal covers three plants and a design team by "
+        "2027, according to the statement from the Danish chipmaker, making it the region's largest."
+    )
+    assert "Orla Electronics" in _names(body)
+
+
+def test_the_company_said_that_it_expects_after_a_long_sentence() -> None:
+    body = (
+        "Hanul Semiconductor will take the storage arm of Gannet Technologies, with its plants, its patents, its staff of 4,000 "
+        "and its order book, in two steps over five years. The company said that it expects to rank second."
+    )
+    assert "Hanul Semiconductor" in _names(body)
+
+
+def test_near_miss_a_deal_announced_monday_cites_no_one() -> None:
+    body = "Orla Foods will buy the arm. The deal announced Monday is the largest of the year."
+    assert _cited(body) == set()
+
+
 @pytest.mark.parametrize(
     ("name", "unit"),
     [
+        ("_MEDIA_BY", " reported earlier on Monday by reported late today by "),
+        ("_DATA_SHOWED", " data figures showed statistics data suggest "),
+        ("_AS_POINTS_OUT", "as the Ledger as Ruiz has pointed as out "),
         ("_PLACE_BEFORE_NOUN", "the South Korean U.S. chip company "),
         ("_SENTENCE_END_IN", "ab. U.S. \n \n"),
         ("_CAPITAL_WORD", "Korea's U.S. Japan "),

@@ -1212,11 +1212,28 @@ _MADE_BY = re.compile(
 _MEDIA_BY = re.compile(
     r"\b(?:reported|confirmed|covered|echoed|corroborated)\s+"
     r"(?P<gap>(?:over|in|during|within|since|on|at|for)\s+[^,.;:!?“”\"\n]{1,30}?\s+|(?:\w+ly|also|later|too)\s+|"
-    r"(?:earlier|later)\s+(?:this|last|that|in\s+the)\s+(?:week|month|year|day)\s+)?"
+    r"(?:earlier|later)\s+(?:this|last|that|in\s+the)\s+(?:week|month|year|day)\s+|"
+    # "reported earlier Monday by the Ledger", "confirmed late on Sunday by" (stop 53)
+    r"(?:earlier|later|early|late)\s+(?:on\s+)?(?:" + _WEEKDAYS + r"|today|yesterday|tonight)\s+)?"
     r"by\s+(?P<list>(?:(?:several|other|many|various|multiple|some|numerous)\s+)?(?:(?:news|media)\s+)?"
     r"(?:media|outlets|publications|newspapers|news\s+organi[sz]ations)\s*,?\s+(?:such\s+as|including|like)\s+)?",
     re.IGNORECASE,
 )
+#: A body whose figures are told as what they show: "<Firm> data showed", "Kestrel Research figures
+#: suggest" (stop 53); the name right before the noun is cited, never "data showed" with no one named.
+_DATA_SHOWED = re.compile(
+    r"\s+(?:data|figures|statistics|estimates)\s+(?:\w+ly\s+)?"
+    r"(?:showed|shows|show|suggested|suggests|suggest|indicated|indicates|indicate)\b",
+    re.IGNORECASE,
+)
+#: A named teller of a point set off by "as": "as the Ledger points out, ...", "as Ruiz pointed out"
+#: (stop 53); the phrase between "as" and the verb must be a source by itself ("as the market points out"
+#: is none).
+_AS_POINTS_OUT = re.compile(
+    r"\bas\s+(?P<who>(?:[\w’'&.-]+\s+){0,5}?)(?:has\s+|had\s+)?(?:points|point|pointed)\s+out\b",
+    re.IGNORECASE,
+)
+_DATA_GATE = ("data ", "figures ", "statistics ", "estimates ")
 #: An outlet that relayed a document or words, set off as an aside: "In a filing this week, quoted by
 #: Reuters, Tallow detailed ..." (the outlet is cited, `relayed-by`; never the speaker).
 _QUOTED_BY_ASIDE = re.compile(r",\s+(?P<w>(?:as\s+)?(?:quoted|cited|seen)\s+by\s+)")
@@ -6450,6 +6467,29 @@ class Attributor:
                 continue
             f, start = got
             f.phrase, f.verb, f.rule = (start, fm.end()), "reported", "first-to-report"
+            add(f)
+        for dm in _DATA_SHOWED.finditer(text, s0, s1) if any(map(low.__contains__, _DATA_GATE)) else ():
+            # "Kestrel Research data showed Orla held 12%": the body whose figures they are is cited
+            if any(a <= dm.start() < b for a, b in taken):
+                continue
+            got = self._source_before(dm.start(), s0, aside=False)
+            if got is None or got[0].kind not in (SourceKind.OUTLET, SourceKind.ORGANIZATION):
+                continue
+            f, start = got
+            if f.phrase[1] != dm.start() or self._in_quote(start):
+                continue  # "sales data showed", "Orla's data showed" read no farther back
+            f.phrase, f.verb, f.rule = (start, dm.end()), "showed (data)", "data-showed"
+            add(f)
+        for am in _AS_POINTS_OUT.finditer(text, s0, s1) if " out" in low else ():
+            # "as the Ledger points out, ...": the teller is cited when the words between are a source
+            who_end = am.start("who") + len(am.group("who").rstrip())
+            if any(a <= am.start("who") < b for a, b in taken) or who_end <= am.start("who"):
+                continue
+            got = self._source_at(am.start("who"), who_end)
+            if got is None or got[1] != who_end or got[0].kind == SourceKind.UNNAMED:
+                continue
+            f, _stop = got
+            f.phrase, f.verb, f.rule = (am.start(), am.end()), "pointed out", "as-points-out"
             add(f)
         for jm in _IN_JOINT_DOC.finditer(text, s0, s1) if "joint" in low and not found else ():
             # "the two put the deal's value at $19.7 billion in a joint statement": whatever the verb, a
