@@ -127,6 +127,42 @@ def test_near_miss_data_of_no_one_named_cites_no_one() -> None:
     assert _cited(body) == set()
 
 
+# --- (d) a group's stance told ----------------------------------------------------------------------------
+# The FORM: a sentence that opens with a group in the plural and tells its stance with a closed class of stance
+# words ("Investors are excited about ...", "Analysts were sceptical of ...", "Many economists remain wary"): one
+# source of kind group, named by its noun (the tables' conventions a and m). Near miss: a group's state that is
+# no stance ("Investors are expected to vote", "Investors were paid"), and a group owned by a name.
+
+
+def test_investors_are_excited_about_the_prospects() -> None:
+    body = "Orla Foods will list its shares in May. Investors are excited about the carmaker's new model."
+    assert ("investors", "group") in _cited(body)
+
+
+def test_analysts_were_sceptical_of_the_price() -> None:
+    body = (
+        "Brandt Markets sold the arm for $2 billion. Analysts were sceptical of the price, citing weak sales."
+    )
+    assert ("analysts", "group") in _cited(body)
+
+
+def test_many_economists_remain_deeply_wary() -> None:
+    body = (
+        "Kestrel Motors plans a merger with a listed shell. Many economists remain deeply wary of such deals."
+    )
+    assert ("economists", "group") in _cited(body)
+
+
+def test_near_miss_investors_are_expected_to_vote_is_no_stance() -> None:
+    body = "Orla Foods will merge with a listed shell. Investors are expected to vote in June. Investors were paid."
+    assert _cited(body) == set()
+
+
+def test_near_miss_a_companys_own_investors_are_no_group() -> None:
+    body = "Orla Foods will merge with a listed shell. Orla's investors are excited about the listing."
+    assert ("investors", "group") not in _cited(body)
+
+
 # --- (e) "<place> <noun> said in a statement" -----------------------------------------------------------------
 # The FORM: a back-reference with a place adjective ("the South Korean company said", "the Japanese carmaker
 # said", "the U.S. grocer said") takes up the one organization the page ties to that place ("Japan's Tamura",
@@ -247,6 +283,7 @@ def test_near_miss_a_deal_announced_monday_cites_no_one() -> None:
         ("_MEDIA_BY", " reported earlier on Monday by reported late today by "),
         ("_DATA_SHOWED", " data figures showed statistics data suggest "),
         ("_AS_POINTS_OUT", "as the Ledger as Ruiz has pointed as out "),
+        ("_GROUP_STANCE", " Many analysts are very were sceptical "),
         ("_PLACE_BEFORE_NOUN", "the South Korean U.S. chip company "),
         ("_SENTENCE_END_IN", "ab. U.S. \n \n"),
         ("_CAPITAL_WORD", "Korea's U.S. Japan "),

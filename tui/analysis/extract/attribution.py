@@ -1233,7 +1233,17 @@ _AS_POINTS_OUT = re.compile(
     r"\bas\s+(?P<who>(?:[\w’'&.-]+\s+){0,5}?)(?:has\s+|had\s+)?(?:points|point|pointed)\s+out\b",
     re.IGNORECASE,
 )
+#: A group's stance told at the opening of its sentence: "Investors are excited about ...", "Many analysts
+#: were sceptical" (stop 53; a closed class of stance words, never "investors are expected to").
+_GROUP_STANCE = re.compile(
+    r"\s*(?P<np>(?:[\w’'-]+\s+){0,3}?[A-Za-z]+)\s+(?:are|were|seem|seemed|appear|appeared|remain|remained)\s+"
+    r"(?:(?:very|deeply|highly|largely|broadly|still|also|now|increasingly|less|more|clearly)\s+)?"
+    r"(?:excited|enthusiastic|optimistic|upbeat|bullish|bearish|pessimistic|sceptical|skeptical|doubtful|"
+    r"wary|cautious|worried|nervous|concerned|unconvinced|unimpressed|divided|confident)\b",
+    re.IGNORECASE,
+)
 _DATA_GATE = ("data ", "figures ", "statistics ", "estimates ")
+_STANCE_GATE = (" are ", " were ", " seem", " appear", " remain")
 #: An outlet that relayed a document or words, set off as an aside: "In a filing this week, quoted by
 #: Reuters, Tallow detailed ..." (the outlet is cited, `relayed-by`; never the speaker).
 _QUOTED_BY_ASIDE = re.compile(r",\s+(?P<w>(?:as\s+)?(?:quoted|cited|seen)\s+by\s+)")
@@ -6491,6 +6501,13 @@ class Attributor:
             f, _stop = got
             f.phrase, f.verb, f.rule = (am.start(), am.end()), "pointed out", "as-points-out"
             add(f)
+        gs = _GROUP_STANCE.match(text, s0, s1) if any(map(low.__contains__, _STANCE_GATE)) else None
+        if gs is not None and not self._in_quote(gs.start("np")):
+            # "Investors are excited about Orla's prospects": a group's stance told is the group's view
+            told = self._group(gs.group("np"), gs.start("np"), gs.end("np"))
+            if told is not None:
+                told.phrase, told.verb, told.rule = (gs.start("np"), gs.end()), "stance", "group-stance"
+                add(told)
         for jm in _IN_JOINT_DOC.finditer(text, s0, s1) if "joint" in low and not found else ():
             # "the two put the deal's value at $19.7 billion in a joint statement": whatever the verb, a
             # joint statement the sentence tells of is its parties' words (`_joint` names them)
