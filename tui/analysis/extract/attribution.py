@@ -1212,11 +1212,38 @@ _MADE_BY = re.compile(
 _MEDIA_BY = re.compile(
     r"\b(?:reported|confirmed|covered|echoed|corroborated)\s+"
     r"(?P<gap>(?:over|in|during|within|since|on|at|for)\s+[^,.;:!?“”\"\n]{1,30}?\s+|(?:\w+ly|also|later|too)\s+|"
-    r"(?:earlier|later)\s+(?:this|last|that|in\s+the)\s+(?:week|month|year|day)\s+)?"
+    r"(?:earlier|later)\s+(?:this|last|that|in\s+the)\s+(?:week|month|year|day)\s+|"
+    # "reported earlier Monday by the Ledger", "confirmed late on Sunday by" (stop 53)
+    r"(?:earlier|later|early|late)\s+(?:on\s+)?(?:" + _WEEKDAYS + r"|today|yesterday|tonight)\s+)?"
     r"by\s+(?P<list>(?:(?:several|other|many|various|multiple|some|numerous)\s+)?(?:(?:news|media)\s+)?"
     r"(?:media|outlets|publications|newspapers|news\s+organi[sz]ations)\s*,?\s+(?:such\s+as|including|like)\s+)?",
     re.IGNORECASE,
 )
+#: A body whose figures are told as what they show: "<Firm> data showed", "Kestrel Research figures
+#: suggest" (stop 53); the name right before the noun is cited, never "data showed" with no one named.
+_DATA_SHOWED = re.compile(
+    r"\s+(?:data|figures|statistics|estimates)\s+(?:\w+ly\s+)?"
+    r"(?:showed|shows|show|suggested|suggests|suggest|indicated|indicates|indicate)\b",
+    re.IGNORECASE,
+)
+#: A named teller of a point set off by "as": "as the Ledger points out, ...", "as Ruiz pointed out"
+#: (stop 53); the phrase between "as" and the verb must be a source by itself ("as the market points out"
+#: is none).
+_AS_POINTS_OUT = re.compile(
+    r"\bas\s+(?P<who>(?:[\w’'&.-]+\s+){0,5}?)(?:has\s+|had\s+)?(?:points|point|pointed)\s+out\b",
+    re.IGNORECASE,
+)
+#: A group's stance told at the opening of its sentence: "Investors are excited about ...", "Many analysts
+#: were sceptical" (stop 53; a closed class of stance words, never "investors are expected to").
+_GROUP_STANCE = re.compile(
+    r"\s*(?P<np>(?:[\w’'-]+\s+){0,3}?[A-Za-z]+)\s+(?:are|were|seem|seemed|appear|appeared|remain|remained)\s+"
+    r"(?:(?:very|deeply|highly|largely|broadly|still|also|now|increasingly|less|more|clearly)\s+)?"
+    r"(?:excited|enthusiastic|optimistic|upbeat|bullish|bearish|pessimistic|sceptical|skeptical|doubtful|"
+    r"wary|cautious|worried|nervous|concerned|unconvinced|unimpressed|divided|confident)\b",
+    re.IGNORECASE,
+)
+_DATA_GATE = ("data ", "figures ", "statistics ", "estimates ")
+_STANCE_GATE = (" are ", " were ", " seem", " appear", " remain")
 #: An outlet that relayed a document or words, set off as an aside: "In a filing this week, quoted by
 #: Reuters, Tallow detailed ..." (the outlet is cited, `relayed-by`; never the speaker).
 _QUOTED_BY_ASIDE = re.compile(r",\s+(?P<w>(?:as\s+)?(?:quoted|cited|seen)\s+by\s+)")
@@ -1435,6 +1462,34 @@ _DECISION_TO_BEFORE = re.compile(
     r"\b(?:decide[sd]?|deciding|voted|votes?|voting|chose|choose|chooses|opted|opts?|resolved|resolves?)\s+to\s+$",
     re.IGNORECASE,
 )
+
+
+_APPOSITIVE_GAP = re.compile(r"\.?\s*,\s*")
+_SENTENCE_END_IN = re.compile(r"(?<=[a-z]{2}[.!?])\s|\n[ \t]*\n")
+_CAPITAL_WORD = re.compile(r"(?-i:[A-Z])[\w.]*")
+#: "the South Korean company", "the U.S. chipmaker": a place adjective right before the noun of a
+#: back-reference (stop 53)
+_PLACE_BEFORE_NOUN = re.compile(r"(?P<place>(?-i:[A-Z])[\w.]*)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*$")
+_COUNTRY_CODES = frozenset({"U.S.", "US", "UK", "U.K.", "EU", "E.U."})
+
+
+def _place_word(np: str) -> str:
+    """The demonym or country code of a back-reference ("Korean" in "the South Korean company", "U.S."
+    in "the U.S. chip maker"), else ""."""
+    m = _PLACE_BEFORE_NOUN.search(np)
+    if m is None:
+        return ""
+    place = m.group("place")
+    return place if place in tables().demonyms or place in _COUNTRY_CODES else ""
+
+
+def _same_place(word: str, place: str) -> bool:
+    """Is the capitalised word the place a demonym tells ("Korea", "Korea’s", "Korean" for "Korean";
+    "U.S." for "U.S.")? A shared stem of four letters or more ("Japan"/"Japanese", "China"/"Chinese")."""
+    word = word.rstrip(".") if place not in _COUNTRY_CODES else word
+    if place in _COUNTRY_CODES or len(place) < 5:
+        return word == place
+    return len(word) >= 4 and word[:4].lower() == place[:4].lower()
 
 
 def has_cue(text: str, start: int, end: int) -> bool:
@@ -2280,6 +2335,7 @@ class Attributor:
         self.labour_bodies: dict[str, tuple[str, str]] = {}
         self.last_state: tuple[str, str] | None = None
         self.descriptors = self._describe()
+        self._near_cache: dict[int, list[str]] = {}  # the capitalised words near a mention (`_words_near`)
         self.text_end = len(text.rstrip())  # where the text's last word ends
         self.listed = self._listed()
         self.formed = self._formed_companies()
@@ -3154,6 +3210,9 @@ class Attributor:
             ent = self._lead_issuer(m.group("np"), m.start("np")) or self._resolve(
                 m.group("np"), m.start("np")
             )
+            place = _place_word(m.group("np"))
+            if place and ent is not None and ent.type == EntityType.ORG:
+                ent = self._placed_org(place, ent, m.start("np"))  # "the South Korean company said"
             if ent:
                 return self._named(
                     ent, _KIND_OF_TYPE[ent.type], (m.start("np"), pos), "", "anaphor"
@@ -3306,10 +3365,66 @@ class Attributor:
         """The entity a noun phrase or pronoun takes up at pos, if one can be told (else None). A "he"
         or "she" that names a person tells that person's sex for the pronouns after it."""
         ms = self._resolve_np(np, pos)
+        place = _place_word(np)
+        if place and ms is not None and ms.type == EntityType.ORG:
+            ms = self._placed_org(place, ms, pos)
         sex = {"he": "m", "she": "f"}.get(np.lower())
         if sex and ms is not None and ms.type == EntityType.PERSON:
             self.pronoun_sex.setdefault(ms.entity_id, sex)
         return ms
+
+    def _placed_org(self, place: str, ms: EntitySpan, pos: int) -> EntitySpan | None:
+        """ "the South Korean company said" where the rules took up `ms`: the one organization named before
+        pos that the page ties to that place ("South Korea's Kestrel", "Korean chipmaker Kestrel"); `ms`
+        when it is that one or none is tied; None when another is tied and `ms` is not (no guess)."""
+        tied: dict[str, EntitySpan] = {}
+        for k in range(bisect_left(self.starts, pos) - 1, -1, -1):
+            other = self.mentions[k]
+            if (
+                other.type == EntityType.ORG
+                and other.end <= pos
+                # "Kestrel Steel, the Japanese company announced": the back-reference itself is no tie
+                and not _APPOSITIVE_GAP.fullmatch(self.text, other.end, pos)
+                and self._tied_to(other, place)
+            ):
+                tied.setdefault(other.entity_id, other)
+        if ms.entity_id in tied:
+            return ms
+        if not tied:
+            # "the Danish carmaker" where the page ties the one taken up to another place: no guess
+            return None if self._placed_elsewhere(ms, place) else ms
+        return next(iter(tied.values())) if len(tied) == 1 else None
+
+    def _placed_elsewhere(self, ms: EntitySpan, place: str) -> bool:
+        """Does the page tie any mention of the organization to a place other than `place`?"""
+        others = (tables().demonyms | _COUNTRY_CODES) - {place}
+        for other in self.mentions:
+            if other.entity_id != ms.entity_id:
+                continue
+            words_ = self._words_near(other)
+            if any(_same_place(word, demonym) for word in words_ for demonym in others):
+                return True
+        return False
+
+    def _tied_to(self, ms: EntitySpan, place: str) -> bool:
+        """Does the text right before the mention (its sentence, at most 40 characters) or its
+        appositive after it name the place a demonym tells ("Korea" or "Korean" for "Korean")?"""
+        return any(_same_place(word, place) for word in self._words_near(ms))
+
+    def _words_near(self, ms: EntitySpan) -> list[str]:
+        """The capitalised words of a mention's own sentence in the 40 characters before it, and of its
+        appositive after it ("South Korea’s Kestrel", "Kestrel, a Korean chipmaker,")."""
+        got = self._near_cache.get(ms.start)
+        if got is not None:
+            return got
+        text = self.text
+        lo = max(0, ms.start - 40)
+        for stop in _SENTENCE_END_IN.finditer(text, lo, ms.start):
+            lo = stop.end()  # not the sentence before ("... in Korea. Kestrel said"); "U.S." is no end
+        after = _DESCRIBED_AFTER.match(text, ms.end, min(len(text), ms.end + 80))
+        near = text[lo : ms.start] + (" " + after.group(0) if after else "")
+        got = self._near_cache[ms.start] = _CAPITAL_WORD.findall(near)
+        return got
 
     def _resolve_np(self, np: str, pos: int) -> EntitySpan | None:
         low = " ".join(np.lower().split())
@@ -5670,11 +5785,13 @@ class Attributor:
                 # "splitting the job tells you the board wants cash": shows, no source (but a columnist's
                 # "Sources also tell me that ..." cites them)
                 continue
-            if self.text_end - m.end() <= 2 and (
-                text[m.end() : self.text_end].strip() == ":"
-                or _RELATIVE_BEFORE.search(text, max(s0, m.start() - 24), m.start())
+            if self.text_end - m.end() <= 2 and _RELATIVE_BEFORE.search(
+                text, max(s0, m.start() - 24), m.start()
             ):
-                continue  # "... alongside OpenAI, who writes" and the excerpt stops: what it writes is lost
+                # "... alongside OpenAI, who writes" and the excerpt stops: what it writes is lost. A named
+                # speaker's cue with a colon the excerpt cuts before its quotation ("Ruiz said:" and the
+                # text stops) still tells that the speaker spoke: cited (stop 53, the tables' reading)
+                continue
             if m.start() > s0 and text[m.start() - 1] == "-":
                 continue
             prev = text[max(s0, m.start() - 4) : m.start()]
@@ -6361,6 +6478,36 @@ class Attributor:
             f, start = got
             f.phrase, f.verb, f.rule = (start, fm.end()), "reported", "first-to-report"
             add(f)
+        for dm in _DATA_SHOWED.finditer(text, s0, s1) if any(map(low.__contains__, _DATA_GATE)) else ():
+            # "Kestrel Research data showed Orla held 12%": the body whose figures they are is cited
+            if any(a <= dm.start() < b for a, b in taken):
+                continue
+            got = self._source_before(dm.start(), s0, aside=False)
+            if got is None or got[0].kind not in (SourceKind.OUTLET, SourceKind.ORGANIZATION):
+                continue
+            f, start = got
+            if f.phrase[1] != dm.start() or self._in_quote(start):
+                continue  # "sales data showed", "Orla's data showed" read no farther back
+            f.phrase, f.verb, f.rule = (start, dm.end()), "showed (data)", "data-showed"
+            add(f)
+        for am in _AS_POINTS_OUT.finditer(text, s0, s1) if " out" in low else ():
+            # "as the Ledger points out, ...": the teller is cited when the words between are a source
+            who_end = am.start("who") + len(am.group("who").rstrip())
+            if any(a <= am.start("who") < b for a, b in taken) or who_end <= am.start("who"):
+                continue
+            got = self._source_at(am.start("who"), who_end)
+            if got is None or got[1] != who_end or got[0].kind == SourceKind.UNNAMED:
+                continue
+            f, _stop = got
+            f.phrase, f.verb, f.rule = (am.start(), am.end()), "pointed out", "as-points-out"
+            add(f)
+        gs = _GROUP_STANCE.match(text, s0, s1) if any(map(low.__contains__, _STANCE_GATE)) else None
+        if gs is not None and not self._in_quote(gs.start("np")):
+            # "Investors are excited about Orla's prospects": a group's stance told is the group's view
+            told = self._group(gs.group("np"), gs.start("np"), gs.end("np"))
+            if told is not None:
+                told.phrase, told.verb, told.rule = (gs.start("np"), gs.end()), "stance", "group-stance"
+                add(told)
         for jm in _IN_JOINT_DOC.finditer(text, s0, s1) if "joint" in low and not found else ():
             # "the two put the deal's value at $19.7 billion in a joint statement": whatever the verb, a
             # joint statement the sentence tells of is its parties' words (`_joint` names them)
