@@ -2588,7 +2588,8 @@ def _with_hyphen_pairs(
     place's or a nationality's pair ("a US-China trade deal", "the Franco-German pact")."""
     found: list[Candidate] = []
     for lo, hi in body:
-        for m in _HYPHEN_PAIR_DEAL.finditer(text, lo, hi):
+        # every match holds the hyphen between its two names: a sentence with none is not searched
+        for m in _HYPHEN_PAIR_DEAL.finditer(text, lo, hi) if text.find("-", lo, hi) >= 0 else ():
             a, b = m.group("a"), m.group("b")
             if (text[m.start("a") : m.end("b")],) in tab.known or any(
                 tab.known.get((w,), ("", None))[1] == EntityType.PLACE
@@ -2825,9 +2826,12 @@ DESCRIBED_BODY = "entity.described-body"
 REGIONAL_ARM = "entity.regional-arm"
 #: A company's arm for a continent, named by the company and the land: "Halvard of America", "Tamsin of
 #: Europe", "Orvane of North America".
+#: The continents a regional arm is named for, as `_REGIONAL_ARM` writes them: every match holds one
+#: (case-sensitive), so a page with none of them is not searched.
+_ARM_CONTINENTS = ("America", "Europe", "Asia", "Africa", "Oceania")
 _REGIONAL_ARM = re.compile(
     r"\b(?P<co>[A-Z][\w&-]{1,30}(?: [A-Z][\w&-]{1,30})?) of (?:(?:North|South|Latin|Central) )?"
-    r"(?:America|Europe|Asia|Africa|Oceania)\b"
+    rf"(?:{'|'.join(_ARM_CONTINENTS)})\b"
 )
 
 
@@ -2845,7 +2849,7 @@ def _with_regional_arms(
     America", "University of Europe"), a title ("President of Europe"), a place ("United States of
     America") or a function word is none: those are left to their rules."""
     found: list[tuple[int, int]] = []
-    for m in _REGIONAL_ARM.finditer(text):
+    for m in _REGIONAL_ARM.finditer(text) if any(map(text.__contains__, _ARM_CONTINENTS)) else ():
         co = m.group("co")
         words = co.split()
         if (
@@ -2866,12 +2870,15 @@ def _with_regional_arms(
 
 
 OFFICE_OF_THE = "entity.office-of-the"
+#: The heads of an office named for a post, as `_OFFICE_OF_THE` writes them: every match holds one
+#: (case-sensitive), so a page with none of them is not searched.
+_OFFICE_OF_THE_HEADS = ("Office", "Bureau", "Department", "Ministry")
 #: A body named as the office of a post: "Office of the Director of National Intelligence", "Office of
 #: the Comptroller of the Currency", "Bureau of the Fiscal Service": the head, "of the", capitalised
 #: words (a post's title among them) and, once more, "of" and the thing the post is over.
 _OFFICE_OF_THE = re.compile(
     r"(?:(?<![\w.])(?:U\.S\.|U\.K\.|US|UK)\s)?"  # the state's code is part of how the body is named
-    r"\b(?:Office|Bureau|Department|Ministry)\s+of\s+the\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}"
+    rf"\b(?:{'|'.join(_OFFICE_OF_THE_HEADS)})\s+of\s+the\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,3}}"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}){0,2}"
 )
 _LAST_WORD = re.compile(r"\b([A-Z][a-z]+)\s*$")
@@ -2902,7 +2909,7 @@ def _with_offices_of_the(
     piece of it ("National Intelligence", "Comptroller", "Currency") is an entity of its own (stop 52)."""
     found = [
         _office_without_holder(m.start(), m.end(), cands, text, tab)
-        for m in _OFFICE_OF_THE.finditer(text)
+        for m in (_OFFICE_OF_THE.finditer(text) if any(map(text.__contains__, _OFFICE_OF_THE_HEADS)) else ())
         if _in_sentences(m.start(), m.end(), sentences)
     ]
     if not found:

@@ -1,0 +1,187 @@
+"""Stop 53, throughput: whole-page and per-sentence searches asked only where a match can stand (issue 15).
+
+Four searches of the extractor ran over every page (or every sentence of its body) although a match
+needs a word most pages never hold:
+
+- `entities._with_offices_of_the`: "the Office of the Comptroller ..." needs one of its heads
+  ("Office", "Bureau", "Department", "Ministry", case-sensitive);
+- `entities._with_regional_arms`: "Halvard of Europe" needs a continent's name, case-sensitive;
+- `entities._with_hyphen_pairs`: "the Orvane-Halvard merger" needs a hyphen in its sentence;
+- `fact_measures._told_paid_in_stock`: "an all-share deal", "stock-for-stock", "paid wholly in
+  stock" (case-blind) need "all-s"/"all s", "stock-for"/"stock for" or the adverb.
+
+Each gate is a necessary condition of its pattern, so the output is the same. These tests hold each
+pattern to its needles: every match of the pattern, on invented sentences that hold one (three wordings
+each) and on random texts made of the patterns' own words, holds one of the needles; and a text without
+them gives what the ungated search gives (nothing). Every sentence is invented.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from tests.factories import cpu_to_scan_a_long_line
+from tui.analysis.extract import entities, fact_measures
+from tui.analysis.extract.tokens import forget_sentences, needle_within
+
+# --- the office of a post: "the Office of the X", "Bureau of the X" -------------------------------
+
+OFFICES = [
+    "The Office of the Harbour Ombudsman opened a review of the Tallow bid on Monday.",
+    "Staff at the U.S. Bureau of the Public Ledger said the filing arrived late.",
+    "A letter from the Ministry of the Coastal Economy for the Northern Isles was cited.",
+]
+OFFICE_NEAR_MISSES = [
+    # "of the" after a capitalized word that is no head: the gate is shut, and the search finds none
+    "The Council of the Harbour Region met the Tallow board on Friday.",
+    # a head in lower case is no head of a name
+    "The office of the chairman declined to comment on the bid.",
+]
+
+
+@pytest.mark.parametrize("text", OFFICES)
+def test_an_office_of_the_holds_its_head(text: str) -> None:
+    matches = list(entities._OFFICE_OF_THE.finditer(text))
+    assert matches, text
+    assert all(any(h in m.group() for h in entities._OFFICE_OF_THE_HEADS) for m in matches)
+
+
+@pytest.mark.parametrize("text", OFFICE_NEAR_MISSES)
+def test_no_office_head_no_office(text: str) -> None:
+    assert not any(map(text.__contains__, entities._OFFICE_OF_THE_HEADS))
+    assert list(entities._OFFICE_OF_THE.finditer(text)) == []
+
+
+# --- a company's regional arm: "X of Europe" -------------------------------------------------------
+
+ARMS = [
+    "Sales at Halvard of Europe rose 4% while Halvard itself stood still.",
+    "Brisa Foods of Latin America named a new head; Brisa Foods said little else.",
+    "The deal leaves Corwin of North America with 900 staff, Corwin said.",
+]
+ARM_NEAR_MISSES = [
+    "Tallow of Lisbon bought the plant from Halvard.",  # a city, no continent: the gate is shut
+    "Shipments to europe fell, Halvard said.",  # a continent in lower case matches no arm
+]
+
+
+@pytest.mark.parametrize("text", ARMS)
+def test_a_regional_arm_holds_its_continent(text: str) -> None:
+    matches = list(entities._REGIONAL_ARM.finditer(text))
+    assert matches, text
+    assert all(any(c in m.group() for c in entities._ARM_CONTINENTS) for m in matches)
+
+
+@pytest.mark.parametrize("text", ARM_NEAR_MISSES)
+def test_no_continent_no_arm(text: str) -> None:
+    assert not any(map(text.__contains__, entities._ARM_CONTINENTS))
+    assert list(entities._REGIONAL_ARM.finditer(text)) == []
+
+
+# --- two parties joined by a hyphen before a deal's noun ------------------------------------------
+
+PAIRS = [
+    "The Orvane-Halvard merger was cleared by the regulator in March.",
+    "Analysts doubted the proposed Brisa-Dunmore store tie-up would close.",
+    "Investors cheered the Tallow-Corwin shipping deal on Tuesday.",
+]
+PAIR_NEAR_MISSES = [
+    "The Orvane and Halvard merger was cleared in March.",  # no hyphen in the sentence
+    "Orvane – Halvard: the deal was cleared.",  # a dash with spaces, no hyphen
+]
+
+
+@pytest.mark.parametrize("text", PAIRS)
+def test_a_hyphen_pair_holds_a_hyphen(text: str) -> None:
+    matches = list(entities._HYPHEN_PAIR_DEAL.finditer(text))
+    assert matches and all("-" in m.group() for m in matches)
+
+
+@pytest.mark.parametrize("text", PAIR_NEAR_MISSES)
+def test_no_hyphen_no_pair(text: str) -> None:
+    assert text.find("-") < 0
+    assert list(entities._HYPHEN_PAIR_DEAL.finditer(text)) == []
+
+
+# --- a deal paid all in shares ---------------------------------------------------------------------
+
+ALL_STOCK = [
+    "Corwin agreed an ALL-STOCK purchase of Tallow valued at $4.1 billion.",
+    "The two lenders will combine in a Stock For Stock swap, they said.",
+    "Halvard will pay for Brisa wholly in shares, the filing showed.",
+]
+ALL_STOCK_NEAR_MISSES = [
+    "Corwin will pay $12 a share in cash for all of Tallow.",  # "all" and "share", apart
+    "Its stock fell 4% for the week.",  # "stock" then "fell", never "stock for"
+]
+
+
+@pytest.mark.parametrize("text", ALL_STOCK)
+def test_a_deal_in_shares_holds_a_needle(text: str) -> None:
+    forget_sentences()
+    assert list(fact_measures._ALL_STOCK.finditer(text))
+    assert needle_within(text, fact_measures._ALL_STOCK_NEEDLES, 0, len(text))
+
+
+@pytest.mark.parametrize("text", ALL_STOCK_NEAR_MISSES)
+def test_no_needle_no_deal_in_shares(text: str) -> None:
+    forget_sentences()
+    assert not needle_within(text, fact_measures._ALL_STOCK_NEEDLES, 0, len(text))
+    assert list(fact_measures._ALL_STOCK.finditer(text)) == []
+
+
+def test_a_letter_folding_to_ascii_is_never_gated() -> None:
+    # "ſ" (long s) matches "s" under IGNORECASE: the gate stays open on such a page
+    text = "an all-ſtock deal"
+    forget_sentences()
+    assert list(fact_measures._ALL_STOCK.finditer(text))
+    assert needle_within(text, fact_measures._ALL_STOCK_NEEDLES, 0, len(text))
+
+
+# --- random texts of the patterns' own words: every match holds a needle --------------------------
+
+_WORDS = [
+    "Office", "office", "Bureau", "Department", "Ministry", "Council", "of", "the", "for", "Harbour",
+    "Tallow", "Corwin", "Halvard", "America", "Europe", "Asia", "Africa", "Oceania", "North", "Latin",
+    "Lisbon", "all", "All", "stock", "Stock", "share", "shares", "entirely", "wholly", "solely", "in",
+    "-", "merger", "deal", "U.S.", "US", "said", ",", ".",
+]  # fmt: skip
+
+
+def _random_text(rng: random.Random) -> str:
+    out = []
+    for _ in range(rng.randint(3, 30)):
+        word = rng.choice(_WORDS)
+        out.append(word)
+        out.append(rng.choice([" ", " ", " ", "-", "  "]))
+    return "".join(out)
+
+
+def test_random_texts_every_match_holds_a_needle() -> None:
+    rng = random.Random(53)
+    seen = 0
+    for _ in range(4000):
+        text = _random_text(rng)
+        forget_sentences()
+        for _m in entities._OFFICE_OF_THE.finditer(text):
+            seen += 1
+            assert any(map(text.__contains__, entities._OFFICE_OF_THE_HEADS)), text
+        for _m in entities._REGIONAL_ARM.finditer(text):
+            seen += 1
+            assert any(map(text.__contains__, entities._ARM_CONTINENTS)), text
+        for _m in entities._HYPHEN_PAIR_DEAL.finditer(text):
+            seen += 1
+            assert "-" in text, text
+        for _m in fact_measures._ALL_STOCK.finditer(text):
+            seen += 1
+            assert needle_within(text, fact_measures._ALL_STOCK_NEEDLES, 0, len(text)), text
+    assert seen > 100  # the random texts do hold matches
+
+
+def test_the_gated_patterns_stay_linear() -> None:
+    # the patterns' text is unchanged (only their word lists are named); each is still linear
+    assert cpu_to_scan_a_long_line(entities._OFFICE_OF_THE, "Office of the Harbour Ledger of ") < 20
+    assert cpu_to_scan_a_long_line(entities._REGIONAL_ARM, "Halvard Foods of North ") < 20
+    assert cpu_to_scan_a_long_line(fact_measures._ALL_STOCK, "all stock for entirely in ") < 20
