@@ -13,17 +13,26 @@ needs a word most pages never hold:
 Each gate is a necessary condition of its pattern, so the output is the same. These tests hold each
 pattern to its needles: every match of the pattern, on invented sentences that hold one (three wordings
 each) and on random texts made of the patterns' own words, holds one of the needles; and a text without
-them gives what the ungated search gives (nothing). Every sentence is invented.
+them gives what the ungated search gives (nothing).
+
+Four patterns opened with an assertion `re` tries at every position of the page (a look-behind, or
+`\\b` before a word): `entities._GIVEN_POSSESSIVE_NAME` ("Ana's Kitchen"), `_DESCRIBED_BODY` ("the
+Norlandian government"), `_DESCRIBED_BODIES` ("the Danish and Brisian regulators") and
+`work_titles._PROJECTS`. Each now asks the assertion after its first character, so that it opens with a
+class or a literal `re` skips ahead to; `work_titles._MAKER_NOUN` is gated on its five nouns. The tests
+hold each rewritten pattern to the pattern as it stood (the same spans and groups) on invented
+sentences, near misses and random texts of their words. Every sentence is invented.
 """
 
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
 from tests.factories import cpu_to_scan_a_long_line
-from tui.analysis.extract import entities, fact_measures
+from tui.analysis.extract import entities, fact_measures, work_titles
 from tui.analysis.extract.tokens import forget_sentences, needle_within
 
 # --- the office of a post: "the Office of the X", "Bureau of the X" -------------------------------
@@ -185,3 +194,154 @@ def test_the_gated_patterns_stay_linear() -> None:
     assert cpu_to_scan_a_long_line(entities._OFFICE_OF_THE, "Office of the Harbour Ledger of ") < 20
     assert cpu_to_scan_a_long_line(entities._REGIONAL_ARM, "Halvard Foods of North ") < 20
     assert cpu_to_scan_a_long_line(fact_measures._ALL_STOCK, "all stock for entirely in ") < 20
+
+
+# --- patterns that opened with an assertion, rewritten to open with what they match ----------------
+# A pattern opening with a look-behind or a word boundary is tried at every position; opening with a
+# class or a literal, `re` skips ahead to where it can start. The rewrites find the same matches:
+# held here to the pattern as it stood (the reference), on invented sentences and random texts.
+
+_GIVEN_BEFORE = re.compile(r"(?<![\w’'.-])(?P<given>[A-Z][a-z]+)[’']s\s(?P<rest>[A-Z][a-z]+)\b(?![’'-])")
+_PROJECTS_BEFORE = re.compile(r"\bprojects\b")
+
+STORE_NAMES = [
+    "Ana's Kitchen opened a second branch in Porto last spring.",
+    "Shares of the chain that owns Ivo’s Club rose after the report.",
+    "Lis's Garage, a repair shop, was sold to Halvard.",
+]
+STORE_NEAR_MISSES = [
+    "O'Ana's Kitchen opened late.",  # an apostrophe before the capital: no given name alone
+    "Tallow-Ana's Club was renamed.",  # a hyphen before it
+    "the deal's Terms were kept secret.",  # no capital opening the possessive
+]
+PROJECTS = [
+    "Its projects, including Harbour Quest and Night Tide, were shelved.",
+    "Projects aside, the studio's projects were cut.",
+    "The firm listed three projects: Corwin Rising and Ember Road.",
+]
+PROJECTS_NEAR_MISSES = [
+    "Its subprojects were merged.",  # inside a word
+    "The projectsmith tool shipped.",  # a longer word
+    "Lisbon_projects were named.",  # "_" is a word character
+]
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("text", STORE_NAMES + STORE_NEAR_MISSES)
+def test_the_given_possessive_name_matches_as_before(text: str) -> None:
+    assert _spans(entities._GIVEN_POSSESSIVE_NAME, text) == _spans(_GIVEN_BEFORE, text)
+
+
+def test_store_names_found_and_near_misses_not() -> None:
+    assert all(entities._GIVEN_POSSESSIVE_NAME.search(t) for t in STORE_NAMES)
+    assert not any(entities._GIVEN_POSSESSIVE_NAME.search(t) for t in STORE_NEAR_MISSES)
+
+
+@pytest.mark.parametrize("text", PROJECTS + PROJECTS_NEAR_MISSES)
+def test_projects_matches_as_before(text: str) -> None:
+    assert _spans(work_titles._PROJECTS, text) == _spans(_PROJECTS_BEFORE, text)
+    assert bool(work_titles._PROJECTS.search(text)) == (text in PROJECTS)
+
+
+def test_a_maker_noun_holds_its_word() -> None:
+    for text in (
+        "the Harbour Quest developer said",
+        "the publisher of Night Tide",
+        "Ember Road creator",
+    ):
+        matches = list(work_titles._MAKER_NOUN.finditer(text))
+        assert matches and all(any(w in m.group() for w in work_titles._MAKER_WORDS) for m in matches)
+    assert not any(map("the studios' games".__contains__, ("developer", "publisher", "maker", "creator")))
+
+
+_REWRITE_WORDS = [
+    "Ana", "Ivo", "O", "Tallow", "Kitchen", "Club", "projects", "Projects", "sub", "the", "developer",
+    "maker", "studio", "'s", "’s", "'", "’", "-", ".", "_", "x", "9",
+]  # fmt: skip
+
+
+def test_random_texts_match_as_before() -> None:
+    rng = random.Random(530)
+    seen = 0
+    for _ in range(6000):
+        text = "".join(
+            rng.choice(_REWRITE_WORDS) + rng.choice(["", " ", " ", "  ", "\n"])
+            for _ in range(rng.randint(2, 16))
+        )
+        got = _spans(entities._GIVEN_POSSESSIVE_NAME, text)
+        assert got == _spans(_GIVEN_BEFORE, text), text
+        assert _spans(work_titles._PROJECTS, text) == _spans(_PROJECTS_BEFORE, text), text
+        seen += len(got)
+        # the maker gate: a match holds one of its words
+        if work_titles._MAKER_NOUN.search(text):
+            assert any(map(text.__contains__, work_titles._MAKER_WORDS))
+    assert seen > 20  # the random texts do hold matches (27 with this seed)
+
+
+# A described body: "\\b(?:[Tt]he|[Aa]n?)" before it as the pattern stood, the boundary now asked after
+# the determiner's first letter.
+_DET_BEFORE = r"\b(?:[Tt]he|[Aa]n?)\s+"
+_DET_NOW = r"[TtAa](?<!\w[TtAa])(?:(?<=[Tt])he|(?<=[Aa])n?)\s+"
+_BODY_BEFORE = re.compile(entities._DESCRIBED_BODY.pattern.replace(_DET_NOW, _DET_BEFORE, 1))
+_BODIES_BEFORE = re.compile(
+    entities._DESCRIBED_BODIES.pattern.replace(r"[Tt](?<!\w[Tt])he\s+", r"\b[Tt]he\s+", 1)
+)
+
+BODIES = [
+    "The Norlandian government said it would review the Tallow sale.",
+    "A new Harbour regulator was named on Friday, the ministry said.",
+    "Talks stalled after the Danish and Brisian regulators asked for more time.",
+]
+BODY_NEAR_MISSES = [
+    "Bathe Norlandian government said so.",  # "the" inside a word: no determiner
+    "Ana Norlandian government officials met.",  # "an" inside a name
+    "They met the Norlandian government bonds desk.",  # the body's noun names no body here
+]
+
+
+def test_the_described_body_patterns_were_rewritten() -> None:
+    assert _BODY_BEFORE.pattern != entities._DESCRIBED_BODY.pattern
+    assert _BODIES_BEFORE.pattern != entities._DESCRIBED_BODIES.pattern
+
+
+@pytest.mark.parametrize("text", BODIES + BODY_NEAR_MISSES)
+def test_a_described_body_matches_as_before(text: str) -> None:
+    assert _spans(entities._DESCRIBED_BODY, text) == _spans(_BODY_BEFORE, text)
+    assert _spans(entities._DESCRIBED_BODIES, text) == _spans(_BODIES_BEFORE, text)
+
+
+def test_described_bodies_found_and_near_misses_not() -> None:
+    assert entities._DESCRIBED_BODY.search(BODIES[0]) and entities._DESCRIBED_BODY.search(BODIES[1])
+    assert entities._DESCRIBED_BODIES.search(BODIES[2])
+    assert not any(entities._DESCRIBED_BODY.search(t) for t in BODY_NEAR_MISSES)
+
+
+_BODY_WORDS = [
+    "the", "The", "a", "A", "an", "An", "Bathe", "Ana", "new", "former", "Norlandian", "Brisian", "US",
+    "UK", "government", "regulators", "governments", "and", ",", "bonds", "-", "x", "_",
+]  # fmt: skip
+
+
+def test_random_texts_find_the_bodies_as_before() -> None:
+    rng = random.Random(5353)
+    seen = 0
+    for _ in range(6000):
+        text = "".join(
+            rng.choice(_BODY_WORDS) + rng.choice(["", " ", " ", " ", "  ", "\n"])
+            for _ in range(rng.randint(2, 14))
+        )
+        got = _spans(entities._DESCRIBED_BODY, text)
+        assert got == _spans(_BODY_BEFORE, text), text
+        assert _spans(entities._DESCRIBED_BODIES, text) == _spans(_BODIES_BEFORE, text), text
+        seen += len(got)
+    assert seen > 20  # the random texts do hold matches
+
+
+def test_the_rewritten_patterns_stay_linear() -> None:
+    assert cpu_to_scan_a_long_line(entities._DESCRIBED_BODY, "the new Norlandian government a ") < 20
+    assert cpu_to_scan_a_long_line(entities._DESCRIBED_BODIES, "the US, UK and Brisian regulators ") < 20
+    assert cpu_to_scan_a_long_line(entities._GIVEN_POSSESSIVE_NAME, "Ana's Kitchen Ivo’s ") < 20
+    assert cpu_to_scan_a_long_line(work_titles._PROJECTS, "projects subprojects ") < 20
