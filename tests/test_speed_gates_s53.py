@@ -19,7 +19,8 @@ Four patterns opened with an assertion `re` tries at every position of the page 
 `\\b` before a word): `entities._GIVEN_POSSESSIVE_NAME` ("Ana's Kitchen"), `_DESCRIBED_BODY` ("the
 Norlandian government"), `_DESCRIBED_BODIES` ("the Danish and Brisian regulators") and
 `work_titles._PROJECTS`. Each now asks the assertion after its first character, so that it opens with a
-class or a literal `re` skips ahead to; `work_titles._MAKER_NOUN` is gated on its five nouns. The tests
+class or a literal `re` skips ahead to; `work_titles._MAKER_NOUN` is gated on its five nouns, and
+`entities._LINK_SEAM` (a page that lost the spaces around a link) on the glue it needs in a sentence. The tests
 hold each rewritten pattern to the pattern as it stood (the same spans and groups) on invented
 sentences, near misses and random texts of their words. Every sentence is invented.
 """
@@ -340,7 +341,59 @@ def test_random_texts_find_the_bodies_as_before() -> None:
     assert seen > 20  # the random texts do hold matches
 
 
+# --- a page that lost the spaces around a link: "its rivalOrvex", "Orvexfor", "Orvex.with" ----------
+# `_LINK_SEAM` is searched only in a sentence with a lower-case letter before a capital or one of its
+# three words glued after a lower-case letter or a stop.
+
+SEAMS = [
+    "Tallow lost ground to its rivalHalvard last year.",  # a word glued before a name
+    "The deal was agreed by Corwinfor the second time.",  # a name glued before "for"
+    "Shares rose at Brisa.with the bid still open.",  # a stop, then "with"
+]
+SEAM_NEAR_MISSES = [
+    "Tallow agreed the deal with Halvard for cash from its reserves.",  # the words stand alone
+    "Profits rose therefore at Corwin.",  # "for" glued, not at the word's end
+]
+
+
+def _seam_gate(text: str, lo: int, hi: int) -> bool:
+    return bool(entities._LOWER_UPPER.search(text, lo, hi) or entities._SEAM_WORD_GLUED.search(text, lo, hi))
+
+
+@pytest.mark.parametrize("text", SEAMS)
+def test_a_link_seam_opens_the_gate(text: str) -> None:
+    assert entities._LINK_SEAM.search(text)
+    assert _seam_gate(text, 0, len(text))
+
+
+@pytest.mark.parametrize("text", SEAM_NEAR_MISSES)
+def test_no_glued_word_no_seam(text: str) -> None:
+    assert not _seam_gate(text, 0, len(text))
+    assert entities._LINK_SEAM.search(text) is None
+
+
+_SEAM_WORDS = [
+    "Tallow", "rival", "for", "from", "with", "there", "Corwin", "the", "a", ".", ",", "X", "ab", "Q", "-",
+]  # fmt: skip
+
+
+def test_random_windows_every_seam_opens_the_gate() -> None:
+    rng = random.Random(5354)
+    seen = 0
+    for _ in range(6000):
+        text = "".join(
+            rng.choice(_SEAM_WORDS) + rng.choice(["", "", " ", " "]) for _ in range(rng.randint(2, 14))
+        )
+        lo = rng.randint(0, len(text))
+        hi = rng.randint(lo, len(text))
+        if entities._LINK_SEAM.search(text, lo, hi):
+            seen += 1
+            assert _seam_gate(text, lo, hi), (text, lo, hi)
+    assert seen > 100
+
+
 def test_the_rewritten_patterns_stay_linear() -> None:
+    assert cpu_to_scan_a_long_line(entities._SEAM_WORD_GLUED, "rivalfor Corwin.with therefrom ") < 20
     assert cpu_to_scan_a_long_line(entities._DESCRIBED_BODY, "the new Norlandian government a ") < 20
     assert cpu_to_scan_a_long_line(entities._DESCRIBED_BODIES, "the US, UK and Brisian regulators ") < 20
     assert cpu_to_scan_a_long_line(entities._GIVEN_POSSESSIVE_NAME, "Ana's Kitchen Ivo’s ") < 20

@@ -2388,13 +2388,16 @@ def find_entities(
         if _LETTER_DIGIT.search(text, sent[0], sent[1]):
             toks = [_without_footnote(t, tab) if t.text[-1].isdigit() else t for t in toks]
             retokened = True
-        if _LOWER_UPPER.search(text, sent[0], sent[1]) and any(_GLUED_PAIR.match(t.text) for t in toks):
+        lower_upper = _LOWER_UPPER.search(text, sent[0], sent[1]) is not None
+        if lower_upper and any(_GLUED_PAIR.match(t.text) for t in toks):
             toks = [piece for t in toks for piece in _unglued(t, tab, text)]
             retokened = True
         if _GLUED_STOP.search(text, sent[0], sent[1]):
             toks = [piece for t in toks for piece in _without_glued_sentence(t, tab)]
             retokened = True
-        if _LINK_SEAM.search(text, sent[0], sent[1]):
+        if (lower_upper or _SEAM_WORD_GLUED.search(text, sent[0], sent[1])) and _LINK_SEAM.search(
+            text, sent[0], sent[1]
+        ):
             # "its rivalOrvex", "Orvexfor", "Orvex.with": a page that lost the spaces around a link
             toks = [piece for t in toks for piece in _unglued_link(t, text)]
             retokened = True
@@ -4437,6 +4440,11 @@ def _unglued(tok: Token, tab: Tables, text: str) -> list[Token]:
 _LINK_SEAM = re.compile(
     r"[a-z]{2}[A-Z][a-z]|[A-Z][a-z]{3,40}(?:for|with|from)\b|[A-Za-z]\.(?:with|for|from)\b"
 )
+#: What every match of `_LINK_SEAM` holds beside a lower-case letter before a capital (`_LOWER_UPPER`):
+#: "for", "with" or "from" glued after a lower-case letter or a stop, at a word's end. A sentence with
+#: neither is not searched for a seam (stop 53); the pattern opens with its words' first letters, which
+#: `re` skips ahead to, and asks what stands before each word after it.
+_SEAM_WORD_GLUED = re.compile(r"(?:for(?<=[a-z.]for)|from(?<=[a-z.]from)|with(?<=[a-z.]with))\b")
 #: A lower-case word glued before a name ("rivalOrvex", "theOrvex’s"); the name keeps its possessive.
 _WORD_THEN_NAME = re.compile(r"([a-z]{2,30})([A-Z][a-z]{1,40}(?:[’'][sS])?)")
 _POSSESSIVE_TAIL = re.compile(r"[’'][sS]$")
