@@ -2388,13 +2388,16 @@ def find_entities(
         if _LETTER_DIGIT.search(text, sent[0], sent[1]):
             toks = [_without_footnote(t, tab) if t.text[-1].isdigit() else t for t in toks]
             retokened = True
-        if _LOWER_UPPER.search(text, sent[0], sent[1]) and any(_GLUED_PAIR.match(t.text) for t in toks):
+        lower_upper = _LOWER_UPPER.search(text, sent[0], sent[1]) is not None
+        if lower_upper and any(_GLUED_PAIR.match(t.text) for t in toks):
             toks = [piece for t in toks for piece in _unglued(t, tab, text)]
             retokened = True
         if _GLUED_STOP.search(text, sent[0], sent[1]):
             toks = [piece for t in toks for piece in _without_glued_sentence(t, tab)]
             retokened = True
-        if _LINK_SEAM.search(text, sent[0], sent[1]):
+        if (lower_upper or _SEAM_WORD_GLUED.search(text, sent[0], sent[1])) and _LINK_SEAM.search(
+            text, sent[0], sent[1]
+        ):
             # "its rivalOrvex", "Orvexfor", "Orvex.with": a page that lost the spaces around a link
             toks = [piece for t in toks for piece in _unglued_link(t, text)]
             retokened = True
@@ -2588,7 +2591,8 @@ def _with_hyphen_pairs(
     place's or a nationality's pair ("a US-China trade deal", "the Franco-German pact")."""
     found: list[Candidate] = []
     for lo, hi in body:
-        for m in _HYPHEN_PAIR_DEAL.finditer(text, lo, hi):
+        # every match holds the hyphen between its two names: a sentence with none is not searched
+        for m in _HYPHEN_PAIR_DEAL.finditer(text, lo, hi) if text.find("-", lo, hi) >= 0 else ():
             a, b = m.group("a"), m.group("b")
             if (text[m.start("a") : m.end("b")],) in tab.known or any(
                 tab.known.get((w,), ("", None))[1] == EntityType.PLACE
@@ -2788,10 +2792,16 @@ _STATE_KIND_AFTER = re.compile(
 #: Government"), never the first word of a longer name ("the US Government Accountability Office").
 _CAPITAL_KIND = r"Government(?!\s+[A-Z])"
 _BODY_KIND_WORDS = (*(" " + k for k in _BODY_KINDS.split("|")), " Government")
-#: A determiner and a word of time before the body: "the", "a new", "the incoming".
-_BODY_DET = r"(?:[Tt]he|[Aa]n?)\s+(?:(?:new|incoming|outgoing|former|current|previous|then|next)\s+)?"
+#: A determiner and a word of time before the body, a whole word: "the", "a new", "the incoming". (The
+#: word's boundary, `\b` before the determiner until stop 53, is asked after its first letter as a
+#: look-behind: the pattern opens with a class of letters, which `re` skips ahead to, instead of an
+#: assertion it tries at every position; the same matches, found in about half the time.)
+_BODY_DET_AT_WORD = (
+    r"[TtAa](?<!\w[TtAa])(?:(?<=[Tt])he|(?<=[Aa])n?)\s+"
+    r"(?:(?:new|incoming|outgoing|former|current|previous|then|next)\s+)?"
+)
 _DESCRIBED_BODY = re.compile(
-    rf"\b{_BODY_DET}(?P<name>(?:[A-Z][a-z]+\s)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?|U\.S\.|U\.K\.|US|UK|UAE|United States|United Kingdom)"
+    rf"{_BODY_DET_AT_WORD}(?P<name>(?:[A-Z][a-z]+\s)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?|U\.S\.|U\.K\.|US|UK|UAE|United States|United Kingdom)"
     rf"\s+(?P<kind>{_BODY_KINDS}|{_CAPITAL_KIND})\b(?![-\u2011])"
     r"(?!\s+(?:bonds?|debt|yields?|securities|bills?|contracts?|funding|grants?|subsid(?:y|ies)|intelligence|"
     r"units?|bases?|service|veterans?|personnel|equipment|aid|spending|budgets?|exercises?|hardware)\b)"
@@ -2825,9 +2835,12 @@ DESCRIBED_BODY = "entity.described-body"
 REGIONAL_ARM = "entity.regional-arm"
 #: A company's arm for a continent, named by the company and the land: "Halvard of America", "Tamsin of
 #: Europe", "Orvane of North America".
+#: The continents a regional arm is named for, as `_REGIONAL_ARM` writes them: every match holds one
+#: (case-sensitive), so a page with none of them is not searched.
+_ARM_CONTINENTS = ("America", "Europe", "Asia", "Africa", "Oceania")
 _REGIONAL_ARM = re.compile(
     r"\b(?P<co>[A-Z][\w&-]{1,30}(?: [A-Z][\w&-]{1,30})?) of (?:(?:North|South|Latin|Central) )?"
-    r"(?:America|Europe|Asia|Africa|Oceania)\b"
+    rf"(?:{'|'.join(_ARM_CONTINENTS)})\b"
 )
 
 
@@ -2845,7 +2858,7 @@ def _with_regional_arms(
     America", "University of Europe"), a title ("President of Europe"), a place ("United States of
     America") or a function word is none: those are left to their rules."""
     found: list[tuple[int, int]] = []
-    for m in _REGIONAL_ARM.finditer(text):
+    for m in _REGIONAL_ARM.finditer(text) if any(map(text.__contains__, _ARM_CONTINENTS)) else ():
         co = m.group("co")
         words = co.split()
         if (
@@ -2866,12 +2879,15 @@ def _with_regional_arms(
 
 
 OFFICE_OF_THE = "entity.office-of-the"
+#: The heads of an office named for a post, as `_OFFICE_OF_THE` writes them: every match holds one
+#: (case-sensitive), so a page with none of them is not searched.
+_OFFICE_OF_THE_HEADS = ("Office", "Bureau", "Department", "Ministry")
 #: A body named as the office of a post: "Office of the Director of National Intelligence", "Office of
 #: the Comptroller of the Currency", "Bureau of the Fiscal Service": the head, "of the", capitalised
 #: words (a post's title among them) and, once more, "of" and the thing the post is over.
 _OFFICE_OF_THE = re.compile(
     r"(?:(?<![\w.])(?:U\.S\.|U\.K\.|US|UK)\s)?"  # the state's code is part of how the body is named
-    r"\b(?:Office|Bureau|Department|Ministry)\s+of\s+the\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}"
+    rf"\b(?:{'|'.join(_OFFICE_OF_THE_HEADS)})\s+of\s+the\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,3}}"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}){0,2}"
 )
 _LAST_WORD = re.compile(r"\b([A-Z][a-z]+)\s*$")
@@ -2902,7 +2918,7 @@ def _with_offices_of_the(
     piece of it ("National Intelligence", "Comptroller", "Currency") is an entity of its own (stop 52)."""
     found = [
         _office_without_holder(m.start(), m.end(), cands, text, tab)
-        for m in _OFFICE_OF_THE.finditer(text)
+        for m in (_OFFICE_OF_THE.finditer(text) if any(map(text.__contains__, _OFFICE_OF_THE_HEADS)) else ())
         if _in_sentences(m.start(), m.end(), sentences)
     ]
     if not found:
@@ -3020,8 +3036,8 @@ _STATE_WORD = re.compile(r"U\.S\.|U\.K\.|\b(?:US|UK|UAE)\b|\b[A-Z][a-z]+(?:-[A-Z
 _STATE_ITEM = r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|U\.S\.|U\.K\.|US|UK|UAE)"
 #: Two or more states' bodies of one kind named together: "the UAE and US governments", "the
 #: Norwegian, Danish and Swedish regulators" (never "the French and German government bonds").
-_DESCRIBED_BODIES = re.compile(
-    rf"\b[Tt]he\s+(?:two\s+|three\s+)?(?P<names>{_STATE_ITEM}(?:\s*,\s*{_STATE_ITEM}){{0,4}}\s*,?\s+and\s+{_STATE_ITEM})"
+_DESCRIBED_BODIES = re.compile(  # "\b[Tt]he", the boundary asked after the "T" (as `_BODY_DET_AT_WORD`)
+    rf"[Tt](?<!\w[Tt])he\s+(?:two\s+|three\s+)?(?P<names>{_STATE_ITEM}(?:\s*,\s*{_STATE_ITEM}){{0,4}}\s*,?\s+and\s+{_STATE_ITEM})"
     rf"\s+(?P<kinds>{'|'.join(_BODY_PLURALS)})\b(?![-\u2011])"
 )
 #: A state's administration named by its leader's possessive: "President Ola Varga’s administration".
@@ -3216,9 +3232,12 @@ def _with_work_titles(cands: list[Candidate], text: str, tab: Tables) -> list[Ca
 
 
 #: A given name's possessive and a capitalised word: a business named after its founder's given name
-#: ("Ana's Kitchen", "Ivo's Club"), one name.
+#: ("Ana's Kitchen", "Ivo's Club"), one name. The look-behind (no word character, apostrophe, stop or
+#: hyphen before the capital) is asked after the capital, not before it: the pattern then opens with a
+#: class of characters, which `re` skips ahead to, instead of an assertion it tries at every position
+#: (the same matches, about 2.5 times faster; stop 53).
 _GIVEN_POSSESSIVE_NAME = re.compile(
-    r"(?<![\w’'.-])(?P<given>[A-Z][a-z]+)[’']s\s(?P<rest>[A-Z][a-z]+)\b(?![’'-])"
+    r"(?P<given>[A-Z](?<![\w’'.-][A-Z])[a-z]+)[’']s\s(?P<rest>[A-Z][a-z]+)\b(?![’'-])"
 )
 STORE_NAME = "entity.store-name"
 
@@ -4421,6 +4440,11 @@ def _unglued(tok: Token, tab: Tables, text: str) -> list[Token]:
 _LINK_SEAM = re.compile(
     r"[a-z]{2}[A-Z][a-z]|[A-Z][a-z]{3,40}(?:for|with|from)\b|[A-Za-z]\.(?:with|for|from)\b"
 )
+#: What every match of `_LINK_SEAM` holds beside a lower-case letter before a capital (`_LOWER_UPPER`):
+#: "for", "with" or "from" glued after a lower-case letter or a stop, at a word's end. A sentence with
+#: neither is not searched for a seam (stop 53); the pattern opens with its words' first letters, which
+#: `re` skips ahead to, and asks what stands before each word after it.
+_SEAM_WORD_GLUED = re.compile(r"(?:for(?<=[a-z.]for)|from(?<=[a-z.]from)|with(?<=[a-z.]with))\b")
 #: A lower-case word glued before a name ("rivalOrvex", "theOrvex’s"); the name keeps its possessive.
 _WORD_THEN_NAME = re.compile(r"([a-z]{2,30})([A-Z][a-z]{1,40}(?:[’'][sS])?)")
 _POSSESSIVE_TAIL = re.compile(r"[’'][sS]$")

@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.lexicon import LexiconError, lexicon
 from tui.analysis.extract.measures import cue_body, figure_window, sentence_span
+from tui.analysis.extract.tokens import needle_within
 from tui.analysis.model import (
     FIGURE_MEASURES,
     LEAD_PART,
@@ -55,6 +56,10 @@ _ALL_STOCK = re.compile(
     r"\ball[- ](?:stock|share)\b|\bstock[- ]for[- ]stock\b|\b(?:entirely|wholly|solely)\s+in\s+(?:stock|shares)\b",
     re.IGNORECASE,
 )
+#: What every match of `_ALL_STOCK` holds, lower-cased: "all" and the separator before "s", "stock" and
+#: the separator before "for", or the adverb. A page with none of them is not searched (`needle_within`:
+#: in any case; a page with a letter that folds to ASCII under IGNORECASE always is).
+_ALL_STOCK_NEEDLES = ("all-s", "all s", "stock-for", "stock for", "entirely", "wholly", "solely")
 #: How long a cue may be ("raising its stake in the company to"): the clause extends this far past the reach.
 _CUE_LENGTH = 60
 
@@ -246,7 +251,7 @@ def _told_paid_in_stock(text: str, analysis: ArticleAnalysis, facts: EventFacts)
         for slot in ("amount", "status")
         if (fv := facts.slots.get(slot)) is not None and fv.span is not None
     }
-    for m in _ALL_STOCK.finditer(text):
+    for m in _ALL_STOCK.finditer(text) if needle_within(text, _ALL_STOCK_NEEDLES, 0, len(text)) else ():
         a, b = sentence_span(analysis, m.start())
         if (a, b) in own or not _EARLIER_DEAL.search(text, a, b):
             return True

@@ -53,13 +53,17 @@ _OPENED = re.compile(
 #: A list of two or more titles closed by the singular noun of the company that makes them, after a
 #: determiner: "the A, B and C studio", "its A and B developer" (stop 52): the company is named by its
 #: works. One name there is the company's own ("the Orvane studio").
+#: The nouns of a maker of works: every match of `_MAKER_NOUN` holds one (a page with none: no search).
+_MAKER_WORDS = ("studio", "developer", "publisher", "maker", "creator")
 _MAKER_NOUN = re.compile(
-    r"\b(?:studio|developer|publisher|maker|creator)\b(?![’']s\b|\s+(?:teams?|units?|divisions?|staff|workers|"
+    rf"\b(?:{'|'.join(_MAKER_WORDS)})\b(?![’']s\b|\s+(?:teams?|units?|divisions?|staff|workers|"
     r"employees|arms?|business(?:es)?|jobs|deals?|partnerships?|rights|market|industry|sector)\b)"
 )
 #: "projects" opens a list of works too ("its projects, including A and B"), though alone it names no
 #: work (a plant's or a road's projects): read only as a list's opener.
-_PROJECTS = re.compile(r"\bprojects\b")
+#: (The word's boundary before it is asked after the word, as a look-behind: the pattern opens with its
+#: literal, which `re` finds ahead, instead of an assertion it tries at every position; the same matches.)
+_PROJECTS = re.compile(r"projects\b(?<!\wprojects)")
 _CLOSED_BY_MAKER = re.compile(
     rf"\b(?:the|its|their)\s+(?P<items>{_NAME}(?:\s*,\s*{_NAME}){{0,8}}\s*,?\s+(?:and|&)\s+{_NAME})"
     r"\s+(?:[a-z-]+\s+)?$"
@@ -132,7 +136,7 @@ def _cued_titles(text: str) -> set[str]:
         m = _OPENED.match(text, projects.start(), min(len(text), projects.start() + _WINDOW))
         if m is not None:
             found.update(_items(m.group("items")))
-    for maker in _MAKER_NOUN.finditer(text):
+    for maker in _MAKER_NOUN.finditer(text) if any(map(text.__contains__, _MAKER_WORDS)) else ():
         m = _CLOSED_BY_MAKER.search(text, max(0, maker.start() - _WINDOW), maker.start())
         if m is not None:
             found.update(_items(m.group("items")))
