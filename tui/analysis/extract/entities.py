@@ -836,7 +836,9 @@ _THAT_CLAUSE_AFTER = re.compile(
 #: The last words of a market index's name: an index moves like a share, but is no company.
 _INDEX_HEADS = frozenset({"Average", "Index", "100", "200", "250", "500", "600"})  # "FTSE 100", "S&P 500"
 #: A thing's noun and the verb that names it right before the name: "a platform, dubbed ", "an app called ".
-_CALLED_BEFORE = re.compile(r"\b([a-z]+)\s*,?\s+(?:called|dubbed|named|branded|known\s+as)\s+$")
+#: A lower-case noun and a comma right before a name: "its first sedan, X" (its group the noun).
+_NOUN_COMMA_BEFORE = re.compile(r"\b(?:its|their|the|a|an)\s+(?:[a-z-]+\s+){0,3}?([a-z]+),\s$")
+_CALLED_BEFORE = re.compile(r"\b([a-z]+)\s*,?\s+(?:called|dubbed|named|branded|known\s+as)\s+(?:the\s+)?$")
 #: The heads of an event's name ("World War II", "the Velvet Revolution"), and a Roman numeral.
 _EVENT_HEADS = frozenset({"War", "Revolution"})
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$")
@@ -970,6 +972,16 @@ def _state_as_place(words: list[str], tab: Tables) -> bool:
     return len(words) >= 3 and words[0] in _STATE_FORMS and words[1] == "of" and place(words[2:])
 
 
+#: A settlement's or a region's kind, then "of", right before a name: the name is a place (stop 53).
+_SETTLEMENT_OF_BEFORE = re.compile(
+    r"\b(?:city|town|village|port|province|county|prefecture|municipality|island)\s+of\s+$"
+)
+#: The head of a site's own name ("Kestrel Memory Fabrication Facility", "Orla Assembly Plant").
+_SITE_HEADS = frozenset({"Facility", "Plant", "Factory", "Fab", "Refinery", "Smelter", "Gigafactory"})
+#: A market's index or a stock market named after a name ("OBX index", "OBX stock market").
+_INDEX_NOUN_AFTER = re.compile(r"\s+(?:stock\s+(?:market|index)|index|benchmark\s+index)\b")
+
+
 def _type_unknown(
     piece: list[Token], text: str, tab: Tables, after_title: bool, before_title: bool, sent_start: int
 ) -> tuple[EntityType, str]:
@@ -1000,6 +1012,15 @@ def _type_unknown(
     ):
         # "its token, USD Pebble,": a coin named for the currency it is pegged to, no company (stop 50)
         return EntityType.PRODUCT, "entity.currency-named"
+    if _SETTLEMENT_OF_BEFORE.search(text, max(sent_start, piece[0].start - 16), piece[0].start):
+        # "the port city of Varna", "the town of Ostrava": a place named by its kind (stop 53)
+        return EntityType.PLACE, "entity.settlement-of"
+    if len(piece) >= 2 and last in _SITE_HEADS:
+        # "the Kestrel Memory Fabrication Facility", "its Orla Assembly Plant": a site, no body (stop 53)
+        return EntityType.PLACE, "entity.site-name"
+    if _INDEX_NOUN_AFTER.match(text, piece[-1].end, piece[-1].end + 24) and not piece[-1].possessive:
+        # "Oslo's OBX stock market", "the TWSE index": a market's index, no company (stop 53)
+        return EntityType.OTHER, "entity.market-index"
     if _named_line(text, piece):
         # "its Home Care, Total Body and Field Services business lines": a company's lines, no body nor
         # person, whatever their words' shape (stop 50)
@@ -1043,6 +1064,10 @@ def _type_unknown(
     called = _CALLED_BEFORE.search(text, max(sent_start, piece[0].start - 50), piece[0].start)
     if called is not None and called.group(1) in tab.product_nouns:
         return EntityType.PRODUCT, "entity.called"  # "a platform, dubbed X", "an app called X"
+    noun_comma = _NOUN_COMMA_BEFORE.search(text, max(sent_start, piece[0].start - 30), piece[0].start)
+    if noun_comma is not None and noun_comma.group(1) in tab.product_nouns and len(piece) >= 2:
+        # "its first coupe, Velko Arrow, ...": a product's noun, then its name in apposition (stop 53)
+        return EntityType.PRODUCT, "entity.product-appositive"
     if called is not None and called.group(1) in tab.program_nouns:
         return EntityType.PROGRAM, "entity.called"  # "an initiative called X"
     if (
