@@ -134,3 +134,72 @@ def test_an_edition_is_a_product() -> None:
     ):
         got = someone(text)
         assert not any(n.endswith("Edition") for n in got) and got, (text, got)
+
+
+# --- 11a. a state's fund named by its place's possessive and its kind in lower case ----------------
+# The FORM: "<Place>'s sovereign wealth fund", "<Place>'s public investment fund", "<Place>'s state
+# pension fund": one body, found as an organisation. NEAR MISS: a company's possessive before a fund's
+# kind ("Velko's pension fund") is no state's body.
+
+
+def test_a_places_state_fund_in_lower_case_is_a_body() -> None:
+    for text, body in (
+        (
+            "Funds\n\nVelko is backed by Norway's sovereign wealth fund, which bought 40% in 2019.",
+            "Norway's sovereign wealth fund",
+        ),
+        (
+            "Funds\n\nChile's public investment fund put $2 billion into Brisa Motors.",
+            "Chile's public investment fund",
+        ),
+        (
+            "Funds\n\nOrvane sold 5% to Denmark's national pension fund on Monday.",
+            "Denmark's national pension fund",
+        ),
+    ):
+        got = names(text)
+        assert got.get(body) == ORG, (text, got)
+    text = "Funds\n\nVelko's pension fund sold its shares in Brisa Motors on Monday."
+    assert not any("pension fund" in n for n in names(text)), names(text)
+
+
+# --- 11b. a firm named only in a data sentence or a ranking clause ----------------------------------
+# The FORMS: "<Firm> data showed", "<Firm> figures show" (the firm whose data it is); "behind <Rival>
+# (31 per cent)", "ahead of <Place>-based <Rival> (12%)" (the firms a market share ranks); "the
+# second-largest memory chip maker in the world after <Rival>". NEAR MISSES: a person ranked ("the
+# second-richest man behind X") and a place named before a share in brackets stay no firm.
+
+
+def test_a_firm_whose_data_showed_is_an_organization() -> None:
+    for text, firm in (
+        ("Chips\n\nQuorvex data showed Orvane had 12% of the market last year.", "Quorvex"),
+        ("Chips\n\nHalden Insights figures show that Brisa sold fewer chips in May.", "Halden Insights"),
+        ("Chips\n\nLast week, Tarvo data showed prices fell 5% in April.", "Tarvo"),
+    ):
+        assert names(text).get(firm) == ORG, (text, names(text))
+
+
+def test_rivals_ranked_by_share_are_organizations() -> None:
+    text = (
+        "Chips\n\nOrvane would hold 20 per cent of the market, behind Quell (28 per cent) and ahead of"
+        " Oslo-based Tarvo (14 per cent)."
+    )
+    got = names(text)
+    assert got.get("Quell") == ORG and got.get("Tarvo") == ORG, got
+    text = "Chips\n\nThe deal makes Orvane the second-largest memory chip maker in the world after Quell."
+    assert names(text).get("Quell") == ORG, names(text)
+
+
+def test_near_miss_a_person_ranked_behind_is_no_firm() -> None:
+    text = "Rich\n\nHe became the second-richest man in the country behind Ivo Marek, Orvane said."
+    assert names(text).get("Ivo Marek") != ORG, names(text)
+
+
+def test_linear_patterns_of_the_ranking_and_data_forms() -> None:
+    assert cpu_to_scan_a_long_line(entities._SHARE_RANK_BEFORE, "behind ahead of Oslo-based trailing ") < 20
+    assert cpu_to_scan_a_long_line(entities._SHARE_IN_BRACKETS_AFTER, " (31.4 per cent) (12%) ") < 20
+    assert cpu_to_scan_a_long_line(entities._DATA_SHOWED_AFTER, " data figures showed show ") < 20
+    assert (
+        cpu_to_scan_a_long_line(entities._RANKED_BEFORE, "second-largest chip maker in the world after ") < 20
+    )
+    assert cpu_to_scan_a_long_line(entities._PLACE_BODY, "Norway's sovereign wealth fund Chile's ") < 20

@@ -1401,6 +1401,15 @@ def _type_unknown(
         return EntityType.ORG, "entity.org-list"  # "A and other carmakers", "A as well as other units"
     if _ranked_firm(text, piece, sent_start, after, tab):
         return EntityType.ORG, RANKED_FIRM  # "the second-largest bank behind X", "second only to its rival X"
+    if _SHARE_RANK_BEFORE.search(text, max(sent_start, piece[0].start - 24), piece[0].start) and (
+        _SHARE_IN_BRACKETS_AFTER.match(after)
+    ):
+        # "... a 9 per cent share, behind X (30 per cent) and ahead of Y (12 per cent)": the firms a
+        # market share ranks (stop 53)
+        return EntityType.ORG, RANKED_FIRM
+    if len(piece) <= 3 and _DATA_SHOWED_AFTER.match(after):
+        # "Quarry Research data showed", "X figures show": the firm whose data it is (stop 53)
+        return EntityType.ORG, "entity.data-source"
     if len(piece) >= 2 and (tm := _LOWER_TITLE_AFTER.match(after)):
         title_end = tab.title_re.match(after, tm.end())
         if title_end is not None and _NAME_NEXT.match(after, title_end.end()):
@@ -1776,7 +1785,7 @@ RANKED_FIRM = "entity.ranked-firm"
 #: "second only to its rival ", "its rival " (a company's rival: "his rival" may be a person's).
 _RANKED_BEFORE = re.compile(
     r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|No\.\s?\d{1,2})[\s-]"
-    r"(?:[a-z]+est|biggest|largest)\s+(?P<noun>[a-z-]+)(?:\s+[\w’'-]+){0,3}?,?\s+(?:behind|after|trailing)\s+"
+    r"(?:[a-z]+est|biggest|largest)\s+(?P<noun>[a-z-]+)(?P<rest>(?:\s+[\w’'-]+){0,5}?),?\s+(?:behind|after|trailing)\s+"
     r"(?:(?:its|the)\s+(?:[a-z]+\s+)?(?:rival|competitor|peer)\s+)?$"
     r"|\b(?:second|third|fourth|fifth|sixth)\s+only\s+to\s+(?P<rival>(?:its|the)\s+(?:[a-z]+\s+)?"
     r"(?:rival|competitor|peer)\s+)?$"
@@ -1790,6 +1799,17 @@ _AMONG_FIRMS_AFTER = re.compile(
 )
 
 
+#: A ranking's word right before a name (a "-based" place word between allowed): "behind X", "ahead of
+#: Japan-based X", "trailing X".
+_SHARE_RANK_BEFORE = re.compile(r"\b(?:behind|ahead\s+of|trailing)\s+(?:[A-Z][\w-]{0,30}-based\s+)?$")
+#: A market share in brackets right after the name: "X (31.4 per cent)", "X (28%)".
+_SHARE_IN_BRACKETS_AFTER = re.compile(r"\s*\(\s*\d{1,3}(?:\.\d{1,2})?\s*(?:%|per\s?cent|percent)\s*\)")
+#: A firm's data, figures or estimates told as showing something: "X data showed", "X figures show".
+_DATA_SHOWED_AFTER = re.compile(
+    r"\s+(?:data|figures|estimates|numbers|statistics)\s+(?:showed|shows|show|suggested|suggests|indicated|indicates)\b"
+)
+
+
 def _ranked_firm(text: str, piece: list[Token], sent_start: int, after: str, tab: Tables) -> bool:
     """Is the piece the firm a ranking names: after "the <rank>-<superlative> <firm noun> behind"
     ("Spain's second largest lender behind X"), after "second only to" with a rival's noun or a list
@@ -1800,7 +1820,10 @@ def _ranked_firm(text: str, piece: list[Token], sent_start: int, after: str, tab
         return False
     noun = m.group("noun")
     if noun is not None:
-        return noun in tab.org_nouns or noun in _FIRM_TRADES or noun.rstrip("s") in tab.org_nouns
+        # the firm's noun may come after the trade's words ("the second-largest memory chip maker in
+        # the world after X", stop 53)
+        nouns = [noun, *m.group("rest").split()[:3]]
+        return any(w in tab.org_nouns or w in _FIRM_TRADES or w.rstrip("s") in tab.org_nouns for w in nouns)
     if m.group(0).lstrip().startswith("its"):
         return True
     return bool(m.group("rival")) or _AMONG_FIRMS_AFTER.match(after) is not None
@@ -2834,6 +2857,8 @@ _MINISTRY_PORTFOLIOS = r"(?:finance|foreign(?:\s+affairs)?|defen[cs]e|economy|tr
 _PLACE_BODY_KINDS = (
     r"(?:competition|antitrust|markets?|financial|securities|banking|data|privacy|energy|media|telecoms?)\s+"
     r"(?:watchdog|regulator|authority)|stock\s+exchange|central\s+bank|"
+    # a state's fund (stop 53): "Norland's sovereign wealth fund", "Norland's public investment fund"
+    r"(?:sovereign\s+wealth|(?:public|state|national)\s+(?:investment|pension|wealth))\s+fund|"
     rf"(?i:{_MINISTRY_PORTFOLIOS}\s+ministry|ministry\s+of\s+(?:the\s+)?{_MINISTRY_PORTFOLIOS})"
 )
 _PLACE_BODY = re.compile(
@@ -2841,7 +2866,16 @@ _PLACE_BODY = re.compile(
     rf"(?P<kind>{_PLACE_BODY_KINDS})\b(?![-\u2011])"
 )
 #: The last words of `_PLACE_BODY_KINDS` (a text without one has no such body).
-_PLACE_BODY_HEADS = (" watchdog", " regulator", " authority", " exchange", " bank", " ministry", " Ministry")
+_PLACE_BODY_HEADS = (
+    " watchdog",
+    " regulator",
+    " authority",
+    " exchange",
+    " bank",
+    " ministry",
+    " Ministry",
+    " fund",
+)
 #: A country's short name written before its state's body ("the US government", "the UAE government").
 _STATE_CODES = frozenset({"U.S.", "U.K.", "US", "UK", "UAE", "United States", "United Kingdom"})
 DESCRIBED_BODY = "entity.described-body"
