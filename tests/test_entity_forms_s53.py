@@ -7,9 +7,9 @@ the bench); the expectations are written by hand, each form in three wordings an
 
 from __future__ import annotations
 
-from tests.factories import cpu_to_scan_a_long_line
+from tests.factories import analyse_article, cpu_to_scan_a_long_line, plain_article
 from tests.factories import entity_types as names
-from tui.analysis.extract import entities
+from tui.analysis.extract import entities, mixed_case
 
 ORG = "organization"
 PERSON = "person"
@@ -19,6 +19,68 @@ SOMEONE = (ORG, PERSON, "outlet")
 def someone(text: str) -> set[str]:
     """The names the article types a person, an organization or an outlet."""
     return {n for n, t in names(text).items() if t in SOMEONE}
+
+
+# --- 3. a company styled with a lower-case second word ----------------------------------------------
+# The FORM: "<CAPS> <lowerword>" written so at every mention ("LG uplus", "KT skylife"): the capitals
+# never stand alone on the page and the lower-case word never stands without them; twice or more, or
+# once with a legal form after it. The pair is one name, not its capitals cut off. NEAR MISSES: a
+# common word after capitals ("NASA said", "IBM shares"), capitals that also stand alone.
+
+
+def test_capitals_and_a_lower_word_with_a_legal_form_are_one_company() -> None:
+    text = (
+        "Telecom\n\nThe carrier LG uplus Corp. said on Monday it would buy Brisa Networks. The deal gives"
+        " LG uplus a foothold abroad, said Ana Ruiz, chief executive of LG uplus."
+    )
+    got = someone(text)
+    assert "LG uplus Corp." in got and "LG" not in got, got
+
+
+def test_capitals_and_a_lower_word_written_twice_are_one_company() -> None:
+    text = (
+        "Satellite\n\nKT skylife agreed to buy a cable operator for $200 million. KT skylife's chief"
+        " Min Sorel said the price was fair."
+    )
+    got = someone(text)
+    assert "KT skylife" in got and "KT" not in got, got
+
+
+def test_capitals_and_a_lower_word_as_a_buyer_in_a_long_sentence() -> None:
+    text = (
+        "Chips\n\nOn Friday the memory maker DX tessa agreed to take over Orvane Labs, a move that makes"
+        " DX tessa the second-largest seller of such parts, analysts at Quarry Bank said."
+    )
+    got = someone(text)
+    assert "DX tessa" in got and "DX" not in got, got
+
+
+def test_near_miss_capitals_then_a_common_word_stay_the_capitals() -> None:
+    text = "Space\n\nNASA said the launch was delayed. NASA said the weather was bad. The agency said little."
+    assert "NASA" in someone(text)
+    text = "Shares\n\nIBM shares fell 3% on Monday. IBM shares had risen before the deal with Orvane."
+    assert "IBM" in someone(text)
+
+
+def test_near_miss_capitals_that_also_stand_alone_are_not_joined() -> None:
+    text = (
+        "Telecom\n\nHR tessa was named in the filing once. HR tessa then signed it. Orvane said HR was"
+        " never a party."
+    )
+    assert mixed_case.mixed_case_names(text, frozenset(), frozenset()) == {}
+
+
+def test_near_miss_a_place_code_before_a_common_noun_is_not_joined() -> None:
+    text = (
+        "Jobs\n\nUS bank Tallowfield will cut 900 jobs, the US bank said on Friday, and US parcel firm"
+        " Orvane cut 400."
+    )
+    got = someone(text)
+    assert not any(n.startswith("US ") for n in got) and "Tallowfield" in got, got
+
+
+def test_the_mixed_case_pair_is_linear() -> None:
+    assert cpu_to_scan_a_long_line(mixed_case.MIXED_PAIR, "KT skylife LG uplus ") < 20
 
 
 # --- 10a. technology acronyms are things, no organization --------------------------------------------
@@ -119,6 +181,58 @@ def test_linear_patterns() -> None:
     assert cpu_to_scan_a_long_line(entities._INDEX_NOUN_AFTER, " stock stock market index ") < 20
     assert cpu_to_scan_a_long_line(entities._CALLED_BEFORE, "a sedan called the a sedan named ") < 20
     assert cpu_to_scan_a_long_line(entities._NOUN_COMMA_BEFORE, "its first big red sedan, ") < 20
+
+
+# --- 3b/10d. a listed shell's long name: its first word kept, its forms one entity ------------------
+# The FORM: "<Name> Capital Corp IV (NCIV)", "<Name> Acquisition Corp. II", "<Name> Capital IV Corp":
+# the letters of a ticker in brackets may fit from the company word on, but a name never opens with
+# a company word, so the name's own first word opens it; the same words in another order, the legal
+# form with or without its stop, the bare first word and the ticker are one organisation. NEAR MISS:
+# two different shells of one sponsor ("... Corp IV", "... Corp V") stay two.
+
+
+def forms_of(text: str, name: str) -> set[str]:
+    """Every form under which the article names the entity called `name` (its name and aliases)."""
+    for e in analyse_article(plain_article(text)).entities:
+        if e.name == name or name in e.aliases:
+            return {e.name, *e.aliases}
+    return set()
+
+
+def test_a_shell_with_its_ticker_keeps_its_first_word() -> None:
+    text = (
+        "Shells\n\nThe deal with Tarn Capital Corp IV (TCIV) values Brisa Motors at $3 billion. Shares"
+        " of Tarn fell 5% on Tuesday."
+    )
+    got = someone(text)
+    assert "Tarn Capital Corp IV" in got and "Capital Corp IV" not in got and "Tarn" not in got, got
+    assert "Tarn" in forms_of(text, "Tarn Capital Corp IV")
+
+
+def test_a_shell_written_in_two_orders_is_one_body() -> None:
+    text = (
+        "Shells\n\nBrisa Motors agreed to merge with Tarn Capital IV Corp (TCIV). Shares of Tarn Capital"
+        " Corp IV rose, and Tarn Capital Corp IV said its holders vote in May."
+    )
+    assert "Tarn Capital Corp IV" in forms_of(text, "Tarn Capital IV Corp")
+
+
+def test_an_acquisition_shell_keeps_its_first_word() -> None:
+    text = (
+        "Shells\n\nVelko agreed to merge with Orla Acquisition Corp. II, a listed shell. Orla Acquisition"
+        " Corp. II shares rose 8%, and Orla said the deal would close in May."
+    )
+    got = someone(text)
+    assert "Orla Acquisition Corp. II" in got and not {"Acquisition Corp. II", "Orla"} & got, got
+
+
+def test_near_miss_two_shells_of_one_sponsor_stay_two() -> None:
+    text = (
+        "Shells\n\nTarn Capital Corp IV bought Velko, while Tarn Capital Corp V bought Brisa Motors, and"
+        " both Tarn Capital Corp IV and Tarn Capital Corp V listed in New York."
+    )
+    got = someone(text)
+    assert {"Tarn Capital Corp IV", "Tarn Capital Corp V"} <= got, got
 
 
 # --- 10e. an edition's name ---------------------------------------------------------------------------

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from tui.analysis.extract.gazetteer import Tables, normalize_title, tables
 from tui.analysis.extract.listed import listed_company
+from tui.analysis.extract.mixed_case import MIXED_PAIR, mixed_case_names
 from tui.analysis.extract.org_evidence import (
     acts_or_owns,
     coordinated_with_the,
@@ -190,7 +191,13 @@ def _closes_name(run: list[Token], i: int, n: int, size: int) -> bool:
         return False
     if _INITIAL_WORD.match(tok.text):
         return False  # "N.V." shaped like initials: "Ivo N.V. Stark" is one person's name
-    return i + 1 < n and _legal_suffixes(run, i + 1, n) == 0 and not _TICKER.match(run[i + 1].bare)
+    return (
+        i + 1 < n
+        and _legal_suffixes(run, i + 1, n) == 0
+        and not _TICKER.match(run[i + 1].bare)
+        # "Tarn Capital Corp. IV": a shell's series numeral goes on the name (stop 53)
+        and not (len(run[i + 1].bare) > 1 and _ROMAN.match(run[i + 1].bare))
+    )
 
 
 #: (stop 41: also between dashes, "X—a news portal—reported", "X – the lender – said")
@@ -515,11 +522,23 @@ def _code_or_plural(word: str) -> bool:
 _SHOUTED_OPENER = re.compile(r"^[A-Z]{3,}$")
 
 
+def _named_capitals(text: str, tab: Tables) -> set[str]:
+    """The page's capitals (two to four letters before a lower-case word) that name something alone:
+    the gazetteer knows them ("US", "UPS") or they are a generic term ("AI")."""
+    return {
+        caps
+        for caps in {m.group(1) for m in MIXED_PAIR.finditer(text)}
+        if (caps,) in tab.known or caps in tab.generic
+    }
+
+
 def _runs(
-    text: str, toks: list[Token], tab: Tables, marks: list[int]
+    text: str, toks: list[Token], tab: Tables, marks: list[int], mixed: dict[str, str] | None = None
 ) -> list[tuple[list[Token], bool, str | None]]:
     """Runs of capitalized tokens: (tokens, starts the sentence, hyphen tail after the last). A run
-    starts at a capitalized token, so only the marked ones (`tokenize_marked`) are looked at."""
+    starts at a capitalized token, so only the marked ones (`tokenize_marked`) are looked at. `mixed`
+    holds the page's names styled with a lower-case second word (`mixed_case_names`: "KT skylife"):
+    that word goes on the run after its capitals."""
     runs: list[tuple[list[Token], bool, str | None]] = []
     i = 0
     n = len(toks)
@@ -566,6 +585,10 @@ def _runs(
                 # the name before it ends there (stop 51)
                 j += 0 if run else 2
                 break
+            if mixed and run and t.is_word and mixed.get(run[-1].text) == t.bare:
+                run.append(t)  # "KT skylife": the house style's lower-case word of the name
+                j += 1
+                continue
             if t.is_word and t.is_cap and not _code_or_plural(t.text):
                 run.append(t)
                 j += 1
@@ -2189,6 +2212,18 @@ def _acronyms(text: str, toks: list[Token], tab: Tables) -> list[tuple[Candidate
                 got = _initials(w) + got
                 start = j
                 j -= 1
+            if (
+                start is not None
+                and start > 0
+                and toks[start].bare in tab.org_suffixes
+                and toks[start - 1].is_cap
+                and toks[start - 1].bare not in tab.function_words
+                and toks[start - 1].bare[:1] == inner.text[:1]
+                and text[toks[start - 1].end : toks[start].start] == " "
+            ):
+                # "Orla Capital Corp IV (OCIV)": the letters fit from the company word on, but a name
+                # never opens with one; the name's own word before it opens the long form (stop 53)
+                start -= 1
             if start is not None and _initials_fit(got, inner.text):
                 long = Candidate(
                     tuple(t.text for t in toks[start:i]),
@@ -2427,6 +2462,11 @@ def find_entities(
     marks_by_sentence: dict[tuple[int, int], list[int]] = {}
     lower_words: set[str] = set()
     splits = _split_memo(tab)  # each distinct run is split once (`_pieces`)
+    mixed = (
+        mixed_case_names(text, tab.common, tab.function_words, _named_capitals(text, tab))
+        if MIXED_PAIR.search(text)
+        else {}
+    )
     for sent in sentences:
         # Each token is a piece of the sentence, so a pattern no token can hold without the sentence
         # holding it is first looked for once in the sentence: most sentences have no glued footnote
@@ -2479,7 +2519,7 @@ def find_entities(
             for form in (nn.full, nn.nick):
                 candidates.append(Candidate(form, nn.start, nn.end, EntityType.PERSON, "entity.nickname"))
         covered = [(c.start, c.end) for p in pairs for c in p]
-        for run, initial, tail in _runs(text, toks, tab, marks):
+        for run, initial, tail in _runs(text, toks, tab, marks, mixed):
             if covered and any(run[0].start < e and s < run[-1].end for s, e in covered):
                 continue
             candidates.extend(_pieces(run, initial, tail, text, tab, sent[0], splits))
@@ -5685,9 +5725,10 @@ def _group(
         # ("Corwin shares fell": "Corwin Ames" is a company, and "Ames" alone no surname of it)
         if len(f) > 1 and vote(f) == EntityType.PERSON and f[:1] not in short_org:
             by_surname.setdefault(f[-1], []).append(f)
-        for cut in range(max(1, len(f) - 3), len(f)):
-            if all(w in tab.org_suffixes or w.rstrip(".") in LEGAL_SUFFIXES for w in f[cut:]):
+        for cut in range(max(1, len(f) - 4), len(f)):
+            if _company_words_only(f[cut:], tab):
                 by_prefix.setdefault(f[:cut], []).append(f)
+    _union_reordered_forms(forms, vote, union)
     _union_given_name_forms(by_surname, tab, union)
     _union_middle_names(forms, vote, union)
     _union_named_after(forms, vote, tab, union)
@@ -5799,7 +5840,7 @@ def _group(
             and not (len(longer) == 1 and longer[0][-1].rstrip(".") in LEGAL_SUFFIXES)
         )
         if (
-            len(longer) == 1
+            len({root(f) for f in longer}) == 1
             and not known_alone
             and vote(form) not in (EntityType.PERSON, EntityType.PLACE)  # "United States Steel Corp."
             and not _unit_of(form, longer[0], first, tab)
@@ -6441,6 +6482,34 @@ def _local_core(form: tuple[str, ...]) -> tuple[str, ...] | None:
         return None
     rest = form[2:] if len(form) >= 3 and form[1].lower() in _LOCAL_PARTICLES else form[1:]
     return rest if rest[0][:1].isupper() and rest[0].lower() not in _LOCAL_PARTICLES else None
+
+
+def _company_words_only(words: tuple[str, ...], tab: Tables) -> bool:
+    """Are `words` company words and legal forms only ("Capital Corp."), a series' numeral allowed
+    after the first ("Capital Corp IV", "Acquisition Corp. II": a listed shell's number, stop 53)?"""
+    return all(
+        w in tab.org_suffixes or w.rstrip(".") in LEGAL_SUFFIXES or (k > 0 and _ROMAN.match(w) is not None)
+        for k, w in enumerate(words)
+    )
+
+
+def _union_reordered_forms(
+    forms: Sequence[tuple[str, ...]],
+    vote: Callable[[tuple[str, ...]], EntityType | None],
+    union: Callable[[tuple[str, ...], tuple[str, ...]], None],
+) -> None:
+    """One company's name of three words or more written with its words in another order or its
+    legal form with and without a stop ("Orla Capital Corp. III", "Orla Capital III Corp"): the same
+    first word and the same words are one organisation (stop 53). A person's or a place's never."""
+    by_words: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for f in forms:
+        if len(f) < 3 or vote(f) in (EntityType.PERSON, EntityType.PLACE):
+            continue
+        key = (f[0], *sorted(w.rstrip(".") for w in f[1:]))
+        if key in by_words:
+            union(f, by_words[key])
+        else:
+            by_words[key] = f
 
 
 def _union_local_short_forms(
