@@ -10,6 +10,8 @@ from __future__ import annotations
 from tests.factories import analyse_article, cpu_to_scan_a_long_line, plain_article
 from tests.factories import entity_types as names
 from tui.analysis.extract import entities, mixed_case
+from tui.corpus import furniture
+from tui.corpus.furniture import find_furniture
 
 ORG = "organization"
 PERSON = "person"
@@ -317,3 +319,26 @@ def test_linear_patterns_of_the_ranking_and_data_forms() -> None:
         cpu_to_scan_a_long_line(entities._RANKED_BEFORE, "second-largest chip maker in the world after ") < 20
     )
     assert cpu_to_scan_a_long_line(entities._PLACE_BODY, "Norway's sovereign wealth fund Chile's ") < 20
+
+
+# --- 10f. a wire named only in a dateline alone on its line ---------------------------------------
+# The FORM: "<Place> (<Wire>) –" alone on its line at the story's head, the place in title case: a
+# dateline, so the wire in brackets is the page's outlet, no entity of the story. NEAR MISS: a company
+# with its ticker in brackets, a dash and the sentence going on, on the same line, stays a company.
+
+
+def test_a_title_case_dateline_alone_on_its_line_adds_no_wire() -> None:
+    for head in ("Lisbon (AFP) –", "New York (Wire) -", "Sao Paulo (Agencia Norte) —"):
+        text = f"Chips\n\n{head}\n\nOrvane agreed on Monday to buy the memory unit of Brisa Labs."
+        got = someone(text)
+        assert got == {"Orvane", "Brisa Labs"}, (head, got)
+
+
+def test_near_miss_a_company_and_its_ticker_before_a_dash_stays_a_company() -> None:
+    text = "Chips\n\nOrvane Group (OGR) – agreed on Monday to buy Brisa Labs, Orvane Group said."
+    assert "Orvane Group" in someone(text)
+    assert not [f for f in find_furniture(text) if f.kind == "dateline"]
+
+
+def test_the_dateline_pattern_stays_linear() -> None:
+    assert cpu_to_scan_a_long_line(furniture._DATELINE, "Lisbon (AFP) – New York (Wire) - ") < 20
