@@ -136,6 +136,8 @@ _TITLED_PLACE = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}"
 _DATELINE = lazy(
     rf"^{_GLUED}(?:(?:(?:{_PLACE}){_DATE}?\s*{_WIRE}|{_DATE_ONLY}{_WIRE}|{_TITLED_PLACE}{_DATE}\s*{_WIRE}|{_WIRE})"
     r"\s*[-–—]+(?:\s+(?=\S)|\s*$|(?=[A-Z]))"
+    # a place in title case and the wire alone on their line: "Lisbon (Wire) –" (stop 53)
+    rf"|{_TITLED_PLACE}\s*{_WIRE}[ \t]*[-–—]+[ \t]*(?:\n|$)"
     rf"|(?:{_PLACE}){_DATE}?\s*[-–—]+(?:\s+(?=\S)|\s*$)"
     # a shouted place glued by its dash to the story's first word: "NEW YORK-Harbour Group said", "SEATTLE-"
     # (two words, or one of five letters or more: "US-China" and "OSLO-Harbour" are no dateline)

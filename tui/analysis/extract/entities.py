@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from tui.analysis.extract.gazetteer import Tables, normalize_title, tables
 from tui.analysis.extract.listed import listed_company
+from tui.analysis.extract.mixed_case import MIXED_PAIR, mixed_case_names
 from tui.analysis.extract.org_evidence import (
     acts_or_owns,
     coordinated_with_the,
@@ -190,7 +191,13 @@ def _closes_name(run: list[Token], i: int, n: int, size: int) -> bool:
         return False
     if _INITIAL_WORD.match(tok.text):
         return False  # "N.V." shaped like initials: "Ivo N.V. Stark" is one person's name
-    return i + 1 < n and _legal_suffixes(run, i + 1, n) == 0 and not _TICKER.match(run[i + 1].bare)
+    return (
+        i + 1 < n
+        and _legal_suffixes(run, i + 1, n) == 0
+        and not _TICKER.match(run[i + 1].bare)
+        # "Tarn Capital Corp. IV": a shell's series numeral goes on the name (stop 53)
+        and not (len(run[i + 1].bare) > 1 and _ROMAN.match(run[i + 1].bare))
+    )
 
 
 #: (stop 41: also between dashes, "X—a news portal—reported", "X – the lender – said")
@@ -515,11 +522,23 @@ def _code_or_plural(word: str) -> bool:
 _SHOUTED_OPENER = re.compile(r"^[A-Z]{3,}$")
 
 
+def _named_capitals(text: str, tab: Tables) -> set[str]:
+    """The page's capitals (two to four letters before a lower-case word) that name something alone:
+    the gazetteer knows them ("US", "UPS") or they are a generic term ("AI")."""
+    return {
+        caps
+        for caps in {m.group(1) for m in MIXED_PAIR.finditer(text)}
+        if (caps,) in tab.known or caps in tab.generic
+    }
+
+
 def _runs(
-    text: str, toks: list[Token], tab: Tables, marks: list[int]
+    text: str, toks: list[Token], tab: Tables, marks: list[int], mixed: dict[str, str] | None = None
 ) -> list[tuple[list[Token], bool, str | None]]:
     """Runs of capitalized tokens: (tokens, starts the sentence, hyphen tail after the last). A run
-    starts at a capitalized token, so only the marked ones (`tokenize_marked`) are looked at."""
+    starts at a capitalized token, so only the marked ones (`tokenize_marked`) are looked at. `mixed`
+    holds the page's names styled with a lower-case second word (`mixed_case_names`: "KT skylife"):
+    that word goes on the run after its capitals."""
     runs: list[tuple[list[Token], bool, str | None]] = []
     i = 0
     n = len(toks)
@@ -566,6 +585,10 @@ def _runs(
                 # the name before it ends there (stop 51)
                 j += 0 if run else 2
                 break
+            if mixed and run and t.is_word and mixed.get(run[-1].text) == t.bare:
+                run.append(t)  # "KT skylife": the house style's lower-case word of the name
+                j += 1
+                continue
             if t.is_word and t.is_cap and not _code_or_plural(t.text):
                 run.append(t)
                 j += 1
@@ -836,7 +859,9 @@ _THAT_CLAUSE_AFTER = re.compile(
 #: The last words of a market index's name: an index moves like a share, but is no company.
 _INDEX_HEADS = frozenset({"Average", "Index", "100", "200", "250", "500", "600"})  # "FTSE 100", "S&P 500"
 #: A thing's noun and the verb that names it right before the name: "a platform, dubbed ", "an app called ".
-_CALLED_BEFORE = re.compile(r"\b([a-z]+)\s*,?\s+(?:called|dubbed|named|branded|known\s+as)\s+$")
+#: A lower-case noun and a comma right before a name: "its first sedan, X" (its group the noun).
+_NOUN_COMMA_BEFORE = re.compile(r"\b(?:its|their|the|a|an)\s+(?:[a-z-]+\s+){0,3}?([a-z]+),\s$")
+_CALLED_BEFORE = re.compile(r"\b([a-z]+)\s*,?\s+(?:called|dubbed|named|branded|known\s+as)\s+(?:the\s+)?$")
 #: The heads of an event's name ("World War II", "the Velvet Revolution"), and a Roman numeral.
 _EVENT_HEADS = frozenset({"War", "Revolution"})
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$")
@@ -970,6 +995,16 @@ def _state_as_place(words: list[str], tab: Tables) -> bool:
     return len(words) >= 3 and words[0] in _STATE_FORMS and words[1] == "of" and place(words[2:])
 
 
+#: A settlement's or a region's kind, then "of", right before a name: the name is a place (stop 53).
+_SETTLEMENT_OF_BEFORE = re.compile(
+    r"\b(?:city|town|village|port|province|county|prefecture|municipality|island)\s+of\s+$"
+)
+#: The head of a site's own name ("Kestrel Memory Fabrication Facility", "Orla Assembly Plant").
+_SITE_HEADS = frozenset({"Facility", "Plant", "Factory", "Fab", "Refinery", "Smelter", "Gigafactory"})
+#: A market's index or a stock market named after a name ("OBX index", "OBX stock market").
+_INDEX_NOUN_AFTER = re.compile(r"\s+(?:stock\s+(?:market|index)|index|benchmark\s+index)\b")
+
+
 def _type_unknown(
     piece: list[Token], text: str, tab: Tables, after_title: bool, before_title: bool, sent_start: int
 ) -> tuple[EntityType, str]:
@@ -1000,6 +1035,15 @@ def _type_unknown(
     ):
         # "its token, USD Pebble,": a coin named for the currency it is pegged to, no company (stop 50)
         return EntityType.PRODUCT, "entity.currency-named"
+    if _SETTLEMENT_OF_BEFORE.search(text, max(sent_start, piece[0].start - 16), piece[0].start):
+        # "the port city of Varna", "the town of Ostrava": a place named by its kind (stop 53)
+        return EntityType.PLACE, "entity.settlement-of"
+    if len(piece) >= 2 and last in _SITE_HEADS:
+        # "the Kestrel Memory Fabrication Facility", "its Orla Assembly Plant": a site, no body (stop 53)
+        return EntityType.PLACE, "entity.site-name"
+    if _INDEX_NOUN_AFTER.match(text, piece[-1].end, piece[-1].end + 24) and not piece[-1].possessive:
+        # "Oslo's OBX stock market", "the TWSE index": a market's index, no company (stop 53)
+        return EntityType.OTHER, "entity.market-index"
     if _named_line(text, piece):
         # "its Home Care, Total Body and Field Services business lines": a company's lines, no body nor
         # person, whatever their words' shape (stop 50)
@@ -1043,6 +1087,10 @@ def _type_unknown(
     called = _CALLED_BEFORE.search(text, max(sent_start, piece[0].start - 50), piece[0].start)
     if called is not None and called.group(1) in tab.product_nouns:
         return EntityType.PRODUCT, "entity.called"  # "a platform, dubbed X", "an app called X"
+    noun_comma = _NOUN_COMMA_BEFORE.search(text, max(sent_start, piece[0].start - 30), piece[0].start)
+    if noun_comma is not None and noun_comma.group(1) in tab.product_nouns and len(piece) >= 2:
+        # "its first coupe, Velko Arrow, ...": a product's noun, then its name in apposition (stop 53)
+        return EntityType.PRODUCT, "entity.product-appositive"
     if called is not None and called.group(1) in tab.program_nouns:
         return EntityType.PROGRAM, "entity.called"  # "an initiative called X"
     if (
@@ -1376,6 +1424,15 @@ def _type_unknown(
         return EntityType.ORG, "entity.org-list"  # "A and other carmakers", "A as well as other units"
     if _ranked_firm(text, piece, sent_start, after, tab):
         return EntityType.ORG, RANKED_FIRM  # "the second-largest bank behind X", "second only to its rival X"
+    if _SHARE_RANK_BEFORE.search(text, max(sent_start, piece[0].start - 24), piece[0].start) and (
+        _SHARE_IN_BRACKETS_AFTER.match(after)
+    ):
+        # "... a 9 per cent share, behind X (30 per cent) and ahead of Y (12 per cent)": the firms a
+        # market share ranks (stop 53)
+        return EntityType.ORG, RANKED_FIRM
+    if len(piece) <= 3 and _DATA_SHOWED_AFTER.match(after):
+        # "Quarry Research data showed", "X figures show": the firm whose data it is (stop 53)
+        return EntityType.ORG, "entity.data-source"
     if len(piece) >= 2 and (tm := _LOWER_TITLE_AFTER.match(after)):
         title_end = tab.title_re.match(after, tm.end())
         if title_end is not None and _NAME_NEXT.match(after, title_end.end()):
@@ -1751,7 +1808,7 @@ RANKED_FIRM = "entity.ranked-firm"
 #: "second only to its rival ", "its rival " (a company's rival: "his rival" may be a person's).
 _RANKED_BEFORE = re.compile(
     r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|No\.\s?\d{1,2})[\s-]"
-    r"(?:[a-z]+est|biggest|largest)\s+(?P<noun>[a-z-]+)(?:\s+[\w’'-]+){0,3}?,?\s+(?:behind|after|trailing)\s+"
+    r"(?:[a-z]+est|biggest|largest)\s+(?P<noun>[a-z-]+)(?P<rest>(?:\s+[\w’'-]+){0,5}?),?\s+(?:behind|after|trailing)\s+"
     r"(?:(?:its|the)\s+(?:[a-z]+\s+)?(?:rival|competitor|peer)\s+)?$"
     r"|\b(?:second|third|fourth|fifth|sixth)\s+only\s+to\s+(?P<rival>(?:its|the)\s+(?:[a-z]+\s+)?"
     r"(?:rival|competitor|peer)\s+)?$"
@@ -1765,6 +1822,17 @@ _AMONG_FIRMS_AFTER = re.compile(
 )
 
 
+#: A ranking's word right before a name (a "-based" place word between allowed): "behind X", "ahead of
+#: Japan-based X", "trailing X".
+_SHARE_RANK_BEFORE = re.compile(r"\b(?:behind|ahead\s+of|trailing)\s+(?:[A-Z][\w-]{0,30}-based\s+)?$")
+#: A market share in brackets right after the name: "X (31.4 per cent)", "X (28%)".
+_SHARE_IN_BRACKETS_AFTER = re.compile(r"\s*\(\s*\d{1,3}(?:\.\d{1,2})?\s*(?:%|per\s?cent|percent)\s*\)")
+#: A firm's data, figures or estimates told as showing something: "X data showed", "X figures show".
+_DATA_SHOWED_AFTER = re.compile(
+    r"\s+(?:data|figures|estimates|numbers|statistics)\s+(?:showed|shows|show|suggested|suggests|indicated|indicates)\b"
+)
+
+
 def _ranked_firm(text: str, piece: list[Token], sent_start: int, after: str, tab: Tables) -> bool:
     """Is the piece the firm a ranking names: after "the <rank>-<superlative> <firm noun> behind"
     ("Spain's second largest lender behind X"), after "second only to" with a rival's noun or a list
@@ -1775,7 +1843,10 @@ def _ranked_firm(text: str, piece: list[Token], sent_start: int, after: str, tab
         return False
     noun = m.group("noun")
     if noun is not None:
-        return noun in tab.org_nouns or noun in _FIRM_TRADES or noun.rstrip("s") in tab.org_nouns
+        # the firm's noun may come after the trade's words ("the second-largest memory chip maker in
+        # the world after X", stop 53)
+        nouns = [noun, *m.group("rest").split()[:3]]
+        return any(w in tab.org_nouns or w in _FIRM_TRADES or w.rstrip("s") in tab.org_nouns for w in nouns)
     if m.group(0).lstrip().startswith("its"):
         return True
     return bool(m.group("rival")) or _AMONG_FIRMS_AFTER.match(after) is not None
@@ -2141,6 +2212,18 @@ def _acronyms(text: str, toks: list[Token], tab: Tables) -> list[tuple[Candidate
                 got = _initials(w) + got
                 start = j
                 j -= 1
+            if (
+                start is not None
+                and start > 0
+                and toks[start].bare in tab.org_suffixes
+                and toks[start - 1].is_cap
+                and toks[start - 1].bare not in tab.function_words
+                and toks[start - 1].bare[:1] == inner.text[:1]
+                and text[toks[start - 1].end : toks[start].start] == " "
+            ):
+                # "Orla Capital Corp IV (OCIV)": the letters fit from the company word on, but a name
+                # never opens with one; the name's own word before it opens the long form (stop 53)
+                start -= 1
             if start is not None and _initials_fit(got, inner.text):
                 long = Candidate(
                     tuple(t.text for t in toks[start:i]),
@@ -2379,6 +2462,11 @@ def find_entities(
     marks_by_sentence: dict[tuple[int, int], list[int]] = {}
     lower_words: set[str] = set()
     splits = _split_memo(tab)  # each distinct run is split once (`_pieces`)
+    mixed = (
+        mixed_case_names(text, tab.common, tab.function_words, _named_capitals(text, tab))
+        if MIXED_PAIR.search(text)
+        else {}
+    )
     for sent in sentences:
         # Each token is a piece of the sentence, so a pattern no token can hold without the sentence
         # holding it is first looked for once in the sentence: most sentences have no glued footnote
@@ -2434,7 +2522,7 @@ def find_entities(
             for form in (nn.full, nn.nick):
                 candidates.append(Candidate(form, nn.start, nn.end, EntityType.PERSON, "entity.nickname"))
         covered = [(c.start, c.end) for p in pairs for c in p]
-        for run, initial, tail in _runs(text, toks, tab, marks):
+        for run, initial, tail in _runs(text, toks, tab, marks, mixed):
             if covered and any(run[0].start < e and s < run[-1].end for s, e in covered):
                 continue
             candidates.extend(_pieces(run, initial, tail, text, tab, sent[0], splits))
@@ -2819,6 +2907,8 @@ _MINISTRY_PORTFOLIOS = r"(?:finance|foreign(?:\s+affairs)?|defen[cs]e|economy|tr
 _PLACE_BODY_KINDS = (
     r"(?:competition|antitrust|markets?|financial|securities|banking|data|privacy|energy|media|telecoms?)\s+"
     r"(?:watchdog|regulator|authority)|stock\s+exchange|central\s+bank|"
+    # a state's fund (stop 53): "Norland's sovereign wealth fund", "Norland's public investment fund"
+    r"(?:sovereign\s+wealth|(?:public|state|national)\s+(?:investment|pension|wealth))\s+fund|"
     rf"(?i:{_MINISTRY_PORTFOLIOS}\s+ministry|ministry\s+of\s+(?:the\s+)?{_MINISTRY_PORTFOLIOS})"
 )
 _PLACE_BODY = re.compile(
@@ -2826,7 +2916,16 @@ _PLACE_BODY = re.compile(
     rf"(?P<kind>{_PLACE_BODY_KINDS})\b(?![-\u2011])"
 )
 #: The last words of `_PLACE_BODY_KINDS` (a text without one has no such body).
-_PLACE_BODY_HEADS = (" watchdog", " regulator", " authority", " exchange", " bank", " ministry", " Ministry")
+_PLACE_BODY_HEADS = (
+    " watchdog",
+    " regulator",
+    " authority",
+    " exchange",
+    " bank",
+    " ministry",
+    " Ministry",
+    " fund",
+)
 #: A country's short name written before its state's body ("the US government", "the UAE government").
 _STATE_CODES = frozenset({"U.S.", "U.K.", "US", "UK", "UAE", "United States", "United Kingdom"})
 DESCRIBED_BODY = "entity.described-body"
@@ -5650,9 +5749,10 @@ def _group(
         # ("Corwin shares fell": "Corwin Ames" is a company, and "Ames" alone no surname of it)
         if len(f) > 1 and vote(f) == EntityType.PERSON and f[:1] not in short_org:
             by_surname.setdefault(f[-1], []).append(f)
-        for cut in range(max(1, len(f) - 3), len(f)):
-            if all(w in tab.org_suffixes or w.rstrip(".") in LEGAL_SUFFIXES for w in f[cut:]):
+        for cut in range(max(1, len(f) - 4), len(f)):
+            if _company_words_only(f[cut:], tab):
                 by_prefix.setdefault(f[:cut], []).append(f)
+    _union_reordered_forms(forms, vote, union)
     _union_given_name_forms(by_surname, tab, union)
     _union_middle_names(forms, vote, union)
     _union_named_after(forms, vote, tab, union)
@@ -5764,7 +5864,7 @@ def _group(
             and not (len(longer) == 1 and longer[0][-1].rstrip(".") in LEGAL_SUFFIXES)
         )
         if (
-            len(longer) == 1
+            len({root(f) for f in longer}) == 1
             and not known_alone
             and vote(form) not in (EntityType.PERSON, EntityType.PLACE)  # "United States Steel Corp."
             and not _unit_of(form, longer[0], first, tab)
@@ -6406,6 +6506,34 @@ def _local_core(form: tuple[str, ...]) -> tuple[str, ...] | None:
         return None
     rest = form[2:] if len(form) >= 3 and form[1].lower() in _LOCAL_PARTICLES else form[1:]
     return rest if rest[0][:1].isupper() and rest[0].lower() not in _LOCAL_PARTICLES else None
+
+
+def _company_words_only(words: tuple[str, ...], tab: Tables) -> bool:
+    """Are `words` company words and legal forms only ("Capital Corp."), a series' numeral allowed
+    after the first ("Capital Corp IV", "Acquisition Corp. II": a listed shell's number, stop 53)?"""
+    return all(
+        w in tab.org_suffixes or w.rstrip(".") in LEGAL_SUFFIXES or (k > 0 and _ROMAN.match(w) is not None)
+        for k, w in enumerate(words)
+    )
+
+
+def _union_reordered_forms(
+    forms: Sequence[tuple[str, ...]],
+    vote: Callable[[tuple[str, ...]], EntityType | None],
+    union: Callable[[tuple[str, ...], tuple[str, ...]], None],
+) -> None:
+    """One company's name of three words or more written with its words in another order or its
+    legal form with and without a stop ("Orla Capital Corp. III", "Orla Capital III Corp"): the same
+    first word and the same words are one organisation (stop 53). A person's or a place's never."""
+    by_words: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for f in forms:
+        if len(f) < 3 or vote(f) in (EntityType.PERSON, EntityType.PLACE):
+            continue
+        key = (f[0], *sorted(w.rstrip(".") for w in f[1:]))
+        if key in by_words:
+            union(f, by_words[key])
+        else:
+            by_words[key] = f
 
 
 def _union_local_short_forms(
