@@ -3801,14 +3801,15 @@ class Attributor:
         honorific before a mention ("Mr. Vey", even with a line break after "Mr.") or a one-word name that reports of
         itself with a pronoun ("Vey said he ..."; never a name the gazetteer knows): a name typed a
         company may still be a person's."""
-        known = tables().known
         out: dict[str, str] = {}
         for ms in self.mentions:
             if ms.type == EntityType.PERSON:
                 continue
             sex = _honorific_sex(self.text, ms.start)
             if not sex:
-                if " " in ms.name or (ms.name,) in known or self._in_quote(ms.start):
+                # the gazetteer asked by the name's tokens (`_gazetteer_type`), as everywhere else: a
+                # name of one word may be several tokens
+                if " " in ms.name or _gazetteer_type(ms.name) is not None or self._in_quote(ms.start):
                     continue
                 said = _SAID_PRONOUN_AFTER.match(self.text, ms.end, ms.end + 40)
                 if said is None:
