@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.factories import cpu_to_scan_a_long_line, extract_pattern
 from tests.factories import quote_speakers as speakers
 
 _HEAD = "Tallow buys Brenvik's plants\n\nTallow agreed on Monday to buy the plants of Brenvik for $90 million.\n\n"
@@ -53,3 +54,82 @@ def test_near_miss_an_inch_sign_and_a_nested_single_quotation_stay() -> None:
     got = speakers(text)
     assert [s for _, s in got] == ["Anna Lind"]
     assert got[0][0] == "They call it"
+
+
+# --- (12a) a release's words quoted as the object of a verb of buying or selling ---------------------------
+# The FORM: a sentence with no verb of saying whose subject is a company, named at its opening or told by
+# "It" right after a sentence that opens with that company, buys or sells a thing told in quotation marks
+# ("It’s acquiring <Co>’s “<unit>, which includes ...”", "<Co> is buying <Other>’s “...”", "It will buy
+# the “...”"): the words are the deal's release's, given to the subject company; another company named in
+# the object (the unit's owner, by its possessive) is no rival speaker. Near misses: a verb that is no deal
+# ("It is fighting <Other>’s “plan ...”") gives no speaker; "It" after a sentence a person opens resolves
+# to no company; a scare quote of two words is no speech; a person named before the mark ("what <Name>
+# calls “...”") keeps the quotation.
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "start", "speaker"),
+    [
+        (
+            "Kestrel Logistics announced a $2 billion deal with Osk on Friday. It’s acquiring Osk’s “freight "
+            "and storage arm, which includes its rail depots and the port terminal in Gdansk.”",
+            "freight and storage",
+            "Kestrel Logistics",
+        ),
+        (
+            "Quellbank said little about the price. It will buy the “whole card business, its staff and the "
+            "data centre in Leeds.”",
+            "whole card business,",
+            "Quellbank",
+        ),
+        (
+            "Tallow is buying Brenvik’s “paper and pulp business, including the mills it runs in Finland.”",
+            "paper and pulp",
+            "Tallow",
+        ),
+        (
+            "Orla Capital is set to take over Vossberg’s “medical glass division and its two labs near Bonn.”",
+            "medical glass division",
+            "Orla Capital",
+        ),
+    ],
+)
+def test_the_quoted_object_of_a_deal_verb_is_the_subject_companys(
+    paragraph: str, start: str, speaker: str
+) -> None:
+    assert speakers(_story(paragraph)) == [(start, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "start", "speaker"),
+    [
+        (
+            "Tallow said little. It is fighting Brenvik’s “plan to close every plant before the end of May.”",
+            "plan to close",
+            None,
+        ),
+        (
+            "Ivo Stark runs Tallow. It’s buying the “best plants in the north, and the staff who run them.”",
+            "best plants in",
+            None,
+        ),
+        (
+            "Tallow is buying what Ivo Stark calls “the best plants in the north, and the staff who run them.”",
+            "the best plants",
+            "Ivo Stark",
+        ),
+    ],
+)
+def test_near_miss_no_deal_verb_no_company_or_a_person_before_the_mark(
+    paragraph: str, start: str, speaker: str | None
+) -> None:
+    assert speakers(_story(paragraph)) == [(start, speaker)]
+
+
+def test_near_miss_a_scare_quote_bought_is_no_speech() -> None:
+    assert speakers(_story("Tallow is buying Brenvik’s “crown jewel” at last.")) == []
+
+
+def test_the_deal_verb_pattern_is_linear() -> None:
+    unit = " is acquiring the old "
+    assert cpu_to_scan_a_long_line(extract_pattern("quote_speakers", "_DEALS_IN_QUOTED"), unit) < 20
