@@ -3307,6 +3307,11 @@ class Attributor:
         or "she" that names a person tells that person's sex for the pronouns after it."""
         ms = self._resolve_np(np, pos)
         sex = {"he": "m", "she": "f"}.get(np.lower())
+        if sex and ms is not None and ms.type == EntityType.PERSON and self._marked_between(ms, sex, pos):
+            # "Kim Sato hired Mr. Okafor last year. “...,” he said": a person the page tells nothing of is
+            # never the pronoun's over a nearer one it marks with the pronoun's sex; no guess (stop 53)
+            self.ambiguous.append(pos)
+            return None
         if sex and ms is not None and ms.type == EntityType.PERSON:
             self.pronoun_sex.setdefault(ms.entity_id, sex)
         return ms
@@ -3669,6 +3674,48 @@ class Attributor:
             if ms.entity_id == self.last_person and ms.end <= pos:
                 return ms if self._agrees(ms, sex) else None
         return None
+
+    def _marked_between(self, ms: EntitySpan, sex: str, pos: int) -> bool:
+        """Is person mention ms told of no sex while another person named after it and before pos (outside
+        quotations) is told of this one, by an honorific ("Mr. Okafor"), a pronoun already tied to the name
+        or "<Name> said he"?"""
+        if self._told_sex(ms.entity_id):
+            return False
+        for k in range(bisect_left(self.starts, ms.end), bisect_left(self.starts, pos)):
+            other = self.mentions[k]
+            if (
+                other.type == EntityType.PERSON
+                and other.entity_id != ms.entity_id
+                and other.end <= pos
+                and not self._in_quote(other.start)
+                and self._told_sex(other.entity_id) == sex
+            ):
+                return True
+        return False
+
+    def _told_sex(self, entity_id: str) -> str:
+        """The sex the page tells of a person: an honorific, a pronoun resolved to the person, or the
+        person's name right before "said he/she" ("" when untold)."""
+        return (
+            self._sexes.get(entity_id, "")
+            or self.pronoun_sex.get(entity_id, "")
+            or self._said_sexes.get(entity_id, "")
+        )
+
+    @functools.cached_property
+    def _said_sexes(self) -> dict[str, str]:
+        """Per person, "m" or "f" where a mention is followed by a reporting verb and that pronoun ("Kim
+        Sato said he ..."; "" when both are told)."""
+        out: dict[str, str] = {}
+        for ms in self.mentions:
+            if ms.type != EntityType.PERSON or self._in_quote(ms.start):
+                continue
+            said = _SAID_PRONOUN_AFTER.match(self.text, ms.end, ms.end + 40)
+            if said is None:
+                continue
+            sex = "m" if said.group(1) == "he" else "f"
+            out[ms.entity_id] = sex if out.get(ms.entity_id, sex) == sex else ""
+        return out
 
     def _other_person_before(self, ms: EntitySpan, sex: str) -> bool:
         """Does the sentence before this one, where person mention ms stands, name another person (outside
