@@ -3677,8 +3677,7 @@ class Attributor:
 
     def _marked_between(self, ms: EntitySpan, sex: str, pos: int) -> bool:
         """Is person mention ms told of no sex while another person named after it and before pos (outside
-        quotations) is told of this one, by an honorific ("Mr. Okafor"), a pronoun already tied to the name
-        or "<Name> said he"?"""
+        quotations) is marked with this one by the page, an honorific ("Mr. Okafor") or "<Name> said he"?"""
         if self._told_sex(ms.entity_id):
             return False
         for k in range(bisect_left(self.starts, ms.end), bisect_left(self.starts, pos)):
@@ -3688,7 +3687,8 @@ class Attributor:
                 and other.entity_id != ms.entity_id
                 and other.end <= pos
                 and not self._in_quote(other.start)
-                and self._told_sex(other.entity_id) == sex
+                # marked by the page itself, not by a pronoun this reading resolved to the name (a guess)
+                and (self._sexes.get(other.entity_id) or self._said_sexes.get(other.entity_id)) == sex
             ):
                 return True
         return False
