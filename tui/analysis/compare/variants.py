@@ -100,12 +100,18 @@ def reworded(a: str, b: str) -> float:
     return float(fuzz.ratio(fa, fb))
 
 
+#: The American "-ize" family spelled as the British "-ise" ("prioritize", "organization"), so two renderings
+#: of one statement in the two spellings share the word (`_stem`; stop 53).
+_IZE = re.compile(r"iz(?=e|ation|$)")
+
+
 def _stem(word: str) -> str:
-    """A content word without its commonest English ending ("investing", "invested" -> "invest")."""
+    """A content word without its commonest English ending ("investing", "invested" -> "invest"), in the
+    British spelling of the "-ize" family ("prioritize" -> "prioritise")."""
     for suffix in ("ing", "ed", "es", "s", "ly"):
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word
+            return _IZE.sub("is", word[: -len(suffix)])
+    return _IZE.sub("is", word)
 
 
 def restated(a: str, b: str) -> float:

@@ -35,6 +35,16 @@ _APPOINTS_TO = re.compile(
     r"\s+(?:(?:on|late|early)\s+[A-Z][a-z]+\s+|[A-Z][a-z]+day\s+)?(?:has\s+)?(?:named|appointed|tapped|picked|chose|"
     r"hired|promoted|elevated|nominated|selected)\s+[^“”\"«»\n;:]{1,160}?\s+to\s+[a-z]+\s+(?:[a-z]+\s+)?[“\"«]?$"
 )
+#: After a company (or "It" standing for one), up to a quotation's opening mark: a verb of buying or selling
+#: whose object is quoted, at most four words of it before the mark (" is acquiring X’s “", "’s buying the
+#: “", " is set to sell its “"): the thing dealt in told in the words of the deal's release (stop 53).
+_DEALS_IN_QUOTED = re.compile(
+    r"(?:’s|'s|\s+(?:is|was|has|had|will|would))?(?:\s+(?:plans|set|going)\s+to)?\s+"
+    r"(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|sell(?:s|ing)?|sold|"
+    r"tak(?:e|es|ing)\s+over|took\s+over)\s+(?:[\w’'.&-]+\s+){0,4}?[“\"]"
+)
+#: "It" opening a sentence as its subject ("It’s buying", "It will sell"), not "It was ..." of a state.
+_IT_SUBJECT = re.compile(r"It\b")
 #: A relative clause or an aside: the words after it may be another's.
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose|whom)\b|[—–]|\(")
 #: What may stand before a sentence's subject: blanks, an opening quotation mark, "Meanwhile," and the like.
@@ -186,15 +196,25 @@ def quotes_with_speakers(
         elif anaphor is not None:
             org, rest = _opening_org(lo), named
             phrase = (anaphor.end() - len(anaphor.group().lstrip()), anaphor.end())
+        elif (it := _IT_SUBJECT.match(text, start, hi)) is not None and _deals_in_quoted(it.end(), hi):
+            # "Tallow announced a deal with Brenvik. It’s acquiring Brenvik’s “...”": "It" is the company
+            # the sentence before opens with
+            org, rest, phrase = _opening_org(lo), named, (it.start(), it.end())
         else:
             return None
         if org is None:
             return None
-        if any(ms.type in (EntityType.PERSON, EntityType.ORG) for ms in rest) and not (
-            # "Tallow on Monday named its finance chief Ivo Stark as its next CEO to lead “a new phase of
-            # growth”": the company's choice and, in its own words, what for (its statement's words)
-            (appoints := _APPOINTS_TO.match(text, phrase[1], hi)) is not None
-            and not _RELATIVE_CLAUSE.search(appoints.group())
+        if (
+            any(ms.type in (EntityType.PERSON, EntityType.ORG) for ms in rest)
+            and not (
+                # "Tallow on Monday named its finance chief Ivo Stark as its next CEO to lead “a new phase of
+                # growth”": the company's choice and, in its own words, what for (its statement's words)
+                (appoints := _APPOINTS_TO.match(text, phrase[1], hi)) is not None
+                and not _RELATIVE_CLAUSE.search(appoints.group())
+            )
+            # "Tallow is buying Brenvik’s “...”": another company named in the object of a verb of buying or
+            # selling owns the thing dealt in, the words are the deal's release's (a person may speak them)
+            and not (all(ms.type != EntityType.PERSON for ms in rest) and _deals_in_quoted(phrase[1], hi))
         ):
             return None
         f = Found(
@@ -209,6 +229,12 @@ def quotes_with_speakers(
         )
         framed.append(f)
         return f
+
+    def _deals_in_quoted(pos: int, qstart: int) -> bool:
+        """Does a verb of buying or selling run from `pos` to the quotation's opening mark at `qstart - 1`,
+        its object quoted ("’s acquiring X’s “")?"""
+        m = _DEALS_IN_QUOTED.match(text, pos, qstart)
+        return m is not None and m.end() == qstart
 
     def colon_subject(lo: int, qstart: int) -> Found | None:
         """ "Tallow chairman Ivo Stark paid tribute to Ruiz: “...”", "Stark was blunt: “...”": a sentence

@@ -288,8 +288,8 @@ def doubled_singles_as_double(text: str, paragraphs: list[tuple[int, int]]) -> s
     closing one as '” '. A closing pair counts only while an opening pair is open in its paragraph (a
     nested single quotation closing with its outer one, ‘a ‘b’’, or inches, 2'', stay as they are).
     """
-    if "‘‘" not in text and "‘’" not in text and "''" not in text:
-        return text
+    if _SINGLE_PAIR.search(text) is None:
+        return text  # the same pairs the loop reads (’’ too: a page may type both pairs as closing marks)
     chars: list[str] | None = None
     for p0, p1 in paragraphs:
         opened = -1
