@@ -447,6 +447,36 @@ class Alignment:
     spun: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class _ChainMeasures:
+    """What a chain of sentence pairs spans (the module docstring's measures): its window in each text
+    (from its first to its last pair), its coverage (the lower of the two windows' shares of aligned
+    sentences), its span (the lower of the two windows' shares of their text), its short span (the
+    window's share of the text with fewer sentences) and whether it starts at the lead of both."""
+
+    window_a: int
+    window_b: int
+    coverage: float
+    span: float
+    short_span: float
+    lead: bool
+
+
+def _chain_measures(chain: list[tuple[int, int]], a: Sentences, b: Sentences) -> _ChainMeasures:
+    """The measures of a non-empty `chain` of pairs of `a`'s and `b`'s sentences: one reading for `align`
+    and for the reordered and spun copy rules."""
+    (i0, j0), (i1, j1) = chain[0], chain[-1]
+    window_a, window_b = i1 - i0 + 1, j1 - j0 + 1
+    return _ChainMeasures(
+        window_a=window_a,
+        window_b=window_b,
+        coverage=min(len(chain) / window_a, len(chain) / window_b),
+        span=min(window_a / len(a.texts), window_b / len(b.texts)),
+        short_span=window_a / len(a.texts) if len(a.texts) <= len(b.texts) else window_b / len(b.texts),
+        lead=i0 <= LEAD_SENTENCES + a.titles and j0 <= LEAD_SENTENCES + b.titles,
+    )
+
+
 def align(a: Sentences, b: Sentences) -> Alignment:
     """The in-order alignment of two bodies' sentences."""
     if not a.texts or not b.texts:
@@ -457,8 +487,8 @@ def align(a: Sentences, b: Sentences) -> Alignment:
     chain = _earliest_chain(list(scores))
     if not chain:
         return Alignment()
-    (i0, j0), (i1, j1) = chain[0], chain[-1]
-    window_a, window_b = i1 - i0 + 1, j1 - j0 + 1
+    i0, j0 = chain[0]
+    measures = _chain_measures(chain, a, b)
     ratios = [scores[p] for p in chain]
     verbatim = sum(
         1
@@ -468,14 +498,14 @@ def align(a: Sentences, b: Sentences) -> Alignment:
     own_aligned = sum(1 for i, j in chain if not (a.quoted[i] or b.quoted[j]))
     found = Alignment(
         aligned=len(chain),
-        coverage=min(len(chain) / window_a, len(chain) / window_b),
-        span=min(window_a / len(a.texts), window_b / len(b.texts)),
-        short_span=window_a / len(a.texts) if len(a.texts) <= len(b.texts) else window_b / len(b.texts),
-        lead=i0 <= LEAD_SENTENCES + a.titles and j0 <= LEAD_SENTENCES + b.titles,
+        coverage=measures.coverage,
+        span=measures.span,
+        short_span=measures.short_span,
+        lead=measures.lead,
         mean_ratio=sum(ratios) / len(ratios),
         verbatim=verbatim,
         own_aligned=own_aligned,
-        gaps=window_a + window_b - 2 * len(chain),
+        gaps=measures.window_a + measures.window_b - 2 * len(chain),
         whole=_held_whole(chain, scores, a.texts, b.texts),
         lead_words=(
             min(len(a.texts[i0].split()), len(b.texts[j0].split()))
@@ -549,16 +579,14 @@ def _reordered_retelling(a: Sentences, b: Sentences, in_order: dict[tuple[int, i
     chain = _earliest_chain(list(scores))
     if len(chain) < MIN_HELD_ALIGNED:
         return False
-    (i0, j0), (i1, j1) = chain[0], chain[-1]
-    window_a, window_b = i1 - i0 + 1, j1 - j0 + 1
+    measures = _chain_measures(chain, a, b)
     own = sum(1 for i, j in chain if not (a.quoted[i] or b.quoted[j]))
     turned = sum(1 for p in chain if p not in in_order)  # scored by the in-order ratio once, in `align`
     return (
         turned >= MIN_VERBATIM
-        and i0 <= LEAD_SENTENCES + a.titles
-        and j0 <= LEAD_SENTENCES + b.titles
-        and min(len(chain) / window_a, len(chain) / window_b) >= REWRITE_COVERAGE
-        and min(window_a / len(a.texts), window_b / len(b.texts)) >= WHOLE_SPAN
+        and measures.lead
+        and measures.coverage >= REWRITE_COVERAGE
+        and measures.span >= WHOLE_SPAN
         and sum(scores[p] for p in chain) / len(chain) < VERBATIM_RATIO
         and own >= MIN_VERBATIM
     )
@@ -580,15 +608,12 @@ def _spun_retelling(a: Sentences, b: Sentences) -> bool:
     chain = _earliest_chain(list(scores))
     if len(chain) < MIN_HELD_ALIGNED:
         return False
-    (i0, j0), (i1, j1) = chain[0], chain[-1]
-    window_a, window_b = i1 - i0 + 1, j1 - j0 + 1
-    short_span = window_a / len(a.texts) if len(a.texts) <= len(b.texts) else window_b / len(b.texts)
+    measures = _chain_measures(chain, a, b)
     own = [scores[i, j] for i, j in chain if not (a.quoted[i] or b.quoted[j])]
     return (
-        i0 <= LEAD_SENTENCES + a.titles
-        and j0 <= LEAD_SENTENCES + b.titles
-        and min(len(chain) / window_a, len(chain) / window_b) >= REWRITE_COVERAGE
-        and short_span >= CUT_WHOLE_SPAN
+        measures.lead
+        and measures.coverage >= REWRITE_COVERAGE
+        and measures.short_span >= CUT_WHOLE_SPAN
         and sum(1 for r in own if r < ALIGN_RATIO) >= MIN_VERBATIM
         and sum(1 for r in own if r >= VERBATIM_RATIO) < MIN_VERBATIM
     )

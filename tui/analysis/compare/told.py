@@ -559,6 +559,14 @@ def _equity_below_price(ta: Told, tb: Told, told: Mapping[str, Sequence[Told]]) 
     return price, value
 
 
+def one_price_per_share(x: Slot, y: Slot) -> bool:
+    """Are two prices per share one price? The same value in one unit, hedged on one page and exact on
+    the other ("about $56" in talks, "$56.00" once agreed: stop 51), or the same value in other words
+    ("$56" and "$56.00"); a hedged value that is not the other's ("about $50" against "$51") is another
+    price. The one reading of `one_share_price` and `_share_price_pages`."""
+    return (x.value, x.unit) == (y.value, y.unit) or verdicts.value_verdict(x, y).kind == verdicts.SAME
+
+
 def one_share_price(
     fact: str, a: str, b: str, sa: Slot, sb: Slot, told: Mapping[str, Sequence[Told]]
 ) -> verdicts.Verdict | None:
@@ -580,7 +588,7 @@ def one_share_price(
     theirs = [t.slot for t in told.get(b, ()) if t.fact == PER_SHARE]
     for x in mine:
         for y in theirs:
-            if verdicts.value_verdict(x, y).kind == verdicts.SAME:
+            if one_price_per_share(x, y):
                 return verdicts.Verdict(
                     verdicts.DIFFER,
                     "one-share-price",
@@ -694,15 +702,7 @@ def _share_price_pages(told: Mapping[str, Sequence[Told]]) -> tuple[str, Slot] |
         for t in stated:
             if t.fact != PER_SHARE or t.slot.value is None:
                 continue
-            entry = next(
-                (
-                    e
-                    for e in pages
-                    if (e[0].value, e[0].unit) == (t.slot.value, t.slot.unit)
-                    or verdicts.value_verdict(e[0], t.slot).kind == verdicts.SAME
-                ),
-                None,
-            )
+            entry = next((e for e in pages if one_price_per_share(e[0], t.slot)), None)
             if entry is None:
                 pages.append((t.slot, [aid]))
             elif aid not in entry[1]:

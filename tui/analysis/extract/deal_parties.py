@@ -17,6 +17,7 @@ from tui.analysis.extract.entities import LISTED_MENTION_RULES
 from tui.analysis.extract.fact_layout import (
     _APPOSITIVE_OF,
     _ORGS,
+    MergerClues,
     _addresses,
     _Doc,
     _inside,
@@ -41,12 +42,13 @@ from tui.analysis.extract.symmetric_mergers import (
     distinct_neighbours,
     merger_between,
     new_company_names,
+    one_of_pair,
     rejecter,
-    share_issuer,
+    share_issuers,
     symmetric_verb,
     told_as_a_deal,
     told_bigger,
-    told_bought,
+    told_bought_ids,
 )
 from tui.analysis.extract.team_hires import team_deals
 from tui.analysis.model import EntityType
@@ -1180,31 +1182,52 @@ def merger_order(doc: _Doc, a: _Name, b: _Name) -> tuple[_Name, _Name] | None:
     other's holders (stop 51: "X will issue 1.3 shares to Y's holders", "Y holders will receive 0.8 X shares for each
     share"), else the one whose holders own the larger part of the company the merger makes, else the one whose name
     it keeps (stop 47), else the other of the one told as bought ("any buyer for Y"), else the one told worth a
-    multiple of the other ("X is worth more than double Y"); None when the page tells none of these."""
-    issuer = share_issuer(doc, a, b)
+    multiple of the other ("X is worth more than double Y"); None when the page tells none of these. The clues are
+    read once per body (`merger_clues`), however many sentences name a merger of two."""
+    clues = merger_clues(doc)
+    issuer = one_of_pair(clues.issuers, a, b)
     if issuer is not None:
         return issuer, (b if issuer is a else a)
     pair = (a, b)
-    for s0, s1 in doc.body[:MERGER_TOP]:
-        for m in _HOLDERS_PART.finditer(doc.low, s0, s1):
-            owner = _one_of(doc.low[max(s0, m.start() - 60) : m.start()], pair, ending=True)
-            share = float(m.group(1))
+    for share, window in clues.told:
+        if share is not None:
+            owner = _one_of(window, pair, ending=True)
             if owner is not None and share != 50:
                 other = b if owner is a else a
                 return (owner, other) if share > 50 else (other, owner)
-        for m in _KEEPS_NAME.finditer(doc.low, s0, s1):
-            kept = _one_of(doc.low[m.end() : min(s1, m.end() + 60)], pair, ending=False)
-            if kept is not None:
-                return kept, (b if kept is a else a)
+            continue
+        kept = _one_of(window, pair, ending=False)
+        if kept is not None:
+            return kept, (b if kept is a else a)
     # "any buyer for Y would have to ...": the one the page tells as bought is the target (stop 51)
-    bought = told_bought(doc, a, b)
+    bought = one_of_pair(clues.bought, a, b)
     if bought is not None:
         return (b if bought is a else a), bought
     # "even though X is worth more than double Y": the bigger one (stop 51)
-    bigger = told_bigger(doc, a, b)
+    bigger = told_bigger(doc, clues.sentence_names, a, b)
     if bigger is not None:
         return bigger, (b if bigger is a else a)
     return None
+
+
+def merger_clues(doc: _Doc) -> MergerClues:
+    """The page's clues for `merger_order`, read from its body the first time they are asked for and kept on `doc`:
+    the share issuers, the top sentences' holders' parts and names kept (in text order: each sentence's parts, then
+    its names kept), the companies told as bought, and each body sentence's names."""
+    if doc.merger_clues is None:
+        told: list[tuple[float | None, str]] = []
+        for s0, s1 in doc.body[:MERGER_TOP]:
+            for m in _HOLDERS_PART.finditer(doc.low, s0, s1):
+                told.append((float(m.group(1)), doc.low[max(s0, m.start() - 60) : m.start()]))
+            for m in _KEEPS_NAME.finditer(doc.low, s0, s1):
+                told.append((None, doc.low[m.end() : min(s1, m.end() + 60)]))
+        doc.merger_clues = MergerClues(
+            issuers=share_issuers(doc),
+            told=tuple(told),
+            bought=told_bought_ids(doc),
+            sentence_names=tuple(tuple(_names_in(doc, s0, s1)) for s0, s1 in doc.body),
+        )
+    return doc.merger_clues
 
 
 def _one_of(window: str, pair: tuple[_Name, _Name], ending: bool) -> _Name | None:

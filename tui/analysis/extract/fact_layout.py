@@ -60,6 +60,26 @@ class _Doc:
     #: The year and month of the page's address when the article has no date ("/2031/08/"): the year of a
     #: day told without one, never a weekday's date (stop 35).
     month: tuple[int, int] | None = None
+    #: What the page tells that sets two merging companies apart, read once per body when first asked
+    #: (deal_parties.merger_clues); None until then.
+    merger_clues: MergerClues | None = field(default=None, compare=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class MergerClues:
+    """The clues of a page's body that tell which of two merging companies buys the other
+    (deal_parties.merger_order), each read once per body whatever the pair asked about."""
+
+    #: The entity ids of the companies told issuing their shares to another's holders
+    #: (symmetric_mergers.share_issuers).
+    issuers: frozenset[str]
+    #: The top sentences' holders' parts of the company the merger makes and names it keeps, in text order:
+    #: (the part, the text before it) for a part, (None, the text after the cue) for a name kept.
+    told: tuple[tuple[float | None, str], ...]
+    #: The entity ids of the companies told as the one bought (symmetric_mergers.told_bought_ids).
+    bought: frozenset[str]
+    #: Each body sentence's names, in text order (symmetric_mergers.told_bigger).
+    sentence_names: tuple[tuple[_Name, ...], ...]
 
 
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")

@@ -1,9 +1,10 @@
 """A merger told with a symmetric verb (stop 51): "X agreed to merge with Y", "X agreed to a tie-up with Y", "X and Y
 agree to combine", "a proposed merger between X and Y". Such a verb names two parties, not who buys whom: the page's
 order is no buyer's. What the page tells elsewhere decides, in `deal_parties.merger_order`: the company whose shares
-pay the other's holders (the share issuer: "X will issue 1.2 shares to Y's holders", "Y holders will receive 0.8 X
-shares for each share", the convention of amd-xilinx-2020's table), then the holders' larger part or the name kept,
-then the other of the one told as bought (`told_bought`: "any buyer for Y"), then the one told worth a multiple of
+pay the other's holders (the share issuer, `share_issuers`: "X will issue 1.2 shares to Y's holders", "Y holders
+will receive 0.8 X shares for each share", the convention of amd-xilinx-2020's table), then the holders' larger part
+or the name kept,
+then the other of the one told as bought (`told_bought_ids`: "any buyer for Y"), then the one told worth a multiple of
 the other (`told_bigger`). A merger told as a noun between two (`merger_between`) has as its target the one that
 turns it down (`rejecter`), else the same clues.
 
@@ -63,17 +64,16 @@ _ITS_SHARES_AFTER = re.compile(
 _RECEIVES_REACH = 60
 
 
-def share_issuer(doc: _Doc, a: _Name, b: _Name) -> _Name | None:
-    """The one of the two merging companies `a` and `b` that the page tells issuing its shares to the other's holders
-    ("X will issue 1.3 new shares to Y's holders", "Y holders will receive 0.8 X shares for each share", "receive 2
-    shares of X"); None when the page tells neither, or both."""
-    ids = {a.entity_id: a, b.entity_id: b}
+def share_issuers(doc: _Doc) -> frozenset[str]:
+    """The entity ids of the companies the page tells issuing their shares to another's holders ("X will issue 1.3
+    new shares to Y's holders", "Y holders will receive 0.8 X shares for each share", "receive 2 shares of X"), read
+    once per body: of two merging companies, the one of them alone in it issues (deal_parties.merger_order)."""
     found: set[str] = set()
     for s0, s1 in doc.body:
         if "share" not in doc.low[s0:s1]:
             continue
         for n in _names_in(doc, s0, s1):
-            if n.entity_id not in ids or n.type not in _ORGS:
+            if n.type not in _ORGS:
                 continue
             if _ISSUES_AFTER.match(doc.low, n.end, s1):
                 found.add(n.entity_id)
@@ -83,7 +83,13 @@ def share_issuer(doc: _Doc, a: _Name, b: _Name) -> _Name | None:
                 before.group().endswith("of ") or _ITS_SHARES_AFTER.match(doc.low, n.end, s1)
             ):
                 found.add(n.entity_id)
-    return _only(ids, found)
+    return frozenset(found)
+
+
+def one_of_pair(ids: frozenset[str], a: _Name, b: _Name) -> _Name | None:
+    """The one of `a` and `b` whose entity id `ids` holds alone; None when it holds neither, or both."""
+    pair = {a.entity_id: a, b.entity_id: b}
+    return _only(pair, set(pair) & ids)
 
 
 #: Before the name a merger gives the company it makes (lower case): "to form ", "to create ", "to become ", "the merged
@@ -142,20 +148,16 @@ _ITS_BUYER_AFTER = re.compile(
 _BUYER_OF_REACH = 40
 
 
-def told_bought(doc: _Doc, a: _Name, b: _Name) -> _Name | None:
-    """The one of two merging companies the page tells as the one bought ("any buyer for Y would have to", "Y's
-    eventual acquirer"); None when it tells neither, or both."""
-    ids = {a.entity_id: a, b.entity_id: b}
-    found = {
+def told_bought_ids(doc: _Doc) -> frozenset[str]:
+    """The entity ids of the companies the page tells as the one bought ("any buyer for Y would have to", "Y's
+    eventual acquirer"), read once per body: of two merging companies, the one of them alone in it is the target
+    (deal_parties.merger_order)."""
+    return frozenset(
         n.entity_id
         for n in doc.names
-        if n.entity_id in ids
-        and (
-            _BUYER_OF_BEFORE.search(doc.low, max(0, n.start - _BUYER_OF_REACH), n.start) is not None
-            or _ITS_BUYER_AFTER.match(doc.low, n.end) is not None
-        )
-    }
-    return _only(ids, found)
+        if _BUYER_OF_BEFORE.search(doc.low, max(0, n.start - _BUYER_OF_REACH), n.start) is not None
+        or _ITS_BUYER_AFTER.match(doc.low, n.end) is not None
+    )
 
 
 #: Before the first company of a merger told as a noun between two (lower case): "a proposed merger between ", "the
@@ -255,14 +257,15 @@ _BIGGER_THAN = re.compile(
 )
 
 
-def told_bigger(doc: _Doc, a: _Name, b: _Name) -> _Name | None:
+def told_bigger(doc: _Doc, sentence_names: tuple[tuple[_Name, ...], ...], a: _Name, b: _Name) -> _Name | None:
     """The one of two merging companies the page tells as worth a multiple of the other ("even though X is worth more
     than double Y", "X is about twice the size of Y"): in a merger of unequal sizes called one of equals, the bigger
-    one issues the shares; None when the page tells no such comparison of the two, or both ways."""
+    one issues the shares; None when the page tells no such comparison of the two, or both ways. `sentence_names`:
+    each body sentence's names, read once per body (fact_layout.MergerClues)."""
     ids = {a.entity_id: a, b.entity_id: b}
     found: set[str] = set()
-    for s0, s1 in doc.body:
-        names = [n for n in _names_in(doc, s0, s1) if n.entity_id in ids]
+    for in_sentence in sentence_names:
+        names = [n for n in in_sentence if n.entity_id in ids]
         for x, y in zip(names, names[1:], strict=False):
             if x.entity_id != y.entity_id and _BIGGER_THAN.fullmatch(doc.low, x.end, y.start):
                 found.add(x.entity_id)

@@ -8,7 +8,6 @@ Pure functions over `fact_layout._Doc` and the gazetteer's titles; every pattern
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 
@@ -16,7 +15,6 @@ from tui.analysis.extract.fact_layout import _Doc
 from tui.analysis.extract.fact_tables import _Tables
 from tui.analysis.extract.gazetteer import Tables, normalize_title, tables
 from tui.analysis.extract.leads import led
-from tui.analysis.extract.lexicon import words
 from tui.analysis.model import PERMANENCE_STATED
 
 _PERMANENT = led(r"\bpermanent(?:ly)?\b")
@@ -132,11 +130,6 @@ _FUNCTION_TAIL = re.compile(
 _FUNCTION_WORD = re.compile(r"[A-Za-z]+|&")
 
 
-@functools.cache
-def _function_areas() -> frozenset[str]:
-    return frozenset(w.lower() for w in words("gazetteer", "function_areas"))
-
-
 def function_tail(text: str, end: int) -> tuple[str, int] | None:
     """The business functions a post is of, told right after it at `end` ("of Financial Planning and
     Analysis": "financial planning and analysis", and where they end), the longest run of function words
@@ -145,7 +138,7 @@ def function_tail(text: str, end: int) -> tuple[str, int] | None:
     m = _FUNCTION_TAIL.match(text, end)
     if m is None:
         return None
-    areas = _function_areas()
+    areas = tables().function_areas
     kept: list[str] = []
     stop = -1
     for w in _FUNCTION_WORD.finditer(text, m.start("unit"), m.end("unit")):
