@@ -110,8 +110,9 @@ def _stem(word: str) -> str:
     British spelling of the "-ize" family ("prioritize" -> "prioritise")."""
     for suffix in ("ing", "ed", "es", "s", "ly"):
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
-            return _IZE.sub("is", word[: -len(suffix)])
-    return _IZE.sub("is", word)
+            word = word[: -len(suffix)]
+            break
+    return _IZE.sub("is", word) if "iz" in word else word  # every match of `_IZE` holds "iz"
 
 
 def restated(a: str, b: str) -> float:

@@ -654,6 +654,15 @@ def _honorific_sex(text: str, start: int) -> str:
 #: A name that reports of itself with a pronoun right after the verb: "Vey said he", "Vey told staff that
 #: she" (the pronoun tells the name is a person's, of that sex).
 _SAID_PRONOUN_AFTER = re.compile(r"\s+(?:said|says|added|wrote|told\s+\w+)\s+(?:that\s+)?(he|she)\b")
+
+
+def _said_pronoun_sex(text: str, end: int) -> str:
+    """ "m" or "f" where the name ending at `end` reports of itself with a pronoun ("Vey said he",
+    `_SAID_PRONOUN_AFTER`), else ""."""
+    said = _SAID_PRONOUN_AFTER.match(text, end, end + 40)
+    return "" if said is None else "m" if said.group(1) == "he" else "f"
+
+
 #: A person named as a companion of the speaker, in an adjunct of the attribution: "he said, seated
 #: beside <Title> <Name>", "flanked by", "standing next to", "alongside", "joined by" (at most six words of
 #: the companion's title or company between; one clause).
@@ -3825,10 +3834,9 @@ class Attributor:
         for ms in self.mentions:
             if ms.type != EntityType.PERSON or self._in_quote(ms.start):
                 continue
-            said = _SAID_PRONOUN_AFTER.match(self.text, ms.end, ms.end + 40)
-            if said is None:
+            sex = _said_pronoun_sex(self.text, ms.end)
+            if not sex:
                 continue
-            sex = "m" if said.group(1) == "he" else "f"
             out[ms.entity_id] = sex if out.get(ms.entity_id, sex) == sex else ""
         return out
 
@@ -3973,10 +3981,9 @@ class Attributor:
                 # name of one word may be several tokens
                 if " " in ms.name or _gazetteer_type(ms.name) is not None or self._in_quote(ms.start):
                     continue
-                said = _SAID_PRONOUN_AFTER.match(self.text, ms.end, ms.end + 40)
-                if said is None:
+                sex = _said_pronoun_sex(self.text, ms.end)
+                if not sex:
                     continue
-                sex = "m" if said.group(1) == "he" else "f"
             out[ms.entity_id] = sex if out.get(ms.entity_id, sex) == sex else ""
         return out
 

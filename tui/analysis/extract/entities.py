@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from tui.analysis.extract.gazetteer import Tables, normalize_title, tables
 from tui.analysis.extract.listed import listed_company
-from tui.analysis.extract.mixed_case import MIXED_PAIR, mixed_case_names
+from tui.analysis.extract.mixed_case import mixed_case_names
 from tui.analysis.extract.org_evidence import (
     acts_or_owns,
     coordinated_with_the,
@@ -522,14 +522,11 @@ def _code_or_plural(word: str) -> bool:
 _SHOUTED_OPENER = re.compile(r"^[A-Z]{3,}$")
 
 
-def _named_capitals(text: str, tab: Tables) -> set[str]:
-    """The page's capitals (two to four letters before a lower-case word) that name something alone:
-    the gazetteer knows them ("US", "UPS") or they are a generic term ("AI")."""
-    return {
-        caps
-        for caps in {m.group(1) for m in MIXED_PAIR.finditer(text)}
-        if (caps,) in tab.known or caps in tab.generic
-    }
+def _named_capitals(tab: Tables) -> Callable[[str], bool]:
+    """Do capitals (two to four letters before a lower-case word) name something alone: the gazetteer
+    knows them ("US", "UPS") or they are a generic term ("AI")? (`mixed_case_names` asks it of the
+    capitals of the page's pairs only, from its own scan.)"""
+    return lambda caps: (caps,) in tab.known or caps in tab.generic
 
 
 def _runs(
@@ -2462,11 +2459,8 @@ def find_entities(
     marks_by_sentence: dict[tuple[int, int], list[int]] = {}
     lower_words: set[str] = set()
     splits = _split_memo(tab)  # each distinct run is split once (`_pieces`)
-    mixed = (
-        mixed_case_names(text, tab.common, tab.function_words, _named_capitals(text, tab))
-        if MIXED_PAIR.search(text)
-        else {}
-    )
+    # a page with no pair of capitals and a lower-case word finds none in its one scan: {}
+    mixed = mixed_case_names(text, tab.common, tab.function_words, _named_capitals(tab))
     for sent in sentences:
         # Each token is a piece of the sentence, so a pattern no token can hold without the sentence
         # holding it is first looked for once in the sentence: most sentences have no glued footnote

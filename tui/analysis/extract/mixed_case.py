@@ -13,7 +13,7 @@ nor are capitals that name something alone ("US bank", "AI startup").
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable
 
 #: Capitals of two to four letters, a space, then a lower-case word of three to fifteen letters.
 MIXED_PAIR = re.compile(r"(?<![\w’'.&-])([A-Z]{2,4}) ([a-z]{3,15})(?=[’']s(?!\w)|[^\w’'-]|$)")
@@ -27,13 +27,21 @@ _LEGAL_AFTER = re.compile(r" (?:Inc|Corp|Co|Ltd|Corporation|Limited|PLC|plc)\b")
 _VERB_ENDINGS = ("ed", "ing", "ly")
 
 
+def _named_nothing(caps: str) -> bool:
+    return False
+
+
 def mixed_case_names(
-    text: str, common: frozenset[str], function_words: frozenset[str], named: Collection[str] = ()
+    text: str,
+    common: frozenset[str],
+    function_words: frozenset[str],
+    named: Callable[[str], bool] = _named_nothing,
 ) -> dict[str, str]:
     """Capitals -> the lower-case word the page always writes after them, for every pair this page
     shows to be one name (module doc). `common` and `function_words` are words no name ends with;
-    `named` are capitals that name something alone ("US", "UK", "AI"): "US bank", "US parcel
-    delivery giant" are that place's or that field's words, never a name with them."""
+    `named` tells capitals that name something alone ("US", "UK", "AI"): "US bank", "US parcel
+    delivery giant" are that place's or that field's words, never a name with them. Asked only of the
+    capitals of the pairs the one scan below finds."""
     pairs: dict[str, set[str]] = {}
     counts: dict[tuple[str, str], int] = {}
     legal: set[tuple[str, str]] = set()
@@ -45,7 +53,7 @@ def mixed_case_names(
             legal.add((caps, word))
     found: dict[str, str] = {}
     for caps, words in pairs.items():
-        if len(words) != 1 or caps in named:
+        if len(words) != 1 or named(caps):
             continue  # the capitals go on with several words: the sentence's words, no name
         word = next(iter(words))
         n = counts[(caps, word)]

@@ -43,7 +43,9 @@ _DEALS_IN_QUOTED = re.compile(
     r"(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|sell(?:s|ing)?|sold|"
     r"tak(?:e|es|ing)\s+over|took\s+over)\s+(?:[\w’'.&-]+\s+){0,4}?[“\"]"
 )
-#: "It" opening a sentence as its subject ("It’s buying", "It will sell"), not "It was ..." of a state.
+#: "It" opening a sentence as its subject ("It’s buying", "It will sell"): the pattern is the word alone;
+#: `company_framing` takes it only before a verb of buying or selling (`_deals_in_quoted`), so never "It
+#: was ..." of a state.
 _IT_SUBJECT = re.compile(r"It\b")
 #: A relative clause or an aside: the words after it may be another's.
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose|whom)\b|[—–]|\(")

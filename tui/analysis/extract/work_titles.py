@@ -50,9 +50,6 @@ _OPENED = re.compile(
     r"documentaries|podcasts|projects)"
     rf"(?:\s*,?\s+(?:such\s+as|like|including|include|includes|included)|\s*:)\s+(?P<items>{_QUOTED_FIRST}{_LIST})"
 )
-#: A list of two or more titles closed by the singular noun of the company that makes them, after a
-#: determiner: "the A, B and C studio", "its A and B developer" (stop 52): the company is named by its
-#: works. One name there is the company's own ("the Orvane studio").
 #: The nouns of a maker of works: every match of `_MAKER_NOUN` holds one (a page with none: no search).
 _MAKER_WORDS = ("studio", "developer", "publisher", "maker", "creator")
 _MAKER_NOUN = re.compile(
@@ -64,6 +61,9 @@ _MAKER_NOUN = re.compile(
 #: (The word's boundary before it is asked after the word, as a look-behind: the pattern opens with its
 #: literal, which `re` finds ahead, instead of an assertion it tries at every position; the same matches.)
 _PROJECTS = re.compile(r"projects\b(?<!\wprojects)")
+#: A list of two or more titles closed by the singular noun of the company that makes them, after a
+#: determiner: "the A, B and C studio", "its A and B developer" (stop 52): the company is named by its
+#: works. One name there is the company's own ("the Orvane studio").
 _CLOSED_BY_MAKER = re.compile(
     rf"\b(?:the|its|their)\s+(?P<items>{_NAME}(?:\s*,\s*{_NAME}){{0,8}}\s*,?\s+(?:and|&)\s+{_NAME})"
     r"\s+(?:[a-z-]+\s+)?$"
