@@ -167,9 +167,10 @@ def unit_parties(
     doc: _Doc, buyer: _Name | None, target: _Name | None, rule: str
 ) -> tuple[_Name | None, _Name | None, str, list[_Name]]:
     """(buyer, target, rule, sides): a unit's sale replaces a reading that takes the seller or a word of the unit's
-    kind for a party, or that guessed the target as the most-named company; a seller-told sale's buyer is the one
-    after "to". `sides`: the seller and the names inside the unit's words ("NAND" of "Y's NAND business"), sides of
-    the deal though no party slot, for the figures' tagging (the price of the unit is this deal's, no other's)."""
+    kind for a party, or that names no target; a seller-told sale's buyer is the one after "to". Read on the verbs'
+    own pair, before `facts._deal` guesses a most-named party (so no "+most-named" rule reaches it). `sides`: the
+    seller and the names inside the unit's words ("NAND" of "Y's NAND business"), sides of the deal though no party
+    slot, for the figures' tagging (the price of the unit is this deal's, no other's)."""
     sale = unit_sale(doc)
     if sale is None:
         return buyer, target, rule, []
@@ -184,7 +185,6 @@ def unit_parties(
         target is None
         or (target.entity_id == owner and same_deal)
         or inside(target, lo, hi)
-        or rule.endswith("+most-named")
         or (sale.buyer is not None and target.entity_id == sale.buyer.entity_id)
     )
     wrong_buyer = buyer is None or buyer.entity_id == owner or inside(buyer, lo, hi)
