@@ -63,7 +63,7 @@ def listed_shell(doc: _Doc, n: _Name) -> bool:
             return True  # a mention's own words ("Capital Corp IV" of an entity filed under its ticker)
         if _SHELL_WORD_BEFORE.search(doc.low, max(0, m.start - _BEFORE_REACH), m.start) is not None:
             return True
-        if _SHELL_WORD_AFTER.match(doc.low[m.end : min(len(doc.low), m.end + _AFTER_REACH)]) is not None:
+        if _SHELL_WORD_AFTER.match(doc.low, m.end, m.end + _AFTER_REACH) is not None:
             return True
     return False
 
@@ -108,7 +108,7 @@ def _listing_company(doc: _Doc, shell: _Name) -> _Name | None:
             if (
                 n.type in _ORGS
                 and n.entity_id != shell.entity_id
-                and _LISTS_ITSELF.match(doc.low[n.end : min(s1, n.end + _LISTS_REACH)]) is not None
+                and _LISTS_ITSELF.match(doc.low, n.end, min(s1, n.end + _LISTS_REACH)) is not None
                 and not listed_shell(doc, n)
             ):
                 return n
