@@ -64,6 +64,9 @@ _SELL = re.compile(r"\b(?:sell|sells|selling|sold|hand|hands|handed|handing)\s+"
 _TO_BEFORE = re.compile(r"\b(?:over\s+)?to\s+(?:[\w.'’-]+\s+){0,4}?$")
 #: A holding sold (lower case): "stake", "holding", "holdings", "shares", "interest".
 _HOLDING_SOLD = re.compile(r"\b(?:stake|holdings?|shares|interest)\b")
+#: A unit's noun anywhere between a sale verb and its buyer (lower case): "handing the unit that makes X over to". As
+#: written, with no word bounds: it also holds inside a longer word ("community", "pharmaceutical").
+_UNIT_NOUN_SOLD = re.compile(_UNIT_NOUN)
 #: An acronym of the kind (case-sensitive): "NAND", "SSD", "DRAM", "5G" -- two to six capitals or digits, a capital first.
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,5}\b")
 #: How far before a name a buying verb and its descriptor may stand.
@@ -141,7 +144,7 @@ def _sold_unit(doc: _Doc, s0: int, s1: int, orgs: list[_Name]) -> UnitSale | Non
         if own is not None:
             unit = _unit_name(doc, seller, own.start(), own.end(), own.group("kind"), own.group("noun"))
             return UnitSale(seller, unit if own.group("kind").strip() else None, buyer)
-        if re.search(_UNIT_NOUN, doc.low[m.end() : buyer.start]) is not None:
+        if _UNIT_NOUN_SOLD.search(doc.low, m.end(), buyer.start) is not None:
             return UnitSale(seller, None, buyer)  # "handing the unit that makes X over to Y": a unit, untold
     return None
 
