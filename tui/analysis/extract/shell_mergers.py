@@ -134,11 +134,8 @@ def shell_first(
         # no buyer named, or the shell only guessed as the most-named: the company the page tells listing itself
         other = _listing_company(doc, target)
         if other is None and buyer is not None:
-            return (
-                target,
-                None,
-                rule + "+shell",
-            )  # a background party named by a verb is no side of the merger
+            # a background party named by a verb is no side of the merger
+            return target, None, rule + "+shell"
         if other is None:
             return buyer, target, rule
         return target, other, rule + "+shell"

@@ -122,9 +122,8 @@ def _sold_unit(doc: _Doc, s0: int, s1: int, orgs: list[_Name]) -> UnitSale | Non
         seller = next((n for n in reversed(orgs) if n.end <= m.start()), None)
         if seller is None:
             continue
-        stop = min(
-            s1, m.end() + _SALE_REACH
-        )  # "handing the unit that makes X over to Y": past a relative clause
+        # "handing the unit that makes X over to Y": past a relative clause
+        stop = min(s1, m.end() + _SALE_REACH)
         buyer = next(
             (
                 n for n in orgs
