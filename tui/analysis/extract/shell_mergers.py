@@ -92,7 +92,8 @@ def _shell_partner(doc: _Doc) -> _Name | None:
 
 
 #: A company's own listing or merger told after its name (lower case): " plans to go public", " is going public", " will
-#: merge with", " has agreed to merge with", " to list" (up to four words before the verb).
+#: merge with", " has agreed to merge with", " plans to list on", " to list its" (up to four words before the verb;
+#: "list" only before "on" or "its").
 _LISTS_ITSELF = re.compile(
     r"(?:\s+\([^()]{1,12}\))?,?\s+(?:[\w-]+\s+){0,4}?(?:go(?:es|ing)?\s+public|merg(?:e|es|ing)\s+with|list(?:s|ing)?\s+(?:on|its))\b"
 )

@@ -67,7 +67,8 @@ _HOLDING_SOLD = re.compile(r"\b(?:stake|holdings?|shares|interest)\b")
 #: A unit's noun anywhere between a sale verb and its buyer (lower case): "handing the unit that makes X over to". As
 #: written, with no word bounds: it also holds inside a longer word ("community", "pharmaceutical").
 _UNIT_NOUN_SOLD = re.compile(_UNIT_NOUN)
-#: An acronym of the kind (case-sensitive): "NAND", "SSD", "DRAM", "5G" -- two to six capitals or digits, a capital first.
+#: An acronym of the kind (case-sensitive): "NAND", "SSD", "DRAM", "LTE" -- two to six capitals or digits, a capital
+#: first ("5G", a digit first, is none).
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,5}\b")
 #: How far before a name a buying verb and its descriptor may stand.
 _BUY_REACH = 80
