@@ -63,7 +63,7 @@ def listed_shell(doc: _Doc, n: _Name) -> bool:
             return True  # a mention's own words ("Capital Corp IV" of an entity filed under its ticker)
         if _SHELL_WORD_BEFORE.search(doc.low, max(0, m.start - _BEFORE_REACH), m.start) is not None:
             return True
-        if _SHELL_WORD_AFTER.match(doc.low[m.end : min(len(doc.low), m.end + _AFTER_REACH)]) is not None:
+        if _SHELL_WORD_AFTER.match(doc.low, m.end, m.end + _AFTER_REACH) is not None:
             return True
     return False
 
@@ -92,7 +92,8 @@ def _shell_partner(doc: _Doc) -> _Name | None:
 
 
 #: A company's own listing or merger told after its name (lower case): " plans to go public", " is going public", " will
-#: merge with", " has agreed to merge with", " to list" (up to four words before the verb).
+#: merge with", " has agreed to merge with", " plans to list on", " to list its" (up to four words before the verb;
+#: "list" only before "on" or "its").
 _LISTS_ITSELF = re.compile(
     r"(?:\s+\([^()]{1,12}\))?,?\s+(?:[\w-]+\s+){0,4}?(?:go(?:es|ing)?\s+public|merg(?:e|es|ing)\s+with|list(?:s|ing)?\s+(?:on|its))\b"
 )
@@ -108,7 +109,7 @@ def _listing_company(doc: _Doc, shell: _Name) -> _Name | None:
             if (
                 n.type in _ORGS
                 and n.entity_id != shell.entity_id
-                and _LISTS_ITSELF.match(doc.low[n.end : min(s1, n.end + _LISTS_REACH)]) is not None
+                and _LISTS_ITSELF.match(doc.low, n.end, min(s1, n.end + _LISTS_REACH)) is not None
                 and not listed_shell(doc, n)
             ):
                 return n
@@ -134,11 +135,8 @@ def shell_first(
         # no buyer named, or the shell only guessed as the most-named: the company the page tells listing itself
         other = _listing_company(doc, target)
         if other is None and buyer is not None:
-            return (
-                target,
-                None,
-                rule + "+shell",
-            )  # a background party named by a verb is no side of the merger
+            # a background party named by a verb is no side of the merger
+            return target, None, rule + "+shell"
         if other is None:
             return buyer, target, rule
         return target, other, rule + "+shell"

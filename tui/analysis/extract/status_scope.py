@@ -312,8 +312,7 @@ def _reported_now(low: str, reported: re.Pattern[str], s0: int, s1: int) -> bool
     """Does [s0, s1) tell a report or talks of the page's moment: a report word not placed earlier in its own clause
     ("which had previously been reported to be in talks" tells the stage before the page's, stop 53)?"""
     for m in reported.finditer(low, s0, s1):
-        lo = max(s0, m.start() - _EARLIER_REACH)
-        clause = max((c.end() for c in _STOP.finditer(low, lo, m.start())), default=lo)
+        clause = _clause_open(low, max(s0, m.start() - _EARLIER_REACH), m.start())
         if _EARLIER_REPORT.search(low, clause, m.start()) is None:
             return True
     return False
@@ -357,6 +356,15 @@ def _ahead_re() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
 _STOP = re.compile(r"[,;:()]|\s[-–—]+\s|[–—]")
 
 
+def _clause_open(low: str, lo: int, a: int) -> int:
+    """Where the clause of the cue at `a` opens, looked for from `lo`: right after the last `_STOP` in [lo, a),
+    else `lo`."""
+    start = lo
+    for m in _STOP.finditer(low, lo, a):
+        start = m.end()
+    return start
+
+
 #: A progressive passive's auxiliary right before a done cue (lower case; stop 49): "is being sold", "are being
 #: completed" -- under way, not done.
 _BEING_BEFORE = re.compile(r"\bbeing\s+$")
@@ -375,9 +383,7 @@ def told_ahead(low: str, lo: int, a: int, b: int) -> bool:
         return False
     if _BEING_BEFORE.search(low, max(lo, a - 8), a):
         return True  # "Y is being sold to X": a sale under way, not done (stop 49)
-    start = max(lo, a - _AHEAD_REACH)
-    for m in _STOP.finditer(low, start, a):
-        start = m.end()
+    start = _clause_open(low, max(lo, a - _AHEAD_REACH), a)
     if modal.search(low, start, a):
         return True
     if when.search(low, start, a) is None:

@@ -64,7 +64,11 @@ _SELL = re.compile(r"\b(?:sell|sells|selling|sold|hand|hands|handed|handing)\s+"
 _TO_BEFORE = re.compile(r"\b(?:over\s+)?to\s+(?:[\w.'’-]+\s+){0,4}?$")
 #: A holding sold (lower case): "stake", "holding", "holdings", "shares", "interest".
 _HOLDING_SOLD = re.compile(r"\b(?:stake|holdings?|shares|interest)\b")
-#: An acronym of the kind (case-sensitive): "NAND", "SSD", "DRAM", "5G" -- two to six capitals or digits, a capital first.
+#: A unit's noun anywhere between a sale verb and its buyer (lower case): "handing the unit that makes X over to". As
+#: written, with no word bounds: it also holds inside a longer word ("community", "pharmaceutical").
+_UNIT_NOUN_SOLD = re.compile(_UNIT_NOUN)
+#: An acronym of the kind (case-sensitive): "NAND", "SSD", "DRAM", "LTE" -- two to six capitals or digits, a capital
+#: first ("5G", a digit first, is none).
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,5}\b")
 #: How far before a name a buying verb and its descriptor may stand.
 _BUY_REACH = 80
@@ -119,9 +123,8 @@ def _sold_unit(doc: _Doc, s0: int, s1: int, orgs: list[_Name]) -> UnitSale | Non
         seller = next((n for n in reversed(orgs) if n.end <= m.start()), None)
         if seller is None:
             continue
-        stop = min(
-            s1, m.end() + _SALE_REACH
-        )  # "handing the unit that makes X over to Y": past a relative clause
+        # "handing the unit that makes X over to Y": past a relative clause
+        stop = min(s1, m.end() + _SALE_REACH)
         buyer = next(
             (
                 n for n in orgs
@@ -141,7 +144,7 @@ def _sold_unit(doc: _Doc, s0: int, s1: int, orgs: list[_Name]) -> UnitSale | Non
         if own is not None:
             unit = _unit_name(doc, seller, own.start(), own.end(), own.group("kind"), own.group("noun"))
             return UnitSale(seller, unit if own.group("kind").strip() else None, buyer)
-        if re.search(_UNIT_NOUN, doc.low[m.end() : buyer.start]) is not None:
+        if _UNIT_NOUN_SOLD.search(doc.low, m.end(), buyer.start) is not None:
             return UnitSale(seller, None, buyer)  # "handing the unit that makes X over to Y": a unit, untold
     return None
 
@@ -167,9 +170,10 @@ def unit_parties(
     doc: _Doc, buyer: _Name | None, target: _Name | None, rule: str
 ) -> tuple[_Name | None, _Name | None, str, list[_Name]]:
     """(buyer, target, rule, sides): a unit's sale replaces a reading that takes the seller or a word of the unit's
-    kind for a party, or that guessed the target as the most-named company; a seller-told sale's buyer is the one
-    after "to". `sides`: the seller and the names inside the unit's words ("NAND" of "Y's NAND business"), sides of
-    the deal though no party slot, for the figures' tagging (the price of the unit is this deal's, no other's)."""
+    kind for a party, or that names no target; a seller-told sale's buyer is the one after "to". Read on the verbs'
+    own pair, before `facts._deal` guesses a most-named party (so no "+most-named" rule reaches it). `sides`: the
+    seller and the names inside the unit's words ("NAND" of "Y's NAND business"), sides of the deal though no party
+    slot, for the figures' tagging (the price of the unit is this deal's, no other's)."""
     sale = unit_sale(doc)
     if sale is None:
         return buyer, target, rule, []
@@ -184,7 +188,6 @@ def unit_parties(
         target is None
         or (target.entity_id == owner and same_deal)
         or inside(target, lo, hi)
-        or rule.endswith("+most-named")
         or (sale.buyer is not None and target.entity_id == sale.buyer.entity_id)
     )
     wrong_buyer = buyer is None or buyer.entity_id == owner or inside(buyer, lo, hi)
