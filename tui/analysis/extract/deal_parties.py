@@ -27,6 +27,7 @@ from tui.analysis.extract.fact_layout import (
     _possessor,
     _quoted_at,
     _related,
+    top_sentences,
 )
 from tui.analysis.extract.fact_tables import _Tables, _tables
 from tui.analysis.extract.fact_time import _text_year
@@ -56,7 +57,7 @@ _WORD = re.compile(r"\w+")
 
 def _party_sentences(doc: _Doc) -> list[tuple[int, int]]:
     """Where a deal's parties are read: the lead, the headline, then the first six body sentences."""
-    return list(dict.fromkeys(doc.lead + ([doc.headline] if doc.headline else []) + doc.body[:6]))
+    return top_sentences(doc)
 
 
 def _parties(
