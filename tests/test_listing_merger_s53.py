@@ -15,6 +15,7 @@ import pytest
 
 from tests.factories import AppointmentStory, cpu_to_scan_a_long_line, extract_pattern, facts_of
 from tests.factories import slot_value as value
+from tui.analysis.extract import unit_sales
 from tui.analysis.model import EventFacts
 
 #: The articles of this file are dated a Thursday.
@@ -122,6 +123,61 @@ def test_a_spac_of_the_lead_deal_still_counts() -> None:
     assert "$500 million" in cash_roles(f)
 
 
+# --- 3. a unit's noun is a whole word -----------------------------------------------------------------------------------
+# The shape: a seller-told sale ("Y sells ... to X") names an untold unit only by a unit's noun as a word ("the unit",
+# "its operations"); a word that holds one ("pharmaceutical", "farm", "community", "opportunity") is goods or a thing,
+# no unit. Near miss: "sell the unit that makes wire to X" still names an untold unit.
+
+
+def unit_sale_of(body: str, monkeypatch: pytest.MonkeyPatch) -> list[unit_sales.UnitSale | None]:
+    seen: list[unit_sales.UnitSale | None] = []
+    real = unit_sales.unit_sale
+
+    def spy(doc: object) -> unit_sales.UnitSale | None:
+        found = real(doc)  # type: ignore[arg-type]
+        seen.append(found)
+        return found
+
+    monkeypatch.setattr(unit_sales, "unit_sale", spy)
+    deal_of(body)
+    assert seen, "the unit-sale reading never ran"
+    return seen
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lyndon Chemicals sells pharmaceutical ingredients to Osterby Labs under a five-year supply contract worth "
+        "$300 million, the companies said.",
+        "Brenmoor Agri Inc. said on Tuesday it sold farm machinery worth $40 million to Castell Growers Ltd, its biggest order.",
+        "Quintal Homes Corp is selling community housing plots to Vardy Properties Inc., the builder said on Tuesday.",
+        "Sorrel Media Inc. sold an advertising opportunity on its sites to Delane Motors Corp, the publisher said.",
+    ],
+)
+def test_near_miss_a_word_holding_a_unit_noun_is_no_unit(body: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert all(found is None for found in unit_sale_of(body, monkeypatch))
+
+
+def test_pharmaceutical_goods_name_no_buyer() -> None:
+    f = deal_of(
+        "Lyndon Chemicals sells pharmaceutical ingredients to Osterby Labs under a five-year supply contract worth "
+        "$300 million, the companies said."
+    )
+    assert value(f, "buyer") is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tamsin Steel agreed to sell the unit that makes wire to Brockley Metals Corp for $700 million, the companies said.",
+        "Morrow Paper Co. is handing the division that prints labels over to Kestle Printing Inc., the paper maker said.",
+        "Audley Rail plc sold the operations it ran abroad to Varga Transport Group for $90 million, Audley said.",
+    ],
+)
+def test_a_whole_unit_noun_still_names_an_untold_unit(body: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert any(found is not None and found.unit is None for found in unit_sale_of(body, monkeypatch))
+
+
 # --- the new patterns are linear -------------------------------------------------------------------------------------
 
 
@@ -140,6 +196,7 @@ def test_a_spac_of_the_lead_deal_still_counts() -> None:
             "which went public that listed who had merged via a spac ",
         ),
         ("listing_mergers", "_MERGER_WORD", "merged combination go public deal with lists on "),
+        ("unit_sales", "_UNIT_WORD", "community opportunity unit business pharmaceutical arm "),
     ],
 )
 def test_the_new_patterns_are_linear(module: str, name: str, unit: str) -> None:
