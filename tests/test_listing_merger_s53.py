@@ -201,3 +201,45 @@ def test_a_whole_unit_noun_still_names_an_untold_unit(body: str, monkeypatch: py
 )
 def test_the_new_patterns_are_linear(module: str, name: str, unit: str) -> None:
     assert cpu_to_scan_a_long_line(extract_pattern(module, name), unit) < 20
+
+
+# --- 4. one place orders a shell merger's pair ---------------------------------------------------------------------------
+# The shape: a symmetric merger verb ("X has agreed to merge with Y", "X and Y will combine") pairs a private company
+# with a listed shell, and the page tells the company's holders keeping the larger part of the merged company ("X's
+# holders will own 80% of the combined company"). `merger_order` alone decides the pair: on a listing-merger page the one
+# listed shell is the share issuer, the buyer, before the holders' part; shell_first never swaps an ordered pair again.
+# Near miss: two operating companies, no shell: the holders' larger part still names the buyer.
+
+
+@pytest.mark.parametrize(
+    ("body", "pair"),
+    [
+        (
+            "Larchmont Therapeutics Inc. has agreed to merge with Keswick Acquisition Corp, the drug developer said. "
+            "Larchmont's holders will own about 82% of the combined company.",
+            ("Keswick Acquisition Corp", "Larchmont Therapeutics Inc."),
+        ),
+        (
+            "Fennick Drones Inc. agreed to merge with the blank-check company Orwell Capital Corp II on Monday. "
+            "Current Fennick shareholders will hold roughly 70% of the combined company after the deal closes.",
+            ("Orwell Capital Corp II", "Fennick Drones Inc."),
+        ),
+        (
+            "Sable Fusion Corp and Tarrant Holdings Corp. IV said they would merge, taking the reactor designer public "
+            "through a SPAC deal. Sable Fusion stockholders will own 76% of the combined company.",
+            ("Tarrant Holdings Corp. IV", "Sable Fusion Corp"),
+        ),
+    ],
+)
+def test_the_shell_orders_a_symmetric_pair_once(body: str, pair: tuple[str, str]) -> None:
+    f = deal_of(body)
+    assert (value(f, "buyer"), value(f, "target")) == pair
+    assert "+shell" not in f.slots["buyer"].rule
+
+
+def test_near_miss_two_operating_companies_keep_the_holders_reading() -> None:
+    f = deal_of(
+        "Wexford Paper Inc. has agreed to merge with Callow Packaging Corp, the companies said. Callow shareholders "
+        "will own about 64% of the combined company."
+    )
+    assert (value(f, "buyer"), value(f, "target")) == ("Callow Packaging Corp", "Wexford Paper Inc.")

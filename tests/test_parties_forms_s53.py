@@ -215,8 +215,8 @@ def test_near_miss_goods_sold_to_a_customer_name_no_parties() -> None:
     ("module", "name", "unit"),
     [
         ("listing_mergers", "SHELL_NAME", "acquisition capital corp. holdings "),
-        ("shell_mergers", "_SHELL_WORD_BEFORE", "blank-check company spac "),
-        ("shell_mergers", "_SHELL_WORD_AFTER", ", a blank-check special purpose acquisition "),
+        ("listing_mergers", "_SHELL_WORD_BEFORE", "blank-check company spac "),
+        ("listing_mergers", "_SHELL_WORD_AFTER", ", a blank-check special purpose acquisition "),
         ("listing_mergers", "_MERGER_WORD", "going public merger combination deal with "),
         ("shell_mergers", "_PARTNER_BEFORE", "merger with the deal with a "),
         ("shell_mergers", "_LISTS_ITSELF", " (ab) plans to merge go "),

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from tui.analysis.extract.fact_layout import _ORGS, _Doc, _names_in, top_sentences
+from tui.analysis.extract.fact_layout import _ORGS, _Doc, _Name, _names_in, top_sentences
 
 #: The page's word for a shell or a shell merger (lower case): "spac", "spacs", "de-spac", "reverse merger",
 #: "blank-check company", "blank check firm", "special purpose acquisition company", "special-purpose acquisition
@@ -105,5 +105,35 @@ def listing_merger(doc: _Doc) -> bool:
             or _TAKES_PUBLIC.search(low, s0, s1) is not None
             or _shell_named_in_merger(doc, s0, s1)
         ):
+            return True
+    return False
+
+
+#: Right before a shell's name (lower case): "the spac ", "blank-check company ", "a special purpose acquisition
+#: company, ".
+_SHELL_WORD_BEFORE = re.compile(r"\b" + SHELL_WORD + r",?[ ]{1,3}$")
+#: Right after a shell's name (lower case): ", a blank-check company", " (a spac)", ", the new york-listed special
+#: purpose acquisition company" (up to four words between the article and the shell's word).
+_SHELL_WORD_AFTER = re.compile(r"\s*[,(]\s*(?:an?|the)\s+(?:[\w.'’-]+\s+){0,4}?" + SHELL_WORD + r"\b")
+#: How far before a name the page's word for a shell is looked for.
+_BEFORE_REACH = 40
+#: How far after a name its appositive is looked for.
+_AFTER_REACH = 90
+
+
+def listed_shell(doc: _Doc, n: _Name) -> bool:
+    """Is the organisation `n` a listed shell, by its name ("<Sponsor> Acquisition Corp", "<Sponsor> Capital Corp
+    IV") or by the page's word for it beside any of its mentions ("the SPAC <Name>", "<Name>, a blank-check
+    company")?"""
+    if SHELL_NAME.search(n.name.lower()) is not None:
+        return True
+    for m in doc.names:
+        if m.entity_id != n.entity_id:
+            continue
+        if SHELL_NAME.search(doc.low, m.start, m.end) is not None:
+            return True  # a mention's own words ("Capital Corp IV" of an entity filed under its ticker)
+        if _SHELL_WORD_BEFORE.search(doc.low, max(0, m.start - _BEFORE_REACH), m.start) is not None:
+            return True
+        if _SHELL_WORD_AFTER.match(doc.low[m.end : min(len(doc.low), m.end + _AFTER_REACH)]) is not None:
             return True
     return False
