@@ -332,7 +332,11 @@ def test_near_miss_a_rumor_with_no_nearness_stays_rumored() -> None:
 @pytest.mark.parametrize(
     ("module", "name", "unit"),
     [
-        ("cash_raised", "_LISTING_MERGER", "blank-check special purpose acquisition spacs reverse merger "),
+        (
+            "listing_mergers",
+            "_SHELL_WORD_RE",
+            "blank-check special purpose acquisition spacs reverse merger ",
+        ),
         ("cash_raised", "CASH_AFTER", " in a new gross private cash of the trust from placement raised "),
         ("cash_raised", "CASH_BEFORE", "provide give it brings in gross proceeds of as much as about "),
         ("cash_raised", "_PRO_FORMA_AFTER", " pro-forma pro forma "),

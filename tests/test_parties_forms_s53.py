@@ -214,10 +214,10 @@ def test_near_miss_goods_sold_to_a_customer_name_no_parties() -> None:
 @pytest.mark.parametrize(
     ("module", "name", "unit"),
     [
-        ("shell_mergers", "_SHELL_NAME", "acquisition capital corp. holdings "),
-        ("shell_mergers", "_SHELL_WORD_BEFORE", "blank-check company spac "),
-        ("shell_mergers", "_SHELL_WORD_AFTER", ", a blank-check special purpose acquisition "),
-        ("shell_mergers", "_LISTING_OR_MERGER", "going public merger blank check "),
+        ("listing_mergers", "SHELL_NAME", "acquisition capital corp. holdings "),
+        ("listing_mergers", "_SHELL_WORD_BEFORE", "blank-check company spac "),
+        ("listing_mergers", "_SHELL_WORD_AFTER", ", a blank-check special purpose acquisition "),
+        ("listing_mergers", "_MERGER_WORD", "going public merger combination deal with "),
         ("shell_mergers", "_PARTNER_BEFORE", "merger with the deal with a "),
         ("shell_mergers", "_LISTS_ITSELF", " (ab) plans to merge go "),
         ("unit_sales", "_OWNED_UNIT", "'s (AB) the NAND memory and "),

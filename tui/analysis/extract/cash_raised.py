@@ -12,11 +12,9 @@ from __future__ import annotations
 
 import re
 
-#: The page tells a company listed by merging into a shell (lower case): "blank-check company", "special purpose
-#: acquisition company", "SPAC", "a reverse merger", "de-SPAC".
-_LISTING_MERGER = re.compile(
-    r"\b(?:blank[- ]check|special[- ]purpose\s+acquisition|spacs?|de-?spac|reverse\s+merger)\b"
-)
+from tui.analysis.extract.fact_layout import _Doc
+from tui.analysis.extract.listing_mergers import listing_merger
+
 #: Right after a money figure, the cash it is (lower case): " in cash", " of cash", " in gross proceeds", " from a
 #: private share placement", " from its trust", " of new funding", " cash boost", " capital injection", " raised" (the
 #: shell's own listing, a market's money: raised too). At most
@@ -38,12 +36,6 @@ CASH_BEFORE = re.compile(
 _BEFORE_REACH = 60
 
 
-def listing_merger(low: str) -> bool:
-    """Does the lower-cased page tell a company going public by merging into a shell (a blank-check company, a SPAC, a
-    reverse merger)? There the company the merger makes is the one listed: its worth is the deal's valuation."""
-    return _LISTING_MERGER.search(low) is not None
-
-
 #: A value told as after the deal, right after a money figure (lower case): " pro-forma equity value", " pro forma".
 _PRO_FORMA_AFTER = re.compile(r"\s+pro[- ]forma\b")
 #: ... or right before it: "a pro-forma equity value of ", "pro forma valuation of about ".
@@ -62,13 +54,14 @@ def pro_forma(low: str, s: int, e: int, s0: int) -> bool:
     )
 
 
-def cash_raised(low: str, s: int, e: int, s0: int) -> bool:
-    """Is the money figure [s, e) of the lower-cased page `low` the cash a listing merger raises: told as cash right
-    after it ("$2 billion in cash", "$2.5 billion from a private placement") or supplied by the deal before it ("will
-    provide $4.4 billion", "proceeds of $900 million"), on a page that tells a company going public by merging into a
-    shell? `s0` is its sentence's start."""
+def cash_raised(doc: _Doc, s: int, e: int, s0: int) -> bool:
+    """Is the money figure [s, e) of the page the cash a listing merger raises: told as cash right after it ("$2
+    billion in cash", "$2.5 billion from a private placement") or supplied by the deal before it ("will provide $4.4
+    billion", "proceeds of $900 million"), on a page whose lead deal takes a company public by merging it into a shell
+    (extract/listing_mergers.py)? `s0` is its sentence's start."""
+    low = doc.low
     told = (
         CASH_AFTER.match(low, e) is not None
         or CASH_BEFORE.search(low, max(s0, s - _BEFORE_REACH), s) is not None
     )
-    return told and listing_merger(low)
+    return told and listing_merger(doc)

@@ -28,10 +28,12 @@ from tui.analysis.extract.fact_layout import (
     _possessor,
     _quoted_at,
     _related,
+    top_sentences,
 )
 from tui.analysis.extract.fact_tables import _Tables, _tables
 from tui.analysis.extract.fact_time import _text_year
 from tui.analysis.extract.leads import led
+from tui.analysis.extract.listing_mergers import listed_shell, listing_merger
 from tui.analysis.extract.proposals import proposals
 from tui.analysis.extract.round_lead import listed_at, not_a_lead
 from tui.analysis.extract.startup_history import founding_raise, raised_to_date
@@ -58,7 +60,7 @@ _WORD = re.compile(r"\w+")
 
 def _party_sentences(doc: _Doc) -> list[tuple[int, int]]:
     """Where a deal's parties are read: the lead, the headline, then the first six body sentences."""
-    return list(dict.fromkeys(doc.lead + ([doc.headline] if doc.headline else []) + doc.body[:6]))
+    return top_sentences(doc)
 
 
 def _parties(
@@ -1182,8 +1184,14 @@ def merger_order(doc: _Doc, a: _Name, b: _Name) -> tuple[_Name, _Name] | None:
     other's holders (stop 51: "X will issue 1.3 shares to Y's holders", "Y holders will receive 0.8 X shares for each
     share"), else the one whose holders own the larger part of the company the merger makes, else the one whose name
     it keeps (stop 47), else the other of the one told as bought ("any buyer for Y"), else the one told worth a
-    multiple of the other ("X is worth more than double Y"); None when the page tells none of these. The clues are
-    read once per body (`merger_clues`), however many sentences name a merger of two."""
+    multiple of the other ("X is worth more than double Y"); None when the page tells none of these. First of all
+    (stop 53), on a page whose lead deal lists a company through a shell (extract/listing_mergers.py), the one listed
+    shell of the two: it issues the shares, whatever part the other's holders keep -- the one place a shell merger's
+    pair is ordered (shell_mergers.shell_first leaves an ordered pair alone). The clues are read once per body
+    (`merger_clues`), however many sentences name a merger of two."""
+    shell = _the_listed_shell(doc, a, b)
+    if shell is not None:
+        return shell, (b if shell is a else a)
     clues = merger_clues(doc)
     issuer = one_of_pair(clues.issuers, a, b)
     if issuer is not None:
@@ -1228,6 +1236,13 @@ def merger_clues(doc: _Doc) -> MergerClues:
             sentence_names=tuple(tuple(_names_in(doc, s0, s1)) for s0, s1 in doc.body),
         )
     return doc.merger_clues
+
+
+def _the_listed_shell(doc: _Doc, a: _Name, b: _Name) -> _Name | None:
+    """The one listed shell of two merging companies on a page whose lead deal lists a company through a shell; None
+    when neither or both are shells, or the page tells no such merger."""
+    shells = [n for n in (a, b) if listed_shell(doc, n)]
+    return shells[0] if len(shells) == 1 and listing_merger(doc) else None
 
 
 def _one_of(window: str, pair: tuple[_Name, _Name], ending: bool) -> _Name | None:

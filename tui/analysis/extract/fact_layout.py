@@ -255,6 +255,12 @@ def _names_in(doc: _Doc, start: int, end: int) -> list[_Name]:
     return doc.names[bisect_left(doc.name_starts, start) : bisect_left(doc.name_starts, end)]
 
 
+def top_sentences(doc: _Doc) -> list[tuple[int, int]]:
+    """Where the lead deal is read (its parties, whether it lists a company through a shell): the lead, the headline,
+    then the first six body sentences."""
+    return list(dict.fromkeys(doc.lead + ([doc.headline] if doc.headline else []) + doc.body[:6]))
+
+
 def _orgs_in(doc: _Doc, start: int, end: int) -> list[_Name]:
     """The organisations (and programs: `_ORGS`) named from `start` to before `end`."""
     return [n for n in _names_in(doc, start, end) if n.type in _ORGS]

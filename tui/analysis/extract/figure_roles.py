@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tui.analysis.extract.cash_raised import cash_raised, listing_merger, pro_forma
+from tui.analysis.extract.cash_raised import cash_raised, pro_forma
 from tui.analysis.extract.deal_clauses import _CLOSED_RELATIVE, _RELATIVE_IN_COMMAS, _RELATIVE_IN_DASHES
 from tui.analysis.extract.fact_layout import _ORGS, _Doc, _Name, _names_in, _orgs_in, _party_like, _possessor
 from tui.analysis.extract.fact_tables import _Role, _Tables
 from tui.analysis.extract.fact_time import _compared_time, _past_year, change_start
 from tui.analysis.extract.leads import led
+from tui.analysis.extract.listing_mergers import listing_merger
 from tui.analysis.extract.proposals import offer_figure
 from tui.analysis.extract.stake_holders import (
     _HOLDING,
@@ -506,13 +507,13 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         # deal's price nor the target's valuation, whatever cue is nearer (stop 47)
         # (stop 53) on a page telling a company going public by merging into a shell, the company the merger makes is
         # the one listed: its worth is the deal's valuation ("the combined entity could be valued at roughly $15 billion")
-        best = _forced_role(tab, "valuation" if listing_merger(doc.low) else "combined_value", best)
+        best = _forced_role(tab, "valuation" if listing_merger(doc) else "combined_value", best)
     if (
         fig.kind == FigureKind.MONEY
         and not raising
         and not sole
         and (best is None or best[2].name != "per_share")
-        and cash_raised(doc.low, s, e, sent[0])
+        and cash_raised(doc, s, e, sent[0])
     ):
         # "the deal will provide $4.4 billion in cash", "$2.1 billion from its trust", "$2.5 billion from a private
         # placement": the cash a listing merger raises, never its amount (stop 53)

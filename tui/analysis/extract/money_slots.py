@@ -11,7 +11,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from tui.analysis.extract.cash_raised import listing_merger
 from tui.analysis.extract.deal_status import _acquisition
 from tui.analysis.extract.fact_layout import (
     _ORGS,
@@ -26,6 +25,7 @@ from tui.analysis.extract.fact_layout import (
 )
 from tui.analysis.extract.fact_tables import _Tables, _tables, schema_hedge
 from tui.analysis.extract.figure_roles import _Tagged, _window, merger_named_by_worth
+from tui.analysis.extract.listing_mergers import listing_merger
 from tui.analysis.extract.rounds import round_at
 from tui.analysis.extract.stake_holders import common_holder
 from tui.analysis.model import LATER_SAME_KIND, EventFacts, FactCandidate, FactValue, FigureKind
@@ -576,7 +576,7 @@ def _acquisition_price(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequen
     val = facts.slots["valuation"]
     if not _acquisition(doc, tab) and not _offer_values(doc, val):
         return
-    if listing_merger(doc.low):
+    if listing_merger(doc):
         # a company going public by merging into a shell (stop 53): the value the deal puts on it is its worth once
         # listed, and no one pays it -- never the price, once its cash raised is set apart (extract/cash_raised.py)
         return

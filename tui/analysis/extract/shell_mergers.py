@@ -6,8 +6,8 @@ the operating company's holders: the share issuer, the buyer, as `merger_order` 
 issuer (the convention of anglo-teck-2025's and amd-xilinx-2020's tables). A shell is known by its name ("<Sponsor>
 Acquisition Corp", "<Sponsor> Capital Corp IV", "<Sponsor> Holdings Corp. VI": a shell's kind word with a series
 numeral, or "Acquisition Corp") or by the page's words next to its name ("the SPAC <Name>", "<Name>, a blank-check
-company"). Only on a page that tells a merger or a listing: "Y Capital Corp II agreed to buy X" keeps its reading, as
-does a shell that is already the buyer.
+company"; extract/listing_mergers.py, with the one predicate of a page whose lead deal is such a merger). Only on
+such a page: "Y Capital Corp II agreed to buy X" keeps its reading, as does a shell that is already the buyer.
 
 Read for `facts._deal`; pure functions; every pattern is linear.
 """
@@ -18,55 +18,7 @@ import re
 
 from tui.analysis.extract.deal_parties import _other_party, _party_sentences
 from tui.analysis.extract.fact_layout import _ORGS, _Doc, _Name, _names_in
-
-#: A shell's own name (lower case): "... acquisition corp", "... acquisition corp. ii", "... capital corp iv",
-#: "... capital iv", "... holdings corp. vi", "... capital iv corp" -- a shell's kind word, then a series numeral
-#: (roman or digits) with or without a corporate word; or "acquisition" before a corporate word.
-_SHELL_NAME = re.compile(
-    r"(?:\bacquisition\s+(?:corp(?:oration)?|co|company|inc|ltd|limited)\b"
-    r"|\b(?:capital|holdings|acquisition|opportunities)\s+(?:(?:corp(?:oration)?|co|inc)\.?\s+)?"
-    r"(?:[ivx]{1,5}|\d{1,2})(?:\s+(?:corp(?:oration)?|co|inc)\.?)?$)"
-)
-#: The page's word for a shell (lower case): "spac", "blank-check company", "blank check firm", "special purpose
-#: acquisition company", "special-purpose acquisition corporation".
-_SHELL_WORD = (
-    r"(?:spac|blank[- ]check(?:\s+(?:company|firm|vehicle|corp(?:oration)?))?"
-    r"|special[- ]purpose\s+acquisition\s+(?:company|corp(?:oration)?|vehicle))"
-)
-#: Right before a shell's name (lower case): "the spac ", "blank-check company ", "a special purpose acquisition
-#: company, ".
-_SHELL_WORD_BEFORE = re.compile(r"\b" + _SHELL_WORD + r",?[ ]{1,3}$")
-#: Right after a shell's name (lower case): ", a blank-check company", " (a spac)", ", the new york-listed special
-#: purpose acquisition company" (up to four words between the article and the shell's word).
-_SHELL_WORD_AFTER = re.compile(r"\s*[,(]\s*(?:an?|the)\s+(?:[\w.'’-]+\s+){0,4}?" + _SHELL_WORD + r"\b")
-#: A page that tells a merger or a listing (lower case): "go public", "going public", "merge", "merger", "merging",
-#: "combination", "spac", "blank-check".
-_LISTING_OR_MERGER = re.compile(
-    r"\b(?:go(?:es|ing)?\s+public|merg(?:e|es|ed|er|ing)|combination|" + _SHELL_WORD + r")\b"
-)
-#: How far before a name the page's word for a shell is looked for.
-_BEFORE_REACH = 40
-#: How far after a name its appositive is looked for.
-_AFTER_REACH = 90
-
-
-def listed_shell(doc: _Doc, n: _Name) -> bool:
-    """Is the organisation `n` a listed shell, by its name ("<Sponsor> Acquisition Corp", "<Sponsor> Capital Corp
-    IV") or by the page's word for it beside any of its mentions ("the SPAC <Name>", "<Name>, a blank-check
-    company")?"""
-    if _SHELL_NAME.search(n.name.lower()) is not None:
-        return True
-    for m in doc.names:
-        if m.entity_id != n.entity_id:
-            continue
-        if _SHELL_NAME.search(doc.low, m.start, m.end) is not None:
-            return True  # a mention's own words ("Capital Corp IV" of an entity filed under its ticker)
-        if _SHELL_WORD_BEFORE.search(doc.low, max(0, m.start - _BEFORE_REACH), m.start) is not None:
-            return True
-        if _SHELL_WORD_AFTER.match(doc.low, m.end, m.end + _AFTER_REACH) is not None:
-            return True
-    return False
-
+from tui.analysis.extract.listing_mergers import listed_shell, listing_merger
 
 #: Right before the shell a merger or a deal is struck with (lower case): "a merger with ", "merge with the ", "its deal
 #: with the spac ", "combination with blank-check company " (up to three words between "with" and the name).
@@ -123,8 +75,9 @@ def shell_first(
     """(buyer, target, rule) with a listed shell turned buyer on a page that tells a merger or a listing (stop 53):
     the shell named as the target swaps with the buyer; with no buyer named, the shell is the buyer and the company
     the page names most the target; with no party named, the shell a top sentence names as the merger's partner is
-    the buyer. A shell already the buyer, or two shells, keep the reading."""
-    if _LISTING_OR_MERGER.search(doc.low) is None:
+    the buyer. A shell already the buyer, or two shells, keep the reading; so does a symmetric pair that
+    `deal_parties.merger_order` ordered (it puts the one listed shell first itself: one place orders such a pair)."""
+    if not listing_merger(doc) or "+ordered" in rule or "+swapped" in rule:
         return buyer, target, rule
     if buyer is None and target is None:
         target = _shell_partner(doc)

@@ -30,6 +30,7 @@ import functools
 import re
 
 from tui.analysis.extract.lexicon import cue_alternation, lexicon, words
+from tui.analysis.extract.listing_mergers import LISTING_BY_MERGER
 
 __all__ = [
     "clause_bounds",
@@ -288,12 +289,9 @@ _TERMS_TOLD = re.compile(
 
 
 #: A listing told as made by a merger, right after a plan cue (lower case; stop 53): "go public via a merger with",
-#: "go public through a reverse merger", "list its shares by merging with", "go public by combining with". Bounded:
-#: at most 120 characters between the listing and its means (a figure's decimal point allowed, no sentence's end).
-_LISTING_BY_MERGER = re.compile(
-    r"\s+(?:go\s+public|list(?:\s+(?:its|their)\s+shares)?)\b(?:[^.;:]|\.\d){0,120}?\b(?:via|through|by)\s+(?:(?:a|an|the|its)\s+)?"
-    r"(?:(?:reverse|proposed|planned|spac|blank-check)\s+)?(?:merg(?:er|ing)|combin(?:ation|ing))\b"
-)
+#: "go public through a reverse merger", "list its shares by merging with" (the one reading of
+#: extract/listing_mergers.py).
+_LISTING_BY_MERGER = re.compile(r"\s+" + LISTING_BY_MERGER)
 #: A report told as earlier than the page's moment, before it in its clause (lower case; stop 53): "which had
 #: previously been reported to be in merger talks", "earlier reports of talks".
 _EARLIER_REPORT = re.compile(r"\b(?:previously|earlier|had\s+been|had\s+long\s+been|once)\b")

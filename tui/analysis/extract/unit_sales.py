@@ -64,12 +64,12 @@ _SELL = re.compile(r"\b(?:sell|sells|selling|sold|hand|hands|handed|handing)\s+"
 _TO_BEFORE = re.compile(r"\b(?:over\s+)?to\s+(?:[\w.'’-]+\s+){0,4}?$")
 #: A holding sold (lower case): "stake", "holding", "holdings", "shares", "interest".
 _HOLDING_SOLD = re.compile(r"\b(?:stake|holdings?|shares|interest)\b")
-#: A unit's noun anywhere between a sale verb and its buyer (lower case): "handing the unit that makes X over to". As
-#: written, with no word bounds: it also holds inside a longer word ("community", "pharmaceutical").
-_UNIT_NOUN_SOLD = re.compile(_UNIT_NOUN)
 #: An acronym of the kind (case-sensitive): "NAND", "SSD", "DRAM", "LTE" -- two to six capitals or digits, a capital
 #: first ("5G", a digit first, is none).
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,5}\b")
+#: A unit's noun as a whole word (lower case): "the unit", "its operations" -- never a word holding one ("community",
+#: "opportunity", "pharmaceutical", "farm").
+_UNIT_WORD = re.compile(r"\b" + _UNIT_NOUN + r"\b")
 #: How far before a name a buying verb and its descriptor may stand.
 _BUY_REACH = 80
 #: How far after a sale verb its buyer may stand.
@@ -144,7 +144,7 @@ def _sold_unit(doc: _Doc, s0: int, s1: int, orgs: list[_Name]) -> UnitSale | Non
         if own is not None:
             unit = _unit_name(doc, seller, own.start(), own.end(), own.group("kind"), own.group("noun"))
             return UnitSale(seller, unit if own.group("kind").strip() else None, buyer)
-        if _UNIT_NOUN_SOLD.search(doc.low, m.end(), buyer.start) is not None:
+        if _UNIT_WORD.search(doc.low, m.end(), buyer.start) is not None:
             return UnitSale(seller, None, buyer)  # "handing the unit that makes X over to Y": a unit, untold
     return None
 
