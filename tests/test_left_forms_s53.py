@@ -11,7 +11,13 @@ import datetime as dt
 
 import pytest
 
-from tests.factories import AppointmentStory, cpu_to_scan_a_long_line, extract_pattern, facts_of
+from tests.factories import (
+    AppointmentStory,
+    cpu_to_scan_a_long_line,
+    extract_pattern,
+    facts_of,
+    source_result,
+)
 from tests.factories import slot_value as value
 from tui.analysis.model import EventFacts
 
@@ -65,6 +71,62 @@ def test_three_names_listed_with_commas_are_no_pair() -> None:
         "Regulators cleared the $3 billion transaction between Lyon, Maritel and Quorn Holdings on Friday."
     )
     assert parties(f) == (None, None)
+
+
+# --- 2. "the chip makerOrvex Systems": a kind noun glued to a name the page writes nowhere alone ----------------------
+# The shape: a page whose link lost its spaces glues the company's kind noun ("maker", "firm", "group", "company",
+# "retailer": the gazetteer's org nouns) to the name that follows. The stop-53 seam reader cut such a token only when
+# the name was written alone elsewhere on the page, so a name told once came out as its last word ("Systems"). A kind
+# noun never opens a brand's camel case, so it is cut whatever the rest of the page says. Near misses: a brand's own
+# camel case ("iPhone", "eBay") stays whole, and a glued word that is no kind noun keeps the old rule.
+
+
+def entity_names(body: str) -> set[str]:
+    return {e.name for e in source_result(story(body)).entities}
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "fragment"),
+    [
+        (
+            "The solar panel makerHeliora Systems plans to list its shares in New York next spring.",
+            "Heliora Systems",
+            "Systems",
+        ),
+        (
+            "Shares of logistics groupTarvik Logistics rose 4% after it agreed to buy Omsk Rail.",
+            "Tarvik Logistics",
+            "Logistics",
+        ),
+        (
+            "The software companyBrightwell Labs said on Monday it would cut 300 jobs.",
+            "Brightwell Labs",
+            "Labs",
+        ),
+    ],
+)
+def test_a_kind_noun_glued_to_a_name_is_cut_off(body: str, name: str, fragment: str) -> None:
+    names = entity_names(body)
+    assert name in names
+    assert fragment not in names
+
+
+def test_a_glued_kind_noun_does_not_hide_the_buyer() -> None:
+    f = deal_of(
+        "The solar panel makerHeliora Systems agreed to buy Omsk Rail for $2 billion, the companies said."
+    )
+    assert parties(f) == ("Heliora Systems", "Omsk Rail")
+
+
+def test_a_brands_camel_case_stays_whole() -> None:
+    names = entity_names("Buyers queued for the new iPhone and listed old ones on eBay, the retailer said.")
+    assert "Phone" not in names and "Bay" not in names
+
+
+def test_a_glued_word_that_is_no_kind_noun_keeps_the_old_rule() -> None:
+    # "calledBrixo Systems": the name is written nowhere alone, and "called" names no kind of company
+    names = entity_names("Investors backed a startup calledBrixo Systems last year.")
+    assert "Brixo Systems" not in names
 
 
 @pytest.mark.parametrize(

@@ -2487,7 +2487,7 @@ def find_entities(
             text, sent[0], sent[1]
         ):
             # "its rivalOrvex", "Orvexfor", "Orvex.with": a page that lost the spaces around a link
-            toks = [piece for t in toks for piece in _unglued_link(t, text)]
+            toks = [piece for t in toks for piece in _unglued_link(t, text, tab)]
             retokened = True
         if text.find("-", sent[0], sent[1]) >= 0 and _TIME_PREFIX.search(text, sent[0], sent[1]):
             # "the post-Ana Lund era", "then-Tallow Group": a time's prefix glued to a name is no part of it
@@ -4556,14 +4556,18 @@ def _written_alone(word: str, text: str) -> bool:
     return re.search(r"(?<![A-Za-z])" + re.escape(word) + r"(?![A-Za-z])", text) is not None
 
 
-def _unglued_link(tok: Token, text: str) -> list[Token]:
+def _unglued_link(tok: Token, text: str, tab: Tables) -> list[Token]:
     """ "its rivalOrvex", "Orvexfor a", "Orvex.with": a page that lost the spaces around a link glued a
     lower-case word to a name; the token is two words when the name is written alone elsewhere in the
-    text. A brand's own camel case ("iPhone", "eBay", "McDonald", "YouTube", "PayPal") stays whole: one
-    letter before its capital, or a capital first; nor is a name that merely ends in "for" ("Semafor")
-    cut, its stem being written nowhere alone."""
+    text, or when the glued word is a company's kind noun ("the chip makerOrvex Systems", "logistics
+    groupTarvik": a kind noun never opens a brand's camel case; stop 53). A brand's own camel case
+    ("iPhone", "eBay", "McDonald", "YouTube", "PayPal") stays whole: one letter before its capital, or a
+    capital first; nor is a name that merely ends in "for" ("Semafor") cut, its stem being written nowhere
+    alone."""
     m = _WORD_THEN_NAME.fullmatch(tok.text)
-    if m is not None and _written_alone(_POSSESSIVE_TAIL.sub("", m.group(2)), text):
+    if m is not None and (
+        m.group(1) in tab.org_nouns or _written_alone(_POSSESSIVE_TAIL.sub("", m.group(2)), text)
+    ):
         cut = tok.start + len(m.group(1))
         return [Token(tok.start, cut, m.group(1)), Token(cut, tok.end, m.group(2))]
     m = _NAME_THEN_WORD.fullmatch(tok.text)
