@@ -20,6 +20,8 @@ from tests.factories import (
 )
 from tests.factories import slot_value as value
 from tui.analysis.model import EventFacts
+from tui.corpus import furniture
+from tui.corpus.furniture import headline_text
 
 #: The articles of this file are dated a Thursday.
 THURSDAY = dt.date(2031, 9, 18)
@@ -129,6 +131,60 @@ def test_a_glued_word_that_is_no_kind_noun_keeps_the_old_rule() -> None:
     assert "Brixo Systems" not in names
 
 
+# --- 5. the line read as the headline: a jump link above it, or a sentence cut by a line break ---------------------
+# The shape: the headline is the first line after the page's leading furniture that reads as one. A page's jump link
+# ("Top of page", "Back to top") was taken for the headline, so the real one below it was read as a paragraph; and a
+# summary bullet cut mid-sentence by a line break ("- A merger of A and" / "B could come ...") was taken for a
+# headline, so its names stood in no sentence. A jump link is now furniture, and a line that ends in a conjunction, an
+# article, "of" or "with" is no headline. Near misses: a headline that opens with "Top of the ..." or holds "and"
+# inside stays one; a capital "A" at a headline's end ("... in Series A") is no article.
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        (
+            "Top of page\n\nOrla Bank Confirms Record Deal At A Value Of $9B\n\nOrla Bank said on Monday it agreed.\n",
+            "Orla Bank Confirms Record Deal At A Value Of $9B",
+        ),
+        (
+            "Back to top\n\nKestrel buys Tarvik in $2 billion deal\n\nKestrel said so on Friday.\n",
+            "Kestrel buys Tarvik in $2 billion deal",
+        ),
+        (
+            "Return to top of page\n\nMaritel wins approval for port sale\n\nMaritel said so on Friday.\n",
+            "Maritel wins approval for port sale",
+        ),
+    ],
+)
+def test_a_jump_link_above_the_headline_is_furniture(text: str, headline: str) -> None:
+    assert headline_text(text) == headline
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- A merger of Orla Bank and\nTeal Bank could come next week, a report said.\n",
+        "Shares of the\nKestrel Group fell 4% on Friday after its results.\n",
+        "* Voltara will list its shares after a deal with\nRedfern Acquisition Corp II, people said.\n",
+    ],
+)
+def test_a_line_cut_mid_sentence_is_no_headline(text: str) -> None:
+    assert headline_text(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Top of the pile: Orla Bank beats forecasts\n\nOrla Bank said so.\n",
+        "Orla and Teal: a tale of two banks\n\nOrla said so.\n",
+        "Orla raises $20m in Series A\n\nOrla said so.\n",
+    ],
+)
+def test_real_headlines_stay_headlines(text: str) -> None:
+    assert headline_text(text) == text.split("\n", 1)[0]
+
+
 @pytest.mark.parametrize(
     ("module", "name", "unit"),
     [
@@ -137,3 +193,14 @@ def test_a_glued_word_that_is_no_kind_noun_keeps_the_old_rule() -> None:
 )
 def test_the_new_patterns_are_linear(module: str, name: str, unit: str) -> None:
     assert cpu_to_scan_a_long_line(extract_pattern(module, name), unit) < 20
+
+
+@pytest.mark.parametrize(
+    ("name", "unit"),
+    [
+        ("_LEADING", "back to the top of the page return to top "),
+        ("_CUT_SENTENCE_END", " and of the a with "),
+    ],
+)
+def test_the_new_furniture_patterns_are_linear(name: str, unit: str) -> None:
+    assert cpu_to_scan_a_long_line(getattr(furniture, name), unit) < 20
