@@ -131,6 +131,48 @@ def test_a_glued_word_that_is_no_kind_noun_keeps_the_old_rule() -> None:
     assert "Brixo Systems" not in names
 
 
+# --- 4. "Funds will pay for ...": a sentence opening with a company's kind word in the plural --------------------------
+# The shape: a sentence opens with a company's kind word alone or in the plural ("Funds", "Banks", "Systems",
+# "Holdings": the gazetteer's org suffixes), the common noun of the sentence, on a page that names a company ending in
+# that word ("Public Investment Fund", "Teal Bank"). Written capitalised only because it opens the sentence, it was
+# kept as a name: an extra entity of its own, or a mention of the longer name (so the sentence's subject became the
+# fund). Near misses: a person's surname that is such a word stays a mention of the person ("Ola Banks ... Banks
+# said"); the longer name itself is still found.
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "word"),
+    [
+        (
+            "Saudi Arabia's Public Investment Fund put $1 billion into Voltara. Funds will help build a plant in "
+            "Ohio.",
+            "Public Investment Fund",
+            "Funds",
+        ),
+        ("Teal Bank lent $2 billion to Voltara. Banks have been cautious this year.", "Teal Bank", "Banks"),
+        (
+            "Corvane Systems will build the plant. Systems like these cost $40 million each.",
+            "Corvane Systems",
+            "Systems",
+        ),
+    ],
+)
+def test_a_sentence_opening_kind_word_is_no_name(body: str, name: str, word: str) -> None:
+    found = {e.name: [m.text for m in e.mentions] for e in source_result(story(body)).entities}
+    assert word not in found
+    assert found[name] == [name]
+
+
+def test_a_surname_that_is_a_kind_word_stays_the_persons() -> None:
+    found = {
+        e.name: [m.text for m in e.mentions]
+        for e in source_result(
+            story("Voltara named Ola Banks its finance chief. Banks said the plant would open in May.")
+        ).entities
+    }
+    assert found["Ola Banks"] == ["Ola Banks", "Banks"]
+
+
 # --- 5. the line read as the headline: a jump link above it, or a sentence cut by a line break ---------------------
 # The shape: the headline is the first line after the page's leading furniture that reads as one. A page's jump link
 # ("Top of page", "Back to top") was taken for the headline, so the real one below it was read as a paragraph; and a

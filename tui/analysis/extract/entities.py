@@ -2570,6 +2570,7 @@ def find_entities(
         or (len(c.tokens) == 1 and web_base(c.tokens[0]) != "")  # "Quill.AI raised ...": no common word
         or (
             _name_like(c.tokens[0], lower_words, tab)
+            and not _kind_word_alone(c.tokens, tab)
             and not _before_group_head(text, c.end)
             and not _BEFORE_DETERMINER.match(text, c.end, c.end + 12)
             and not _OF_DETERMINER.match(text, c.end, c.end + 12)
@@ -4397,6 +4398,17 @@ def _glued_furniture(word: str, tab: Tables) -> bool:
         and (word[:i] in tab.generic or word[:i] in tab.function_words or word[i:] in tab.function_words)
         for i in range(1, len(word))
     )
+
+
+def _kind_word_alone(tokens: tuple[str, ...], tab: Tables) -> bool:
+    """Is a sentence-opening form one company's kind word alone, or its plural ("Funds will pay for ...",
+    "Partners at rival firms said ...", "Holdings like these ...")? It is the common noun a sentence opens
+    with, no mention of a longer name that ends in it ("Harbour Capital Partners", "Kestrel Growth Fund";
+    stop 53)."""
+    if len(tokens) != 1:
+        return False
+    word = tokens[0]
+    return word in tab.org_suffixes or (word.endswith("s") and word[:-1] in tab.org_suffixes)
 
 
 def _name_like(word: str, lower_words: set[str], tab: Tables) -> bool:
