@@ -19,7 +19,7 @@ from tests.factories import (
     source_result,
 )
 from tests.factories import slot_value as value
-from tui.analysis.model import EventFacts
+from tui.analysis.model import EntityType, EventFacts
 from tui.corpus import furniture
 from tui.corpus.furniture import headline_text
 
@@ -79,7 +79,8 @@ def test_three_names_listed_with_commas_are_no_pair() -> None:
 # The shape: a page whose link lost its spaces glues the company's kind noun ("maker", "firm", "group", "company",
 # "retailer": the gazetteer's org nouns) to the name that follows. The stop-53 seam reader cut such a token only when
 # the name was written alone elsewhere on the page, so a name told once came out as its last word ("Systems"). A kind
-# noun never opens a brand's camel case, so it is cut whatever the rest of the page says. Near misses: a brand's own
+# noun never opens a brand's camel case, so it is cut whatever the rest of the page says, and it still types the
+# name as the spaced noun would ("retailerMaison Orlane" a company, no person). Near misses: a brand's own
 # camel case ("iPhone", "eBay") stays whole, and a glued word that is no kind noun keeps the old rule.
 
 
@@ -111,6 +112,23 @@ def test_a_kind_noun_glued_to_a_name_is_cut_off(body: str, name: str, fragment: 
     names = entity_names(body)
     assert name in names
     assert fragment not in names
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Shares of logistics groupTarvik Freight rose 4% after it agreed to buy Omsk Rail.",
+            "Tarvik Freight",
+        ),
+        ("The fashion retailerMaison Orlane said on Tuesday it would close 40 stores.", "Maison Orlane"),
+        ("The chip firmHalvard Quist said it would hire 200 engineers.", "Halvard Quist"),
+    ],
+)
+def test_the_glued_kind_noun_still_types_the_name(body: str, name: str) -> None:
+    # the kind noun right before the name says what it is, glued or not ("retailer Maison Orlane")
+    types = {e.name: e.type for e in source_result(story(body)).entities}
+    assert types[name] == EntityType.ORG
 
 
 def test_a_glued_kind_noun_does_not_hide_the_buyer() -> None:
@@ -231,6 +249,7 @@ def test_real_headlines_stay_headlines(text: str) -> None:
     ("module", "name", "unit"),
     [
         ("symmetric_mergers", "_BETWEEN_BEFORE", "deal between san jose, california-based merger of the "),
+        ("entities", "_NOUN_BEFORE", "retailerMaison firm groupTarvik "),
     ],
 )
 def test_the_new_patterns_are_linear(module: str, name: str, unit: str) -> None:

@@ -3913,7 +3913,7 @@ _REGION_IN_BEFORE = re.compile(
 )
 #: A lower-case land-form noun after a name: "the Permian basin", "the Gulf region" -- a place.
 _PLACE_NOUNS = frozenset({"basin", "region", "delta", "plateau", "peninsula", "valley", "coast", "oilfield"})
-_NOUN_BEFORE = re.compile(r"\b([A-Za-z][a-z-]*)\s+$")
+_NOUN_BEFORE = re.compile(r"\b([A-Za-z][a-z-]*)(?:\s+|(?<=[a-z]))$")
 #: ... or with the name in apposition after it: "the country's top AI firm, G42".
 _NOUN_BEFORE_APPOS = re.compile(r"\b([A-Za-z][a-z-]*),?\s+$")
 #: Nouns of a medicine right before its brand name ("cancer drug X", "prostate cancer med X"): a
