@@ -923,6 +923,8 @@ _LEADING = lazy(
     r"listen\s+to\s+(?:this|the)\s+(?:article|story)\b.*|(?:\S+\s+)?table\s+of\s+contents?\b.*|"
     r"in\s+this\s+(?:article|story)|(?:breaking|latest|top)\s+news|news|share(?:\s+this(?:\s+article|\s+story)?)?|"
     r"photo|photos|video|image|gallery|"
+    # a page's jump link left above its headline: "Top of page", "Back to top", "Return to top of page" (stop 53)
+    r"(?:(?:back|return|go)\s+to\s+(?:the\s+)?)?top(?:\s+of\s+(?:the\s+)?page)?|"
     r"(?:first\s+)?(?:published|updated|last\s+updated|posted|modified)\b.*)[\W_]*$",
     re.IGNORECASE,
 )
@@ -1025,7 +1027,17 @@ def reads_as_headline(line: str) -> bool:
     not one inside a closing quotation mark ("... in response to “weaker orders.”" is a sentence; a
     headline quoting a phrase, "... amid “weaker orders”", has none)."""
     line = _clean(line)
-    return bool(line) and len(line) <= 200 and not line.rstrip(_CLOSING_QUOTES).endswith((".", ":"))
+    return (
+        bool(line)
+        and len(line) <= 200
+        and not line.rstrip(_CLOSING_QUOTES).endswith((".", ":"))
+        and _CUT_SENTENCE_END.search(line) is None
+    )
+
+
+#: The end of a line that is a sentence cut by a line break, no headline (stop 53): a conjunction, an article or
+#: "of"/"with" last ("- A merger of Orla Bank and", "Shares of the"). A headline never ends so.
+_CUT_SENTENCE_END = lazy(r"\s(?:and|or|but|of|the|a|an|with)$")
 
 
 def leading_furniture(line: str) -> bool:

@@ -2481,7 +2481,7 @@ def find_entities(
             text, sent[0], sent[1]
         ):
             # "its rivalOrvex", "Orvexfor", "Orvex.with": a page that lost the spaces around a link
-            toks = [piece for t in toks for piece in _unglued_link(t, text)]
+            toks = [piece for t in toks for piece in _unglued_link(t, text, tab)]
             retokened = True
         if text.find("-", sent[0], sent[1]) >= 0 and _TIME_PREFIX.search(text, sent[0], sent[1]):
             # "the post-Ana Lund era", "then-Tallow Group": a time's prefix glued to a name is no part of it
@@ -2564,6 +2564,7 @@ def find_entities(
         or (len(c.tokens) == 1 and web_base(c.tokens[0]) != "")  # "Quill.AI raised ...": no common word
         or (
             _name_like(c.tokens[0], lower_words, tab)
+            and not _kind_word_alone(c.tokens, tab)
             and not _before_group_head(text, c.end)
             and not _BEFORE_DETERMINER.match(text, c.end, c.end + 12)
             and not _OF_DETERMINER.match(text, c.end, c.end + 12)
@@ -3906,7 +3907,7 @@ _REGION_IN_BEFORE = re.compile(
 )
 #: A lower-case land-form noun after a name: "the Permian basin", "the Gulf region" -- a place.
 _PLACE_NOUNS = frozenset({"basin", "region", "delta", "plateau", "peninsula", "valley", "coast", "oilfield"})
-_NOUN_BEFORE = re.compile(r"\b([A-Za-z][a-z-]*)\s+$")
+_NOUN_BEFORE = re.compile(r"\b([A-Za-z][a-z-]*)(?:\s+|(?<=[a-z]))$")
 #: ... or with the name in apposition after it: "the country's top AI firm, G42".
 _NOUN_BEFORE_APPOS = re.compile(r"\b([A-Za-z][a-z-]*),?\s+$")
 #: Nouns of a medicine right before its brand name ("cancer drug X", "prostate cancer med X"): a
@@ -4393,6 +4394,17 @@ def _glued_furniture(word: str, tab: Tables) -> bool:
     )
 
 
+def _kind_word_alone(tokens: tuple[str, ...], tab: Tables) -> bool:
+    """Is a sentence-opening form one company's kind word alone, or its plural ("Funds will pay for ...",
+    "Partners at rival firms said ...", "Holdings like these ...")? It is the common noun a sentence opens
+    with, no mention of a longer name that ends in it ("Harbour Capital Partners", "Kestrel Growth Fund";
+    stop 53)."""
+    if len(tokens) != 1:
+        return False
+    word = tokens[0]
+    return word in tab.org_suffixes or (word.endswith("s") and word[:-1] in tab.org_suffixes)
+
+
 def _name_like(word: str, lower_words: set[str], tab: Tables) -> bool:
     """A sentence-initial word seen nowhere else that still looks like a name ("Zuckerberg hired",
     "iRobot announced")."""
@@ -4550,14 +4562,18 @@ def _written_alone(word: str, text: str) -> bool:
     return re.search(r"(?<![A-Za-z])" + re.escape(word) + r"(?![A-Za-z])", text) is not None
 
 
-def _unglued_link(tok: Token, text: str) -> list[Token]:
+def _unglued_link(tok: Token, text: str, tab: Tables) -> list[Token]:
     """ "its rivalOrvex", "Orvexfor a", "Orvex.with": a page that lost the spaces around a link glued a
     lower-case word to a name; the token is two words when the name is written alone elsewhere in the
-    text. A brand's own camel case ("iPhone", "eBay", "McDonald", "YouTube", "PayPal") stays whole: one
-    letter before its capital, or a capital first; nor is a name that merely ends in "for" ("Semafor")
-    cut, its stem being written nowhere alone."""
+    text, or when the glued word is a company's kind noun ("the chip makerOrvex Systems", "logistics
+    groupTarvik": a kind noun never opens a brand's camel case; stop 53). A brand's own camel case
+    ("iPhone", "eBay", "McDonald", "YouTube", "PayPal") stays whole: one letter before its capital, or a
+    capital first; nor is a name that merely ends in "for" ("Semafor") cut, its stem being written nowhere
+    alone."""
     m = _WORD_THEN_NAME.fullmatch(tok.text)
-    if m is not None and _written_alone(_POSSESSIVE_TAIL.sub("", m.group(2)), text):
+    if m is not None and (
+        m.group(1) in tab.org_nouns or _written_alone(_POSSESSIVE_TAIL.sub("", m.group(2)), text)
+    ):
         cut = tok.start + len(m.group(1))
         return [Token(tok.start, cut, m.group(1)), Token(cut, tok.end, m.group(2))]
     m = _NAME_THEN_WORD.fullmatch(tok.text)

@@ -162,10 +162,11 @@ def told_bought_ids(doc: _Doc) -> frozenset[str]:
 
 #: Before the first company of a merger told as a noun between two (lower case): "a proposed merger between ", "the
 #: planned combination between the ", "a tie-up between "; also "the merger of ", "the deal between " and a descriptor
-#: of up to three words before the first name ("the merger of supermarket giants "; stop 52).
+#: of up to three words before the first name ("the merger of supermarket giants "; stop 52), or a home told with a
+#: comma before "-based" ("the deal between san jose, california-based "; stop 53).
 _BETWEEN_BEFORE = re.compile(
     r"\b(?:(?:mergers?|combinations?|tie-ups?|union)\s+(?:between|of)|(?:deal|transaction)\s+between)\s+(?:the\s+)?"
-    r"(?:[a-z][\w-]*\s+){0,3}$"
+    r"(?:(?:[a-z][\w-]*\s+){0,3}|(?:[a-z][\w.-]*\s+){0,2}[a-z][\w.-]*,\s+[a-z][\w.-]*-based\s+(?:[a-z][\w-]*\s+){0,2})$"
 )
 #: After two companies joined as one object, the merger a court or a regulator stops (lower case; stop 52): " from
 #: merging", " from combining".
