@@ -2473,14 +2473,14 @@ def find_entities(
         # ("Reuters1": a letter, then a digit) and no glued pair ("IntelPat": lower, then upper case).
         toks, marks, lows = tokenize_marked(text, sent[0], sent[1])
         retokened = False
-        if _LETTER_DIGIT.search(text, sent[0], sent[1]):
+        if _LETTER_DIGIT.search(text, sent[0] + 1, sent[1]):
             toks = [_without_footnote(t, tab) if t.text[-1].isdigit() else t for t in toks]
             retokened = True
-        lower_upper = _LOWER_UPPER.search(text, sent[0], sent[1]) is not None
+        lower_upper = _LOWER_UPPER.search(text, sent[0] + 1, sent[1]) is not None
         if lower_upper and any(_GLUED_PAIR.match(t.text) for t in toks):
             toks = [piece for t in toks for piece in _unglued(t, tab, text)]
             retokened = True
-        if _GLUED_STOP.search(text, sent[0], sent[1]):
+        if _GLUED_STOP.search(text, sent[0] + 1, sent[1]):
             toks = [piece for t in toks for piece in _without_glued_sentence(t, tab)]
             retokened = True
         if (lower_upper or _SEAM_WORD_GLUED.search(text, sent[0], sent[1])) and _LINK_SEAM.search(
@@ -4484,15 +4484,21 @@ _FOOTNOTE_GLUED = re.compile(r"([A-Z][A-Za-z&.-]*[A-Za-z])(\d{1,2})")
 _GLUED_PAIR = re.compile(r"^([A-Z][a-z]{2,})([A-Z][a-z]+)$")
 #: What a sentence holds where one of its tokens may be a glued pair, or a name with a glued footnote
 #: (`_FOOTNOTE_GLUED`), or an opening mark (`_OPEN_MARKS`): the cheap test before the token-by-token one.
-_LOWER_UPPER = re.compile(r"[a-z][A-Z]")
-_LETTER_DIGIT = re.compile(r"[A-Za-z]\d")
+#: Each of these probes opens with its rarer second character and asks for the first one behind it (a
+#: look-behind), so that `re` skips ahead to a capital, a digit or a stop instead of trying every letter
+#: (stop 53, second round: about 2x, 2x and 8x faster per sentence). Searched from one past a
+#: sentence's start, a probe finds a pair inside the sentence exactly when `[a-z][A-Z]`, `[A-Za-z]\d`
+#: or `[A-Za-z]\.[A-Z][a-z]` searched from its start does (the same answer, a match's span one later).
+_LOWER_UPPER = re.compile(r"[A-Z](?<=[a-z][A-Z])")
+_LETTER_DIGIT = re.compile(r"\d(?<=[A-Za-z]\d)")
 _OPEN_MARK = re.compile("[\"“‘']")
 _SURNAME_NEXT = re.compile(r" [A-Z][a-z]+\b")
 
 
 #: A word, its stop and the next sentence's first word glued on ("China.He", "U.S.Why").
 _GLUED_SENTENCE = re.compile(r"^(.*[A-Za-z]\.?)\.([A-Z][a-z]+)((?:[’'][a-z]{1,2})?)$")
-_GLUED_STOP = re.compile(r"[A-Za-z]\.[A-Z][a-z]")
+#: Opens with the stop, as `_LOWER_UPPER` with its capital: searched from one past a sentence's start.
+_GLUED_STOP = re.compile(r"\.(?<=[A-Za-z]\.)[A-Z][a-z]")
 
 
 def _without_glued_sentence(tok: Token, tab: Tables) -> list[Token]:
