@@ -204,3 +204,71 @@ def test_the_rewritten_patterns_stay_linear() -> None:
     assert cpu_to_scan_a_long_line(entities._LETTER_DIGIT, "News2 H100 a1 ") < 20
     assert cpu_to_scan_a_long_line(entities._GLUED_STOP, "Lisbon.It U.S. a.Bc ") < 20
     assert cpu_to_scan_a_long_line(mixed_case.MIXED_PAIR, "KLM cargo ORV labs’s ") < 20
+
+
+# --- the office of a post ("the U.S. Office of the Harbour Ombudsman"): one alternative per opening ---
+# As it stood: an optional state's code, then `\b` and a head; nothing `re` could skip ahead to. Now one
+# alternative opening with the code's "U", one with each head's capital, each with its look-behind after it.
+
+_OFFICE_BEFORE = re.compile(
+    r"(?:(?<![\w.])(?:U\.S\.|U\.K\.|US|UK)\s)?"
+    rf"\b(?:{'|'.join(entities._OFFICE_OF_THE_HEADS)})\s+of\s+the\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,3}}"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}){0,2}"
+)
+
+OFFICES = [
+    "The U.S. Office of the Harbour Ombudsman opened a review on Monday.",
+    "A letter from the UK Ministry of the Coastal Economy for the Northern Isles was cited.",
+    "Staff at the Bureau of the Public Ledger and the Department of the Fleet Registry agreed.",
+]
+OFFICE_NEAR_MISSES = [
+    "The EU Office of the Harbour Ombudsman declined.",  # another code: the office alone, without it
+    "The USOffice of the Harbour Ombudsman.",  # the code glued to the head: no office
+    "A BackOffice of the Harbour team.",  # a head inside a word
+    "Ex.US Office of the Harbour Ombudsman.",  # a stop before the code: the office alone
+    "The office of the chairman declined.",  # a head in lower case
+]
+
+
+def _group(text: str) -> str:
+    m = entities._OFFICE_OF_THE.search(text)
+    return m.group() if m else ""
+
+
+@pytest.mark.parametrize("text", OFFICES + OFFICE_NEAR_MISSES)
+def test_an_office_of_the_matches_as_before(text: str) -> None:
+    assert _spans(entities._OFFICE_OF_THE, text) == _spans(_OFFICE_BEFORE, text)
+
+
+def test_offices_found_with_their_code_and_near_misses_not_whole() -> None:
+    assert _group(OFFICES[0]).startswith("U.S. Office")
+    assert _group(OFFICES[1]).startswith("UK Ministry")
+    assert len(list(entities._OFFICE_OF_THE.finditer(OFFICES[2]))) == 2
+    assert _group(OFFICE_NEAR_MISSES[0]).startswith("Office")
+    assert _group(OFFICE_NEAR_MISSES[3]).startswith("Office")
+    assert not any(_group(t) for t in (OFFICE_NEAR_MISSES[1], OFFICE_NEAR_MISSES[2], OFFICE_NEAR_MISSES[4]))
+
+
+_OFFICE_WORDS = [
+    "Office", "Bureau", "Department", "Ministry", "office", "Back", "of", "the", "for", "Harbour", "Ledger",
+    "Public", "U.S.", "U.K.", "US", "UK", "U", "EU", "x", ".", ",", "-", "_", "9",
+    "Office of the", "Ministry of the", "of the", "for the", "U.S. Bureau of the",
+]  # fmt: skip
+
+
+def test_random_texts_find_the_offices_as_before() -> None:
+    rng = random.Random(5357)
+    seen = 0
+    for _ in range(6000):
+        text = "".join(
+            rng.choice(_OFFICE_WORDS) + rng.choice(["", " ", " ", " ", "  ", "\n"])
+            for _ in range(rng.randint(2, 16))
+        )
+        got = _spans(entities._OFFICE_OF_THE, text)
+        assert got == _spans(_OFFICE_BEFORE, text), text
+        seen += len(got)
+    assert seen > 300  # the random texts do hold matches
+
+
+def test_the_office_pattern_stays_linear() -> None:
+    assert cpu_to_scan_a_long_line(entities._OFFICE_OF_THE, "U.S. Office of the Harbour Ledger of the ") < 20

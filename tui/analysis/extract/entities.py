@@ -2984,10 +2984,18 @@ _OFFICE_OF_THE_HEADS = ("Office", "Bureau", "Department", "Ministry")
 #: A body named as the office of a post: "Office of the Director of National Intelligence", "Office of
 #: the Comptroller of the Currency", "Bureau of the Fiscal Service": the head, "of the", capitalised
 #: words (a post's title among them) and, once more, "of" and the thing the post is over.
-_OFFICE_OF_THE = re.compile(
-    r"(?:(?<![\w.])(?:U\.S\.|U\.K\.|US|UK)\s)?"  # the state's code is part of how the body is named
-    rf"\b(?:{'|'.join(_OFFICE_OF_THE_HEADS)})\s+of\s+the\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,3}}"
+_OFFICE_OF_THE_REST = (
+    r"\s+of\s+the\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}){0,2}"
+)
+#: As it stood until stop 53 (second round): `(?:(?<![\w.])(?:U\.S\.|U\.K\.|US|UK)\s)?\b(?:HEADS)REST`, the
+#: state's code being part of how the body is named. An optional opening and a `\b` give `re` nothing to
+#: skip ahead to: it was tried at every position of a page holding a head. Written as one alternative
+#: per way a match opens (the code, then each head), each opening with its capital and asking its
+#: look-behind right after it, the same matches are found where those capitals stand (about 7x faster).
+_OFFICE_OF_THE = re.compile(
+    rf"U(?<![\w.]U)(?:\.S\.|\.K\.|S|K)\s(?:{'|'.join(_OFFICE_OF_THE_HEADS)}){_OFFICE_OF_THE_REST}"
+    + "".join(rf"|{h[0]}(?<!\w{h[0]}){h[1:]}{_OFFICE_OF_THE_REST}" for h in _OFFICE_OF_THE_HEADS)
 )
 _LAST_WORD = re.compile(r"\b([A-Z][a-z]+)\s*$")
 
