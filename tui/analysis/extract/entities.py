@@ -2467,14 +2467,14 @@ def find_entities(
         # ("Reuters1": a letter, then a digit) and no glued pair ("IntelPat": lower, then upper case).
         toks, marks, lows = tokenize_marked(text, sent[0], sent[1])
         retokened = False
-        if _LETTER_DIGIT.search(text, sent[0], sent[1]):
+        if _LETTER_DIGIT.search(text, sent[0] + 1, sent[1]):
             toks = [_without_footnote(t, tab) if t.text[-1].isdigit() else t for t in toks]
             retokened = True
-        lower_upper = _LOWER_UPPER.search(text, sent[0], sent[1]) is not None
+        lower_upper = _LOWER_UPPER.search(text, sent[0] + 1, sent[1]) is not None
         if lower_upper and any(_GLUED_PAIR.match(t.text) for t in toks):
             toks = [piece for t in toks for piece in _unglued(t, tab, text)]
             retokened = True
-        if _GLUED_STOP.search(text, sent[0], sent[1]):
+        if _GLUED_STOP.search(text, sent[0] + 1, sent[1]):
             toks = [piece for t in toks for piece in _without_glued_sentence(t, tab)]
             retokened = True
         if (lower_upper or _SEAM_WORD_GLUED.search(text, sent[0], sent[1])) and _LINK_SEAM.search(
@@ -2979,10 +2979,18 @@ _OFFICE_OF_THE_HEADS = ("Office", "Bureau", "Department", "Ministry")
 #: A body named as the office of a post: "Office of the Director of National Intelligence", "Office of
 #: the Comptroller of the Currency", "Bureau of the Fiscal Service": the head, "of the", capitalised
 #: words (a post's title among them) and, once more, "of" and the thing the post is over.
-_OFFICE_OF_THE = re.compile(
-    r"(?:(?<![\w.])(?:U\.S\.|U\.K\.|US|UK)\s)?"  # the state's code is part of how the body is named
-    rf"\b(?:{'|'.join(_OFFICE_OF_THE_HEADS)})\s+of\s+the\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,3}}"
+_OFFICE_OF_THE_REST = (
+    r"\s+of\s+the\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}){0,2}"
+)
+#: As it stood until stop 53 (second round): `(?:(?<![\w.])(?:U\.S\.|U\.K\.|US|UK)\s)?\b(?:HEADS)REST`, the
+#: state's code being part of how the body is named. An optional opening and a `\b` give `re` nothing to
+#: skip ahead to: it was tried at every position of a page holding a head. Written as one alternative
+#: per way a match opens (the code, then each head), each opening with its capital and asking its
+#: look-behind right after it, the same matches are found where those capitals stand (about 7x faster).
+_OFFICE_OF_THE = re.compile(
+    rf"U(?<![\w.]U)(?:\.S\.|\.K\.|S|K)\s(?:{'|'.join(_OFFICE_OF_THE_HEADS)}){_OFFICE_OF_THE_REST}"
+    + "".join(rf"|{h[0]}(?<!\w{h[0]}){h[1:]}{_OFFICE_OF_THE_REST}" for h in _OFFICE_OF_THE_HEADS)
 )
 _LAST_WORD = re.compile(r"\b([A-Z][a-z]+)\s*$")
 
@@ -4490,15 +4498,21 @@ _FOOTNOTE_GLUED = re.compile(r"([A-Z][A-Za-z&.-]*[A-Za-z])(\d{1,2})")
 _GLUED_PAIR = re.compile(r"^([A-Z][a-z]{2,})([A-Z][a-z]+)$")
 #: What a sentence holds where one of its tokens may be a glued pair, or a name with a glued footnote
 #: (`_FOOTNOTE_GLUED`), or an opening mark (`_OPEN_MARKS`): the cheap test before the token-by-token one.
-_LOWER_UPPER = re.compile(r"[a-z][A-Z]")
-_LETTER_DIGIT = re.compile(r"[A-Za-z]\d")
+#: Each of these probes opens with its rarer second character and asks for the first one behind it (a
+#: look-behind), so that `re` skips ahead to a capital, a digit or a stop instead of trying every letter
+#: (stop 53, second round: about 2x, 2x and 8x faster per sentence). Searched from one past a
+#: sentence's start, a probe finds a pair inside the sentence exactly when `[a-z][A-Z]`, `[A-Za-z]\d`
+#: or `[A-Za-z]\.[A-Z][a-z]` searched from its start does (the same answer, a match's span one later).
+_LOWER_UPPER = re.compile(r"[A-Z](?<=[a-z][A-Z])")
+_LETTER_DIGIT = re.compile(r"\d(?<=[A-Za-z]\d)")
 _OPEN_MARK = re.compile("[\"“‘']")
 _SURNAME_NEXT = re.compile(r" [A-Z][a-z]+\b")
 
 
 #: A word, its stop and the next sentence's first word glued on ("China.He", "U.S.Why").
 _GLUED_SENTENCE = re.compile(r"^(.*[A-Za-z]\.?)\.([A-Z][a-z]+)((?:[’'][a-z]{1,2})?)$")
-_GLUED_STOP = re.compile(r"[A-Za-z]\.[A-Z][a-z]")
+#: Opens with the stop, as `_LOWER_UPPER` with its capital: searched from one past a sentence's start.
+_GLUED_STOP = re.compile(r"\.(?<=[A-Za-z]\.)[A-Z][a-z]")
 
 
 def _without_glued_sentence(tok: Token, tab: Tables) -> list[Token]:

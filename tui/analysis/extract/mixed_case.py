@@ -15,8 +15,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-#: Capitals of two to four letters, a space, then a lower-case word of three to fifteen letters.
-MIXED_PAIR = re.compile(r"(?<![\w’'.&-])([A-Z]{2,4}) ([a-z]{3,15})(?=[’']s(?!\w)|[^\w’'-]|$)")
+#: Capitals of two to four letters, a space, then a lower-case word of three to fifteen letters. The
+#: look-behind (no word character, apostrophe, stop, ampersand or hyphen before the capitals) is asked
+#: after their first letter, over it: the pattern opens with a class of capitals, which `re` skips ahead
+#: to, instead of an assertion it tries at every position (the same matches and groups, about 2.5x
+#: faster; stop 53, second round).
+MIXED_PAIR = re.compile(r"([A-Z](?<![\w’'.&-][A-Z])[A-Z]{1,3}) ([a-z]{3,15})(?=[’']s(?!\w)|[^\w’'-]|$)")
 #: The same capitals standing as a word of their own.
 _CAPS_WORD = r"(?<![\w’'.&-]){caps}(?![\w’'&-])"
 #: The lower-case word standing as a word of its own (any case: "Skylife" alone is the word too).
