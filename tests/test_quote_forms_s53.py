@@ -135,36 +135,34 @@ def test_the_deal_verb_pattern_is_linear() -> None:
     assert cpu_to_scan_a_long_line(extract_pattern("quote_speakers", "_DEALS_IN_QUOTED"), unit) < 20
 
 
-# --- (L-c) "he said" and an unmarked person before a nearer marked one -----------------------------------
-# The FORM: a pronoun's quotation ("“...,” he said") whose reading would take a person the page tells no
-# sex of (no honorific, no pronoun tied to the name, no "<Name> said he"), while a person named after that
-# one and before the pronoun is marked with the pronoun's sex ("<Name>, who hired Mr. <Other>, spoke ...",
-# "<Name> sat beside Ms. <Other>"). The unmarked person is never taken over the nearer marked one, and
-# the pronoun cannot be resolved for sure: no speaker rather than a wrong one. Near misses: a page that
-# marks no one keeps the usual reading; a marked name inside a quotation marks no one between.
-
-
-@pytest.mark.parametrize(
-    ("paragraph", "start"),
-    [
-        ("Kim Sato, who hired Mr. Okafor, spoke on Monday. “It took a year,” he said.", "It took a"),
-        (
-            "Alex Mora, a banker, sat beside Ms. Quist at the signing. “It was a long night,” she said.",
-            "It was a",
-        ),
-        (
-            "Sam Whitlock, Tallow's adviser, lunched with Ms. Brask on Sunday. “The price is fair,” she said.",
-            "The price is",
-        ),
-    ],
-)
-def test_an_unmarked_person_is_not_taken_over_a_nearer_marked_one(paragraph: str, start: str) -> None:
-    assert speakers(_story(paragraph)) == [(start, None)]
+# --- (L-c) "he said" after a sentence whose subject is a person and whose object a marked one ---------------
+# The FORM: a pronoun's quotation ("“...,” he said") after a sentence that opens with a person the page tells
+# no sex of and names, later in it, another person marked with the pronoun's sex ("<Name>, who hired Mr.
+# <Other>, spoke ...", "<Name> sat beside Ms. <Other>"). The subject of the sentence before goes on
+# speaking (news prose changes speaker by naming the new one), as the titled analyst of
+# tests/test_extract_sources.py does ("Tech analyst Ivo Stark ... for Mr Brandt. “...,” he wrote"). A rule
+# tried this stop gave no speaker here and was withdrawn: it broke that form and fired nowhere on the
+# fitted bench. Near miss: a marked name inside a quotation marks no one.
 
 
 @pytest.mark.parametrize(
     ("paragraph", "start", "speaker"),
     [
+        (
+            "Kim Sato, who hired Mr. Okafor, spoke on Monday. “It took a year,” he said.",
+            "It took a",
+            "Kim Sato",
+        ),
+        (
+            "Alex Mora, a banker, sat beside Ms. Quist at the signing. “It was a long night,” she said.",
+            "It was a",
+            "Alex Mora",
+        ),
+        (
+            "Sam Whitlock, Tallow's adviser, lunched with Ms. Brask on Sunday. “The price is fair,” she said.",
+            "The price is",
+            "Sam Whitlock",
+        ),
         ("Kim Sato hired Rene Albu last year. “It took a year,” he said.", "It took a", "Kim Sato"),
         (
             "Kim Sato, who praised “the steady work of Mr. Okafor and his team,” spoke on Monday. “It took a "
@@ -174,5 +172,7 @@ def test_an_unmarked_person_is_not_taken_over_a_nearer_marked_one(paragraph: str
         ),
     ],
 )
-def test_near_miss_no_mark_or_a_mark_inside_a_quotation(paragraph: str, start: str, speaker: str) -> None:
+def test_the_subject_of_the_sentence_before_goes_on_speaking(
+    paragraph: str, start: str, speaker: str
+) -> None:
     assert speakers(_story(paragraph))[-1] == (start, speaker)

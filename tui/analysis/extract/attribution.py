@@ -3378,11 +3378,6 @@ class Attributor:
         if place and ms is not None and ms.type == EntityType.ORG:
             ms = self._placed_org(place, ms, pos)
         sex = {"he": "m", "she": "f"}.get(np.lower())
-        if sex and ms is not None and ms.type == EntityType.PERSON and self._marked_between(ms, sex, pos):
-            # "Kim Sato hired Mr. Okafor last year. “...,” he said": a person the page tells nothing of is
-            # never the pronoun's over a nearer one it marks with the pronoun's sex; no guess (stop 53)
-            self.ambiguous.append(pos)
-            return None
         if sex and ms is not None and ms.type == EntityType.PERSON:
             self.pronoun_sex.setdefault(ms.entity_id, sex)
         return ms
@@ -3798,47 +3793,6 @@ class Attributor:
             if ms.entity_id == self.last_person and ms.end <= pos:
                 return ms if self._agrees(ms, sex) else None
         return None
-
-    def _marked_between(self, ms: EntitySpan, sex: str, pos: int) -> bool:
-        """Is person mention ms told of no sex while another person named after it and before pos (outside
-        quotations) is marked with this one by the page, an honorific ("Mr. Okafor") or "<Name> said he"?"""
-        if self._told_sex(ms.entity_id):
-            return False
-        for k in range(bisect_left(self.starts, ms.end), bisect_left(self.starts, pos)):
-            other = self.mentions[k]
-            if (
-                other.type == EntityType.PERSON
-                and other.entity_id != ms.entity_id
-                and other.end <= pos
-                and not self._in_quote(other.start)
-                # marked by the page itself, not by a pronoun this reading resolved to the name (a guess)
-                and (self._sexes.get(other.entity_id) or self._said_sexes.get(other.entity_id)) == sex
-            ):
-                return True
-        return False
-
-    def _told_sex(self, entity_id: str) -> str:
-        """The sex the page tells of a person: an honorific, a pronoun resolved to the person, or the
-        person's name right before "said he/she" ("" when untold)."""
-        return (
-            self._sexes.get(entity_id, "")
-            or self.pronoun_sex.get(entity_id, "")
-            or self._said_sexes.get(entity_id, "")
-        )
-
-    @functools.cached_property
-    def _said_sexes(self) -> dict[str, str]:
-        """Per person, "m" or "f" where a mention is followed by a reporting verb and that pronoun ("Kim
-        Sato said he ..."; "" when both are told)."""
-        out: dict[str, str] = {}
-        for ms in self.mentions:
-            if ms.type != EntityType.PERSON or self._in_quote(ms.start):
-                continue
-            sex = _said_pronoun_sex(self.text, ms.end)
-            if not sex:
-                continue
-            out[ms.entity_id] = sex if out.get(ms.entity_id, sex) == sex else ""
-        return out
 
     def _other_person_before(self, ms: EntitySpan, sex: str) -> bool:
         """Does the sentence before this one, where person mention ms stands, name another person (outside
