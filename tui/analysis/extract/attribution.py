@@ -453,8 +453,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "own_doc": re.compile(
-            r"(?:its|their|the\s+company(?:’s|'s))\s+(?:(?:latest|recent|own|annual|quarterly|official|"
-            r"earnings|regulatory|securities|public|new)\s+){0,3}(?P<doc>" + alt(documents) + r")\b",
+            # "according to a company statement": the word "company" as the document's modifier is the company
+            # the page tells of, as "its statement" is (not "a company's", another's; not "... from X", X's)
+            r"(?:its|their|the\s+company(?:’s|'s)|an?\s+company)\s+(?:(?:latest|recent|own|annual|quarterly|"
+            r"official|earnings|regulatory|securities|public|new)\s+){0,3}(?P<doc>" + alt(documents) + r")\b"
+            r"(?!\s+(?:by|from|of)\b)",
             re.IGNORECASE,
         ),
         # "Tallow's statement said", "Stark's memo reads": the owner's document, right before the verb
