@@ -65,3 +65,48 @@ def test_the_own_document_pattern_is_linear() -> None:
     pattern = attribution._patterns()["own_doc"]
     assert cpu_to_scan_a_long_line(pattern, "a company official statement ") < 20
     assert cpu_to_scan_a_long_line(pattern, "a company ") < 20
+
+
+# --- (b) "the companies" told with a cue in the plural present ----------------------------------------------------
+# The FORM: "<content>, the companies confirm", "the two firms add.", "The two firms state that ...": a plural
+# back-reference to the two parties with a reporting verb in the present cites both, as "the companies said"
+# and "the companies say" already did. The verb counts only before its clause's end, "that" or "in" (a
+# release). Near misses: "the companies add 500 jobs" (an act, no cue) and "the two state governments" (a
+# noun after "the two") cite no one.
+
+
+def test_a_licence_fee_the_companies_confirm() -> None:
+    body = (
+        "Orla Foods paid Brandt Markets $60 million for the right to sell its checkout software, the "
+        "companies confirm. Shares of both rose."
+    )
+    assert {("Orla Foods", "organization"), ("Brandt Markets", "organization")} <= _cited(body)
+
+
+def test_a_closing_date_the_two_firms_add() -> None:
+    body = "Kestrel Holdings agreed to buy Gannet Corp last week. The purchase should close by March, the two firms add."
+    assert {("Kestrel Holdings", "organization"), ("Gannet Corp", "organization")} <= _cited(body)
+
+
+def test_the_two_firms_state_that() -> None:
+    body = (
+        "Marlow Bank and Tiller Financial will combine their card arms. The two firms state that no branch will "
+        "shut before 2030."
+    )
+    assert {("Marlow Bank", "organization"), ("Tiller Financial", "organization")} <= _cited(body)
+
+
+def test_near_miss_the_companies_add_jobs() -> None:
+    body = "Orla Foods will merge with Brandt Markets. The companies add 500 jobs in Ohio each year."
+    assert _cited(body) == set()
+
+
+def test_near_miss_the_two_state_governments() -> None:
+    body = "Orla Foods and Brandt Markets will merge. The two state governments approved the plan in May."
+    assert _cited(body) == set()
+
+
+def test_the_plural_anaphor_pattern_is_linear() -> None:
+    pattern = attribution._PLURAL_ANAPHOR
+    assert cpu_to_scan_a_long_line(pattern, "the two companies confirm ") < 20
+    assert cpu_to_scan_a_long_line(pattern, "the two firms add that ") < 20
