@@ -59,3 +59,35 @@ def test_near_miss_a_ministry_and_parliament_stay_two_names() -> None:
         "Farm news\n\nThe Ministry of Defence and Parliament disagreed over the sale of Orla Foods."
     )
     assert "Ministry of Defence and Parliament" not in got, got
+
+
+# --- (b) such a union with its branch after it ---------------------------------------------------------------
+# The FORM: "<Union|Association|Federation> of <trade> and <trade> <Local|District|Lodge> <number>": the branch and
+# its number close the one name (the fields before the branch are read as in (a)). NEAR MISS: a company with
+# a branch number after "and" ("the Department of Labor and Orla Foods Local 12") stays apart.
+
+
+def test_a_union_of_two_trades_with_its_local() -> None:
+    got = someone(
+        "Farm news\n\nMembers of the National Union of Bakers and Confectioners Local 12 voted to strike at Orla Foods."
+    )
+    assert "National Union of Bakers and Confectioners Local 12" in got, got
+
+
+def test_a_federation_of_two_trades_with_its_district() -> None:
+    got = someone(
+        "Farm news\n\nThe Federation of Welders and Pipefitters District 40 backed the bid for Orla Foods."
+    )
+    assert "Federation of Welders and Pipefitters District 40" in got, got
+
+
+def test_an_association_of_two_trades_with_its_lodge() -> None:
+    got = someone(
+        "Farm news\n\nA vote by the Association of Millers and Engineers Lodge 9 delayed the sale of Orla Foods."
+    )
+    assert "Association of Millers and Engineers Lodge 9" in got, got
+
+
+def test_near_miss_an_office_and_a_company_s_local() -> None:
+    got = someone("Farm news\n\nThe Department of Labor and Orla Foods Local 12 settled the pay claim.")
+    assert not any(n.startswith("Department of Labor and") for n in got), got

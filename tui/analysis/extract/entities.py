@@ -744,6 +744,17 @@ def _names_a_field(tok: Token, tab: Tables) -> bool:
     return low in tab.common or low.endswith(_FIELD_NOUN_ENDINGS)
 
 
+#: A union's branch told after its name: "Local 12", "District 751", "Lodge 9".
+_BRANCH_WORDS = frozenset({"Local", "District", "Lodge", "Chapter"})
+
+
+def _without_branch(run: list[Token]) -> list[Token]:
+    """The run's words before a branch and its number ("Confectioners Local 12" -> "Confectioners")."""
+    if len(run) >= 3 and run[-2].bare in _BRANCH_WORDS and run[-1].bare.isdigit():
+        return run[:-2]
+    return run
+
+
 def _office_of_pair(prev: list[Token], run: list[Token], tab: Tables) -> bool:
     """ "Bureau of Industry" + "and" + "Security": an office's name whose last field is joined by "and"
     (one or two common words after it; "the Department of Justice and Google" stays two names). So is a
@@ -761,6 +772,7 @@ def _office_of_pair(prev: list[Token], run: list[Token], tab: Tables) -> bool:
         return True
     lead = 1 if prev[0].text == "The" else 0  # a run that opens its sentence holds its "The"
     head = next((i for i in (lead, lead + 1) if i < len(prev) and prev[i].bare in _FIELD_BODY_HEADS), None)
+    run = _without_branch(run)  # "Bakers" + "and" + "Confectioners Local 12": a union's branch
     return (
         head is not None
         and 1 <= len(prev) - head - 2 <= 2
