@@ -453,8 +453,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "own_doc": re.compile(
-            r"(?:its|their|the\s+company(?:’s|'s))\s+(?:(?:latest|recent|own|annual|quarterly|official|"
-            r"earnings|regulatory|securities|public|new)\s+){0,3}(?P<doc>" + alt(documents) + r")\b",
+            # "according to a company statement": the word "company" as the document's modifier is the company
+            # the page tells of, as "its statement" is (not "a company's", another's; not "... from X", X's)
+            r"(?:its|their|the\s+company(?:’s|'s)|an?\s+company)\s+(?:(?:latest|recent|own|annual|quarterly|"
+            r"official|earnings|regulatory|securities|public|new)\s+){0,3}(?P<doc>" + alt(documents) + r")\b"
+            r"(?!\s+(?:by|from|of)\b)",
             re.IGNORECASE,
         ),
         # "Tallow's statement said", "Stark's memo reads": the owner's document, right before the verb
@@ -890,7 +893,11 @@ _PLURAL_ANAPHOR = re.compile(
     r"\b(?:(?:the\s+(?:two\s+)?|both\s+)(?:companies|firms|businesses)|(?P<two>the\s+two))"
     r"(?P<rel>,\s+(?:which|who))?\s+(?:(?:also|jointly|have|had)\s+)?"
     r"(?P<verb>said|say|says|announced|confirmed|added|stated|wrote|write|writes|noted|explained|told|"
-    r"argued|argue|argues|contended|maintained|insisted)\b"
+    r"argued|argue|argues|contended|maintained|insisted"
+    # the plural present of a cue after its clause (srcs2, stop 53): "..., the companies confirm", "the two
+    # firms note in a release that"; only before its clause's end, "that" or "in" ("the companies add 500
+    # jobs", "the two state governments" are no cue)
+    r"|(?:confirm|note|state|explain|announce|insist|maintain|contend|add)(?=\s*[.,;:]|\s+(?:that|in)\b))\b"
     # "according to the companies", "announced by the companies" (stop 44), "according to a (joint)
     # statement from the two companies"
     r"|\b(?P<by>according\s+to|(?:announced|confirmed|disclosed)\s+by)\s+(?:(?:a|the|their)\s+(?:joint\s+)?(?:statement|press\s+release|release|"

@@ -705,17 +705,93 @@ def _unit_pair(text: str, prev: list[Token], run: list[Token], tab: Tables) -> b
 #: Heads of a public office's name written "<Head> of A and B": "Bureau of Industry and Security",
 #: "Ministry of Trade and Industry", "Institute of Science and Technology".
 _OFFICE_HEADS = frozenset({"Bureau", "Department", "Ministry", "Office", "Agency", "Institute", "Commission"})
+_INSTITUTION_HEADS_OF_FIELDS = frozenset(
+    {
+        "Center",
+        "Centre",
+        "Association",
+        "Federation",
+        "Union",
+        "Council",
+        "Society",
+        "Academy",
+        "School",
+        "College",
+    }
+)
+
+
+#: More heads of a body named for its fields (srcs2, stop 53): "Center for Strategic and International Studies",
+#: "International Association of Machinists and Toolmakers", "Moscow Institute of Physics and Technology".
+_FIELD_BODY_HEADS = _OFFICE_HEADS | _INSTITUTION_HEADS_OF_FIELDS
+#: The endings of a field's or a trade's noun: "Physics", "Studies", "Shipping", "Toolmakers", "Machinists".
+#: Bodies whose names end like a field's ("Parliament", "Administration"): never a body's field.
+_BODIES_NOT_FIELDS = frozenset(
+    {"Parliament", "Government", "Administration", "Congress", "Senate", "Treasury"}
+)
+_FIELD_NOUN_ENDINGS = ("ics", "ies", "ing", "ology", "ers", "ists", "ion", "ment", "ture", "ence", "ance")
+
+
+def _names_a_field(tok: Token, tab: Tables) -> bool:
+    """A word that names a field or a trade, not a name: common ("Technology", "Security") or shaped as
+    one ("Physics", "Studies", "Shipping")."""
+    if tok.bare in _FIELD_BODY_HEADS or tok.bare in _BODIES_NOT_FIELDS:
+        return False  # "the Ministry of Defence and Parliament": a second body, no field
+    low = tok.bare.lower()
+    return low in tab.common or low.endswith(_FIELD_NOUN_ENDINGS)
+
+
+#: A union's branch told after its name: "Local 12", "District 751", "Lodge 9".
+_BRANCH_WORDS = frozenset({"Local", "District", "Lodge", "Chapter"})
+
+
+def _without_branch(run: list[Token]) -> list[Token]:
+    """The run's words before a branch and its number ("Confectioners Local 12" -> "Confectioners")."""
+    if len(run) >= 3 and run[-2].bare in _BRANCH_WORDS and run[-1].bare.isdigit():
+        return run[:-2]
+    return run
 
 
 def _office_of_pair(prev: list[Token], run: list[Token], tab: Tables) -> bool:
     """ "Bureau of Industry" + "and" + "Security": an office's name whose last field is joined by "and"
-    (one or two common words after it; "the Department of Justice and Google" stays two names)."""
-    return (
+    (one or two common words after it; "the Department of Justice and Google" stays two names). So is a
+    body's ("Center for Strategic" + "and" + "International Studies", "Oslo Institute of Physics" + "and" +
+    "Technology"): its head (one word may stand before it), "of" or "for", one or two fields, and one or
+    two words of a field after "and" that the gazetteer does not know ("the Institute of Energy and Orla
+    Foods", "the Ministry of Finance and Brandt" stay two names)."""
+    if (
         len(prev) == 3
         and prev[0].bare in _OFFICE_HEADS
         and prev[1].text == "of"
         and len(run) <= 2
         and all(t.bare.lower() in tab.common for t in run)
+    ):
+        return True
+    lead = 1 if prev[0].text == "The" else 0  # a run that opens its sentence holds its "The"
+    head = next((i for i in (lead, lead + 1) if i < len(prev) and prev[i].bare in _FIELD_BODY_HEADS), None)
+    run = _without_branch(run)  # "Bakers" + "and" + "Confectioners Local 12": a union's branch
+    return (
+        head is not None
+        and 1 <= len(prev) - head - 2 <= 2
+        and prev[head + 1].text in ("of", "for")
+        and len(run) <= 2
+        and all(_names_a_field(t, tab) for t in run)
+        and _gaz_match(tab, run, 0, len(run)) != len(run)
+    )
+
+
+def _for_fields_pair(text: str, body: list[Token], prev: list[Token], run: list[Token], tab: Tables) -> bool:
+    """ "Center" + "for" + "Strategic" + "and" + "International Studies" (the runs split at "for"): a body's
+    head, "for", one or two fields, "and", one or two more (`_office_of_pair`'s body with "for")."""
+    return (
+        len(body) <= 3
+        and body[-1].bare in _FIELD_BODY_HEADS
+        and text[body[-1].end : prev[0].start] == " for "
+        and text[prev[-1].end : run[0].start] == " and "
+        and len(prev) <= 2
+        and len(run) <= 2
+        and all(_names_a_field(t, tab) for t in (*prev, *run))
+        and _gaz_match(tab, run, 0, len(run)) != len(run)
     )
 
 
@@ -776,7 +852,7 @@ def _join_and_heads(
             if (
                 prev_tail is None
                 and text[prev[-1].end : run[0].start] == " and "
-                and len(prev) <= 3
+                and (len(prev) <= 3 or (len(prev) <= 6 and _office_of_pair(prev, run, tab)))
                 and not prev[-1].possessive
                 and (
                     run[-1].bare in _AND_HEADS
@@ -793,6 +869,13 @@ def _join_and_heads(
             ):
                 conj = Token(prev[-1].end + 1, run[0].start - 1, "and")
                 out[-1] = (prev + [conj] + run, prev_initial, tail)
+                continue
+            if len(out) >= 2 and _for_fields_pair(text, out[-2][0], prev, run, tab):
+                # "Center" + "for" + "Strategic" + "and" + "International Studies": one body's name
+                body = out[-2][0]
+                joined = [*body, Token(body[-1].end + 1, prev[0].start - 1, "for"), *prev]
+                joined += [Token(prev[-1].end + 1, run[0].start - 1, "and"), *run]
+                out[-2:] = [(joined, out[-2][1], tail)]
                 continue
         out.append((run, initial, tail))
     return out
