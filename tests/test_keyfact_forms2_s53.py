@@ -12,8 +12,9 @@ import datetime as dt
 
 import pytest
 
-from tests.factories import AppointmentStory, cpu_to_scan_a_long_line, facts_of
+from tests.factories import AppointmentStory, cpu_to_scan_a_long_line, facts_of, plain_article
 from tests.factories import slot_value as value
+from tui.analysis.extract import analyse_article
 from tui.analysis.model import EventFacts
 
 #: The articles of this file are dated a Thursday.
@@ -78,3 +79,73 @@ def test_the_participle_aside_pattern_is_linear() -> None:
     from tui.analysis.extract.figure_roles import _CLOSED_BY_PHRASE
 
     assert cpu_to_scan_a_long_line(_CLOSED_BY_PHRASE, ", chaired by the fund led by ") < 20
+
+
+# --- 2. a company named for a family, its chief of that name on the same page --------------------------------------------
+# The shape: "<Buyer> will buy (rival) <Surname>" or "for every <Surname> share", while the page also names the
+# company in full by that word and a legal form ("<Surname> Corp.", "<Surname> Inc.", "<Surname> Corporation") and a
+# person of that surname ("chief executive <Given> <Surname>"). The bare word, typed by nothing but a company's guesses
+# and bearing a company's own mark (bought, a rival, its shares), is the company, not the person: the deal's target.
+# Near misses: a bare surname that speaks ("<Surname> said") stays open to the person (a quotation is never given to a
+# company on a guess); a founder's bare surname with no company mark ("<Surname> has led the maker") and a bare word
+# with no such company name on the page stay the person's.
+
+
+@pytest.mark.parametrize(
+    ("body", "target"),
+    [
+        (
+            "Orlane said on Monday it will buy smaller rival Brandt in a $2-billion all-stock deal. Chief executive "
+            "Mark Brandt of Brandt Corp. is expected to join the board of Orlane once the deal closes.",
+            "Brandt",
+        ),
+        (
+            "Kessler Holdings agreed to acquire Dunmore for $640 million in cash. Dunmore Inc. was founded by Ruth "
+            "Dunmore, whose grandson chairs the board today.",
+            "Dunmore",
+        ),
+        (
+            "Velt Energy will pay $80 in cash for every Garrow share, valuing the refiner at $9 billion. Paul Garrow, "
+            "chairman of Garrow Corporation, backed the offer.",
+            "Garrow",
+        ),
+    ],
+)
+def test_a_bare_family_name_beside_its_company_is_the_target(body: str, target: str) -> None:
+    assert value(deal_of(body, "Rivals to combine"), "target") == target
+
+
+def test_a_bare_family_name_that_speaks_stays_the_persons() -> None:
+    text = (
+        "Rivals to combine\n\nOrlane said on Monday it will buy smaller rival Brandt in a $2-billion deal. Chief "
+        "executive Mark Brandt of Brandt Corp. will join the board of Orlane. Brandt said the price was fair.\n"
+    )
+    by_name = {e.name: e for e in analyse_article(plain_article(text)).entities}
+    assert "Brandt" in by_name["Mark Brandt"].aliases
+    assert "Brandt" not in by_name["Brandt Corp."].aliases
+
+
+def test_a_bare_surname_with_no_company_of_that_name_stays_the_persons() -> None:
+    text = (
+        "Rivals to combine\n\nOrlane agreed on Monday to buy Tessaly for $2 billion. Chief executive Mark Brandt "
+        "of Tessaly will join the board of Orlane, and Brandt will keep an office in Lyon.\n"
+    )
+    by_name = {e.name: e for e in analyse_article(plain_article(text)).entities}
+    assert "Brandt" in by_name["Mark Brandt"].aliases
+
+
+def test_a_founders_bare_surname_with_no_company_mark_stays_the_persons() -> None:
+    text = (
+        "Founder to retire\n\nMark Brandt, chief executive of Brandt Inc., will retire. Brandt has led the maker "
+        "since 2001.\n"
+    )
+    by_name = {e.name: e for e in analyse_article(plain_article(text)).entities}
+    assert "Brandt" in by_name["Mark Brandt"].aliases
+    assert "Brandt" not in by_name["Brandt Inc."].aliases
+
+
+def test_the_company_mark_patterns_are_linear() -> None:
+    from tui.analysis.extract.entities import _BOUGHT_BEFORE, _TRADED_AFTER
+
+    assert cpu_to_scan_a_long_line(_BOUGHT_BEFORE, "buy smaller rival take over ") < 20
+    assert cpu_to_scan_a_long_line(_TRADED_AFTER, " shares stock ") < 20
