@@ -5928,6 +5928,8 @@ def _group(
             owners = by_surname.get(form[0], [])
             if form in short_org and any(rules.get(o) not in _WEAK_RULES for o in owners):
                 owners = []
+            if owners and _family_company_short_form(form, by_prefix, votes, cands, text):
+                owners = []  # "buy rival Hess ... John Hess of Hess Corp.": the company, not its chief
             if owners and len({root(o) for o in owners}) == 1:  # one person ("Kelly" / "Robert" X)
                 union(form, owners[0])
                 continue
@@ -6613,6 +6615,42 @@ def _local_core(form: tuple[str, ...]) -> tuple[str, ...] | None:
         return None
     rest = form[2:] if len(form) >= 3 and form[1].lower() in _LOCAL_PARTICLES else form[1:]
     return rest if rest[0][:1].isupper() and rest[0].lower() not in _LOCAL_PARTICLES else None
+
+
+def _family_company_short_form(
+    form: tuple[str, ...],
+    by_prefix: dict[tuple[str, ...], list[tuple[str, ...]]],
+    votes: dict[tuple[str, ...], dict[EntityType, int]],
+    cands: Sequence[Candidate],
+    text: str,
+) -> bool:
+    """Is a bare surname the short form of a company named for a family, not the person who has it (stop 53)? The
+    page names the company by that word and a legal form or company words only ("John Hess of Hess Corp.", "Brandt
+    Inc."), nothing typed the bare word a person, it never speaks ("Hess said" stays open to the person), and it bears
+    a company's own mark: "buy smaller rival Hess", "every Hess share" are the company's."""
+    if not any(votes.get(f, {}).get(EntityType.ORG) for f in by_prefix.get(form, [])):
+        return False
+    if set(votes.get(form, {})) != {EntityType.ORG}:
+        return False
+    bare = [c for c in cands if c.tokens == form]
+    if any(_SPEAKS_AFTER.match(text, c.end, c.end + 16) for c in bare):
+        return False
+    # a company's own mark on the bare word: bought, a rival, its shares ("Brandt, 64, will retire" has none)
+    return any(
+        _BOUGHT_BEFORE.search(text, max(0, c.start - 60), c.start)
+        or _TRADED_AFTER.match(text, c.end, c.end + 20)
+        for c in bare
+    )
+
+
+#: Right before a bare name, a deal's verb or a rival's noun, up to three lower-case words between (stop 53): "will
+#: buy smaller rival ", "agreed to acquire ", "to take over its old competitor ".
+_BOUGHT_BEFORE = re.compile(
+    r"\b(?:buy|buys|buying|bought|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing|"
+    r"(?:take|takes|took|taking)\s+over|merge\s+with|merged\s+with|rival|competitor)\s+(?:[a-z][\w-]*\s+){0,3}$"
+)
+#: Right after a bare name, its shares or holders (stop 53): " share", " shares", " stock", " shareholders".
+_TRADED_AFTER = re.compile(r"\s+(?:shares?|stock|shareholders|stockholders)\b")
 
 
 def _company_words_only(words: tuple[str, ...], tab: Tables) -> bool:

@@ -1040,6 +1040,12 @@ def _holders(
         (m.start(), m.end())
         for m in _CLOSED_RELATIVE.finditer(doc.low, max(lo if s0 is None else s0, s - 300), s)
     ]
+    # "X, chaired by <person>, has bought a 5% stake": the leader or owner named in a participle set off by
+    # commas only describes X, who stays the subject (stop 53)
+    closed += [
+        (m.start(), m.end())
+        for m in _CLOSED_BY_PHRASE.finditer(doc.low, max(lo if s0 is None else s0, s - 300), s)
+    ]
     # "Z, a joint venture of A, B and C, plans to invest up to $X": the venture's own money; the parents named
     # in the apposition only describe it, the name it follows is the holder (stop 43)
     venture = _venture_apposition(doc, lo if s0 is None else s0, s)
@@ -1076,6 +1082,11 @@ def _holders(
     return out
 
 
+#: A participle that names who leads, founded, owns or backs the name before it, closed by commas (lower case):
+#: ", chaired by the kingdom's ruler,", ", led by its founder ana ruiz,", ", backed by two pension funds," (stop 53).
+_CLOSED_BY_PHRASE = re.compile(
+    r",\s+(?:chaired|led|headed|run|founded|co-founded|owned|controlled|backed|overseen|managed)\s+by\s[^,;()]{1,160},"
+)
 #: A relative clause that goes on to a holding verb right before a figure (lower case): ", which led the
 #: first rounds and held a ", ", who owns ", ", which has kept its ".
 _RELATIVE_HOLDS = re.compile(
