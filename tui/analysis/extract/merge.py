@@ -166,6 +166,8 @@ def merge_results(corpus: Corpus, results: list[ArticleResult], overlay: bool = 
                 small, big = (a, b) if len(groups[a]) <= len(groups[b]) else (b, a)
                 if _other_initials(toks[a], toks[b]):
                     continue  # "Mara T. Quist" and "Mara J. Quist": two people, however alike
+                if _series_of(toks[a]) != _series_of(toks[b]):
+                    continue  # "Halden Capital Corp. IV" and "... Corp. VI": two shells, however alike (stop 53)
                 ratio = fuzz.ratio(names[a], names[b])
                 if ratio >= 92:
                     join(
@@ -360,14 +362,24 @@ _LEGAL_FORMS = frozenset(
 )
 
 
+#: A shell's series numeral at the end of its name: "IV", "II", "3".
+_SERIES = re.compile(r"(?:[IVX]{1,5}|\d{1,2})")
+
+
 def legal_core(words: tuple[str, ...]) -> tuple[str, ...]:
-    """A name's words without the legal forms at its end: ("Volkswagen", "AG") -> ("Volkswagen",)."""
+    """A name's words without the legal forms at its end: ("Volkswagen", "AG") -> ("Volkswagen",); a legal form
+    right before a shell's series numeral goes too (stop 53): ("Halden", "Capital", "Corp.", "IV") and ("Halden",
+    "Capital", "IV", "Corp") -> ("Halden", "Capital", "IV")."""
     out = list(words)
-    while len(out) > 1 and (
-        out[-1].casefold() in _LEGAL_FORMS or out[-1].rstrip(".").casefold() in _LEGAL_FORMS
-    ):
+    if len(out) > 3 and _SERIES.fullmatch(out[-1]) and _is_legal_form(out[-2]):
+        del out[-2]
+    while len(out) > 1 and _is_legal_form(out[-1]):
         out.pop()
     return tuple(out)
+
+
+def _is_legal_form(word: str) -> bool:
+    return word.casefold() in _LEGAL_FORMS or word.rstrip(".").casefold() in _LEGAL_FORMS
 
 
 def _organizations(types: dict[str, EntityType], keys: list[str]) -> list[str]:
@@ -621,6 +633,12 @@ def _join_by_alias(m: _Names) -> None:
         if len(roots) == 1 and m.uf.find(k) not in roots:
             other = roots.pop()
             m.join(k, other, f"merge.alias: {m.names[k]} = {m.names[other]} (its alias in another article)")
+
+
+def _series_of(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's series numerals, roman or in digits ("IV", "2"): two names alike but for them are two
+    ("Halden Capital Corp. IV" / "Halden Capital Corp. VI", "Brisk Fund 2" / "Brisk Fund 3")."""
+    return tuple(w for w in words if _SERIES.fullmatch(w))
 
 
 def _other_initials(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
