@@ -257,7 +257,7 @@ def test_near_miss_a_takeover_told_by_what_it_values_its_target_at_keeps_that_pr
     "body",
     [
         "Calder Biotech plans to go public via a merger with the blank-check company Whitcombe Acquisition, the drug "
-        "developer announced on Monday. Whitcombe had previously been reported to be in merger talks with several firms.",
+        "developer announced on Monday. Whitcombe had earlier been reported to be in merger talks with several firms.",
         "The drone maker Isolde Systems is planning to go public at a $2.4 billion valuation through a reverse merger "
         "with Fenmore Capital Corp, a SPAC run by a former banker.",
         "Brisk Mobility plans to list its shares by merging with Oakhurst Acquisition Corp, a shell company backed by "

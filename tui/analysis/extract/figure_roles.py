@@ -506,7 +506,7 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         # "creating a company with an enterprise value of around $80 billion": the merged company's worth, never the
         # deal's price nor the target's valuation, whatever cue is nearer (stop 47)
         # (stop 53) on a page telling a company going public by merging into a shell, the company the merger makes is
-        # the one listed: its worth is the deal's valuation ("the combined entity could be valued at roughly $15 billion")
+        # the one listed: its worth is the deal's valuation ("the merged group might be worth about $9 billion")
         best = _forced_role(tab, "valuation" if listing_merger(doc) else "combined_value", best)
     if (
         fig.kind == FigureKind.MONEY
@@ -524,7 +524,7 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         and best[2].name == "valuation"
         and _below_pro_forma(doc, fig, money, sent[0])
     ):
-        # "at an $11.75 billion equity valuation and $24 billion pro-forma equity value": two values of one company in
+        # "at a $6.2 billion equity value and a $9.8 billion pro-forma value": two values of one company in
         # one sentence, the larger told as after the deal -- the smaller one is its value before the new money (stop 53)
         best = _forced_role(tab, "pre_money", best)
     estimate = fig.kind == FigureKind.MONEY and _estimated_worth(doc, sent[0], s)
