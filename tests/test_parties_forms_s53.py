@@ -228,7 +228,6 @@ def test_near_miss_goods_sold_to_a_customer_name_no_parties() -> None:
         ("unit_sales", "_TO_BEFORE", "over to south korea's "),
         ("unit_sales", "_HOLDING_SOLD", "stake holdings shares interest "),
         ("unit_sales", "_ACRONYM", "NAND SSD5G DRAM "),
-        ("unit_sales", "_UNIT_NOUN_SOLD", "business unit operations arm "),
     ],
 )
 def test_the_new_patterns_are_linear(module: str, name: str, unit: str) -> None:
