@@ -3938,12 +3938,13 @@ class Attributor:
                 continue
             sex = _honorific_sex(self.text, ms.start)
             if not sex:
-                # the gazetteer asked by the name's tokens (`_gazetteer_type`), as everywhere else: a
-                # name of one word may be several tokens
-                if " " in ms.name or _gazetteer_type(ms.name) is not None or self._in_quote(ms.start):
+                # the anchored match first, the gazetteer (which tokenizes the name) only for a name that
+                # reports of itself with a pronoun; the gazetteer asked by the name's tokens
+                # (`_gazetteer_type`), as everywhere else: a name of one word may be several tokens
+                if " " in ms.name:
                     continue
                 sex = _said_pronoun_sex(self.text, ms.end)
-                if not sex:
+                if not sex or _gazetteer_type(ms.name) is not None or self._in_quote(ms.start):
                     continue
             out[ms.entity_id] = sex if out.get(ms.entity_id, sex) == sex else ""
         return out
