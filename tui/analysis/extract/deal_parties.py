@@ -58,11 +58,6 @@ from tui.analysis.model import EntityType
 _WORD = re.compile(r"\w+")
 
 
-def _party_sentences(doc: _Doc) -> list[tuple[int, int]]:
-    """Where a deal's parties are read: the lead, the headline, then the first six body sentences."""
-    return top_sentences(doc)
-
-
 def _parties(
     doc: _Doc, tab: _Tables, only: list[tuple[int, int]] | None = None
 ) -> tuple[_Name | None, _Name | None, str]:
@@ -77,7 +72,7 @@ def _parties(
     make X and Y the parties."""
     # the lead, the headline, then the first six body sentences: a short first sentence that is no lead
     # ("CITY — X, Inc. is acquiring Y for $Z.", few lower-case words) is still the story's (stop 35)
-    spans = only or _party_sentences(doc)
+    spans = only or top_sentences(doc)
     pattern, groups = tab.verbs_re
     # "to form <NewName>", "the merged entity, <NewName>": the company a merger makes is no party (stop 51)
     made = new_company_names(doc)
