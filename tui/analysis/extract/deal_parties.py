@@ -1236,8 +1236,10 @@ def merger_clues(doc: _Doc) -> MergerClues:
 def _the_listed_shell(doc: _Doc, a: _Name, b: _Name) -> _Name | None:
     """The one listed shell of two merging companies on a page whose lead deal lists a company through a shell; None
     when neither or both are shells, or the page tells no such merger."""
+    if not listing_merger(doc):
+        return None
     shells = [n for n in (a, b) if listed_shell(doc, n)]
-    return shells[0] if len(shells) == 1 and listing_merger(doc) else None
+    return shells[0] if len(shells) == 1 else None
 
 
 def _one_of(window: str, pair: tuple[_Name, _Name], ending: bool) -> _Name | None:
