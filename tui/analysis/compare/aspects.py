@@ -992,7 +992,7 @@ def _copy_dropped_precision(v: verdicts.Verdict, a: Slot, b: Slot, a_is_original
     values is precision by rounding or dropped decimals (verdicts.py, as for any two pages) and the copy's figure
     is the coarser one. A copy that adds precision ("$14 billion" -> "$14.1 billion") or changes the value
     beyond rounding changed the figure (rule "copies.changed-figure")."""
-    if v.kind != verdicts.PRECISION or v.reason not in ("rounding", "decimals-dropped"):
+    if v.kind != verdicts.PRECISION or v.reason not in verdicts.WRITERS_CUTS:
         return False
     original, copy = (a, b) if a_is_original else (b, a)
     return (copy.precision or 0.0) > (original.precision or 0.0)

@@ -224,7 +224,7 @@ def value_verdict(a: Slot, b: Slot) -> Verdict:
             # without debt: its clause tells first
             return clause_verdict(a, b) or measure_verdict(a, b) or stage_verdict(a, b) or v
         return measure_verdict(a, b) or clause_verdict(a, b) or stage_verdict(a, b) or v
-    if v.kind == PRECISION and v.reason not in _WRITERS_CUTS and not _held_by_rounding(a, b):
+    if v.kind == PRECISION and v.reason not in WRITERS_CUTS and not _held_by_rounding(a, b):
         return stage_verdict(a, b) or v
     if v.kind == PRECISION and v.reason == "rounding" and _on_the_upper_edge(a, b):
         # a value exactly on the upper rounding edge is rounding at one stage (a writer may cut the
@@ -236,8 +236,9 @@ def value_verdict(a: Slot, b: Slot) -> Verdict:
 
 #: Precision a writer makes by cutting digits ("$14.3 billion" told "$14 billion", "$24.6 billion" told "$24
 #: billion"): told at two stages of the deal it is still one figure cut, never a figure that moved with the deal
-#: (the upper rounding edge aside, `_on_the_upper_edge`).
-_WRITERS_CUTS = frozenset({"rounding", "decimals-dropped"})
+#: (the upper rounding edge aside, `_on_the_upper_edge`); also what a copy may do to its original's figure
+#: (aspects._copy_dropped_precision).
+WRITERS_CUTS = frozenset({"rounding", "decimals-dropped"})
 
 
 def _on_the_upper_edge(a: Slot, b: Slot) -> bool:

@@ -58,11 +58,6 @@ from tui.analysis.model import EntityType
 _WORD = re.compile(r"\w+")
 
 
-def _party_sentences(doc: _Doc) -> list[tuple[int, int]]:
-    """Where a deal's parties are read: the lead, the headline, then the first six body sentences."""
-    return top_sentences(doc)
-
-
 def _parties(
     doc: _Doc, tab: _Tables, only: list[tuple[int, int]] | None = None
 ) -> tuple[_Name | None, _Name | None, str]:
@@ -77,7 +72,7 @@ def _parties(
     make X and Y the parties."""
     # the lead, the headline, then the first six body sentences: a short first sentence that is no lead
     # ("CITY — X, Inc. is acquiring Y for $Z.", few lower-case words) is still the story's (stop 35)
-    spans = only or _party_sentences(doc)
+    spans = only or top_sentences(doc)
     pattern, groups = tab.verbs_re
     # "to form <NewName>", "the merged entity, <NewName>": the company a merger makes is no party (stop 51)
     made = new_company_names(doc)
@@ -1241,8 +1236,10 @@ def merger_clues(doc: _Doc) -> MergerClues:
 def _the_listed_shell(doc: _Doc, a: _Name, b: _Name) -> _Name | None:
     """The one listed shell of two merging companies on a page whose lead deal lists a company through a shell; None
     when neither or both are shells, or the page tells no such merger."""
+    if not listing_merger(doc):
+        return None
     shells = [n for n in (a, b) if listed_shell(doc, n)]
-    return shells[0] if len(shells) == 1 and listing_merger(doc) else None
+    return shells[0] if len(shells) == 1 else None
 
 
 def _one_of(window: str, pair: tuple[_Name, _Name], ending: bool) -> _Name | None:

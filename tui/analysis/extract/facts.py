@@ -37,7 +37,6 @@ from tui.analysis.extract.deal_parties import (
     SYMMETRIC_RULES,
     _other_party,
     _parties,
-    _party_sentences,
     _party_value,
     merger_order,
     merger_sides,
@@ -55,6 +54,7 @@ from tui.analysis.extract.fact_layout import (
     _orgs_in,
     _related,
     _sentence_of,
+    top_sentences,
 )
 from tui.analysis.extract.fact_tables import _Tables, _tables, event_slots, schema_hedge
 from tui.analysis.extract.figure_roles import _CLAUSE_STOP, _tag, _Tagged
@@ -354,7 +354,7 @@ def _seller_side(
     if buyer is not None and target is not None and not seller:
         return buyer, target, rule
     page = _other_party(doc, None)
-    sale = share_sale(doc, _party_sentences(doc), page)
+    sale = share_sale(doc, top_sentences(doc), page)
     if sale is None:
         return buyer, target, rule
     if target is not None and not seller:

@@ -1035,20 +1035,17 @@ def _holders(
             if head is not None:
                 return [head]
     # a name inside a relative clause closed before the figure is no holder of it ("the equity of Y,
-    # which makes the software used in Z's assistant, at about $X": Z only describes Y)
+    # which makes the software used in Z's assistant, at about $X": Z only describes Y), nor one in a
+    # participle set off by commas ("X, chaired by <person>, has bought a 5% stake": X stays the subject, stop 53)
+    start = lo if s0 is None else s0
     closed = [
         (m.start(), m.end())
-        for m in _CLOSED_RELATIVE.finditer(doc.low, max(lo if s0 is None else s0, s - 300), s)
-    ]
-    # "X, chaired by <person>, has bought a 5% stake": the leader or owner named in a participle set off by
-    # commas only describes X, who stays the subject (stop 53)
-    closed += [
-        (m.start(), m.end())
-        for m in _CLOSED_BY_PHRASE.finditer(doc.low, max(lo if s0 is None else s0, s - 300), s)
+        for closer in (_CLOSED_RELATIVE, _CLOSED_BY_PHRASE)
+        for m in closer.finditer(doc.low, max(start, s - 300), s)
     ]
     # "Z, a joint venture of A, B and C, plans to invest up to $X": the venture's own money; the parents named
     # in the apposition only describe it, the name it follows is the holder (stop 43)
-    venture = _venture_apposition(doc, lo if s0 is None else s0, s)
+    venture = _venture_apposition(doc, start, s)
     if venture is not None:
         closed.append((venture[0], venture[1]))
     before = [

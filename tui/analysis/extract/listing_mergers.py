@@ -134,6 +134,6 @@ def listed_shell(doc: _Doc, n: _Name) -> bool:
             return True  # a mention's own words ("Capital Corp IV" of an entity filed under its ticker)
         if _SHELL_WORD_BEFORE.search(doc.low, max(0, m.start - _BEFORE_REACH), m.start) is not None:
             return True
-        if _SHELL_WORD_AFTER.match(doc.low[m.end : min(len(doc.low), m.end + _AFTER_REACH)]) is not None:
+        if _SHELL_WORD_AFTER.match(doc.low, m.end, m.end + _AFTER_REACH) is not None:
             return True
     return False

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 
-from tui.analysis.extract.deal_parties import _other_party, _party_sentences
-from tui.analysis.extract.fact_layout import _ORGS, _Doc, _Name, _names_in
+from tui.analysis.extract.deal_parties import _other_party
+from tui.analysis.extract.fact_layout import _ORGS, _Doc, _Name, _names_in, top_sentences
 from tui.analysis.extract.listing_mergers import listed_shell, listing_merger
 
 #: Right before the shell a merger or a deal is struck with (lower case): "a merger with ", "merge with the ", "its deal
@@ -32,7 +32,7 @@ _PARTNER_REACH = 60
 def _shell_partner(doc: _Doc) -> _Name | None:
     """The listed shell a top sentence names as a merger's or a deal's partner ("the deal with <Shell>", "a merger with
     <Shell>"), or None."""
-    for s0, s1 in _party_sentences(doc):
+    for s0, s1 in top_sentences(doc):
         for n in _names_in(doc, s0, s1):
             if (
                 n.type in _ORGS
@@ -56,7 +56,7 @@ _LISTS_REACH = 60
 def _listing_company(doc: _Doc, shell: _Name) -> _Name | None:
     """The company a top sentence tells going public or merging, as the subject of that verb ("X plans to go public
     via ...", "X has agreed to merge with ..."): no shell, not `shell`; else the company the page names most."""
-    for s0, s1 in _party_sentences(doc):
+    for s0, s1 in top_sentences(doc):
         for n in _names_in(doc, s0, s1):
             if (
                 n.type in _ORGS

@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tui.analysis.extract.deal_parties import _party_sentences, _party_value
-from tui.analysis.extract.fact_layout import _ORGS, _Doc, _Name, _names_in, _possessor
+from tui.analysis.extract.deal_parties import _party_value
+from tui.analysis.extract.fact_layout import _ORGS, _Doc, _Name, _names_in, _possessor, top_sentences
 
 #: A unit's kind: up to five words, none a preposition, article or pronoun ("NAND memory and storage", "frozen
 #: desserts"; "stake in a", "shares held by its" are no kind).
@@ -151,7 +151,7 @@ def _sold_unit(doc: _Doc, s0: int, s1: int, orgs: list[_Name]) -> UnitSale | Non
 
 def unit_sale(doc: _Doc) -> UnitSale | None:
     """The first top sentence's sale of a unit with no name of its own, or of a company told by its seller."""
-    for s0, s1 in _party_sentences(doc):
+    for s0, s1 in top_sentences(doc):
         orgs = [n for n in _names_in(doc, s0, s1) if n.type in _ORGS]
         if not orgs:
             continue
