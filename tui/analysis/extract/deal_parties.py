@@ -1181,8 +1181,9 @@ def merger_order(doc: _Doc, a: _Name, b: _Name) -> tuple[_Name, _Name] | None:
     it keeps (stop 47), else the other of the one told as bought ("any buyer for Y"), else the one told worth a
     multiple of the other ("X is worth more than double Y"); None when the page tells none of these. First of all
     (stop 53), on a page whose lead deal lists a company through a shell (extract/listing_mergers.py), the one listed
-    shell of the two: it issues the shares, whatever part the other's holders keep -- the one place a shell merger's
-    pair is ordered (shell_mergers.shell_first leaves an ordered pair alone). The clues are read once per body
+    shell of the two: it issues the shares, whatever part the other's holders keep -- the one place a symmetric
+    pair with a shell is ordered (shell_mergers.shell_first leaves an ordered pair alone and turns the shell buyer
+    only in readings that are not symmetric). The clues are read once per body
     (`merger_clues`), however many sentences name a merger of two."""
     shell = _the_listed_shell(doc, a, b)
     if shell is not None:
