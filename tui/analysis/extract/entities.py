@@ -940,9 +940,9 @@ _THAT_CLAUSE_AFTER = re.compile(
 #: The last words of a market index's name: an index moves like a share, but is no company.
 _INDEX_HEADS = frozenset({"Average", "Index", "100", "200", "250", "500", "600"})  # "FTSE 100", "S&P 500"
 #: A thing's noun and the verb that names it right before the name: "a platform, dubbed ", "an app called ".
+_CALLED_BEFORE = re.compile(r"\b([a-z]+)\s*,?\s+(?:called|dubbed|named|branded|known\s+as)\s+(?:the\s+)?$")
 #: A lower-case noun and a comma right before a name: "its first sedan, X" (its group the noun).
 _NOUN_COMMA_BEFORE = re.compile(r"\b(?:its|their|the|a|an)\s+(?:[a-z-]+\s+){0,3}?([a-z]+),\s$")
-_CALLED_BEFORE = re.compile(r"\b([a-z]+)\s*,?\s+(?:called|dubbed|named|branded|known\s+as)\s+(?:the\s+)?$")
 #: The heads of an event's name ("World War II", "the Velvet Revolution"), and a Roman numeral.
 _EVENT_HEADS = frozenset({"War", "Revolution"})
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$")
