@@ -364,7 +364,8 @@ _LEGAL_FORMS = frozenset(
 )
 
 
-#: A shell's series numeral at the end of its name: "IV", "II", "3".
+#: A shell's series numeral, a whole word: "IV", "II", "3" (`legal_core` asks it of a name's last word,
+#: `_series_of` of each of its words).
 _SERIES = re.compile(r"(?:[IVX]{1,5}|\d{1,2})")
 
 
