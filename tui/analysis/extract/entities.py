@@ -705,6 +705,8 @@ def _unit_pair(text: str, prev: list[Token], run: list[Token], tab: Tables) -> b
 #: Heads of a public office's name written "<Head> of A and B": "Bureau of Industry and Security",
 #: "Ministry of Trade and Industry", "Institute of Science and Technology".
 _OFFICE_HEADS = frozenset({"Bureau", "Department", "Ministry", "Office", "Agency", "Institute", "Commission"})
+#: More heads of a body named for its fields (srcs2, stop 53): "Center for Strategic and International Studies",
+#: "International Association of Machinists and Toolmakers".
 _INSTITUTION_HEADS_OF_FIELDS = frozenset(
     {
         "Center",
@@ -720,15 +722,14 @@ _INSTITUTION_HEADS_OF_FIELDS = frozenset(
     }
 )
 
-
-#: More heads of a body named for its fields (srcs2, stop 53): "Center for Strategic and International Studies",
-#: "International Association of Machinists and Toolmakers", "Moscow Institute of Physics and Technology".
+#: Every head of a body named for its fields: the offices' and the institutions' ("Moscow Institute of
+#: Physics and Technology").
 _FIELD_BODY_HEADS = _OFFICE_HEADS | _INSTITUTION_HEADS_OF_FIELDS
-#: The endings of a field's or a trade's noun: "Physics", "Studies", "Shipping", "Toolmakers", "Machinists".
 #: Bodies whose names end like a field's ("Parliament", "Administration"): never a body's field.
 _BODIES_NOT_FIELDS = frozenset(
     {"Parliament", "Government", "Administration", "Congress", "Senate", "Treasury"}
 )
+#: The endings of a field's or a trade's noun: "Physics", "Studies", "Shipping", "Toolmakers", "Machinists".
 _FIELD_NOUN_ENDINGS = ("ics", "ies", "ing", "ology", "ers", "ists", "ion", "ment", "ture", "ence", "ance")
 
 
@@ -939,9 +940,9 @@ _THAT_CLAUSE_AFTER = re.compile(
 #: The last words of a market index's name: an index moves like a share, but is no company.
 _INDEX_HEADS = frozenset({"Average", "Index", "100", "200", "250", "500", "600"})  # "FTSE 100", "S&P 500"
 #: A thing's noun and the verb that names it right before the name: "a platform, dubbed ", "an app called ".
+_CALLED_BEFORE = re.compile(r"\b([a-z]+)\s*,?\s+(?:called|dubbed|named|branded|known\s+as)\s+(?:the\s+)?$")
 #: A lower-case noun and a comma right before a name: "its first sedan, X" (its group the noun).
 _NOUN_COMMA_BEFORE = re.compile(r"\b(?:its|their|the|a|an)\s+(?:[a-z-]+\s+){0,3}?([a-z]+),\s$")
-_CALLED_BEFORE = re.compile(r"\b([a-z]+)\s*,?\s+(?:called|dubbed|named|branded|known\s+as)\s+(?:the\s+)?$")
 #: The heads of an event's name ("World War II", "the Velvet Revolution"), and a Roman numeral.
 _EVENT_HEADS = frozenset({"War", "Revolution"})
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$")

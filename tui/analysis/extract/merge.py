@@ -156,6 +156,8 @@ def merge_results(corpus: Corpus, results: list[ArticleResult], overlay: bool = 
     _join_by_alias(state)
     _join_middle_initial(state)
     context = _person_context(results, groups, types)
+    # each name's series numerals, read once a name instead of twice a pair below
+    series = {k: _series_of(toks[k]) for bucket in buckets.values() for k in bucket}
     for bucket in buckets.values():
         if len(bucket) > 400:  # a pathological corpus: skip the fuzzy pass rather than go quadratic
             continue
@@ -166,7 +168,7 @@ def merge_results(corpus: Corpus, results: list[ArticleResult], overlay: bool = 
                 small, big = (a, b) if len(groups[a]) <= len(groups[b]) else (b, a)
                 if _other_initials(toks[a], toks[b]):
                     continue  # "Mara T. Quist" and "Mara J. Quist": two people, however alike
-                if _series_of(toks[a]) != _series_of(toks[b]):
+                if series[a] != series[b]:
                     continue  # "Halden Capital Corp. IV" and "... Corp. VI": two shells, however alike (stop 53)
                 ratio = fuzz.ratio(names[a], names[b])
                 if ratio >= 92:
@@ -362,7 +364,8 @@ _LEGAL_FORMS = frozenset(
 )
 
 
-#: A shell's series numeral at the end of its name: "IV", "II", "3".
+#: A shell's series numeral, a whole word: "IV", "II", "3" (`legal_core` asks it of a name's last word,
+#: `_series_of` of each of its words).
 _SERIES = re.compile(r"(?:[IVX]{1,5}|\d{1,2})")
 
 
