@@ -34,6 +34,7 @@ from tui.analysis.extract.org_evidence import (
 )
 from tui.analysis.extract.tokens import (
     OPEN_QUOTES,
+    ROMAN_NUMERAL,
     Token,
     digit_led_name,
     fewest_needles,
@@ -196,7 +197,7 @@ def _closes_name(run: list[Token], i: int, n: int, size: int) -> bool:
         and _legal_suffixes(run, i + 1, n) == 0
         and not _TICKER.match(run[i + 1].bare)
         # "Tarn Capital Corp. IV": a shell's series numeral goes on the name (stop 53)
-        and not (len(run[i + 1].bare) > 1 and _ROMAN.match(run[i + 1].bare))
+        and not (len(run[i + 1].bare) > 1 and ROMAN_NUMERAL.fullmatch(run[i + 1].bare))
     )
 
 
@@ -943,9 +944,8 @@ _INDEX_HEADS = frozenset({"Average", "Index", "100", "200", "250", "500", "600"}
 _CALLED_BEFORE = re.compile(r"\b([a-z]+)\s*,?\s+(?:called|dubbed|named|branded|known\s+as)\s+(?:the\s+)?$")
 #: A lower-case noun and a comma right before a name: "its first sedan, X" (its group the noun).
 _NOUN_COMMA_BEFORE = re.compile(r"\b(?:its|their|the|a|an)\s+(?:[a-z-]+\s+){0,3}?([a-z]+),\s$")
-#: The heads of an event's name ("World War II", "the Velvet Revolution"), and a Roman numeral.
+#: The heads of an event's name ("World War II", "the Velvet Revolution"; its number a `ROMAN_NUMERAL`).
 _EVENT_HEADS = frozenset({"War", "Revolution"})
-_ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$")
 #: The heads of a body's name before "of" and its members or field (a union's, an association's).
 _BODY_OF_HEADS = frozenset(
     {"Brotherhood", "Federation", "Confederation", "Association", "Union", "League", "Guild"}
@@ -1182,7 +1182,9 @@ def _type_unknown(
         # "a jeweller called Fowler Hart", "a lender named X"; not "Tallow, the shipping group, named
         # Ana Ruiz as its chief": after a comma "named" is the sentence's verb, its object a person
         return EntityType.ORG, "entity.called"
-    if len(piece) >= 2 and (last in _EVENT_HEADS or (words[-2] in _EVENT_HEADS and _ROMAN.match(last))):
+    if len(piece) >= 2 and (
+        last in _EVENT_HEADS or (words[-2] in _EVENT_HEADS and ROMAN_NUMERAL.fullmatch(last))
+    ):
         return EntityType.OTHER, "entity.event"  # "World War II", "the Velvet Revolution"
     if _investment_fund(words, tab):
         # "the Harbour Vision Fund 2", "Orla Startup Fund", "ARK Venture Fund": a company's fund for
@@ -6658,7 +6660,9 @@ def _company_words_only(words: tuple[str, ...], tab: Tables) -> bool:
     """Are `words` company words and legal forms only ("Capital Corp."), a series' numeral allowed
     after the first ("Capital Corp IV", "Acquisition Corp. II": a listed shell's number, stop 53)?"""
     return all(
-        w in tab.org_suffixes or w.rstrip(".") in LEGAL_SUFFIXES or (k > 0 and _ROMAN.match(w) is not None)
+        w in tab.org_suffixes
+        or w.rstrip(".") in LEGAL_SUFFIXES
+        or (k > 0 and ROMAN_NUMERAL.fullmatch(w) is not None)
         for k, w in enumerate(words)
     )
 
