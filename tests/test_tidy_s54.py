@@ -9,9 +9,42 @@ from __future__ import annotations
 
 import pytest
 
+import tui.analysis.extract.listing_mergers as listing_mergers
 from tests.factories import cpu_to_scan_a_long_line
+from tests.test_listing_merger_s53 import deal_of
+from tui.analysis.extract.fact_layout import _Doc
 from tui.analysis.extract.merge import _series_of, legal_core
 from tui.analysis.extract.tokens import ROMAN_NUMERAL
+
+# --- a listing merger is read once per page ------------------------------------------------------------------------
+# The shape: the figures, the parties, the cash raised and the shell's order all ask whether the page's lead deal takes
+# a company public through a listed shell. The answer is read from the top sentences once and kept on the page's
+# layout, as the merger's clues are; what it decides is unchanged.
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Corvane Robotics will list on the Nasdaq through its combination with Ashgrove Acquisition Corp., the "
+        "warehouse robot maker said on Monday. The deal will provide about $700 million in cash to Corvane.",
+        "Harwick Solar has agreed to merge with Delmont Acquisition Corp, giving the panel maker a listing on the New "
+        "York Stock Exchange. The transaction is expected to generate $1.1 billion in gross proceeds.",
+        # near miss: no listing merger at all, still read once
+        "Pellmar Foods will buy Ostrava Dairy for $2 billion, the two companies said on Tuesday.",
+    ],
+)
+def test_a_listing_merger_is_read_once_per_page(monkeypatch: pytest.MonkeyPatch, body: str) -> None:
+    reads: list[int] = []
+    read = listing_mergers._reads_listing_merger
+
+    def counted(doc: _Doc) -> bool:
+        reads.append(1)
+        return read(doc)
+
+    monkeypatch.setattr(listing_mergers, "_reads_listing_merger", counted)
+    deal_of(body)
+    assert len(reads) == 1
+
 
 # --- one Roman numeral ---------------------------------------------------------------------------------------------
 # The shape: a series' number ("Halden Capital Corp. IV", "Brisk Fund XII") or an event's ("World War II") written in
