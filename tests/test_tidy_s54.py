@@ -10,8 +10,10 @@ from __future__ import annotations
 import pytest
 
 import tui.analysis.extract.listing_mergers as listing_mergers
-from tests.factories import cpu_to_scan_a_long_line
+from tests.factories import cpu_to_scan_a_long_line, sources_of
+from tests.factories import entity_types as types
 from tests.test_listing_merger_s53 import deal_of
+from tui.analysis.extract.entities import DATA_SHOWED
 from tui.analysis.extract.fact_layout import _Doc
 from tui.analysis.extract.merge import _series_of, legal_core
 from tui.analysis.extract.tokens import ROMAN_NUMERAL
@@ -71,3 +73,37 @@ def test_a_series_numeral_is_roman_or_digits() -> None:
 
 def test_the_roman_numeral_is_linear() -> None:
     assert cpu_to_scan_a_long_line(ROMAN_NUMERAL, "XXXVIII IV IX XII ") < 20
+
+
+# --- one "<Firm> data showed" ----------------------------------------------------------------------------------------
+# The shape: a named body's figures told as what they show ("<Firm> data showed", "<Firm> numbers suggest", "<Firm>
+# estimates clearly indicated"): the name is a firm (entities) and the cited source (attribution), by one pattern.
+# Near misses: figures of no one named ("Sales data showed", "Data showed") type and cite no one.
+
+DATA_PAGES = [
+    (
+        "Salt trade\n\nBrennick Metrics numbers suggest Ulvar held a fifth of the salt market in 2030.",
+        "Brennick Metrics",
+    ),
+    ("Salt trade\n\nBy one count, Tessaly data clearly showed that prices rose 9% in March.", "Tessaly"),
+    (
+        "Salt trade\n\nOstmark Advisory estimates indicated the merged group would lead in four regions.",
+        "Ostmark Advisory",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "firm"), DATA_PAGES)
+def test_a_firm_whose_figures_show_is_an_organization_and_cited(text: str, firm: str) -> None:
+    assert types(text).get(firm) == "organization", types(text)
+    assert (firm, "organization") in sources_of(text)
+
+
+def test_near_miss_figures_of_no_one_named() -> None:
+    text = "Salt trade\n\nUlvar will buy the mine. Sales data showed demand fell in May. Data showed little else."
+    assert sources_of(text) == set()
+    assert "Sales" not in types(text)
+
+
+def test_the_data_pattern_is_linear() -> None:
+    assert cpu_to_scan_a_long_line(DATA_SHOWED, " data numbers clearly showed figures suggest ") < 20

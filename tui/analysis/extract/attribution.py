@@ -23,8 +23,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from tui.analysis.extract.entities import DATA_NOUNS, DATA_SHOWED, slug
 from tui.analysis.extract.entities import GROUP_HEADS as _GROUP_HEADS
-from tui.analysis.extract.entities import slug
 from tui.analysis.extract.gazetteer import name_tokens, tables
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.lexicon import mapping, words
@@ -1235,13 +1235,6 @@ _MEDIA_BY = re.compile(
     r"(?:media|outlets|publications|newspapers|news\s+organi[sz]ations)\s*,?\s+(?:such\s+as|including|like)\s+)?",
     re.IGNORECASE,
 )
-#: A body whose figures are told as what they show: "<Firm> data showed", "Kestrel Research figures
-#: suggest" (stop 53); the name right before the noun is cited, never "data showed" with no one named.
-_DATA_SHOWED = re.compile(
-    r"\s+(?:data|figures|statistics|estimates)\s+(?:\w+ly\s+)?"
-    r"(?:showed|shows|show|suggested|suggests|suggest|indicated|indicates|indicate)\b",
-    re.IGNORECASE,
-)
 #: A named teller of a point set off by "as": "as the Ledger points out, ...", "as Ruiz pointed out"
 #: (stop 53); the phrase between "as" and the verb must be a source by itself ("as the market points out"
 #: is none).
@@ -1258,7 +1251,8 @@ _GROUP_STANCE = re.compile(
     r"wary|cautious|worried|nervous|concerned|unconvinced|unimpressed|divided|confident)\b",
     re.IGNORECASE,
 )
-_DATA_GATE = ("data ", "figures ", "statistics ", "estimates ")
+#: What a sentence must hold for `DATA_SHOWED` to be tried there (lower case).
+_DATA_GATE = tuple(f"{noun} " for noun in DATA_NOUNS)
 _STANCE_GATE = (" are ", " were ", " seem", " appear", " remain")
 #: An outlet that relayed a document or words, set off as an aside: "In a filing this week, quoted by
 #: Reuters, Tallow detailed ..." (the outlet is cited, `relayed-by`; never the speaker).
@@ -6495,7 +6489,7 @@ class Attributor:
             f, start = got
             f.phrase, f.verb, f.rule = (start, fm.end()), "reported", "first-to-report"
             add(f)
-        for dm in _DATA_SHOWED.finditer(text, s0, s1) if any(map(low.__contains__, _DATA_GATE)) else ():
+        for dm in DATA_SHOWED.finditer(text, s0, s1) if any(map(low.__contains__, _DATA_GATE)) else ():
             # "Kestrel Research data showed Orla held 12%": the body whose figures they are is cited
             if any(a <= dm.start() < b for a, b in taken):
                 continue

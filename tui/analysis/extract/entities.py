@@ -1513,7 +1513,7 @@ def _type_unknown(
         # "... a 9 per cent share, behind X (30 per cent) and ahead of Y (12 per cent)": the firms a
         # market share ranks (stop 53)
         return EntityType.ORG, RANKED_FIRM
-    if len(piece) <= 3 and _DATA_SHOWED_AFTER.match(after):
+    if len(piece) <= 3 and DATA_SHOWED.match(after):
         # "Quarry Research data showed", "X figures show": the firm whose data it is (stop 53)
         return EntityType.ORG, "entity.data-source"
     if len(piece) >= 2 and (tm := _LOWER_TITLE_AFTER.match(after)):
@@ -1910,9 +1910,15 @@ _AMONG_FIRMS_AFTER = re.compile(
 _SHARE_RANK_BEFORE = re.compile(r"\b(?:behind|ahead\s+of|trailing)\s+(?:[A-Z][\w-]{0,30}-based\s+)?$")
 #: A market share in brackets right after the name: "X (31.4 per cent)", "X (28%)".
 _SHARE_IN_BRACKETS_AFTER = re.compile(r"\s*\(\s*\d{1,3}(?:\.\d{1,2})?\s*(?:%|per\s?cent|percent)\s*\)")
-#: A firm's data, figures or estimates told as showing something: "X data showed", "X figures show".
-_DATA_SHOWED_AFTER = re.compile(
-    r"\s+(?:data|figures|estimates|numbers|statistics)\s+(?:showed|shows|show|suggested|suggests|indicated|indicates)\b"
+#: The nouns of a body's figures told as what they show (`DATA_SHOWED`).
+DATA_NOUNS = ("data", "figures", "statistics", "estimates", "numbers")
+#: Right after a name, its data, figures or estimates told as what they show: "<Firm> data showed", "Kestrel Research
+#: figures suggest", "X estimates clearly indicate" (stop 53). The one reading: it types the name a firm here
+#: (`_type_unknown`) and cites it as the source in attribution ("data-showed"); "sales data showed" names no one.
+DATA_SHOWED = re.compile(
+    r"\s+(?:" + "|".join(DATA_NOUNS) + r")\s+(?:\w+ly\s+)?"
+    r"(?:showed|shows|show|suggested|suggests|suggest|indicated|indicates|indicate)\b",
+    re.IGNORECASE,
 )
 
 
