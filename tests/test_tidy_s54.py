@@ -13,7 +13,7 @@ import tui.analysis.extract.listing_mergers as listing_mergers
 from tests.factories import cpu_to_scan_a_long_line, sources_of
 from tests.factories import entity_types as types
 from tests.test_listing_merger_s53 import deal_of
-from tui.analysis.extract.entities import DATA_SHOWED
+from tui.analysis.extract.entities import DATA_SHOWED, same_land
 from tui.analysis.extract.fact_layout import _Doc
 from tui.analysis.extract.merge import _series_of, legal_core
 from tui.analysis.extract.tokens import ROMAN_NUMERAL
@@ -107,3 +107,52 @@ def test_near_miss_figures_of_no_one_named() -> None:
 
 def test_the_data_pattern_is_linear() -> None:
     assert cpu_to_scan_a_long_line(DATA_SHOWED, " data numbers clearly showed figures suggest ") < 20
+
+
+# --- one land of a nationality ---------------------------------------------------------------------------------------
+# The shape: a word names the land a nationality tells when it opens with the same four letters ("Norway" for
+# "Norwegian", "Britain" for "British", "Koreans" for "Korean"); the entities' country test ("<Firm> Norway", a
+# company's arm in a country) and attribution's place of a back-reference ("the Norwegian company" tied to "Norway's
+# X") read it alike. Near misses: a nationality of four letters is told by itself only ("Thailand" for "Thai"), a word
+# much longer is another place ("Indianapolis" for "Indian"), and lands that differ past three letters stay apart.
+
+
+@pytest.mark.parametrize(
+    ("word", "demonym"),
+    [
+        ("Norway", "Norwegian"),
+        ("Britain", "British"),
+        ("Koreans", "Korean"),
+        ("Japan", "Japanese"),
+        ("Iraq", "Iraqi"),
+    ],
+)
+def test_a_word_names_a_nationality_s_land(word: str, demonym: str) -> None:
+    assert same_land(word, demonym)
+
+
+@pytest.mark.parametrize(
+    ("word", "demonym"),
+    [
+        ("Thailand", "Thai"),
+        ("Indianapolis", "Indian"),
+        ("Iran", "Iraqi"),
+        ("Poland", "Polish"),
+        ("Ind", "Indian"),
+    ],
+)
+def test_near_miss_no_land_of_the_nationality(word: str, demonym: str) -> None:
+    assert not same_land(word, demonym)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Salt trade\n\nOn Monday Brava Norway said it would close two mines.",
+        "Salt trade\n\nThe cuts hit Orvik Britain, which employs 300 people.",
+        "Salt trade\n\nProfits at Tessaly Turkey fell 4% in the quarter.",
+    ],
+)
+def test_a_company_s_arm_in_a_country_is_an_organization(text: str) -> None:
+    got = types(text)
+    assert set(got.values()) == {"organization"}, got

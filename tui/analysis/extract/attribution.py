@@ -23,7 +23,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from tui.analysis.extract.entities import DATA_NOUNS, DATA_SHOWED, slug
+from tui.analysis.extract.entities import DATA_NOUNS, DATA_SHOWED, same_land, slug
 from tui.analysis.extract.entities import GROUP_HEADS as _GROUP_HEADS
 from tui.analysis.extract.gazetteer import name_tokens, tables
 from tui.analysis.extract.leads import led
@@ -1495,11 +1495,10 @@ def _place_word(np: str) -> str:
 
 def _same_place(word: str, place: str) -> bool:
     """Is the capitalised word the place a demonym tells ("Korea", "Korea’s", "Korean" for "Korean";
-    "U.S." for "U.S.")? A shared stem of four letters or more ("Japan"/"Japanese", "China"/"Chinese")."""
-    word = word.rstrip(".") if place not in _COUNTRY_CODES else word
-    if place in _COUNTRY_CODES or len(place) < 5:
+    "U.S." for "U.S.")? A country's code is told only by itself; a demonym by `entities.same_land`."""
+    if place in _COUNTRY_CODES:
         return word == place
-    return len(word) >= 4 and word[:4].lower() == place[:4].lower()
+    return same_land(word.rstrip("."), place)
 
 
 def has_cue(text: str, start: int, end: int) -> bool:

@@ -918,8 +918,18 @@ def _country(word: str, tab: Tables) -> bool:
     ("Australia": "Australian", "Japan": "Japanese"; never a town: "Houston", "Paris")?"""
     if len(word) < 4 or tab.known.get((word,), ("", None))[1] != EntityType.PLACE:
         return False
-    stem = word[:-1]
-    return any(d.startswith(stem) for d in tab.demonyms)
+    return any(same_land(word, d) for d in tab.demonyms)
+
+
+def same_land(word: str, demonym: str) -> bool:
+    """Does the capitalised word name the land a nationality tells: the nationality itself, or a word sharing its
+    first four letters ("Japan", "Japanese" for "Japanese"; "Korea", "Koreans" for "Korean"; "Britain" for "British")?
+    A nationality of four letters or fewer ("Thai", "Arab") is told only by itself; a word much longer than the
+    nationality is another place ("Indianapolis" for "Indian"). The one reading of a demonym's land: entities'
+    country test and attribution's place of a back-reference use it."""
+    if len(demonym) < 5:
+        return word == demonym
+    return 4 <= len(word) <= len(demonym) + 2 and word[:4].lower() == demonym[:4].lower()
 
 
 #: A sum or a count with its unit right before a name: "the $2bn", "AU$1.9bn", "Rs 4,210 crore", "a
