@@ -1501,6 +1501,42 @@ def _same_place(word: str, place: str) -> bool:
     return same_land(word.rstrip("."), place)
 
 
+def org_opening(
+    text: str, mentions: list[EntitySpan], starts: list[int], lo: int, hi: int
+) -> EntitySpan | None:
+    """The organization the sentence text[lo:hi] opens with (its subject), else None: the one owner of whom a
+    sentence's "It" (attribution's "It said", quote_speakers' "It’s buying “...”") and a company anaphor opening the
+    next sentence stand for. A lead phrase may stand before it ("However, ", "In a statement, ", a dateline); a
+    product's maker ("ChatGPT-maker Tallow"), a board's company ("The board of drone maker Tallow") and a name after
+    its kind ("The defense startup Tallow") are that organization. `mentions` sorted by start, `starts` their
+    starts."""
+    if lo >= hi:
+        return None
+    k = bisect_left(starts, lo)
+    if k < len(mentions) and mentions[k].start < hi:
+        ms = mentions[k]
+        at = ms.start
+        if (
+            ms.type == EntityType.PRODUCT
+            and k + 1 < len(mentions)
+            and _MAKER_GAP.fullmatch(text, ms.end, mentions[k + 1].start)
+        ):
+            ms = mentions[k + 1]  # "ChatGPT-maker Tallow", "the Skylark maker Tallow": Tallow
+        lead = _LEAD_PHRASE.match(text, lo, at)
+        if lead is not None and lead.end() < at:
+            # "The board of drone maker Tallow says ...": the board speaks for Tallow
+            lead = _BOARD_OF.fullmatch(text, lead.end(), at) or lead
+        if ms.type == EntityType.ORG and lead is not None and lead.end() == at:
+            return ms
+        if (
+            ms.type == EntityType.ORG
+            and lead is not None
+            and _KIND_BEFORE_NAME.fullmatch(text, lead.end(), at)
+        ):
+            return ms  # "The defense startup Tallow raised ... It said": the name after its kind (stop 43)
+    return None
+
+
 def has_cue(text: str, start: int, end: int) -> bool:
     """Is there a reporting verb in text[start:end] ("the co-CEOs said"), resolved to a source or not?
     Not one a verb of deciding governs ("decided to reject the offer": an act)."""
@@ -4236,35 +4272,7 @@ class Attributor:
 
     def _previous_subject_org(self, s0: int) -> EntitySpan | None:
         """The organization the sentence before this one (starting at s0) opens with, else None."""
-        text = self.text
-        lo = self.window_start
-        if lo >= s0:
-            return None
-        k = bisect_left(self.starts, lo)
-        if k < len(self.mentions) and self.mentions[k].start < s0:
-            ms = self.mentions[k]
-            at = ms.start
-            if (
-                ms.type == EntityType.PRODUCT
-                and k + 1 < len(self.mentions)
-                and _MAKER_GAP.fullmatch(text, ms.end, self.mentions[k + 1].start)
-            ):
-                ms = self.mentions[k + 1]  # "ChatGPT-maker Tallow", "the Skylark maker Tallow": Tallow
-            lead = _LEAD_PHRASE.match(text, lo, at)
-            if lead is not None and lead.end() < at:
-                # "The board of drone maker Tallow says ...": the board speaks for Tallow
-                lead = _BOARD_OF.fullmatch(text, lead.end(), at) or lead
-            if ms.type == EntityType.ORG and lead is not None and lead.end() == at:
-                return ms
-            if (
-                ms.type == EntityType.ORG
-                and lead is not None
-                and _KIND_BEFORE_NAME.fullmatch(text, lead.end(), at)
-            ):
-                return (
-                    ms  # "The defense startup Tallow raised ... It said": the name after its kind (stop 43)
-                )
-        return None
+        return org_opening(self.text, self.mentions, self.starts, self.window_start, s0)
 
     def _salient_org(self, noun: str, pos: int, mod: str = "") -> EntitySpan | None:
         """ "the startup" among the organizations of this sentence and the one before: the one the
