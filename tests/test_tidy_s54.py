@@ -7,15 +7,19 @@ companies and sentences; hand-written expectations.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import tui.analysis.extract.listing_mergers as listing_mergers
 from tests.factories import cpu_to_scan_a_long_line, quote_speakers, sources_of
 from tests.factories import entity_types as types
 from tests.test_listing_merger_s53 import deal_of
+from tests.test_parties_forms_s53 import parties
 from tui.analysis.extract.entities import DATA_SHOWED, same_land
 from tui.analysis.extract.fact_layout import _Doc
 from tui.analysis.extract.merge import _series_of, legal_core
+from tui.analysis.extract.sale_words import BUSINESS_NOUN, HOLDING_NOUN, TO_BUYER_BEFORE, UNIT_NOUN
 from tui.analysis.extract.tokens import ROMAN_NUMERAL
 
 # --- a listing merger is read once per page ------------------------------------------------------------------------
@@ -205,3 +209,121 @@ def test_it_is_the_company_opening_the_sentence_before_for_quotes_and_sources(
 )
 def test_near_miss_it_after_no_company_subject_is_no_one(paragraph: str) -> None:
     assert [speaker for _, speaker in quote_speakers(_FREIGHT + paragraph)] == [None]
+
+
+# --- one set of a sale's words (sale_words) --------------------------------------------------------------------------
+# The shape: the deal verbs' reader (deal_parties), the holder's sale of shares (share_sales) and the unit sold with no
+# name of its own (unit_sales) read a company's unit, a holding of shares and the buyer after "to" by the same words.
+# (1) A unit told by any unit noun ("subsidiary", "affiliate", "venture", as "business" and "division") bought with no
+# name of its own is the carve-out, labelled by its owner and kind. (2) The buyer after "to" may carry a descriptor
+# of up to four words ("to the Dutch group X", "to the Norwegian fund X", "to chipmaker X"), whichever reader reads
+# the sale. (3) A unit whose name follows its noun ("'s smelting operations, X Ltd,", "'s jet division X Ltd") is the
+# named unit. Near misses: goods sold to a customer name no unit; "to fund its bid for X" names no buyer of the sale; a
+# holding sold ("its stake in X to Y") is no unit.
+
+UNIT_NOUN_PAGES = [
+    (
+        "Kestrel Air will acquire Dunmore Holdings' regional jet subsidiary for $1.1 billion.",
+        "Dunmore Holdings regional jet subsidiary",
+    ),
+    (
+        "Velka Metals is buying Ostrand Mining's smelting affiliate for $600 million, the two said.",
+        "Ostrand Mining smelting affiliate",
+    ),
+    (
+        "Corran Power will purchase the grid venture of utility Halvard Energy for $800 million.",
+        "Halvard Energy grid venture",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "target"), UNIT_NOUN_PAGES)
+def test_a_unit_told_by_any_unit_noun_is_the_carve_out(body: str, target: str) -> None:
+    assert parties(deal_of(body))[1] == target
+
+
+def test_near_miss_goods_sold_name_no_unit() -> None:
+    assert parties(deal_of("Ostrand Mining sells copper to Velka Metals under a ten-year contract.")) == (
+        None,
+        None,
+    )
+
+
+TO_BUYER_PAGES = [
+    (
+        "Regulators cleared the sale of Brenvik Systems to the Dutch group Tallow Holdings on Monday.",
+        ("Tallow Holdings", "Brenvik Systems"),
+    ),
+    (
+        "The state has sold $2 billion of shares in Kelmar Bank to the Norwegian fund Orla Capital.",
+        ("Orla Capital", "Kelmar Bank"),
+    ),
+    (
+        "Halvard Energy agreed to sell its grid business to chipmaker Corran Power for $900 million.",
+        ("Corran Power", "Halvard Energy grid business"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "pair"), TO_BUYER_PAGES)
+def test_the_buyer_after_to_may_carry_a_descriptor(body: str, pair: tuple[str, str]) -> None:
+    assert parties(deal_of(body)) == pair
+
+
+def test_near_miss_to_fund_a_bid_names_no_buyer_of_the_sale() -> None:
+    body = "Halvard Energy agreed to sell its grid business to fund its bid for Corran Power."
+    assert parties(deal_of(body)) != ("Corran Power", "Halvard Energy grid business")
+
+
+@pytest.mark.parametrize(
+    ("body", "target"),
+    [
+        (
+            "Velka Metals will buy Ostrand Mining's smelting operations, Rudna Smelters Ltd, for $600 million.",
+            "Rudna Smelters Ltd",
+        ),
+        (
+            "Kestrel Air will acquire Dunmore Holdings' jet division Skylane Jets Ltd for $1.1 billion.",
+            "Skylane Jets Ltd",
+        ),
+        (
+            "Tessel Foods will buy Maribo Group's dairy business, Alpen Milk Ltd, for $300 million.",
+            "Alpen Milk Ltd",
+        ),
+    ],
+)
+def test_a_unit_named_after_its_noun_is_the_named_unit(body: str, target: str) -> None:
+    assert parties(deal_of(body))[1] == target
+
+
+def test_near_miss_a_holding_sold_is_no_unit() -> None:
+    body = "Halvard Energy sold its stake in Maribo Group to Corran Power for $400 million."
+    assert parties(deal_of(body))[1] == "Maribo Group"
+
+
+@pytest.mark.parametrize(
+    ("before", "fires"),
+    [
+        ("sold the unit to ", True),
+        ("handed it over to the dutch group ", True),
+        ("sold shares back to ", True),
+        ("sold the unit to south korea's ", True),
+        ("sold the unit to fund its bid for ", False),
+        ("sold the unit to focus on ", False),
+        ("sold the unit for ", False),
+    ],
+)
+def test_the_words_before_a_buyer(before: str, fires: bool) -> None:
+    assert (TO_BUYER_BEFORE.search(before) is not None) is fires
+
+
+@pytest.mark.parametrize(
+    ("pattern", "unit"),
+    [
+        (TO_BUYER_BEFORE, "over to the dutch group back to fund "),
+        (re.compile(HOLDING_NOUN), "stake holdings shares stock interest "),
+        (re.compile(UNIT_NOUN + "|" + BUSINESS_NOUN), "unit arm business operations venture "),
+    ],
+)
+def test_the_sale_words_are_linear(pattern: re.Pattern[str], unit: str) -> None:
+    assert cpu_to_scan_a_long_line(pattern, unit) < 20
