@@ -924,8 +924,7 @@ def _unnamed_unit(doc: _Doc, end: int, stop: int, after: list[_Name]) -> bool:
         return False
     if any(n.start < m.start() for n in after if not _possessor(doc, n)):
         return False  # an organisation is named before the unit phrase: the object is that one
-    nxt = next((n for n in after if n.start >= m.end()), None)
-    return nxt is None or not (nxt.start - m.end() <= _UNIT_NAME_REACH and named_as_unit(doc, nxt))
+    return not unit_named_after(doc, m.end(), after)
 
 
 def _named_unit(doc: _Doc) -> _Name | None:
@@ -938,6 +937,13 @@ def _named_unit(doc: _Doc) -> _Name | None:
         if named_as_unit(doc, n):
             found[n.entity_id] = n
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def unit_named_after(doc: _Doc, end: int, names: list[_Name]) -> bool:
+    """Does an organisation of `names` named as a unit (`named_as_unit`) follow the unit's noun ending at `end`
+    ("its digital unit Y", "'s smelting operations, Y Ltd,")? Then the unit has a name of its own: deal_parties'
+    unnamed unit and unit_sales' carve-out are none."""
+    return any(end <= n.start <= end + _UNIT_NAME_REACH and named_as_unit(doc, n) for n in names)
 
 
 def named_as_unit(doc: _Doc, n: _Name) -> bool:

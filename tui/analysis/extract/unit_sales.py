@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tui.analysis.extract.deal_parties import _party_value, named_as_unit
+from tui.analysis.extract.deal_parties import _party_value, unit_named_after
 from tui.analysis.extract.fact_layout import _ORGS, _Doc, _Name, _names_in, _possessor, top_sentences
 from tui.analysis.extract.sale_words import BUSINESS_NOUN, HOLDING_NOUN, TO_BUYER_BEFORE, UNIT_NOUN
 
@@ -29,7 +29,7 @@ _KIND_WORD = r"(?!(?:in|by|of|from|with|for|to|at|on|that|which|who|its|their|hi
 _UNIT_NOUN = r"(?:" + BUSINESS_NOUN + "|" + UNIT_NOUN + ")"
 #: After an owner's name, its unit told by its kind (case-sensitive; group "kind"): "'s NAND memory and storage
 #: business", "’s (TKR) “flash-memory business", " Corp.'s consumer chip unit" (up to five words of kind; a unit
-#: whose name follows, "'s cloud unit Zephyr", is a named unit: `_named_after`).
+#: whose name follows, "'s cloud unit Zephyr", is a named unit: `deal_parties.unit_named_after`).
 _OWNED_UNIT = re.compile(
     r"(?:\s+(?i:corp|inc|co|ltd)\.?)?(?:['’]s|(?<=s)['’])\s+(?:\([^()]{1,12}\)\s*)?[\"“]?(?:the\s+)?"
     r"(?P<kind>(?:" + _KIND_WORD + r"){1,5}?)(?P<noun>" + _UNIT_NOUN + r")\b"
@@ -52,8 +52,6 @@ _ITS_UNIT = re.compile(
     + _UNIT_NOUN
     + r")\b"
 )
-#: How far after a unit's noun its name may start ("'s cloud unit, the Zephyr": a comma, blanks, "the").
-_NAME_REACH = 8
 #: A verb of buying right before the unit or its owner's descriptor (lower case): "buy ", "to acquire ", "purchased ",
 #: "take over ", "is acquiring " (up to six words between the verb and the owner's name).
 _BUY_BEFORE = re.compile(
@@ -87,12 +85,6 @@ class UnitSale:
     buyer: _Name | None
 
 
-def _named_after(doc: _Doc, end: int, orgs: list[_Name]) -> bool:
-    """Does an organisation named as the unit (`deal_parties.named_as_unit`: "'s cloud unit Zephyr", "its chip
-    arm, Zephyr,") follow the unit's noun ending at `end`? Then the unit has a name of its own: no carve-out here."""
-    return any(end <= n.start <= end + _NAME_REACH and named_as_unit(doc, n) for n in orgs)
-
-
 def _label(doc: _Doc, owner: _Name, kind: str, noun: str) -> str:
     """'<Owner> <acronym or kind> <noun>': "Y NAND business", "Y flash-memory manufacturing business"."""
     acronym = _ACRONYM.search(kind)
@@ -109,7 +101,7 @@ def _bought_unit(doc: _Doc, s0: int, s1: int, orgs: list[_Name]) -> UnitSale | N
     """ "X will buy Y's NAND business", "X will acquire the NAND business of Y": the unit a buying verb takes."""
     for n in orgs:
         m = _OWNED_UNIT.match(doc.text, n.end, s1)
-        if m is not None and _named_after(doc, m.end(), orgs):
+        if m is not None and unit_named_after(doc, m.end(), orgs):
             m = None
         if m is not None and _BUY_BEFORE.search(doc.low, max(s0, n.start - _BUY_REACH), n.start) is not None:
             return UnitSale(n, _unit_name(doc, n, n.start, m.end(), m.group("kind"), m.group("noun")), None)
@@ -150,7 +142,7 @@ def _sold_unit(doc: _Doc, s0: int, s1: int, orgs: list[_Name]) -> UnitSale | Non
         if between and not _possessor(doc, between[0]):
             return UnitSale(seller, between[0], buyer)  # "Y sold Z to X": a company named as the thing sold
         own = _ITS_UNIT.match(doc.text, m.end(), buyer.start)
-        if own is not None and not _named_after(doc, own.end(), orgs):
+        if own is not None and not unit_named_after(doc, own.end(), orgs):
             unit = _unit_name(doc, seller, own.start(), own.end(), own.group("kind"), own.group("noun"))
             return UnitSale(seller, unit if own.group("kind").strip() else None, buyer)
         if _UNIT_WORD.search(doc.low, m.end(), buyer.start) is not None:
