@@ -225,7 +225,6 @@ def test_near_miss_goods_sold_to_a_customer_name_no_parties() -> None:
         ("unit_sales", "_ITS_UNIT", "its flash memory and "),
         ("unit_sales", "_BUY_BEFORE", "buy the acquire purchased "),
         ("unit_sales", "_SELL", "sell handing sold "),
-        ("unit_sales", "_TO_BEFORE", "over to south korea's "),
         ("unit_sales", "_HOLDING_SOLD", "stake holdings shares interest "),
         ("unit_sales", "_ACRONYM", "NAND SSD5G DRAM "),
     ],

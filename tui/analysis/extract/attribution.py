@@ -23,8 +23,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from tui.analysis.extract.entities import DATA_NOUNS, DATA_SHOWED, same_land, slug
 from tui.analysis.extract.entities import GROUP_HEADS as _GROUP_HEADS
-from tui.analysis.extract.entities import slug
 from tui.analysis.extract.gazetteer import name_tokens, tables
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.lexicon import mapping, words
@@ -1235,13 +1235,6 @@ _MEDIA_BY = re.compile(
     r"(?:media|outlets|publications|newspapers|news\s+organi[sz]ations)\s*,?\s+(?:such\s+as|including|like)\s+)?",
     re.IGNORECASE,
 )
-#: A body whose figures are told as what they show: "<Firm> data showed", "Kestrel Research figures
-#: suggest" (stop 53); the name right before the noun is cited, never "data showed" with no one named.
-_DATA_SHOWED = re.compile(
-    r"\s+(?:data|figures|statistics|estimates)\s+(?:\w+ly\s+)?"
-    r"(?:showed|shows|show|suggested|suggests|suggest|indicated|indicates|indicate)\b",
-    re.IGNORECASE,
-)
 #: A named teller of a point set off by "as": "as the Ledger points out, ...", "as Ruiz pointed out"
 #: (stop 53); the phrase between "as" and the verb must be a source by itself ("as the market points out"
 #: is none).
@@ -1258,7 +1251,8 @@ _GROUP_STANCE = re.compile(
     r"wary|cautious|worried|nervous|concerned|unconvinced|unimpressed|divided|confident)\b",
     re.IGNORECASE,
 )
-_DATA_GATE = ("data ", "figures ", "statistics ", "estimates ")
+#: What a sentence must hold for `DATA_SHOWED` to be tried there (lower case).
+_DATA_GATE = tuple(f"{noun} " for noun in DATA_NOUNS)
 _STANCE_GATE = (" are ", " were ", " seem", " appear", " remain")
 #: An outlet that relayed a document or words, set off as an aside: "In a filing this week, quoted by
 #: Reuters, Tallow detailed ..." (the outlet is cited, `relayed-by`; never the speaker).
@@ -1501,11 +1495,46 @@ def _place_word(np: str) -> str:
 
 def _same_place(word: str, place: str) -> bool:
     """Is the capitalised word the place a demonym tells ("Korea", "Korea’s", "Korean" for "Korean";
-    "U.S." for "U.S.")? A shared stem of four letters or more ("Japan"/"Japanese", "China"/"Chinese")."""
-    word = word.rstrip(".") if place not in _COUNTRY_CODES else word
-    if place in _COUNTRY_CODES or len(place) < 5:
+    "U.S." for "U.S.")? A country's code is told only by itself; a demonym by `entities.same_land`."""
+    if place in _COUNTRY_CODES:
         return word == place
-    return len(word) >= 4 and word[:4].lower() == place[:4].lower()
+    return same_land(word.rstrip("."), place)
+
+
+def org_opening(
+    text: str, mentions: list[EntitySpan], starts: list[int], lo: int, hi: int
+) -> EntitySpan | None:
+    """The organization the sentence text[lo:hi] opens with (its subject), else None: the one owner of whom a
+    sentence's "It" (attribution's "It said", quote_speakers' "It’s buying “...”") and a company anaphor opening the
+    next sentence stand for. A lead phrase may stand before it ("However, ", "In a statement, ", a dateline); a
+    product's maker ("ChatGPT-maker Tallow"), a board's company ("The board of drone maker Tallow") and a name after
+    its kind ("The defense startup Tallow") are that organization. `mentions` sorted by start, `starts` their
+    starts."""
+    if lo >= hi:
+        return None
+    k = bisect_left(starts, lo)
+    if k < len(mentions) and mentions[k].start < hi:
+        ms = mentions[k]
+        at = ms.start
+        if (
+            ms.type == EntityType.PRODUCT
+            and k + 1 < len(mentions)
+            and _MAKER_GAP.fullmatch(text, ms.end, mentions[k + 1].start)
+        ):
+            ms = mentions[k + 1]  # "ChatGPT-maker Tallow", "the Skylark maker Tallow": Tallow
+        lead = _LEAD_PHRASE.match(text, lo, at)
+        if lead is not None and lead.end() < at:
+            # "The board of drone maker Tallow says ...": the board speaks for Tallow
+            lead = _BOARD_OF.fullmatch(text, lead.end(), at) or lead
+        if ms.type == EntityType.ORG and lead is not None and lead.end() == at:
+            return ms
+        if (
+            ms.type == EntityType.ORG
+            and lead is not None
+            and _KIND_BEFORE_NAME.fullmatch(text, lead.end(), at)
+        ):
+            return ms  # "The defense startup Tallow raised ... It said": the name after its kind (stop 43)
+    return None
 
 
 def has_cue(text: str, start: int, end: int) -> bool:
@@ -4243,35 +4272,7 @@ class Attributor:
 
     def _previous_subject_org(self, s0: int) -> EntitySpan | None:
         """The organization the sentence before this one (starting at s0) opens with, else None."""
-        text = self.text
-        lo = self.window_start
-        if lo >= s0:
-            return None
-        k = bisect_left(self.starts, lo)
-        if k < len(self.mentions) and self.mentions[k].start < s0:
-            ms = self.mentions[k]
-            at = ms.start
-            if (
-                ms.type == EntityType.PRODUCT
-                and k + 1 < len(self.mentions)
-                and _MAKER_GAP.fullmatch(text, ms.end, self.mentions[k + 1].start)
-            ):
-                ms = self.mentions[k + 1]  # "ChatGPT-maker Tallow", "the Skylark maker Tallow": Tallow
-            lead = _LEAD_PHRASE.match(text, lo, at)
-            if lead is not None and lead.end() < at:
-                # "The board of drone maker Tallow says ...": the board speaks for Tallow
-                lead = _BOARD_OF.fullmatch(text, lead.end(), at) or lead
-            if ms.type == EntityType.ORG and lead is not None and lead.end() == at:
-                return ms
-            if (
-                ms.type == EntityType.ORG
-                and lead is not None
-                and _KIND_BEFORE_NAME.fullmatch(text, lead.end(), at)
-            ):
-                return (
-                    ms  # "The defense startup Tallow raised ... It said": the name after its kind (stop 43)
-                )
-        return None
+        return org_opening(self.text, self.mentions, self.starts, self.window_start, s0)
 
     def _salient_org(self, noun: str, pos: int, mod: str = "") -> EntitySpan | None:
         """ "the startup" among the organizations of this sentence and the one before: the one the
@@ -6495,7 +6496,7 @@ class Attributor:
             f, start = got
             f.phrase, f.verb, f.rule = (start, fm.end()), "reported", "first-to-report"
             add(f)
-        for dm in _DATA_SHOWED.finditer(text, s0, s1) if any(map(low.__contains__, _DATA_GATE)) else ():
+        for dm in DATA_SHOWED.finditer(text, s0, s1) if any(map(low.__contains__, _DATA_GATE)) else ():
             # "Kestrel Research data showed Orla held 12%": the body whose figures they are is cited
             if any(a <= dm.start() < b for a, b in taken):
                 continue

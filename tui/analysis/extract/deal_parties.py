@@ -36,6 +36,7 @@ from tui.analysis.extract.leads import led
 from tui.analysis.extract.listing_mergers import listed_shell, listing_merger
 from tui.analysis.extract.proposals import proposals
 from tui.analysis.extract.round_lead import listed_at, not_a_lead
+from tui.analysis.extract.sale_words import BUSINESS_NOUN, TO_BUYER_BEFORE, UNIT_NOUN
 from tui.analysis.extract.startup_history import founding_raise, raised_to_date
 from tui.analysis.extract.status_scope import round_object
 from tui.analysis.extract.symmetric_mergers import (
@@ -212,8 +213,14 @@ def _parties(
                 # after "to" pairs nothing here
                 sale_stop = verb_clause_end(doc.low, end, s1)
                 sold = next((n for n in orgs if end <= n.start < sale_stop), None)
-                to = _SOLD_TO.match(doc.low, sold.end, sale_stop) if sold is not None else None
-                buyer = next((n for n in orgs if to is not None and n.start == to.end()), None)
+                buyer = next(
+                    (
+                        n for n in orgs
+                        if sold is not None and sold.end < n.start < sale_stop
+                        and _SOLD_TO.fullmatch(doc.low, sold.end, n.start) is not None
+                    ),
+                    None,
+                )  # fmt: skip
                 if sold is not None and buyer is not None and buyer.entity_id != sold.entity_id:
                     found.append((buyer, sold, "party.sale-to"))
                     break
@@ -886,7 +893,7 @@ def _made_by_party(n: _Name) -> bool:
 
 #: A company's unit as a noun phrase: "its digital unit", "Y's technology venture", "the group's
 #: telecom and digital arm" (the owner's possessive, up to three words, the unit noun).
-_UNIT_NOUNS = r"(?:unit|arm|subsidiary|division|venture|affiliate|offshoot)"
+_UNIT_NOUNS = UNIT_NOUN
 _UNIT_OBJECT = led(r"(?:\b(?:its|their|his|her)|['’]s?)\s+(?:[\w&-]+\s+){0,3}?" + _UNIT_NOUNS + r"\b(?!-)")
 #: A new unit with no name as the deal's object: "in a newly created subsidiary", "in a new electric-vehicle
 #: unit", "a newly formed catalogue venture" (lower case).
@@ -898,8 +905,11 @@ _NEW_UNIT_OBJECT = re.compile(
 #: How far after the deal verb the unit phrase may end to be its object ("to buy a $4 billion stake in
 #: <owner>'s technology venture").
 _UNIT_REACH = 100
-#: A unit named by apposition: "digital unit Y", "digital subsidiary, Y" (before the name) ...
-_UNIT_BEFORE_NAME = re.compile(r"\b" + _UNIT_NOUNS + r",?[ \t]+(?:the[ \t]+)?$")
+#: A unit named by apposition: "digital unit Y", "digital subsidiary, Y", "freight operations, Y" (before the name, on its
+#: line: a headline's last word is no apposition; the one reading of a unit's name, unit_sales' too) ...
+_UNIT_BEFORE_NAME = re.compile(r"\b(?:" + _UNIT_NOUNS + "|" + BUSINESS_NOUN + r"),?[ \t]+(?:the[ \t]+)?$")
+#: How far after a unit's noun its name may start (a comma, blanks, "the").
+_UNIT_NAME_REACH = 8
 #: ... or "Y, the digital arm of", "Y, a subsidiary of" (after it).
 _UNIT_AFTER_NAME = re.compile(r",\s+(?:the|a|an|its)\s+(?:[\w&-]+\s+){0,3}?" + _UNIT_NOUNS + r"\s+of\b")
 
@@ -914,8 +924,7 @@ def _unnamed_unit(doc: _Doc, end: int, stop: int, after: list[_Name]) -> bool:
         return False
     if any(n.start < m.start() for n in after if not _possessor(doc, n)):
         return False  # an organisation is named before the unit phrase: the object is that one
-    nxt = next((n for n in after if n.start >= m.end()), None)
-    return nxt is None or not re.fullmatch(r",?\s+(?:the\s+)?", doc.low[m.end() : nxt.start])
+    return not unit_named_after(doc, m.end(), after)
 
 
 def _named_unit(doc: _Doc) -> _Name | None:
@@ -928,6 +937,13 @@ def _named_unit(doc: _Doc) -> _Name | None:
         if named_as_unit(doc, n):
             found[n.entity_id] = n
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def unit_named_after(doc: _Doc, end: int, names: list[_Name]) -> bool:
+    """Does an organisation of `names` named as a unit (`named_as_unit`) follow the unit's noun ending at `end`
+    ("its digital unit Y", "'s smelting operations, Y Ltd,")? Then the unit has a name of its own: deal_parties'
+    unnamed unit and unit_sales' carve-out are none."""
+    return any(end <= n.start <= end + _UNIT_NAME_REACH and named_as_unit(doc, n) for n in names)
 
 
 def named_as_unit(doc: _Doc, n: _Name) -> bool:
@@ -1046,9 +1062,9 @@ _COMPOUND_AFTER = re.compile(r"-[a-z]")
 _ROUND_NOUN_AFTER = re.compile(r"\s+rounds?\b")
 #: A verb of promising followed by an infinitive ("pledged not to transfer", "commits to keeping"): no
 #: deal verb itself (the verb after "to" is read on its own: "pledged to invest $2 billion in Y").
-#: Between the sold company (or its possessed part) and the buyer: up to four words, then "to" (lower case):
-#: "'s games unit to ", " to ".
-_SOLD_TO = re.compile(r"(?:(?:'s|’s)?\s+(?:[\w-]+\s+){0,4}?)?\bto\s+")
+#: Between the sold company (or its possessed part) and the buyer: up to four words, then "to" and the buyer's
+#: descriptor (`sale_words.TO_BUYER_BEFORE`; lower case): "'s games unit to ", " to ", " to the dutch group ".
+_SOLD_TO = re.compile(r"(?:(?:'s|’s)?\s+(?:[\w-]+\s+){0,4}?)?" + TO_BUYER_BEFORE.pattern)
 _PROMISE_TO = re.compile(
     r"(?i:pledg|commit)\w*\s+(?:not\s+to\s|to\s+(?!(?:the|a|an|its|their|his|her|this|that|it)\b)[a-z])"
 )

@@ -34,6 +34,7 @@ from tui.analysis.extract.org_evidence import (
 )
 from tui.analysis.extract.tokens import (
     OPEN_QUOTES,
+    ROMAN_NUMERAL,
     Token,
     digit_led_name,
     fewest_needles,
@@ -196,7 +197,7 @@ def _closes_name(run: list[Token], i: int, n: int, size: int) -> bool:
         and _legal_suffixes(run, i + 1, n) == 0
         and not _TICKER.match(run[i + 1].bare)
         # "Tarn Capital Corp. IV": a shell's series numeral goes on the name (stop 53)
-        and not (len(run[i + 1].bare) > 1 and _ROMAN.match(run[i + 1].bare))
+        and not (len(run[i + 1].bare) > 1 and ROMAN_NUMERAL.fullmatch(run[i + 1].bare))
     )
 
 
@@ -917,8 +918,18 @@ def _country(word: str, tab: Tables) -> bool:
     ("Australia": "Australian", "Japan": "Japanese"; never a town: "Houston", "Paris")?"""
     if len(word) < 4 or tab.known.get((word,), ("", None))[1] != EntityType.PLACE:
         return False
-    stem = word[:-1]
-    return any(d.startswith(stem) for d in tab.demonyms)
+    return any(same_land(word, d) for d in tab.demonyms)
+
+
+def same_land(word: str, demonym: str) -> bool:
+    """Does the capitalised word name the land a nationality tells: the nationality itself, or a word sharing its
+    first four letters ("Japan", "Japanese" for "Japanese"; "Korea", "Koreans" for "Korean"; "Britain" for "British")?
+    A nationality of four letters or fewer ("Thai", "Arab") is told only by itself; a word much longer than the
+    nationality is another place ("Indianapolis" for "Indian"). The one reading of a demonym's land: entities'
+    country test and attribution's place of a back-reference use it."""
+    if len(demonym) < 5:
+        return word == demonym
+    return 4 <= len(word) <= len(demonym) + 2 and word[:4].lower() == demonym[:4].lower()
 
 
 #: A sum or a count with its unit right before a name: "the $2bn", "AU$1.9bn", "Rs 4,210 crore", "a
@@ -943,9 +954,8 @@ _INDEX_HEADS = frozenset({"Average", "Index", "100", "200", "250", "500", "600"}
 _CALLED_BEFORE = re.compile(r"\b([a-z]+)\s*,?\s+(?:called|dubbed|named|branded|known\s+as)\s+(?:the\s+)?$")
 #: A lower-case noun and a comma right before a name: "its first sedan, X" (its group the noun).
 _NOUN_COMMA_BEFORE = re.compile(r"\b(?:its|their|the|a|an)\s+(?:[a-z-]+\s+){0,3}?([a-z]+),\s$")
-#: The heads of an event's name ("World War II", "the Velvet Revolution"), and a Roman numeral.
+#: The heads of an event's name ("World War II", "the Velvet Revolution"; its number a `ROMAN_NUMERAL`).
 _EVENT_HEADS = frozenset({"War", "Revolution"})
-_ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$")
 #: The heads of a body's name before "of" and its members or field (a union's, an association's).
 _BODY_OF_HEADS = frozenset(
     {"Brotherhood", "Federation", "Confederation", "Association", "Union", "League", "Guild"}
@@ -1182,7 +1192,9 @@ def _type_unknown(
         # "a jeweller called Fowler Hart", "a lender named X"; not "Tallow, the shipping group, named
         # Ana Ruiz as its chief": after a comma "named" is the sentence's verb, its object a person
         return EntityType.ORG, "entity.called"
-    if len(piece) >= 2 and (last in _EVENT_HEADS or (words[-2] in _EVENT_HEADS and _ROMAN.match(last))):
+    if len(piece) >= 2 and (
+        last in _EVENT_HEADS or (words[-2] in _EVENT_HEADS and ROMAN_NUMERAL.fullmatch(last))
+    ):
         return EntityType.OTHER, "entity.event"  # "World War II", "the Velvet Revolution"
     if _investment_fund(words, tab):
         # "the Harbour Vision Fund 2", "Orla Startup Fund", "ARK Venture Fund": a company's fund for
@@ -1511,7 +1523,7 @@ def _type_unknown(
         # "... a 9 per cent share, behind X (30 per cent) and ahead of Y (12 per cent)": the firms a
         # market share ranks (stop 53)
         return EntityType.ORG, RANKED_FIRM
-    if len(piece) <= 3 and _DATA_SHOWED_AFTER.match(after):
+    if len(piece) <= 3 and DATA_SHOWED.match(after):
         # "Quarry Research data showed", "X figures show": the firm whose data it is (stop 53)
         return EntityType.ORG, "entity.data-source"
     if len(piece) >= 2 and (tm := _LOWER_TITLE_AFTER.match(after)):
@@ -1908,9 +1920,15 @@ _AMONG_FIRMS_AFTER = re.compile(
 _SHARE_RANK_BEFORE = re.compile(r"\b(?:behind|ahead\s+of|trailing)\s+(?:[A-Z][\w-]{0,30}-based\s+)?$")
 #: A market share in brackets right after the name: "X (31.4 per cent)", "X (28%)".
 _SHARE_IN_BRACKETS_AFTER = re.compile(r"\s*\(\s*\d{1,3}(?:\.\d{1,2})?\s*(?:%|per\s?cent|percent)\s*\)")
-#: A firm's data, figures or estimates told as showing something: "X data showed", "X figures show".
-_DATA_SHOWED_AFTER = re.compile(
-    r"\s+(?:data|figures|estimates|numbers|statistics)\s+(?:showed|shows|show|suggested|suggests|indicated|indicates)\b"
+#: The nouns of a body's figures told as what they show (`DATA_SHOWED`).
+DATA_NOUNS = ("data", "figures", "statistics", "estimates", "numbers")
+#: Right after a name, its data, figures or estimates told as what they show: "<Firm> data showed", "Kestrel Research
+#: figures suggest", "X estimates clearly indicate" (stop 53). The one reading: it types the name a firm here
+#: (`_type_unknown`) and cites it as the source in attribution ("data-showed"); "sales data showed" names no one.
+DATA_SHOWED = re.compile(
+    r"\s+(?:" + "|".join(DATA_NOUNS) + r")\s+(?:\w+ly\s+)?"
+    r"(?:showed|shows|show|suggested|suggests|suggest|indicated|indicates|indicate)\b",
+    re.IGNORECASE,
 )
 
 
@@ -6658,7 +6676,9 @@ def _company_words_only(words: tuple[str, ...], tab: Tables) -> bool:
     """Are `words` company words and legal forms only ("Capital Corp."), a series' numeral allowed
     after the first ("Capital Corp IV", "Acquisition Corp. II": a listed shell's number, stop 53)?"""
     return all(
-        w in tab.org_suffixes or w.rstrip(".") in LEGAL_SUFFIXES or (k > 0 and _ROMAN.match(w) is not None)
+        w in tab.org_suffixes
+        or w.rstrip(".") in LEGAL_SUFFIXES
+        or (k > 0 and ROMAN_NUMERAL.fullmatch(w) is not None)
         for k, w in enumerate(words)
     )
 

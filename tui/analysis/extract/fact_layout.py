@@ -63,6 +63,9 @@ class _Doc:
     #: What the page tells that sets two merging companies apart, read once per body when first asked
     #: (deal_parties.merger_clues); None until then.
     merger_clues: MergerClues | None = field(default=None, compare=False, repr=False)
+    #: Whether the page's lead deal takes a company public through a listed shell, read once per page when first
+    #: asked (listing_mergers.listing_merger); None until then.
+    listing_merger: bool | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)

@@ -96,7 +96,14 @@ def _shell_named_in_merger(doc: _Doc, s0: int, s1: int) -> bool:
 
 def listing_merger(doc: _Doc) -> bool:
     """Does the page's lead deal (its top sentences) take a company public by merging it into a listed shell: the
-    shell's word, a listing told through a merger, or a shell's name beside a merger's word?"""
+    shell's word, a listing told through a merger, or a shell's name beside a merger's word? Read once per page and
+    kept on `doc` (several steps of the deal's reading ask)."""
+    if doc.listing_merger is None:
+        doc.listing_merger = _reads_listing_merger(doc)
+    return doc.listing_merger
+
+
+def _reads_listing_merger(doc: _Doc) -> bool:
     low = doc.low
     for s0, s1 in top_sentences(doc):
         if (

@@ -41,6 +41,7 @@ from rapidfuzz import fuzz
 
 from tui.analysis.extract.entities import BRAND_RULES, GUESS_RULES, LEGAL_SUFFIXES, one_middle, slug
 from tui.analysis.extract.gazetteer import name_tokens, tables
+from tui.analysis.extract.tokens import ROMAN_NUMERAL
 from tui.analysis.model import (
     ArticleResult,
     Citation,
@@ -366,7 +367,7 @@ _LEGAL_FORMS = frozenset(
 
 #: A shell's series numeral, a whole word: "IV", "II", "3" (`legal_core` asks it of a name's last word,
 #: `_series_of` of each of its words).
-_SERIES = re.compile(r"(?:[IVX]{1,5}|\d{1,2})")
+_SERIES = re.compile(r"(?:" + ROMAN_NUMERAL.pattern + r")|\d{1,2}")
 
 
 def legal_core(words: tuple[str, ...]) -> tuple[str, ...]:

@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import replace
 
-from tui.analysis.extract.attribution import JOINT_RULES, EntitySpan, Found, has_cue
+from tui.analysis.extract.attribution import JOINT_RULES, EntitySpan, Found, has_cue, org_opening
 from tui.analysis.extract.narration import narrating_verb
 from tui.analysis.extract.pull_quotes import is_pull_quote, pull_quote_speakers
 from tui.analysis.extract.quotes import RawQuote, is_lead_in
@@ -280,15 +280,12 @@ def quotes_with_speakers(
         return f
 
     def _opening_org(lo: int) -> EntitySpan | None:
-        """The organization the sentence before the one at `lo` opens with."""
+        """The organization the sentence before the one at `lo` opens with (`attribution.org_opening`)."""
         i = bisect_left(sentences, (lo, lo)) - 1
         if i < 0:
             return None
         s0, s1 = sentences[i]
-        k = bisect_left(mention_starts, s0)
-        if k < len(mentions) and mentions[k].start < s1 and mentions[k].type == EntityType.ORG:
-            return mentions[k] if _SUBJECT_GAP.fullmatch(text, s0, mentions[k].start) else None
-        return None
+        return org_opening(text, mentions, mention_starts, s0, s1)
 
     def person_before(lo: int, hi: int) -> bool:
         """Is a person named outside quotations in text[lo:hi] (the quotation's own sentence before it)?"""

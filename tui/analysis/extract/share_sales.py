@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from tui.analysis.extract.fact_layout import _Doc, _Name, _orgs_in
+from tui.analysis.extract.sale_words import HOLDING_NOUN, TO_BUYER_BEFORE
 
 __all__ = ["SHARE_SALE_RULE", "ShareSale", "sale_done_at", "share_sale"]
 
@@ -24,7 +25,7 @@ __all__ = ["SHARE_SALE_RULE", "ShareSale", "sale_done_at", "share_sale"]
 SHARE_SALE_RULE = "party.share-sale"
 
 #: The shares a holder sells, then "in" before their issuer (lower case): "shares in ", "part of its stake in ".
-_SHARES_IN = r"(?:shares|stake|stakes|holding|holdings|shareholding|stock)\s+in\s+"
+_SHARES_IN = HOLDING_NOUN + r"\s+in\s+"
 #: A seller's verb, then up to seven words (the money, "more of its", "approximately 550 million"), then the shares
 #: and "in" before their issuer (lower case): "sold £1.2bn worth of shares in ", "has sold part of its stake in ",
 #: "ditched more of its holdings in ", "flogged off 5% of its shares in ".
@@ -58,8 +59,9 @@ _DESCRIBED_ISSUER = re.compile(
     r"operator|insurer|[a-z]*maker|giant|conglomerate|utility|miner|retailer|chain|haulier|brewer|startup|start-up|"
     r"producer|supplier|provider|developer|publisher|platform)\b"
 )
-#: The buyer after the issuer: "to " at most six words on (lower case): "in the bank to ", "in Y back to ".
-_TO_BUYER = re.compile(r"(?:\s+[\w£$€.,'’-]+){0,6}?\s+(?:back\s+)?to\s+(?:the\s+)?$")
+#: The buyer after the issuer: "to " at most six words on, then the buyer's descriptor (`sale_words.TO_BUYER_BEFORE`;
+#: lower case): "in the bank to ", "in Y back to ", "in Y to the dutch fund ".
+_TO_BUYER = re.compile(r"(?:\s+[\w£$€.,'’-]+){0,6}?\s+" + TO_BUYER_BEFORE.pattern)
 #: A company buying its own shares back (lower case): "bought back £1bn of shares", "buys back 5% of its stock", "a
 #: share buyback", "a directed buy-back", "repurchased 40 million shares".
 _BUYBACK = re.compile(

@@ -27,6 +27,9 @@ _LOWER_BRAND = re.compile(r"^[a-z]{1,2}\d{1,3}[a-z]{1,3}(?:[’']s)?$")
 #: A company name that opens with digits and goes on in letters of both cases: "7Seas", "1Password",
 #: "3Dvance", "23andMe" (never a code of one or two letters, "3D", "5G", "4K", nor a unit, "5Gbps").
 _DIGIT_LED_NAME = re.compile(r"^\d{1,3}(?=[a-z]*[A-Z])(?=[A-Z]*[a-z])[A-Za-z]{3,20}(?:[’']s)?$")
+#: A Roman numeral from I to XXXIX, the whole word (`fullmatch`): a series' or an event's number ("Corp. IV",
+#: "World War II", "Fund XII"); "IIII", "VX" are none. The one definition: entities and merge build on it.
+ROMAN_NUMERAL = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 #: Units written after a number in mixed case: "10Gbps", "3GHz", "20kWh" are no names.
 _MIXED_CASE_UNITS = frozenset(
     {"gbps", "mbps", "kbps", "tbps", "ghz", "mhz", "khz", "thz", "kwh", "mwh", "gwh", "twh", "mah", "gib", "mib",

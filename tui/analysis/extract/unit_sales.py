@@ -17,20 +17,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tui.analysis.extract.deal_parties import _party_value
+from tui.analysis.extract.deal_parties import _party_value, unit_named_after
 from tui.analysis.extract.fact_layout import _ORGS, _Doc, _Name, _names_in, _possessor, top_sentences
+from tui.analysis.extract.sale_words import BUSINESS_NOUN, HOLDING_NOUN, TO_BUYER_BEFORE, UNIT_NOUN
 
 #: A unit's kind: up to five words, none a preposition, article or pronoun ("NAND memory and storage", "frozen
 #: desserts"; "stake in a", "shares held by its" are no kind).
 _KIND_WORD = r"(?!(?:in|by|of|from|with|for|to|at|on|that|which|who|its|their|his|her|a|an|the)\b)[\w-]+\s+"
-#: A unit's noun (lower case): "business", "businesses", "unit", "division", "operation", "operations", "arm".
-_UNIT_NOUN = r"(?:business(?:es)?|unit|division|operations?|arm)"
+#: A unit's noun (lower case): a line of business ("business", "operations") or a company's unit ("unit", "division",
+#: "arm", "subsidiary": `sale_words`, the words deal_parties reads too).
+_UNIT_NOUN = r"(?:" + BUSINESS_NOUN + "|" + UNIT_NOUN + ")"
 #: After an owner's name, its unit told by its kind (case-sensitive; group "kind"): "'s NAND memory and storage
-#: business", "’s (TKR) “flash-memory business", " Corp.'s consumer chip unit" (up to five words of kind, no capitalised
-#: name after the noun: "'s cloud unit Zephyr" names its unit).
+#: business", "’s (TKR) “flash-memory business", " Corp.'s consumer chip unit" (up to five words of kind; a unit
+#: whose name follows, "'s cloud unit Zephyr", is a named unit: `deal_parties.unit_named_after`).
 _OWNED_UNIT = re.compile(
     r"(?:\s+(?i:corp|inc|co|ltd)\.?)?(?:['’]s|(?<=s)['’])\s+(?:\([^()]{1,12}\)\s*)?[\"“]?(?:the\s+)?"
-    r"(?P<kind>(?:" + _KIND_WORD + r"){1,5}?)(?P<noun>" + _UNIT_NOUN + r")\b(?![,\s]{1,3}[A-Z][a-z])"
+    r"(?P<kind>(?:" + _KIND_WORD + r"){1,5}?)(?P<noun>" + _UNIT_NOUN + r")\b"
 )
 #: Before an owner's name, its unit told by its kind and "of" (case-sensitive; group "kind"): "the NAND memory and
 #: storage business of ", "the consumer chip unit of U.S. semiconductor maker " (up to four words before the name).
@@ -49,7 +51,6 @@ _ITS_UNIT = re.compile(
     + r"){0,5}?)(?P<noun>"
     + _UNIT_NOUN
     + r")\b"
-    r"(?![,\s]{1,3}[A-Z][a-z])"
 )
 #: A verb of buying right before the unit or its owner's descriptor (lower case): "buy ", "to acquire ", "purchased ",
 #: "take over ", "is acquiring " (up to six words between the verb and the owner's name).
@@ -59,11 +60,9 @@ _BUY_BEFORE = re.compile(
 )
 #: A verb of selling (lower case): "sell", "sells", "selling", "sold", "hand", "handing", "hands", "handed".
 _SELL = re.compile(r"\b(?:sell|sells|selling|sold|hand|hands|handed|handing)\s+")
-#: Right before a sale's buyer (lower case): " to ", " over to ", " to south korea's ", " to chipmaker " (up to four words
-#: of descriptor between "to" and the name).
-_TO_BEFORE = re.compile(r"\b(?:over\s+)?to\s+(?:[\w.'’-]+\s+){0,4}?$")
-#: A holding sold (lower case): "stake", "holding", "holdings", "shares", "interest".
-_HOLDING_SOLD = re.compile(r"\b(?:stake|holdings?|shares|interest)\b")
+#: A holding sold (lower case): a holding of shares (`sale_words.HOLDING_NOUN`: "stake", "holdings", "shares", ...) or,
+#: between the sale verb and its buyer, an "interest" ("sold its 12% interest in Z to X").
+_HOLDING_SOLD = re.compile(r"\b(?:" + HOLDING_NOUN + r"|interest)\b")
 #: An acronym of the kind (case-sensitive): "NAND", "SSD", "DRAM", "LTE" -- two to six capitals or digits, a capital
 #: first ("5G", a digit first, is none).
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,5}\b")
@@ -102,6 +101,8 @@ def _bought_unit(doc: _Doc, s0: int, s1: int, orgs: list[_Name]) -> UnitSale | N
     """ "X will buy Y's NAND business", "X will acquire the NAND business of Y": the unit a buying verb takes."""
     for n in orgs:
         m = _OWNED_UNIT.match(doc.text, n.end, s1)
+        if m is not None and unit_named_after(doc, m.end(), orgs):
+            m = None
         if m is not None and _BUY_BEFORE.search(doc.low, max(s0, n.start - _BUY_REACH), n.start) is not None:
             return UnitSale(n, _unit_name(doc, n, n.start, m.end(), m.group("kind"), m.group("noun")), None)
         of = _UNIT_OF.search(doc.text, max(s0, n.start - _BUY_REACH), n.start)
@@ -129,7 +130,7 @@ def _sold_unit(doc: _Doc, s0: int, s1: int, orgs: list[_Name]) -> UnitSale | Non
             (
                 n for n in orgs
                 if m.end() <= n.start < stop and n.entity_id != seller.entity_id
-                and _TO_BEFORE.search(doc.low, max(m.end(), n.start - 60), n.start) is not None
+                and TO_BUYER_BEFORE.search(doc.low, max(m.end(), n.start - 60), n.start) is not None
             ),
             None,
         )  # fmt: skip
@@ -141,7 +142,7 @@ def _sold_unit(doc: _Doc, s0: int, s1: int, orgs: list[_Name]) -> UnitSale | Non
         if between and not _possessor(doc, between[0]):
             return UnitSale(seller, between[0], buyer)  # "Y sold Z to X": a company named as the thing sold
         own = _ITS_UNIT.match(doc.text, m.end(), buyer.start)
-        if own is not None:
+        if own is not None and not unit_named_after(doc, own.end(), orgs):
             unit = _unit_name(doc, seller, own.start(), own.end(), own.group("kind"), own.group("noun"))
             return UnitSale(seller, unit if own.group("kind").strip() else None, buyer)
         if _UNIT_WORD.search(doc.low, m.end(), buyer.start) is not None:

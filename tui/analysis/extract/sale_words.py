@@ -1,0 +1,29 @@
+"""The words of a sale that every deal reader shares (stop 54, "tidy").
+
+deal_parties (the deal verbs' own pair), share_sales (a holder's sale of shares) and unit_sales (a unit sold with no
+name of its own) each read a sale from their own side; the words they read it by are defined here once, so that the
+readers never drift apart: a company's unit and a line of business, a holding of shares, and the words right before
+a buyer named after "to". Pure patterns over lower-case text; every one is linear.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["BUSINESS_NOUN", "HOLDING_NOUN", "TO_BUYER_BEFORE", "UNIT_NOUN"]
+
+#: A company's unit (lower case): "unit", "arm", "division", "subsidiary", "venture", "affiliate", "offshoot".
+UNIT_NOUN = r"(?:unit|arm|subsidiary|division|venture|affiliate|offshoot)"
+#: A line of business sold as a unit (lower case): "business", "businesses", "operation", "operations" (a deal's
+#: object only when sold: "its cloud business" alone is no company's unit named apart).
+BUSINESS_NOUN = r"(?:business(?:es)?|operations?)"
+#: A holding of shares (lower case): "shares", "stake", "stakes", "holding", "holdings", "shareholding", "stock".
+HOLDING_NOUN = r"(?:shares|stakes?|holdings?|shareholding|stock)"
+#: Right before a buyer's name, to the end of the text searched (lower case): " to ", " over to ", " back to ", " to
+#: the ", " to south korea's ", " to chipmaker " (up to four words of descriptor, none a verb of purpose: "to fund
+#: its bid for X", "to focus on X" name no buyer).
+TO_BUYER_BEFORE = re.compile(
+    r"\b(?:over\s+|back\s+)?to\s+"
+    r"(?!(?:fund|finance|focus|pay|raise|help|cut|reduce|invest|buy|make|meet|become|be|free|concentrate)\b)"
+    r"(?:[\w.'’-]+\s+){0,4}?$"
+)
