@@ -28,6 +28,7 @@ from tui.analysis.extract.stake_holders import (
     joint_venture,
     peak_holding,
     rising_holding,
+    stake_ceiling,
 )
 from tui.analysis.extract.startup_history import founding_raise, raise_word
 from tui.analysis.model import BARE_PRICE_MAX, EntityType, Figure, FigureKind
@@ -706,6 +707,16 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
                 "more_than",
             )
     base = name
+    if (
+        slot == "stake"
+        and place == "body"
+        and fig.kind == FigureKind.PERCENT
+        and stake_ceiling(doc.low, sent[0], s)
+    ):
+        # "may increase its stake up to a maximum of 20%", "an option to go to 20%": a ceiling the holder may rise to
+        # later, never the stake bought nor another holder's (stop 54)
+        return _Tagged(fig, "stake_ceiling", base, "a ceiling the holder may rise to later", None, place,
+                       rule + "+ceiling")  # fmt: skip
     if slot == "stake" and place == "body":
         # a stake is its holder's: a holder of another kind (a state, the founders, shareholders) or one the
         # deal dilutes never holds the deal's stake (extract/stake_holders.py)
