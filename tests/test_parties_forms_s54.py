@@ -1,4 +1,4 @@
-"""The stake bought beside a ceiling the buyer may rise to later, and a stake told as an exposure (stop 54, "parties").
+"""The stake bought beside a ceiling, and the buyer beside its owner or behind a description (stop 54, "parties").
 
 Forms found on coverage of a family holding company's minority stake in a listed company, with an option to go
 higher. Each form is written first as a general shape, then tested here with three invented sentences in other
@@ -14,6 +14,7 @@ import pytest
 
 from tests.factories import AppointmentStory, cpu_to_scan_a_long_line, extract_pattern, facts_of
 from tests.factories import slot_value as value
+from tui.analysis.extract.deal_clauses import in_holder_description
 from tui.analysis.extract.fact_tables import _of_after_re
 from tui.analysis.extract.stake_holders import stake_ceiling
 from tui.analysis.model import EventFacts
@@ -148,6 +149,134 @@ def test_near_miss_an_exposure_to_a_market_is_no_stake() -> None:
     assert None not in why_not(f, "stake", 40.0)
 
 
+# --- 2a. the buyer named with its owner beside it ------------------------------------------------------------------------
+# The shape: the buying company named with the family that owns it beside it: in apposition ("<Co>, the holding company
+# of the <X> family, has bought"), as a description ("the <X> family holding company acquired"), or in the headline
+# ("<X> family snaps up ...") over a lead that makes the company the subject of the deal verb ("The investment firm <Co>
+# has bought"). The company is the buyer and holds the stake; the family is its owner. Near miss: a lead that makes the
+# family itself the actor keeps the family; a company the page never tells as the family's holds another's stake.
+
+
+@pytest.mark.parametrize(
+    ("body", "headline", "buyer", "stake"),
+    [
+        (
+            "Larkfield Holdings, the investment company of the Marsh family, has bought a 12% stake in Orvane for $900 "
+            "million. Orvane makes hearing aids.",
+            None,
+            "Larkfield Holdings",
+            12.0,
+        ),
+        (
+            "The Dutch investment firm Larkfield has bought 12 percent of Orvane’s shares, the two companies announced "
+            "on Monday. Both said Larkfield will not seek to steer Orvane. Larkfield was set up by the Quist family in "
+            "1952. Larkfield’s investment in Orvane will not dilute other holders.",
+            "Quist family snaps up 12% stake in Orvane",
+            "Larkfield",
+            12.0,
+        ),
+        (
+            "Pellworth has reached an agreement with Corvane under which the Tessaro family holding company acquired a "
+            "9% stake in Corvane. Pellworth will propose one director.",
+            None,
+            "Pellworth",
+            9.0,
+        ),
+    ],
+)
+def test_a_company_named_with_its_owning_family_is_the_buyer_and_holds_the_stake(
+    body: str, headline: str | None, buyer: str, stake: float
+) -> None:
+    f = deal_of(body, headline)
+    assert (value(f, "buyer"), value(f, "stake")) == (buyer, stake)
+
+
+def test_a_family_bet_held_through_the_family_holding_company_is_the_stake() -> None:
+    body = (
+        "The Tessaro family has made a bold bet on Corvane, though holders of family holding company Pellworth may "
+        "have wanted a buyback. Pellworth's purchase of a 9 per cent stake in Corvane, worth 700 million francs, came "
+        "as a surprise."
+    )
+    assert value(deal_of(body), "stake") == 9.0
+
+
+def test_near_miss_a_lead_that_makes_the_family_the_actor_keeps_the_family() -> None:
+    body = (
+        "The Brekke family has taken a 7% stake in Norsel for $300 million. Norsel builds ferries. The Brekke family "
+        "said it would be a patient holder."
+    )
+    assert value(deal_of(body), "buyer") == "Brekke"
+
+
+def test_near_miss_a_company_never_told_as_the_familys_holds_another_stake() -> None:
+    body = (
+        "The Tessaro family has made a bold bet on Corvane. Pellworth's purchase of a 9 per cent stake in Corvane, "
+        "worth 700 million francs, came as a surprise."
+    )
+    assert value(deal_of(body), "stake") != 9.0
+
+
+# --- 2b. a subject that only describes the holder ---------------------------------------------------------------------
+# The shape: the lead's subject is a description of the holder by what it holds ("The largest shareholder in A and B
+# has bought ...", "A major investor in A has snapped up ..."): the companies inside the description are neither the
+# buyer nor the holder of the stake, nor the target a later "the group" stands for. Near miss: a holder named after
+# the description in apposition ("The biggest investor in A, <Co>, has bought") or before it ("<Co>, the largest
+# shareholder in A, has bought") is the buyer.
+
+
+@pytest.mark.parametrize(
+    ("body", "described", "target", "stake"),
+    [
+        (
+            "The biggest shareholder in both Calloway and Drummond Motors has bought a 6% stake in Fenwick Labs. The "
+            "deal gives the family behind it the chance to take its stake in the lab group to 9%.",
+            {"Calloway", "Drummond Motors"},
+            "Fenwick Labs",
+            6.0,
+        ),
+        (
+            "The largest owner of Sorrel Robotics and Vantor has acquired 4% of Kestrel Foods for $120 million. Kestrel "
+            "Foods sells frozen meals.",
+            {"Sorrel Robotics", "Vantor"},
+            "Kestrel Foods",
+            4.0,
+        ),
+        (
+            "A major investor in Ardent Mining has snapped up a 3 per cent stake in Quillon for £80 million. Quillon "
+            "runs cold stores in Leeds.",
+            {"Ardent Mining"},
+            "Quillon",
+            3.0,
+        ),
+    ],
+)
+def test_names_in_a_subject_that_describes_the_holder_are_not_the_buyer(
+    body: str, described: set[str], target: str, stake: float
+) -> None:
+    f = deal_of(body)
+    assert value(f, "buyer") not in described
+    assert (value(f, "target"), value(f, "stake")) == (target, stake)
+    assert value(f, "status") == "closed"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The biggest investor in Ardent Mining, Halvard Capital, has bought a 3% stake in Quillon for £80 million.",
+        "Halvard Capital, the largest shareholder in Ardent Mining, has bought a 3% stake in Quillon for £80 million.",
+    ],
+)
+def test_near_miss_a_holder_named_beside_the_description_is_the_buyer(body: str) -> None:
+    f = deal_of(body + " Quillon runs cold stores in Leeds.")
+    assert (value(f, "buyer"), value(f, "target")) == ("Halvard Capital", "Quillon")
+
+
+def test_the_description_reaches_only_to_a_comma() -> None:
+    low = "the biggest investor in ardent mining, halvard capital, has bought"
+    assert in_holder_description(low, 0, low.index("ardent"))
+    assert not in_holder_description(low, 0, low.index("halvard"))
+
+
 @pytest.mark.parametrize(
     ("module", "name", "unit"),
     [
@@ -156,6 +285,11 @@ def test_near_miss_an_exposure_to_a_market_is_no_stake() -> None:
             "_CEILING_BEFORE",
             "may could option to increase raise its stake to up to as much as ",
         ),
+        ("deal_clauses", "_HOLDER_DESCRIPTION", "the largest biggest shareholders holders in of both "),
+        ("fact_layout", "_APPOSITIVE_OF", ", the largest shareholder in holding company of the "),
+        ("deal_clauses", "_FAMILY_COMPANY_AFTER", " family family's holding company investment firm "),
+        ("deal_clauses", "_FAMILY_COMPANY_BEFORE", "family holding company investment firm family's "),
+        ("deal_clauses", "_FAMILY_AFTER", " family family "),
     ],
 )
 def test_the_new_patterns_are_linear(module: str, name: str, unit: str) -> None:
