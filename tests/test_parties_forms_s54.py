@@ -208,6 +208,16 @@ def test_near_miss_a_lead_that_makes_the_family_the_actor_keeps_the_family() -> 
     assert value(deal_of(body), "buyer") == "Brekke"
 
 
+def test_near_miss_a_headline_family_stays_when_the_leads_company_buys_something_else() -> None:
+    body = (
+        "The Dutch investment firm Larkfield has bought a warehouse from Tembra, the two companies announced on Monday. "
+        "Both said the site will be rebuilt. Larkfield was set up by the Quist family in 1952. The Quist family’s "
+        "purchase of the Orvane stake was made through a bank."
+    )
+    f = deal_of(body, "Quist family snaps up 12% stake in Orvane")
+    assert (value(f, "buyer"), value(f, "target")) == ("Quist", "Orvane")
+
+
 def test_near_miss_a_company_never_told_as_the_familys_holds_another_stake() -> None:
     body = (
         "The Tessaro family has made a bold bet on Corvane. Pellworth's purchase of a 9 per cent stake in Corvane, "
