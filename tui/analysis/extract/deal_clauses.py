@@ -32,6 +32,10 @@ import re
 from tui.analysis.extract.lexicon import phrase_patterns
 
 __all__ = [
+    "in_holder_description",
+    "family_name_at",
+    "family_company_after",
+    "family_company_before",
     "clause_start",
     "clause_end",
     "stock_owner",
@@ -202,3 +206,54 @@ def closed_relative_at(low: str, lo: int, hi: int, at: int) -> tuple[int, int] |
         if at < m.end():
             return m.start(), m.end()
     return None
+
+
+#: A subject that only describes a holder by what it holds, at its sentence's start (lower case; stop 54): "the
+#: largest shareholders in ", "a major investor in ", "the biggest owner of ".
+_HOLDER_DESCRIPTION = re.compile(
+    r"\W{0,3}(?:the\s+|an?\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?:shareholders?|stockholders?|holders?|owners?|investors?|backers?)\s+(?:in|of)\s+"
+)
+
+
+def in_holder_description(low: str, s0: int, start: int) -> bool:
+    """Does the name starting at `start` stand inside its sentence's subject (the sentence starts at `s0`) when that
+    subject only describes a holder by what it holds ("The largest shareholder of A and B has bought ...": neither A
+    nor B is the buyer nor holds the stake; stop 54)? A name after a comma is the holder named in apposition ("The
+    biggest investor in A, <Name>, has bought ...")."""
+    m = _HOLDER_DESCRIPTION.match(low, s0)
+    return m is not None and start >= m.end() and "," not in low[m.end() : start]
+
+
+#: Right after a name, the word that makes it a family (lower case; stop 54): "<X> family".
+_FAMILY_AFTER = re.compile(r"\s+family\b")
+#: A company told by its kind as a family's (lower case; stop 54): "family holding company", "family's investment
+#: firm", "family office", "family-owned holding".
+_FAMILY_KIND = (
+    r"family(?:['’]s|-owned|-controlled)?\s+(?:(?:own|private|main|listed)\s+)?"
+    r"(?:holding\s+company|holdings?|investment\s+(?:firm|company|vehicle|arm|group|house|office)|office|company|"
+    r"firm|vehicle)"
+)
+#: Right after a family's name: " family holding company", " family's investment firm".
+_FAMILY_COMPANY_AFTER = re.compile(r"\s+" + _FAMILY_KIND + r"\b")
+#: Right before a company's name: "family holding company ", "the family's investment firm ".
+_FAMILY_COMPANY_BEFORE = re.compile(r"\b" + _FAMILY_KIND + r"\s+$")
+#: How far before a name the family's company words are looked for (characters).
+_FAMILY_REACH = 60
+
+
+def family_name_at(low: str, end: int) -> bool:
+    """Is the name ending at `end` a family's ("the <X> family")?"""
+    return _FAMILY_AFTER.match(low, end) is not None
+
+
+def family_company_after(low: str, end: int) -> bool:
+    """Does a company told as the family's follow the name ending at `end` ("the <X> family holding company acquired
+    ..."): the name is the company's owner, not the one that acts (stop 54)?"""
+    return _FAMILY_COMPANY_AFTER.match(low, end) is not None
+
+
+def family_company_before(low: str, start: int) -> bool:
+    """Is the name starting at `start` told as a family's company ("family holding company <Co>", "the family's
+    investment firm <Co>"; stop 54)?"""
+    return _FAMILY_COMPANY_BEFORE.search(low, max(0, start - _FAMILY_REACH), start) is not None

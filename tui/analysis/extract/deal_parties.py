@@ -11,7 +11,14 @@ import re
 from bisect import bisect_left
 
 from tui.analysis.extract.auction_sales import auction_sales, sold_part, sold_parts
-from tui.analysis.extract.deal_clauses import anaphor_after, clause_start, goods_object, stock_owner
+from tui.analysis.extract.deal_clauses import (
+    anaphor_after,
+    clause_start,
+    family_name_at,
+    goods_object,
+    in_holder_description,
+    stock_owner,
+)
 from tui.analysis.extract.deal_clauses import clause_end as verb_clause_end
 from tui.analysis.extract.entities import LISTED_MENTION_RULES
 from tui.analysis.extract.fact_layout import (
@@ -81,7 +88,11 @@ def _parties(
     found: list[tuple[_Name | None, _Name | None, str]] = []
     # "a judge halted the merger of A and B", "blocked A and B from merging": two parties the page never tells apart
     named_pair: tuple[_Name, _Name] | None = None
+    # the partial pair the spans before the first whole pair left (the lead's subject, when a headline pairs)
+    before_found: tuple[_Name | None, _Name | None, str] | None = None
     for s0, s1 in spans:
+        if not found:
+            before_found = partial
         # "in an EV startup", "the chip designer's AI unit": a name that only qualifies a common noun
         # after it (a kind of firm, a market) is a descriptor, never a party (issue 11, stop 27)
         orgs = [
@@ -240,6 +251,9 @@ def _parties(
                 and not stock_owner(doc.low, n.start, n.end)  # "Shares of X rose": X owns the stock
                 # "X launched a probe into Y's agreement with Z": the prober is no party (stop 41)
                 and not _PROBE_OF.search(doc.low, n.end, start)
+                # "The largest holder of A and B has bought ...": names inside a subject that only describes the
+                # holder buy nothing (stop 54)
+                and not in_holder_description(doc.low, s0, n.start)
             ]
             before, crossed = _own_clause(doc, s0, start, before)
             stop = verb_clause_end(doc.low, end, s1)  # the object stands in the verb's own clause
@@ -439,6 +453,10 @@ def _parties(
                 partial = (partial[0], after[0], "party.verb-buyer+target")
         if span_with is not None and len(found) == paired:
             found.append(span_with)  # "X has struck a deal with Y": no verb of the sentence pairs others
+    if found and before_found is not None:
+        owned = _owner_family_replaced(doc, found[0], before_found)
+        if owned is not None:
+            return owned
     if len(found) > 1:
         counts: dict[str, int] = {}
         for n in doc.names:
@@ -488,6 +506,24 @@ def _parties(
             if buyer is not None or target is not None:
                 return buyer, target, rule + "+below"
     return found[0] if found else (partial or (None, None, ""))
+
+
+def _owner_family_replaced(
+    doc: _Doc, pair: tuple[_Name | None, _Name | None, str], lead: tuple[_Name | None, _Name | None, str]
+) -> tuple[_Name | None, _Name | None, str] | None:
+    """A family paired as the buyer ("<X> family snaps up a stake in Y") when an earlier sentence, the lead, already made
+    a company the deal verb's subject ("The investment firm Z has bought 9% of Y's shares"): the company buys, the
+    family owns it (stop 54). None when the pair's buyer is no family, or the lead names no company or another
+    target."""
+    buyer, target, _ = pair
+    company = lead[0]
+    if buyer is None or company is None or company.entity_id == buyer.entity_id:
+        return None
+    if not family_name_at(doc.low, buyer.end) or family_name_at(doc.low, company.end):
+        return None
+    if lead[1] is not None and (target is None or lead[1].entity_id != target.entity_id):
+        return None
+    return company, target, "party.family-owner"
 
 
 #: A sentence opened by a time before the story's deal (lower case; stop 52): "earlier this year, ", "last month ",
@@ -998,7 +1034,12 @@ def _anaphor_target(doc: _Doc, orgs: list[_Name], before: list[_Name], s0: int, 
         (
             n
             for n in _names_in(doc, p0, p1)
-            if n.type in _ORGS and _named(doc, n) and n.entity_id not in buyers
+            if n.type in _ORGS
+            and _named(doc, n)
+            and n.entity_id not in buyers
+            # "The largest holder of A and B has bought a stake in Y. ... to raise its stake in the group": Y, never a
+            # name that only describes the holder (stop 54)
+            and not in_holder_description(doc.low, p0, n.start)
         ),
         None,
     )

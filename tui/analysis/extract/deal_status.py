@@ -13,6 +13,7 @@ from tui.analysis.extract.deal_clauses import (
     closed_relative_at,
     generic_object,
     goods_object,
+    in_holder_description,
     noun_use,
     stock_owner,
 )
@@ -114,7 +115,10 @@ def _other_subject(doc: _Doc, facts: EventFacts, s0: int, cue: int) -> bool:
     lo = s0
     for m in _STATUS_CLAUSE_OPEN.finditer(doc.low, max(s0, cue - 120), cue):
         lo = m.end()
-    names = [n for n in _orgs_in(doc, lo, cue) if n.end <= cue]
+    # "The largest holder of A and B has bought ...": names that only describe the subject are no subject (stop 54)
+    names = [
+        n for n in _orgs_in(doc, lo, cue) if n.end <= cue and not in_holder_description(doc.low, s0, n.start)
+    ]
     if not names or not _SUBJECT_GAP.fullmatch(doc.low, names[-1].end, cue):
         return False  # the cue's subject is not that name ("Y and Z because it closes ...")
     related = _related(doc, parties)

@@ -319,7 +319,14 @@ def _possessor(doc: _Doc, n: _Name) -> bool:
     )
 
 
-_APPOSITIVE_OF = re.compile(r",\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,3}?(?:of|behind|that owns|which owns)\s+$")
+#: An apposition that names the one before it by its owner or by what it holds (the text's own case): ", the parent
+#: company of ", ", the holding company of the " (an article before the owner: "the <X> family"), ", the largest
+#: shareholder in " (stop 54).
+_APPOSITIVE_OF = re.compile(
+    r",\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:of|behind|that owns|which owns|(?:share|stock)?holders?\s+in|owners?\s+in|investors?\s+in|backers?\s+in)\s+"
+    r"(?:the\s+)?$"
+)
 
 
 def _related(doc: _Doc, parties: dict[str, str]) -> dict[str, str]:

@@ -133,14 +133,14 @@ def _cue_body(cues: Iterable[str], quoted: bool = False) -> str:
 
 
 def _of_after_re(nouns: list[str]) -> re.Pattern[str] | None:
-    """'75% share of the startup's profits': (share|cut|...) of, up to three words, then a noun."""
+    """'75% share of the startup's profits': (share|cut|...) of, up to three words, then a noun; also "exposure to" for
+    "of" ("a 15 per cent exposure to <Co> stock": a holding told as what the holder is exposed to; stop 54)."""
     body = _cue_body(nouns)
     if not body:
         return None
     return re.compile(
-        r"\s*(?:(?:share|cut|portion|slice|part|percent|per\s+cent)\s+)?of\s+(?:[\w.&'’-]+\s+){0,3}?(?:"
-        + body
-        + r")(?![\w])"
+        r"\s*(?:(?:share|cut|portion|slice|part|percent|per\s+cent)\s+)?(?:of|exposure\s+to)\s+"
+        r"(?:[\w.&'’-]+\s+){0,3}?(?:" + body + r")(?![\w])"
     )
 
 

@@ -11,7 +11,15 @@ import re
 from dataclasses import dataclass
 
 from tui.analysis.extract.cash_raised import cash_raised, pro_forma
-from tui.analysis.extract.deal_clauses import _CLOSED_RELATIVE, _RELATIVE_IN_COMMAS, _RELATIVE_IN_DASHES
+from tui.analysis.extract.deal_clauses import (
+    _CLOSED_RELATIVE,
+    _RELATIVE_IN_COMMAS,
+    _RELATIVE_IN_DASHES,
+    family_company_after,
+    family_company_before,
+    family_name_at,
+    in_holder_description,
+)
 from tui.analysis.extract.fact_layout import _ORGS, _Doc, _Name, _names_in, _orgs_in, _party_like, _possessor
 from tui.analysis.extract.fact_tables import _Role, _Tables
 from tui.analysis.extract.fact_time import _compared_time, _past_year, change_start
@@ -28,6 +36,7 @@ from tui.analysis.extract.stake_holders import (
     joint_venture,
     peak_holding,
     rising_holding,
+    stake_ceiling,
 )
 from tui.analysis.extract.startup_history import founding_raise, raise_word
 from tui.analysis.model import BARE_PRICE_MAX, EntityType, Figure, FigureKind
@@ -706,6 +715,16 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
                 "more_than",
             )
     base = name
+    if (
+        slot == "stake"
+        and place == "body"
+        and fig.kind == FigureKind.PERCENT
+        and stake_ceiling(doc.low, sent[0], s)
+    ):
+        # "may increase its stake up to a maximum of 20%", "an option to go to 20%": a ceiling the holder may rise to
+        # later, never the stake bought nor another holder's (stop 54)
+        return _Tagged(fig, "stake_ceiling", base, "a ceiling the holder may rise to later", None, place,
+                       rule + "+ceiling")  # fmt: skip
     if slot == "stake" and place == "body":
         # a stake is its holder's: a holder of another kind (a state, the founders, shareholders) or one the
         # deal dilutes never holds the deal's stake (extract/stake_holders.py)
@@ -784,6 +803,9 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
             if (
                 near_orgs
                 and not any(_party_like(doc, n, parties) for n in near_orgs)
+                # "the <X> family bets on Y ... the family holding company Z's 9% stake": a family party's own
+                # company holds its stake (stop 54)
+                and not any(_family_vehicle(doc, n, parties) for n in near_orgs)
                 and not _the_deal(doc, s, e, hi, parties)
                 and not (name == "valuation" and _round_values_company(doc.low, sent[0], s))
             ):
@@ -1053,6 +1075,11 @@ def _holders(
         if n.type in kinds and n.end <= s and not any(a < n.start < b for a, b in closed)
         # "The creator of <Title> said ...": the maker's work, not a holder (stop 39)
         and not _MAKER_OF_BEFORE.search(doc.low, max(0, n.start - 40), n.start)
+        # "the <X> family holding company acquired a 9% stake": the family names the company's owner; the company, told
+        # by a description, is the holder (a party or not: the sentence's subject decides; stop 54)
+        and not family_company_after(doc.low, n.end)
+        # "The largest holder of A and B has bought a 15% stake": A and B only describe the holder (stop 54)
+        and not (s0 is not None and in_holder_description(doc.low, s0, n.start))
     ]  # fmt: skip
     if venture is not None and not before:
         head = next((n for n in _names_in(doc, max(0, venture[0] - 80), venture[0])
@@ -1110,6 +1137,14 @@ def _venture_apposition(doc: _Doc, lo: int, s: int) -> tuple[int, int] | None:
     if close < 0 or _CLAUSE_STOP.search(doc.low, m.end(), s):
         return None
     return m.start(), close + 1
+
+
+def _family_vehicle(doc: _Doc, n: _Name, parties: dict[str, str]) -> bool:
+    """Is `n` a company the page tells as a family's ("family holding company Z", "the family's investment firm Z")
+    on a page whose party is a family ("the <X> family")? The family's company holds the family's stake (stop 54)."""
+    if not any(family_name_at(doc.low, m.end) for m in doc.names if m.entity_id in parties):
+        return False
+    return any(family_company_before(doc.low, m.start) for m in doc.names if m.entity_id == n.entity_id)
 
 
 #: A company named by what it makes, right before the product's name: "the creator of", "the maker of the",

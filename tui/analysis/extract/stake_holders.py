@@ -17,6 +17,8 @@ article's lower-cased text, read by figure_roles.py for a percent that a stake c
 - `joint_venture`: the figure is a joint venture's split ("a joint venture, 51% owned by A and 49% by
   B", "a joint venture in which A will hold 51%", "A will own 60% of the joint venture"): a share of
   another company the parties set up, never the investor's stake in the target, whoever holds it.
+- `stake_ceiling`: the figure is a ceiling the holder may rise to later ("may increase its stake up to a maximum of
+  20%", "an option to go to 20%", "could lift it to as much as 20%"): not the stake bought (stop 54).
 - `free_float`: the figure is a part of the company's free float a group holds ("Investors in the European
   Union hold about 11% of the company's free float"): how the traded shares are spread, never the stake
   that changes hands (stop 49).
@@ -40,6 +42,7 @@ __all__ = [
     "group_subject",
     "peak_holding",
     "rising_holding",
+    "stake_ceiling",
     "joint_venture",
     "free_float",
 ]
@@ -320,3 +323,27 @@ def free_float(low: str, lo: int, start: int, end: int, hi: int) -> bool:
         _FLOAT_HOLDS.search(low, max(lo, start - 40), start) is not None
         or _HELD_BY.match(low, m.end(), min(hi, m.end() + 40)) is not None
     )
+
+
+#: A ceiling the holder may rise to later, right before a percent (lower case; stop 54): a word of possibility ("may",
+#: "could", "can", "an option", "the right", "the opportunity for X", "allows it"; never options bought, "bought
+#: options to lift its stake to 31%", a holding told through derivatives), at most eight words, a verb of
+#: rising in its base or -ing form (never a past rise: "raised its stake to 9%" is the stake), at most seven words (its
+#: holding, "in the group", "up"), then "to", "as much as" or "a maximum (limit) of" right before the figure: "may
+#: increase its stake up to a maximum of ", "an option to go to ", "could lift it to as much as ".
+_CEILING_BEFORE = re.compile(
+    r"\b(?:may|might|can|could|option|right|opportunity|possibility|ability|allows?|allowing|permits?|"
+    r"entitles?|enables?)\s+(?:[\w'’–-]+\s+){0,8}?"
+    r"(?:increas(?:e|ing)|rais(?:e|ing)|lift(?:ing)?|boost(?:ing)?|tak(?:e|ing)|go|going|bring(?:ing)?|"
+    r"build(?:ing)?|expand(?:ing)?)\s+(?:[\w'’-]+\s+){0,7}?"
+    r"(?:to|as\s+much\s+as|as\s+high\s+as|(?:a|the)\s+maximum(?:\s+limit)?\s+of|at\s+most|a\s+cap\s+of)\s+$"
+)
+#: How far before the figure the ceiling's words are looked for (characters).
+_CEILING_REACH = 160
+
+
+def stake_ceiling(low: str, lo: int, start: int) -> bool:
+    """Is the percent starting at `start` a ceiling its holder may rise to later ("the agreement provides that it may
+    increase its stake up to a maximum of 20%", "an option to go to 20%"), in a sentence that starts at `lo`? The
+    stake bought is told beside it; the ceiling is never that stake, nor another holder's (stop 54)."""
+    return _CEILING_BEFORE.search(low, max(lo, start - _CEILING_REACH), start) is not None
