@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from tui.analysis.extract.bid_stages import bid_stages, offer_purpose
 from tui.analysis.extract.deal_clauses import (
     closed_relative_at,
     generic_object,
@@ -472,7 +473,9 @@ def _proposal_stage(
     place: "walked away" is the bidder's, no collapse of talks)."""
     order = {sp: k for k, sp in enumerate(spans)}
     for k, (s0, s1) in enumerate(spans):
-        found = proposals(doc, s0, s1)
+        # a bid's stage told by its own words ("offered $89 a share", "intends to commence a tender offer", "recommended
+        # that shareholders reject the offer"): a proposal's stage too (stop 54, extract/bid_stages.py)
+        found = sorted(proposals(doc, s0, s1) + bid_stages(doc, s0, s1), key=lambda p: p.start)
         if not found:
             continue
         prop = found[0]
@@ -688,6 +691,8 @@ def _strong_hit(
                 party and _recent_clause(doc, s0, s1, m.start(), m.end())
             ):
                 continue  # "completed earlier this year": an earlier deal or an earlier stage
+            if value == "agreed" and m.group().startswith("to ") and offer_purpose(doc.low, s0, m.start()):
+                continue  # "the proposal from X to acquire all the shares": the offer's purpose, no agreement (stop 54)
             if value == "agreed" and _NOT_BEFORE.search(doc.low, max(s0, m.start() - 24), m.start()):
                 continue  # "the two have not yet reached an agreement": no agreement (stop 51)
             if value == "collapsed" and end_told_ahead(doc.low, s0, m.start(), m.end()):
