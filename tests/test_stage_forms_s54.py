@@ -1,4 +1,4 @@
-"""The stage of a bid read from its own words (stop 54, "stages").
+"""The stage of a bid read from its own words, and the stage taken from the right words (stop 54, "stages").
 
 Forms found on coverage of a majority holder's tender offer for the listed minority of its subsidiary, told in stages,
 and of a holding company's minority stake. Each form is written first as a general shape, then tested here with three
@@ -236,6 +236,73 @@ def test_money_or_a_stake_raised_stays_closed(body: str) -> None:
     assert stage(body) == "closed"
 
 
+# --- 5a. "the two companies announced" after the act ----------------------------------------------------------------
+# The shape: "<X> has bought N% of <T>, the two companies announced": both parties tell their own act, so the perfect
+# in the told clause gives the stage (closed), even where the slots took another name for the buyer (the owner family
+# of the headline). Near miss: an act told ahead under the same telling stays no close.
+
+
+@pytest.mark.parametrize(
+    ("body", "headline"),
+    [
+        (
+            "The Swiss holding firm Aldo Invest has bought 9 percent of Kovex's shares, the two companies announced on "
+            "Monday. Aldo Invest was set up by the Brandt family.",
+            "Brandt family snaps up 9% of Kovex",
+        ),
+        (
+            "The Nigerian investment group Tunde Capital has acquired 12 percent of Pemberly Foods, both companies "
+            "announced on Friday. Tunde Capital was founded by the Oyelaran family.",
+            "Oyelaran family snaps up 12% of Pemberly",
+        ),
+        (
+            "The German family office Lindau Holding has purchased an 11 percent stake in Arvato Tools, the two "
+            "companies announced on Wednesday. Lindau Holding belongs to the Kessler family.",
+            "Kessler family snaps up 11% of Arvato Tools",
+        ),
+    ],
+)
+def test_a_done_act_told_by_both_parties_is_closed(body: str, headline: str) -> None:
+    assert stage(body, headline) == "closed"
+
+
+def test_an_act_told_ahead_by_both_parties_is_no_close() -> None:
+    body = (
+        "The German family office Lindau Holding will buy an 11 percent stake in Arvato Tools, the two companies "
+        "announced on Wednesday. Lindau will pay about 400 million euros."
+    )
+    assert stage(body, "Kessler family buys 11% of Arvato Tools") != "closed"
+
+
+# --- 5b. an agreement under which the purchase was made -------------------------------------------------------------
+# The shape: "<B> has reached / signed an agreement with <T> under which / whereby <B> acquired / bought / took a
+# stake": the agreement's own clause tells the purchase done, so closed (the table's call). Near miss: "under which it
+# will acquire" is the terms told: agreed.
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Larsen Holdings signed an agreement with Vetra Foods whereby the Danish investor bought a 9% stake in the "
+        "snack maker from two banks. Larsen gets a board seat.",
+        "Okafor Partners has reached an agreement with Brightwell Water under which the fund acquired 14 percent of "
+        "the utility. Okafor will name one director.",
+        "Maple Crest reached an agreement with Dunmore Mills through which it took a 6 per cent stake in the paper "
+        "maker. Maple Crest paid about $80 million.",
+    ],
+)
+def test_an_agreement_under_which_the_stake_was_bought_is_closed(body: str) -> None:
+    assert stage(body) == "closed"
+
+
+def test_an_agreement_under_which_it_will_buy_is_agreed() -> None:
+    body = (
+        "Larsen Holdings signed an agreement with Vetra Foods under which Larsen will acquire a 9% stake in the snack "
+        "maker. Larsen gets a board seat."
+    )
+    assert stage(body) == "agreed"
+
+
 @pytest.mark.parametrize(
     ("module", "name", "unit"),
     [
@@ -248,6 +315,8 @@ def test_money_or_a_stake_raised_stays_closed(body: str) -> None:
         ("bid_stages", "_BODY_REJECTS", "committee board on friday has rejected the x's bid "),
         ("bid_stages", "_RAISED", "has raised its the offer "),
         ("bid_stages", "_OFFER_BEFORE", "the proposal from x y z "),
+        ("deal_status", "_JOINT_TELLERS", "the two companies have jointly "),
+        ("deal_status", "_DONE_UNDER", " under which the x has acquired "),
         ("startup_history", "_LEVEL_RAISED", " the cash takeover offer bid "),
     ],
 )
