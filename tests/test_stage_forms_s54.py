@@ -303,6 +303,40 @@ def test_an_agreement_under_which_it_will_buy_is_agreed() -> None:
     assert stage(body) == "agreed"
 
 
+# --- 5c. a newsletter's promise at the head of a repost -------------------------------------------------------------
+# The shape: site furniture lines before the story ("Receive free <Co> updates", "We'll send you a daily email ...",
+# "... delivered straight to your inbox") are never the lead, so never the status evidence. Near miss: a story's own
+# sentence that says a party will receive free updates stays the lead.
+
+
+@pytest.mark.parametrize(
+    "promo",
+    [
+        "Receive free Kovex updates\nWe'll send you a daily email with the latest Kovex news.",
+        "We will send you a weekly digest of the biggest deals and the people behind them.",
+        "Get the morning briefing on markets and deals delivered straight to your inbox every weekday.",
+    ],
+)
+def test_a_newsletter_line_is_never_the_status_evidence(promo: str) -> None:
+    text = (
+        "Kovex draws a new holder\n\n"
+        + promo
+        + "\n\nOrlen Capital's investment in the chemicals group Kovex is worth "
+        "about $900 million, the fund said. Orlen Capital holds 9% of Kovex.\n"
+    )
+    found = facts_of(text, date=WEDNESDAY).slots.get("status")
+    assert found is not None
+    assert found.stated.startswith("Orlen Capital's investment")
+
+
+def test_a_story_sentence_about_free_updates_stays_the_lead() -> None:
+    body = (
+        "Kovex will receive free software updates from Orlen under the deal, which values Kovex at $900 million. "
+        "Orlen bought 20% of Kovex."
+    )
+    assert value(deal_of(body), "buyer") == "Orlen"
+
+
 @pytest.mark.parametrize(
     ("module", "name", "unit"),
     [
@@ -318,6 +352,7 @@ def test_an_agreement_under_which_it_will_buy_is_agreed() -> None:
         ("deal_status", "_JOINT_TELLERS", "the two companies have jointly "),
         ("deal_status", "_DONE_UNDER", " under which the x has acquired "),
         ("startup_history", "_LEVEL_RAISED", " the cash takeover offer bid "),
+        ("fact_layout", "_PROMO", "we'll send you delivered to your inbox receive free x updates "),
     ],
 )
 def test_the_new_patterns_are_linear(module: str, name: str, unit: str) -> None:
