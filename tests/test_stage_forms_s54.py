@@ -122,7 +122,8 @@ def test_a_bidder_weighing_its_own_bid_is_no_proposal_under_review() -> None:
 # --- 4c. a tender offer to come or launched -------------------------------------------------------------------------
 # The shape: "<B> intends to commence / plans to launch / is commencing / has started / has launched a (cash) tender
 # offer", with no agreement in its sentence or the headline. Told, not agreed: announced (f). Near misses: a tender
-# offer that is the means of a signed agreement stays agreed; a completed tender is closed.
+# offer that is the means of a signed agreement stays agreed; a completed tender is closed, and so is a purchase
+# completed by a bidder whose tender is told in a relative clause (its history).
 
 
 @pytest.mark.parametrize(
@@ -151,6 +152,11 @@ def test_a_tender_offer_to_come_or_launched_is_announced(body: str) -> None:
         (
             "Maribel Pharma said it completed its tender offer for Tolstead Bio on Friday. About 88% of the shares were "
             "tendered.",
+            "closed",
+        ),
+        (
+            "Maribel Pharma, which launched a tender offer for Tolstead Bio in May, completed the purchase on Friday. "
+            "About 91% of the shares were tendered.",
             "closed",
         ),
     ],

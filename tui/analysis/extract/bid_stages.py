@@ -18,13 +18,15 @@ either; without them a bid falls back to agreed (the default for an acquisition)
 
 Each is a `proposals.Proposal` with no parties (the stage is all it tells): read by `deal_status._status` only, so
 the parties of a page stay those its verbs of buying tell. A form told in the past ("had offered $80 last year",
-"after the committee rejected the offer") is none. Pure functions; every pattern is linear.
+"after the committee rejected the offer") or in a relative clause between commas ("X, which launched a tender offer in
+May, completed the purchase") is none. Pure functions; every pattern is linear.
 """
 
 from __future__ import annotations
 
 import re
 
+from tui.analysis.extract.deal_clauses import closed_relative_at
 from tui.analysis.extract.fact_layout import _Doc
 from tui.analysis.extract.proposals import Proposal, _past
 from tui.analysis.extract.tokens import needle_within
@@ -119,9 +121,14 @@ def offer_purpose(low: str, s0: int, a: int) -> bool:
 
 
 def _stage_of(doc: _Doc, s0: int, s1: int, m: re.Match[str], stage: str, rule: str) -> Proposal | None:
-    """The bid stage of the match `m` in the sentence [s0, s1), None when its clause dates it in the past."""
+    """The bid stage of the match `m` in the sentence [s0, s1), None when its clause dates it in the past or it stands
+    in a relative clause between commas."""
     if _past(doc, s0, m.start(), min(s1, m.end() + 60)):
         return None
+    if closed_relative_at(doc.low, s0, s1, m.start()) is not None:
+        return (
+            None  # "X, which launched a tender offer in May, completed the purchase": the subject's history
+        )
     return Proposal(m.start(), m.end(), None, None, stage, m.end(), rule)
 
 
