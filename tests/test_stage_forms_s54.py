@@ -168,7 +168,7 @@ def test_an_agreed_or_completed_tender_keeps_its_stage(body: str, expected: str)
 # --- 4d. the target's committee or board against the offer ----------------------------------------------------------
 # The shape: the target's body telling holders to reject an offer ("recommends that shareholders reject <B>'s tender
 # offer", "urged holders to reject the offer from <B>") or turning it down itself ("the special committee rejected
-# <B>'s bid"). Rejected (af). Near misses: holders told to accept a raised offer; a shareholder's proposal, no bid.
+# <B>'s bid"). Rejected (af). Near miss: a shareholder's proposal, no bid.
 
 
 @pytest.mark.parametrize(
@@ -187,17 +187,43 @@ def test_a_committee_against_the_offer_is_rejected(body: str) -> None:
     assert stage(body) == "rejected"
 
 
+def test_a_shareholder_proposal_turned_down_is_no_rejected_bid() -> None:
+    body = (
+        "Ravel Mining's board recommends that shareholders reject an activist's proposal to split the company, which "
+        "would spin off its copper unit. Ostrava Metals bought 5% of Ravel last week."
+    )
+    assert stage(body) != "rejected"
+
+
+# --- 4d'. the target's committee or board for the offer --------------------------------------------------------------
+# The shape, the mirror of 4d: the target's body telling holders to accept an offer or to tender into it ("recommends
+# that shareholders accept the raised offer from <B>", "advises stockholders to tender their shares into <B>'s offer").
+# The target backs it: agreed (af: an accepted raised offer is agreed; it was closed, from "raised", or the default).
+# Near miss: holders told to accept a plan that is no bid.
+
+
 @pytest.mark.parametrize(
     "body",
     [
         "Ravel Mining's board recommends that shareholders accept the raised offer from Ostrava Metals. The bid values "
         "Ravel at £1.9 billion.",
-        "Ravel Mining's board recommends that shareholders reject an activist's proposal to split the company, which "
-        "would spin off its copper unit. Ostrava Metals bought 5% of Ravel last week.",
+        "Tolstead Bio's special committee now advises stockholders to tender their shares into Maribel Pharma's "
+        "sweetened $58 offer. Maribel owns 61% of Tolstead.",
+        "Quorra Retail said its directors unanimously recommended that holders accept Danby Capital's $11-a-share "
+        "takeover offer, ending a two-month standoff. Danby owns 35% of the retailer.",
     ],
 )
-def test_holders_told_to_accept_or_a_shareholder_proposal_is_no_rejection(body: str) -> None:
-    assert stage(body) not in ("rejected", "closed")
+def test_a_committee_for_the_offer_is_agreed(body: str) -> None:
+    assert stage(body) == "agreed"
+
+
+def test_holders_told_to_accept_a_plan_is_no_accepted_bid() -> None:
+    body = (
+        "Ravel Mining's board recommends that shareholders accept a plan to cut the dividend by half. Ostrava Metals "
+        "bought 5% of Ravel last week."
+    )
+    found = deal_of(body).slots.get("status")
+    assert found is None or found.rule != "status.proposal(agreed)"
 
 
 # --- 4e. a bid raised -----------------------------------------------------------------------------------------------
@@ -352,6 +378,7 @@ def test_a_story_sentence_about_free_updates_stays_the_lead() -> None:
         ("bid_stages", "_TENDER", "intends to commence the cash tender offer "),
         ("bid_stages", "_AGREEMENT_TOLD", "recommended that the shareholders signed "),
         ("bid_stages", "_ADVISE_REJECT", "recommends that holders reject the x's offer not "),
+        ("bid_stages", "_ADVISE_ACCEPT", "recommends that holders accept the x's offer tender "),
         ("bid_stages", "_BODY_REJECTS", "committee board on friday has rejected the x's bid "),
         ("bid_stages", "_RAISED", "has raised its the offer "),
         ("bid_stages", "_OFFER_BEFORE", "the proposal from x y z "),

@@ -13,6 +13,8 @@ either; without them a bid falls back to agreed (the default for an acquisition)
 - The target's committee or board telling holders to reject an offer ("recommended that shareholders reject the
   offer", "recommends that holders not tender their shares") or turning it down itself ("the special committee
   rejected the offer as inadequate"): rejected (af).
+- The target's body telling holders to accept an offer ("recommends that shareholders accept the raised offer",
+  "advised holders to tender their shares into the bid"): agreed -- an accepted (raised) offer (af).
 - A bid raised ("raised its offer to $95 a share", "sweetened its bid"): talks, or announced for a tender offer -- a
   higher price asked, no money in ("raised" alone reads as money raised).
 
@@ -89,6 +91,14 @@ _ADVISE_REJECT = re.compile(
     r"minority|company['’]s)\s+)?(?:share|stock|unit)?holders\s+(?:to\s+)?(?:reject\s+(?:an?|the|its|this|(?:[\w.&-]+\s+){0,3}?[\w.&-]+['’]s)\s+"
     r"(?:[\w$€£.,'’-]+\s+){0,4}?(?:offer|bid|approach|takeover|proposal\s+(?:from|by))\b|not\s+(?:to\s+)?tender\b)"
 )
+#: Holders told by the target to accept an offer (lower case; the mirror of `_ADVISE_REJECT`): "recommends that
+#: shareholders accept the raised offer", "advised holders to tender their shares into the bid" -- the target backs it.
+_ADVISE_ACCEPT = re.compile(
+    r"\b(?:recommend(?:s|ed|ing)?\s+(?:that\s+)?|advis(?:es|ed|ing)\s+|urg(?:es|ed|ing)\s+)(?:(?:its|the|all|public|"
+    r"minority|company['’]s)\s+)?(?:share|stock|unit)?holders\s+(?:to\s+)?(?:accept|tender\s+(?:their|its|all\s+their)\s+"
+    r"shares\s+(?:in|into|to))\s+(?:an?|the|its|this|(?:[\w.&-]+\s+){0,3}?[\w.&-]+['’]s)\s+(?:[\w$€£.,'’-]+\s+){0,4}?"
+    r"(?:offer|bid|approach|takeover|proposal)\b"
+)
 #: The target's body turning an offer down itself (lower case): "the special committee rejected the offer", "its
 #: board unanimously rejected X's bid" (a named company as the subject is proposals.py's).
 _BODY_REJECTS = re.compile(
@@ -158,6 +168,7 @@ def bid_stages(doc: _Doc, s0: int, s1: int) -> list[Proposal]:
             for m in _RAISED.finditer(low, s0, s1)
         ]
     found += [(m, "rejected", "bid.advise-reject") for m in _ADVISE_REJECT.finditer(low, s0, s1)]
+    found += [(m, "agreed", "bid.advise-accept") for m in _ADVISE_ACCEPT.finditer(low, s0, s1)]
     found += [(m, "rejected", "bid.body-rejects") for m in _BODY_REJECTS.finditer(low, s0, s1)]
     for m, stage, rule in found:
         prop = _stage_of(doc, s0, s1, m, stage, rule)
