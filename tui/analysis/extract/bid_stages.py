@@ -56,8 +56,8 @@ _PROPOSAL_MADE = re.compile(
     r"approach)\s+(?:to\s+(?:take\s+over|buy|acquire|purchase|merge\s+with)|for)\b|(?:proposed|proposes|(?:has|have)\s+"
     r"proposed)\s+(?:to\s+(?:take\s+over|buy|acquire|purchase|merge\s+with)|buying|acquiring|taking\s+over)\b)"
 )
-#: A committee or a board of the target before a verb in its clause (lower case): "the special committee ", "a
-#: special committee of its board of directors to ", "its directors unanimously ".
+#: A committee or a board of the target before a verb in its clause (lower case): "the independent committee ", "a
+#: panel of outside directors set up to ", "its board unanimously ".
 _TARGET_BODY = re.compile(r"\b(?:committee|board|directors)\b")
 #: A proposal weighed by a body of the target, with the bidder after the noun or as its possessor (lower case): "to
 #: assess the proposal from", "to review X's offer", "will evaluate the bid by".
@@ -85,7 +85,7 @@ _AGREEMENT_TOLD = re.compile(
     r"tender))\b"
 )
 #: Holders told by the target to reject an offer (lower case): "recommended that shareholders reject the tender offer",
-#: "recommends that stockholders not tender their shares into", "advised holders to reject the bid".
+#: "recommends holders not tender into the bid", "advised holders to reject the bid".
 _ADVISE_REJECT = re.compile(
     r"\b(?:recommend(?:s|ed|ing)?\s+(?:that\s+)?|advis(?:es|ed|ing)\s+|urg(?:es|ed|ing)\s+)(?:(?:its|the|all|public|"
     r"minority|company['’]s)\s+)?(?:share|stock|unit)?holders\s+(?:to\s+)?(?:reject\s+(?:an?|the|its|this|(?:[\w.&-]+\s+){0,3}?[\w.&-]+['’]s)\s+"
