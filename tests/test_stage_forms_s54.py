@@ -335,10 +335,11 @@ def test_an_agreement_under_which_it_will_buy_is_agreed() -> None:
     assert stage(body) == "agreed"
 
 
-# --- 5c. a newsletter's promise at the head of a repost -------------------------------------------------------------
+# --- 5c. a newsletter's promise or an affiliate disclosure at the head of a repost ------------------------------------
 # The shape: site furniture lines before the story ("Receive free <Co> updates", "We'll send you a daily email ...",
-# "... delivered straight to your inbox") are never the lead, so never the status evidence. Near miss: a story's own
-# sentence that says a party will receive free updates stays the lead.
+# "... delivered straight to your inbox", "We may earn a commission when you shop through our links", "contains
+# affiliate links") are never the lead, so never the status evidence. Near misses: a story's own sentence that says a
+# party will receive free updates, and a quotation of a fee earned, stay the lead.
 
 
 @pytest.mark.parametrize(
@@ -347,6 +348,9 @@ def test_an_agreement_under_which_it_will_buy_is_agreed() -> None:
         "Receive free Kovex updates\nWe'll send you a daily email with the latest Kovex news.",
         "We will send you a weekly digest of the biggest deals and the people behind them.",
         "Get the morning briefing on markets and deals delivered straight to your inbox every weekday.",
+        "Readers keep this site going. We may earn a commission when you shop through links on this page.",
+        "This article contains affiliate links to products our editors picked for the week.",
+        "We may get a small fee if you click through to a partner. Read our disclosure page to learn more.",
     ],
 )
 def test_a_newsletter_line_is_never_the_status_evidence(promo: str) -> None:
@@ -359,6 +363,17 @@ def test_a_newsletter_line_is_never_the_status_evidence(promo: str) -> None:
     found = facts_of(text, date=WEDNESDAY).slots.get("status")
     assert found is not None
     assert found.stated.startswith("Orlen Capital's investment")
+
+
+def test_a_quoted_fee_stays_the_lead() -> None:
+    text = (
+        "Kovex draws a new holder\n\n\u201cWe may earn a fee from the sale of our stake,\u201d Orlen Capital's chief "
+        "said of its investment in the chemicals group Kovex, worth about $900 million. Orlen Capital holds 9% of "
+        "Kovex.\n"
+    )
+    found = facts_of(text, date=WEDNESDAY).slots.get("status")
+    assert found is not None
+    assert "earn a fee" in found.stated
 
 
 def test_a_story_sentence_about_free_updates_stays_the_lead() -> None:
@@ -385,7 +400,11 @@ def test_a_story_sentence_about_free_updates_stays_the_lead() -> None:
         ("deal_status", "_JOINT_TELLERS", "the two companies have jointly "),
         ("deal_status", "_DONE_UNDER", " under which the x has acquired "),
         ("startup_history", "_LEVEL_RAISED", " the cash takeover offer bid "),
-        ("fact_layout", "_PROMO", "we'll send you delivered to your inbox receive free x updates "),
+        (
+            "fact_layout",
+            "_PROMO",
+            "we'll send you delivered to your inbox receive free x updates we may earn a fee if you affiliate links ",
+        ),
     ],
 )
 def test_the_new_patterns_are_linear(module: str, name: str, unit: str) -> None:

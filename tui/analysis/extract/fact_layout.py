@@ -102,7 +102,12 @@ _PROMO = re.compile(
     # a newsletter's promise at the head of a repost (stop 54): "We'll send you a daily digest email", "delivered
     # straight to your inbox", "Receive free <Co> updates" -- never the story's lead nor its status evidence
     r"(?:we['’]ll|we\s+will)\s+(?:send|email|deliver)\s+you|(?:delivered|sent)\s+(?:straight\s+|directly\s+)?to\s+"
-    r"your\s+inbox|(?:^|(?<=\n))receive\s+free\s+(?:[\w.&-]+\s+){0,4}?updates)\b"
+    r"your\s+inbox|(?:^|(?<=\n))receive\s+free\s+(?:[\w.&-]+\s+){0,4}?updates|"
+    # an affiliate disclosure (stop 54): "We may earn a commission if you buy through our links", "This post contains
+    # affiliate links", "Read our disclosure page"
+    r"we\s+may\s+(?:get|earn|receive|make)\s+(?:an?\s+)?(?:small\s+)?(?:commission|fee)\s+(?:if|when)\s+you|"
+    r"affiliate\s+links?|"
+    r"read\s+our\s+disclosure)\b"
 )
 
 
