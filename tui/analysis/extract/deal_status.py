@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from tui.analysis.extract.bid_stages import bid_stages, offer_purpose
 from tui.analysis.extract.deal_clauses import (
     closed_relative_at,
     generic_object,
@@ -244,6 +245,17 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
                     and _SPAN_AFTER.search(doc.low, max(s0, m.start() - 80), m.start())
                 ):
                     continue  # "comes 18 months after X first announced its plans": the deal's history (stop 49)
+                if (
+                    m
+                    and value == "announced"
+                    and _JOINT_TELLERS.search(doc.low, max(s0, m.start() - 40), m.start())
+                ):
+                    # "X has bought 15% of Y's shares, the two companies announced": both parties tell their own act,
+                    # so the act its clause tells is this deal's, whoever the slots took for its subject (stop 54)
+                    both_told = _strong_hit(doc, tab, facts, [(s0, s1)], strong, (), joint=True)
+                    if both_told is not None:
+                        hit = both_told
+                        break
                 if m:
                     hit = (value, m, (s0, s1))
                     break
@@ -332,6 +344,11 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
         value, rule = stake_purchase_status(), rule + "+stake-purchase"
     elif buying and value in tab.acquisition_status:
         value, rule = tab.acquisition_status[value], rule + "+acquisition"
+    if value == "agreed" and (done_under := _DONE_UNDER.search(doc.low, m.end(), span[1])) is not None:
+        # "X has reached an agreement with Y under which it acquired a 15% stake": the agreement's own clause tells the
+        # purchase done in the simple past (stop 54); "under which it will acquire" stays agreed
+        value, rule = "closed", rule + "+done-under"
+        where = (where[0], done_under.end())
     if (
         value == "collapsed"
         and _BLOCKED.fullmatch(doc.low, m.start(), m.end())
@@ -476,7 +493,9 @@ def _proposal_stage(
     place: "walked away" is the bidder's, no collapse of talks)."""
     order = {sp: k for k, sp in enumerate(spans)}
     for k, (s0, s1) in enumerate(spans):
-        found = proposals(doc, s0, s1)
+        # a bid's stage told by its own words ("offered $89 a share", "intends to commence a tender offer", "recommended
+        # that shareholders reject the offer"): a proposal's stage too (stop 54, extract/bid_stages.py)
+        found = sorted(proposals(doc, s0, s1) + bid_stages(doc, s0, s1), key=lambda p: p.start)
         if not found:
             continue
         prop = found[0]
@@ -657,10 +676,11 @@ def _strong_hit(
     rounds: tuple[tuple[str, re.Pattern[str]], ...] | list[tuple[str, re.Pattern[str]]],
     party: bool = False,
     probed: bool = False,
+    joint: bool = False,
 ) -> tuple[str, re.Match[str], tuple[int, int]] | None:
     """The first strong status cue of `spans` that tells this deal's stage (not an earlier one, not
     another subject's, not a noun, not a close told ahead), with its class and sentence; with `party`,
-    only in a sentence that names a party of the deal."""
+    only in a sentence that names a party of the deal; with `joint`, any subject's (both parties tell it)."""
     hit: tuple[str, re.Match[str], tuple[int, int]] | None = None
     party_spans: list[tuple[int, int]] | None = _party_spans(doc, facts) if party else None
     for s0, s1 in spans if tab.strong_status_re is not None else ():
@@ -692,6 +712,8 @@ def _strong_hit(
                 party and _recent_clause(doc, s0, s1, m.start(), m.end())
             ):
                 continue  # "completed earlier this year": an earlier deal or an earlier stage
+            if value == "agreed" and m.group().startswith("to ") and offer_purpose(doc.low, s0, m.start()):
+                continue  # "the proposal from X to acquire all the shares": the offer's purpose, no agreement (stop 54)
             if value == "agreed" and _NOT_BEFORE.search(doc.low, max(s0, m.start() - 24), m.start()):
                 continue  # "the two have not yet reached an agreement": no agreement (stop 51)
             if value == "collapsed" and end_told_ahead(doc.low, s0, m.start(), m.end()):
@@ -708,7 +730,7 @@ def _strong_hit(
                 continue  # "Y will purchase $30 billion of cloud capacity from X": an order, not the deal (stop 48)
             if noun_use(doc.low, m.start(), m.end()):
                 continue  # "further signs of cooling": a plural noun, no verb of the deal
-            if _other_subject(doc, facts, s0, m.start()):
+            if not joint and _other_subject(doc, facts, s0, m.start()):
                 continue  # "..., when Y agreed to buy 8.2%": another investor's deal, told in passing
             if value == "talks" and _BORE_FRUIT.search(
                 doc.low, m.end(), clause_bounds(doc.low, s0, s1, m.start(), m.end())[1]
@@ -752,6 +774,19 @@ def _strong_hit(
     return hit
 
 
+#: Both parties as the tellers right before "announced" (lower case; stop 54): "the two companies ", "both firms ",
+#: "the pair ", "the two groups jointly ".
+_JOINT_TELLERS = re.compile(
+    r"\b(?:(?:the\s+two|both)\s+(?:companies|firms|groups|sides|parties|businesses)|the\s+companies|the\s+pair)\s+"
+    r"(?:(?:have|had|jointly|also)\s+){0,2}$"
+)
+#: After an agreement cue, a relative clause of it that tells the purchase done in the simple past or the perfect (lower
+#: case; stop 54): "under which the holding company acquired", "whereby it has bought", "through which X took". Up to
+#: eight words of its subject between; no modal ("under which it will acquire" is the terms told).
+_DONE_UNDER = re.compile(
+    r"\s(?:under\s+which|whereby|through\s+which|by\s+which)\s+(?:(?!(?:will|would|could|may|might|shall|is|are|"
+    r"to)\b)[\w’'-]+\s+){1,8}?(?:has\s+|have\s+)?(?:acquired|bought|purchased|took|taken|snapped\s+up|picked\s+up)\b"
+)
 #: A negation right before a cue (lower case; stop 51): "have not reached", "has not yet agreed", "haven't signed".
 _NOT_BEFORE = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:yet\s+|so\s+far\s+)?$")
 

@@ -101,7 +101,16 @@ def _lower(text: str) -> str:
 #: elsewhere. Claim your free trial here.").
 _PROMO = re.compile(
     r"\b(?:free\s+trial|claim\s+your|sign\s+up\s+for\s+(?:our|the|a)|subscribe\s+(?:now|today|to\s+our)|"
-    r"start\s+your\s+(?:free\s+)?trial)\b"
+    r"start\s+your\s+(?:free\s+)?trial|"
+    # a newsletter's promise at the head of a repost (stop 54): "We'll send you a daily digest email", "delivered
+    # straight to your inbox", "Receive free <Co> updates" -- never the story's lead nor its status evidence
+    r"(?:we['’]ll|we\s+will)\s+(?:send|email|deliver)\s+you|(?:delivered|sent)\s+(?:straight\s+|directly\s+)?to\s+"
+    r"your\s+inbox|(?:^|(?<=\n))receive\s+free\s+(?:[\w.&-]+\s+){0,4}?updates|"
+    # an affiliate disclosure (stop 54): "We may earn a commission if you buy through our links", "This post contains
+    # affiliate links", "Read our disclosure page"
+    r"we\s+may\s+(?:get|earn|receive|make)\s+(?:an?\s+)?(?:small\s+)?(?:commission|fee)\s+(?:if|when)\s+you|"
+    r"affiliate\s+links?|"
+    r"read\s+our\s+disclosure)\b"
 )
 
 

@@ -1,0 +1,178 @@
+"""The stages of a bid told by its own words (stop 54): a takeover proposal made, a tender offer to come or launched, a
+target's committee weighing a proposal or telling holders to reject an offer, a bid raised. None of these has a verb
+of an agreement, and the "to acquire" of an offer's purpose ("the proposal from X to acquire Y") is no agreement
+either; without them a bid falls back to agreed (the default for an acquisition) or announced. The conventions
+(docs/coverage-bench.md, (af) and (f)) give each stage its value:
+
+- A proposal made ("<B> offered $N a share", "<B> is offering $N to take over the rest", "<B> made a proposal to buy
+  Y", "<B> has proposed to acquire Y"): talks -- a price asked, none agreed.
+- A committee or a board set to weigh a proposal from the bidder ("formed a special committee to assess the proposal
+  from X", "the offer will be reviewed by Y's board"): talks, as a proposal received and weighed (proposals.py).
+- A tender offer to come or launched, with no agreement in its sentence or the headline ("intends to commence a cash
+  tender offer", "is commencing a tender offer", "has started a tender offer"): announced -- told, not agreed (f).
+- The target's committee or board telling holders to reject an offer ("recommended that shareholders reject the
+  offer", "recommends that holders not tender their shares") or turning it down itself ("the special committee
+  rejected the offer as inadequate"): rejected (af).
+- The target's body telling holders to accept an offer ("recommends that shareholders accept the raised offer",
+  "advised holders to tender their shares into the bid"): agreed -- an accepted (raised) offer (af).
+- A bid raised ("raised its offer to $95 a share", "sweetened its bid"): talks, or announced for a tender offer -- a
+  higher price asked, no money in ("raised" alone reads as money raised).
+
+Each is a `proposals.Proposal` with no parties (the stage is all it tells): read by `deal_status._status` only, so
+the parties of a page stay those its verbs of buying tell. A form told in the past ("had offered $80 last year",
+"after the committee rejected the offer") or in a relative clause between commas ("X, which launched a tender offer in
+May, completed the purchase") is none. Pure functions; every pattern is linear.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.analysis.extract.deal_clauses import closed_relative_at
+from tui.analysis.extract.fact_layout import _Doc
+from tui.analysis.extract.proposals import Proposal, _past
+from tui.analysis.extract.tokens import needle_within
+
+__all__ = ["bid_stages", "offer_purpose"]
+
+#: A hedge before an offered figure (lower case).
+_HEDGE = r"(?:(?:about|around|roughly|some|nearly|almost|approximately|up\s+to|more\s+than|over)\s+)?"
+#: A money figure (lower case): "$89", "us$ 86.50", "€12bn", "$43.7 billion", "£2.9 billion".
+_MONEY = r"(?:[a-z]{0,3}\$|[€£¥])\s?\d[\d.,]*(?:\s?(?:bn|billion|million|mn|m)\b)?"
+#: A proposal made, told by the bidder's verb of offering and the price (lower case): "offered $89 a share", "is
+#: offering $43.7 billion to take over the rest", "offers €12 per share in cash", "has offered to buy".
+_OFFERED = re.compile(
+    r"\b(?:offered|offers|is\s+offering|are\s+offering|(?:has|have)\s+offered)\s+(?:"
+    + _HEDGE
+    + _MONEY
+    + r"(?:\s+in\s+cash)?\s+(?:(?:a|per|for\s+each|for\s+every)\s+share|to\s+(?:take\s+over|buy|acquire|purchase)|"
+    r"for\s+(?:the|all|each|every)\b)|to\s+(?:take\s+over|buy(?:\s+out)?|acquire|purchase)\b)"
+)
+#: A proposal made, told by its noun (lower case): "made a proposal to buy", "has submitted an offer for", "has
+#: proposed to acquire", "proposed buying" (a hostile bid launched is proposals.py's `_HOSTILE_LAUNCHED`).
+_PROPOSAL_MADE = re.compile(
+    r"\b(?:(?:made|makes|(?:has|have)\s+made|submitted|(?:has|have)\s+submitted|put\s+forward|(?:has|have)\s+put\s+"
+    r"forward|sent|(?:has|have)\s+sent)\s+(?:an?|its|their)\s+(?:[\w$€£.,-]+\s+){0,4}?(?:proposal|offer|bid|"
+    r"approach)\s+(?:to\s+(?:take\s+over|buy|acquire|purchase|merge\s+with)|for)\b|(?:proposed|proposes|(?:has|have)\s+"
+    r"proposed)\s+(?:to\s+(?:take\s+over|buy|acquire|purchase|merge\s+with)|buying|acquiring|taking\s+over)\b)"
+)
+#: A committee or a board of the target before a verb in its clause (lower case): "the independent committee ", "a
+#: panel of outside directors set up to ", "its board unanimously ".
+_TARGET_BODY = re.compile(r"\b(?:committee|board|directors)\b")
+#: A proposal weighed by a body of the target, with the bidder after the noun or as its possessor (lower case): "to
+#: assess the proposal from", "to review X's offer", "will evaluate the bid by".
+_REVIEW = re.compile(
+    r"\b(?:to|will|shall)\s+(?:review|assess|evaluate|consider|study|examine|weigh|respond\s+to)\s+(?:(?:the|a|an|its|"
+    r"this|that)\s+(?:[\w$€£.,'’-]+\s+){0,4}?(?:proposal|offer|bid|approach)\s+(?:from|by)\b|(?:[\w.&-]+\s+){0,3}?[\w.&-]+['’]s\s+"
+    r"(?:[\w$€£.,'’-]+\s+){0,4}?(?:proposal|offer|bid|approach)\b)"
+    r"|\b(?:proposal|offer|bid|approach)(?:\s+(?:from|by)(?:\s+[\w.&’'-]+){1,4}?)?\s+(?:is|was|will\s+be|to\s+be|"
+    r"would\s+be|is\s+being|being)\s+(?:reviewed|"
+    r"assessed|evaluated|considered|studied|examined|weighed)\s+by\b"
+)
+#: A tender offer to come or launched (lower case): "intends to commence a cash tender offer", "will launch a tender
+#: offer", "is commencing a tender offer", "has started a tender offer", "launched a hostile tender offer".
+_TENDER = re.compile(
+    r"\b(?:(?:intends?|plans?|expects?|is\s+set|(?:has|have)\s+decided|aims?)\s+to\s+(?:commence|launch|begin|start|make)|"
+    r"will\s+(?:commence|launch|begin|start)|(?:is|are)\s+(?:commencing|launching|beginning|starting)|(?:has|have)\s+"
+    r"(?:commenced|launched|begun|started)|commenced|launched|began|started|commences|launches|begins|starts)\s+(?:(?:an?|"
+    r"its|the|their)\s+)?(?:[\w$€£.,-]+\s+){0,3}?tender\s+offers?\b"
+)
+#: An agreement told beside a tender (lower case): the tender is the agreed deal's means ("under the merger agreement,
+#: X will commence a tender offer", "X agreed to buy Y through a tender offer").
+_AGREEMENT_TOLD = re.compile(
+    r"\b(?:agreed\s+to|agrees\s+to|has\s+agreed|have\s+agreed|signed|signs|definitive\s+agreement|merger\s+agreement|"
+    r"agreement\s+and\s+plan|recommend(?:s|ed)?\s+(?:that\s+)?(?:[\w-]+\s+)?(?:share|stock)?holders\s+(?:accept|"
+    r"tender))\b"
+)
+#: Holders told by the target to reject an offer (lower case): "recommended that shareholders reject the tender offer",
+#: "recommends holders not tender into the bid", "advised holders to reject the bid".
+_ADVISE_REJECT = re.compile(
+    r"\b(?:recommend(?:s|ed|ing)?\s+(?:that\s+)?|advis(?:es|ed|ing)\s+|urg(?:es|ed|ing)\s+)(?:(?:its|the|all|public|"
+    r"minority|company['’]s)\s+)?(?:share|stock|unit)?holders\s+(?:to\s+)?(?:reject\s+(?:an?|the|its|this|(?:[\w.&-]+\s+){0,3}?[\w.&-]+['’]s)\s+"
+    r"(?:[\w$€£.,'’-]+\s+){0,4}?(?:offer|bid|approach|takeover|proposal\s+(?:from|by))\b|not\s+(?:to\s+)?tender\b)"
+)
+#: Holders told by the target to accept an offer (lower case; the mirror of `_ADVISE_REJECT`): "recommends that
+#: shareholders accept the raised offer", "advised holders to tender their shares into the bid" -- the target backs it.
+_ADVISE_ACCEPT = re.compile(
+    r"\b(?:recommend(?:s|ed|ing)?\s+(?:that\s+)?|advis(?:es|ed|ing)\s+|urg(?:es|ed|ing)\s+)(?:(?:its|the|all|public|"
+    r"minority|company['’]s)\s+)?(?:share|stock|unit)?holders\s+(?:to\s+)?(?:accept|tender\s+(?:their|its|all\s+their)\s+"
+    r"shares\s+(?:in|into|to))\s+(?:an?|the|its|this|(?:[\w.&-]+\s+){0,3}?[\w.&-]+['’]s)\s+(?:[\w$€£.,'’-]+\s+){0,4}?"
+    r"(?:offer|bid|approach|takeover|proposal)\b"
+)
+#: The target's body turning an offer down itself (lower case): "the special committee rejected the offer", "its
+#: board unanimously rejected X's bid" (a named company as the subject is proposals.py's).
+_BODY_REJECTS = re.compile(
+    r"\b(?:committee|board|directors)\s+(?:on\s+[a-z]+day\s+)?(?:(?:has|have|had|unanimously|formally|also|again|today|"
+    r"then)\s+){0,3}"
+    r"(?:rejected|rejects|rejecting|turned\s+down|turns\s+down|rebuffed|rebuffs|spurned|spurns)\s+(?:an?|the|its|this|"
+    r"(?:[\w.&-]+\s+){0,3}?[\w.&-]+['’]s)\s+(?:[\w$€£.,'’-]+\s+){0,4}?(?:offer|bid|approach|proposal|takeover)\b"
+)
+#: A bid raised by the bidder (lower case): "raised its offer", "has sweetened its tender offer", "increased its bid".
+_RAISED = re.compile(
+    r"\b(?:(?:has|have)\s+)?(?:raised|raises|sweetened|sweetens|increased|increases|lifted|lifts|boosted|boosts|upped|"
+    r"ups|improved|improves)\s+(?:its|their|the)\s+(?:[\w$€£.,-]+\s+){0,3}?(?:offer|bid|proposal)\b"
+)
+#: An offer's noun and its maker right before a purchase infinitive (lower case): "the proposal from X to acquire",
+#: "an offer to buy", "the tender offer from X to": the infinitive is the offer's purpose, no agreement.
+_OFFER_BEFORE = re.compile(
+    r"\b(?:proposal|offer|bid|approach|overture)s?\s+(?:(?:from|by)\s+(?:[\w.&’'-]+\s+){1,4}?)?$"
+)
+#: The needles every form above holds: a sentence with none of them tells no stage of a bid.
+_NEEDLES = (
+    "offer", "propos", "tender", "review", "assess", "evaluat", "consider", "study", "examin", "weigh", "reject",
+    "turn", "rebuff", "spurn", "bid",
+)  # fmt: skip
+
+
+def offer_purpose(low: str, s0: int, a: int) -> bool:
+    """Is the purchase infinitive at `a` ("to acquire", "to buy") the purpose of an offer named right before it, its
+    maker between ("the proposal from X to acquire all the shares")? Then it tells no agreement."""
+    return _OFFER_BEFORE.search(low, max(s0, a - 60), a) is not None
+
+
+def _stage_of(doc: _Doc, s0: int, s1: int, m: re.Match[str], stage: str, rule: str) -> Proposal | None:
+    """The bid stage of the match `m` in the sentence [s0, s1), None when its clause dates it in the past or it stands
+    in a relative clause between commas."""
+    if _past(doc, s0, m.start(), min(s1, m.end() + 60)):
+        return None
+    if closed_relative_at(doc.low, s0, s1, m.start()) is not None:
+        return (
+            None  # "X, which launched a tender offer in May, completed the purchase": the subject's history
+        )
+    return Proposal(m.start(), m.end(), None, None, stage, m.end(), rule)
+
+
+def bid_stages(doc: _Doc, s0: int, s1: int) -> list[Proposal]:
+    """The stages of a bid the sentence [s0, s1) tells by the bid's own words, in text order (none told in the past,
+    none beside an agreement)."""
+    low = doc.low
+    out: list[Proposal] = []
+    if not needle_within(low, _NEEDLES, s0, s1):
+        return out
+    agreed = _AGREEMENT_TOLD.search(low, s0, s1) is not None or (
+        doc.headline is not None and _AGREEMENT_TOLD.search(low, *doc.headline) is not None
+    )
+    found: list[tuple[re.Match[str], str, str]] = []
+    if not agreed:
+        found += [(m, "talks", "bid.offered") for m in _OFFERED.finditer(low, s0, s1)]
+        found += [(m, "talks", "bid.proposal-made") for m in _PROPOSAL_MADE.finditer(low, s0, s1)]
+        found += [
+            (m, "talks", "bid.review")
+            for m in _REVIEW.finditer(low, s0, s1)
+            if _TARGET_BODY.search(low, max(s0, m.start() - 120), m.start())
+            or not m.group().startswith(("to", "will", "shall"))
+        ]
+        found += [(m, "announced", "bid.tender") for m in _TENDER.finditer(low, s0, s1)]
+        found += [
+            (m, "announced" if "tender" in m.group() else "talks", "bid.raised")
+            for m in _RAISED.finditer(low, s0, s1)
+        ]
+    found += [(m, "rejected", "bid.advise-reject") for m in _ADVISE_REJECT.finditer(low, s0, s1)]
+    found += [(m, "agreed", "bid.advise-accept") for m in _ADVISE_ACCEPT.finditer(low, s0, s1)]
+    found += [(m, "rejected", "bid.body-rejects") for m in _BODY_REJECTS.finditer(low, s0, s1)]
+    for m, stage, rule in found:
+        prop = _stage_of(doc, s0, s1, m, stage, rule)
+        if prop is not None:
+            out.append(prop)
+    out.sort(key=lambda p: p.start)
+    return out
