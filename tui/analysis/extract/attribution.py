@@ -822,6 +822,11 @@ _INVERTING = frozenset(
         "announced",
         "insisted",
         "acknowledged",
+        # "..., underlines a note, ...": a document's point, its verb first (stop 54)
+        "underlines",
+        "underlined",
+        "stresses",
+        "stressed",
     }
 )
 #: What may follow the source of an inverted verb: the sentence's end, a comma, or "on Friday", "in a ...".
@@ -1200,6 +1205,8 @@ _WROTE_CHECK = re.compile(
 )
 #: Before "referring to" as a translated wire's "citing": a comma or a verb of reporting ("Report
 #: informs referring to the Ledger", "..., referring to the Ledger").
+#: What a thing is called, right after it: " as a “partnership”" ("referring to the deal as ...").
+_NAMED_AS = re.compile(r"[ \t]+as\b")
 _REFERRING_LEAD = re.compile(r"(?:,|\b(?:informs|informed|reports|reported|says|said|writes|wrote))\s+$")
 #: A joint statement a sentence tells of: "in a joint statement", "in their joint release".
 _IN_JOINT_DOC = re.compile(
@@ -5642,6 +5649,8 @@ class Attributor:
                 text, max(s0, im.start() - 16), im.start()
             ):
                 continue  # "they were referring to X as a tool": a verb, not a wire's "citing"
+            if intro == "referring to" and _NAMED_AS.match(text, stop, s1):
+                continue  # "..., referring to the agreement as a “partnership”": a naming, no citation (stop 54)
             if (
                 f.kind == SourceKind.DOCUMENT
                 and f.entity_id is None

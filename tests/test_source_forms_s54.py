@@ -1,0 +1,94 @@
+"""Who speaks and who is cited, in forms the stop-53 hold-out pair (a holding company's minority stake with a
+board seat, a majority holder's tender for its listed subsidiary's minority, told in stages) showed (stop 54,
+"sources": forms 7, 8 and 9 of the keeper's list). Every text here is invented; each form is written down as a
+general shape, with three wordings that differ from the pages that showed it and from each other, and at least
+one near miss that must not be read so.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.factories import cpu_to_scan_a_long_line, extract_pattern, quote_speakers, sources_of
+
+_HEAD = "Grocer takes a stake in a dairy maker\n\n"
+
+
+def _cited(body: str) -> set[tuple[str, str]]:
+    return sources_of(_HEAD + body)
+
+
+def _names(body: str) -> set[str]:
+    return {name for name, _ in _cited(body)}
+
+
+def _kinds(body: str) -> set[str]:
+    return {kind for _, kind in _cited(body)}
+
+
+def _speakers(body: str) -> dict[str, str | None]:
+    return dict(quote_speakers(_HEAD + body))
+
+
+# --- (e) a contract cited as a document -----------------------------------------------------------------------
+# The FORM: "according to the agreement", "the agreement states", "the merger agreement provides", "the contract
+# says": the agreement is a document cited (kind document), as a note or a filing is. Near miss: "under the
+# agreement", "signed the agreement": an act, no citation; "referring to the agreement as a ..." names it.
+
+
+def test_according_to_the_agreement() -> None:
+    assert "document" in _kinds("Orla Foods may raise its stake to 20%, according to the agreement.")
+
+
+def test_the_merger_agreement_states() -> None:
+    assert "document" in _kinds("The merger agreement states that Kestrel holders must approve the deal.")
+
+
+def test_the_contract_says() -> None:
+    assert "document" in _kinds(
+        "Brandt may sell its shares in 2030. The contract says it must first ask Orla."
+    )
+
+
+def test_near_miss_under_the_agreement() -> None:
+    assert not _cited("Under the agreement, Orla Foods will supply the milk for ten years.")
+
+
+def test_near_miss_referring_to_the_agreement_as_a_name() -> None:
+    body = "Orla Foods dropped its bid for Kestrel on Friday, referring to the agreement as a “bad fit”."
+    assert "document" not in _kinds(body)
+
+
+# --- (f) a document's point with its verb first, or "as specified by" --------------------------------------------
+# The FORM: "<point>, underlines a note, <rest>", "<point>, stresses the filing," (the verb before its document,
+# as "said a note" already was) and "As specified by a company note, ..." cite the document. Near miss: a thing
+# that underlines another ("The sale underlines the shift"): no one.
+
+
+def test_the_talks_underlines_a_note_began_last_year() -> None:
+    assert "document" in _kinds("The talks, underlines a note, began last year after a call from Orla.")
+
+
+def test_growth_stresses_the_filing_has_slowed() -> None:
+    assert "document" in _kinds("Kestrel listed in 2019. Its growth, stresses the filing, has slowed.")
+
+
+def test_as_specified_by_a_company_note() -> None:
+    assert "document" in _kinds("As specified by a company note, Orla Foods may raise its stake over time.")
+
+
+def test_near_miss_a_sale_underlines_a_shift() -> None:
+    assert not _cited("The sale underlines the shift in the market toward health foods.")
+
+
+# --- the new patterns are linear ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("module", "name", "unit"),
+    [
+        ("attribution", "_NAMED_AS", " \t as "),
+    ],
+)
+def test_the_new_patterns_are_linear(module: str, name: str, unit: str) -> None:
+    assert cpu_to_scan_a_long_line(extract_pattern(module, name), unit) < 20
