@@ -81,12 +81,70 @@ def test_near_miss_a_sale_underlines_a_shift() -> None:
     assert not _cited("The sale underlines the shift in the market toward health foods.")
 
 
+# --- (g) a board's unnamed committee as a group source ------------------------------------------------------------
+# The FORM: "the special committee announced its rejection", "The Special Committee determined that ...", "the
+# independent committee recommends that ...": one source of kind group named by its kind ("special committee"),
+# capitalised or not (convention (e): no entity); a later "the committee" takes it up. Near misses: "the
+# committee said" where the page named no such committee (a committee of what?): no one; "a determined buyer",
+# "a recommended offer": no cue.
+
+
+def test_the_special_committee_announced_its_rejection() -> None:
+    body = "Orla offered $5 a share for Kestrel. In May the special committee announced its rejection of the offer."
+    assert ("special committee", "group") in _cited(body)
+
+
+def test_the_capitalised_special_committee_determined_that() -> None:
+    body = "Orla offered $5 a share for Kestrel. The Special Committee determined that the offer was too low."
+    assert ("special committee", "group") in _cited(body)
+
+
+def test_the_independent_committee_recommends_then_the_committee_said() -> None:
+    body = (
+        "Brandt made a tender for Harbour. The independent committee recommends that holders keep their "
+        "shares. The committee said it would meet again."
+    )
+    assert _cited(body) == {("independent committee", "group")}
+
+
+def test_near_miss_a_committee_of_no_kind_and_a_determined_buyer() -> None:
+    body = "Orla is a determined buyer with a recommended offer. The committee said it would meet."
+    assert not _cited(body)
+
+
+# --- (h) "<maker> outlined that ..." ----------------------------------------------------------------------------
+# The FORM: "outlined that" (a statement's content before a "that" clause) cites its subject, as "detailed that"
+# does. Near miss: "outlined its plan" with no content told: no one.
+
+
+def test_a_statement_issued_by_the_bidder_outlined_that() -> None:
+    body = "Kestrel formed a panel. A statement issued by Orla Foods outlined that the brand would be kept."
+    assert ("Orla Foods", "organization") in _cited(body)
+
+
+def test_a_person_outlined_that() -> None:
+    body = "Kestrel Dairies formed a panel. Dana Ruiz outlined that the brand would be kept."
+    assert ("Dana Ruiz", "person") in _cited(body)
+
+
+def test_a_company_outlines_that() -> None:
+    body = "Kestrel Dairies formed a panel. Brandt Capital outlines that its offer is final."
+    assert ("Brandt Capital", "organization") in _cited(body)
+
+
+def test_near_miss_outlined_its_plan() -> None:
+    assert not _cited("Kestrel Dairies formed a panel. Orla Foods outlined its plan for the brand.")
+
+
 # --- the new patterns are linear ---------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
     ("module", "name", "unit"),
     [
+        ("attribution", "_COMMITTEE_NAME", "the special independent committee "),
+        ("attribution", "_COMMITTEE_TOLD", "special independent committee "),
+        ("attribution", "_BODY_END", "the Special independent works committee union "),
         ("attribution", "_NAMED_AS", " \t as "),
     ],
 )

@@ -1677,13 +1677,20 @@ _VOICE_FOR = re.compile(
 #: ministry", "the Scottish government said"): up to two capitalised words between "the" and the noun.
 _BODY_NOUNS = (
     "government|union|ministry|department|regulator|commission|council|authority|agency|watchdog|"
-    "treasury|cabinet|parliament|tribunal"
+    "treasury|cabinet|parliament|tribunal|committee"
 )
+#: The words that make a board's committee one that speaks on a bid (stop 54): "the special committee".
+_COMMITTEE_MODS = r"special|independent"
+#: A board's committee named by its kind, which a later "the committee" takes up.
+_COMMITTEE_NAME = re.compile(r"(?:the\s+)?(?:" + _COMMITTEE_MODS + r")\s+committee", re.IGNORECASE)
+_COMMITTEE_TOLD = re.compile(r"\b(" + _COMMITTEE_MODS + r")\s+committee\b", re.IGNORECASE)
 #: The modifiers of a labour body named by its noun alone: "the local works council", "the plant's union".
 _LABOUR_MODS = r"local|national|regional|central|general|main|company(?:’s|'s)|plant(?:’s|'s)|works|trade|staff|employees(?:’|')?"
 _BODY_NP = (
     r"the\s+(?P<mods>(?:(?:(?-i:[A-Z])[\w.’'-]{0,30}|(?:"
     + _LABOUR_MODS
+    + r"|"
+    + _COMMITTEE_MODS
     + r"))\s+){0,2})(?P<noun>"
     + _BODY_NOUNS
     + r")"
@@ -3008,6 +3015,8 @@ class Attributor:
                 owner, SourceKind.ORGANIZATION, (start, pos), "", "owner-of", om.group("np")
             ), start
         ent = self._entity_ending(end, lo)
+        if ent is not None and _COMMITTEE_NAME.fullmatch(ent.name):
+            ent = None  # "The Special Committee determined": a board's unnamed committee (`_committee`)
         if ent is None:
             legal = _LEGAL_END.search(text, max(lo, end - 12), end)
             if legal:  # "Nike, Inc. said": the name before its legal form
@@ -4987,6 +4996,9 @@ class Attributor:
         noun = m.group("noun").lower()
         words_ = m.group("mods").split()
         mods = [w for w in words_ if w[:1].isupper()]  # the capitalised words named with the noun
+        if noun == "committee":
+            # "the Special Committee": a board's unnamed committee, even where the page capitalises it
+            return self._committee(words_, m, phrase)
         hi = bisect_left(self.starts, m.start())
         for k in range(hi - 1, max(-1, hi - 300), -1):
             ms = self.mentions[k]
@@ -5040,6 +5052,19 @@ class Attributor:
         label = " ".join([*mods, noun]) if mods else "the government"
         self.last_state = self._state_key(label)
         return self._spoken_body(self.last_state, SourceKind.ORGANIZATION, m, phrase)
+
+    def _committee(self, words_: list[str], m: re.Match[str], phrase: tuple[int, int]) -> Found | None:
+        """ "the special committee announced", "The Independent Committee determined that": a board's
+        unnamed committee, one group named by its kind ("special committee"), the tables' convention (e);
+        "the committee" alone is the one the page named so before, else no one (a committee of what?)."""
+        kinds = [w.lower() for w in words_]
+        if kinds and all(re.fullmatch(_COMMITTEE_MODS, w) for w in kinds):
+            label = " ".join([*kinds, "committee"])
+        elif not kinds and (told := _COMMITTEE_TOLD.search(self.text, 0, m.start())) is not None:
+            label = told.group(1).lower() + " committee"
+        else:
+            return None
+        return self._spoken_body(("group-" + slug(label), label), SourceKind.GROUP, m, phrase)
 
     def _state_key(self, label: str) -> tuple[str, str]:
         """The source key and name of a government the page names: its entity when the page has one
