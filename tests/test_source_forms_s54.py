@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.factories import cpu_to_scan_a_long_line, extract_pattern, quote_speakers, sources_of
+from tests.factories import cpu_to_scan_a_long_line, entity_types, extract_pattern, quote_speakers, sources_of
 
 _HEAD = "Grocer takes a stake in a dairy maker\n\n"
 
@@ -28,6 +28,40 @@ def _kinds(body: str) -> set[str]:
 
 def _speakers(body: str) -> dict[str, str | None]:
     return dict(quote_speakers(_HEAD + body))
+
+
+# --- (c) a title glued to its company by a hyphen: "<Co>-CEO <Name> says" -----------------------------------
+# The FORM: "<Co>-CEO", "<Co>-CFO" ... before a name is the company and its officer, written apart: the person
+# speaks and is a person entity; no organization "<Co>-CEO <Name>". Near miss: "co-CEO", "Ex-CEO" are titles of
+# their own and stay whole (the person speaks, no organization "Ex").
+
+
+def test_a_ceo_glued_to_the_company_says() -> None:
+    body = "Orla bought 5% of Kestrel. “The stake is a vote of confidence in our plan”, Kestrel-CEO Dana Ruiz says."
+    assert _speakers(body) == {"The stake is": "Dana Ruiz"}
+    assert ("Dana Ruiz", "person") in _cited(body)
+
+
+def test_a_cfo_glued_to_the_company_said_the_price_was_fair() -> None:
+    body = "Orla bought 5% of Kestrel. Kestrel-CFO Lena Vey said the price was fair."
+    assert ("Lena Vey", "person") in _cited(body)
+    assert entity_types(_HEAD + body).get("Lena Vey") == "person"
+
+
+def test_a_coo_glued_to_the_company_told_staff() -> None:
+    body = (
+        "Brandt Capital took 8% of Harbour Mills. The talks began in May, Harbour-COO Ivo Stark told staff."
+    )
+    got = _cited(body)
+    assert ("Ivo Stark", "person") in got
+    assert not any("-COO" in name for name, _ in got)
+
+
+def test_near_miss_an_ex_ceo_and_a_co_ceo_stay_titles() -> None:
+    body = "Orla bought 5% of Kestrel. Ex-CEO Dana Ruiz said the price was fair, and co-CEO Ivo Stark agreed."
+    types = entity_types(_HEAD + body)
+    assert types.get("Dana Ruiz") == "person"
+    assert "Ex" not in types
 
 
 # --- (e) a contract cited as a document -----------------------------------------------------------------------
