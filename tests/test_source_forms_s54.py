@@ -30,6 +30,99 @@ def _speakers(body: str) -> dict[str, str | None]:
     return dict(quote_speakers(_HEAD + body))
 
 
+# --- (a) "According to the <post> of <Co>, <Name> “...", the closing mark lost before the next cue -------------
+# The FORM: "according to" a post, then its holder after a comma, then his quotation, with or without a comma
+# after the name; where the page lost the quotation's closing mark and the next sentence opens with another
+# speaker's cue that leads into a quotation of his own ('... B. <Name>, <post>, added that “C”'), the first
+# quotation ends with its sentence. Near misses: the name is the subject of the page's own clause ("According to
+# the chairman of X, Ruiz has no plans"): no one is cited by the post; a quotation that holds another speaker's
+# words and closes after them is one quotation.
+
+
+def test_according_to_the_chairman_then_his_name_then_his_quotation() -> None:
+    body = (
+        "Orla Foods bought 12% of Kestrel Dairies. According to the chairman of Kestrel Dairies, Dana Ruiz "
+        "“the money shows faith in our plan and in the people who make our cheese.”"
+    )
+    assert _speakers(body) == {"the money shows": "Dana Ruiz"}
+
+
+def test_according_to_the_head_a_quotation_whose_closing_mark_was_lost() -> None:
+    body = (
+        "Orla Foods bought 12% of Kestrel Dairies. According to the head of Orla Foods, Mark Olsen “the "
+        "stake is a long bet on a brand we have admired for years. Dana Ruiz, chief of Kestrel, said that "
+        "“we welcome a patient owner”."
+    )
+    got = _speakers(body)
+    assert got["the stake is"] == "Mark Olsen"
+    assert got["we welcome a"] == "Dana Ruiz"
+
+
+def test_according_to_the_founder_the_last_quotation_cut_off() -> None:
+    body = (
+        "Brandt Capital took 8% of Harbour Mills. According to the founder of Harbour Mills, Ivo Stark, "
+        "“this partner knows farming and it knows patience. Lena Vey, a partner at Brandt, commented "
+        "that “the mills are a rare asset”. “Our first talks – she added – were open and"
+    )
+    got = _speakers(body)
+    assert got["this partner knows"] == "Ivo Stark"
+    assert got["the mills are"] == "Lena Vey"
+    assert got["Our first talks"] == "Lena Vey"
+
+
+def test_near_miss_the_name_is_the_subject_of_the_pages_own_clause() -> None:
+    body = "Orla Foods bought 12% of Kestrel Dairies. According to the chairman of Kestrel, Dana Ruiz has no plans."
+    assert "Dana Ruiz" not in _names(body)
+
+
+def test_near_miss_a_quotation_that_holds_another_and_closes_after_it_stays_one() -> None:
+    body = (
+        "Orla Foods bought 12% of Kestrel Dairies. Mark Olsen said: “I met the board. Dana Ruiz said that "
+        "“the door is open” and we went in.”"
+    )
+    assert _speakers(body) == {"I met the": "Mark Olsen"}
+
+
+# --- (b) "<Name> pointed out <Co>'s “...”", then "According to him, “...”" ------------------------------------
+# The FORM: "pointed out" with its object given in quoted words (at most three words of its own before the mark)
+# cites its subject; "according to him/her," is the person the pronoun takes up as "he"/"she" would. Near misses:
+# "pointed out the flaws" with no quotation; "according to him" where the page names no person before.
+
+
+def test_a_chairman_pointed_out_the_buyers_quoted_record() -> None:
+    body = (
+        "Orla Foods bought 12% of Kestrel Dairies. Dana Ruiz, chairman of Kestrel, pointed out Orla’s "
+        "“long record of patient investing.”"
+    )
+    assert _speakers(body) == {"long record of": "Dana Ruiz"}
+
+
+def test_according_to_him_after_a_named_chairman() -> None:
+    body = (
+        "Orla Foods bought 12% of Kestrel Dairies. Mark Olsen, who chairs Kestrel, welcomed the buyer. "
+        "According to him, “this stake shows real faith in our plan.”"
+    )
+    assert _speakers(body) == {"this stake shows": "Mark Olsen"}
+
+
+def test_pointed_out_a_quotation_then_according_to_her() -> None:
+    body = (
+        "Brandt Capital took 8% of Harbour Mills. Lena Vey, the mills’ chief, pointed out the buyer’s "
+        "“deep roots in farming.” According to her, “the money lets us build two new mills.”"
+    )
+    assert _speakers(body) == {"deep roots in": "Lena Vey", "the money lets": "Lena Vey"}
+
+
+def test_near_miss_pointed_out_the_flaws_with_no_quotation() -> None:
+    body = "Orla Foods bought 12% of Kestrel Dairies. Dana Ruiz pointed out the flaws in the plan."
+    assert "Dana Ruiz" not in _names(body)
+
+
+def test_near_miss_according_to_him_with_no_person_named() -> None:
+    body = "Orla Foods bought 12% of Kestrel Dairies. According to him, the stake shows faith in the plan."
+    assert not _cited(body)
+
+
 # --- (c) a title glued to its company by a hyphen: "<Co>-CEO <Name> says" -----------------------------------
 # The FORM: "<Co>-CEO", "<Co>-CFO" ... before a name is the company and its officer, written apart: the person
 # speaks and is a person entity; no organization "<Co>-CEO <Name>". Near miss: "co-CEO", "Ex-CEO" are titles of
@@ -62,6 +155,45 @@ def test_near_miss_an_ex_ceo_and_a_co_ceo_stay_titles() -> None:
     types = entity_types(_HEAD + body)
     assert types.get("Dana Ruiz") == "person"
     assert "Ex" not in types
+
+
+# --- (d) '“...,” it said' where the quotation opens its sentence ------------------------------------------------
+# The FORM: "it" after a quotation that opens its sentence is read as an "it" that opens one (the house rule,
+# `_subject_org`): the organization the sentence before opens with, or the one cited there; never a name inside
+# the quoted words. Near miss: the sentence before opens with a document of no maker, and no organization was
+# cited: no speaker is guessed.
+
+
+def test_it_said_after_the_company_said() -> None:
+    body = (
+        "Orla Foods offered $2 billion for Kestrel Dairies. Orla Foods said the deal would cut costs. "
+        '"Kestrel will keep its name," it said.'
+    )
+    assert _speakers(body) == {"Kestrel will keep": "Orla Foods"}
+
+
+def test_it_added_after_the_bidder_opened_the_sentence_before() -> None:
+    body = (
+        "Brandt Capital raised its offer for Harbour Mills to $40 a share on Monday. “We see no reason "
+        "to pay more,” it added."
+    )
+    assert _speakers(body) == {"We see no": "Brandt Capital"}
+
+
+def test_it_said_in_a_statement_after_the_company_cut_its_outlook() -> None:
+    body = (
+        "Kestrel Foods Inc. cut its profit outlook on Monday. “Grain prices hurt us in the spring,” it "
+        "said in a statement."
+    )
+    assert _speakers(body) == {"Grain prices hurt": "Kestrel Foods Inc."}
+
+
+def test_near_miss_it_said_after_an_unowned_statement() -> None:
+    body = (
+        "Orla Foods offered $2 billion for Kestrel Dairies. The statement said the deal would close in May. "
+        '"Kestrel shares have lagged," it said.'
+    )
+    assert _speakers(body)["Kestrel shares have"] != "Kestrel Dairies"
 
 
 # --- (e) a contract cited as a document -----------------------------------------------------------------------
@@ -179,7 +311,13 @@ def test_near_miss_outlined_its_plan() -> None:
         ("attribution", "_COMMITTEE_NAME", "the special independent committee "),
         ("attribution", "_COMMITTEE_TOLD", "special independent committee "),
         ("attribution", "_BODY_END", "the Special independent works committee union "),
+        ("attribution", "_POINTED_OUT_QUOTED", " out Orla’s the a “"),
+        ("attribution", "_OBJECT_PRONOUN_AT", "him her , “"),
+        ("attribution", "_QUOTATION_THEN", "“ a b ” , “"),
+        ("attribution", "_QUOTE_OPENS_NEXT", " \t “ "),
         ("attribution", "_NAMED_AS", " \t as "),
+        ("quotes", "_SENTENCE_BREAK", "ab. We . Cd ! "),
+        ("quotes", "_NEXT_CUE", "said according to adds "),
     ],
 )
 def test_the_new_patterns_are_linear(module: str, name: str, unit: str) -> None:

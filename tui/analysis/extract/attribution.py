@@ -1747,6 +1747,9 @@ _POINTED_OUT_THAT = re.compile(
     r"\s+out\s+(?:(?:the|a)\s+(?:likelihood|possibility|probability|risk|fact|chance|danger)\s+)?that\b",
     re.IGNORECASE,
 )
+#: "pointed out Tallow's “strong record”": what is pointed out given in quoted words, after at most three
+#: words of its own (its owner, an article), never "pointed out the flaws" with no quotation (stop 54).
+_POINTED_OUT_QUOTED = re.compile(r"\s+out\s+(?:[\w’'&.-]+\s+){0,3}?[“\"«]\w")
 #: "writing in her ruling (in the case) that": a writing's content, its document named between.
 _WRITING_IN_DOC_THAT = re.compile(
     r"\s+in\s+(?:her|his|its|their|the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:ruling|decision|opinion|order|judgment|"
@@ -2129,6 +2132,13 @@ _TITLE_THEN_NAME = re.compile(
     r"chief(?:\s+[a-z]+){1,2}|ceo|cfo|coo|president|head|director|founder|co-founder|"
     r"spokes(?:man|woman|person))\b[^,;:“”\"\n]{0,60}?,\s+"
 )
+#: A quotation that opens its sentence and closes right before the reporting clause: '“...,” '.
+_QUOTATION_THEN = re.compile(r"[“\"][^“”\"\n]{1,2000}[”\"][ \t]{0,3},?[ \t]{0,3}")
+#: A person's object pronoun after "according to", the phrase closed right after it: "According to him,
+#: ..." (never "according to her estimates": her document).
+_OBJECT_PRONOUN_AT = re.compile(r"(him|her)(?=[ \t]{0,2}[,:;.“\"])", re.IGNORECASE)
+#: A quotation that opens right after a name, with no comma between: ' Lena Vey “We will' (stop 54).
+_QUOTE_OPENS_NEXT = re.compile(r"[ \t]{0,2}[“\"]")
 _TITLE_GAP = re.compile(_TITLE_BEFORE_NAME.pattern + r"(?:[A-Za-z-]+\s){0,2}")
 #: Before a person, a firm's name no pass took for one (capitalized words, if any) then a post in lower
 #: case: "Quarry X analyst ", "Tallow Partners managing director ", "senior analyst "
@@ -2546,19 +2556,34 @@ class Attributor:
                 return ms
         return None
 
-    def _titled_person_at(self, pos: int, end: int) -> tuple[Found, int] | None:
+    def _titled_person_at(self, pos: int, end: int, quote_next: bool = False) -> tuple[Found, int] | None:
         """A post named first, then its holder after a comma: "..., said the Chairman of the Supervisory
-        Board, Lena Vey." is Lena Vey (the sentence ends, or a date or place follows, after the name)."""
+        Board, Lena Vey." is Lena Vey (the sentence ends, or a date or place follows, after the name;
+        `quote_next`: or his quotation opens right after it, "according to the chairman, Lena Vey “...")."""
         t = _TITLE_THEN_NAME.match(self.text, pos, min(end, pos + 140))
         if t is None:
-            return self._post_chain_person_at(pos, end)
+            return None if quote_next else self._post_chain_person_at(pos, end)
         i = bisect_left(self.starts, t.end())
         if i == len(self.mentions) or self.mentions[i].start != t.end():
             return None
         ms = self.mentions[i]
-        if ms.type != EntityType.PERSON or not _VERB_FIRST_END.match(self.text, ms.end, end):
+        if ms.type != EntityType.PERSON or not (
+            _VERB_FIRST_END.match(self.text, ms.end, end)
+            or (quote_next and _QUOTE_OPENS_NEXT.match(self.text, ms.end, end))
+        ):
             return None
         return self._named(ms, SourceKind.PERSON, (pos, ms.end), "", "title-then-name"), ms.end
+
+    def _pronoun_person_at(self, pos: int, end: int) -> tuple[Found, int] | None:
+        """ "According to him, “...”", "according to her, the plan": the person the pronoun takes up as
+        "he" or "she" would (`_resolve`, the house rule for pronouns), else None (stop 54)."""
+        m = _OBJECT_PRONOUN_AT.match(self.text, pos, end)
+        if m is None:
+            return None
+        ms = self._resolve("he" if m.group(1).lower() == "him" else "she", pos)
+        if ms is None or ms.type != EntityType.PERSON:
+            return None
+        return self._named(ms, SourceKind.PERSON, (pos, m.end()), "", "anaphor"), m.end()
 
     def _post_chain_person_at(self, pos: int, end: int) -> tuple[Found, int] | None:
         """ "..., said Chairman of the Board of Directors Lena Vey.", "added Head of the Audit Committee
@@ -4039,6 +4064,10 @@ class Attributor:
         s0 = self.sentence_start
         lead = _LEAD_PHRASE.match(text, s0, pos)
         head = lead.end() if lead else s0
+        if head < pos and _QUOTATION_THEN.fullmatch(text, head, pos):
+            # '“Tallow expects to close soon,” it said': the quotation opens the sentence, so "it" is
+            # read as an "it" that opens one (below), never a name inside the quoted words (stop 54)
+            head = pos
         if head < pos:
             k = bisect_left(self.starts, head)
             if k < len(self.mentions) and self.mentions[k].start == head:
@@ -5623,7 +5652,17 @@ class Attributor:
                 add(ahead)
                 continue
             pm = _PROFILE_SITE_AT.match(text, im.end(), s1) if intro == "according to" else None
-            got = self._source_at(im.end(), s1) if pm is None else None
+            got = (
+                # "According to the chairman of Tallow, Ivo Stark “...”": a post, then its holder, then
+                # his words (the comma after the name may be missing; stop 54)
+                self._titled_person_at(im.end(), s1, quote_next=True)
+                if pm is None and intro == "according to"
+                else None
+            )
+            if got is None:
+                got = self._source_at(im.end(), s1) if pm is None else None
+            if got is None and intro == "according to":
+                got = self._pronoun_person_at(im.end(), s1)
             if pm is not None:
                 # "According to LinkedIn, he led ...", "according to his LinkedIn": a profile page on a
                 # site, a document (the tables' kind), never the site's company speaking
@@ -5789,6 +5828,7 @@ class Attributor:
                 and not _aside_before_quotation(text, s0, s1, m.start(), m.end())
                 # "Judge Ruiz pointed out the likelihood that ...": a finding told with its content (stop 52)
                 and not (verb == "pointed" and _POINTED_OUT_THAT.match(text, m.end(), s1))
+                and not (verb == "pointed" and _POINTED_OUT_QUOTED.match(text, m.end(), s1))
                 and not (
                     _VERB_TAIL_END.match(text, m.end(), s1)
                     and _QUOTE_THEN_SUBJECT.search(text, max(s0, m.start() - 130), m.start())
