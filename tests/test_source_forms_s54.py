@@ -302,6 +302,38 @@ def test_near_miss_outlined_its_plan() -> None:
     assert not _cited("Kestrel Dairies formed a panel. Orla Foods outlined its plan for the brand.")
 
 
+# --- (i) "<noun>, it said, adding that ...": the pronoun's clause is no appositive ---------------------------------
+# The FORM: a participle of saying after a pronoun's own reporting clause set off by commas (", it said, adding
+# that") is that pronoun's: its speaker is whom "it said" names, or no one, never the noun the clause ends with
+# (the page's directors, analysts, unions, regulators told as an object). Near miss: the sentence's subject is
+# the company, so "it said, adding" is the company's.
+
+
+def test_directors_before_it_said_adding_are_no_source() -> None:
+    body = (
+        "Orla Foods made an offer. The statement said Orla wants a merger. The terms will be fixed with "
+        "the independent directors, it said, adding that it expects a vote."
+    )
+    assert "group" not in _kinds(body)
+
+
+def test_analysts_before_it_said_adding_are_no_source() -> None:
+    body = (
+        "Orla Foods made an offer. The statement said Orla wants a merger. The price will be set in talks "
+        "with the analysts, it said, adding that it expects a vote."
+    )
+    assert not {"the analysts", "analysts"} & _names(body)
+
+
+def test_regulators_before_they_said_adding_are_no_source() -> None:
+    assert not _cited("The plan was shown to the regulators, they said, adding that a vote is near.")
+
+
+def test_near_miss_the_company_opens_the_sentence_and_said_adding() -> None:
+    body = "Orla Foods will buy Kestrel Dairies for $2 billion, it said, adding that it expects a vote."
+    assert _cited(body) == {("Orla Foods", "organization")}
+
+
 # --- the new patterns are linear ---------------------------------------------------------------------------------
 
 
@@ -316,6 +348,7 @@ def test_near_miss_outlined_its_plan() -> None:
         ("attribution", "_QUOTATION_THEN", "“ a b ” , “"),
         ("attribution", "_QUOTE_OPENS_NEXT", " \t “ "),
         ("attribution", "_NAMED_AS", " \t as "),
+        ("attribution", "_PRONOUN_SAID_ASIDE", ", it said, , he \t added,"),
         ("quotes", "_SENTENCE_BREAK", "ab. We . Cd ! "),
         ("quotes", "_NEXT_CUE", "said according to adds "),
     ],

@@ -2134,6 +2134,10 @@ _TITLE_THEN_NAME = re.compile(
 )
 #: A quotation that opens its sentence and closes right before the reporting clause: '“...,” '.
 _QUOTATION_THEN = re.compile(r"[“\"][^“”\"\n]{1,2000}[”\"][ \t]{0,3},?[ \t]{0,3}")
+#: A pronoun's own reporting clause set off by commas before a participle: ", it said, adding".
+_PRONOUN_SAID_ASIDE = re.compile(
+    r",[ \t]{1,3}(?:it|he|she|they)[ \t]{1,3}(?:said|says|added|adds|stated|noted),", re.IGNORECASE
+)
 #: A person's object pronoun after "according to", the phrase closed right after it: "According to him,
 #: ..." (never "according to her estimates": her document).
 _OBJECT_PRONOUN_AT = re.compile(r"(him|her)(?=[ \t]{0,2}[,:;.“\"])", re.IGNORECASE)
@@ -6076,6 +6080,10 @@ class Attributor:
                 appos = _APPOSITIVE_END.search(text[w0:vend])
                 if appos and verb.endswith("ing") and _PP_ASIDE.match(text, w0 + appos.start()):
                     appos = None  # "X announced the cuts ..., in a memo to staff, saying": what X did, not an appositive
+                if appos and verb.endswith("ing") and _PRONOUN_SAID_ASIDE.match(text, w0 + appos.start()):
+                    # "Terms will be set with the directors, it said, adding that": the pronoun's clause,
+                    # whose speaker the "it said" finds (or none), never the noun before it (stop 54)
+                    continue
                 if appos and verb.endswith("ing"):
                     lead = _LEAD_PHRASE.match(text, s0, m.start())
                     comma = w0 + appos.start()
