@@ -334,6 +334,37 @@ def test_near_miss_the_company_opens_the_sentence_and_said_adding() -> None:
     assert _cited(body) == {("Orla Foods", "organization")}
 
 
+# --- (j) "since <it|the company> announced <an act>": a past announcement in a time clause ------------------------
+# The FORM: the stop-49 rule (a deal or a plan announced in a time clause, "since Orvex announced the deal", is
+# history: no one cited, the tables' convention e') also holds where the clause's subject is a pronoun or "the
+# <noun>" ("since it announced", "after the company announced") and where the act announced is another of the
+# company's ("a recall", "the plant closure", "a price rise"). Near misses: the maker's own "said" around it still
+# cites the maker; "announced that ..." in a time clause tells its content and still cites.
+
+
+def test_shares_down_since_it_announced_a_recall() -> None:
+    body = "Kestrel Foods Inc. shares are down 40% since it announced a recall of its yoghurt in May 2021."
+    assert not _cited(body)
+
+
+def test_prices_cut_since_it_announced_a_closure() -> None:
+    assert not _cited(
+        "Harbour Mills Ltd. has cut prices twice since it announced the plant closure last year."
+    )
+
+
+def test_sales_slipped_since_the_company_announced_a_price_rise() -> None:
+    body = "Kestrel Foods Inc. makes cheese. Its sales have slipped since the company announced a price rise in 2022."
+    assert not _cited(body)
+
+
+def test_near_miss_the_makers_own_words_around_it_and_an_announced_clause() -> None:
+    assert ("Orla Foods", "organization") in _cited(
+        "Orla Foods said that since it announced the deal, orders rose."
+    )
+    assert "Orvex" in _names("After Orvex announced that it would sell the unit, its shares rose.")
+
+
 # --- the new patterns are linear ---------------------------------------------------------------------------------
 
 
@@ -349,6 +380,8 @@ def test_near_miss_the_company_opens_the_sentence_and_said_adding() -> None:
         ("attribution", "_QUOTE_OPENS_NEXT", " \t “ "),
         ("attribution", "_NAMED_AS", " \t as "),
         ("attribution", "_PRONOUN_SAID_ASIDE", ", it said, , he \t added,"),
+        ("attribution", "_TIME_CLAUSE_SUBJECT", "since it Since Orla Foods Ltd the firm first had "),
+        ("attribution", "_ANNOUNCED_PLAN", " the plant price a recall its "),
         ("quotes", "_SENTENCE_BREAK", "ab. We . Cd ! "),
         ("quotes", "_NEXT_CUE", "said according to adds "),
     ],

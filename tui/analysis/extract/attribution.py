@@ -2090,17 +2090,20 @@ _ADMITS_TO_CHARGE = re.compile(
 )
 #: "called off" a deal, "called it quits": an act, not a call (no words given).
 _CALLED_OFF = re.compile(r"\s+(?:off\b|it\s+quits\b)", re.IGNORECASE)
-#: What a past announcement told in a time clause announced: the plan or the deal itself, no clause ("its
-#: plans for the purchase", "the deal", "its intention to buy").
+#: What a past announcement told in a time clause announced: the plan or the deal itself, or another act of
+#: the company's, no clause ("its plans for the purchase", "the deal", "its intention to buy"; stop 54: "a
+#: recall", "the plant closure", "a price rise", up to two words before the act's noun).
 _ANNOUNCED_PLAN = re.compile(
-    r"\s+(?:its|the|a|their)\s+(?:(?:original|first|initial|earlier|proposed)\s+)?(?:plans?|intention|deal|"
-    r"purchase|acquisition|bid|offer|merger|takeover)\b",
+    r"\s+(?:its|the|a|an|their)\s+(?:[\w-]+\s+){0,2}?(?:plans?|intention|deal|purchase|acquisition|bid|offer|"
+    r"merger|takeover|recall|closure|cuts|layoffs|rise|sale)\b",
     re.IGNORECASE,
 )
-#: A time clause opened before a named subject: "after Tallow first ", "since Orvex ", "when Brenvik
-#: had " (the subject's name in capitalised words, then at most two adverbs or auxiliaries).
+#: A time clause opened before its subject: "after Tallow first ", "since Orvex ", "when Brenvik had " (the
+#: subject's name in capitalised words, or since stop 54 a pronoun or "the <noun>": "since it ", "after the
+#: company "; then at most two adverbs or auxiliaries).
 _TIME_CLAUSE_SUBJECT = re.compile(
-    r"\b(?:after|since|before|when)\s+(?:(?-i:[A-Z])[\w.&’'-]*\s+){1,4}(?:(?:first|originally|initially|had|has)\s+){0,2}$",
+    r"\b(?:after|since|before|when)\s+(?:(?:it|they|he|she|the\s+(?-i:[a-z])[\w-]*)\s+|(?:(?-i:[A-Z])[\w.&’'-]*\s+){1,4})"
+    r"(?:(?:first|originally|initially|had|has)\s+){0,2}$",
     re.IGNORECASE,
 )
 #: "said by" right after a quotation's closing mark: a garbled "said" whose speaker follows "by".
