@@ -822,6 +822,11 @@ _INVERTING = frozenset(
         "announced",
         "insisted",
         "acknowledged",
+        # "..., underlines a note, ...": a document's point, its verb first (stop 54)
+        "underlines",
+        "underlined",
+        "stresses",
+        "stressed",
     }
 )
 #: What may follow the source of an inverted verb: the sentence's end, a comma, or "on Friday", "in a ...".
@@ -1200,6 +1205,8 @@ _WROTE_CHECK = re.compile(
 )
 #: Before "referring to" as a translated wire's "citing": a comma or a verb of reporting ("Report
 #: informs referring to the Ledger", "..., referring to the Ledger").
+#: What a thing is called, right after it: " as a “partnership”" ("referring to the deal as ...").
+_NAMED_AS = re.compile(r"[ \t]+as\b")
 _REFERRING_LEAD = re.compile(r"(?:,|\b(?:informs|informed|reports|reported|says|said|writes|wrote))\s+$")
 #: A joint statement a sentence tells of: "in a joint statement", "in their joint release".
 _IN_JOINT_DOC = re.compile(
@@ -1699,13 +1706,20 @@ _VOICE_FOR = re.compile(
 #: ministry", "the Scottish government said"): up to two capitalised words between "the" and the noun.
 _BODY_NOUNS = (
     "government|union|ministry|department|regulator|commission|council|authority|agency|watchdog|"
-    "treasury|cabinet|parliament|tribunal"
+    "treasury|cabinet|parliament|tribunal|committee"
 )
+#: The words that make a board's committee one that speaks on a bid (stop 54): "the special committee".
+_COMMITTEE_MODS = r"special|independent"
+#: A board's committee named by its kind, which a later "the committee" takes up.
+_COMMITTEE_NAME = re.compile(r"(?:the\s+)?(?:" + _COMMITTEE_MODS + r")\s+committee", re.IGNORECASE)
+_COMMITTEE_TOLD = re.compile(r"\b(" + _COMMITTEE_MODS + r")\s+committee\b", re.IGNORECASE)
 #: The modifiers of a labour body named by its noun alone: "the local works council", "the plant's union".
 _LABOUR_MODS = r"local|national|regional|central|general|main|company(?:’s|'s)|plant(?:’s|'s)|works|trade|staff|employees(?:’|')?"
 _BODY_NP = (
     r"the\s+(?P<mods>(?:(?:(?-i:[A-Z])[\w.’'-]{0,30}|(?:"
     + _LABOUR_MODS
+    + r"|"
+    + _COMMITTEE_MODS
     + r"))\s+){0,2})(?P<noun>"
     + _BODY_NOUNS
     + r")"
@@ -1762,6 +1776,9 @@ _POINTED_OUT_THAT = re.compile(
     r"\s+out\s+(?:(?:the|a)\s+(?:likelihood|possibility|probability|risk|fact|chance|danger)\s+)?that\b",
     re.IGNORECASE,
 )
+#: "pointed out Tallow's “strong record”": what is pointed out given in quoted words, after at most three
+#: words of its own (its owner, an article), never "pointed out the flaws" with no quotation (stop 54).
+_POINTED_OUT_QUOTED = re.compile(r"\s+out\s+(?:[\w’'&.-]+\s+){0,3}?[“\"«]\w")
 #: "writing in her ruling (in the case) that": a writing's content, its document named between.
 _WRITING_IN_DOC_THAT = re.compile(
     r"\s+in\s+(?:her|his|its|their|the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:ruling|decision|opinion|order|judgment|"
@@ -2102,17 +2119,20 @@ _ADMITS_TO_CHARGE = re.compile(
 )
 #: "called off" a deal, "called it quits": an act, not a call (no words given).
 _CALLED_OFF = re.compile(r"\s+(?:off\b|it\s+quits\b)", re.IGNORECASE)
-#: What a past announcement told in a time clause announced: the plan or the deal itself, no clause ("its
-#: plans for the purchase", "the deal", "its intention to buy").
+#: What a past announcement told in a time clause announced: the plan or the deal itself, or another act of
+#: the company's, no clause ("its plans for the purchase", "the deal", "its intention to buy"; stop 54: "a
+#: recall", "the plant closure", "a price rise", up to two words before the act's noun).
 _ANNOUNCED_PLAN = re.compile(
-    r"\s+(?:its|the|a|their)\s+(?:(?:original|first|initial|earlier|proposed)\s+)?(?:plans?|intention|deal|"
-    r"purchase|acquisition|bid|offer|merger|takeover)\b",
+    r"\s+(?:its|the|a|an|their)\s+(?:[\w-]+\s+){0,2}?(?:plans?|intention|deal|purchase|acquisition|bid|offer|"
+    r"merger|takeover|recall|closure|cuts|layoffs|rise|sale)\b",
     re.IGNORECASE,
 )
-#: A time clause opened before a named subject: "after Tallow first ", "since Orvex ", "when Brenvik
-#: had " (the subject's name in capitalised words, then at most two adverbs or auxiliaries).
+#: A time clause opened before its subject: "after Tallow first ", "since Orvex ", "when Brenvik had " (the
+#: subject's name in capitalised words, or since stop 54 a pronoun or "the <noun>": "since it ", "after the
+#: company "; then at most two adverbs or auxiliaries).
 _TIME_CLAUSE_SUBJECT = re.compile(
-    r"\b(?:after|since|before|when)\s+(?:(?-i:[A-Z])[\w.&’'-]*\s+){1,4}(?:(?:first|originally|initially|had|has)\s+){0,2}$",
+    r"\b(?:after|since|before|when)\s+(?:(?:it|they|he|she|the\s+(?-i:[a-z])[\w-]*)\s+|(?:(?-i:[A-Z])[\w.&’'-]*\s+){1,4})"
+    r"(?:(?:first|originally|initially|had|has)\s+){0,2}$",
     re.IGNORECASE,
 )
 #: "said by" right after a quotation's closing mark: a garbled "said" whose speaker follows "by".
@@ -2144,6 +2164,17 @@ _TITLE_THEN_NAME = re.compile(
     r"chief(?:\s+[a-z]+){1,2}|ceo|cfo|coo|president|head|director|founder|co-founder|"
     r"spokes(?:man|woman|person))\b[^,;:“”\"\n]{0,60}?,\s+"
 )
+#: A quotation that opens its sentence and closes right before the reporting clause: '“...,” '.
+_QUOTATION_THEN = re.compile(r"[“\"][^“”\"\n]{1,2000}[”\"][ \t]{0,3},?[ \t]{0,3}")
+#: A pronoun's own reporting clause set off by commas before a participle: ", it said, adding".
+_PRONOUN_SAID_ASIDE = re.compile(
+    r",[ \t]{1,3}(?:it|he|she|they)[ \t]{1,3}(?:said|says|added|adds|stated|noted),", re.IGNORECASE
+)
+#: A person's object pronoun after "according to", the phrase closed right after it: "According to him,
+#: ..." (never "according to her estimates": her document).
+_OBJECT_PRONOUN_AT = re.compile(r"(him|her)(?=[ \t]{0,2}[,:;.“\"])", re.IGNORECASE)
+#: A quotation that opens right after a name, with no comma between: ' Lena Vey “We will' (stop 54).
+_QUOTE_OPENS_NEXT = re.compile(r"[ \t]{0,2}[“\"]")
 _TITLE_GAP = re.compile(_TITLE_BEFORE_NAME.pattern + r"(?:[A-Za-z-]+\s){0,2}")
 #: Before a person, a firm's name no pass took for one (capitalized words, if any) then a post in lower
 #: case: "Quarry X analyst ", "Tallow Partners managing director ", "senior analyst "
@@ -2561,19 +2592,34 @@ class Attributor:
                 return ms
         return None
 
-    def _titled_person_at(self, pos: int, end: int) -> tuple[Found, int] | None:
+    def _titled_person_at(self, pos: int, end: int, quote_next: bool = False) -> tuple[Found, int] | None:
         """A post named first, then its holder after a comma: "..., said the Chairman of the Supervisory
-        Board, Lena Vey." is Lena Vey (the sentence ends, or a date or place follows, after the name)."""
+        Board, Lena Vey." is Lena Vey (the sentence ends, or a date or place follows, after the name;
+        `quote_next`: or his quotation opens right after it, "according to the chairman, Lena Vey “...")."""
         t = _TITLE_THEN_NAME.match(self.text, pos, min(end, pos + 140))
         if t is None:
-            return self._post_chain_person_at(pos, end)
+            return None if quote_next else self._post_chain_person_at(pos, end)
         i = bisect_left(self.starts, t.end())
         if i == len(self.mentions) or self.mentions[i].start != t.end():
             return None
         ms = self.mentions[i]
-        if ms.type != EntityType.PERSON or not _VERB_FIRST_END.match(self.text, ms.end, end):
+        if ms.type != EntityType.PERSON or not (
+            _VERB_FIRST_END.match(self.text, ms.end, end)
+            or (quote_next and _QUOTE_OPENS_NEXT.match(self.text, ms.end, end))
+        ):
             return None
         return self._named(ms, SourceKind.PERSON, (pos, ms.end), "", "title-then-name"), ms.end
+
+    def _pronoun_person_at(self, pos: int, end: int) -> tuple[Found, int] | None:
+        """ "According to him, “...”", "according to her, the plan": the person the pronoun takes up as
+        "he" or "she" would (`_resolve`, the house rule for pronouns), else None (stop 54)."""
+        m = _OBJECT_PRONOUN_AT.match(self.text, pos, end)
+        if m is None:
+            return None
+        ms = self._resolve("he" if m.group(1).lower() == "him" else "she", pos)
+        if ms is None or ms.type != EntityType.PERSON:
+            return None
+        return self._named(ms, SourceKind.PERSON, (pos, m.end()), "", "anaphor"), m.end()
 
     def _post_chain_person_at(self, pos: int, end: int) -> tuple[Found, int] | None:
         """ "..., said Chairman of the Board of Directors Lena Vey.", "added Head of the Audit Committee
@@ -3030,6 +3076,8 @@ class Attributor:
                 owner, SourceKind.ORGANIZATION, (start, pos), "", "owner-of", om.group("np")
             ), start
         ent = self._entity_ending(end, lo)
+        if ent is not None and _COMMITTEE_NAME.fullmatch(ent.name):
+            ent = None  # "The Special Committee determined": a board's unnamed committee (`_committee`)
         if ent is None:
             legal = _LEGAL_END.search(text, max(lo, end - 12), end)
             if legal:  # "Nike, Inc. said": the name before its legal form
@@ -4052,6 +4100,10 @@ class Attributor:
         s0 = self.sentence_start
         lead = _LEAD_PHRASE.match(text, s0, pos)
         head = lead.end() if lead else s0
+        if head < pos and _QUOTATION_THEN.fullmatch(text, head, pos):
+            # '“Tallow expects to close soon,” it said': the quotation opens the sentence, so "it" is
+            # read as an "it" that opens one (below), never a name inside the quoted words (stop 54)
+            head = pos
         if head < pos:
             k = bisect_left(self.starts, head)
             if k < len(self.mentions) and self.mentions[k].start == head:
@@ -4981,6 +5033,9 @@ class Attributor:
         noun = m.group("noun").lower()
         words_ = m.group("mods").split()
         mods = [w for w in words_ if w[:1].isupper()]  # the capitalised words named with the noun
+        if noun == "committee":
+            # "the Special Committee": a board's unnamed committee, even where the page capitalises it
+            return self._committee(words_, m, phrase)
         hi = bisect_left(self.starts, m.start())
         for k in range(hi - 1, max(-1, hi - 300), -1):
             ms = self.mentions[k]
@@ -5034,6 +5089,19 @@ class Attributor:
         label = " ".join([*mods, noun]) if mods else "the government"
         self.last_state = self._state_key(label)
         return self._spoken_body(self.last_state, SourceKind.ORGANIZATION, m, phrase)
+
+    def _committee(self, words_: list[str], m: re.Match[str], phrase: tuple[int, int]) -> Found | None:
+        """ "the special committee announced", "The Independent Committee determined that": a board's
+        unnamed committee, one group named by its kind ("special committee"), the tables' convention (e);
+        "the committee" alone is the one the page named so before, else no one (a committee of what?)."""
+        kinds = [w.lower() for w in words_]
+        if kinds and all(re.fullmatch(_COMMITTEE_MODS, w) for w in kinds):
+            label = " ".join([*kinds, "committee"])
+        elif not kinds and (told := _COMMITTEE_TOLD.search(self.text, 0, m.start())) is not None:
+            label = told.group(1).lower() + " committee"
+        else:
+            return None
+        return self._spoken_body(("group-" + slug(label), label), SourceKind.GROUP, m, phrase)
 
     def _state_key(self, label: str) -> tuple[str, str]:
         """The source key and name of a government the page names: its entity when the page has one
@@ -5592,7 +5660,17 @@ class Attributor:
                 add(ahead)
                 continue
             pm = _PROFILE_SITE_AT.match(text, im.end(), s1) if intro == "according to" else None
-            got = self._source_at(im.end(), s1) if pm is None else None
+            got = (
+                # "According to the chairman of Tallow, Ivo Stark “...”": a post, then its holder, then
+                # his words (the comma after the name may be missing; stop 54)
+                self._titled_person_at(im.end(), s1, quote_next=True)
+                if pm is None and intro == "according to"
+                else None
+            )
+            if got is None:
+                got = self._source_at(im.end(), s1) if pm is None else None
+            if got is None and intro == "according to":
+                got = self._pronoun_person_at(im.end(), s1)
             if pm is not None:
                 # "According to LinkedIn, he led ...", "according to his LinkedIn": a profile page on a
                 # site, a document (the tables' kind), never the site's company speaking
@@ -5643,6 +5721,8 @@ class Attributor:
                 text, max(s0, im.start() - 16), im.start()
             ):
                 continue  # "they were referring to X as a tool": a verb, not a wire's "citing"
+            if intro == "referring to" and _NAMED_AS.match(text, stop, s1):
+                continue  # "..., referring to the agreement as a “partnership”": a naming, no citation (stop 54)
             if (
                 f.kind == SourceKind.DOCUMENT
                 and f.entity_id is None
@@ -5756,6 +5836,7 @@ class Attributor:
                 and not _aside_before_quotation(text, s0, s1, m.start(), m.end())
                 # "Judge Ruiz pointed out the likelihood that ...": a finding told with its content (stop 52)
                 and not (verb == "pointed" and _POINTED_OUT_THAT.match(text, m.end(), s1))
+                and not (verb == "pointed" and _POINTED_OUT_QUOTED.match(text, m.end(), s1))
                 and not (
                     _VERB_TAIL_END.match(text, m.end(), s1)
                     and _QUOTE_THEN_SUBJECT.search(text, max(s0, m.start() - 130), m.start())
@@ -6003,6 +6084,10 @@ class Attributor:
                 appos = _APPOSITIVE_END.search(text[w0:vend])
                 if appos and verb.endswith("ing") and _PP_ASIDE.match(text, w0 + appos.start()):
                     appos = None  # "X announced the cuts ..., in a memo to staff, saying": what X did, not an appositive
+                if appos and verb.endswith("ing") and _PRONOUN_SAID_ASIDE.match(text, w0 + appos.start()):
+                    # "Terms will be set with the directors, it said, adding that": the pronoun's clause,
+                    # whose speaker the "it said" finds (or none), never the noun before it (stop 54)
+                    continue
                 if appos and verb.endswith("ing"):
                     lead = _LEAD_PHRASE.match(text, s0, m.start())
                     comma = w0 + appos.start()

@@ -214,6 +214,12 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[RawQuote]:
                     inners = []
                     continue
                 elif text[i] in _OPENING or _can_open(text, i, p0, p1):
+                    if outer < 0 and (stop := _lost_close(text, open_at, i, p1)) >= 0:
+                        # '“A ... B. Ruiz, its chief, added that “C” ...': the first quotation lost
+                        # its closing mark before the next speaker's cue; it ends with its sentence
+                        _add(text, open_at + 1, stop, found)
+                        open_at, inners = i, []
+                        continue
                     if outer < 0:
                         outer, open_at = open_at, i  # a quotation inside the open one
                         continue
@@ -326,6 +332,37 @@ def _mixed_close(text: str, open_at: int, i: int, p1: int) -> bool:
         and not any(c in '“”"' for c in text[open_at + 1 : i])
         and _CUE_AFTER_MARK.match(text, i + 1, p1) is not None
     )
+
+
+#: A sentence's end inside an open quotation, then the page's next sentence: "... capabilities. Dana".
+_SENTENCE_BREAK = re.compile(r"[.!?](?=\s+(?!(?:I|We|He|She|They|It|You)\b)[A-Z])")
+#: A cue of the page's in the sentence that leads into the next quotation: "..., commented ... that",
+#: "Dana Ruiz added:" (the lead-in itself is `_LEAD_IN`, checked right before the opening mark).
+_NEXT_CUE = re.compile(
+    r"\b(?:said|says|added|adds|commented|comments|stated|states|told|explained|noted|wrote|declared|"
+    r"stressed|underlined|according\s+to)\b"
+)
+
+
+def _lost_close(text: str, open_at: int, i: int, p1: int) -> int:
+    """Where the curly quotation open at `open_at` ends when a second opening mark at `i` starts the
+    next speaker's quotation and the first never closed (`“A ... B. Dana Ruiz, its chief, commented
+    that “C”.`: the page lost the first closing mark): the end of the sentence before the cue that
+    leads into the second, when that sentence opens with a name (never "She", "We": words inside the
+    first quotation), ends in a lead-in ("that", ":", ",") and the paragraph has too few closing marks
+    left to close both (a true quotation inside a quotation, `“A. Dana said that “C” D.”`, is kept
+    whole); else -1."""
+    if text[open_at] != "“" or text[i] != "“" or i - open_at > MAX_QUOTE:
+        return -1
+    lead = text[max(open_at + 1, i - 200) : i]
+    if not _LEAD_IN.search(lead):
+        return -1
+    stops = [m.start() for m in _SENTENCE_BREAK.finditer(text, max(open_at + 1, i - 200), i)]
+    if not stops or _NEXT_CUE.search(text, stops[-1], i) is None:
+        return -1
+    if text.count("”", i, min(p1, i + MAX_QUOTE)) >= 2:
+        return -1
+    return stops[-1] + 1
 
 
 def _stray_marks(text: str, start: int, end: int, family: int) -> bool:

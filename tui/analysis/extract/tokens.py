@@ -17,6 +17,9 @@ _DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
 _KEEP_DOT = frozenset(
     {"Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "St", "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep"}
 )
+#: Titles a page may glue to the company with a hyphen ("Kestrel-CEO"); never "co-CEO", "ex-CEO".
+_GLUED_TITLES = frozenset({"CEO", "CFO", "COO", "CTO", "CIO", "CMO"})
+_TITLE_PREFIXES = frozenset({"ex", "co", "vice", "deputy", "former", "interim", "acting"})
 _POSSESSIVE_ENDINGS = frozenset({"’s", "'s"})
 OPEN_QUOTES = frozenset("“‘\"'(«[")
 
@@ -177,6 +180,20 @@ def tokenize_marked(
             # "Paris-based" -> "Paris" + "-based", "a16z-backed" -> "a16z" + "-backed"; "All-Domain"
             # stays whole.
             head, _, tail = word.rpartition("-")
+            if (
+                tail in _GLUED_TITLES
+                and head[:1].isupper()
+                and "-" not in head
+                and head.lower() not in _TITLE_PREFIXES
+            ):
+                # "Kestrel-CEO Dana Ruiz" (a title glued to its company, as some translated pages write
+                # it): "Kestrel", "-", "CEO", so the company and its officer are read apart (stop 54)
+                cut = s + len(head)
+                for piece in (Token(s, cut, head), Token(cut, cut + 1, "-"), Token(cut + 1, e, tail)):
+                    if _marked_low(piece.text)[0]:
+                        marks.append(len(tokens))
+                    append(piece)
+                continue
             if tail[:1].islower() and "-" not in head:
                 cut = s + len(head)
                 for piece in (Token(s, cut, head), Token(cut, e, "-" + tail)):
