@@ -1,0 +1,149 @@
+"""The deal's price among the page's other sums, and one price told in two ways (stop 54, "figures").
+
+Forms found on coverage of a minority stake bought by a holding company and of a majority holder's offer for the rest
+of a listed unit, and two seen on invented text. Each form is written first as a general shape, then tested here with
+three invented wordings (other companies, people, figures and sentence shapes than any coverage's) and at least one
+near miss that must not be read that way. No sentence comes from an article. The expectations are written by hand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from tests.factories import AppointmentStory, cpu_to_scan_a_long_line, extract_pattern, facts_of
+from tests.factories import slot_value as value
+from tui.analysis.model import EventFacts
+
+#: The articles of this file are dated a Thursday.
+THURSDAY = dt.date(2031, 9, 18)
+story = AppointmentStory(
+    "Stakes, offers and listings: the week", "Representatives declined to comment further."
+)
+
+
+def deal_of(body: str, headline: str | None = None) -> EventFacts:
+    return facts_of(story(body, headline), date=THURSDAY)
+
+
+# --- form 3a: the price of a stake told by its worth is the deal's amount ---------------------------------------------
+# The shape: a page tells a part of a company bought and gives its price as its worth: "a 12 per cent stake in Y, worth
+# $N" (the percent's clause set off by a comma right before "worth"), "a stake worth $N in Y", "the holding is valued
+# at $N" (a stake noun right before the word of worth). That worth is what the part cost: the amount, not a valuation
+# of the company. Near miss: a company told between the stake and the word of worth ("20% of Y, a retailer worth $N")
+# is that company's value.
+
+
+@pytest.mark.parametrize(
+    ("body", "amount"),
+    [
+        (
+            "Holdfast Capital has bought a 12 per cent stake in the lender Arbel Bank, worth about $1.1bn, the "
+            "investment group said on Monday.",
+            1.1e9,
+        ),
+        ("Brightwater Partners has acquired a stake worth €900m in the Delmont supermarket chain.", 9e8),
+        (
+            "Ostrava Holding has bought 8% of the shipping line Kallberg from two pension funds. The holding is valued "
+            "at 450 million pounds, Ostrava said.",
+            4.5e8,
+        ),
+    ],
+)
+def test_a_stakes_worth_is_its_price(body: str, amount: float) -> None:
+    f = deal_of(body)
+    assert value(f, "amount") == amount
+    assert value(f, "valuation") is None
+
+
+def test_near_miss_a_company_told_before_the_worth_keeps_its_value() -> None:
+    f = deal_of("Holdfast bought 20% of Delmont, a retailer worth €9bn, for €1.6bn.")
+    assert (value(f, "amount"), value(f, "valuation")) == (1.6e9, 9e9)
+
+
+# --- form 3c: a price told through a news agency is this deal's -------------------------------------------------------
+# The shape: the page gives the price of the part bought through the one who reports it: "According to <agency>, the
+# shares cost <buyer> about $N", "News agency <X> said the shares cost the fund $N", "The stake cost <buyer> $N, <X>
+# reported". The verb "cost" after the part bought tells its price, and the name that tells it (after "according to",
+# "news agency", or before "reported") owns none of it: never another company's deal. Near miss: another company's
+# own purchase told by the same agency stays that company's.
+
+_BOUGHT = "Holdfast Capital has bought 12 percent of the lender Arbel Bank. "
+
+
+@pytest.mark.parametrize(
+    ("body", "amount"),
+    [
+        (
+            _BOUGHT + "According to ANP, the 12 percent Arbel shares cost Holdfast about 1.1 billion euros.",
+            1.1e9,
+        ),
+        (_BOUGHT + "News agency Kyodo said the shares cost the Tokyo fund some 90 billion yen.", 9e10),
+        (_BOUGHT + "The stake cost Holdfast roughly 700 million pounds, Agencia Lusa reported.", 7e8),
+    ],
+)
+def test_a_price_told_through_an_agency_is_the_deals(body: str, amount: float) -> None:
+    assert value(deal_of(body), "amount") == amount
+
+
+def test_near_miss_another_buyers_price_told_by_an_agency_stays_its_own() -> None:
+    f = deal_of(
+        _BOUGHT
+        + "According to the agency, Brantley Partners paid about 700 million pounds for its own Arbel shares."
+    )
+    assert value(f, "amount") is None
+
+
+# --- form 3d: a sum offered to take over the remaining shares is the deal's amount ------------------------------------
+# The shape: a holder offers money for the shares of a company it does not own yet: "offered $N to take over the
+# remaining shares of Y", "has offered N francs to take over the rest of its subsidiary", "offered €N, taking over all
+# the shares it does not hold". The sum is the deal's amount, not money left untied. Near miss: a price per share so
+# offered ("offered $89 a share to take over ...") is no total.
+
+
+@pytest.mark.parametrize(
+    ("body", "amount"),
+    [
+        (
+            "Marlow Group offered $12.5 billion to take over the remaining shares of its listed unit Pennant Labs.",
+            1.25e10,
+        ),
+        (
+            "Ferrand SA has offered 2.2 billion Swiss francs to take over the rest of its subsidiary Lusk, which it "
+            "already controls.",
+            2.2e9,
+        ),
+        (
+            "Quinta Bio's board said Alder Health offered €4bn, taking over all the shares it does not hold.",
+            4e9,
+        ),
+    ],
+)
+def test_a_sum_offered_for_the_remaining_shares_is_the_amount(body: str, amount: float) -> None:
+    assert value(deal_of(body), "amount") == amount
+
+
+def test_near_miss_a_price_per_share_offered_is_no_total() -> None:
+    f = deal_of(
+        "Marlow Group offered $89 a share to take over the remaining shares of its listed unit Pennant Labs."
+    )
+    assert value(f, "amount") is None
+
+
+# --- linearity ----------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    [
+        ("figure_roles", "_STAKE_NOUN_WORTH", "stake is stakes was holding has been "),
+        ("figure_roles", "_PERCENT_THEN_WORTH", "1 per cent stake in the lender 5% of y, "),
+        ("figure_roles", "_PART_COST", "shares cost the fund stake costs it holding "),
+        ("figure_roles", "_TELLER_BEFORE", "according to the dutch news agency reported by "),
+        ("figure_roles", "_TELLER_AFTER", " reported, the news agency reports "),
+    ],
+)
+def test_the_new_patterns_are_linear(module: str, name: str, unit: str) -> None:
+    pattern: re.Pattern[str] = extract_pattern(module, name)
+    assert cpu_to_scan_a_long_line(pattern, unit) < 20
