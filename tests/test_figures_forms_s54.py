@@ -63,6 +63,49 @@ def test_near_miss_a_company_told_before_the_worth_keeps_its_value() -> None:
     assert (value(f, "amount"), value(f, "valuation")) == (1.6e9, 9e9)
 
 
+# --- form 3b: a provision for claims is never the deal's amount -------------------------------------------------------
+# The shape: a page about a deal also tells money one side has put aside against lawsuits or other claims: "has set
+# aside $N for legal claims", "put aside $N for lawsuits", "took a provision of £N", "$N in legal provisions". That sum
+# is in its own books, never what anyone pays for the deal: the amount stays the price, or empty when the page gives
+# none. Near misses: "put aside its doubts and agreed to pay $N" (the nearer word is the payment's); a price "for the
+# insurer's claims unit".
+
+
+@pytest.mark.parametrize(
+    ("body", "amount"),
+    [
+        (
+            "Holdfast Capital has bought a 12 per cent stake in the lender Arbel Bank, worth about $1.1bn, the "
+            "investment group said on Monday. Arbel has set aside $300mn for legal claims.",
+            1.1e9,
+        ),
+        (
+            "Corvin Pharma agreed to buy the vaccine maker Tessaly, the companies said. Tessaly has put aside $180 "
+            "million for lawsuits over its older vaccines.",
+            None,
+        ),
+        (
+            "Pellton Group agreed to acquire the insurer Marwick for an undisclosed sum. Marwick last month took a "
+            "provision of £95m for mis-sold policies.",
+            None,
+        ),
+    ],
+)
+def test_a_provision_for_claims_is_never_the_amount(body: str, amount: float | None) -> None:
+    assert value(deal_of(body), "amount") == amount
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Harlow Foods put aside its doubts and agreed to pay $2 billion for Briar Crisps.",
+        "Harlow Foods agreed to pay $2 billion for the insurer's claims unit.",
+    ],
+)
+def test_near_miss_a_price_near_other_words_of_claims_stays_the_amount(body: str) -> None:
+    assert value(deal_of(body), "amount") == 2e9
+
+
 # --- form 3c: a price told through a news agency is this deal's -------------------------------------------------------
 # The shape: the page gives the price of the part bought through the one who reports it: "According to <agency>, the
 # shares cost <buyer> about $N", "News agency <X> said the shares cost the fund $N", "The stake cost <buyer> $N, <X>
