@@ -175,6 +175,54 @@ def test_near_miss_a_price_per_share_offered_is_no_total() -> None:
     assert value(f, "amount") is None
 
 
+# --- form: cash a listing merger raises, told outside the usual cash words ---------------------------------------------
+# The shape: on a page telling a private company going public by merging into a listed shell, the money the deal
+# brings the company is told by a verb of handing or getting ("the deal hands the company $N", "will hand <Co> $N",
+# "<Co> will get $N", "is set to deliver $N") or by what the company does with it ("$N to fund its plans", "the $N it
+# will receive"). That money is raised, never the deal's amount (stop 53's form 5, in other words). Near misses: money
+# handed to a seller's holders ("hand <Co>'s owners $N in shares") is no cash raised; on a sale with no listing merger
+# the money a seller gets is the price.
+
+_LISTING = "Vantor Motors has agreed to merge with the blank-check company Selwyn Acquisition Corp, the truck maker said. "
+
+
+def cash_roles(f: EventFacts) -> set[str]:
+    return {c.fact.stated for c in f.candidates.get("amount", []) if c.of == "proceeds"}
+
+
+@pytest.mark.parametrize(
+    ("body", "cash"),
+    [
+        (
+            _LISTING + "The deal hands the company $700 million to fund its plans for two plants.",
+            "$700 million",
+        ),
+        (
+            _LISTING + "Vantor said the $520 million it will receive from the deal will pay for new trucks.",
+            "$520 million",
+        ),
+        (_LISTING + "Vantor will get $610 million from the combination for production.", "$610 million"),
+        (_LISTING + "The merger is set to deliver $800 million to the truck maker.", "$800 million"),
+    ],
+)
+def test_cash_a_listing_merger_hands_the_company_is_not_its_amount(body: str, cash: str) -> None:
+    f = deal_of(body)
+    assert value(f, "amount") is None
+    assert cash in cash_roles(f)
+
+
+def test_near_miss_money_handed_to_owners_is_no_cash_raised() -> None:
+    f = deal_of(_LISTING + "The merger will hand Vantor's owners $2 billion in Selwyn shares.")
+    assert "$2 billion" not in cash_roles(f)
+
+
+def test_near_miss_a_sellers_money_with_no_listing_merger_is_the_price() -> None:
+    f = deal_of(
+        "Tamsin Steel agreed to sell its wire unit to Brockley Metals. Tamsin will get $2 billion for the unit."
+    )
+    assert value(f, "amount") == 2e9
+
+
 # --- linearity ----------------------------------------------------------------------------------------------------------
 
 
@@ -185,6 +233,8 @@ def test_near_miss_a_price_per_share_offered_is_no_total() -> None:
         ("figure_roles", "_PART_COST", "shares cost the fund stake costs it holding "),
         ("figure_roles", "_TELLER_BEFORE", "according to the dutch news agency reported by "),
         ("figure_roles", "_TELLER_AFTER", " reported, the news agency reports "),
+        ("cash_raised", "CASH_BEFORE", "hands the company owners deliver will get gets "),
+        ("cash_raised", "CASH_AFTER", " it will receive the company is set to get to fund "),
     ],
 )
 def test_the_new_patterns_are_linear(module: str, name: str, unit: str) -> None:
