@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from pathlib import Path
 
 import pytest
 
-from tests.factories import AppointmentStory, cpu_to_scan_a_long_line, extract_pattern, facts_of
+from tests.factories import AppointmentStory, cpu_to_scan_a_long_line, extract_pattern, facts_of, row_pairs
 from tests.factories import slot_value as value
-from tui.analysis.model import EventFacts
+from tui.analysis.compare import verdicts
+from tui.analysis.model import POST_MONEY, EventFacts
 
 #: The articles of this file are dated a Thursday.
 THURSDAY = dt.date(2031, 9, 18)
@@ -223,10 +225,70 @@ def test_near_miss_a_sellers_money_with_no_listing_merger_is_the_price() -> None
     assert value(f, "amount") == 2e9
 
 
+# --- form: a value before the deal and one after it are two measures ---------------------------------------------------
+# The shape: one page tells a company's value before a merger or a listing deal ("values it at $N before the merger",
+# "a pre-money value of $N"), another its value after ("a pro forma equity value of $M", "a post-deal value of $M",
+# "worth $M once the merger closes"). The two are two measures of one company, never a contradiction: the extractor
+# marks a value told after the deal post-money (over its "equity value" word), and the comparison reads the pair as
+# two measures, or as not judged when one page names no measure. Near miss: two values both after the deal that differ
+# still contradict.
+
+_BEFORE = _LISTING + "The deal values Vantor at $3 billion before the merger."
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        _LISTING + "The combined company will have a pro forma equity value of $4.5 billion.",
+        _LISTING + "The deal gives Vantor a post-deal value of $4.5 billion.",
+        _LISTING + "Vantor will be worth about $4.5 billion once the merger closes.",
+    ],
+)
+def test_a_value_after_the_deal_is_marked_post_money(after: str) -> None:
+    found = deal_of(after).slots.get("valuation")
+    assert found is not None and found.measure == POST_MONEY
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        _LISTING + "The combined company will have a pro forma equity value of $4.5 billion.",
+        _LISTING + "The deal gives Vantor a post-deal value of $4.5 billion.",
+        _LISTING + "Vantor will be worth about $4.5 billion once the merger closes.",
+    ],
+)
+def test_a_value_before_and_one_after_the_deal_are_no_contradiction(tmp_path: Path, after: str) -> None:
+    pairs = row_pairs(tmp_path, {"p1": _BEFORE, "p2": after}, "valuation")
+    assert pairs and all(kind == verdicts.MEASURE for kind, _, _ in pairs)
+    silent = row_pairs(
+        tmp_path, {"p1": _LISTING + "The merger values Vantor at $3 billion.", "p2": after}, "valuation"
+    )
+    assert silent and all(kind != verdicts.CONTRADICTION for kind, _, _ in silent)
+
+
+def test_a_value_in_talks_against_one_after_the_deal_is_the_figure_that_moved(tmp_path: Path) -> None:
+    # the post-deal mark does not hide the deal's stages: a value reported in talks against the agreed pro forma one
+    texts = {
+        "p1": "Vantor Motors is in talks to merge with the blank-check company Selwyn Acquisition Corp in a deal that "
+        "could value the truck maker at about $3 billion, people familiar with the matter said.",
+        "p2": _LISTING + "The combined company will have a pro forma equity value of $4.5 billion.",
+    }
+    assert [kind for kind, _, _ in row_pairs(tmp_path, texts, "valuation")] == [verdicts.STAGE]
+
+
+def test_near_miss_two_values_after_the_deal_still_contradict(tmp_path: Path) -> None:
+    texts = {
+        "p1": _LISTING + "The combined company will have a pro forma equity value of $4.5 billion.",
+        "p2": _LISTING + "The combined company will have a pro forma equity value of $7 billion.",
+    }
+    assert [kind for kind, _, _ in row_pairs(tmp_path, texts, "valuation")] == [verdicts.CONTRADICTION]
+
+
 # --- linearity ----------------------------------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
+    ("module", "name", "unit"),
     [
         ("figure_roles", "_STAKE_NOUN_WORTH", "stake is stakes was holding has been "),
         ("figure_roles", "_PERCENT_THEN_WORTH", "1 per cent stake in the lender 5% of y, "),
