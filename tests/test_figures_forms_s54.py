@@ -284,6 +284,51 @@ def test_near_miss_two_values_after_the_deal_still_contradict(tmp_path: Path) ->
     assert [kind for kind, _, _ in row_pairs(tmp_path, texts, "valuation")] == [verdicts.CONTRADICTION]
 
 
+# --- form 12: one price in two currencies is one figure told twice ----------------------------------------------------
+# The shape: pages give one price in two currencies. When a compared page gives both ("$2.8 billion (€2.6 billion)",
+# "€2.6 billion ($2.8 billion)"), the pair is judged through that conversion: the same money (variation or
+# precision), never "differ". When no compared page converts one currency into the other ("£2.2 billion" against
+# "€2.6 billion"), the two are not comparable: no exchange rate is fetched, no contradiction is raised, and the detail
+# says so. Near miss: two figures in one currency that differ beyond rounding still contradict.
+
+_STAKE = "Holdfast Capital has bought a 12% stake in the lender Arbel Bank for {price}, it said."
+
+
+@pytest.mark.parametrize(
+    ("both", "euros", "dollars"),
+    [
+        ("$2.8 billion (€2.6 billion)", "€2.6 billion", "about $2.8 billion"),
+        ("€2.6 billion ($2.8 billion)", "2.6 billion euros", "$2.8bn"),
+        ("2.6 billion euros, or about $2.8 billion,", "€2.6bn", "roughly $2.8 billion"),
+    ],
+)
+def test_one_price_in_two_currencies_a_page_converts_is_the_same_money(
+    tmp_path: Path, both: str, euros: str, dollars: str
+) -> None:
+    texts = {k: _STAKE.format(price=p) for k, p in (("p1", both), ("p2", euros), ("p3", dollars))}
+    pairs = row_pairs(tmp_path, texts, "amount")
+    assert len(pairs) == 3
+    assert all(kind in (verdicts.SAME, verdicts.VARIATION, verdicts.PRECISION) for kind, _, _ in pairs)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("£2.2 billion", "€2.6 billion"), ("3.1 billion Swiss francs", "$3.4bn"), ("¥420 billion", "€2.6bn")],
+)
+def test_two_currencies_no_page_converts_are_not_comparable(tmp_path: Path, one: str, other: str) -> None:
+    texts = {"p1": _STAKE.format(price=one), "p2": _STAKE.format(price=other)}
+    pairs = row_pairs(tmp_path, texts, "amount")
+    assert len(pairs) == 1
+    kind, reason, detail = pairs[0]
+    assert kind != verdicts.CONTRADICTION and reason == "units"
+    assert "not comparable" in detail
+
+
+def test_near_miss_two_prices_in_one_currency_still_contradict(tmp_path: Path) -> None:
+    texts = {"p1": _STAKE.format(price="€2.6 billion"), "p2": _STAKE.format(price="€3.4 billion")}
+    assert [kind for kind, _, _ in row_pairs(tmp_path, texts, "amount")] == [verdicts.CONTRADICTION]
+
+
 # --- linearity ----------------------------------------------------------------------------------------------------------
 
 
