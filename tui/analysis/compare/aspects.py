@@ -1032,7 +1032,7 @@ def _pair_verdict(
         if across is None or across.kind not in (verdicts.SAME, verdicts.VARIATION, verdicts.PRECISION):
             # a bare "$" against the same digits in a marked dollar: perhaps that dollar
             across = currency.dollar_unstated(sa, sb) or across
-        v = across or v
+        v = across or currency.unconverted(sa, sb) or v
     if v.kind == verdicts.CONTRADICTION and v.reason != "in-words":
         for holder, own, other in ((a, sa, sb), (b, sb, sa)):
             found = _also_states([c for c in also.get(holder, []) if c[2] != own.text], other)

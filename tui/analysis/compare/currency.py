@@ -227,3 +227,18 @@ def dollar_unstated(sa: Slot, sb: Slot) -> verdicts.Verdict | None:
                 f"{marked.text} is in {country} dollars: perhaps one sum -- not judged",
             )
     return None
+
+
+def unconverted(sa: Slot, sb: Slot) -> verdicts.Verdict | None:
+    """Two money figures in two currencies that no compared article converts one into the other ("£2bn" against
+    "€2.6bn", no page giving both): not comparable -- never a difference nor a contradiction, since no rate is
+    fetched from outside the articles (stop 54). The verdict keeps the kind the comparison gives such a pair
+    ("incomparable", reason "units"), its detail saying why. None for figures that are not money in two currencies."""
+    if sa.kind != "money" or sb.kind != "money" or not sa.unit or not sb.unit or sa.unit == sb.unit:
+        return None
+    return verdicts.Verdict(
+        verdicts.INCOMPARABLE,
+        "units",
+        f"{sa.text} vs {sb.text}: different units ({sa.unit} vs {sb.unit}), two currencies no compared article "
+        "converts one into the other: not comparable, not judged",
+    )

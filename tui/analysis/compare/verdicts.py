@@ -202,6 +202,23 @@ STEP = {
 STAGE_STEP = {TALKS_STAGE: 0, DENIED_STAGE: 1, REJECTED_STAGE: 1, SETTLED_STAGE: 2, ENDED_STAGE: 4}
 
 
+def _clause_or_stage(a: Slot, b: Slot) -> Verdict | None:
+    """The clause measures' verdict on two differing figures, or their stage change. A pair whose measure one page
+    names and the other not (not judged) is the figure that moved with the deal when the silent one was told at the
+    earlier stage: "$15 billion" reported in talks against "$24 billion pro forma" once agreed (stop 54). A measure
+    named in talks ("$9 billion before the investment") against a silent later figure stays not judged."""
+    clause = clause_verdict(a, b)
+    if clause is None:
+        return stage_verdict(a, b)
+    if clause.kind != DIFFER:
+        return clause
+    stage = stage_verdict(a, b)
+    if stage is None:
+        return clause
+    early, _ = in_course(a, b, _step)
+    return stage if early.measure not in _CLAUSE_MEASURES else clause
+
+
 def value_verdict(a: Slot, b: Slot) -> Verdict:
     """Two figures (money or percent): same, precision, different measure, stage change or
     contradiction; incomparable when the units differ or neither gives a number."""
@@ -223,7 +240,7 @@ def value_verdict(a: Slot, b: Slot) -> Verdict:
             # one investor's part of a round, or a sum added to an earlier one, is no price with or
             # without debt: its clause tells first
             return clause_verdict(a, b) or measure_verdict(a, b) or stage_verdict(a, b) or v
-        return measure_verdict(a, b) or clause_verdict(a, b) or stage_verdict(a, b) or v
+        return measure_verdict(a, b) or _clause_or_stage(a, b) or v
     if v.kind == PRECISION and v.reason not in WRITERS_CUTS and not _held_by_rounding(a, b):
         return stage_verdict(a, b) or v
     if v.kind == PRECISION and v.reason == "rounding" and _on_the_upper_edge(a, b):

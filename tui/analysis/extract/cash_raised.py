@@ -22,14 +22,23 @@ from tui.analysis.extract.listing_mergers import listing_merger
 CASH_AFTER = re.compile(
     r"\s+(?:(?:in|of|from)\s+(?:(?:a|an|the|its|their|new|fresh|gross|net|additional|private|share|equity)\s+){0,3}"
     r"(?:cash|proceeds|funding|trust|placements?|pipe)\b|(?:cash|capital)\s+(?:boost|injection|infusion|windfall)\b|"
-    r"raised\b)"
+    r"raised\b|"
+    # what the company gets and the plans it pays for (stop 54): " it will receive", " the company is set to get", " to
+    # fund its plans", " to finance a second plant"
+    r"(?:it|they|the\s+(?:company|firm|startup|group))\s+(?:will|would|is\s+set\s+to|expects\s+to|stands\s+to|is\s+to)\s+"
+    r"(?:receive|get|pocket)\b|to\s+(?:fund|finance|bankroll|pay\s+for)\b)"
 )
 #: Right before a money figure, the deal supplying it or its source (lower case): "will provide ", "give it as much
 #: as ", "generate about ", "raised ", "brings in ", "gross proceeds of ", "a private placement of ", "a cash infusion of ".
 CASH_BEFORE = re.compile(
     r"\b(?:provid(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|(?:give|gives|giving|gave)\s+(?:it|them|the\s+company|"
     r"the\s+startup)|(?:bring|brings|bringing|brought)\s+in|(?:gross\s+|net\s+)?proceeds\s+of|"
-    r"(?:private\s+)?placement\s+of|pipe\s+of|cash\s+(?:boost|injection|infusion)\s+of)\s+"
+    r"(?:private\s+)?placement\s+of|pipe\s+of|cash\s+(?:boost|injection|infusion)\s+of|"
+    # the deal handing the company money, or the company getting it (stop 54): "hands the company ", "will hand
+    # Vantor ", "deliver ", "will get ", "is set to receive " -- never a seller's holders ("hand its owners ")
+    r"(?:hand|hands|handed|handing|deliver|delivers|delivered|delivering)(?:\s+(?!(?:share)?holders\b|owners\b|"
+    r"investors\b|sellers\b)[\w.&'’-]+){0,3}?|(?:will|would|to|set\s+to)\s+(?:get|receive|pocket)|"
+    r"(?:gets|receives|pockets))\s+"
     r"(?:(?:about|around|roughly|some|nearly|approximately|up\s+to|as\s+much\s+as|more\s+than|over|an?)\s+)?$"
 )
 #: How far before a figure its supplying words are looked for (characters).

@@ -35,6 +35,9 @@ from tui.analysis.extract.tokens import needle_within
 from tui.analysis.model import (
     FIGURE_MEASURES,
     LEAD_PART,
+    POST_MONEY,
+    PRE_MONEY,
+    PRICE_MEASURES,
     ArticleAnalysis,
     EventFacts,
     FactCandidate,
@@ -48,6 +51,9 @@ SLOT_KINDS = {"valuation": FigureKind.MONEY, "stake": FigureKind.PERCENT, "amoun
 #: Measures read only for a round whose lead investor the article names (the buyer fact's rule): the
 #: lead's own part ("led by X, which will invest $800 million") is no measure of a deal with one buyer.
 _ROUND_ONLY = frozenset({LEAD_PART})
+#: A valuation's clause measures that win over its price measure (stop 54): "a pro forma equity value of $N" is the
+#: value after the deal first, an equity value second -- the pair a comparison must not read as a contradiction.
+_BEFORE_AFTER = frozenset({PRE_MONEY, POST_MONEY})
 _ROUND_LEAD_RULE = "party.raise-lead"
 _STOP = re.compile(r";|\s[–—]\s|\s-\s")
 #: A deal told as paid all in the buyer's shares (stop 47): "an all-stock deal", "all-share", "stock-for-stock",
@@ -194,7 +200,7 @@ def _bounds(figures: list[Figure], start: int, end: int, size: int) -> tuple[int
 
 def mark_fact_measures(text: str, analysis: ArticleAnalysis, facts: EventFacts) -> EventFacts:
     """The facts with each valuation's and stake's clause measure marked (pure: a new value; a
-    measure already marked stays)."""
+    measure already marked stays, save a valuation's price measure against its clause's before or after)."""
     if facts.event is None:
         return facts
     by_kind = {
@@ -206,8 +212,10 @@ def mark_fact_measures(text: str, analysis: ArticleAnalysis, facts: EventFacts) 
     round_led = buyer is not None and buyer.rule.startswith(_ROUND_LEAD_RULE)
 
     def marked(fv: FactValue) -> FactValue:
-        if fv.slot not in SLOT_KINDS or fv.measure is not None or not isinstance(fv.value, float):
+        if fv.slot not in SLOT_KINDS or not isinstance(fv.value, float):
             return fv  # a stake in words ("a minority stake") has no measure to tell
+        if fv.measure is not None and not (fv.slot == "valuation" and fv.measure in PRICE_MEASURES):
+            return fv
         key = (fv.slot, fv.span.start, fv.span.end)
         if key not in seen:
             figures = by_kind[SLOT_KINDS[fv.slot]]
@@ -222,6 +230,8 @@ def mark_fact_measures(text: str, analysis: ArticleAnalysis, facts: EventFacts) 
         m = seen[key]
         if m in _ROUND_ONLY and not round_led:
             return fv
+        if fv.measure is not None and m not in _BEFORE_AFTER:
+            return fv  # a valuation's price measure ("equity value") stays unless its clause says before or after
         return replace(fv, measure=m) if m is not None else fv
 
     return replace(

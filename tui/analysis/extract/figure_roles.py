@@ -336,6 +336,30 @@ _FIRST_PLAN = "first_plan"
 _LOSS_ROLES = ("writedown", "loss")
 #: After "worth": "of" and the things it measures ("worth of its bonds").
 _WORTH_OF = re.compile(r"\s+of\b")
+#: The part bought, then the verb "cost" and up to three words (its payer, a hedge), right before a money figure (lower
+#: case; stop 54): "the shares cost Holdfast ", "the stake cost the fund ", "these holdings costs it ".
+_PART_COST = re.compile(r"\b(?:shares|stakes?|holdings?)\s+costs?\s+(?:[\w.&'’-]+\s+){0,3}?$")
+#: A stake noun right before a word of worth, with a form of "to be" or none (lower case; stop 54): "a stake worth",
+#: "the holding is valued at", "the 12% stake was worth".
+_STAKE_NOUN_WORTH = re.compile(
+    r"(?<![\w-])(?:stakes?|holdings?|shareholdings?|equity\s+interest|exposure)\s+"
+    r"(?:(?:is|was|are|were|being|has\s+been|had\s+been|will\s+be|would\s+be)\s+)?$"
+)
+#: A percent told as a part bought, then up to 80 characters with no figure nor clause end, then the comma right
+#: before the word of worth (lower case; stop 54): "a 12 per cent stake in the lender Y, worth", "15% of Y, worth".
+_PERCENT_THEN_WORTH = re.compile(r"\d(?:\s?%|\s+per\s?cent\b|\s+percent\b)[^,;:.!?$€£¥\d]{0,80},\s*$")
+
+
+def stake_sized(low: str, lo: int, cue: int) -> bool:
+    """Is the word of worth at `cue` the price of a stake: a stake noun right before it ("a stake worth"), or a percent
+    in its clause set off by a comma before "worth" ("a 12% stake in Y, worth")? A company told between ("15% of Y, a lender
+    worth") is not: the comma must stand right before the word of worth."""
+    if _STAKE_NOUN_WORTH.search(low, lo, cue):
+        return True
+    # "15% of Y, valued at $N" may be Y's own value: after the comma only "worth" is the stake's price
+    return low.startswith("worth", cue) and _PERCENT_THEN_WORTH.search(low, lo, cue) is not None
+
+
 _SLASH_SHARE = re.compile(r"\s?/\s?(?:share|sh|shr)\b")
 #: After "worth": "of Y shares", "of its common stock", "of newly issued stock" (up to four words).
 _WORTH_OF_SHARES = re.compile(r"\s+of\s+(?:[\w.&'’-]+\s+){0,4}?(?:shares|stock|equity)\b")
@@ -493,6 +517,10 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
             if m.start() < s and e < m.end():
                 best = _forced_role(tab, "deal", best)
                 break
+    if best is None and fig.kind == FigureKind.MONEY and _PART_COST.search(doc.low, max(sent[0], s - 60), s):
+        # "the shares cost the fund about $1bn", "the 12% stake cost Y some €800m": the price of the part bought told
+        # by the verb "cost", whoever the page tells it through (stop 54)
+        best = _forced_role(tab, "deal", best)
     if fig.kind == FigureKind.MONEY and _SLASH_SHARE.match(doc.low, e):
         # "$95/share", "$95/sh": a price per share written with a slash (market and wire shorthand;
         # stop 44), never the deal's total, whatever cue is nearer
@@ -661,6 +689,18 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         deal = next((r for r in tab.roles if r.slot == "amount"), None)
         if deal is not None:
             name, why, slot, rule = deal.name, deal.why_not, deal.slot, "role.sized-worth"
+    # "a 12% stake in Y, worth $1.1bn", "the stake is valued at $900m": the price of the stake bought, not what the
+    # company is worth (stop 54)
+    if (
+        name == "valuation"
+        and fig.kind == FigureKind.MONEY
+        and best_cue[1] <= s
+        and doc.low[best_cue[0] : best_cue[1]].split()[:1] in (["worth"], ["valued"])
+        and stake_sized(doc.low, max(sent[0], best_cue[0] - 120), best_cue[0])
+    ):
+        deal = next((r for r in tab.roles if r.name == "deal"), None)
+        if deal is not None:
+            name, why, slot, rule = deal.name, deal.why_not, deal.slot, "role.stake-worth"
     # "buying $5 billion worth of Y shares": the size of a purchase of shares, not a valuation
     if (
         name == "valuation"
@@ -1032,6 +1072,8 @@ def _sentence_subject(doc: _Doc, sent: tuple[int, int], s: int, parties: dict[st
         return []
     if _MAKER_OF_BEFORE.search(doc.low, max(sent[0], first.start - 40), first.start):
         return []  # "The creator of <Title> said ...": the maker's work opens the sentence, no subject (stop 39)
+    if teller(doc.low, first.start, first.end):
+        return []  # "News agency <X> said the shares cost ...": the teller opens the sentence, no subject (stop 54)
     return [first]
 
 
@@ -1080,6 +1122,8 @@ def _holders(
         and not family_company_after(doc.low, n.end)
         # "The largest holder of A and B has bought a 15% stake": A and B only describe the holder (stop 54)
         and not (s0 is not None and in_holder_description(doc.low, s0, n.start))
+        # "According to <agency>, the shares cost X $N": the teller of the figure, not a holder (stop 54)
+        and not teller(doc.low, n.start, n.end)
     ]  # fmt: skip
     if venture is not None and not before:
         head = next((n for n in _names_in(doc, max(0, venture[0] - 80), venture[0])
@@ -1104,6 +1148,24 @@ def _holders(
             out.append(n)
             break
     return out
+
+
+#: Right before a name that tells a figure (lower case; stop 54): "according to ", "according to the dutch news agency ",
+#: "reported by ", "news agency ", "the wire service ".
+_TELLER_BEFORE = re.compile(
+    r"(?:\b(?:according\s+to|reported\s+by|cited\s+by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"|\b(?:news\s+agency|press\s+agency|newswire|wire\s+service|news\s+service)\s+)$"
+)
+#: Right after a name that tells a figure (lower case; stop 54): " reported", " reports", ", the news agency said".
+_TELLER_AFTER = re.compile(
+    r"\s+(?:reported|reports|reporting)\b|,\s+the\s+(?:[\w-]+\s+)?(?:news\s+)?agency\b"
+)
+
+
+def teller(low: str, start: int, end: int) -> bool:
+    """Is the name at `start`..`end` told as the one who reports a figure ("according to <X>", "news agency <X>", "<X>
+    reported"), not as a party to it? Such a name owns none of the figure it tells."""
+    return bool(_TELLER_BEFORE.search(low, max(0, start - 60), start) or _TELLER_AFTER.match(low, end))
 
 
 #: A participle that names who leads, founded, owns or backs the name before it, closed by commas (lower case):
