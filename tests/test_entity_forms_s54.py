@@ -152,6 +152,11 @@ def test_an_independent_committee_of_a_named_company() -> None:
     assert not any("Committee" in n for n in got) and "Brisa Motors" in got, got
 
 
+def test_a_company_named_only_after_its_committee_is_still_named() -> None:
+    got = someone("Offer\n\nThe Special Committee of Halvard Labs rejected the bid on Monday.")
+    assert "Halvard Labs" in got and not any("Committee" in n for n in got), got
+
+
 # --- 11. a common noun capitalised as a defined term ------------------------------------------------
 # The FORM: "the <Plan|Offer|Company|Board...>" where a filing capitalises a common noun it defines:
 # no one's name. NEAR MISS: a name of two words ("the Marshall Plan") and a known name keep their type.

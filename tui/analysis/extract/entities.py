@@ -5260,6 +5260,18 @@ def _split_tokens(
             pieces.append(("name", run[i + post :]))
             current = []
             break
+        if (
+            current
+            and run[i].text == "of"
+            and 1 <= n - i - 1 <= 4
+            and not current[-1].possessive
+            and _company_organ([t.bare for t in current])
+        ):
+            # "Special Committee of Tessel": the organ is no name, the company after "of" is (stop 54)
+            pieces.append(("generic", current))
+            current = []
+            i += 1
+            continue
         if "-" in run[i].bare and _compound_parts(run[i], {}, tab):
             flush()
             pieces.append(("generic", [run[i]]))  # "Microsoft-OpenAI": pass B finds both names
