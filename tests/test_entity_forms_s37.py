@@ -471,7 +471,9 @@ def test_a_family_is_no_person_and_a_group_is_an_organization() -> None:
     assert got.get("Holm Larsen") == "organization", got
     assert got.get("Stark Ivarsen") == "organization", got
     assert got.get("Ivo Quist") == "person", got
-    assert "Quist" not in got, got
+    # the family is never a person; since stop 54 it stays a body of its own beside the member who has
+    # its name (convention (d) of docs/coverage-bench.md: a family that holds a stake is an entity)
+    assert got.get("Quist") in (None, "organization"), got
 
 
 def test_initials_written_together_before_a_surname_make_a_person() -> None:

@@ -132,6 +132,11 @@ _DATE = r"(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))"
 _DATE_ONLY = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s*"
 #: A place written in title case, taken only with the date and the wire after it: "Oslo, Dec. 4 (Wire)--".
 _TITLED_PLACE = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}"
+#: A US state's postal code (the two letters a release's dateline writes after its town).
+_STATE_CODE = (
+    r"(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT"
+    r"|V[AT]|W[AIVY])"
+)
 #: After a wire's name the dash may be glued to the story's first word: "BERLIN (Wire) -Harbour said".
 _DATELINE = lazy(
     rf"^{_GLUED}(?:(?:(?:{_PLACE}){_DATE}?\s*{_WIRE}|{_DATE_ONLY}{_WIRE}|{_TITLED_PLACE}{_DATE}\s*{_WIRE}|{_WIRE})"
@@ -142,6 +147,9 @@ _DATELINE = lazy(
     # a shouted place glued by its dash to the story's first word: "NEW YORK-Harbour Group said", "SEATTLE-"
     # (two words, or one of five letters or more: "US-China" and "OSLO-Harbour" are no dateline)
     r"|(?:[A-Z]{2,}(?:\s+[A-Z]{2,}){1,3}|[A-Z]{5,})[-–—](?=[A-Z][a-z])"
+    # a town in title case and a US state's postal code glued by its dash to the story's first word:
+    # "Palo Alto, CA-Harbour Labs said" (stop 54; a code of no state, "Later, US-China", is no dateline)
+    rf"|{_TITLED_PLACE},\s+{_STATE_CODE}[-–—](?=[A-Z][a-z])"
     # a syndicator's code and its provider in brackets opening the story: "(NEWSDESK- Harbour Wire)"
     r"|\([A-Z]{2,12}\s?[-–—]\s?[A-Z][\w&.’' ]{0,40}\)(?:\s+(?=\S)|\s*$))"
 )
@@ -272,7 +280,9 @@ _PROMO = lazy(
     r"sign\s+up|subscribe|click\s+here|(?:the\s+)?views\s+(?:and\s+opinions\s+)?expressed\s+(?:herein|here\b|in\s+this\s+(?:article|column|piece))|by\s+continuing,?\s+you\s+agree|log\s+in\s+to\s+your\b|"
     r"get\s+(?:breaking\s+news|browser\s+notifications|the\s+latest|our\s+|daily\s+|news\s+alerts|alerts)|"
     r"you\s+may\s+also\s+like|unlock\s|copyright\b|©|all\s+rights\s+reserved|follow\s+(?:us|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?)\s+on\b|download\s+the|watch\s*:|advertisement$|"
-    r"(?:recommended|trending|see\s+also|don[’']t\s+miss|related)\s*(?::|$))",
+    r"(?:recommended|trending|see\s+also|don[’']t\s+miss|related)\s*(?::|$)|"
+    # stop 54: a wire's list of its popular stories on a copy ("Most Read from Harbour Wire")
+    r"most\s+(?:read|popular|viewed|shared)\s+(?:from|on)\s)",
     re.IGNORECASE,
 )
 #: A republisher's notice: "This story first appeared on a partner site", "The article was

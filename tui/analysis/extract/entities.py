@@ -1096,6 +1096,63 @@ _SITE_HEADS = frozenset({"Facility", "Plant", "Factory", "Fab", "Refinery", "Sme
 _INDEX_NOUN_AFTER = re.compile(r"\s+(?:stock\s+(?:market|index)|index|benchmark\s+index)\b")
 
 
+#: A degree written after a person's name and a comma, closing the name's clause: "Carl Weiss, MD.",
+#: "Ana Ruiz, DDS;". The name before it has a given name's shape (two capitalised words at least).
+_DEGREE_AFTER_NAME = re.compile(
+    r"[A-Z][a-z]+\.?\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+,\s+(?:MD|M\.D\.|DDS|DMD|DVM|MBA|CPA|JD|RN|MPH|Esq\.?|PharmD)"
+    r"(?=[.,;)]|\s*$|\s+and\b)"
+)
+#: A word a company's formal name opens with before the name it goes by: "Royal Tessel" is Tessel.
+_FORMAL_OPENERS = frozenset({"Royal", "Koninklijke"})
+#: Prefixes written capitalised at a sentence's start, glued by a hyphen to a lower-case word.
+_WORD_PREFIXES = frozenset(
+    {"Non", "Anti", "Pre", "Post", "Semi", "Multi", "Sub", "Cross", "Inter", "Mid", "Self", "Ex", "Re", "Un"}
+)
+_HYPHEN_LOWER_AFTER = re.compile(r"[-‐–][a-z]")
+#: A mailing's noun right after a name: "a Harbour Morning Brief email", "our Tessel Daily newsletter".
+_EMAIL_AFTER = re.compile(r"\s+(?:e-?mail|newsletter)s?\b")
+_ARTICLE_JUST_BEFORE = re.compile(r"\b(?:a|an|the|our|your|its)\s+$")
+#: "the" right before a word: the word is a defined term when it is a common noun ("the Plan").
+_THE_JUST_BEFORE = re.compile(r"\b[Tt]he\s+$")
+#: A sport's club (or team) noun right before a name: "football club X", "the ice hockey team X".
+_CLUB_NOUN_BEFORE = re.compile(
+    r"\b(?:football|soccer|basketball|baseball|hockey|rugby|cricket|volleyball|handball)\s+(?:club|team|side)\s+$"
+)
+#: A move "from" a name "to" a site or a place: "moved from Tarnby to Orvane's site", "from Tarnby to Boston".
+_MOVE_FROM_BEFORE = re.compile(
+    r"\b(?:mov|transferr|relocat|shift)(?:e|es|ed|ing)\s+(?:[\w’']+\s+){0,4}?from\s+$"
+)
+_TO_SITE_AFTER = re.compile(
+    r"\s+to\s+(?:(?:the|its|their|a|new)\s+|[A-Z][\w&.-]*(?:[’']s)?\s+){0,3}"
+    r"(?:site|campus|headquarters|offices|plant|facility|hub)\b"
+)
+
+
+def _moved_from_place(text: str, piece: list[Token], tab: Tables, sent_start: int) -> bool:
+    """Is the one-word name a town that work moves from, to a site or a known place ("transferred
+    from Tarnby to Orvane's site", "relocated from Tarnby to Boston")? Not a move between two
+    companies ("moved its account from Tarnby to Orvane")."""
+    start, end = piece[0].start, piece[-1].end
+    if piece[-1].possessive:
+        return False
+    if not _MOVE_FROM_BEFORE.search(text, max(sent_start, start - 80), start):
+        return False
+    if _TO_SITE_AFTER.match(text, end, end + 60):
+        return True
+    m = re.match(r"\s+to\s+([A-Z][a-z]+)\b", text[end : end + 40])
+    return m is not None and tab.known.get((m.group(1),), ("", None))[1] == EntityType.PLACE
+
+
+def _title_and_name_after(text: str, piece: list[Token], tab: Tables) -> bool:
+    """Does a title in lower case and a person's full name follow the name ("Brisa founder Piero
+    Tallini", "Brisa chief executive Ana Ruiz")? The name is then whose post it is, no person."""
+    end = piece[-1].end
+    if piece[-1].possessive or text[end : end + 1] != " ":
+        return False
+    m = tab.title_re.match(text, end + 1)
+    return m is not None and text[end + 1 : end + 2].islower() and _NAME_NEXT.match(text, m.end()) is not None
+
+
 def _type_unknown(
     piece: list[Token], text: str, tab: Tables, after_title: bool, before_title: bool, sent_start: int
 ) -> tuple[EntityType, str]:
@@ -1104,6 +1161,36 @@ def _type_unknown(
     if _state_as_place(words, tab):
         # "a Washington State judge", "the Kingdom of Norland": a state named as a place, no body
         return EntityType.PLACE, "entity.state-place"
+    if len(piece) == 1 and last in _WORD_PREFIXES and _HYPHEN_LOWER_AFTER.match(text, piece[0].end):
+        # "Non-listed holdings", "Anti-trust rules": a prefix of a lower-case word, no name (stop 54)
+        return EntityType.OTHER, "entity.word-prefix"
+    if _EMAIL_AFTER.match(text, piece[-1].end) and _ARTICLE_JUST_BEFORE.search(
+        text, max(sent_start, piece[0].start - 6), piece[0].start
+    ):
+        # "We'll send you a Harbour Morning Brief email": a mailing's name, no outlet nor body (stop 54)
+        return EntityType.OTHER, "entity.mailing-name"
+    if len(piece) == 1 and _DEGREE_AFTER_NAME.search(
+        text, max(sent_start, piece[0].start - 40), piece[0].start + 5
+    ):
+        # "Ana Ruiz, PhD; and Carl Weiss, MD.": a degree after a person's name, no body (stop 54)
+        return EntityType.OTHER, "entity.degree"
+    if (
+        len(piece) == 1
+        and words[0].lower() in tab.common
+        and last not in tab.outlet_heads  # "obtained by the Times": an outlet's short name
+        and not piece[0].text.isupper()
+        and _THE_JUST_BEFORE.search(text, max(sent_start, piece[0].start - 5), piece[0].start)
+    ):
+        # "the Plan's forecasts", "The Offer expires": a common noun a filing capitalises as its
+        # defined term, no one's name (stop 54)
+        return EntityType.OTHER, "entity.defined-term"
+    if _CLUB_NOUN_BEFORE.search(text, max(sent_start, piece[0].start - 30), piece[0].start):
+        # "the football club Ravenna", "Italian soccer club Ravenna": a sports club, an organisation
+        # even when named once at a sentence's end (stop 54)
+        return EntityType.ORG, "entity.club-noun"
+    if len(piece) == 1 and _moved_from_place(text, piece, tab, sent_start):
+        # "moved from Tarnby to its site in Boston": the town the work leaves (stop 54)
+        return EntityType.PLACE, "entity.moved-from"
     if len(piece) >= 2 and words[0].lower() in _UNIT_WORDS:
         # "CEO Zone Americas", "head of Region Europe": a company's zone or division, no one's name
         return EntityType.OTHER, "entity.company-unit"
@@ -1167,8 +1254,13 @@ def _type_unknown(
             # in business is a firm ("its managing partner Ivo Stark" holds a post)
             return EntityType.ORG, "entity.business-partner"
         return EntityType.PERSON, "entity.title-before"
-    if _KIN_BEFORE.search(text, max(sent_start, piece[0].start - 120), piece[0].start):
-        return EntityType.PERSON, "entity.kin"  # "his daughters Ana and Lis", "son of Ivo Stark"
+    if not (before_title or _title_and_name_after(text, piece, tab)) and _KIN_BEFORE.search(
+        text, max(sent_start, piece[0].start - 120), piece[0].start
+    ):
+        # "his daughters Ana and Lis", "son of Ivo Stark"; not "grandson of Brisa founder Piero Tallini",
+        # where a title follows the name: the kin is the person after the title, the name before it his
+        # company (stop 54)
+        return EntityType.PERSON, "entity.kin"
     if len(piece) >= 3 and any(
         w in _BODY_OF_HEADS and words[k + 1] == "of" for k, w in enumerate(words[:-1])
     ):
@@ -1208,7 +1300,7 @@ def _type_unknown(
         return EntityType.OUTLET, "entity.outlet-head"
     if len(piece) >= 2 and last in _BROADCAST_TAILS:
         return EntityType.OUTLET, "entity.broadcaster"  # "Harbour TV", "the news channel Ola Radio"
-    if _company_organ(words):
+    if _company_organ(words) or _organ_of_named(words):
         return EntityType.OTHER, "entity.company-organ"  # "the Supervisory Board", "its Audit Committee"
     if len(piece) >= 2 and last in _INDEX_HEADS:
         return EntityType.OTHER, "entity.market-index"  # "the Dow Jones Industrial Average", "Nikkei Index"
@@ -1676,7 +1768,7 @@ _POST_THEN_NAME = re.compile(
 _SITE_AND_JOB_NOUNS = (
     r"plants?|factory|factories|sites?|centres?|centers?|offices?|headquarters|facility|facilities|campus|"
     r"campuses|warehouses?|depots?|mills?|works|hubs?|stores?|branch|branches|refinery|refineries|"
-    r"operations|production|jobs|roles|posts|positions"
+    r"operations|production|jobs|roles|posts|positions|departments|laboratories"
 )
 _PLACE_NAME = r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
 _PLACE_LIST_TAIL = rf"(?:{_PLACE_NAME}\s*,\s*){{0,4}}(?:{_PLACE_NAME}\s*,?\s+(?:and|&)\s+)?$"
@@ -2211,7 +2303,20 @@ _SUCCEEDS_FROM = re.compile(
 #: A company's own organ: a board or committee named by its task ("Supervisory Board", "Audit Committee",
 #: "Works Council", "<Company> Board of Directors"). The company is the entity; its organ is no other one.
 _ORGAN_TASKS = frozenset(
-    {"supervisory", "management", "audit", "compensation", "nominating", "remuneration", "works"}
+    {
+        "supervisory",
+        "management",
+        "audit",
+        "compensation",
+        "nominating",
+        "remuneration",
+        "works",
+        # a board's committee named for the task it is set up for: "the Special Committee", "an
+        # Independent Committee of its Board" (stop 54)
+        "special",
+        "independent",
+        "transaction",
+    }
 )
 _ORGAN_HEADS = frozenset({"board", "committee", "council"})
 _ORGAN_OF = frozenset({"directors", "management"})
@@ -2234,6 +2339,15 @@ def _company_organ(words: list[str]) -> bool:
     if len(low) >= 2 and low[-1] in _ORGAN_HEADS and low[-2] in _ORGAN_TASKS:
         return True
     return len(low) >= 3 and low[-3:-1] == ["board", "of"] and low[-1] in _ORGAN_OF
+
+
+def _organ_of_named(words: list[str]) -> bool:
+    """A company's organ and the company it belongs to: "Special Committee of Tessel", "Audit Committee
+    of the Brisa Group" (stop 54). The organ is no entity (an unnamed body); the company is named on
+    its own."""
+    low = [w.lower() for w in words]
+    k = low.index("of") if "of" in low else 0
+    return k >= 2 and 1 <= len(low) - k - 1 <= 4 and _company_organ(words[:k])
 
 
 def _not_given(word: str, tab: Tables) -> bool:
@@ -4575,6 +4689,18 @@ def _group_legal_tail(run: list[Token], i: int, n: int) -> int:
     return 1 + legal
 
 
+def _the_known_group(tab: Tables, run: list[Token], i: int, g: int) -> bool:
+    """Is the run "The <known name> Group" (or Holdings) and nothing more, the known name the run's
+    opening with its "The" ("The Economist" before "Group")?"""
+    return (
+        g >= 2
+        and run[i].text == "The"
+        and i + g + 1 == len(run)
+        and run[-1].bare in _PARENT_WORDS
+        and not any(t.possessive for t in run[i:-1])
+    )
+
+
 def _continues_name(tab: Tables, run: list[Token], i: int, n: int) -> bool:
     tok = run[i]
     return (
@@ -5136,6 +5262,7 @@ def _split_tokens(
             current
             and 2 <= n - i - post <= 3
             and all(t.bare not in tab.generic and t.text not in tab.function_words for t in run[i + post :])
+            and run[i + post].text not in _CONNECTORS  # "Special Committee of Tessel": its company, no holder
             and _company_organ([t.bare for t in current])
         ):
             # "Chairman of the Board of Directors Ola Brandt", "Head of the Audit Committee Lena Holt":
@@ -5151,6 +5278,18 @@ def _split_tokens(
             pieces.append(("name", run[i + post :]))
             current = []
             break
+        if (
+            current
+            and run[i].text == "of"
+            and 1 <= n - i - 1 <= 4
+            and not current[-1].possessive
+            and _company_organ([t.bare for t in current])
+        ):
+            # "Special Committee of Tessel": the organ is no name, the company after "of" is (stop 54)
+            pieces.append(("generic", current))
+            current = []
+            i += 1
+            continue
         if "-" in run[i].bare and _compound_parts(run[i], {}, tab):
             flush()
             pieces.append(("generic", [run[i]]))  # "Microsoft-OpenAI": pass B finds both names
@@ -5158,6 +5297,12 @@ def _split_tokens(
             continue
         g = _gaz_match(tab, run, i, n)
         legal = _legal_suffixes(run, i + g, n) if g and i + g < n and not run[i + g - 1].possessive else 0
+        if legal and _country_in_unit_name(tab, current, run[i : i + g]):
+            # "Tallow Capital USA Inc", "Harbour Holdings Canada Ltd.": a country after a company's
+            # words and before its legal form is part of the unit's name; only the legal form goes
+            current.extend(run[i : i + g])
+            i += g
+            continue
         if legal:  # "Harbour Tools Inc.": the known name, its legal form no part of another name
             flush()
             pieces.append(("known", run[i : i + g]))
@@ -5203,6 +5348,13 @@ def _split_tokens(
             # group's parent and a legal form are that parent's full legal name, kept whole (stop 52)
             current.extend(run[i : i + g + tail])
             i += g + tail
+            continue
+        if _the_known_group(tab, run, i, g):
+            # "The Harbour Times Group": a known name opening with "The" and a group's word closing the
+            # run is the publisher's group, a company of its own, never the paper's short name (stop 54)
+            flush()
+            current.extend(run[i:])
+            i = n
             continue
         if g and i + g < n and not run[i + g - 1].possessive and _continues_name(tab, run, i + g, n):
             current.extend(run[i : i + g])  # "Llama Consortium": a longer name than the known "Llama"
@@ -5310,6 +5462,18 @@ def _is_body(tab: Tables, form: tuple[str, ...]) -> bool:
         entry is not None
         and entry[1] == EntityType.ORG
         and any(w in _BODY_WORDS for w in (*form, *entry[0].split()))
+    )
+
+
+def _country_in_unit_name(tab: Tables, current: list[Token], known: list[Token]) -> bool:
+    """Is `known`, a name the gazetteer knows followed by a legal form, a place that closes the
+    company's name being read ("Tallow Capital USA Inc": the unit of Tallow Capital in the United
+    States)? Only after words of the name itself, never after a possessive ("Tallow's UK Ltd")."""
+    return (
+        bool(current)
+        and not current[-1].possessive
+        and current[-1].bare not in tab.function_words
+        and _known_type(tab, known) == EntityType.PLACE
     )
 
 
@@ -5700,7 +5864,12 @@ def _typed_pieces(
             # "Gucci-owner Kering", "Zara-owner Inditex": the brand a group owns is a house, a company
             # of its own ("Johnnie Walker-maker" keeps the maker's brand a product)
             etype, rule = EntityType.ORG, OWNED_HOUSE
-        elif tail == "-listed" and k == len(pieces) - 1 and _venue_word(names, tab):
+        elif (
+            tail == "-listed"
+            and k == len(pieces) - 1
+            and _venue_word(names, tab)
+            and names[0] not in _WORD_PREFIXES
+        ):
             # "Nasdaq-listed Orvell", "NYSE-listed": the exchange a company is listed on ("London-listed":
             # a known place; "Chinese-listed": a nationality)
             etype, rule = EntityType.ORG, EXCHANGE_RULE
@@ -5862,6 +6031,15 @@ def _group(
         base = web_base(form[0]) if legal else ""
         if base and (base,) in parent:
             union(form, (base,))
+    for form in list(parent):
+        if (
+            len(form) == 2
+            and form[0] in _FORMAL_OPENERS
+            and form[1:] in parent
+            and vote(form[1:]) == EntityType.ORG
+        ):
+            # "Royal Tessel" on a page that names the company "Tessel": its formal name (stop 54)
+            union(form, form[1:])
     _union_country_codes(parent, tab, union)
     _union_state_bodies([f for f in parent if rules.get(f) == DESCRIBED_BODY], union)
     forms = list(parent)
@@ -5949,6 +6127,8 @@ def _group(
                 owners = []
             if owners and _family_company_short_form(form, by_prefix, votes, cands, text):
                 owners = []  # "buy rival Hess ... John Hess of Hess Corp.": the company, not its chief
+            if owners and _named_as_family(form, cands, text):
+                owners = []  # "the Tallini family ... founder Piero Tallini": the family, not the founder
             if owners and len({root(o) for o in owners}) == 1:  # one person ("Kelly" / "Robert" X)
                 union(form, owners[0])
                 continue
@@ -6660,6 +6840,17 @@ def _family_company_short_form(
         or _TRADED_AFTER.match(text, c.end, c.end + 20)
         for c in bare
     )
+
+
+_FAMILY_AFTER = re.compile(r"\s+famil(?:y|ies)\b")
+
+
+def _named_as_family(form: tuple[str, ...], cands: Sequence[Candidate], text: str) -> bool:
+    """Is a bare surname written only as a family's name ("the Tallini family owns ...") on a page that
+    also names one person with it ("grandson of founder Piero Tallini")? The family is a body of its
+    own (stop 54), never that person."""
+    bare = [c for c in cands if c.tokens == form]
+    return bool(bare) and all(_FAMILY_AFTER.match(text, c.end, c.end + 12) for c in bare)
 
 
 #: Right before a bare name, a deal's verb or a rival's noun, up to three lower-case words between (stop 53): "will
