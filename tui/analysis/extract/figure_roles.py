@@ -755,17 +755,12 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
                 "more_than",
             )
     base = name
-    if (
-        slot == "stake"
-        and place == "body"
-        and fig.kind == FigureKind.PERCENT
-        and stake_ceiling(doc.low, sent[0], s)
-    ):
-        # "may increase its stake up to a maximum of 20%", "an option to go to 20%": a ceiling the holder may rise to
-        # later, never the stake bought nor another holder's (stop 54)
-        return _Tagged(fig, "stake_ceiling", base, "a ceiling the holder may rise to later", None, place,
-                       rule + "+ceiling")  # fmt: skip
     if slot == "stake" and place == "body":
+        if fig.kind == FigureKind.PERCENT and stake_ceiling(doc.low, sent[0], s):
+            # "may increase its stake up to a maximum of 20%", "an option to go to 20%": a ceiling the holder may rise
+            # to later, never the stake bought nor another holder's (stop 54)
+            return _Tagged(fig, "stake_ceiling", base, "a ceiling the holder may rise to later", None, place,
+                           rule + "+ceiling")  # fmt: skip
         # a stake is its holder's: a holder of another kind (a state, the founders, shareholders) or one the
         # deal dilutes never holds the deal's stake (extract/stake_holders.py)
         if diluted(doc.low, lo, s):
