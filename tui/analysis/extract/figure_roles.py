@@ -840,7 +840,7 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
                 and not any(_party_like(doc, n, parties) for n in near_orgs)
                 # "the <X> family bets on Y ... the family holding company Z's 9% stake": a family party's own
                 # company holds its stake (stop 54)
-                and not any(_family_vehicle(doc, n, parties) for n in near_orgs)
+                and not _family_vehicle(doc, near_orgs, parties)
                 and not _the_deal(doc, s, e, hi, parties)
                 and not (name == "valuation" and _round_values_company(doc.low, sent[0], s))
             ):
@@ -1196,12 +1196,14 @@ def _venture_apposition(doc: _Doc, lo: int, s: int) -> tuple[int, int] | None:
     return m.start(), close + 1
 
 
-def _family_vehicle(doc: _Doc, n: _Name, parties: dict[str, str]) -> bool:
-    """Is `n` a company the page tells as a family's ("family holding company Z", "the family's investment firm Z")
-    on a page whose party is a family ("the <X> family")? The family's company holds the family's stake (stop 54)."""
+def _family_vehicle(doc: _Doc, names: list[_Name], parties: dict[str, str]) -> bool:
+    """Is one of `names` a company the page tells as a family's ("family holding company Z", "the family's investment
+    firm Z") on a page whose party is a family ("the <X> family")? The family's company holds the family's stake (stop
+    54). Whether a party is a family is read once, not once per name."""
     if not any(family_name_at(doc.low, m.end) for m in doc.names if m.entity_id in parties):
         return False
-    return any(family_company_before(doc.low, m.start) for m in doc.names if m.entity_id == n.entity_id)
+    ids = {n.entity_id for n in names}
+    return any(family_company_before(doc.low, m.start) for m in doc.names if m.entity_id in ids)
 
 
 #: A company named by what it makes, right before the product's name: "the creator of", "the maker of the",
