@@ -1101,11 +1101,11 @@ _ADDED_TELLING = re.compile(r"(?:added|adds|adding)(?=\s{0,2}(?:[.,;:!?\"”’]
 _COMPOUND_AFTER = re.compile(r"-[a-z]")
 #: A deal word right before a round noun is a noun itself ("its latest funding round", "backing round").
 _ROUND_NOUN_AFTER = re.compile(r"\s+rounds?\b")
-#: A verb of promising followed by an infinitive ("pledged not to transfer", "commits to keeping"): no
-#: deal verb itself (the verb after "to" is read on its own: "pledged to invest $2 billion in Y").
 #: Between the sold company (or its possessed part) and the buyer: up to four words, then "to" and the buyer's
 #: descriptor (`sale_words.TO_BUYER_BEFORE`; lower case): "'s games unit to ", " to ", " to the dutch group ".
 _SOLD_TO = re.compile(r"(?:(?:'s|’s)?\s+(?:[\w-]+\s+){0,4}?)?" + TO_BUYER_BEFORE.pattern)
+#: A verb of promising followed by an infinitive ("pledged not to transfer", "commits to keeping"): no
+#: deal verb itself (the verb after "to" is read on its own: "pledged to invest $2 billion in Y").
 _PROMISE_TO = re.compile(
     r"(?i:pledg|commit)\w*\s+(?:not\s+to\s|to\s+(?!(?:the|a|an|its|their|his|her|this|that|it)\b)[a-z])"
 )
