@@ -150,9 +150,8 @@ def _stage_of(doc: _Doc, s0: int, s1: int, m: re.Match[str], stage: str, rule: s
     if _past(doc, s0, m.start(), min(s1, m.end() + 60)):
         return None
     if closed_relative_at(doc.low, s0, s1, m.start()) is not None:
-        return (
-            None  # "X, which launched a tender offer in May, completed the purchase": the subject's history
-        )
+        # "X, which launched a tender offer in May, completed the purchase": the subject's history
+        return None
     return Proposal(m.start(), m.end(), None, None, stage, m.end(), rule)
 
 
