@@ -943,10 +943,10 @@ _UNIT_REACH = 100
 #: A unit named by apposition: "digital unit Y", "digital subsidiary, Y", "freight operations, Y" (before the name, on its
 #: line: a headline's last word is no apposition; the one reading of a unit's name, unit_sales' too) ...
 _UNIT_BEFORE_NAME = re.compile(r"\b(?:" + UNIT_NOUN + "|" + BUSINESS_NOUN + r"),?[ \t]+(?:the[ \t]+)?$")
-#: How far after a unit's noun its name may start (a comma, blanks, "the").
-_UNIT_NAME_REACH = 8
 #: ... or "Y, the digital arm of", "Y, a subsidiary of" (after it).
 _UNIT_AFTER_NAME = re.compile(r",\s+(?:the|a|an|its)\s+(?:[\w&-]+\s+){0,3}?" + UNIT_NOUN + r"\s+of\b")
+#: How far after a unit's noun its name may start (a comma, blanks, "the").
+_UNIT_NAME_REACH = 8
 
 
 def _unnamed_unit(doc: _Doc, end: int, stop: int, after: list[_Name]) -> bool:
