@@ -56,9 +56,11 @@ _PROPOSAL_MADE = re.compile(
     r"approach)\s+(?:to\s+(?:take\s+over|buy|acquire|purchase|merge\s+with)|for)\b|(?:proposed|proposes|(?:has|have)\s+"
     r"proposed)\s+(?:to\s+(?:take\s+over|buy|acquire|purchase|merge\s+with)|buying|acquiring|taking\s+over)\b)"
 )
+#: A committee or a board of the target (lower case): the noun that speaks for it.
+_BODY = r"(?:committee|board|directors)"
 #: A committee or a board of the target before a verb in its clause (lower case): "the independent committee ", "a
 #: panel of outside directors set up to ", "its board unanimously ".
-_TARGET_BODY = re.compile(r"\b(?:committee|board|directors)\b")
+_TARGET_BODY = re.compile(r"\b" + _BODY + r"\b")
 #: A proposal weighed by a body of the target, with the bidder after the noun or as its possessor (lower case): "to
 #: assess the proposal from", "to review X's offer", "will evaluate the bid by".
 _REVIEW = re.compile(
@@ -84,28 +86,40 @@ _AGREEMENT_TOLD = re.compile(
     r"agreement\s+and\s+plan|recommend(?:s|ed)?\s+(?:that\s+)?(?:[\w-]+\s+)?(?:share|stock)?holders\s+(?:accept|"
     r"tender))\b"
 )
+#: The target telling its holders what to do with an offer (lower case): "recommended that shareholders ", "advises
+#: its holders to ", "urged minority unitholders ".
+_ADVISE_HOLDERS = (
+    r"\b(?:recommend(?:s|ed|ing)?\s+(?:that\s+)?|advis(?:es|ed|ing)\s+|urg(?:es|ed|ing)\s+)(?:(?:its|the|all|public|"
+    r"minority|company['’]s)\s+)?(?:share|stock|unit)?holders\s+(?:to\s+)?"
+)
+#: An offer's determiner or its maker's possessive, then up to four words before its noun (lower case): "the ", "a
+#: raised all-cash ", "x's improved ".
+_THE_OFFER = r"(?:an?|the|its|this|(?:[\w.&-]+\s+){0,3}?[\w.&-]+['’]s)\s+(?:[\w$€£.,'’-]+\s+){0,4}?"
 #: Holders told by the target to reject an offer (lower case): "recommended that shareholders reject the tender offer",
 #: "recommends holders not tender into the bid", "advised holders to reject the bid".
 _ADVISE_REJECT = re.compile(
-    r"\b(?:recommend(?:s|ed|ing)?\s+(?:that\s+)?|advis(?:es|ed|ing)\s+|urg(?:es|ed|ing)\s+)(?:(?:its|the|all|public|"
-    r"minority|company['’]s)\s+)?(?:share|stock|unit)?holders\s+(?:to\s+)?(?:reject\s+(?:an?|the|its|this|(?:[\w.&-]+\s+){0,3}?[\w.&-]+['’]s)\s+"
-    r"(?:[\w$€£.,'’-]+\s+){0,4}?(?:offer|bid|approach|takeover|proposal\s+(?:from|by))\b|not\s+(?:to\s+)?tender\b)"
+    _ADVISE_HOLDERS
+    + r"(?:reject\s+"
+    + _THE_OFFER
+    + r"(?:offer|bid|approach|takeover|proposal\s+(?:from|by))\b|not\s+(?:to\s+)?tender\b)"
 )
 #: Holders told by the target to accept an offer (lower case; the mirror of `_ADVISE_REJECT`): "recommends that
 #: shareholders accept the raised offer", "advised holders to tender their shares into the bid" -- the target backs it.
 _ADVISE_ACCEPT = re.compile(
-    r"\b(?:recommend(?:s|ed|ing)?\s+(?:that\s+)?|advis(?:es|ed|ing)\s+|urg(?:es|ed|ing)\s+)(?:(?:its|the|all|public|"
-    r"minority|company['’]s)\s+)?(?:share|stock|unit)?holders\s+(?:to\s+)?(?:accept|tender\s+(?:their|its|all\s+their)\s+"
-    r"shares\s+(?:in|into|to))\s+(?:an?|the|its|this|(?:[\w.&-]+\s+){0,3}?[\w.&-]+['’]s)\s+(?:[\w$€£.,'’-]+\s+){0,4}?"
-    r"(?:offer|bid|approach|takeover|proposal)\b"
+    _ADVISE_HOLDERS
+    + r"(?:accept|tender\s+(?:their|its|all\s+their)\s+shares\s+(?:in|into|to))\s+"
+    + _THE_OFFER
+    + r"(?:offer|bid|approach|takeover|proposal)\b"
 )
 #: The target's body turning an offer down itself (lower case): "the special committee rejected the offer", "its
 #: board unanimously rejected X's bid" (a named company as the subject is proposals.py's).
 _BODY_REJECTS = re.compile(
-    r"\b(?:committee|board|directors)\s+(?:on\s+[a-z]+day\s+)?(?:(?:has|have|had|unanimously|formally|also|again|today|"
-    r"then)\s+){0,3}"
-    r"(?:rejected|rejects|rejecting|turned\s+down|turns\s+down|rebuffed|rebuffs|spurned|spurns)\s+(?:an?|the|its|this|"
-    r"(?:[\w.&-]+\s+){0,3}?[\w.&-]+['’]s)\s+(?:[\w$€£.,'’-]+\s+){0,4}?(?:offer|bid|approach|proposal|takeover)\b"
+    r"\b"
+    + _BODY
+    + r"\s+(?:on\s+[a-z]+day\s+)?(?:(?:has|have|had|unanimously|formally|also|again|today|then)\s+){0,3}"
+    r"(?:rejected|rejects|rejecting|turned\s+down|turns\s+down|rebuffed|rebuffs|spurned|spurns)\s+"
+    + _THE_OFFER
+    + r"(?:offer|bid|approach|proposal|takeover)\b"
 )
 #: A bid raised by the bidder (lower case): "raised its offer", "has sweetened its tender offer", "increased its bid".
 _RAISED = re.compile(
@@ -117,7 +131,9 @@ _RAISED = re.compile(
 _OFFER_BEFORE = re.compile(
     r"\b(?:proposal|offer|bid|approach|overture)s?\s+(?:(?:from|by)\s+(?:[\w.&’'-]+\s+){1,4}?)?$"
 )
-#: The needles every form above holds: a sentence with none of them tells no stage of a bid.
+#: The needles a sentence must hold to be read at all. Not every form above holds one: an offer told only as an
+#: "approach" or a "takeover" ("made an approach to acquire", "accept the takeover"), "respond to" and "studied" are
+#: none, so a sentence whose only such words are those is not read (a gap of stop 54, kept as is by its review).
 _NEEDLES = (
     "offer", "propos", "tender", "review", "assess", "evaluat", "consider", "study", "examin", "weigh", "reject",
     "turn", "rebuff", "spurn", "bid",
@@ -136,9 +152,8 @@ def _stage_of(doc: _Doc, s0: int, s1: int, m: re.Match[str], stage: str, rule: s
     if _past(doc, s0, m.start(), min(s1, m.end() + 60)):
         return None
     if closed_relative_at(doc.low, s0, s1, m.start()) is not None:
-        return (
-            None  # "X, which launched a tender offer in May, completed the purchase": the subject's history
-        )
+        # "X, which launched a tender offer in May, completed the purchase": the subject's history
+        return None
     return Proposal(m.start(), m.end(), None, None, stage, m.end(), rule)
 
 

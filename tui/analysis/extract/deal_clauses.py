@@ -30,6 +30,7 @@ import functools
 import re
 
 from tui.analysis.extract.lexicon import phrase_patterns
+from tui.analysis.extract.sale_words import HOLDER_NOUN
 
 __all__ = [
     "in_holder_description",
@@ -211,8 +212,7 @@ def closed_relative_at(low: str, lo: int, hi: int, at: int) -> tuple[int, int] |
 #: A subject that only describes a holder by what it holds, at its sentence's start (lower case; stop 54): "the
 #: largest shareholders in ", "a major investor in ", "the biggest owner of ".
 _HOLDER_DESCRIPTION = re.compile(
-    r"\W{0,3}(?:the\s+|an?\s+)?(?:[a-z-]+\s+){0,2}?"
-    r"(?:shareholders?|stockholders?|holders?|owners?|investors?|backers?)\s+(?:in|of)\s+"
+    r"\W{0,3}(?:the\s+|an?\s+)?(?:[a-z-]+\s+){0,2}?" + HOLDER_NOUN + r"\s+(?:in|of)\s+"
 )
 
 

@@ -929,13 +929,12 @@ def _made_by_party(n: _Name) -> bool:
 
 #: A company's unit as a noun phrase: "its digital unit", "Y's technology venture", "the group's
 #: telecom and digital arm" (the owner's possessive, up to three words, the unit noun).
-_UNIT_NOUNS = UNIT_NOUN
-_UNIT_OBJECT = led(r"(?:\b(?:its|their|his|her)|['’]s?)\s+(?:[\w&-]+\s+){0,3}?" + _UNIT_NOUNS + r"\b(?!-)")
+_UNIT_OBJECT = led(r"(?:\b(?:its|their|his|her)|['’]s?)\s+(?:[\w&-]+\s+){0,3}?" + UNIT_NOUN + r"\b(?!-)")
 #: A new unit with no name as the deal's object: "in a newly created subsidiary", "in a new electric-vehicle
 #: unit", "a newly formed catalogue venture" (lower case).
 _NEW_UNIT_OBJECT = re.compile(
     r"\b(?:a|an)\s+(?:newly[- ](?:created|formed|established|set[- ]up)|new)\s+(?:[\w&-]+\s+){0,2}?"
-    + _UNIT_NOUNS
+    + UNIT_NOUN
     + r"\b(?!-)"
 )
 #: How far after the deal verb the unit phrase may end to be its object ("to buy a $4 billion stake in
@@ -943,11 +942,11 @@ _NEW_UNIT_OBJECT = re.compile(
 _UNIT_REACH = 100
 #: A unit named by apposition: "digital unit Y", "digital subsidiary, Y", "freight operations, Y" (before the name, on its
 #: line: a headline's last word is no apposition; the one reading of a unit's name, unit_sales' too) ...
-_UNIT_BEFORE_NAME = re.compile(r"\b(?:" + _UNIT_NOUNS + "|" + BUSINESS_NOUN + r"),?[ \t]+(?:the[ \t]+)?$")
+_UNIT_BEFORE_NAME = re.compile(r"\b(?:" + UNIT_NOUN + "|" + BUSINESS_NOUN + r"),?[ \t]+(?:the[ \t]+)?$")
+#: ... or "Y, the digital arm of", "Y, a subsidiary of" (after it).
+_UNIT_AFTER_NAME = re.compile(r",\s+(?:the|a|an|its)\s+(?:[\w&-]+\s+){0,3}?" + UNIT_NOUN + r"\s+of\b")
 #: How far after a unit's noun its name may start (a comma, blanks, "the").
 _UNIT_NAME_REACH = 8
-#: ... or "Y, the digital arm of", "Y, a subsidiary of" (after it).
-_UNIT_AFTER_NAME = re.compile(r",\s+(?:the|a|an|its)\s+(?:[\w&-]+\s+){0,3}?" + _UNIT_NOUNS + r"\s+of\b")
 
 
 def _unnamed_unit(doc: _Doc, end: int, stop: int, after: list[_Name]) -> bool:
@@ -1101,11 +1100,11 @@ _ADDED_TELLING = re.compile(r"(?:added|adds|adding)(?=\s{0,2}(?:[.,;:!?\"”’]
 _COMPOUND_AFTER = re.compile(r"-[a-z]")
 #: A deal word right before a round noun is a noun itself ("its latest funding round", "backing round").
 _ROUND_NOUN_AFTER = re.compile(r"\s+rounds?\b")
-#: A verb of promising followed by an infinitive ("pledged not to transfer", "commits to keeping"): no
-#: deal verb itself (the verb after "to" is read on its own: "pledged to invest $2 billion in Y").
 #: Between the sold company (or its possessed part) and the buyer: up to four words, then "to" and the buyer's
 #: descriptor (`sale_words.TO_BUYER_BEFORE`; lower case): "'s games unit to ", " to ", " to the dutch group ".
 _SOLD_TO = re.compile(r"(?:(?:'s|’s)?\s+(?:[\w-]+\s+){0,4}?)?" + TO_BUYER_BEFORE.pattern)
+#: A verb of promising followed by an infinitive ("pledged not to transfer", "commits to keeping"): no
+#: deal verb itself (the verb after "to" is read on its own: "pledged to invest $2 billion in Y").
 _PROMISE_TO = re.compile(
     r"(?i:pledg|commit)\w*\s+(?:not\s+to\s|to\s+(?!(?:the|a|an|its|their|his|her|this|that|it)\b)[a-z])"
 )

@@ -19,6 +19,7 @@ from tui.analysis.extract.captions import caption_lines, in_caption
 from tui.analysis.extract.entities import ticker_owner
 from tui.analysis.extract.fact_tables import _Tables, _tables
 from tui.analysis.extract.gazetteer import tables
+from tui.analysis.extract.sale_words import HOLDER_NOUN
 from tui.analysis.model import ArticleAnalysis, Claim, Entity, EntityType, FactValue, Figure, FigureKind
 from tui.corpus.model import Span
 
@@ -333,7 +334,7 @@ def _possessor(doc: _Doc, n: _Name) -> bool:
 #: shareholder in " (stop 54).
 _APPOSITIVE_OF = re.compile(
     r",\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:of|behind|that owns|which owns|(?:share|stock)?holders?\s+in|owners?\s+in|investors?\s+in|backers?\s+in)\s+"
+    r"(?:of|behind|that owns|which owns|" + HOLDER_NOUN + r"\s+in)\s+"
     r"(?:the\s+)?$"
 )
 

@@ -755,17 +755,12 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
                 "more_than",
             )
     base = name
-    if (
-        slot == "stake"
-        and place == "body"
-        and fig.kind == FigureKind.PERCENT
-        and stake_ceiling(doc.low, sent[0], s)
-    ):
-        # "may increase its stake up to a maximum of 20%", "an option to go to 20%": a ceiling the holder may rise to
-        # later, never the stake bought nor another holder's (stop 54)
-        return _Tagged(fig, "stake_ceiling", base, "a ceiling the holder may rise to later", None, place,
-                       rule + "+ceiling")  # fmt: skip
     if slot == "stake" and place == "body":
+        if fig.kind == FigureKind.PERCENT and stake_ceiling(doc.low, sent[0], s):
+            # "may increase its stake up to a maximum of 20%", "an option to go to 20%": a ceiling the holder may rise
+            # to later, never the stake bought nor another holder's (stop 54)
+            return _Tagged(fig, "stake_ceiling", base, "a ceiling the holder may rise to later", None, place,
+                           rule + "+ceiling")  # fmt: skip
         # a stake is its holder's: a holder of another kind (a state, the founders, shareholders) or one the
         # deal dilutes never holds the deal's stake (extract/stake_holders.py)
         if diluted(doc.low, lo, s):
@@ -845,7 +840,7 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
                 and not any(_party_like(doc, n, parties) for n in near_orgs)
                 # "the <X> family bets on Y ... the family holding company Z's 9% stake": a family party's own
                 # company holds its stake (stop 54)
-                and not any(_family_vehicle(doc, n, parties) for n in near_orgs)
+                and not _family_vehicle(doc, near_orgs, parties)
                 and not _the_deal(doc, s, e, hi, parties)
                 and not (name == "valuation" and _round_values_company(doc.low, sent[0], s))
             ):
@@ -1201,12 +1196,14 @@ def _venture_apposition(doc: _Doc, lo: int, s: int) -> tuple[int, int] | None:
     return m.start(), close + 1
 
 
-def _family_vehicle(doc: _Doc, n: _Name, parties: dict[str, str]) -> bool:
-    """Is `n` a company the page tells as a family's ("family holding company Z", "the family's investment firm Z")
-    on a page whose party is a family ("the <X> family")? The family's company holds the family's stake (stop 54)."""
+def _family_vehicle(doc: _Doc, names: list[_Name], parties: dict[str, str]) -> bool:
+    """Is one of `names` a company the page tells as a family's ("family holding company Z", "the family's investment
+    firm Z") on a page whose party is a family ("the <X> family")? The family's company holds the family's stake (stop
+    54). Whether a party is a family is read once, not once per name."""
     if not any(family_name_at(doc.low, m.end) for m in doc.names if m.entity_id in parties):
         return False
-    return any(family_company_before(doc.low, m.start) for m in doc.names if m.entity_id == n.entity_id)
+    ids = {n.entity_id for n in names}
+    return any(family_company_before(doc.low, m.start) for m in doc.names if m.entity_id in ids)
 
 
 #: A company named by what it makes, right before the product's name: "the creator of", "the maker of the",

@@ -2,15 +2,15 @@
 
 deal_parties (the deal verbs' own pair), share_sales (a holder's sale of shares) and unit_sales (a unit sold with no
 name of its own) each read a sale from their own side; the words they read it by are defined here once, so that the
-readers never drift apart: a company's unit and a line of business, a holding of shares, and the words right before
-a buyer named after "to". Pure patterns over lower-case text; every one is linear.
+readers never drift apart: a company's unit and a line of business, a holding of shares and its holder, and the words
+right before a buyer named after "to". Pure patterns over lower-case text; every one is linear.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["BUSINESS_NOUN", "HOLDING_NOUN", "TO_BUYER_BEFORE", "UNIT_NOUN"]
+__all__ = ["BUSINESS_NOUN", "HOLDER_NOUN", "HOLDING_NOUN", "TO_BUYER_BEFORE", "UNIT_NOUN"]
 
 #: A company's unit (lower case): "unit", "arm", "division", "subsidiary", "venture", "affiliate", "offshoot".
 UNIT_NOUN = r"(?:unit|arm|subsidiary|division|venture|affiliate|offshoot)"
@@ -19,6 +19,10 @@ UNIT_NOUN = r"(?:unit|arm|subsidiary|division|venture|affiliate|offshoot)"
 BUSINESS_NOUN = r"(?:business(?:es)?|operations?)"
 #: A holding of shares (lower case): "shares", "stake", "stakes", "holding", "holdings", "shareholding", "stock".
 HOLDING_NOUN = r"(?:shares|stakes?|holdings?|shareholding|stock)"
+#: A holder told by what it holds (lower case; stop 54): "shareholder", "stockholders", "holder", "owners", "investor",
+#: "backers" -- "the largest shareholder in" a subject that only describes the holder (deal_clauses) or an apposition
+#: that names it (fact_layout).
+HOLDER_NOUN = r"(?:(?:share|stock)?holders?|owners?|investors?|backers?)"
 #: Right before a buyer's name, to the end of the text searched (lower case): " to ", " over to ", " back to ", " to
 #: the ", " to south korea's ", " to chipmaker " (up to four words of descriptor, none a verb of purpose: "to fund
 #: its bid for X", "to focus on X" name no buyer).

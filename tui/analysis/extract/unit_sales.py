@@ -101,9 +101,11 @@ def _bought_unit(doc: _Doc, s0: int, s1: int, orgs: list[_Name]) -> UnitSale | N
     """ "X will buy Y's NAND business", "X will acquire the NAND business of Y": the unit a buying verb takes."""
     for n in orgs:
         m = _OWNED_UNIT.match(doc.text, n.end, s1)
-        if m is not None and unit_named_after(doc, m.end(), orgs):
-            m = None
-        if m is not None and _BUY_BEFORE.search(doc.low, max(s0, n.start - _BUY_REACH), n.start) is not None:
+        if (
+            m is not None
+            and _BUY_BEFORE.search(doc.low, max(s0, n.start - _BUY_REACH), n.start) is not None
+            and not unit_named_after(doc, m.end(), orgs)  # "'s cloud unit Zephyr": a named unit, no carve-out
+        ):
             return UnitSale(n, _unit_name(doc, n, n.start, m.end(), m.group("kind"), m.group("noun")), None)
         of = _UNIT_OF.search(doc.text, max(s0, n.start - _BUY_REACH), n.start)
         if (
