@@ -1205,9 +1205,9 @@ _WROTE_CHECK = re.compile(
 )
 #: Before "referring to" as a translated wire's "citing": a comma or a verb of reporting ("Report
 #: informs referring to the Ledger", "..., referring to the Ledger").
+_REFERRING_LEAD = re.compile(r"(?:,|\b(?:informs|informed|reports|reported|says|said|writes|wrote))\s+$")
 #: What a thing is called, right after it: " as a “partnership”" ("referring to the deal as ...").
 _NAMED_AS = re.compile(r"[ \t]+as\b")
-_REFERRING_LEAD = re.compile(r"(?:,|\b(?:informs|informed|reports|reported|says|said|writes|wrote))\s+$")
 #: A joint statement a sentence tells of: "in a joint statement", "in their joint release".
 _IN_JOINT_DOC = re.compile(
     r"\bin\s+(?P<np>(?:a|an|their|its)\s+joint\s+(?P<doc>statement|press\s+release|release|announcement))\b",
