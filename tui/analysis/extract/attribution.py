@@ -1205,9 +1205,9 @@ _WROTE_CHECK = re.compile(
 )
 #: Before "referring to" as a translated wire's "citing": a comma or a verb of reporting ("Report
 #: informs referring to the Ledger", "..., referring to the Ledger").
+_REFERRING_LEAD = re.compile(r"(?:,|\b(?:informs|informed|reports|reported|says|said|writes|wrote))\s+$")
 #: What a thing is called, right after it: " as a “partnership”" ("referring to the deal as ...").
 _NAMED_AS = re.compile(r"[ \t]+as\b")
-_REFERRING_LEAD = re.compile(r"(?:,|\b(?:informs|informed|reports|reported|says|said|writes|wrote))\s+$")
 #: A joint statement a sentence tells of: "in a joint statement", "in their joint release".
 _IN_JOINT_DOC = re.compile(
     r"\bin\s+(?P<np>(?:a|an|their|its)\s+joint\s+(?P<doc>statement|press\s+release|release|announcement))\b",
@@ -5660,17 +5660,16 @@ class Attributor:
                 add(ahead)
                 continue
             pm = _PROFILE_SITE_AT.match(text, im.end(), s1) if intro == "according to" else None
-            got = (
-                # "According to the chairman of Tallow, Ivo Stark “...”": a post, then its holder, then
-                # his words (the comma after the name may be missing; stop 54)
-                self._titled_person_at(im.end(), s1, quote_next=True)
-                if pm is None and intro == "according to"
-                else None
-            )
-            if got is None:
-                got = self._source_at(im.end(), s1) if pm is None else None
-            if got is None and intro == "according to":
-                got = self._pronoun_person_at(im.end(), s1)
+            got = None
+            if pm is None:
+                if intro == "according to":
+                    # "According to the chairman of Tallow, Ivo Stark “...”": a post, then its holder, then
+                    # his words (the comma after the name may be missing; stop 54)
+                    got = self._titled_person_at(im.end(), s1, quote_next=True)
+                if got is None:
+                    got = self._source_at(im.end(), s1)
+                if got is None and intro == "according to":
+                    got = self._pronoun_person_at(im.end(), s1)
             if pm is not None:
                 # "According to LinkedIn, he led ...", "according to his LinkedIn": a profile page on a
                 # site, a document (the tables' kind), never the site's company speaking

@@ -351,8 +351,8 @@ def _lost_close(text: str, open_at: int, i: int, p1: int) -> int:
     leads into the second, when that sentence opens with a name (never "She", "We": words inside the
     first quotation), ends in a lead-in ("that", ":", ",") and the paragraph has too few closing marks
     left to close both (a true quotation inside a quotation, `“A. Dana said that “C” D.”`, is kept
-    whole); else -1."""
-    if text[open_at] != "“" or text[i] != "“" or i - open_at > MAX_QUOTE:
+    whole); else -1. `find_quotes`, its one caller, asks it only of a quotation within `MAX_QUOTE`."""
+    if text[open_at] != "“" or text[i] != "“":
         return -1
     lead = text[max(open_at + 1, i - 200) : i]
     if not _LEAD_IN.search(lead):

@@ -180,6 +180,8 @@ def tokenize_marked(
             # "Paris-based" -> "Paris" + "-based", "a16z-backed" -> "a16z" + "-backed"; "All-Domain"
             # stays whole.
             head, _, tail = word.rpartition("-")
+            cut = s + len(head)
+            pieces: tuple[Token, ...] = ()
             if (
                 tail in _GLUED_TITLES
                 and head[:1].isupper()
@@ -188,15 +190,11 @@ def tokenize_marked(
             ):
                 # "Kestrel-CEO Dana Ruiz" (a title glued to its company, as some translated pages write
                 # it): "Kestrel", "-", "CEO", so the company and its officer are read apart (stop 54)
-                cut = s + len(head)
-                for piece in (Token(s, cut, head), Token(cut, cut + 1, "-"), Token(cut + 1, e, tail)):
-                    if _marked_low(piece.text)[0]:
-                        marks.append(len(tokens))
-                    append(piece)
-                continue
-            if tail[:1].islower() and "-" not in head:
-                cut = s + len(head)
-                for piece in (Token(s, cut, head), Token(cut, e, "-" + tail)):
+                pieces = (Token(s, cut, head), Token(cut, cut + 1, "-"), Token(cut + 1, e, tail))
+            elif tail[:1].islower() and "-" not in head:
+                pieces = (Token(s, cut, head), Token(cut, e, "-" + tail))
+            if pieces:
+                for piece in pieces:
                     marked, low = _marked_low(piece.text)
                     if marked:
                         marks.append(len(tokens))
