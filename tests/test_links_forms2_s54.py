@@ -11,7 +11,13 @@ import pytest
 
 from tests.factories import cpu_to_scan_a_long_line
 from tui.corpus.importer import Fingerprints, Relations
-from tui.corpus.shared_text import _RELEASE_ISSUED, _RELEASE_MARK, carries_release, issued_release
+from tui.corpus.shared_text import (
+    _RELEASE_ISSUED,
+    _RELEASE_MARK,
+    carries_release,
+    issued_release,
+    without_release_closing,
+)
 
 
 def _relations(known: str, incoming: str) -> Relations:
@@ -242,6 +248,16 @@ def test_release_marks_and_near_misses() -> None:
     assert issued_release("DUBLIN--(BUSINESS WIRE)--Skyvane Leasing today said ...")
     assert issued_release("TORONTO, May 2, 2031 /PRNewswire/ - Orrin Bank said ...")
     assert not issued_release("The deal was reported by a business wire service on Monday.")
+
+
+def test_a_releases_closing_sections_are_cut_before_the_text_is_measured() -> None:
+    assert without_release_closing(LEASING_RELEASE).rstrip().endswith("subject to the usual approvals.")
+    assert "Forward-looking" not in without_release_closing(CHIPS_RELEASE)
+    assert "Media contact" not in without_release_closing(CHIPS_RELEASE)
+    # near misses: a report with no closing section, a sentence opening on "About" inside the story
+    plain = "About 1,900 people work at the Brno site.\nAbout them, the union said nothing.\n"
+    assert without_release_closing(plain) == plain
+    assert without_release_closing(DAIRY_WIRE) == DAIRY_WIRE
 
 
 def test_the_release_patterns_are_linear() -> None:
