@@ -81,10 +81,13 @@ from tui.corpus.shared_text import (
     is_rewrite,
     is_same_wire,
     is_wire_version,
+    release_background,
+    runs_one_release,
     sentences_of,
     shared_runs,
     shares_wire_sentence,
     with_additions,
+    without_release_closing,
 )
 from tui.corpus.text import UnreadableText, decode, fold, normalise, safe_for_terminal, split_furniture
 from tui.corpus.web import FEED as FEED_KIND
@@ -413,8 +416,9 @@ def copy_body(text: str) -> str:
     """The text a copy is judged on: the body without its furniture -- the trailing furniture
     (split_furniture), then every piece the furniture finder knows (bylines, datelines, captions
     and credits, promo lines: tui/corpus/furniture.py body_without_furniture) -- and without its
-    short lines (a headline, a label: fewer than MIN_BODY_LINE_WORDS words)."""
-    body, _ = split_furniture(text)
+    short lines (a headline, a label: fewer than MIN_BODY_LINE_WORDS words), up to a press release's
+    closing sections (shared_text.without_release_closing: "About <Company>", forward-looking statements)."""
+    body, _ = split_furniture(without_release_closing(text))
     body = "\n".join(_unstamped(line) for line in body.split("\n"))
     kept = (line.strip() for line in body_without_furniture(body).split("\n"))
     return "\n".join(line for line in kept if len(line.split()) >= MIN_BODY_LINE_WORDS)
@@ -568,7 +572,9 @@ class Fingerprints:
         """How `text` shares its body with the articles already known: the original it copies (the
         word similarity at least COPY_THRESHOLD, or a rewrite: shared_text.is_rewrite), else the
         originals it is "same wire" with (shared_text.is_same_wire; and a copy by the text that one
-        page credits to a source the other is not: `credited_apart`). Judged on the bodies without
+        page credits to a source the other is not: `credited_apart`; or two pages running one press
+        release under leads of their own: shared_text.runs_one_release), never through background
+        sentences a press release repeats (shared_text.release_background). Judged on the bodies without
         furniture (copy_body). `outlet`: the one recorded for `text`. `Relations.body` is what was
         made of `text`, for `add`."""
         made = _body(text)
@@ -590,7 +596,10 @@ class Fingerprints:
                 alignment = align(made.aligned(), known.sentences)
             rewrite = score < COPY_THRESHOLD and is_rewrite(alignment)
             copied = score >= COPY_THRESHOLD or rewrite
-            apart = copied and credited_apart(text, outlet, known.text, known.outlet)
+            apart = copied and (
+                credited_apart(text, outlet, known.text, known.outlet)
+                or runs_one_release(made.text, made.aligned(), known.text, known.sentences)
+            )
             if copied and not apart:
                 rank = score if not rewrite else score - 100  # a syndicated copy before a rewrite
                 if found.original is None or rank > found.rank:
@@ -600,13 +609,12 @@ class Fingerprints:
                     found.additions = rewrite and with_additions(alignment)
             elif original not in wire and (
                 apart
-                or is_same_wire(alignment)
                 or (
                     is_credited_retelling(alignment)
                     and (credits_agency(made.text) or credits_agency(known.text))
                 )
                 or _wire_versions(alignment, made, known)
-                or shares_wire_sentence(made.aligned(), known.sentences)
+                or _same_wire_of_text(alignment, made, known)
             ):
                 wire.append(original)
         if found.original is None:
@@ -631,6 +639,16 @@ def credited_apart(text: str, outlet: str | None, other_text: str, other_outlet:
         if source and other_outlet_ and not _names(other_outlet_, source) and not _names(other, source):
             return True
     return False
+
+
+def _same_wire_of_text(alignment: Alignment, made: _Body, known: _Known) -> bool:
+    """Same wire by the shared text alone (shared_text.is_same_wire, or one whole wire sentence:
+    shared_text.shares_wire_sentence), never through the background a press release repeats
+    (shared_text.release_background)."""
+    wire_sentence = not is_same_wire(alignment) and shares_wire_sentence(made.aligned(), known.sentences)
+    if not (is_same_wire(alignment) or wire_sentence):
+        return False
+    return not release_background(alignment, wire_sentence, made.text, known.text)
 
 
 def _wire_versions(alignment: Alignment, made: _Body, known: _Known) -> bool:

@@ -63,6 +63,12 @@ kept (a copy retells the story from its start; inverted-pyramid copies are cut a
   order, a sentence of the writers' own words word for word (VERBATIM_RATIO, KEPT_SENTENCE_WORDS words
   or more) and another closely (CLOSE_RATIO), with sentences of a page's own between them: a block
   pasted whole (an "About" paragraph) keeps its sentences side by side and links nothing.
+
+**Press releases** (stop 54, read by the importer on the pages' texts): a release's closing sections
+("About <Company>", forward-looking statements, contacts) are cut before any measure
+(`without_release_closing`); two pages linked as a copy that run one release under leads of their own
+are same wire (`runs_one_release`); two pages linked only by the background a release repeats (two
+sentences kept apart, one whole wire sentence) are not linked (`release_background`).
 """
 
 from __future__ import annotations
@@ -936,6 +942,86 @@ def shares_wire_sentence(a: Sentences, b: Sentences) -> bool:
         return False
     shared = _wire_sentence_in(a, b) or _wire_sentence_in(b, a)
     return shared and _own_quotation(a, b) and _own_quotation(b, a)
+
+
+#: The closing sections of a press release, each opened by a line of its own: its "About <Company>" heading over the
+#: paragraph that opens on that company's name, its forward-looking-statements or cautionary-statement heading, its end
+#: mark ("###", "- ends -"), its media or investor contacts line. A company repeats them word for word in every release.
+_RELEASE_CLOSING = (
+    r"^[ \t]*About[ \t]+(?P<company>[A-Z][\w&'’.-]*)[^\n]{0,60}\n\s*(?P=company)\b"
+    r"|^[ \t]*(?i:forward[- ]looking[ \t]+statements?|cautionary[ \t]+statements?)[ \t]*:?[ \t]*$"
+    r"|^[ \t]*(?:#{3}|-[ \t]*(?i:ends)[ \t]*-)[ \t]*$"
+    r"|^[ \t]*(?i:(?:media|press|investor)[ \t]+(?:contacts?|relations|enquiries|inquiries))[ \t]*:"
+)
+_RELEASE_CLOSING_LINE = re.compile(_RELEASE_CLOSING, re.MULTILINE)
+#: A page that carries a company's press release, by marks only a release writes (read on the page's text with its
+#: furniture): a closing section (`_RELEASE_CLOSING`), or its quotation under the release's own lead-in, the speaker
+#: named first and the title after ("Commenting on the results, Ana Ruiz, Chief Executive of Corvo, said: “..."; a
+#: reporter's "Commenting on the deal, Corvo boss Ana Ruiz said:" names no title after the name).
+_RELEASE_MARK = re.compile(
+    r"^[ \t]*Commenting[ \t]+on[ \t][^,\n]{1,80},[ \t]+[A-Z][^,:\n“\"]{1,60},[ \t]+[^,\n“\"]{1,120},[ \t]+said:[ \t]*[“\"]|"
+    + _RELEASE_CLOSING,
+    re.MULTILINE,
+)
+#: A page that is the release as issued: a release service's dateline or line ("CITY--(BUSINESS WIRE)--",
+#: "/PRNewswire/", "(GLOBE NEWSWIRE)", a "WEBWIRE" line).
+_RELEASE_ISSUED = re.compile(
+    r"\((?:BUSINESS[ \t]+WIRE|GLOBE[ \t]+NEWSWIRE|ACCESSWIRE)\)|/PRNewswire(?:-[A-Za-z]{1,20})?/|/CNW/|/EINPresswire/"
+    r"|^[ \t]*WEBWIRE[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def without_release_closing(text: str) -> str:
+    """`text` up to a press release's first closing section (`_RELEASE_CLOSING`: "About <Company>", forward-looking
+    statements, contacts, "###"): what a company repeats in every release is no evidence that two pages share a text."""
+    closing = _RELEASE_CLOSING_LINE.search(text)
+    return text if closing is None else text[: closing.start()]
+
+
+def issued_release(text: str) -> bool:
+    """Is `text` a press release as a release service issued it (`_RELEASE_ISSUED`)?"""
+    return _RELEASE_ISSUED.search(text) is not None
+
+
+def carries_release(text: str) -> bool:
+    """Does `text` carry a company's press release, by the release's own marks (`_RELEASE_MARK`) or as issued?"""
+    return _RELEASE_MARK.search(text) is not None or issued_release(text)
+
+
+def _first_sentence_kept(a: Sentences, b: Sentences) -> bool:
+    """Is `a`'s first sentence (a headline or the lead) one of `b`'s first sentences (its titles and lead) near-verbatim?"""
+    from rapidfuzz.fuzz import ratio
+
+    opening = b.texts[: b.titles + LEAD_SENTENCES]
+    return bool(a.texts) and any(ratio(a.texts[0], other) >= VERBATIM_RATIO for other in opening)
+
+
+def runs_one_release(text: str, a: Sentences, other_text: str, b: Sentences) -> bool:
+    """Two pages that share text word for word enough to be a copy (the word-similarity or a rewrite rule) and run one
+    press release, each under a lead of its own: one page carries the release by its marks (`carries_release`) and
+    neither opens on the other's first sentence (a news wire's copy of the release puts its own attribution, day and
+    ticker over the release's paragraphs: "<Company> (<TICKER>) said on Friday it will ..." where the release says
+    "<Company> announced that it will ..."). Neither republishes the other: both took the release, so they are two
+    edits of one source text, same wire. A page republished whole keeps its lead (a copy, whatever it carries); a page
+    that is the release as issued (`issued_release`) is the original that the other copies (docs/copies.md)."""
+    if issued_release(text) or issued_release(other_text):
+        return False
+    if not (carries_release(text) or carries_release(other_text)):
+        return False
+    return not (_first_sentence_kept(a, b) or _first_sentence_kept(b, a))
+
+
+def release_background(al: Alignment, wire_sentence: bool, text: str, other_text: str) -> bool:
+    """Two pages linked only by what a company repeats from release to release, one of them a press release
+    (`carries_release`): two sentences kept apart (`Alignment.kept_apart`) or one whole sentence (`wire_sentence`:
+    `shares_wire_sentence` holds), and no other same-wire rule. A company's releases repeat their background (the offer
+    an earlier release made, its history, closely reworded; the "About" paragraph), so a release of other news and a
+    page carrying an earlier release share those and are not two edits of one text: not same wire. A page that edits
+    the release itself shares its lead or its prose by the other rules."""
+    if not (al.kept_apart or wire_sentence) or is_same_wire(replace(al, kept_apart=False)):
+        return False
+    return carries_release(text) or carries_release(other_text)
 
 
 def is_same_wire(al: Alignment) -> bool:
