@@ -14,6 +14,7 @@ import pytest
 
 from tests.factories import AppointmentStory, cpu_to_scan_a_long_line, facts_of
 from tests.factories import slot_value as value
+from tui.analysis.extract.departure import _ATTEMPTED
 from tui.analysis.extract.figure_roles import _PLAIN_WORTH, _PURCHASE_WHICH
 from tui.analysis.model import EventFacts
 
@@ -94,3 +95,72 @@ def test_a_companys_own_worth_in_a_relative_clause_is_no_purchases() -> None:
 def test_the_purchase_worth_patterns_are_linear() -> None:
     assert cpu_to_scan_a_long_line(_PURCHASE_WHICH, "the acquisition, which is that deal , ") < 20
     assert cpu_to_scan_a_long_line(_PLAIN_WORTH, "worth valued at valued ") < 20
+
+
+# --- 2. an ouster sought, pressed for or threatened, beside the departure told ----------------------------------------
+# The shape: the page tells how the chief went ("has resigned", "resigned on Tuesday") and, elsewhere, an ouster only
+# attempted: its word governed by a noun or verb of trying, calling, threatening or campaigning ("efforts by directors
+# to oust her", "calls for his ouster", "had threatened to oust him"). An ouster is read wherever it stands, so the
+# attempt made the departure "forced out". An attempt is no departure told: the resignation stands. Near misses: an
+# ouster done after a campaign told in another clause ("After investors pushed for months, the board voted to oust
+# him") and an ouster told outright ("was ousted by the board") stay forced out.
+
+APPOINTED = dt.date(2031, 9, 18)
+
+
+def leaving_of(headline: str, body: str) -> EventFacts:
+    return facts_of(f"{headline}\n\n{body}\n\nShares rose 2%.\n", date=APPOINTED)
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "predecessor"),
+    [
+        (
+            "Orvane chief quits",
+            "Lena Brisk, the chief executive of Orvane, has resigned after months of criticism from shareholders. In "
+            "a statement, Brisk said she was leaving to spare the company a long fight, a nod to efforts by some "
+            "directors to oust her. Finance chief Ivo Stark will run Orvane for now.",
+            "Lena Brisk",
+        ),
+        (
+            "Talvik boss resigns",
+            "Talvik Energy said on Monday that its chief executive Marco Denn had resigned. Denn had faced calls for "
+            "his ouster from two large funds since the spring. The board named Ada Kern interim chief executive.",
+            "Marco Denn",
+        ),
+        (
+            "Dunlin CEO steps aside",
+            "Dunlin Foods chief executive Paul Arno resigned on Tuesday, the company said. Activist investor Nordvik "
+            "Capital had threatened to oust him at the annual meeting. Chair Rita Moss will lead the search.",
+            "Paul Arno",
+        ),
+    ],
+)
+def test_an_ouster_only_attempted_leaves_the_resignation(headline: str, body: str, predecessor: str) -> None:
+    f = leaving_of(headline, body)
+    assert value(f, "predecessor") == predecessor
+    assert value(f, "departure") == "resigned"
+
+
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [
+        (
+            "Brisa board acts on its chief",
+            "Brisa Robotics chief executive Tom Vey has left the company. After investors pushed for months, the "
+            "board voted to oust him on Friday. Chief operating officer Ana Ruiz will act as chief executive.",
+        ),
+        (
+            "Halvard CEO resigns",
+            "Halvard Mining chief executive Omar Lind has resigned, the company said. Lind was ousted by the board "
+            "after a failed bid to sell the copper unit, two people said.",
+        ),
+    ],
+)
+def test_an_ouster_done_is_still_an_ouster(headline: str, body: str) -> None:
+    # near misses: the campaign told in another clause, the failed bid after the ouster's word
+    assert value(leaving_of(headline, body), "departure") == "forced_out"
+
+
+def test_the_attempt_pattern_is_linear() -> None:
+    assert cpu_to_scan_a_long_line(_ATTEMPTED, "efforts by some directors calls for his bids to ") < 20
