@@ -14,6 +14,7 @@ import pytest
 
 from tests.factories import AppointmentStory, cpu_to_scan_a_long_line, facts_of
 from tests.factories import slot_value as value
+from tui.analysis.extract.deal_clauses import _USERS_DO
 from tui.analysis.extract.departure import _ATTEMPTED
 from tui.analysis.extract.figure_roles import _PLAIN_WORTH, _PURCHASE_WHICH
 from tui.analysis.model import EventFacts
@@ -164,3 +165,42 @@ def test_an_ouster_done_is_still_an_ouster(headline: str, body: str) -> None:
 
 def test_the_attempt_pattern_is_linear() -> None:
     assert cpu_to_scan_a_long_line(_ATTEMPTED, "efforts by some directors calls for his bids to ") < 20
+
+
+# --- 3. what a product lets its users buy ---------------------------------------------------------------------------
+# The shape: a company described by what its app or service lets people do, with a verb of buying whose subject is
+# those people ("<X>, which allows users to buy and trade gold, has raised ...", "an app that lets customers buy
+# shares", "helps small merchants purchase stock"). The verb tells no deal: read as one it gave the stage "agreed" (from
+# "to buy") and made the company the buyer of its own investor. The users' nouns are a list (users, customers,
+# shoppers, merchants, retail investors ...). Near miss: a company named as the one let ("agreed to let <Investor> buy
+# 10% of its shares") is the deal's own.
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tallow Robotics, which also allows users to buy and trade spare parts, has raised $200 million from Nordvik "
+        "Capital. Tallow Robotics was founded in 2019.",
+        "Tallow Robotics, whose app lets customers buy spare parts, has been valued at $3 billion after securing "
+        "$200 million of funding from Nordvik Capital. Tallow Robotics was founded in 2019.",
+        "Tallow Homes, a start-up enabling its members to acquire holiday homes in shares, has raised $200 million "
+        "from Nordvik Capital. Tallow Homes was founded in 2019.",
+    ],
+)
+def test_what_a_product_lets_its_users_buy_is_no_deal(body: str) -> None:
+    f = deal_of(body, "A round for the app")
+    assert value(f, "buyer") == "Nordvik Capital"
+    assert str(value(f, "target")).startswith("Tallow")
+    assert value(f, "status") == "closed"
+    assert value(f, "amount") == 200e6
+
+
+def test_a_company_let_buy_a_stake_is_still_the_buyer() -> None:
+    # near miss: the one let is a named company, not a product's users
+    f = deal_of("Tallow Robotics has agreed to let Nordvik Capital buy 10% of its shares for $200 million.")
+    assert value(f, "buyer") == "Nordvik Capital"
+    assert value(f, "status") == "agreed"
+
+
+def test_the_users_pattern_is_linear() -> None:
+    assert cpu_to_scan_a_long_line(_USERS_DO, "allows its small users to lets customers ") < 20
