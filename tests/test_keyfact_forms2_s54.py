@@ -204,3 +204,66 @@ def test_a_company_let_buy_a_stake_is_still_the_buyer() -> None:
 
 def test_the_users_pattern_is_linear() -> None:
     assert cpu_to_scan_a_long_line(_USERS_DO, "allows its small users to lets customers ") < 20
+
+
+# --- 4. a summary's bullet points above the story --------------------------------------------------------------------
+# The shape: a page opens (after its headline, and often a label such as "Key points") with a few bullet points that
+# sum the story up ("• X to buy Y's unit for $2bn"), then the story's own first paragraph. The points are a deck, like
+# a headline's statement, not the lead: the stage, the parties and the price are read from the story's lead first
+# ("is in advanced talks to buy ..., people familiar said": talks, where the point's "to buy" read agreed); the points
+# are read after it, for a lead angled elsewhere that tells no stage. Only a line a bullet glyph opens (•, ▪, ‣, ◦) is
+# a point: a dash or an asterisk also opens prose and markup. Near misses: a page told only in bullet points (a wire
+# brief) keeps its points as the lead; a lead that tells no stage leaves it to the points.
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Orvane nears chip deal\n\nKey points\n\n  • Orvane to buy Talvik's chip unit for $2 billion\n\n  • The "
+            "unit makes sensors for cars and phones, with 4,000 staff\n\nOrvane Systems is in advanced talks to buy the "
+            "chip unit of Talvik Group for about $2 billion, people familiar with the matter said on Thursday.\n\nA "
+            "deal could be announced next week, they said.\n",
+            "talks",
+        ),
+        (
+            "Brisa leads round in Kestrel\n\n• Brisa Capital has agreed to invest $300 million in the robot maker "
+            "Kestrel\n• Kestrel will use the money to build a second plant\n\nBrisa Capital is in talks to lead a $300 "
+            "million funding round in Kestrel Robotics, according to two people briefed on the plans who asked not to "
+            "be named.\n\nThe terms could still change, one of them said.\n",
+            "talks",
+        ),
+        (
+            "Dunlin and Halvard\n\nAt a glance\n▪ Dunlin Foods agreed to buy the snack brands of Halvard for €900 "
+            "million\n▪ The brands sell in twelve countries across the region\n\nDunlin Foods has completed its "
+            "purchase of the snack brands of Halvard Group for €900 million, the company said on Thursday.\n\nThe "
+            "brands will keep their names.\n",
+            "closed",
+        ),
+    ],
+)
+def test_the_stage_is_read_from_the_lead_below_the_bullet_points(text: str, status: str) -> None:
+    assert value(facts_of(text, date=THURSDAY), "status") == status
+
+
+def test_a_page_told_only_in_bullet_points_keeps_them_as_its_lead() -> None:
+    # near miss: no prose below the points
+    text = (
+        "Orvane to buy Talvik unit\n\n• Orvane Systems has agreed to buy the chip unit of Talvik Group for $2 billion "
+        "in cash.\n• The deal is expected to close in the spring, subject to approval.\n"
+    )
+    f = facts_of(text, date=THURSDAY)
+    assert value(f, "status") == "agreed"
+    assert value(f, "buyer") == "Orvane Systems"
+    assert value(f, "amount") == 2e9
+
+
+def test_a_lead_that_tells_no_stage_leaves_it_to_the_bullet_points() -> None:
+    # near miss: the points still count after the lead
+    text = (
+        "Kestrel gets a backer\n\n  • Brisa Capital has completed its purchase of a 10% stake in Kestrel Robotics for "
+        "$300 million\n  • The robot maker plans a second plant\n\nThe chief executive of Kestrel Robotics called "
+        "the new backer a vote of confidence in the firm and its plans for the coming years.\n\nKestrel Robotics "
+        "makes warehouse robots.\n"
+    )
+    assert value(facts_of(text, date=THURSDAY), "status") == "closed"
