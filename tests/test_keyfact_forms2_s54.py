@@ -179,7 +179,7 @@ def test_the_attempt_pattern_is_linear() -> None:
 @pytest.mark.parametrize(
     "body",
     [
-        "Tallow Robotics, which also allows users to buy and trade spare parts, has raised $200 million from Nordvik "
+        "Tallow Robotics, which also allows its users to buy and swap spare parts, has raised $200 million from Nordvik "
         "Capital. Tallow Robotics was founded in 2019.",
         "Tallow Robotics, whose app lets customers buy spare parts, has been valued at $3 billion after securing "
         "$200 million of funding from Nordvik Capital. Tallow Robotics was founded in 2019.",
