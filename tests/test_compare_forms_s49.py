@@ -61,9 +61,10 @@ TWO_CURRENCIES = [
         "British pounds, or around 1.6 billion Swiss francs, the company said.",
         "1.42 billion British pounds",
     ),
-    # an em dash glued to "or", the deal's worth told in an apposition
+    # an em dash glued to "or", the value told in a relative clause (a deal's own worth set off by a comma, "The deal,
+    # worth about £1.42bn", is the deal's money since stop 54, no valuation)
     (
-        "Halden Partners wants Corrigan Foods. The deal, worth about £1.42bn—or roughly 1.6bn Swiss "
+        "Halden Partners wants Corrigan Foods. The offer, which values Corrigan at about £1.42bn—or roughly 1.6bn Swiss "
         "francs—is expected to close next year.",
         "about £1.42bn",
     ),

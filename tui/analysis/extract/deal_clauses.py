@@ -191,6 +191,24 @@ def goods_object(low: str, end: int, text: str | None = None) -> bool:
     return text is None or len(text) != len(low) or not text[m.start("goods")].isupper()
 
 
+#: A product's users as the subject of a verb of buying, told right before it (lower case; stop 54): "allows users to ",
+#: "lets its customers ", "enabling shoppers to ", "helps small merchants ". What an app or a service lets people do,
+#: never the deal: "an app that lets customers buy shares" names no buyer and no stage. A company named as the one let
+#: ("the accord allows Brisa to buy a further 5%") is no user: the deal's own option.
+_USERS_DO = re.compile(
+    r"\b(?:allow(?:s|ed|ing)?|let(?:s|ting)?|enabl(?:e|es|ed|ing)|help(?:s|ed|ing)?|invit(?:e|es|ed|ing))\s+"
+    r"(?:(?:its|their|the|our|your)\s+)?(?:[a-z-]+\s+)?(?:users|customers|clients|shoppers|consumers|people|members|"
+    r"traders|retail\s+investors|buyers|drivers|merchants|subscribers|players|gamers|fans|patients|borrowers|savers|"
+    r"anyone|you)\s+(?:to\s+)?$"
+)
+
+
+def users_act(low: str, start: int) -> bool:
+    """Is the verb of buying at `start` what a product lets its users do ("allows users to buy and trade gold", "lets
+    customers purchase in instalments")? No deal's verb: neither a stage nor a pair of parties."""
+    return _USERS_DO.search(low, max(0, start - 60), start) is not None
+
+
 #: A relative clause closed by commas (", which makes the software used in Z's assistant,") or between
 #: dashes ("-- which is behind A and B --"; stop 35).
 _RELATIVE_IN_COMMAS = r",\s+(?:which|who|whose)\b[^,;()]{0,160},"

@@ -18,6 +18,7 @@ from tui.analysis.extract.deal_clauses import (
     goods_object,
     in_holder_description,
     stock_owner,
+    users_act,
 )
 from tui.analysis.extract.deal_clauses import clause_end as verb_clause_end
 from tui.analysis.extract.entities import LISTED_MENTION_RULES
@@ -190,6 +191,8 @@ def _parties(
                 continue  # "its largest since its $6 billion acquisition of Y in 2009": an earlier deal
             if kind == "active" and goods_object(doc.low, end, doc.text):
                 continue  # "Y will purchase $30 billion of cloud capacity from X": a customer's order, no party (stop 48)
+            if kind == "active" and users_act(doc.low, start):
+                continue  # "X, an app that lets customers buy shares, ...": what a product lets people do (stop 54)
             if kind == "between":
                 x, y = betweens[start]
                 no = rejecter(doc, s0, s1, x, y)

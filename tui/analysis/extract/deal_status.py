@@ -17,6 +17,7 @@ from tui.analysis.extract.deal_clauses import (
     in_holder_description,
     noun_use,
     stock_owner,
+    users_act,
 )
 from tui.analysis.extract.fact_layout import (
     _ORGS,
@@ -728,6 +729,8 @@ def _strong_hit(
                 continue  # "X has acquired many competitors": the buyer's background
             if goods_object(doc.low, m.end(), doc.text):
                 continue  # "Y will purchase $30 billion of cloud capacity from X": an order, not the deal (stop 48)
+            if users_act(doc.low, m.start()):
+                continue  # "X, which allows users to buy and trade gold, has raised": what a product lets people do (stop 54)
             if noun_use(doc.low, m.start(), m.end()):
                 continue  # "further signs of cooling": a plural noun, no verb of the deal
             if not joint and _other_subject(doc, facts, s0, m.start()):

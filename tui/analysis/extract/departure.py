@@ -261,6 +261,22 @@ _TRIED = re.compile(
 )
 
 
+#: Before an ouster's word, an attempt that governs it (lower case; stop 54): "efforts on the board to ", "a campaign by
+#: investors to ", "calls for his ", "had threatened to ". An ouster sought, pressed for or threatened is no departure
+#: told; the way the one leaving went is told elsewhere ("has resigned under pressure"). No comma between: "after
+#: investors pushed for months, the board voted to oust him" is an ouster done.
+_ATTEMPTED = re.compile(
+    r"\b(?:attempts?|bids?|efforts?|push(?:ed|es|ing)?|campaign(?:ed|ing|s)?|plot(?:s|ted|ting)?|calls?|called|"
+    r"tried|tries|try(?:ing)?|sought|seek(?:s|ing)?|threaten(?:s|ed|ing)?|wanted|wants|failed|urg(?:e|es|ed|ing)|"
+    r"lobb(?:y|ies|ied|ying)|press(?:ed|es|ing)?)\b(?:[^.;:!?,]{0,40}?\s)?(?:to|for\s+(?:his|her|their|the))\s+$"
+)
+
+
+def _attempted(doc: _Doc, m: re.Match[str]) -> bool:
+    """Is the departure cue `m` the object of an attempt ("efforts to oust him", "calls for his ouster")?"""
+    return _ATTEMPTED.search(doc.low, max(0, m.start() - 60), m.start()) is not None
+
+
 def _names_leaving(doc: _Doc, facts: EventFacts, m: re.Match[str]) -> bool:
     """Does the departure cue `m` name the one leaving as its object or subject ("the decision to oust
     X", "X was ousted")? An ouster told below the top counts only then: the story's background is full
@@ -287,7 +303,7 @@ def _anywhere_departure_in(
         if value in tab.departure_anywhere:
             for s0, s1 in spans:
                 for m in pattern.finditer(doc.low, s0, s1):
-                    if _gone(doc, tab, facts, m):
+                    if _gone(doc, tab, facts, m) and not _attempted(doc, m):
                         return value, m
     return None
 

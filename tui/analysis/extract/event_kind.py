@@ -103,7 +103,8 @@ def _event_type(doc: _Doc, tab: _Tables) -> tuple[str | None, str]:
     if votes[best] < tab.min_votes and doc.lead:
         # A lead that opens with a hook ("Larch has had four chiefs. Ivo Stark will be its fifth.")
         # tells the news in the next sentences: they vote too, when the top decides nothing.
-        k = doc.body.index(doc.lead[-1]) + 1 if doc.lead[-1] in doc.body else len(doc.body)
+        last = max(doc.lead)  # the lead's last sentence in the text: a summary's bullet points come after it
+        k = doc.body.index(last) + 1 if last in doc.body else len(doc.body)
         for s in doc.body[k : k + _HOOK_SENTENCES]:
             for _m, name, strength in _cues_in(doc, pattern, groups, s):
                 votes[name] = votes.get(name, 0) + (2 if strength == "strong" else 1)

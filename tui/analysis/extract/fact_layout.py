@@ -45,6 +45,7 @@ class _Doc:
     aid: str
     headline: tuple[int, int] | None
     body: list[tuple[int, int]]
+    #: The story's lead (up to two prose sentences), then up to two bullet points of a summary above it (stop 54).
     lead: list[tuple[int, int]]
     names: list[_Name]
     name_starts: list[int]
@@ -138,6 +139,9 @@ def _layout(text: str, analysis: ArticleAnalysis, entities: Sequence[Entity], da
     skip = tab.lead_skip
     low = _lower(text)
     lead: list[tuple[int, int]] = []
+    points: list[
+        tuple[int, int]
+    ] = []  # a summary's bullet points read as prose, the lead when nothing else is
     captions = caption_lines(text, analysis.furniture)
     for s in body[:10]:
         if in_caption(captions, s[0]):
@@ -153,9 +157,16 @@ def _layout(text: str, analysis: ArticleAnalysis, entities: Sequence[Entity], da
         # A teaser cut off with an ellipsis ("• Megadeal delivers quick gains but..."): a deck, not the lead.
         teaser = text[s[0] : s[1]].rstrip().endswith(("...", "…"))
         if prose and not teaser and not (skip and skip.match(low, s[0])) and not _promo_line(low, s):
+            if _bullet_point(text, s):
+                # a summary's bullet points at the head ("• X invests $1bn in Y's round", "Key notes: • ..."): a
+                # deck above the story, read after the story's own lead (they may hold the news an angled lead
+                # leaves out), never before it; a page told only in points (a wire brief) has them as its lead
+                points.append(s)
+                continue
             lead.append(s)
             if len(lead) == 2:
                 break
+    lead += points[:2]
     headline = _headline(
         text, low, analysis, furniture, lead[0][0] if lead else (body[0][0] if body else len(text)), tab
     )
@@ -201,6 +212,16 @@ def _within_furniture(furniture: list[tuple[int, int]], text: str, span: tuple[i
     end = span[0] + len(text[span[0] : span[1]].rstrip())
     k = bisect_right(furniture, (span[0], len(text)))
     return any(a <= span[0] and end <= b for a, b in furniture[:k])
+
+
+#: The glyphs that open a bullet point's line (not a dash or an asterisk, which also open prose and markup).
+_BULLET_GLYPHS = ("•", "▪", "‣", "◦")
+
+
+def _bullet_point(text: str, span: tuple[int, int]) -> bool:
+    """Does the sentence stand on a line a bullet glyph opens ("  • X cleared the deal, finding no concerns.")?"""
+    line = text.rfind("\n", 0, span[0]) + 1
+    return text[line : span[1]].lstrip().startswith(_BULLET_GLYPHS)
 
 
 def _own_line(text: str, span: tuple[int, int]) -> bool:

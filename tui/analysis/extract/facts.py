@@ -177,7 +177,8 @@ def _round_after_hook(doc: _Doc, tab: _Tables) -> bool:
     kinds = {groups[m.lastgroup or ""] for s0, s1 in doc.lead for m in pattern.finditer(doc.low, s0, s1)}
     if kinds & _DEAL_VERB_KINDS:
         return False
-    k = doc.body.index(doc.lead[-1]) + 1 if doc.lead[-1] in doc.body else len(doc.body)
+    last = max(doc.lead)  # the lead's last sentence in the text: a summary's bullet points come after it
+    k = doc.body.index(last) + 1 if last in doc.body else len(doc.body)
     return any(_ROUND_NOUN.search(doc.low, s0, s1) for s0, s1 in doc.body[k : k + _HOOK_NEXT])
 
 

@@ -350,6 +350,27 @@ _STAKE_NOUN_WORTH = re.compile(
 _PERCENT_THEN_WORTH = re.compile(r"\d(?:\s?%|\s+per\s?cent\b|\s+percent\b)[^,;:.!?$€£¥\d]{0,80},\s*$")
 
 
+#: A noun of buying with its own worth told after it in a relative clause or set off by a comma, ending right before the
+#: word of worth (lower case; stop 54): "the acquisition, which is ", "the takeover, ", "a merger that would be ". A
+#: noun of buying only: an investment's or a round's worth may be the company's value, a stake's a later worth.
+_PURCHASE_WHICH = re.compile(
+    r"(?<![\w-])(?:purchase|acquisition|deal|transaction|takeover|buyout|merger)(?:\s*,\s*(?:which|that)\s+|"
+    r"\s+(?:which|that)\s+|\s*,\s*)(?:(?:is|was|are|were|would\s+be|will\s+be|is\s+now)\s+)?$"
+)
+#: The word of worth that tells a size and nothing else (lower case): "worth", "valued at" (not "valued Y at", which
+#: names what is valued).
+_PLAIN_WORTH = re.compile(r"worth|valued\s+at")
+
+
+def purchase_worth_told(low: str, lo: int, cue: tuple[int, int]) -> bool:
+    """Is the word of worth at `cue` the size of the purchase its noun names in a relative clause or an apposition
+    ("the acquisition, which is worth", "the takeover, valued at")? The deal's money, never a valuation of a company."""
+    return (
+        _PLAIN_WORTH.fullmatch(low, *cue) is not None
+        and _PURCHASE_WHICH.search(low, max(lo, cue[0] - 40), cue[0]) is not None
+    )
+
+
 def stake_sized(low: str, lo: int, cue: int) -> bool:
     """Is the word of worth at `cue` the price of a stake: a stake noun right before it ("a stake worth"), or a percent
     in its clause set off by a comma before "worth" ("a 12% stake in Y, worth")? A company told between ("15% of Y, a lender
@@ -701,6 +722,17 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         deal = next((r for r in tab.roles if r.name == "deal"), None)
         if deal is not None:
             name, why, slot, rule = deal.name, deal.why_not, deal.slot, "role.stake-worth"
+    # "the acquisition, which is worth about $61 billion", "the takeover, valued at $4bn": the purchase's own worth told
+    # after its noun in a relative clause or an apposition is the deal's money, no valuation of its target (stop 54)
+    if (
+        name == "valuation"
+        and fig.kind == FigureKind.MONEY
+        and best_cue[1] <= s
+        and purchase_worth_told(doc.low, lo, best_cue)
+    ):
+        deal = next((r for r in tab.roles if r.name == "deal"), None)
+        if deal is not None:
+            name, why, slot, rule = deal.name, deal.why_not, deal.slot, "role.purchase-which-worth"
     # "buying $5 billion worth of Y shares": the size of a purchase of shares, not a valuation
     if (
         name == "valuation"
