@@ -1,0 +1,78 @@
+"""Forms the first round of stop 54 left (its "left54" list), found on a holding company's minority stake and
+on a majority holder's tender for its listed subsidiary. Every text here is invented; each form is written
+down as a general shape, with three wordings that differ from the pages that showed it and from each other,
+and at least one near miss that must not be read so.
+"""
+
+from __future__ import annotations
+
+from tests.factories import cpu_to_scan_a_long_line, extract_pattern, sources_of
+
+# --- (5) "the statement said" before any body is cited: the statement of the body the page is about ------------
+# The FORM: a definite "the statement" (said, added, according to the statement) that no statement told before it
+# and no cited body owns is the statement of the company the page's head (headline and lead) names first as an
+# actor, not after a preposition ("X offered ... for the rest of Y": X), as the tables read it; "the statement said"
+# later is the same company's. Near misses: an indefinite "a statement said" names no maker and stays a document;
+# a page whose head names no organization leaves "the statement" a document.
+
+
+def test_the_statement_said_in_the_third_paragraph_is_the_buyers() -> None:
+    text = (
+        "Harlow Mining bids for the rest of Brisk Copper\n\n"
+        "Harlow Mining offered $3 billion for the shares of Brisk Copper it does not already hold.\n\n"
+        "Harlow Mining holds 61 percent of the copper miner today.\n\n"
+        "The merged miner would ship 400,000 tonnes a year, the statement said. Harlow Mining has run "
+        "the mine with Brisk since 2004."
+    )
+    got = sources_of(text)
+    assert ("Harlow Mining", "organization") in got
+    assert not any(kind == "document" for _, kind in got)
+
+
+def test_the_statement_added_then_the_statement_said_are_one_makers() -> None:
+    text = (
+        "Quarry Foods to buy Lindell Bakeries\n\n"
+        "Quarry Foods will pay $90 million for Lindell Bakeries, a family baker from Ohio.\n\n"
+        "The deal should close by the autumn, the statement added. Quarry Foods plans to keep the bakery's "
+        "brand.\n\n"
+        "The statement said Lindell's two plants would stay open."
+    )
+    got = sources_of(text)
+    assert ("Quarry Foods", "organization") in got
+    assert not any(kind == "document" for _, kind in got)
+
+
+def test_according_to_the_statement_before_anyone_speaks() -> None:
+    text = (
+        "Tessel Energy takes a stake in a wind farm builder\n\n"
+        "Tessel Energy has bought 20% of Norrvik Wind for about $150 million. The builder will keep its name "
+        "and its board, according to the statement. Tessel Energy owns two other farms, and Tessel Energy may "
+        "buy more."
+    )
+    got = sources_of(text)
+    assert ("Tessel Energy", "organization") in got
+    assert not any(kind == "document" for _, kind in got)
+
+
+def test_near_miss_a_statement_said_stays_a_document() -> None:
+    text = (
+        "Harlow Mining bids for the rest of Brisk Copper\n\n"
+        "Harlow Mining offered $3 billion for the shares of Brisk Copper it does not already hold.\n\n"
+        "The merged miner would ship 400,000 tonnes a year, a statement said."
+    )
+    assert ("a statement", "document") in sources_of(text)
+
+
+def test_near_miss_the_statement_on_a_page_naming_no_company_stays_a_document() -> None:
+    text = (
+        "Prices of copper climb\n\n"
+        "The metal rose for a third day on Tuesday as traders bet on lower stocks in warehouses.\n\n"
+        "The statement said output would fall by a tenth this year."
+    )
+    got = sources_of(text)
+    assert ("a statement", "document") in got
+
+
+def test_the_object_before_a_name_pattern_is_linear() -> None:
+    pattern = extract_pattern("attribution", "_NAME_AS_OBJECT")
+    assert cpu_to_scan_a_long_line(pattern, "shares of the ") < 20
