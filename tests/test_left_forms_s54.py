@@ -6,7 +6,7 @@ and at least one near miss that must not be read so.
 
 from __future__ import annotations
 
-from tests.factories import cpu_to_scan_a_long_line, extract_pattern, sources_of
+from tests.factories import cpu_to_scan_a_long_line, extract_pattern, source_result, sources_of
 
 # --- (5) "the statement said" before any body is cited: the statement of the body the page is about ------------
 # The FORM: a definite "the statement" (said, added, according to the statement) that no statement told before it
@@ -76,3 +76,71 @@ def test_near_miss_the_statement_on_a_page_naming_no_company_stays_a_document() 
 def test_the_object_before_a_name_pattern_is_linear() -> None:
     pattern = extract_pattern("attribution", "_NAME_AS_OBJECT")
     assert cpu_to_scan_a_long_line(pattern, "shares of the ") < 20
+
+
+# --- (6) "The company did not specify ..." after a statement cited by its noun: the statement's maker ------------
+# The FORM: a sentence cites a company only through its statement's noun ("..., the statement said", "according to
+# the statement"), so the cue names no mention of it; a body's noun opening the next sentence ("The company did
+# not specify ...", "The firm did not disclose ...") is that company, which spoke and left something out (cited,
+# the tables' convention), not the other company the page named last. Near miss: a sentence that names another
+# company in between leaves the noun to the other rules (no carry-over past it).
+
+
+def _left_out_by(text: str) -> list[str]:
+    result = source_result(text)
+    return [s.name for s in result.sources for c in s.citations if c.rule.endswith("left-out")]
+
+
+def test_the_company_did_not_say_after_the_statement_is_its_maker() -> None:
+    text = (
+        "Harlow Mining bids for the rest of Brisk Copper\n\n"
+        "Harlow Mining offered $3 billion for the shares of Brisk Copper it does not already hold.\n\n"
+        "Harlow Mining, which owns 61 percent of Brisk Copper, is offering $30 a share, a third above the "
+        "price of Brisk Copper on Friday. Brisk Copper has run the mine with it since 2004.\n\n"
+        "The merged miner would ship 400,000 tonnes a year, the statement said. The company did not say how "
+        "many of the copper miner's 3,000 workers would stay."
+    )
+    assert _left_out_by(text) == ["Harlow Mining"]
+
+
+def test_the_firm_did_not_disclose_after_according_to_the_statement() -> None:
+    text = (
+        "Quarry Foods to buy Lindell Bakeries\n\n"
+        "Quarry Foods will buy Lindell Bakeries, a family baker from Ohio, and keep its brand. Quarry Foods "
+        "already sells the bread of Lindell Bakeries, and Lindell Bakeries makes the rolls of Quarry's "
+        "diners. Lindell Bakeries employs 800 people.\n\n"
+        "The two plants will stay open, according to the statement. The firm did not disclose what it "
+        "would pay."
+    )
+    assert _left_out_by(text) == ["Quarry Foods"]
+
+
+def test_the_group_did_not_reveal_after_the_statement_added() -> None:
+    text = (
+        "Tessel Energy takes a stake in a wind farm builder\n\n"
+        "Tessel Energy has bought 20% of Norrvik Wind. Tessel Energy is paying $150 million for its share "
+        "of Norrvik Wind. Norrvik Wind builds farms at sea, and Norrvik Wind's last farm opened in May.\n\n"
+        "The builder will keep its board, the statement added.\n\nThe group did not reveal whether it would buy more of Norrvik Wind later."
+    )
+    assert _left_out_by(text) == ["Tessel Energy"]
+
+
+def test_near_miss_another_company_named_in_between_is_not_carried_over() -> None:
+    text = (
+        "Harlow Mining bids for the rest of Brisk Copper\n\n"
+        "Harlow Mining offered $3 billion for the shares of Brisk Copper it does not already hold.\n\n"
+        "The merged miner would ship 400,000 tonnes a year, the statement said. Shares of Brisk Copper "
+        "rose 9% on the news. The company did not say how many workers would stay."
+    )
+    assert "Harlow Mining" not in _left_out_by(text)
+
+
+def test_near_miss_a_refusal_after_the_statement_cites_no_one_more() -> None:
+    text = (
+        "Harlow Mining bids for the rest of Brisk Copper\n\n"
+        "Harlow Mining offered $3 billion for the shares of Brisk Copper it does not already hold.\n\n"
+        "The merged miner would ship 400,000 tonnes a year, the statement said. The company declined to "
+        "comment on the workers."
+    )
+    assert _left_out_by(text) == []
+    assert {name for name, _ in sources_of(text)} == {"Harlow Mining"}

@@ -4184,6 +4184,13 @@ class Attributor:
                 return None  # another body named since: no guess
             if ms.entity_id == last.entity_id and not self._in_quote(ms.start):
                 return ms
+        if last.rule in _DOCUMENT_VOICE_RULES:
+            # "..., the statement said. The company did not say when": cited through its statement's noun, the
+            # body is not named in the cue; its latest mention before the cue stands for it (stop 54)
+            for k in range(bisect_left(self.starts, last.phrase[0]) - 1, -1, -1):
+                ms = self.mentions[k]
+                if ms.entity_id == last.entity_id and not self._in_quote(ms.start):
+                    return ms
         return None
 
     def _cited_before_last(self, s0: int) -> EntitySpan | None:
