@@ -6,7 +6,7 @@ and at least one near miss that must not be read so.
 
 from __future__ import annotations
 
-from tests.factories import cpu_to_scan_a_long_line, extract_pattern, source_result, sources_of
+from tests.factories import cpu_to_scan_a_long_line, deal_facts, extract_pattern, source_result, sources_of
 
 # --- (5) "the statement said" before any body is cited: the statement of the body the page is about ------------
 # The FORM: a definite "the statement" (said, added, according to the statement) that no statement told before it
@@ -76,6 +76,82 @@ def test_near_miss_the_statement_on_a_page_naming_no_company_stays_a_document() 
 def test_the_object_before_a_name_pattern_is_linear() -> None:
     pattern = extract_pattern("attribution", "_NAME_AS_OBJECT")
     assert cpu_to_scan_a_long_line(pattern, "shares of the ") < 20
+
+
+# --- (1) a stake bought told only by its noun after a possessive: the stake is bought ---------------------------
+# The FORM: where nothing else on the page tells the deal's stage (the default would give announced), a holder's
+# purchase of a stake named by its noun after a possessive ("<Buyer>'s sudden acquisition of a 12% stake", "its
+# purchase of the 8 per cent holding") tells the act made: closed. Near misses: a plan's word before the noun ("'s
+# planned purchase"), a clause that tells it to come ("... will need approval"), and a purchase dated before the
+# page (an earlier stake) leave the default.
+
+
+def _status_of(text: str) -> tuple[object, str]:
+    found = deal_facts(text).slots["status"]
+    return found.value, found.rule
+
+
+def test_a_buyers_sudden_purchase_of_a_stake_is_done() -> None:
+    text = (
+        "Brenner Capital bets on a ferry line\n\n"
+        "The investment firm Brenner Capital has made a bold wager on troubled ferry operator Solvik Lines.\n\n"
+        "Brenner's surprise purchase of a 12% stake in Solvik, worth $400 million, caught traders off guard."
+    )
+    assert _status_of(text)[0] == "closed"
+
+
+def test_its_acquisition_of_the_holding_is_done() -> None:
+    text = (
+        "Kalder Group and Vessa Foods\n\n"
+        "Kalder Group is now the second-largest holder of Vessa Foods. Its acquisition of the 8 per cent "
+        "holding in the snack maker cost about $90 million, people close to the firm said."
+    )
+    assert _status_of(text)[0] == "closed"
+
+
+def test_investors_cheered_the_recent_purchase_of_a_minority_stake() -> None:
+    text = (
+        "Vessa Foods shares jump\n\n"
+        "Shares of Vessa Foods rose 6% on Tuesday as investors cheered Kalder Group's recent purchase of a "
+        "minority stake in the snack maker for $90 million."
+    )
+    assert _status_of(text)[0] == "closed"
+
+
+def test_near_miss_a_planned_purchase_of_a_stake_is_not_done() -> None:
+    text = (
+        "Vessa Foods shares jump\n\n"
+        "Shares of Vessa Foods rose 6% on Tuesday as investors cheered Kalder Group's planned purchase of a "
+        "minority stake in the snack maker for $90 million."
+    )
+    assert _status_of(text)[0] != "closed"
+
+
+def test_near_miss_a_purchase_of_a_stake_that_needs_approval_is_not_done() -> None:
+    text = (
+        "Brenner Capital bets on a ferry line\n\n"
+        "The investment firm Brenner Capital has made a bold wager on troubled ferry operator Solvik Lines.\n\n"
+        "Brenner's purchase of a 12% stake in Solvik, worth $400 million, will need the approval of the "
+        "competition authority."
+    )
+    assert _status_of(text)[0] != "closed"
+
+
+def test_near_miss_an_earlier_stake_dated_before_the_page_is_history() -> None:
+    text = (
+        "Kalder Group eyes Vessa Foods\n\n"
+        "Kalder Group wants to buy Vessa Foods for $2 billion. Kalder Group's purchase of a 5% stake in "
+        "Vessa Foods in 2019 gave it a seat on the board."
+    )
+    value, rule = _status_of(text)
+    assert "stake-bought" not in rule
+
+
+def test_the_stake_noun_pattern_is_linear() -> None:
+    pattern = extract_pattern("deal_status", "_STAKE_BOUGHT_NP")
+    assert cpu_to_scan_a_long_line(pattern, "x's sudden acquisition of a 15 per cent ") < 20
+    ahead = extract_pattern("deal_status", "_NP_AHEAD")
+    assert cpu_to_scan_a_long_line(ahead, "is subject remains will ") < 20
 
 
 # --- (6) "The company did not specify ..." after a statement cited by its noun: the statement's maker ------------
