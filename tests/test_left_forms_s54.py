@@ -7,6 +7,7 @@ and at least one near miss that must not be read so.
 from __future__ import annotations
 
 from tests.factories import cpu_to_scan_a_long_line, deal_facts, extract_pattern, source_result, sources_of
+from tui.analysis.extract.stake_holders import stake_ceiling
 
 # --- (5) "the statement said" before any body is cited: the statement of the body the page is about ------------
 # The FORM: a definite "the statement" (said, added, according to the statement) that no statement told before it
@@ -220,3 +221,66 @@ def test_near_miss_a_refusal_after_the_statement_cites_no_one_more() -> None:
     )
     assert _left_out_by(text) == []
     assert {name for name, _ in sources_of(text)} == {"Harlow Mining"}
+
+
+# --- (2) a ceiling told with a comma after its word of possibility, or by plural options or rights ---------------
+# The FORM: the words of a ceiling the holder may rise to later ("may", "the right", "an option" ... a verb of rising
+# ... "to N%") with a comma-clause between ("has the right, at its discretion, to lift its stake to 20%", "may, over
+# time, increase its holding to"), or with plural "options" / "rights" ("holds options to lift its holding to 25%"):
+# the figure is a ceiling, never the stake bought. Near misses: options bought ("bought more options to lift its
+# potential stake to 31%") are a holding; a rise done told after a comma-clause ("has, after months of talks,
+# raised its stake to 15%") is the stake.
+
+
+def _stake(text: str) -> object:
+    found = deal_facts(text).slots.get("stake")
+    return None if found is None else found.value
+
+
+def test_the_right_at_its_discretion_to_lift_the_stake_is_a_ceiling() -> None:
+    text = (
+        "Orla Foods buys into Kestrel Dairies\n\n"
+        "Orla Foods has the right, at its discretion, to lift its stake in Kestrel Dairies to 15%, after "
+        "buying 9% of the dairy for $120 million."
+    )
+    assert _stake(text) in (9, None)  # never the ceiling
+
+
+def test_may_over_time_increase_its_holding_is_a_ceiling() -> None:
+    text = (
+        "Brenner Capital takes a stake in Solvik Lines\n\n"
+        "Brenner may, over time, increase its holding in Solvik Lines to as much as 18 per cent. Brenner "
+        "Capital has acquired a 6 per cent stake in Solvik Lines."
+    )
+    assert _stake(text) == 6
+
+
+def test_plural_options_to_lift_the_holding_are_a_ceiling() -> None:
+    text = (
+        "Tessel Energy buys into Norrvik Wind\n\n"
+        "Tessel Energy holds options to lift its holding in Norrvik Wind to 25%, having bought 11% of the "
+        "builder for $90 million."
+    )
+    assert _stake(text) in (11, None)  # never the ceiling
+
+
+def test_near_miss_options_bought_to_lift_the_potential_stake_are_a_holding() -> None:
+    before = "norvale has bought more options to lift its potential stake in tessin to "
+    assert not stake_ceiling(before, 0, len(before))
+
+
+def test_near_miss_a_rise_done_after_a_comma_clause_is_the_stake() -> None:
+    before = "larkfield has, after months of talks, raised its stake in orvane to "
+    assert not stake_ceiling(before, 0, len(before))
+    text = (
+        "Larkfield raises its Orvane stake\n\n"
+        "Larkfield Group has, after months of talks with the founders, raised its stake in Orvane Labs to 15%."
+    )
+    assert _stake(text) == 15
+
+
+def test_the_ceiling_pattern_with_commas_is_linear() -> None:
+    unit = "may, could options rights, to, increase raise, its stake to up to as much as "
+    assert cpu_to_scan_a_long_line(extract_pattern("stake_holders", "_CEILING_BEFORE"), unit) < 20
+    bought = extract_pattern("stake_holders", "_RIGHTS_BOUGHT")
+    assert cpu_to_scan_a_long_line(bought, "bought more buys adds ") < 20
