@@ -219,12 +219,18 @@ def test_according_to_the_statement_after_one_company_is_that_company() -> None:
     assert names[last.source_id] == "Quarry Systems"
 
 
-def test_a_statement_nobody_made_before_stays_a_document() -> None:
+def test_the_statement_nobody_made_before_is_the_company_the_head_names_first() -> None:
+    # stop 54 (the tables' reading): a definite "the statement" no one was told to make is the statement of
+    # the company the page's head names first; an indefinite "a statement" stays a document
     text = (
         "Quarry to buy Ferrow\n\nQuarry Systems will buy Ferrow Labs for $6 billion. Ferrow Labs chief Ada "
         "Brook will run the combined sensor unit, according to the statement.\n"
     )
-    assert "a statement" in source_names(text)
+    names = source_names(text)
+    assert "Quarry Systems" in names and "a statement" not in names
+    assert "a statement" in source_names(
+        text.replace("according to the statement", "according to a statement")
+    )
 
 
 def test_one_company_speaking_keeps_one_speaker() -> None:

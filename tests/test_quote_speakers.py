@@ -223,7 +223,6 @@ def test_a_person_named_after_the_company_voice_is_the_pronouns() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "“Harbour shareholders will receive $12 in cash for each share,” the statement read.",
         '"Harbour shareholders will receive $12 in cash for each share," the filing reads.',
     ],
 )
@@ -232,6 +231,16 @@ def test_a_quotation_a_document_reads_is_the_documents(sentence: str) -> None:
     got = speakers(text)
     assert len(got) == 1 and got[0][0] == "Harbour shareholders will" and got[0][1] is not None
     assert got[0][1].startswith(("a ", "the ")) or "(" in got[0][1]  # a document, no company guessed
+
+
+def test_a_quotation_the_statement_reads_is_the_head_companys() -> None:
+    # stop 54 (the tables' reading): "the statement" no one was told to make is the statement of the company
+    # the page's head names first
+    text = (
+        "Tallow buys Harbour\n\nTallow Group will buy Harbour Labs for $2 billion.\n\n"
+        "“Harbour shareholders will receive $12 in cash for each share,” the statement read.\n"
+    )
+    assert speakers(text) == [("Harbour shareholders will", "Tallow Group")]
 
 
 def test_only_a_document_reads() -> None:

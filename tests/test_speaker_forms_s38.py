@@ -154,11 +154,13 @@ def test_a_release_after_a_person_s_statement_is_the_body_s():
 
 def test_a_filing_or_a_statement_no_maker_is_named_for_stays_a_document():
     # near misses: a filing is a document of record, and a statement may be anyone's (a person's, a
-    # court's): neither is given to the page's party by this rule
+    # court's): neither is given to the page's party by this rule (stop 54: a definite "the statement" no
+    # one was told to make is the company's the page's head names first, test_left_forms_s54.py; "a
+    # statement" stays no one's)
     text = (
         "Ferries to merge\n\nSkerry Ferries Ltd will merge with Gannet Marine Ltd. Skerry Ferries "
         "shareholders will own 55%.\n\nAccording to the filing, the deal needs the regulator's approval. "
-        "“The merged group will keep every route,” the statement read.\n"
+        "“The merged group will keep every route,” a statement read.\n"
     )
     found = sources_of(text)
     assert not any(kind == "organization" for _, kind in found), found

@@ -918,7 +918,20 @@ JOINT_RULES = frozenset({"anaphor-plural", "joint", "pair-subject"})
 #: A statement's maker found through the document's noun ("the statement", "the release", "its
 #: statement"): its words read as a document's do ("..., the joint statement reads": the makers').
 _DOCUMENT_VOICE_RULES = frozenset(
-    {"statement-back", "document-back", "statement-org", "document-org", "release-owner", "own-statement"}
+    {
+        "statement-back",
+        "document-back",
+        "statement-org",
+        "document-org",
+        "release-owner",
+        "own-statement",
+        "statement-lead",
+    }
+)
+#: A preposition (and "the") right before a name: the name is an object, not the actor ("shares of Y", "a stake
+#: in the Y"; `Attributor._lead_org`; `_OBJECT_BEFORE` is a cue's object).
+_NAME_AS_OBJECT = re.compile(
+    r"\b(?:of|in|for|with|from|to|by|on|at|into|about|against|over)\s+(?:the\s+)?$", re.I
 )
 _JOINED_GAP = re.compile(r"\b(?:and|or|with)\b|&")
 _JOINT_DOC = re.compile(r"\bjoint\b", re.IGNORECASE)
@@ -4171,6 +4184,13 @@ class Attributor:
                 return None  # another body named since: no guess
             if ms.entity_id == last.entity_id and not self._in_quote(ms.start):
                 return ms
+        if last.rule in _DOCUMENT_VOICE_RULES:
+            # "..., the statement said. The company did not say when": cited through its statement's noun, the
+            # body is not named in the cue; its latest mention before the cue stands for it (stop 54)
+            for k in range(bisect_left(self.starts, last.phrase[0]) - 1, -1, -1):
+                ms = self.mentions[k]
+                if ms.entity_id == last.entity_id and not self._in_quote(ms.start):
+                    return ms
         return None
 
     def _cited_before_last(self, s0: int) -> EntitySpan | None:
@@ -4748,6 +4768,27 @@ class Attributor:
             return []  # no clear parties: unresolved rather than a guess
         return [last[e] for e in sorted(best, key=lambda e: first[e])]
 
+    def _lead_org(self) -> EntitySpan | None:
+        """The organization the page's head (its text up to the end of the body's second sentence: a headline
+        and the lead, or the lead alone) names first as an actor, outside quotations and not after a
+        preposition ("X offered $4 billion for the rest of Y": X, never Y); None when it names none."""
+        lead_end = len(self.text)
+        at = self.body_start
+        for _ in range(2):
+            stop = self.text.find(". ", at)
+            if stop < 0:
+                break
+            lead_end = at = stop + 2
+        for k in range(bisect_left(self.starts, lead_end)):
+            ms = self.mentions[k]
+            if (
+                ms.type == EntityType.ORG
+                and not self._in_quote(ms.start)
+                and not _NAME_AS_OBJECT.search(self.text, max(0, ms.start - 20), ms.start)
+            ):
+                return ms
+        return None
+
     def _document(self, doc: str, start: int, end: int, det: str) -> Found:
         """A document without a named author: "a filing", later "The filing"; "their note" -> its owner."""
         doc = " ".join(doc.lower().split())
@@ -4828,6 +4869,18 @@ class Attributor:
             # "Harbor Mills said on Monday ... “...,” the memo said": a memo, an email or a letter no
             # author was told for is the company's the text has been citing, never a document speaking
             prior, back = self.last_org, "document-org"
+        if prior is None and doc == "statement" and det in ("the", "this", "that") and not joint:
+            # "the statement said" with no statement told before it and no body cited yet: the definite
+            # article takes up the statement of the company the page's head names first (the tables'
+            # reading, stop 54); "a statement said" names no one and stays a document, and so does "the
+            # statement" on a page whose head names no organization
+            owner = self._lead_org()
+            if owner is not None:
+                got = self._named(
+                    owner, _KIND_OF_TYPE[owner.type], (start, end), "", "statement-lead", speaker_text=text
+                )
+                self.documents[doc] = got  # "the statement said" later takes up the same maker
+                return got
         if (
             prior is None
             and doc in _ISSUED_DOCS

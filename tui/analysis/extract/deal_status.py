@@ -296,6 +296,15 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
                 # "Y is no longer state-owned after the government flogged off £1bn worth of shares in the bank": a
                 # holder's sale told done (stop 50)
                 value, rule, (s0, s1) = "closed", rule + "+sold", sold[0]
+            bought = (
+                _stake_bought_told(doc, tab, spans + doc.body[:_STAGE_TOP])
+                if value in ("announced", "agreed")
+                else None
+            )
+            if bought is not None:
+                # "x's sudden acquisition of a 15% stake in y is no surprise": a stake bought, told by its noun, is
+                # done, where nothing else on the page tells a stage (the default, or an acquisition's; stop 54)
+                value, rule, (s0, s1) = "closed", rule + "+stake-bought", bought[1]
             facts.slots["status"] = _fact(doc, "status", value, None, (s0, s1), rule)
         return
     value, m, span = hit
@@ -457,6 +466,41 @@ def _round_done(
 #: A condition or a time to come before a seller's verb, in its clause (lower case; stop 50): "once the state has
 #: sold", "if the fund offloaded", "until the ministry has dumped" ("after the state sold" is a sale done).
 _SALE_AHEAD = re.compile(r"\b(?:once|if|unless|until|as\s+soon\s+as)\s[^,.;:]{0,60}$")
+
+
+#: A holder's purchase of a stake told by its noun, after a possessive (lower case; stop 54): "x's sudden
+#: acquisition of a 15 per cent exposure to y", "its purchase of the 9% stake", "x’s recent purchase of a holding
+#: in y". The noun names an act made; a plan's word before it ("x's planned purchase of a stake") leaves no match.
+_STAKE_BOUGHT_NP = re.compile(
+    r"(?:['’]s|\bits|\btheir)\s+(?:(?:sudden|surprise|recent|latest|swift|unexpected|surprising)\s+)?"
+    r"(?:acquisition|purchase)\s+of\s+(?:a|an|the|its|their)\s+"
+    r"(?:(?:\d+(?:[.,]\d+)?\s*(?:%|per\s?cent)|minority|sizeable|sizable|large|small|new|further)[\s-]+)?"
+    r"(?:stake|holding|shareholding|exposure|interest)\b"
+)
+#: What tells the noun's act still to come, after it in its clause (lower case; stop 54): "x's purchase of a stake
+#: will need approval", "... is expected to close", "is subject to", "awaits", "has yet to".
+_NP_AHEAD = re.compile(
+    r"\b(?:will|would|shall|is\s+expected|is\s+due|is\s+subject|remains\s+subject|needs|requires|awaits|"
+    r"is\s+pending|has\s+yet|is\s+set|could|may|might)\b"
+)
+
+
+def _stake_bought_told(
+    doc: _Doc, tab: _Tables, spans: list[tuple[int, int]]
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Where the first of `spans` tells a stake bought only by its noun after a possessive ("x's sudden acquisition
+    of a 15% stake ... is no surprise"), with that sentence: the noun names an act made, so the stake is bought
+    (closed). Not a noun whose clause tells it to come ("... will need approval"), nor one dated before the page
+    (an earlier stake: a past time, a year before the article's)."""
+    for s0, s1 in spans:
+        for m in _STAKE_BOUGHT_NP.finditer(doc.low, s0, s1):
+            lo, hi = clause_bounds(doc.low, s0, s1, m.start(), m.end())
+            if _NP_AHEAD.search(doc.low, m.end(), s1) or _past_clause(doc, tab, m.start(), m.end(), (s0, s1)):
+                continue
+            if _dated_before(doc, lo, hi):
+                continue
+            return (m.start(), m.end()), (s0, s1)
+    return None
 
 
 def _sold_done(

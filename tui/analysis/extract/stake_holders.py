@@ -326,14 +326,15 @@ def free_float(low: str, lo: int, start: int, end: int, hi: int) -> bool:
 
 
 #: A ceiling the holder may rise to later, right before a percent (lower case; stop 54): a word of possibility ("may",
-#: "could", "can", "an option", "the right", "the opportunity for X", "allows it"; never options bought, "bought
-#: options to lift its stake to 31%", a holding told through derivatives), at most eight words, a verb of
+#: "could", "can", "an option", "the right", "options", "rights", "the opportunity for X", "allows it", a comma
+#: after it or after a word: "has the right, at its discretion, to lift"; never options bought, "bought options to
+#: lift its stake to 31%", a holding told through derivatives: `_RIGHTS_BOUGHT`), at most eight words, a verb of
 #: rising in its base or -ing form (never a past rise: "raised its stake to 9%" is the stake), at most seven words (its
 #: holding, "in the group", "up"), then "to", "as much as" or "a maximum (limit) of" right before the figure: "may
 #: increase its stake up to a maximum of ", "an option to go to ", "could lift it to as much as ".
 _CEILING_BEFORE = re.compile(
-    r"\b(?:may|might|can|could|option|right|opportunity|possibility|ability|allows?|allowing|permits?|"
-    r"entitles?|enables?)\s+(?:[\w'’–-]+\s+){0,8}?"
+    r"\b(?P<cue>may|might|can|could|options?|rights?|opportunity|possibility|ability|allows?|allowing|permits?|"
+    r"entitles?|enables?),?\s+(?:[\w'’–-]+,?\s+){0,8}?"
     r"(?:increas(?:e|ing)|rais(?:e|ing)|lift(?:ing)?|boost(?:ing)?|tak(?:e|ing)|go|going|bring(?:ing)?|"
     r"build(?:ing)?|expand(?:ing)?)\s+(?:[\w'’-]+\s+){0,7}?"
     r"(?:to|as\s+much\s+as|as\s+high\s+as|(?:a|the)\s+maximum(?:\s+limit)?\s+of|at\s+most|a\s+cap\s+of)\s+$"
@@ -342,8 +343,21 @@ _CEILING_BEFORE = re.compile(
 _CEILING_REACH = 160
 
 
+#: A verb of buying (and "more") right before "options" or "rights" (lower case; stop 54): options bought are a
+#: holding told through derivatives, never a ceiling ("bought more options to lift its potential stake to 31%").
+_RIGHTS_BOUGHT = re.compile(
+    r"\b(?:bought|buys?|buying|acquired|acquires?|purchased?|added|adds)\s+(?:more\s+)?$"
+)
+
+
 def stake_ceiling(low: str, lo: int, start: int) -> bool:
     """Is the percent starting at `start` a ceiling its holder may rise to later ("the agreement provides that it may
     increase its stake up to a maximum of 20%", "an option to go to 20%"), in a sentence that starts at `lo`? The
     stake bought is told beside it; the ceiling is never that stake, nor another holder's (stop 54)."""
-    return _CEILING_BEFORE.search(low, max(lo, start - _CEILING_REACH), start) is not None
+    m = _CEILING_BEFORE.search(low, max(lo, start - _CEILING_REACH), start)
+    if m is None:
+        return False
+    # "options to lift its holding to 25%", "rights to take it to 20%" (plural) are a ceiling too; "bought more options
+    # to lift its potential stake to 31%" is options bought, a holding
+    plural = m.group("cue") in ("options", "rights")
+    return not (plural and _RIGHTS_BOUGHT.search(low, max(lo, m.start() - 30), m.start()))
