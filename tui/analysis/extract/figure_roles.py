@@ -20,7 +20,16 @@ from tui.analysis.extract.deal_clauses import (
     family_name_at,
     in_holder_description,
 )
-from tui.analysis.extract.fact_layout import _ORGS, _Doc, _Name, _names_in, _orgs_in, _party_like, _possessor
+from tui.analysis.extract.fact_layout import (
+    _ORGS,
+    _Doc,
+    _Name,
+    _names_in,
+    _orgs_in,
+    _party_like,
+    _possessor,
+    in_attribution,
+)
 from tui.analysis.extract.fact_tables import _Role, _Tables
 from tui.analysis.extract.fact_time import _compared_time, _past_year, change_start
 from tui.analysis.extract.leads import led
@@ -1067,7 +1076,7 @@ def _sentence_subject(doc: _Doc, sent: tuple[int, int], s: int, parties: dict[st
         return []
     if _MAKER_OF_BEFORE.search(doc.low, max(sent[0], first.start - 40), first.start):
         return []  # "The creator of <Title> said ...": the maker's work opens the sentence, no subject (stop 39)
-    if teller(doc.low, first.start, first.end):
+    if _teller(doc, first, s):
         return []  # "News agency <X> said the shares cost ...": the teller opens the sentence, no subject (stop 54)
     return [first]
 
@@ -1118,7 +1127,7 @@ def _holders(
         # "The largest holder of A and B has bought a 15% stake": A and B only describe the holder (stop 54)
         and not (s0 is not None and in_holder_description(doc.low, s0, n.start))
         # "According to <agency>, the shares cost X $N": the teller of the figure, not a holder (stop 54)
-        and not teller(doc.low, n.start, n.end)
+        and not _teller(doc, n, s)
     ]  # fmt: skip
     if venture is not None and not before:
         head = next((n for n in _names_in(doc, max(0, venture[0] - 80), venture[0])
@@ -1145,22 +1154,30 @@ def _holders(
     return out
 
 
-#: Right before a name that tells a figure (lower case; stop 54): "according to ", "according to the dutch news agency ",
-#: "reported by ", "news agency ", "the wire service ".
-_TELLER_BEFORE = re.compile(
-    r"(?:\b(?:according\s+to|reported\s+by|cited\s+by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
-    r"|\b(?:news\s+agency|press\s+agency|newswire|wire\s+service|news\s+service)\s+)$"
-)
-#: Right after a name that tells a figure (lower case; stop 54): " reported", " reports", ", the news agency said".
-_TELLER_AFTER = re.compile(
-    r"\s+(?:reported|reports|reporting)\b|,\s+the\s+(?:[\w-]+\s+)?(?:news\s+)?agency\b"
+#: A pronoun that may stand for the teller in what it tells (lower case): "<X> said it paid", "<X> said the shares cost
+#: it", "<X> said that its stake cost": the teller tells its own act, so it stays the holder.
+_SELF_TOLD = re.compile(r"\b(?:it|its|itself|they|their|them|we|our|us)\b")
+#: What a teller tells opening on a verb with no subject of its own (lower case): "<X> announced signing a $N deal",
+#: "<X> said that buying", "<X> confirmed taking": the teller's own act. Not a preposition in -ing ("said during a
+#: call", "reported, citing bankers, that").
+_OWN_ACT_TOLD = re.compile(
+    r"\s*(?:,\s*)?(?:that\s+)?(?!(?:during|according|citing|following|regarding|concerning)\b)(?:[a-z]+ing|to)\b"
 )
 
 
-def teller(low: str, start: int, end: int) -> bool:
-    """Is the name at `start`..`end` told as the one who reports a figure ("according to <X>", "news agency <X>", "<X>
-    reported"), not as a party to it? Such a name owns none of the figure it tells."""
-    return bool(_TELLER_BEFORE.search(low, max(0, start - 60), start) or _TELLER_AFTER.match(low, end))
+def _teller(doc: _Doc, n: _Name, s: int) -> bool:
+    """Is the name told as the one who reports the figure at `s`, not as a party to it? attribution.py decides who
+    tells the claim ("According to <X>, ...", "News agency <X> said ...", "..., <X> reported"): a name inside its
+    claim's attribution phrase owns none of the figure, unless what it tells is its own act: the words it tells before
+    the figure open on a verb with no subject ("<X> announced buying ...") or hold a pronoun that may stand for it
+    ("<X> said the shares cost it ...")."""
+    c = in_attribution(doc, n.start, n.end)
+    if c is None or c.attribution is None:
+        return False
+    if c.attribution.end <= s and _OWN_ACT_TOLD.match(doc.low, c.attribution.end, s):
+        return False
+    told_from = c.attribution.end if c.attribution.end <= s else c.span.start
+    return not _SELF_TOLD.search(doc.low, told_from, max(told_from, s))
 
 
 #: A participle that names who leads, founded, owns or backs the name before it, closed by commas (lower case):

@@ -1,0 +1,124 @@
+"""Who tells a figure or a stage: one rule stack, attribution's (stop 54, "tellers").
+
+The figure readers and the stage reader once read their own patterns for who tells a price ("according to <agency>",
+"<X> reported") or a stage ("the two companies announced"); they now ask attribution.py's answer (the claim's
+attribution phrase and its sources). Each form is written first as a general shape, then tested with three invented
+wordings (other companies, people, figures and sentence shapes than any coverage's) and at least one near miss that
+must not be read that way. No sentence comes from an article. The expectations are written by hand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.factories import AppointmentStory, cpu_to_scan_a_long_line, extract_pattern, facts_of
+from tests.factories import slot_value as value
+from tui.analysis.model import EventFacts
+
+#: The articles of this file are dated a Thursday.
+THURSDAY = dt.date(2031, 9, 18)
+story = AppointmentStory(
+    "Stakes, offers and listings: the week", "Representatives declined to comment further."
+)
+
+
+def deal_of(body: str, headline: str | None = None) -> EventFacts:
+    return facts_of(story(body, headline), date=THURSDAY)
+
+
+def amount_read_as(f: EventFacts, money: float) -> str | None:
+    """Whose the sum `money` was read as: "deal", "other_deal", ... (None when it is no amount candidate)."""
+    return next((c.of for c in f.candidates.get("amount", []) if c.fact.value == money), None)
+
+
+# --- T1. the teller of a price, as attribution names it, owns none of it ---------------------------------------------
+# The shape: a page gives the price of the part bought through someone who reports it, in any telling attribution
+# reads ("<X>, a <kind of outlet>, said the shares cost the fund $N", "<X>, the <outlet>, reported that the stake cost
+# the buyer $N", "<analyst house X> estimated that ..."): the name inside the claim's attribution phrase is the teller,
+# not a holder, so the price stays this deal's. Near misses: a teller that tells its own purchase, by a pronoun back to
+# it before the figure ("<X> said it had paid $N for its own shares", "<X> told reporters the shares had cost it $N"),
+# keeps it: another company's price, never this deal's.
+
+_BOUGHT = "Holdfast Capital has bought 12 percent of the lender Arbel Bank. "
+
+
+@pytest.mark.parametrize(
+    ("body", "amount"),
+    [
+        (_BOUGHT + "Tagesbote, a business daily, said the shares cost the fund some 900 million euros.", 9e8),
+        (
+            _BOUGHT
+            + "Telenorte, the public broadcaster, reported that the stake cost the buyer about 1.3 billion euros.",
+            1.3e9,
+        ),
+        (
+            _BOUGHT
+            + "Analyst house Norvik Research estimated that the shares cost the fund some 640 million pounds.",
+            6.4e8,
+        ),
+    ],
+)
+def test_the_teller_attribution_names_owns_none_of_the_price(body: str, amount: float) -> None:
+    assert value(deal_of(body), "amount") == amount
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        _BOUGHT
+        + "Brantley Partners, a rival fund, said it had paid some 900 million euros for its own Arbel shares.",
+        _BOUGHT + "Brantley Partners told reporters that the shares had cost it some 900 million euros.",
+        _BOUGHT
+        + "Brantley Partners said on Monday that buying its own stake had cost some 900 million euros.",
+    ],
+)
+def test_near_miss_a_teller_that_tells_its_own_price_keeps_it(body: str) -> None:
+    assert value(deal_of(body), "amount") is None
+
+
+# --- T2. a party that announces its own act is no mere teller ---------------------------------------------------------
+# The shape: the buyer is the name in the attribution phrase and what it tells opens on a verb with no subject of its
+# own ("<B> announced signing a $N deal to buy <T>", "<B> announced agreeing to pay $N for <T>", "<B> said buying
+# <T> for $N would ..."): the act is the teller's own, so the teller stays the holder of the price, and a name before it
+# (the unit it owns, "<unit>'s parent <B>") takes nothing. Near miss: an outlet's telling of a price with its own
+# subject (T1) drops the teller.
+
+
+@pytest.mark.parametrize(
+    ("body", "amount"),
+    [
+        (
+            "Search firm Tarnow's parent Ostara Group announced signing a 2.1 billion euro deal to buy the software "
+            "firm Pexa, its largest purchase.",
+            2.1e9,
+        ),
+        (
+            "Streaming service Vireo's owner Kestrel Corp announced agreeing to pay 300 million dollars for the studio "
+            "Lantern Works.",
+            3e8,
+        ),
+        (
+            "Cargo airline Skylane's parent Morrow Group said buying the port operator Quayside for 450 million pounds "
+            "would widen its reach.",
+            4.5e8,
+        ),
+    ],
+)
+def test_a_party_announcing_its_own_act_holds_the_price(body: str, amount: float) -> None:
+    assert amount_read_as(deal_of(body), amount) == "deal"
+
+
+# --- linearity ----------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("module", "name", "unit"),
+    [
+        ("figure_roles", "_SELF_TOLD", "the shares cost it its their them "),
+        ("figure_roles", "_OWN_ACT_TOLD", " , that buying to signing during "),
+    ],
+)
+def test_the_new_patterns_are_linear(module: str, name: str, unit: str) -> None:
+    assert cpu_to_scan_a_long_line(extract_pattern(module, name), unit) < 20
