@@ -110,6 +110,45 @@ def test_a_party_announcing_its_own_act_holds_the_price(body: str, amount: float
     assert amount_read_as(deal_of(body), amount) == "deal"
 
 
+# --- T3. a done act told by both parties at once is closed ------------------------------------------------------------
+# The shape: "<B> has bought N% of <T>, <B> and <T> announced" / "the two firms jointly announced" / "the companies
+# announced in a joint statement": attribution gives the claim both parties as its sources, and the stage reader asks
+# that answer (the cue inside the claim's attribution phrase, two sources or more): the perfect in the told clause
+# gives the stage, closed. Near miss: an act told ahead under the same joint telling is no close.
+
+
+@pytest.mark.parametrize(
+    ("body", "headline"),
+    [
+        (
+            "The Dutch holding group Vermeer Invest has bought 7 percent of Solano Chemicals, Vermeer Invest and Solano "
+            "Chemicals announced on Tuesday. Vermeer Invest was founded by the Dekker family.",
+            "Dekker family snaps up 7% of Solano",
+        ),
+        (
+            "The Austrian investor Kogler Beteiligungen has acquired a 14 percent stake in Ribe Shipping, the two firms "
+            "jointly announced late on Thursday. Kogler was set up by the Haas family.",
+            "Haas family snaps up 14% of Ribe",
+        ),
+        (
+            "The Chilean family office Puente Capital has taken a 6 percent stake in Andes Telecom, the companies "
+            "announced in a joint statement on Monday. Puente Capital is owned by the Vidal family.",
+            "Vidal family snaps up 6% of Andes Telecom",
+        ),
+    ],
+)
+def test_a_done_act_told_by_both_parties_is_closed(body: str, headline: str) -> None:
+    assert value(deal_of(body, headline), "status") == "closed"
+
+
+def test_near_miss_an_act_told_ahead_by_both_parties_is_no_close() -> None:
+    body = (
+        "The Dutch holding group Vermeer Invest will buy 7 percent of Solano Chemicals, Vermeer Invest and Solano "
+        "Chemicals announced on Tuesday. Vermeer will pay about 300 million euros."
+    )
+    assert value(deal_of(body, "Dekker family buys 7% of Solano"), "status") != "closed"
+
+
 # --- linearity ----------------------------------------------------------------------------------------------------------
 
 
