@@ -35,6 +35,7 @@ from tui.analysis.extract.fact_time import _compared_time, _past_year, change_st
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.listing_mergers import listing_merger
 from tui.analysis.extract.proposals import offer_figure
+from tui.analysis.extract.sale_words import HOLDING_NOUN, STAKE_NOUN
 from tui.analysis.extract.stake_holders import (
     _HOLDING,
     common_holder,
@@ -346,12 +347,13 @@ _LOSS_ROLES = ("writedown", "loss")
 #: After "worth": "of" and the things it measures ("worth of its bonds").
 _WORTH_OF = re.compile(r"\s+of\b")
 #: The part bought, then the verb "cost" and up to three words (its payer, a hedge), right before a money figure (lower
-#: case; stop 54): "the shares cost Holdfast ", "the stake cost the fund ", "these holdings costs it ".
-_PART_COST = re.compile(r"\b(?:shares|stakes?|holdings?)\s+costs?\s+(?:[\w.&'’-]+\s+){0,3}?$")
+#: case; stop 54; the part by `sale_words.HOLDING_NOUN`): "the shares cost Holdfast ", "the stake cost the fund ", "the
+#: shareholding cost it ".
+_PART_COST = re.compile(r"\b" + HOLDING_NOUN + r"\s+costs?\s+(?:[\w.&'’-]+\s+){0,3}?$")
 #: A stake noun right before a word of worth, with a form of "to be" or none (lower case; stop 54): "a stake worth",
 #: "the holding is valued at", "the 12% stake was worth".
 _STAKE_NOUN_WORTH = re.compile(
-    r"(?<![\w-])(?:stakes?|holdings?|shareholdings?|equity\s+interest|exposure)\s+"
+    r"(?<![\w-])(?:" + STAKE_NOUN + r"|equity\s+interest|exposure)\s+"
     r"(?:(?:is|was|are|were|being|has\s+been|had\s+been|will\s+be|would\s+be)\s+)?$"
 )
 #: A percent told as a part bought, then up to 80 characters with no figure nor clause end, then the comma right
