@@ -149,6 +149,48 @@ def test_near_miss_an_act_told_ahead_by_both_parties_is_no_close() -> None:
     assert value(deal_of(body, "Dekker family buys 7% of Solano"), "status") != "closed"
 
 
+# --- T4. a part's price told by "cost" is the deal's only when no other company owns the part ------------------------
+# The shape: "<part> cost <payer> $N" reads as the price of the part bought when every company named before it in its
+# sentence is a party of the deal or the one who tells the price, as attribution reads it ("According to <outlet>, the
+# 12% <target> shares cost <buyer> $N", "<outlet>, a business daily, said the shares cost the fund $N", "<buyer>'s
+# 12% <target> stake cost about $N"). Near misses: a rival named before its own part, by a possessive or a pronoun
+# back to it ("<rival> said its own <target> shares cost $N", "<rival>'s own <target> shares cost $N", "<rival> said
+# that its 5% holding cost $N"): that price is no amount of this deal.
+
+
+@pytest.mark.parametrize(
+    ("body", "amount"),
+    [
+        (
+            _BOUGHT
+            + "According to the Financial Courier, the 12 percent Arbel shares cost Holdfast about 1.5 billion euros.",
+            1.5e9,
+        ),
+        (
+            _BOUGHT
+            + "Telenorte, the public broadcaster, reported that the stake cost the buyer about 1.3 billion euros.",
+            1.3e9,
+        ),
+        (_BOUGHT + "Holdfast's 12 percent Arbel stake cost roughly 2.2 billion euros.", 2.2e9),
+    ],
+)
+def test_a_parts_price_named_by_parties_or_tellers_is_the_deals(body: str, amount: float) -> None:
+    assert value(deal_of(body), "amount") == amount
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        _BOUGHT + "Brantley Partners said its own Arbel shares cost about 700 million pounds.",
+        _BOUGHT + "Brantley Partners' own Arbel shares cost about 700 million pounds.",
+        _BOUGHT
+        + "The rival fund Corvel Partners said that its 5 percent Arbel holding cost about 300 million pounds.",
+    ],
+)
+def test_near_miss_a_rivals_own_part_price_is_no_amount(body: str) -> None:
+    assert value(deal_of(body), "amount") is None
+
+
 # --- linearity ----------------------------------------------------------------------------------------------------------
 
 

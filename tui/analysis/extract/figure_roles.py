@@ -528,9 +528,15 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
             if m.start() < s and e < m.end():
                 best = _forced_role(tab, "deal", best)
                 break
-    if best is None and fig.kind == FigureKind.MONEY and _PART_COST.search(doc.low, max(sent[0], s - 60), s):
+    if (
+        best is None
+        and fig.kind == FigureKind.MONEY
+        and _PART_COST.search(doc.low, max(sent[0], s - 60), s)
+        and _named_by_parties_or_tellers(doc, sent[0], s, parties)
+    ):
         # "the shares cost the fund about $1bn", "the 12% stake cost Y some €800m": the price of the part bought told
-        # by the verb "cost", whoever the page tells it through (stop 54)
+        # by the verb "cost", whoever the page tells it through (stop 54); never when another company is named before
+        # it and not as the teller ("<rival X> said its shares cost $N": X's own part, stop 54)
         best = _forced_role(tab, "deal", best)
     if fig.kind == FigureKind.MONEY and _SLASH_SHARE.match(doc.low, e):
         # "$95/share", "$95/sh": a price per share written with a slash (market and wire shorthand;
@@ -1084,6 +1090,12 @@ def _sentence_subject(doc: _Doc, sent: tuple[int, int], s: int, parties: dict[st
 
 
 _HOLDER_AFTER = re.compile(r"\s*(?:in|into|to|from|for|of|by)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _named_by_parties_or_tellers(doc: _Doc, lo: int, s: int, parties: dict[str, str]) -> bool:
+    """Is every organisation named from `lo` to the figure at `s` a party of the deal or the figure's teller (as
+    attribution reads it, `_teller`)? Then a part's price told there can be no other company's."""
+    return all(_party_like(doc, n, parties) or _teller(doc, n, s) for n in _orgs_in(doc, lo, s) if n.end <= s)
 
 
 def _holders(
