@@ -397,7 +397,6 @@ def test_a_story_sentence_about_free_updates_stays_the_lead() -> None:
         ("bid_stages", "_BODY_REJECTS", "committee board on friday has rejected the x's bid "),
         ("bid_stages", "_RAISED", "has raised its the offer "),
         ("bid_stages", "_OFFER_BEFORE", "the proposal from x y z "),
-        ("deal_status", "_JOINT_TELLERS", "the two companies have jointly "),
         ("deal_status", "_DONE_UNDER", " under which the x has acquired "),
         ("startup_history", "_LEVEL_RAISED", " the cash takeover offer bid "),
         (

@@ -29,6 +29,7 @@ from tui.analysis.extract.fact_layout import (
     _party_like,
     _related,
     _sentence_of,
+    in_attribution,
 )
 from tui.analysis.extract.fact_tables import _Tables
 from tui.analysis.extract.fact_time import _YEAR, _text_year, announced_attribute
@@ -246,11 +247,7 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
                     and _SPAN_AFTER.search(doc.low, max(s0, m.start() - 80), m.start())
                 ):
                     continue  # "comes 18 months after X first announced its plans": the deal's history (stop 49)
-                if (
-                    m
-                    and value == "announced"
-                    and _JOINT_TELLERS.search(doc.low, max(s0, m.start() - 40), m.start())
-                ):
+                if m and value == "announced" and _told_by_both(doc, m.start(), m.end()):
                     # "X has bought 15% of Y's shares, the two companies announced": both parties tell their own act,
                     # so the act its clause tells is this deal's, whoever the slots took for its subject (stop 54)
                     both_told = _strong_hit(doc, tab, facts, [(s0, s1)], strong, (), joint=True)
@@ -821,12 +818,14 @@ def _strong_hit(
     return hit
 
 
-#: Both parties as the tellers right before "announced" (lower case; stop 54): "the two companies ", "both firms ",
-#: "the pair ", "the two groups jointly ".
-_JOINT_TELLERS = re.compile(
-    r"\b(?:(?:the\s+two|both)\s+(?:companies|firms|groups|sides|parties|businesses)|the\s+companies|the\s+pair)\s+"
-    r"(?:(?:have|had|jointly|also)\s+){0,2}$"
-)
+def _told_by_both(doc: _Doc, start: int, end: int) -> bool:
+    """Is the cue at `start`..`end` the verb of a telling that several sources make as one ("..., the two companies
+    announced", "both firms announced", "A and B announced")? attribution.py decides who tells the claim (its
+    joint rules give the claim every party as a source): its attribution phrase holds the cue and names two or more."""
+    c = in_attribution(doc, start, end)
+    return c is not None and len(c.source_ids) >= 2
+
+
 #: After an agreement cue, a relative clause of it that tells the purchase done in the simple past or the perfect (lower
 #: case; stop 54): "under which the holding company acquired", "whereby it has bought", "through which X took". Up to
 #: eight words of its subject between; no modal ("under which it will acquire" is the terms told).

@@ -307,13 +307,30 @@ def _sentence_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | No
     return None
 
 
-def _sources_at(doc: _Doc, start: int, end: int) -> tuple[str, ...]:
+def claim_at(doc: _Doc, start: int, end: int) -> Claim | None:
+    """The claim (attribution.py's reading) that holds `start`..`end`, None when none does."""
     k = bisect_right(doc.claim_starts, start) - 1
     for j in range(k, max(-1, k - 3), -1):
         c = doc.claims[j]
         if c.span.start <= start and end <= c.span.end:
-            return tuple(c.source_ids or ([c.source_id] if c.source_id else []))
-    return ()
+            return c
+    return None
+
+
+def _sources_at(doc: _Doc, start: int, end: int) -> tuple[str, ...]:
+    c = claim_at(doc, start, end)
+    if c is None:
+        return ()
+    return tuple(c.source_ids or ([c.source_id] if c.source_id else []))
+
+
+def in_attribution(doc: _Doc, start: int, end: int) -> Claim | None:
+    """The claim whose attribution phrase holds `start`..`end` ("According to <X>", "<X> reported", "the two companies
+    announced": who tells it, as attribution.py decides), None when the words are none of its claim's telling."""
+    c = claim_at(doc, start, end)
+    if c is None or c.attribution is None or not (c.attribution.start <= start and end <= c.attribution.end):
+        return None
+    return c
 
 
 def _money_in(doc: _Doc, span: tuple[int, int]) -> list[Figure]:

@@ -20,12 +20,22 @@ from tui.analysis.extract.deal_clauses import (
     family_name_at,
     in_holder_description,
 )
-from tui.analysis.extract.fact_layout import _ORGS, _Doc, _Name, _names_in, _orgs_in, _party_like, _possessor
+from tui.analysis.extract.fact_layout import (
+    _ORGS,
+    _Doc,
+    _Name,
+    _names_in,
+    _orgs_in,
+    _party_like,
+    _possessor,
+    in_attribution,
+)
 from tui.analysis.extract.fact_tables import _Role, _Tables
 from tui.analysis.extract.fact_time import _compared_time, _past_year, change_start
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.listing_mergers import listing_merger
 from tui.analysis.extract.proposals import offer_figure
+from tui.analysis.extract.sale_words import HOLDING_NOUN, STAKE_NOUN
 from tui.analysis.extract.stake_holders import (
     _HOLDING,
     common_holder,
@@ -337,12 +347,13 @@ _LOSS_ROLES = ("writedown", "loss")
 #: After "worth": "of" and the things it measures ("worth of its bonds").
 _WORTH_OF = re.compile(r"\s+of\b")
 #: The part bought, then the verb "cost" and up to three words (its payer, a hedge), right before a money figure (lower
-#: case; stop 54): "the shares cost Holdfast ", "the stake cost the fund ", "these holdings costs it ".
-_PART_COST = re.compile(r"\b(?:shares|stakes?|holdings?)\s+costs?\s+(?:[\w.&'’-]+\s+){0,3}?$")
+#: case; stop 54; the part by `sale_words.HOLDING_NOUN`): "the shares cost Holdfast ", "the stake cost the fund ", "the
+#: shareholding cost it ".
+_PART_COST = re.compile(r"\b" + HOLDING_NOUN + r"\s+costs?\s+(?:[\w.&'’-]+\s+){0,3}?$")
 #: A stake noun right before a word of worth, with a form of "to be" or none (lower case; stop 54): "a stake worth",
 #: "the holding is valued at", "the 12% stake was worth".
 _STAKE_NOUN_WORTH = re.compile(
-    r"(?<![\w-])(?:stakes?|holdings?|shareholdings?|equity\s+interest|exposure)\s+"
+    r"(?<![\w-])(?:" + STAKE_NOUN + r"|equity\s+interest|exposure)\s+"
     r"(?:(?:is|was|are|were|being|has\s+been|had\s+been|will\s+be|would\s+be)\s+)?$"
 )
 #: A percent told as a part bought, then up to 80 characters with no figure nor clause end, then the comma right
@@ -538,9 +549,15 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
             if m.start() < s and e < m.end():
                 best = _forced_role(tab, "deal", best)
                 break
-    if best is None and fig.kind == FigureKind.MONEY and _PART_COST.search(doc.low, max(sent[0], s - 60), s):
+    if (
+        best is None
+        and fig.kind == FigureKind.MONEY
+        and _PART_COST.search(doc.low, max(sent[0], s - 60), s)
+        and _named_by_parties_or_tellers(doc, sent[0], s, parties)
+    ):
         # "the shares cost the fund about $1bn", "the 12% stake cost Y some €800m": the price of the part bought told
-        # by the verb "cost", whoever the page tells it through (stop 54)
+        # by the verb "cost", whoever the page tells it through (stop 54); never when another company is named before
+        # it and not as the teller ("<rival X> said its shares cost $N": X's own part, stop 54)
         best = _forced_role(tab, "deal", best)
     if fig.kind == FigureKind.MONEY and _SLASH_SHARE.match(doc.low, e):
         # "$95/share", "$95/sh": a price per share written with a slash (market and wire shorthand;
@@ -1099,12 +1116,18 @@ def _sentence_subject(doc: _Doc, sent: tuple[int, int], s: int, parties: dict[st
         return []
     if _MAKER_OF_BEFORE.search(doc.low, max(sent[0], first.start - 40), first.start):
         return []  # "The creator of <Title> said ...": the maker's work opens the sentence, no subject (stop 39)
-    if teller(doc.low, first.start, first.end):
+    if _teller(doc, first, s):
         return []  # "News agency <X> said the shares cost ...": the teller opens the sentence, no subject (stop 54)
     return [first]
 
 
 _HOLDER_AFTER = re.compile(r"\s*(?:in|into|to|from|for|of|by)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _named_by_parties_or_tellers(doc: _Doc, lo: int, s: int, parties: dict[str, str]) -> bool:
+    """Is every organisation named from `lo` to the figure at `s` a party of the deal or the figure's teller (as
+    attribution reads it, `_teller`)? Then a part's price told there can be no other company's."""
+    return all(_party_like(doc, n, parties) or _teller(doc, n, s) for n in _orgs_in(doc, lo, s) if n.end <= s)
 
 
 def _holders(
@@ -1150,7 +1173,7 @@ def _holders(
         # "The largest holder of A and B has bought a 15% stake": A and B only describe the holder (stop 54)
         and not (s0 is not None and in_holder_description(doc.low, s0, n.start))
         # "According to <agency>, the shares cost X $N": the teller of the figure, not a holder (stop 54)
-        and not teller(doc.low, n.start, n.end)
+        and not _teller(doc, n, s)
     ]  # fmt: skip
     if venture is not None and not before:
         head = next((n for n in _names_in(doc, max(0, venture[0] - 80), venture[0])
@@ -1177,22 +1200,30 @@ def _holders(
     return out
 
 
-#: Right before a name that tells a figure (lower case; stop 54): "according to ", "according to the dutch news agency ",
-#: "reported by ", "news agency ", "the wire service ".
-_TELLER_BEFORE = re.compile(
-    r"(?:\b(?:according\s+to|reported\s+by|cited\s+by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
-    r"|\b(?:news\s+agency|press\s+agency|newswire|wire\s+service|news\s+service)\s+)$"
-)
-#: Right after a name that tells a figure (lower case; stop 54): " reported", " reports", ", the news agency said".
-_TELLER_AFTER = re.compile(
-    r"\s+(?:reported|reports|reporting)\b|,\s+the\s+(?:[\w-]+\s+)?(?:news\s+)?agency\b"
+#: A pronoun that may stand for the teller in what it tells (lower case): "<X> said it paid", "<X> said the shares cost
+#: it", "<X> said that its stake cost": the teller tells its own act, so it stays the holder.
+_SELF_TOLD = re.compile(r"\b(?:it|its|itself|they|their|them|we|our|us)\b")
+#: What a teller tells opening on a verb with no subject of its own (lower case): "<X> announced signing a $N deal",
+#: "<X> said that buying", "<X> confirmed taking": the teller's own act. Not a preposition in -ing ("said during a
+#: call", "reported, citing bankers, that").
+_OWN_ACT_TOLD = re.compile(
+    r"\s*(?:,\s*)?(?:that\s+)?(?!(?:during|according|citing|following|regarding|concerning)\b)(?:[a-z]+ing|to)\b"
 )
 
 
-def teller(low: str, start: int, end: int) -> bool:
-    """Is the name at `start`..`end` told as the one who reports a figure ("according to <X>", "news agency <X>", "<X>
-    reported"), not as a party to it? Such a name owns none of the figure it tells."""
-    return bool(_TELLER_BEFORE.search(low, max(0, start - 60), start) or _TELLER_AFTER.match(low, end))
+def _teller(doc: _Doc, n: _Name, s: int) -> bool:
+    """Is the name told as the one who reports the figure at `s`, not as a party to it? attribution.py decides who
+    tells the claim ("According to <X>, ...", "News agency <X> said ...", "..., <X> reported"): a name inside its
+    claim's attribution phrase owns none of the figure, unless what it tells is its own act: the words it tells before
+    the figure open on a verb with no subject ("<X> announced buying ...") or hold a pronoun that may stand for it
+    ("<X> said the shares cost it ...")."""
+    c = in_attribution(doc, n.start, n.end)
+    if c is None or c.attribution is None:
+        return False
+    if c.attribution.end <= s and _OWN_ACT_TOLD.match(doc.low, c.attribution.end, s):
+        return False
+    told_from = c.attribution.end if c.attribution.end <= s else c.span.start
+    return not _SELF_TOLD.search(doc.low, told_from, max(told_from, s))
 
 
 #: A participle that names who leads, founded, owns or backs the name before it, closed by commas (lower case):

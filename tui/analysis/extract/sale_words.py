@@ -10,15 +10,18 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["BUSINESS_NOUN", "HOLDER_NOUN", "HOLDING_NOUN", "TO_BUYER_BEFORE", "UNIT_NOUN"]
+__all__ = ["BUSINESS_NOUN", "HOLDER_NOUN", "HOLDING_NOUN", "STAKE_NOUN", "TO_BUYER_BEFORE", "UNIT_NOUN"]
 
 #: A company's unit (lower case): "unit", "arm", "division", "subsidiary", "venture", "affiliate", "offshoot".
 UNIT_NOUN = r"(?:unit|arm|subsidiary|division|venture|affiliate|offshoot)"
 #: A line of business sold as a unit (lower case): "business", "businesses", "operation", "operations" (a deal's
 #: object only when sold: "its cloud business" alone is no company's unit named apart).
 BUSINESS_NOUN = r"(?:business(?:es)?|operations?)"
-#: A holding of shares (lower case): "shares", "stake", "stakes", "holding", "holdings", "shareholding", "stock".
-HOLDING_NOUN = r"(?:shares|stakes?|holdings?|shareholding|stock)"
+#: A part of a company held, by its own noun (lower case): "stake", "stakes", "holding", "holdings", "shareholding",
+#: "shareholdings" (stake_holders reads a holding's change by it, figure_roles a stake's worth).
+STAKE_NOUN = r"(?:stakes?|shareholdings?|holdings?)"
+#: A holding of shares (lower case): a stake noun (`STAKE_NOUN`), "shares", "stock".
+HOLDING_NOUN = r"(?:shares|" + STAKE_NOUN + r"|stock)"
 #: A holder told by what it holds (lower case; stop 54): "shareholder", "stockholders", "holder", "owners", "investor",
 #: "backers" -- "the largest shareholder in" a subject that only describes the holder (deal_clauses) or an apposition
 #: that names it (fact_layout).

@@ -34,6 +34,7 @@ import functools
 import re
 
 from tui.analysis.extract.lexicon import cue_alternation, lexicon
+from tui.analysis.extract.sale_words import STAKE_NOUN
 
 __all__ = [
     "common_holder",
@@ -187,7 +188,7 @@ def group_subject(low: str, lo: int, start: int) -> int | None:
 
 
 #: A holding named (lower case): a falling change told near it is of that holding.
-_HOLDING = re.compile(r"\b(?:stakes?|shareholdings?|holdings?|ownership)\b")
+_HOLDING = re.compile(r"\b(?:" + STAKE_NOUN + r"|ownership)\b")
 #: A verb that makes a holding smaller (lower case; stop 49): "cut", "cutting", "reduced", "lowers", "trimmed",
 #: "pared", "shrinks", "brought ... down", "sells down". Its object's figures after "from" / "to" are the seller's
 #: holding before or after its sale.
