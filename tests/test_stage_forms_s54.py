@@ -387,7 +387,9 @@ def test_a_story_sentence_about_free_updates_stays_the_lead() -> None:
 @pytest.mark.parametrize(
     ("module", "name", "unit"),
     [
-        ("bid_stages", "_OFFERED", "offered $31.5 billion a share to buy "),
+        ("bid_stages", "_OFFER_VERB", "has offered is offering offers "),
+        ("bid_stages", "_PRICE_BUYS", " in cash a share to buy for all "),
+        ("bid_stages", "_HEDGE", "about up to more than "),
         ("bid_stages", "_PROPOSAL_MADE", "has made an offer bid proposal to buy for "),
         ("bid_stages", "_REVIEW", "to review the x's offer bid from proposal is being "),
         ("bid_stages", "_TENDER", "intends to commence the cash tender offer "),
