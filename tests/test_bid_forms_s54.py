@@ -223,6 +223,48 @@ def test_a_bidder_weighing_its_own_bid_is_no_proposal_received() -> None:
     assert status(body)[1] != "status.proposal(talks)"
 
 
+# --- 8. an agreement beside the bid, one word set --------------------------------------------------------------------
+# The shape: the bid's own words (an offer made, a bid raised) told beside the target's agreement -- in the sentence or
+# the headline, by any verb of an agreement ("<T> accepts <B>'s sweetened bid", "<T> backs <B>'s raised bid", "the
+# directors backed the deal after <B> sweetened its bid"): the bid is the agreed deal's means, never talks. The words
+# of an agreement are one set (proposals.AGREEMENT), the same that end a rejection's reading. Near misses: holders told
+# to reject the bid, or the target rejecting it, is no agreement: the raised bid stays talks.
+
+
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [
+        (
+            "Tolstead accepts Maribel's sweetened bid",
+            "Maribel Pharma raised its offer for Tolstead Bio to $58 a share. Tolstead shares rose.",
+        ),
+        (
+            "Ravel backs Ostrava's raised takeover bid",
+            "Ostrava Metals raised its offer for Ravel Mining to 455p a share. Ravel shares rose.",
+        ),
+        (
+            "Bids and holdings: the week's deals",
+            "Ravel Mining's directors backed the deal on Monday, after Ostrava Metals sweetened its bid to 455p a share.",
+        ),
+    ],
+)
+def test_a_bid_beside_an_agreement_is_no_talks(headline: str, body: str) -> None:
+    told = AppointmentStory(headline, "Advisers to both sides declined to comment.")
+    found = facts_of(told(body), date=THURSDAY).slots.get("status")
+    assert found is not None and found.value != "talks", found
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Ravel board recommends holders reject Ostrava's raised bid", "Ravel rejects Ostrava's sweetened bid"],
+)
+def test_a_bid_beside_its_rejection_stays_talks(headline: str) -> None:
+    told = AppointmentStory(headline, "Advisers to both sides declined to comment.")
+    body = "Ostrava Metals raised its offer for Ravel Mining to 455p a share. Ravel shares rose."
+    found = facts_of(told(body), date=THURSDAY).slots.get("status")
+    assert found is not None and (found.value, found.rule) == ("talks", "status.proposal(talks)")
+
+
 @pytest.mark.parametrize(
     ("module", "name", "unit"),
     [
@@ -232,6 +274,7 @@ def test_a_bidder_weighing_its_own_bid_is_no_proposal_received() -> None:
         ("bid_stages", "_REVIEW", "to respond to the x's offer from approach is being studied by "),
         ("bid_stages", "_ADVISE_REJECT", "recommends that holders reject the after x's offer "),
         ("proposals", "_REJECT", "knocked back brushed off said no to "),
+        ("proposals", "AGREEMENT", "backed the that reject holders signed agreed to offer "),
         ("proposals", "_RECEIVED", "is examining responding to has received "),
         ("proposals", "_TO_OFFER", "dismissed the after chief following bid "),
         ("startup_history", "_LEVEL_RAISED", " its $95 cash takeover offer the range "),

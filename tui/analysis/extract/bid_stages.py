@@ -27,9 +27,10 @@ One rule stack with proposals.py (stop 54, "bids"): each module has its own job 
 reads a proposal whose target or bidder is a named company (turned down, walked away from, received, hostile); this
 module reads the stage told by the target's body or by the bid's own words. The verbs of turning down
 (`REJECT_VERBS`), the offer's nouns (`OFFER_NOUN`), the verbs of weighing (`WEIGH`, `WEIGHED`), the negation
-(`negated_before`) are proposals.py's; a hostile bid is proposals.py's alone (`hostile_bid_at`); a bid's words after
-a verb of raising are this module's `RAISED_BID` (startup_history.raised_level reads them too); an offered price is
-a money figure of `doc.figures`. Pure functions; every pattern is linear.
+(`negated_before`) and the words of an agreement beside a bid (`AGREEMENT`) are proposals.py's; a hostile bid is
+proposals.py's alone (`hostile_bid_at`); a bid's words after a verb of raising are this module's `RAISED_BID`
+(startup_history.raised_level reads them too); an offered price is a money figure of `doc.figures`. Pure functions;
+every pattern is linear.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ import re
 from tui.analysis.extract.deal_clauses import closed_relative_at
 from tui.analysis.extract.fact_layout import _Doc, _money_in
 from tui.analysis.extract.proposals import (
+    AGREEMENT,
     OFFER_NOUN,
     REJECT_VERBS,
     WEIGH,
@@ -115,13 +117,6 @@ _TENDER = re.compile(
     r"will\s+(?:commence|launch|begin|start)|(?:is|are)\s+(?:commencing|launching|beginning|starting)|(?:has|have)\s+"
     r"(?:commenced|launched|begun|started)|commenced|launched|began|started|commences|launches|begins|starts)\s+(?:(?:an?|"
     r"its|the|their)\s+)?(?:[\w$€£.,-]+\s+){0,3}?tender\s+offers?\b"
-)
-#: An agreement told beside a tender (lower case): the tender is the agreed deal's means ("under the merger agreement,
-#: X will commence a tender offer", "X agreed to buy Y through a tender offer").
-_AGREEMENT_TOLD = re.compile(
-    r"\b(?:agreed\s+to|agrees\s+to|has\s+agreed|have\s+agreed|signed|signs|definitive\s+agreement|merger\s+agreement|"
-    r"agreement\s+and\s+plan|recommend(?:s|ed)?\s+(?:that\s+)?(?:[\w-]+\s+)?(?:share|stock)?holders\s+(?:accept|"
-    r"tender))\b"
 )
 #: The target telling its holders what to do with an offer (lower case): "recommended that shareholders ", "advises
 #: its holders to ", "urged minority unitholders ".
@@ -218,8 +213,8 @@ def bid_stages(doc: _Doc, s0: int, s1: int) -> list[Proposal]:
     out: list[Proposal] = []
     if not needle_within(low, _NEEDLES, s0, s1):
         return out
-    agreed = _AGREEMENT_TOLD.search(low, s0, s1) is not None or (
-        doc.headline is not None and _AGREEMENT_TOLD.search(low, *doc.headline) is not None
+    agreed = AGREEMENT.search(low, s0, s1) is not None or (
+        doc.headline is not None and AGREEMENT.search(low, *doc.headline) is not None
     )
     found: list[tuple[tuple[int, int], str, str]] = []
     if not agreed:
@@ -228,7 +223,7 @@ def bid_stages(doc: _Doc, s0: int, s1: int) -> list[Proposal]:
         found += [
             (m.span(), "talks", "bid.proposal-made")
             for m in _PROPOSAL_MADE.finditer(low, s0, s1)
-            # "X has made an unsolicited offer for Y": a hostile bid is proposals.py's alone (announced, its bidder named)
+            # "X has made an unsolicited offer for Y": a hostile bid is proposals.py's alone (announced, bidder named)
             if not any(a < m.end() and m.start() < b for a, b in hostile)
         ]
         found += [

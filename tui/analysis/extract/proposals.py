@@ -27,7 +27,8 @@ from dataclasses import dataclass
 from tui.analysis.extract.fact_layout import _Doc, _Name, _orgs_in, _possessor
 from tui.analysis.extract.tokens import needle_within
 
-#: The nouns of a proposal (lower case): "bid", "offer", "proposal", "approach", "overture", "tilt" (bid_stages.py's too).
+#: The nouns of a proposal (lower case): "bid", "offer", "proposal", "approach", "overture", "tilt" (bid_stages.py's
+#: too).
 OFFER_NOUN = r"(?:bids?|offers?|proposals?|approach(?:es)?|overtures?|tilt|advances?|terms)"
 #: What a bidder walks away from (lower case): the proposal, or its pursuit, attempt or takeover of the target.
 _PURSUIT = (
@@ -122,9 +123,8 @@ _RECEIVED = re.compile(
 #: not "rejected claims that its offer ...", nor "dismissed its finance chief after the offer ...").
 _TO_OFFER = re.compile(
     r"(?:(?!(?:that|which|who|whether|if|after|before|amid|following|during|when|while|claims?|reports?|"
-    r"suggestions?|criticism|calls?|demands?|accusations?|allegations?|speculation|concerns?|talk)\b)(?:[^\s,;:!?]|,(?=\S))+\s+){0,10}?"
-    + OFFER_NOUN
-    + r"\b"
+    r"suggestions?|criticism|calls?|demands?|accusations?|allegations?|speculation|concerns?|talk)\b)"
+    r"(?:[^\s,;:!?]|,(?=\S))+\s+){0,10}?" + OFFER_NOUN + r"\b"
 )
 #: An offer told with a list of its qualities (lower case): an article, one to three adjectives each closed by a
 #: comma (an adjective's ending, or a closing quotation mark, before it), then up to six words and the offer noun:
@@ -209,11 +209,18 @@ _PAST = re.compile(
 _SUBORDINATE = re.compile(
     r"\b(?:after|before|since|when|once|until|because|although|though|whereas|having)\b"
 )
-#: An agreement told after the proposal in its sentence (lower case): the page's stage is the agreement.
-_AGREED_AFTER = re.compile(
-    r"\b(?:agreed|agrees|agreeing|accepted|accepts|accepting|recommended|recommends|backed|backs)\s+(?:to\s+)?"
-    r"(?:(?:a|an|the|its|their)\s+)?(?:[\w$€£.,’'-]+\s+){0,4}?(?:offer|bid|deal|takeover|proposal|terms|merger|"
-    r"acquisition|be\s+(?:bought|acquired|taken\s+over))\b"
+#: An agreement told in a proposal's sentence (lower case), one word set: after a proposal turned down ("rejected
+#: two approaches before it agreed to a takeover") the page's stage is the agreement; beside a bid's own words
+#: (bid_stages.py: "under the merger agreement, X will commence a tender offer", "X agreed to buy Y through a tender
+#: offer") the bid is the agreed deal's means. Holders told to reject ("recommended that holders reject the offer")
+#: are none.
+AGREEMENT = re.compile(
+    r"\b(?:(?:agreed|agrees|agreeing|accepted|accepts|accepting|recommended|recommends|backed|backs)\s+(?:to\s+)?"
+    r"(?:(?:a|an|the|its|their)\s+)?(?:(?!(?:that|reject\w*|not|against)\b)[\w$€£.,’'-]+\s+){0,4}?(?:offer|bid|deal|"
+    r"takeover|proposal|terms|merger|"
+    r"acquisition|be\s+(?:bought|acquired|taken\s+over))|agreed\s+to|agrees\s+to|has\s+agreed|have\s+agreed|signed|"
+    r"signs|definitive\s+agreement|merger\s+agreement|agreement\s+and\s+plan|recommend(?:s|ed)?\s+(?:that\s+)?"
+    r"(?:[\w-]+\s+)?(?:share|stock)?holders\s+(?:accept|tender))\b"
 )
 #: What ends a clause (a proposal's object and maker stand inside it).
 _CLAUSE_END = re.compile(
@@ -357,7 +364,7 @@ def proposals(doc: _Doc, s0: int, s1: int) -> list[Proposal]:
         buyer = _maker(doc, obj.end(), stop, m.end())
         if buyer is not None and buyer.entity_id == target.entity_id:
             continue
-        if _AGREED_AFTER.search(low, obj.end(), s1):
+        if AGREEMENT.search(low, obj.end(), s1):
             continue  # "rejected two approaches before it agreed to a takeover": the agreement is the stage
         out.append(Proposal(m.start(), m.end(), buyer, target, "rejected", obj.end(), "party.rejected"))
     for m in _REJECTED_BY.finditer(low, s0, s1):
