@@ -387,11 +387,13 @@ def test_a_story_sentence_about_free_updates_stays_the_lead() -> None:
 @pytest.mark.parametrize(
     ("module", "name", "unit"),
     [
-        ("bid_stages", "_OFFERED", "offered $31.5 billion a share to buy "),
+        ("bid_stages", "_OFFER_VERB", "has offered is offering offers "),
+        ("bid_stages", "_PRICE_BUYS", " in cash a share to buy for all "),
+        ("bid_stages", "_HEDGE", "about up to more than "),
         ("bid_stages", "_PROPOSAL_MADE", "has made an offer bid proposal to buy for "),
         ("bid_stages", "_REVIEW", "to review the x's offer bid from proposal is being "),
         ("bid_stages", "_TENDER", "intends to commence the cash tender offer "),
-        ("bid_stages", "_AGREEMENT_TOLD", "recommended that the shareholders signed "),
+        ("proposals", "AGREEMENT", "recommended that the shareholders signed agreed to the offer "),
         ("bid_stages", "_ADVISE_REJECT", "recommends that holders reject the x's offer not "),
         ("bid_stages", "_ADVISE_ACCEPT", "recommends that holders accept the x's offer tender "),
         ("bid_stages", "_BODY_REJECTS", "committee board on friday has rejected the x's bid "),

@@ -20,8 +20,17 @@ either; without them a bid falls back to agreed (the default for an acquisition)
 
 Each is a `proposals.Proposal` with no parties (the stage is all it tells): read by `deal_status._status` only, so
 the parties of a page stay those its verbs of buying tell. A form told in the past ("had offered $80 last year",
-"after the committee rejected the offer") or in a relative clause between commas ("X, which launched a tender offer in
-May, completed the purchase") is none. Pure functions; every pattern is linear.
+"after the committee rejected the offer"), denied ("has not offered to buy Y") or in a relative clause between commas
+("X, which launched a tender offer in May, completed the purchase") is none.
+
+One rule stack with proposals.py (stop 54, "bids"): each module has its own job and the word sets are one. proposals.py
+reads a proposal whose target or bidder is a named company (turned down, walked away from, received, hostile); this
+module reads the stage told by the target's body or by the bid's own words. The verbs of turning down
+(`REJECT_VERBS`), the offer's nouns (`OFFER_NOUN`), the verbs of weighing (`WEIGH`, `WEIGHED`), the negation
+(`negated_before`) and the words of an agreement beside a bid (`AGREEMENT`) are proposals.py's; a hostile bid is
+proposals.py's alone (`hostile_bid_at`); a bid's words after a verb of raising are this module's `RAISED_BID`
+(startup_history.raised_level reads them too); an offered price is a money figure of `doc.figures`. Pure functions;
+every pattern is linear.
 """
 
 from __future__ import annotations
@@ -29,25 +38,55 @@ from __future__ import annotations
 import re
 
 from tui.analysis.extract.deal_clauses import closed_relative_at
-from tui.analysis.extract.fact_layout import _Doc
-from tui.analysis.extract.proposals import Proposal, _past
+from tui.analysis.extract.fact_layout import _Doc, _money_in
+from tui.analysis.extract.proposals import (
+    AGREEMENT,
+    OFFER_NOUN,
+    REJECT_VERBS,
+    WEIGH,
+    WEIGHED,
+    Proposal,
+    _past,
+    hostile_bid_at,
+    negated_before,
+)
 from tui.analysis.extract.tokens import needle_within
 
-__all__ = ["bid_stages", "offer_purpose"]
+__all__ = ["RAISED_BID", "bid_stages", "offer_purpose"]
 
-#: A hedge before an offered figure (lower case).
-_HEDGE = r"(?:(?:about|around|roughly|some|nearly|almost|approximately|up\s+to|more\s+than|over)\s+)?"
-#: A money figure (lower case): "$89", "us$ 86.50", "€12bn", "$43.7 billion", "£2.9 billion".
-_MONEY = r"(?:[a-z]{0,3}\$|[€£¥])\s?\d[\d.,]*(?:\s?(?:bn|billion|million|mn|m)\b)?"
-#: A proposal made, told by the bidder's verb of offering and the price (lower case): "offered $89 a share", "is
-#: offering $43.7 billion to take over the rest", "offers €12 per share in cash", "has offered to buy".
-_OFFERED = re.compile(
-    r"\b(?:offered|offers|is\s+offering|are\s+offering|(?:has|have)\s+offered)\s+(?:"
-    + _HEDGE
-    + _MONEY
-    + r"(?:\s+in\s+cash)?\s+(?:(?:a|per|for\s+each|for\s+every)\s+share|to\s+(?:take\s+over|buy|acquire|purchase)|"
-    r"for\s+(?:the|all|each|every)\b)|to\s+(?:take\s+over|buy(?:\s+out)?|acquire|purchase)\b)"
+#: A hedge before an offered figure (lower case), when the figure's own span does not hold it.
+_HEDGE = re.compile(
+    r"(?:(?:about|around|roughly|some|nearly|almost|approximately|up\s+to|more\s+than|over)\s+)?"
 )
+#: The bidder's verb of offering (lower case): "offered ", "offers ", "is offering ", "has offered ".
+_OFFER_VERB = re.compile(r"\b(?:offered|offers|is\s+offering|are\s+offering|(?:has|have)\s+offered)\s+")
+#: What an offer buys, right after its verb (lower case): "to take over", "to buy out", "to acquire".
+_OFFER_BUYS = re.compile(r"to\s+(?:take\s+over|buy(?:\s+out)?|acquire|purchase)\b")
+#: What an offered price buys, right after the figure (lower case): " a share", " per share in cash" (" in cash a
+#: share"), " to take over", " for all", " for each".
+_PRICE_BUYS = re.compile(
+    r"(?:\s+in\s+cash)?\s+(?:(?:a|per|for\s+each|for\s+every)\s+share|to\s+(?:take\s+over|buy|acquire|purchase)|"
+    r"for\s+(?:the|all|each|every)\b)"
+)
+
+
+def _offered(doc: _Doc, s0: int, s1: int) -> list[tuple[int, int]]:
+    """Where the sentence [s0, s1) tells a proposal made by the bidder's verb of offering, with what it buys ("has
+    offered to buy") or the price (a money figure of `doc.figures`) and what it buys ("offered $89 a share", "is
+    offering about $43.7 billion to take over the rest", "offers €12 per share in cash")."""
+    low = doc.low
+    out: list[tuple[int, int]] = []
+    for m in _OFFER_VERB.finditer(low, s0, s1):
+        buys = _OFFER_BUYS.match(low, m.end(), s1)
+        if buys is None:
+            hedge = _HEDGE.match(low, m.end(), s1)  # always matches: it may be empty
+            money = _money_in(doc, (m.end(), (hedge.end() if hedge else m.end()) + 1))
+            buys = _PRICE_BUYS.match(low, money[0].span.end, s1) if money else None
+        if buys is not None:
+            out.append((m.start(), buys.end()))
+    return out
+
+
 #: A proposal made, told by its noun (lower case): "made a proposal to buy", "has submitted an offer for", "has
 #: proposed to acquire", "proposed buying" (a hostile bid launched is proposals.py's `_HOSTILE_LAUNCHED`).
 _PROPOSAL_MADE = re.compile(
@@ -64,12 +103,12 @@ _TARGET_BODY = re.compile(r"\b" + _BODY + r"\b")
 #: A proposal weighed by a body of the target, with the bidder after the noun or as its possessor (lower case): "to
 #: assess the proposal from", "to review X's offer", "will evaluate the bid by".
 _REVIEW = re.compile(
-    r"\b(?:to|will|shall)\s+(?:review|assess|evaluate|consider|study|examine|weigh|respond\s+to)\s+(?:(?:the|a|an|its|"
-    r"this|that)\s+(?:[\w$€£.,'’-]+\s+){0,4}?(?:proposal|offer|bid|approach)\s+(?:from|by)\b|(?:[\w.&-]+\s+){0,3}?[\w.&-]+['’]s\s+"
-    r"(?:[\w$€£.,'’-]+\s+){0,4}?(?:proposal|offer|bid|approach)\b)"
+    r"\b(?:to|will|shall)\s+"
+    + WEIGH
+    + r"\s+(?:(?:the|a|an|its|this|that)\s+(?:[\w$€£.,'’-]+\s+){0,4}?(?:proposal|offer|bid|approach)\s+(?:from|by)\b|"
+    r"(?:[\w.&-]+\s+){0,3}?[\w.&-]+['’]s\s+(?:[\w$€£.,'’-]+\s+){0,4}?(?:proposal|offer|bid|approach)\b)"
     r"|\b(?:proposal|offer|bid|approach)(?:\s+(?:from|by)(?:\s+[\w.&’'-]+){1,4}?)?\s+(?:is|was|will\s+be|to\s+be|"
-    r"would\s+be|is\s+being|being)\s+(?:reviewed|"
-    r"assessed|evaluated|considered|studied|examined|weighed)\s+by\b"
+    r"would\s+be|is\s+being|being)\s+" + WEIGHED + r"\s+by\b"
 )
 #: A tender offer to come or launched (lower case): "intends to commence a cash tender offer", "will launch a tender
 #: offer", "is commencing a tender offer", "has started a tender offer", "launched a hostile tender offer".
@@ -79,22 +118,18 @@ _TENDER = re.compile(
     r"(?:commenced|launched|begun|started)|commenced|launched|began|started|commences|launches|begins|starts)\s+(?:(?:an?|"
     r"its|the|their)\s+)?(?:[\w$€£.,-]+\s+){0,3}?tender\s+offers?\b"
 )
-#: An agreement told beside a tender (lower case): the tender is the agreed deal's means ("under the merger agreement,
-#: X will commence a tender offer", "X agreed to buy Y through a tender offer").
-_AGREEMENT_TOLD = re.compile(
-    r"\b(?:agreed\s+to|agrees\s+to|has\s+agreed|have\s+agreed|signed|signs|definitive\s+agreement|merger\s+agreement|"
-    r"agreement\s+and\s+plan|recommend(?:s|ed)?\s+(?:that\s+)?(?:[\w-]+\s+)?(?:share|stock)?holders\s+(?:accept|"
-    r"tender))\b"
-)
 #: The target telling its holders what to do with an offer (lower case): "recommended that shareholders ", "advises
 #: its holders to ", "urged minority unitholders ".
 _ADVISE_HOLDERS = (
     r"\b(?:recommend(?:s|ed|ing)?\s+(?:that\s+)?|advis(?:es|ed|ing)\s+|urg(?:es|ed|ing)\s+)(?:(?:its|the|all|public|"
     r"minority|company['’]s)\s+)?(?:share|stock|unit)?holders\s+(?:to\s+)?"
 )
-#: An offer's determiner or its maker's possessive, then up to four words before its noun (lower case): "the ", "a
-#: raised all-cash ", "x's improved ".
-_THE_OFFER = r"(?:an?|the|its|this|(?:[\w.&-]+\s+){0,3}?[\w.&-]+['’]s)\s+(?:[\w$€£.,'’-]+\s+){0,4}?"
+#: An offer's determiner or its maker's possessive, then up to four words before its noun, none opening a phrase of
+#: its own (lower case): "the ", "a raised all-cash ", "x's improved " (not "the finance chief after the ").
+_THE_OFFER = (
+    r"(?:an?|the|its|this|(?:[\w.&-]+\s+){0,3}?[\w.&-]+['’]s)\s+(?:(?!(?:after|before|over|about|amid|and|with|"
+    r"following|during|as|when|that|which)\b)[\w$€£.,'’-]+\s+){0,4}?"
+)
 #: Holders told by the target to reject an offer (lower case): "recommended that shareholders reject the tender offer",
 #: "recommends holders not tender into the bid", "advised holders to reject the bid".
 _ADVISE_REJECT = re.compile(
@@ -112,31 +147,44 @@ _ADVISE_ACCEPT = re.compile(
     + r"(?:offer|bid|approach|takeover|proposal)\b"
 )
 #: The target's body turning an offer down itself (lower case): "the special committee rejected the offer", "its
-#: board unanimously rejected X's bid" (a named company as the subject is proposals.py's).
+#: board unanimously snubbed X's bid" (a named company as the subject is proposals.py's; the verbs and the offer's
+#: nouns are proposals.py's one word set).
 _BODY_REJECTS = re.compile(
     r"\b"
     + _BODY
     + r"\s+(?:on\s+[a-z]+day\s+)?(?:(?:has|have|had|unanimously|formally|also|again|today|then)\s+){0,3}"
-    r"(?:rejected|rejects|rejecting|turned\s+down|turns\s+down|rebuffed|rebuffs|spurned|spurns)\s+"
+    + REJECT_VERBS
+    + r"\s+"
     + _THE_OFFER
-    + r"(?:offer|bid|approach|proposal|takeover)\b"
+    + r"(?:"
+    + OFFER_NOUN
+    + r"|takeover)\b"
+)
+#: A bid's object right after a verb of raising (lower case): " its offer", " the improved $95 cash bid", " tender
+#: offer" -- the one reading of a bid made higher, `_RAISED`'s and startup_history.raised_level's (a higher price
+#: asked, no money raised).
+RAISED_BID = (
+    r"\s+(?:(?:its|their|the)\s+(?:[\w$€£.,-]+\s+){0,3}?|(?:cash\s+|takeover\s+|tender\s+){0,2})"
+    r"(?:offer|bid|proposal)s?\b"
 )
 #: A bid raised by the bidder (lower case): "raised its offer", "has sweetened its tender offer", "increased its bid".
 _RAISED = re.compile(
     r"\b(?:(?:has|have)\s+)?(?:raised|raises|sweetened|sweetens|increased|increases|lifted|lifts|boosted|boosts|upped|"
-    r"ups|improved|improves)\s+(?:its|their|the)\s+(?:[\w$€£.,-]+\s+){0,3}?(?:offer|bid|proposal)\b"
+    r"ups|improved|improves)" + RAISED_BID
 )
-#: An offer's noun and its maker right before a purchase infinitive (lower case): "the proposal from X to acquire",
-#: "an offer to buy", "the tender offer from X to": the infinitive is the offer's purpose, no agreement.
+#: An offer's noun and its maker, or a verb of offering, right before a purchase infinitive (lower case): "the proposal
+#: from X to acquire", "an offer to buy", "the tender offer from X to", "has offered to buy", "has not proposed to
+#: acquire": the infinitive is the offer's purpose, no agreement.
 _OFFER_BEFORE = re.compile(
-    r"\b(?:proposal|offer|bid|approach|overture)s?\s+(?:(?:from|by)\s+(?:[\w.&’'-]+\s+){1,4}?)?$"
+    r"\b(?:(?:proposal|offer|bid|approach|overture)s?\s+(?:(?:from|by)\s+(?:[\w.&’'-]+\s+){1,4}?)?|(?:offer(?:s|ed|ing)|"
+    r"propos(?:es|ed|ing))\s+)$"
 )
-#: The needles a sentence must hold to be read at all. Not every form above holds one: an offer told only as an
-#: "approach" or a "takeover" ("made an approach to acquire", "accept the takeover"), "respond to" and "studied" are
-#: none, so a sentence whose only such words are those is not read (a gap of stop 54, kept as is by its review).
+#: The needles a sentence must hold to be read at all: every form above holds one, an offer told only as an
+#: "approach" or a "takeover" ("made an approach to acquire", "accept the takeover"), "respond to" and "studied" too.
 _NEEDLES = (
-    "offer", "propos", "tender", "review", "assess", "evaluat", "consider", "study", "examin", "weigh", "reject",
-    "turn", "rebuff", "spurn", "bid",
+    "offer", "propos", "approach", "takeover", "tender", "review", "assess", "evaluat", "consider", "stud", "examin",
+    "weigh", "respond", "reject", "rebuff", "snub", "spurn", "turn", "dismiss", "shun", "knock", "brush", "no to",
+    "bid",
 )  # fmt: skip
 
 
@@ -146,15 +194,16 @@ def offer_purpose(low: str, s0: int, a: int) -> bool:
     return _OFFER_BEFORE.search(low, max(s0, a - 60), a) is not None
 
 
-def _stage_of(doc: _Doc, s0: int, s1: int, m: re.Match[str], stage: str, rule: str) -> Proposal | None:
-    """The bid stage of the match `m` in the sentence [s0, s1), None when its clause dates it in the past or it stands
-    in a relative clause between commas."""
-    if _past(doc, s0, m.start(), min(s1, m.end() + 60)):
-        return None
-    if closed_relative_at(doc.low, s0, s1, m.start()) is not None:
+def _stage_of(doc: _Doc, s0: int, s1: int, at: tuple[int, int], stage: str, rule: str) -> Proposal | None:
+    """The bid stage of the words at `at` in the sentence [s0, s1), None when its clause dates it in the past, a
+    negation stands before it, or it stands in a relative clause between commas."""
+    a, b = at
+    if _past(doc, s0, a, min(s1, b + 60)) or negated_before(doc.low, s0, a):
+        return None  # "had offered $80 last year", "has not offered to buy Y": no stage of the page's bid
+    if closed_relative_at(doc.low, s0, s1, a) is not None:
         # "X, which launched a tender offer in May, completed the purchase": the subject's history
         return None
-    return Proposal(m.start(), m.end(), None, None, stage, m.end(), rule)
+    return Proposal(a, b, None, None, stage, b, rule)
 
 
 def bid_stages(doc: _Doc, s0: int, s1: int) -> list[Proposal]:
@@ -164,29 +213,35 @@ def bid_stages(doc: _Doc, s0: int, s1: int) -> list[Proposal]:
     out: list[Proposal] = []
     if not needle_within(low, _NEEDLES, s0, s1):
         return out
-    agreed = _AGREEMENT_TOLD.search(low, s0, s1) is not None or (
-        doc.headline is not None and _AGREEMENT_TOLD.search(low, *doc.headline) is not None
+    agreed = AGREEMENT.search(low, s0, s1) is not None or (
+        doc.headline is not None and AGREEMENT.search(low, *doc.headline) is not None
     )
-    found: list[tuple[re.Match[str], str, str]] = []
+    found: list[tuple[tuple[int, int], str, str]] = []
     if not agreed:
-        found += [(m, "talks", "bid.offered") for m in _OFFERED.finditer(low, s0, s1)]
-        found += [(m, "talks", "bid.proposal-made") for m in _PROPOSAL_MADE.finditer(low, s0, s1)]
+        hostile = hostile_bid_at(low, s0, s1)
+        found += [(at, "talks", "bid.offered") for at in _offered(doc, s0, s1)]
         found += [
-            (m, "talks", "bid.review")
+            (m.span(), "talks", "bid.proposal-made")
+            for m in _PROPOSAL_MADE.finditer(low, s0, s1)
+            # "X has made an unsolicited offer for Y": a hostile bid is proposals.py's alone (announced, bidder named)
+            if not any(a < m.end() and m.start() < b for a, b in hostile)
+        ]
+        found += [
+            (m.span(), "talks", "bid.review")
             for m in _REVIEW.finditer(low, s0, s1)
             if _TARGET_BODY.search(low, max(s0, m.start() - 120), m.start())
             or not m.group().startswith(("to", "will", "shall"))
         ]
-        found += [(m, "announced", "bid.tender") for m in _TENDER.finditer(low, s0, s1)]
+        found += [(m.span(), "announced", "bid.tender") for m in _TENDER.finditer(low, s0, s1)]
         found += [
-            (m, "announced" if "tender" in m.group() else "talks", "bid.raised")
+            (m.span(), "announced" if "tender" in m.group() else "talks", "bid.raised")
             for m in _RAISED.finditer(low, s0, s1)
         ]
-    found += [(m, "rejected", "bid.advise-reject") for m in _ADVISE_REJECT.finditer(low, s0, s1)]
-    found += [(m, "agreed", "bid.advise-accept") for m in _ADVISE_ACCEPT.finditer(low, s0, s1)]
-    found += [(m, "rejected", "bid.body-rejects") for m in _BODY_REJECTS.finditer(low, s0, s1)]
-    for m, stage, rule in found:
-        prop = _stage_of(doc, s0, s1, m, stage, rule)
+    found += [(m.span(), "rejected", "bid.advise-reject") for m in _ADVISE_REJECT.finditer(low, s0, s1)]
+    found += [(m.span(), "agreed", "bid.advise-accept") for m in _ADVISE_ACCEPT.finditer(low, s0, s1)]
+    found += [(m.span(), "rejected", "bid.body-rejects") for m in _BODY_REJECTS.finditer(low, s0, s1)]
+    for at, stage, rule in found:
+        prop = _stage_of(doc, s0, s1, at, stage, rule)
         if prop is not None:
             out.append(prop)
     out.sort(key=lambda p: p.start)

@@ -27,16 +27,22 @@ from dataclasses import dataclass
 from tui.analysis.extract.fact_layout import _Doc, _Name, _orgs_in, _possessor
 from tui.analysis.extract.tokens import needle_within
 
-#: The nouns of a proposal (lower case): "bid", "offer", "proposal", "approach", "overture", "tilt".
-_OFFER = r"(?:bids?|offers?|proposals?|approach(?:es)?|overtures?|tilt|advances?|terms)"
+#: The nouns of a proposal (lower case): "bid", "offer", "proposal", "approach", "overture", "tilt" (bid_stages.py's
+#: too).
+OFFER_NOUN = r"(?:bids?|offers?|proposals?|approach(?:es)?|overtures?|tilt|advances?|terms)"
 #: What a bidder walks away from (lower case): the proposal, or its pursuit, attempt or takeover of the target.
-_PURSUIT = r"(?:" + _OFFER[3:-1] + r"|pursuit|attempt|takeover|interest|chase|quest|move|race|bidding|battle)"
-#: A verb of turning a proposal down, active (lower case; perfect and past forms included).
-_REJECT = re.compile(
-    r"\b(?:reject(?:s|ed|ing)?|rebuff(?:s|ed|ing)?|snub(?:s|bed|bing)?|spurn(?:s|ed|ing)?|turn(?:s|ed|ing)?\s+down|"
-    r"dismiss(?:es|ed|ing)?|shun(?:s|ned|ning)?|knock(?:s|ed|ing)?\s+back|brush(?:es|ed|ing)?\s+off|"
-    r"s(?:aid|ays)\s+no\s+to)\b"
+_PURSUIT = (
+    r"(?:" + OFFER_NOUN[3:-1] + r"|pursuit|attempt|takeover|interest|chase|quest|move|race|bidding|battle)"
 )
+#: The verbs of turning a proposal down, active (lower case; perfect and past forms included): the one word set of a
+#: rejection, read here with a named target as subject and by bid_stages.py with the target's board or committee.
+REJECT_VERBS = (
+    r"(?:reject(?:s|ed|ing)?|rebuff(?:s|ed|ing)?|snub(?:s|bed|bing)?|spurn(?:s|ed|ing)?|turn(?:s|ed|ing)?\s+down|"
+    r"dismiss(?:es|ed|ing)?|shun(?:s|ned|ning)?|knock(?:s|ed|ing)?\s+back|brush(?:es|ed|ing)?\s+off|"
+    r"s(?:aid|ays)\s+no\s+to)"
+)
+#: A verb of turning a proposal down, active.
+_REJECT = re.compile(r"\b" + REJECT_VERBS + r"\b")
 #: The same verbs in the passive, with their agent after (lower case): "was rejected by", "has been turned down by".
 _REJECTED_BY = re.compile(
     r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|been)\s+(?:unanimously\s+)?(?:rejected|rebuffed|"
@@ -90,19 +96,35 @@ _NO_OFFER = re.compile(
     r"table|tabling|submit|submitting)|rul(?:ed|es|e|ing)\s+out)\s+(?:a|an|any)\s+(?:(?:firm|formal|binding|new|"
     r"fresh|further|improved|final|revised|higher)\s+){0,2}(?:offer|bid|proposal)\b"
 )
+#: The verbs of a proposal weighed by the one it was made to (lower case), one word set in its three forms (base,
+#: progressive, participle): read here as "<T> is reviewing a proposal" and by bid_stages.py as "the committee will
+#: review the offer from", "the offer is being weighed by".
+_WEIGH_FORMS = (
+    ("review", "reviewing", "reviewed"),
+    ("assess", "assessing", "assessed"),
+    ("evaluate", "evaluating", "evaluated"),
+    ("consider", "considering", "considered"),
+    ("study", "studying", "studied"),
+    ("examine", "examining", "examined"),
+    ("weigh", "weighing", "weighed"),
+    (r"respond\s+to", r"responding\s+to", r"responded\s+to"),
+)
+WEIGH = r"(?:" + "|".join(f[0] for f in _WEIGH_FORMS) + r")"
+WEIGHING = r"(?:" + "|".join(f[1] for f in _WEIGH_FORMS) + r")"
+WEIGHED = r"(?:" + "|".join(f[2] for f in _WEIGH_FORMS) + r")"
 #: A proposal received, or weighed by the one it was made to (lower case): "had received an approach", "has been
 #: approached by", "is reviewing a proposal", "was considering a takeover bid", "it was “reviewing” a bid".
 _RECEIVED = re.compile(
     r"\b(?:(?:has|had|have)\s+(?:been\s+)?received|received|receives|(?:has|had|have)\s+been\s+(?:approached|"
-    r"made|sent)|(?:is|are|was|were)\s+[“”\"'‘’]?(?:reviewing|considering|evaluating|assessing|studying|"
-    r"weighing)[“”\"'‘’]?)\s+"
+    r"made|sent)|(?:is|are|was|were)\s+[“”\"'‘’]?" + WEIGHING + r"[“”\"'‘’]?)\s+"
 )
 #: Between a verb and its offer noun: up to ten words, no clause break and no relative or complement word
 #: ("rejected a blockbuster $38-billion (R700-billion) takeover bid", "rejected Quillon's improved proposal";
-#: not "rejected claims that its offer ...").
+#: not "rejected claims that its offer ...", nor "dismissed its finance chief after the offer ...").
 _TO_OFFER = re.compile(
-    r"(?:(?!(?:that|which|who|whether|if|claims?|reports?|suggestions?|criticism|calls?|demands?|accusations?|"
-    r"allegations?|speculation|concerns?|talk)\b)(?:[^\s,;:!?]|,(?=\S))+\s+){0,10}?" + _OFFER + r"\b"
+    r"(?:(?!(?:that|which|who|whether|if|after|before|amid|following|during|when|while|claims?|reports?|"
+    r"suggestions?|criticism|calls?|demands?|accusations?|allegations?|speculation|concerns?|talk)\b)"
+    r"(?:[^\s,;:!?]|,(?=\S))+\s+){0,10}?" + OFFER_NOUN + r"\b"
 )
 #: An offer told with a list of its qualities (lower case): an article, one to three adjectives each closed by a
 #: comma (an adjective's ending, or a closing quotation mark, before it), then up to six words and the offer noun:
@@ -110,7 +132,7 @@ _TO_OFFER = re.compile(
 #: noun's comma ("approval for the sale, an offer") is no such list.
 _LISTED_OFFER = re.compile(
     r"(?:an?|the|its|their)\s+(?:[\w“”\"'‘’-]+(?:(?<=ted|sed|ned|ved|ing|ive|ary|ble|nal|ial|ous)|(?<=[“”\"'‘’])),\s+){1,3}"
-    r"(?:[\w“”\"'‘’-]+\s+){0,6}?" + _OFFER + r"\b"
+    r"(?:[\w“”\"'‘’-]+\s+){0,6}?" + OFFER_NOUN + r"\b"
 )
 
 
@@ -187,11 +209,18 @@ _PAST = re.compile(
 _SUBORDINATE = re.compile(
     r"\b(?:after|before|since|when|once|until|because|although|though|whereas|having)\b"
 )
-#: An agreement told after the proposal in its sentence (lower case): the page's stage is the agreement.
-_AGREED_AFTER = re.compile(
-    r"\b(?:agreed|agrees|agreeing|accepted|accepts|accepting|recommended|recommends|backed|backs)\s+(?:to\s+)?"
-    r"(?:(?:a|an|the|its|their)\s+)?(?:[\w$€£.,’'-]+\s+){0,4}?(?:offer|bid|deal|takeover|proposal|terms|merger|"
-    r"acquisition|be\s+(?:bought|acquired|taken\s+over))\b"
+#: An agreement told in a proposal's sentence (lower case), one word set: after a proposal turned down ("rejected
+#: two approaches before it agreed to a takeover") the page's stage is the agreement; beside a bid's own words
+#: (bid_stages.py: "under the merger agreement, X will commence a tender offer", "X agreed to buy Y through a tender
+#: offer") the bid is the agreed deal's means. Holders told to reject ("recommended that holders reject the offer")
+#: are none.
+AGREEMENT = re.compile(
+    r"\b(?:(?:agreed|agrees|agreeing|accepted|accepts|accepting|recommended|recommends|backed|backs)\s+(?:to\s+)?"
+    r"(?:(?:a|an|the|its|their)\s+)?(?:(?!(?:that|reject\w*|not|against)\b)[\w$€£.,’'-]+\s+){0,4}?(?:offer|bid|deal|"
+    r"takeover|proposal|terms|merger|"
+    r"acquisition|be\s+(?:bought|acquired|taken\s+over))|agreed\s+to|agrees\s+to|has\s+agreed|have\s+agreed|signed|"
+    r"signs|definitive\s+agreement|merger\s+agreement|agreement\s+and\s+plan|recommend(?:s|ed)?\s+(?:that\s+)?"
+    r"(?:[\w-]+\s+)?(?:share|stock)?holders\s+(?:accept|tender))\b"
 )
 #: What ends a clause (a proposal's object and maker stand inside it).
 _CLAUSE_END = re.compile(
@@ -202,7 +231,8 @@ _NEEDLES = (
     "reject", "rebuff", "snub", "spurn", "turn", "dismiss", "shun", "knock", "brush", "no to",
     "walk", "abandon", "drop", "withdr", "pull", "scrap", "ditch", "call", "end", "gave", "give", "retreat",
     "terminat", "backed", "backs", "quit", "not", "won", "n't", "longer", "rule", "receiv", "approached", "been",
-    "reviewing", "considering", "evaluating", "assessing", "studying", "weighing", "hostile", "unsolicited",
+    "reviewing", "considering", "evaluating", "assessing", "studying", "examining", "weighing", "responding",
+    "hostile", "unsolicited",
     "unfriendly", "uninvited",
 )  # fmt: skip
 
@@ -306,6 +336,18 @@ def _past(doc: _Doc, s0: int, a: int, hi: int) -> bool:
     return _PAST.search(doc.low, lo, hi) is not None or _SUBORDINATE.search(doc.low, lo, a) is not None
 
 
+def negated_before(low: str, s0: int, at: int) -> bool:
+    """Does a negation stand right before the verb at `at` in the sentence from `s0` ("has not launched", "never
+    made", "didn't offer")? A bid denied is no stage of it."""
+    return _NEGATED.search(low, max(s0, at - 12), at) is not None
+
+
+def hostile_bid_at(low: str, s0: int, s1: int) -> list[tuple[int, int]]:
+    """Where the sentence [s0, s1) tells a hostile or unsolicited bid made or launched ("has made an unsolicited offer
+    for"): such a bid is read here alone (`party.hostile-bid`, with its bidder named), never as a plain proposal."""
+    return [m.span() for m in _HOSTILE_LAUNCHED.finditer(low, s0, s1)]
+
+
 def proposals(doc: _Doc, s0: int, s1: int) -> list[Proposal]:
     """The takeover proposals the sentence [s0, s1) tells as turned down, walked away from or received, in text
     order (none told in the past)."""
@@ -322,13 +364,13 @@ def proposals(doc: _Doc, s0: int, s1: int) -> list[Proposal]:
         buyer = _maker(doc, obj.end(), stop, m.end())
         if buyer is not None and buyer.entity_id == target.entity_id:
             continue
-        if _AGREED_AFTER.search(low, obj.end(), s1):
+        if AGREEMENT.search(low, obj.end(), s1):
             continue  # "rejected two approaches before it agreed to a takeover": the agreement is the stage
         out.append(Proposal(m.start(), m.end(), buyer, target, "rejected", obj.end(), "party.rejected"))
     for m in _REJECTED_BY.finditer(low, s0, s1):
         stop = _clause_end(doc, m.end(), s1)
         target = next((n for n in _orgs_in(doc, m.end(), stop) if n.start == m.end()), None)
-        offer = list(re.finditer(_OFFER + r"\b", low[s0 : m.start()]))
+        offer = list(re.finditer(OFFER_NOUN + r"\b", low[s0 : m.start()]))
         b = s0 + offer[-1].end() if offer else _last_proposed_deal(low, s0, m.start())
         board = _BOARD_AGENT.match(low, m.end(), stop)
         if target is None and board is not None:
@@ -345,7 +387,7 @@ def proposals(doc: _Doc, s0: int, s1: int) -> list[Proposal]:
             )
     for m in _REJECTED_BARE.finditer(low, s0, s1):
         # "X's $9 billion offer for Y was rebuffed": the offer's maker and its object, named before the verb
-        offer = list(re.finditer(_OFFER + r"\b", low[s0 : m.start()]))
+        offer = list(re.finditer(OFFER_NOUN + r"\b", low[s0 : m.start()]))
         if not offer or _past(doc, s0, m.start(), _clause_end(doc, m.end(), s1)):
             continue
         b = s0 + offer[-1].end()
@@ -412,7 +454,7 @@ def proposals(doc: _Doc, s0: int, s1: int) -> list[Proposal]:
         buyer = _subject(doc, s0, m.start())
         if buyer is None and not _NAME_HEAD.fullmatch(doc.text, s0, m.start()):
             continue
-        if _past(doc, s0, m.start(), stop) or _NEGATED.search(low, max(s0, m.start() - 12), m.start()):
+        if _past(doc, s0, m.start(), stop) or negated_before(low, s0, m.start()):
             continue
         after = _HOSTILE_TARGET.match(low, m.end(), stop)
         target = _governed(doc, after.end(), stop) if after is not None else None
