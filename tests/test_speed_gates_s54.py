@@ -290,3 +290,14 @@ def test_noun_comma_gate_shuts_without_its_comma() -> None:
     window = "its first sedan the "
     assert "," not in window[-3:-1]
     assert entities._NOUN_COMMA_BEFORE.search(window) is None
+
+
+def test_needle_within_answers_the_same_from_its_memo() -> None:
+    # the first call finds the needles' places; later calls read them from the memo in one look-up
+    text = "Ivo Stark left the firm to his sons. Orvane, formerly known as Tallow, said so."
+    forget_sentences()
+    first = [needle_within(text, entities._KIN_NEEDLES, lo, lo + 12) for lo in range(len(text))]
+    again = [needle_within(text, entities._KIN_NEEDLES, lo, lo + 12) for lo in range(len(text))]
+    assert first == again and any(first) and not all(first)
+    assert needle_within("no kin here", entities._KIN_NEEDLES, 0, 11) is False
+    assert needle_within("ſon", entities._KIN_NEEDLES, 0, 3) is True  # a letter that folds: never gated
