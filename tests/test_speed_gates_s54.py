@@ -3,17 +3,15 @@
 - `sentences._GLUED_END` (a stop glued between a word and the next sentence: "the fund.Its chief") opened
   with a look-behind, which `re` tries at every position of every line holding a stop. It now opens with
   the stop and asks for the two letters before it as a look-behind over it: the same matches.
-- Searches of a window before a name in `entities._type_unknown` (a kinship noun: "his sons Ivo and
-  Tom"; a verb of naming: "an app called X"; a noun and a comma: "its new sedan, X"; a settlement's
-  noun: "the port town of X"; a list's plural noun: "moguls like X", "lenders such as X", "grocery
-  chains X and"; a rank or a rival: "the third-biggest bank behind X", "its closest rival X"; a site:
-  "its plant in X"; a list of mines: "two pits in Wales - X and"; a trading venue: "listed on X"), of
-  the window before a name in `entities._earlier_names` ("formerly known as X"), of the window before
-  a mention in `attribution._formed_companies` ("to form X", "the merged group, X") and the three
-  matches of the window after a name in `entities.listed_goods` ("A and B maker X", "A and B crisps",
-  "the A, B and C brands"): each pattern holds a word (or a comma) of its own in every match, so a
-  window without one is not searched. Two pairs of tests are asked in the other order, the match where
-  the name ends first (a site's noun after it, a trading venue's closing word), then the window's search.
+- Searches of a window before a name in `entities._type_unknown` (a verb of naming: "an app called X";
+  a noun and a comma: "its new sedan, X"; a settlement's noun: "the port town of X"), of the window
+  before a name in `entities._earlier_names` ("formerly known as X") and two matches of the window
+  after a name in `entities.listed_goods` ("A and B maker X", "the A, B and C brands"): each pattern
+  holds a word (or a comma) of its own in every match, so a window without one is not searched. A
+  page's needles cost a scan of the page per set: only patterns asked dozens of times a page are gated
+  so (the gates tried on rarer ones cost more instructions than they saved: docs/benchmarks.md).
+- Two pairs of pure tests asked in the other order, the match where the name ends first (a trading
+  venue's closing word, a site's noun), then the window's search.
 
 The tests hold the rewrite to the pattern as it stood (kept here as the reference), and each gate to
 its pattern: invented sentences that must match (three wordings each) with the gate open, near misses
@@ -29,8 +27,8 @@ import re
 import pytest
 
 from tests.factories import cpu_to_scan_a_long_line
-from tui.analysis.extract import attribution, entities, sentences
-from tui.analysis.extract.tokens import forget_sentences, needle_within
+from tui.analysis.extract import entities, sentences
+from tui.analysis.extract.tokens import forget_sentences, needle_within, tokenize
 
 # --- a stop glued to the next sentence: "the fund.Its chief" ------------------------------------
 
@@ -96,16 +94,6 @@ def _gate_open(needles: tuple[str, ...], text: str, lo: int, hi: int) -> bool:
 # (pattern, needles, invented windows that match, near misses the gate shuts); each window is searched whole
 BEFORE_GATES = [
     (
-        entities._KIN_BEFORE,
-        entities._KIN_NEEDLES,
-        [
-            "left the firm to his sons ",
-            "the estate passed to the widow of the late ",
-            "her two daughters, Ana, ",
-        ],
-        ["left the firm to his partners ", "the estate passed to the trustee of "],
-    ),
-    (
         entities._CALLED_BEFORE,
         entities._CALLED_NEEDLES,
         ["launched an app called ", "a new lender, dubbed ", "a quiet platform known as the "],
@@ -116,68 +104,6 @@ BEFORE_GATES = [
         entities._FORMER_NEEDLES,
         ["the bank, formerly known as ", "bought the former ", "the group changed its name from "],
         ["the bank, also known as ", "bought the rival "],
-    ),
-    (
-        entities._PERSON_LIST_BEFORE,
-        entities._PERSON_LIST_NEEDLES,
-        ["business titans ", "billionaires such as Ivo Stark, Ana Ruiz and ", "two moguls, "],
-        ["business leaders ", "the founders such as "],
-    ),
-    (
-        entities._ORG_LIST_BEFORE,
-        entities._ORG_LIST_NEEDLES,
-        ["carmakers such as Orla Motor, ", "lenders including ", "its rivals Kestrel and "],
-        ["the carmaker said that ", "its partners Kestrel and "],
-    ),
-    (
-        entities._ORG_LIST_BARE_BEFORE,
-        entities._ORG_LIST_BARE_NEEDLES,
-        ["supermarket giants ", "video game studios Orla and ", "two gaming firms, "],
-        ["supermarket owners ", "two gaming houses, "],
-    ),
-    (
-        entities._RANKED_BEFORE,
-        entities._RANKED_NEEDLES,
-        ["the second-largest lender behind ", "second only to its rival ", "its main competitor "],
-        ["the largest lender behind ", "its main partner "],
-    ),
-    (
-        entities._SITE_IN_BEFORE,
-        entities._SITE_IN_NEEDLES,
-        ["its new plant in ", "cut 300 jobs in Lyon and ", "the group's offices in Oslo, "],
-        ["its new partner in ", "cut 300 hours in "],
-    ),
-    (
-        entities._MINE_LIST_BEFORE,
-        entities._MINE_NEEDLES,
-        ["copper mines in Chile - ", "two quarries, both in Wales – Orla and ", "the oilfields it runs — "],
-        ["copper smelters in Chile - ", "two plants, both in Wales – Orla and "],
-    ),
-    # the three windows before a trading venue's name: each holds "on", in any case
-    (
-        entities._VENUE_LISTED_BEFORE,
-        ("on",),
-        ["shares listed on the ", "it trades on ", "stock quoted on "],
-        ["shares listed in the ", "stock quoted at "],
-    ),
-    (
-        entities._VENUE_MOVE_BEFORE,
-        ("on",),
-        ["fell 2% on ", "closed 3 per cent higher on the ", "rose 1.5 percent on Monday on "],
-        ["fell 2% at ", "closed 3 per cent higher at the "],
-    ),
-    (
-        entities._VENUE_NOUN_BEFORE,
-        ("on",),
-        ["on the stock exchange ", "ON THE BOURSE ", "on the trading venue "],
-        ["at the stock exchange ", "at the bourse "],
-    ),
-    # attribution: the name a merger makes, after "to form", "will be called", "the combined company,"
-    (
-        attribution._FORMED_BEFORE,
-        attribution._FORMED_NEEDLES,
-        ["agreed to merge to form ", "the group will be called ", "the combined company, the "],
-        ["agreed to merge with ", "the group will be led by "],
     ),
 ]
 
@@ -201,12 +127,6 @@ AFTER_GATES = [
         entities._MAKER_NEEDLES,
         [" and Glim maker Orvane said", ", Tessa and Hadley owner Kestrel", "-maker Orla fell"],
         [" and Glim seller Orvane said", ", Tessa and Hadley buyer Kestrel"],
-    ),
-    (
-        entities._GOODS_LIST_AFTER,
-        entities._GOODS_NEEDLES,
-        [" and Glim potato crisps", ", Tessa and Hadley ice cream", " dog food"],
-        [" and Glim potato fields", ", Tessa and Hadley stores"],
     ),
     (
         entities._BRANDS_CLOSE_AFTER,
@@ -294,10 +214,62 @@ def test_noun_comma_gate_shuts_without_its_comma() -> None:
 
 def test_needle_within_answers_the_same_from_its_memo() -> None:
     # the first call finds the needles' places; later calls read them from the memo in one look-up
-    text = "Ivo Stark left the firm to his sons. Orvane, formerly known as Tallow, said so."
+    text = "Orvane launched an app called Glim. Orvane, formerly known as Tallow, said so."
     forget_sentences()
-    first = [needle_within(text, entities._KIN_NEEDLES, lo, lo + 12) for lo in range(len(text))]
-    again = [needle_within(text, entities._KIN_NEEDLES, lo, lo + 12) for lo in range(len(text))]
+    first = [needle_within(text, entities._CALLED_NEEDLES, lo, lo + 12) for lo in range(len(text))]
+    again = [needle_within(text, entities._CALLED_NEEDLES, lo, lo + 12) for lo in range(len(text))]
     assert first == again and any(first) and not all(first)
-    assert needle_within("no kin here", entities._KIN_NEEDLES, 0, 11) is False
-    assert needle_within("ſon", entities._KIN_NEEDLES, 0, 3) is True  # a letter that folds: never gated
+    assert needle_within("no verb here", entities._CALLED_NEEDLES, 0, 12) is False
+    assert (
+        needle_within("ſo named", entities._CALLED_NEEDLES, 0, 3) is True
+    )  # a letter that folds: never gated
+
+
+# --- two pairs of pure tests in the other order: the same answer --------------------------------
+
+
+def _venue_as_it_stood(text: str, piece: list, sent_start: int) -> bool:
+    lo = max(sent_start, piece[0].start - 30)
+    return (
+        entities._VENUE_LISTED_BEFORE.search(text, lo, piece[0].start) is not None
+        or entities._VENUE_MOVE_BEFORE.search(text, lo, piece[0].start) is not None
+        or entities._VENUE_NOUN_BEFORE.search(text, lo, piece[0].start) is not None
+    ) and entities._VENUE_END_AFTER.match(text, piece[-1].end, piece[-1].end + 20) is not None
+
+
+def _site_as_it_stood(text: str, piece: list, sent_start: int) -> bool:
+    start, end = piece[0].start, piece[-1].end
+    if piece[-1].possessive:
+        return False
+    lo = max(sent_start, start - 120)
+    site = entities._SITE_IN_BEFORE.search(text, lo, start)
+    if site:
+        return not entities._MODIFIES_AFTER.match(text, end, end + 40) and not entities._PERSONS_POSTS.search(
+            text, max(sent_start, site.start() - 40), site.end()
+        )
+    return bool(entities._OWNER_BEFORE.search(text, lo, start)) and bool(
+        entities._SITE_AFTER.match(text, end, end + 120)
+    )
+
+
+PLACES = [
+    "Orvane shares are listed on Kestrel Exchange, the firm said.",
+    "Its stock fell 2% on Tallbridge before the open.",
+    "The bank trades on the Orla bourse in Oslo.",
+    "The group will shut its Dunmore and Leath plants next year.",
+    "Orvane opened its new plant in Dunmore last week.",
+    "Orvane moved its Dunmore staff to Leath.",  # near miss: no site's noun after, no venue
+    "Ana Ruiz met Ivo Stark on Monday.",  # near miss
+]
+
+
+@pytest.mark.parametrize("text", PLACES)
+def test_reordered_tests_answer_as_they_stood(text: str) -> None:
+    toks = tokenize(text)
+    for i, tok in enumerate(toks):
+        if not tok.is_cap:
+            continue
+        for j in range(i + 1, min(len(toks), i + 3) + 1):
+            piece = toks[i:j]
+            assert entities._trading_venue(text, piece, 0) == _venue_as_it_stood(text, piece, 0), (text, i, j)
+            assert entities._site_place(text, piece, 0) == _site_as_it_stood(text, piece, 0), (text, i, j)

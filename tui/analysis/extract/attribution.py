@@ -31,7 +31,7 @@ from tui.analysis.extract.lexicon import mapping, words
 from tui.analysis.extract.said_when import ON_DAY as _ON_DAY
 from tui.analysis.extract.said_when import WEEKDAYS as _WEEKDAYS
 from tui.analysis.extract.said_when import WHEN as _WHEN
-from tui.analysis.extract.tokens import fewest_needles, lower_words, needle_within, runs_of
+from tui.analysis.extract.tokens import fewest_needles, lower_words, runs_of
 from tui.analysis.model import Citation, EntityType, Role, Source, SourceKind
 from tui.corpus.model import Span
 
@@ -1985,9 +1985,6 @@ _FORMED_GATE = (
     "enlarged",
     "new ",
 )
-#: A word every match of `_FORMED_BEFORE` holds, in any case (a window before a mention with none of them is not
-#: searched: `needle_within`; stop 54). Single words, so that a line's break inside "to\nform" is no gap.
-_FORMED_NEEDLES = ("form", "become", "called", "named", "known", "combined", "merged", "enlarged", "new")
 #: Between a place and the name it describes: "Norway's ", "Canada’s " (stop 51).
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 #: A home told before a pair's first name: "Oslo-based ", "London-headquartered ", "Norway's " (stop 51).
@@ -4706,10 +4703,7 @@ class Attributor:
             if ms.type == EntityType.PLACE or ms.entity_id in seen or self.text[ms.start : ms.end] != ms.name:
                 continue
             seen.add(ms.entity_id)
-            lo = max(0, ms.start - 60)
-            if needle_within(self.text, _FORMED_NEEDLES, lo, ms.start) and _FORMED_BEFORE.search(
-                self.text, lo, ms.start
-            ):
+            if _FORMED_BEFORE.search(self.text, max(0, ms.start - 60), ms.start):
                 formed.add(ms.entity_id)
         return frozenset(formed)
 

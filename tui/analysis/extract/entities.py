@@ -1025,15 +1025,10 @@ def _trading_venue(text: str, piece: list[Token], sent_start: int) -> bool:
     """Whether the name is told as the venue a company's shares trade on (`EXCHANGE_RULE`)."""
     lo = max(sent_start, piece[0].start - 30)
     # the word after the name first (one match where it stands), then the three searches of the window before it
-    # (each holds "on" in any case: a window without it is not searched; stop 54)
-    return (
-        _VENUE_END_AFTER.match(text, piece[-1].end, piece[-1].end + 20) is not None
-        and needle_within(text, ("on",), lo, piece[0].start)
-        and (
-            _VENUE_LISTED_BEFORE.search(text, lo, piece[0].start) is not None
-            or _VENUE_MOVE_BEFORE.search(text, lo, piece[0].start) is not None
-            or _VENUE_NOUN_BEFORE.search(text, lo, piece[0].start) is not None
-        )
+    return _VENUE_END_AFTER.match(text, piece[-1].end, piece[-1].end + 20) is not None and (
+        _VENUE_LISTED_BEFORE.search(text, lo, piece[0].start) is not None
+        or _VENUE_MOVE_BEFORE.search(text, lo, piece[0].start) is not None
+        or _VENUE_NOUN_BEFORE.search(text, lo, piece[0].start) is not None
     )
 
 
@@ -1177,10 +1172,7 @@ def _type_unknown(
             # in business is a firm ("its managing partner Ivo Stark" holds a post)
             return EntityType.ORG, "entity.business-partner"
         return EntityType.PERSON, "entity.title-before"
-    kin_lo = max(sent_start, piece[0].start - 120)
-    if needle_within(text, _KIN_NEEDLES, kin_lo, piece[0].start) and _KIN_BEFORE.search(
-        text, kin_lo, piece[0].start
-    ):
+    if _KIN_BEFORE.search(text, max(sent_start, piece[0].start - 120), piece[0].start):
         return EntityType.PERSON, "entity.kin"  # "his daughters Ana and Lis", "son of Ivo Stark"
     if len(piece) >= 3 and any(
         w in _BODY_OF_HEADS and words[k + 1] == "of" for k, w in enumerate(words[:-1])
@@ -1526,19 +1518,12 @@ def _type_unknown(
     if tab.known.get((words[0],), (None, None))[1] in (EntityType.ORG, EntityType.OUTLET):
         # A company's name and a word of its own: its product ("Microsoft Azure", "Amazon Bedrock").
         return EntityType.PRODUCT, "entity.known-head"
-    list_lo = max(sent_start, piece[0].start - 150)
-    if needle_within(text, _PERSON_LIST_NEEDLES, list_lo, piece[0].start) and _PERSON_LIST_BEFORE.search(
-        text, list_lo, piece[0].start
-    ):
+    if _PERSON_LIST_BEFORE.search(text, max(sent_start, piece[0].start - 150), piece[0].start):
         return EntityType.PERSON, "entity.person-list"  # "business titans A and B", "moguls like A"
-    if needle_within(text, _ORG_LIST_NEEDLES, list_lo, piece[0].start) and _ORG_LIST_BEFORE.search(
-        text, list_lo, piece[0].start
-    ):
+    if _ORG_LIST_BEFORE.search(text, max(sent_start, piece[0].start - 150), piece[0].start):
         return EntityType.ORG, "entity.org-list"  # "carmakers such as A, B and C"
-    if (
-        words[0] not in tab.first_names
-        and needle_within(text, _ORG_LIST_BARE_NEEDLES, list_lo, piece[0].start)
-        and _ORG_LIST_BARE_BEFORE.search(text, list_lo, piece[0].start)
+    if words[0] not in tab.first_names and _ORG_LIST_BARE_BEFORE.search(
+        text, max(sent_start, piece[0].start - 150), piece[0].start
     ):
         # "supermarket giants A and B", "game developers A and B": the plural noun names them
         # companies (a given name opening the name leaves it to a person's evidence)
@@ -1711,8 +1696,6 @@ _SITE_AND_JOB_NOUNS = (
 _PLACE_NAME = r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
 _PLACE_LIST_TAIL = rf"(?:{_PLACE_NAME}\s*,\s*){{0,4}}(?:{_PLACE_NAME}\s*,?\s+(?:and|&)\s+)?$"
 _SITE_IN_BEFORE = re.compile(rf"\b(?:{_SITE_AND_JOB_NOUNS})\s+in\s+{_PLACE_LIST_TAIL}")
-#: What every match of `_SITE_IN_BEFORE` holds: its noun, its "s?" left off (`needle_within`; stop 54).
-_SITE_IN_NEEDLES = fewest_needles(tuple(w.removesuffix("s?") for w in _SITE_AND_JOB_NOUNS.split("|")))
 _OWNER_BEFORE = re.compile(rf"\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+{_PLACE_LIST_TAIL}")
 _SITE_AFTER = re.compile(
     rf"(?:\s*,\s*{_PLACE_NAME})*(?:\s*,?\s+(?:and|&)\s+{_PLACE_NAME})?\s+(?:[a-z-]+\s+){{0,2}}"
@@ -1777,8 +1760,6 @@ _MINE_AFTER = re.compile(
 _MINE_LIST_BEFORE = re.compile(
     rf"\b{_MINE_NOUNS}\b[^.:;–—-]{{0,40}}\s[–—:-]\s+(?:{_MINE_NAME}\s*,\s*){{0,4}}(?:{_MINE_NAME}\s+(?:and|&)\s+)?$"
 )
-#: What every match of `_MINE_LIST_BEFORE` holds: a noun of `_MINE_NOUNS` (`needle_within`; stop 54).
-_MINE_NEEDLES = ("mine", "quarr", "deposit", "oilfield", "gasfield", "pit")
 #: A determiner before a list of names: "the", "its", "their", a possessive ("Kestrel's").
 _DETERMINER_BEFORE = re.compile(
     rf"(?:\b(?:the|its|their|his|her|two|three|both)|[’']s)\s+(?:{_MINE_NAME}\s*,\s*){{0,4}}(?:{_MINE_NAME}\s+(?:and|&)\s+)?$"
@@ -1799,8 +1780,7 @@ def _mine_named(text: str, piece: list[Token], sent_start: int) -> bool:
         if after.group("kinds") or not noun.endswith("s"):
             return True
         return bool(_DETERMINER_BEFORE.search(text, max(sent_start, start - 120), start))
-    lo = max(sent_start, start - 160)
-    return needle_within(text, _MINE_NEEDLES, lo, start) and bool(_MINE_LIST_BEFORE.search(text, lo, start))
+    return bool(_MINE_LIST_BEFORE.search(text, max(sent_start, start - 160), start))
 
 
 def _site_place(text: str, piece: list[Token], sent_start: int) -> bool:
@@ -1810,9 +1790,7 @@ def _site_place(text: str, piece: list[Token], sent_start: int) -> bool:
     if piece[-1].possessive:
         return False
     lo = max(sent_start, start - 120)
-    site = (
-        _SITE_IN_BEFORE.search(text, lo, start) if needle_within(text, _SITE_IN_NEEDLES, lo, start) else None
-    )
+    site = _SITE_IN_BEFORE.search(text, lo, start)
     if site:
         # "his roles in Kestrel Steel and Quaylon": a person's posts are held at companies, not sites
         return not _MODIFIES_AFTER.match(text, end, end + 40) and not _PERSONS_POSTS.search(
@@ -1909,21 +1887,15 @@ _KIN_BEFORE = re.compile(
     rf"\b{_KIN}(?:\s+of\s+(?:the\s+late\s+)?|,?\s*(?:[—–:-]\s*)?(?:{_LIST_NAME}\s*,\s*){{0,6}}"
     rf"(?:{_LIST_NAME}\s*,?\s+(?:and|&)\s+)?)$"
 )
-#: What every match of `_KIN_BEFORE` holds: a kinship noun, its "s?" left off ("son" stands in "sons", "stepson"
-#: and "grandsons"): a window with none of them is not searched (`needle_within`; stop 54).
-_KIN_NEEDLES = fewest_needles(tuple(w.removesuffix("s?") for w in _KIN[3:-1].split("|")))
 
 
 #: A list of companies opened by their plural noun: "carmakers such as Harbour Motor, ", "Lenders,
 #: such as X and ", "other units like X" (a company's units and subsidiaries, stop 40). Every name in it is an organization (never "investors including": persons; a
 #: brand list is _GOODS_LIST_BEFORE's).
-_ORG_LIST_NOUNS = (
-    "companies|firms|carmakers|automakers|manufacturers|makers|businesses|startups|start-ups|"
-    "lenders|banks|chipmakers|retailers|airlines|units|subsidiaries|affiliates|divisions|entities|"
-    "institutions|insurers|miners|conglomerates"
-)
 _ORG_LIST_BEFORE = re.compile(
-    rf"\b(?i:{_ORG_LIST_NOUNS})\s*,?\s+"
+    r"\b(?i:companies|firms|carmakers|automakers|manufacturers|makers|businesses|startups|start-ups|"
+    r"lenders|banks|chipmakers|retailers|airlines|units|subsidiaries|affiliates|divisions|entities|"
+    r"institutions|insurers|miners|conglomerates)\s*,?\s+"
     r"(?:including|such\s+as|like)\s+"
     rf"(?:{_LIST_NAME}\s*,\s*)*(?:{_LIST_NAME}\s*,?\s+(?:and|or)\s+)?$"
     # a company's rivals listed right after their plural noun: "outbidding rivals A, B and ", "its
@@ -1934,12 +1906,9 @@ _ORG_LIST_BEFORE = re.compile(
 #: A list of persons opened by a plural noun only people are called by ("business titans A and B",
 #: "billionaires such as A, B and C"): every name in it is a person (an investor's or a holder's noun
 #: may name companies too, and is left out).
-_PERSON_LIST_NOUNS = (
-    "titans|tycoons|billionaires|magnates|moguls|industrialists|financiers|entrepreneurs|bosses|"
-    "executives|businessmen|businesswomen|philanthropists"
-)
 _PERSON_LIST_BEFORE = re.compile(
-    rf"\b(?:{_PERSON_LIST_NOUNS})\s*,?\s+(?:(?:including|such\s+as|like)\s+)?"
+    r"\b(?:titans|tycoons|billionaires|magnates|moguls|industrialists|financiers|entrepreneurs|bosses|"
+    r"executives|businessmen|businesswomen|philanthropists)\s*,?\s+(?:(?:including|such\s+as|like)\s+)?"
     rf"(?:{_LIST_NAME}\s*,\s*)*(?:{_LIST_NAME}\s*,?\s+(?:and|or)\s+)?$"
 )
 #: The rule that types a firm named as the one a ranked firm trails or compares with (stop 51).
@@ -1954,10 +1923,6 @@ _RANKED_BEFORE = re.compile(
     r"(?:rival|competitor|peer)\s+)?$"
     r"|\bits\s+(?:(?:larger|smaller|bigger|main|closest|biggest|chief|local|domestic)\s+)?(?:rival|competitor)\s+$"
 )
-#: What every match of `_RANKED_BEFORE` holds: a rank's word ("No." of "No. 2") or a rival's noun (stop 54).
-_RANKED_NEEDLES = (
-    "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "no.", "rival", "competitor",
-)  # fmt: skip
 #: After a name that is second only to: the firms of the ranking ("among Nordic banks", "among the
 #: country's lenders").
 _AMONG_FIRMS_AFTER = re.compile(
@@ -1988,10 +1953,7 @@ def _ranked_firm(text: str, piece: list[Token], sent_start: int, after: str, tab
     ("Spain's second largest lender behind X"), after "second only to" with a rival's noun or a list
     of firms after it ("second only to X among Nordic banks"), or after "its rival" (a company's)?
     A ranking of persons ("the second-richest man behind X") or a noun no firm's names no firm."""
-    lo = max(sent_start, piece[0].start - 160)
-    if not needle_within(text, _RANKED_NEEDLES, lo, piece[0].start):
-        return False  # no rank's word nor rival's noun before the name: the search below cannot match
-    m = _RANKED_BEFORE.search(text, lo, piece[0].start)
+    m = _RANKED_BEFORE.search(text, max(sent_start, piece[0].start - 160), piece[0].start)
     if m is None:
         return False
     noun = m.group("noun")
@@ -2007,20 +1969,12 @@ def _ranked_firm(text: str, piece: list[Token], sent_start: int, after: str, tab
 
 #: The same plural noun of companies right before their names, with no "including" between: "supermarket
 #: giants A and B", "video game companies A, B and C", "two gaming firms, A and B" (stop 52).
-_ORG_LIST_BARE_NOUNS = (
-    "companies|firms|carmakers|automakers|manufacturers|makers|businesses|startups|start-ups|"
-    "lenders|chipmakers|retailers|airlines|insurers|miners|conglomerates|giants|chains|grocers|developers|"
-    "publishers|studios|operators"
-)
 _ORG_LIST_BARE_BEFORE = re.compile(
-    rf"\b(?:{_ORG_LIST_BARE_NOUNS})\s*,?\s+"
+    r"\b(?:companies|firms|carmakers|automakers|manufacturers|makers|businesses|startups|start-ups|"
+    r"lenders|chipmakers|retailers|airlines|insurers|miners|conglomerates|giants|chains|grocers|developers|"
+    r"publishers|studios|operators)\s*,?\s+"
     rf"(?:{_LIST_NAME}\s*,\s*)*(?:{_LIST_NAME}\s*,?\s+(?:and|or)\s+)?$"
 )
-#: What every match of the three lists' patterns holds, in any case: the plural noun that opens it (`needle_within`:
-#: a window before a name with none of them is not searched; stop 54).
-_PERSON_LIST_NEEDLES = fewest_needles(tuple(_PERSON_LIST_NOUNS.split("|")))
-_ORG_LIST_NEEDLES = fewest_needles((*_ORG_LIST_NOUNS.split("|"), "rivals", "competitors", "peers"))
-_ORG_LIST_BARE_NEEDLES = fewest_needles(tuple(_ORG_LIST_BARE_NOUNS.split("|")))
 #: The same plural nouns closing a list after "and other" ("A and other lenders", "A as well as other
 #: units like B", "A, among other retailers"): the name is one of them.
 _ORG_LIST_AFTER = re.compile(
@@ -2181,8 +2135,8 @@ def listed_goods(text: str, start: int, end: int, possessive: bool, sent_start: 
     list goes on to an "and" after it ("the maker of A, Z, said": Z is the maker named after its
     brand). Each pattern reads a window of bounded length at the name: linear in the text."""
     after = text[end : end + 160]
-    # each pattern below that reads `after` closes on a noun of its own: a window holding none of them is not
-    # matched (`needle_within`, the three sets of nouns found once per page; stop 54)
+    # a maker's or an owner's noun closes every match of `_MAKER_AFTER`, the brands' of `_BRANDS_CLOSE_AFTER`: a
+    # window holding none is not matched (`needle_within`, the nouns found once per page; stop 54)
     m = _MAKER_AFTER.match(after) if needle_within(text, _MAKER_NEEDLES, end, end + 160) else None
     if m:
         return "entity.brand-maker" if m.group("brand") else OWNED_RULE
@@ -2190,11 +2144,7 @@ def listed_goods(text: str, start: int, end: int, possessive: bool, sent_start: 
         # "Orvane’s Glimmer and Tessa shampoos": the owner of the brands ("brands include Hadley’s,
         # Nimbo": a brand's possessive spelling before a comma or a stop is an item of the list)
         return None
-    if (
-        not possessive
-        and needle_within(text, _GOODS_NEEDLES, end, end + 160)
-        and _GOODS_LIST_AFTER.match(after)
-    ):
+    if not possessive and _GOODS_LIST_AFTER.match(after):
         return "entity.brand-goods"
     if (
         needle_within(text, _BRANDS_NEEDLES, end, end + 160)
@@ -2257,10 +2207,9 @@ _BRAND_NEXT = re.compile(r"(?:[’']s)?\s+brands?\b")
 #: A list of three names or more (a comma in it) closed by the brands' noun: "A, B and C brands" (a
 #: name or two before "brands" may be their owners: "Orla brands", "the Orla and Tamsin brands").
 _BRANDS_CLOSE_AFTER = re.compile(rf"^{_LIST_REST}\s+(?:brands|labels|marques)\b")
-#: The nouns that close a match of `_MAKER_AFTER`, `_GOODS_LIST_AFTER` (each noun of goods by its last word:
-#: "cream" of "ice cream") and `_BRANDS_CLOSE_AFTER`: one of them stands in every match (stop 54).
+#: The nouns that close a match of `_MAKER_AFTER` and of `_BRANDS_CLOSE_AFTER`: one of them stands in every match
+#: (stop 54).
 _MAKER_NEEDLES = ("maker", "producer", "manufacturer", "owner")
-_GOODS_NEEDLES = fewest_needles(tuple(w.rpartition("\\s+")[2] for w in _GOODS.split("|")))
 _BRANDS_NEEDLES = ("brands", "labels", "marques")
 _COMMA_AHEAD = re.compile(r"^(?:[’']s)?\s*,\s*[A-Z]")
 #: ... opened by a verb of owning or selling and "the": "which includes the A, ", "it sells the A, B and ".
