@@ -952,6 +952,8 @@ _THAT_CLAUSE_AFTER = re.compile(
 _INDEX_HEADS = frozenset({"Average", "Index", "100", "200", "250", "500", "600"})  # "FTSE 100", "S&P 500"
 #: A thing's noun and the verb that names it right before the name: "a platform, dubbed ", "an app called ".
 _CALLED_BEFORE = re.compile(r"\b([a-z]+)\s*,?\s+(?:called|dubbed|named|branded|known\s+as)\s+(?:the\s+)?$")
+#: What every match of `_CALLED_BEFORE` holds, its verb: a window with none is not searched (`needle_within`).
+_CALLED_NEEDLES = ("called", "dubbed", "named", "branded", "known")
 #: A lower-case noun and a comma right before a name: "its first sedan, X" (its group the noun).
 _NOUN_COMMA_BEFORE = re.compile(r"\b(?:its|their|the|a|an)\s+(?:[a-z-]+\s+){0,3}?([a-z]+),\s$")
 #: The heads of an event's name ("World War II", "the Velvet Revolution"; its number a `ROMAN_NUMERAL`).
@@ -1022,11 +1024,12 @@ _VENUE_END_AFTER = re.compile(
 def _trading_venue(text: str, piece: list[Token], sent_start: int) -> bool:
     """Whether the name is told as the venue a company's shares trade on (`EXCHANGE_RULE`)."""
     lo = max(sent_start, piece[0].start - 30)
-    return (
+    # the word after the name first (one match where it stands), then the three searches of the window before it
+    return _VENUE_END_AFTER.match(text, piece[-1].end, piece[-1].end + 20) is not None and (
         _VENUE_LISTED_BEFORE.search(text, lo, piece[0].start) is not None
         or _VENUE_MOVE_BEFORE.search(text, lo, piece[0].start) is not None
         or _VENUE_NOUN_BEFORE.search(text, lo, piece[0].start) is not None
-    ) and _VENUE_END_AFTER.match(text, piece[-1].end, piece[-1].end + 20) is not None
+    )
 
 
 #: The rule that types an acronym in brackets after a body described in lower case (stop 51).
@@ -1213,7 +1216,9 @@ def _type_unknown(
     ):
         # "its token, USD Pebble,": a coin named for the currency it is pegged to, no company (stop 50)
         return EntityType.PRODUCT, "entity.currency-named"
-    if _SETTLEMENT_OF_BEFORE.search(text, max(sent_start, piece[0].start - 16), piece[0].start):
+    if "of" in text[max(sent_start, piece[0].start - 16) : piece[0].start] and _SETTLEMENT_OF_BEFORE.search(
+        text, max(sent_start, piece[0].start - 16), piece[0].start
+    ):
         # "the port city of Varna", "the town of Ostrava": a place named by its kind (stop 53)
         return EntityType.PLACE, "entity.settlement-of"
     if len(piece) >= 2 and last in _SITE_HEADS:
@@ -1267,10 +1272,20 @@ def _type_unknown(
         return EntityType.ORG, "entity.body-of"  # "International Brotherhood of Dockers", "Federation of X"
     if len(piece) == 2 and words[0] in _UNION_OPENERS and _TRADE_PEOPLE_PLURAL.match(last):
         return EntityType.ORG, "entity.union"  # "the United Steelworkers", "National Nurses": a union
-    called = _CALLED_BEFORE.search(text, max(sent_start, piece[0].start - 50), piece[0].start)
+    called_lo = max(sent_start, piece[0].start - 50)
+    called = (
+        _CALLED_BEFORE.search(text, called_lo, piece[0].start)
+        if needle_within(text, _CALLED_NEEDLES, called_lo, piece[0].start)
+        else None
+    )
     if called is not None and called.group(1) in tab.product_nouns:
         return EntityType.PRODUCT, "entity.called"  # "a platform, dubbed X", "an app called X"
-    noun_comma = _NOUN_COMMA_BEFORE.search(text, max(sent_start, piece[0].start - 30), piece[0].start)
+    # (its match ends in a comma and one blank, right before the name or before a line's end there)
+    noun_comma = (
+        _NOUN_COMMA_BEFORE.search(text, max(sent_start, piece[0].start - 30), piece[0].start)
+        if "," in text[max(0, piece[0].start - 3) : piece[0].start - 1]
+        else None
+    )
     if noun_comma is not None and noun_comma.group(1) in tab.product_nouns and len(piece) >= 2:
         # "its first coupe, Velko Arrow, ...": a product's noun, then its name in apposition (stop 53)
         return EntityType.PRODUCT, "entity.product-appositive"
@@ -1873,7 +1888,8 @@ def _site_place(text: str, piece: list[Token], sent_start: int) -> bool:
         return not _MODIFIES_AFTER.match(text, end, end + 40) and not _PERSONS_POSTS.search(
             text, max(sent_start, site.start() - 40), site.end()
         )
-    return bool(_OWNER_BEFORE.search(text, lo, start)) and bool(_SITE_AFTER.match(text, end, end + 120))
+    # the site's noun after the name first (one match where it stands), then the owner's word before it
+    return bool(_SITE_AFTER.match(text, end, end + 120)) and bool(_OWNER_BEFORE.search(text, lo, start))
 
 
 #: A list of places: after a plural noun of places ("the cities of", "towns such as", "provinces
@@ -2211,7 +2227,9 @@ def listed_goods(text: str, start: int, end: int, possessive: bool, sent_start: 
     list goes on to an "and" after it ("the maker of A, Z, said": Z is the maker named after its
     brand). Each pattern reads a window of bounded length at the name: linear in the text."""
     after = text[end : end + 160]
-    m = _MAKER_AFTER.match(after)
+    # a maker's or an owner's noun closes every match of `_MAKER_AFTER`, the brands' of `_BRANDS_CLOSE_AFTER`: a
+    # window holding none is not matched (`needle_within`, the nouns found once per page; stop 54)
+    m = _MAKER_AFTER.match(after) if needle_within(text, _MAKER_NEEDLES, end, end + 160) else None
     if m:
         return "entity.brand-maker" if m.group("brand") else OWNED_RULE
     if possessive and (_BRAND_NEXT.match(after) or not (_LOWER_NEXT.match(after) or _STOP_NEXT.match(after))):
@@ -2221,7 +2239,8 @@ def listed_goods(text: str, start: int, end: int, possessive: bool, sent_start: 
     if not possessive and _GOODS_LIST_AFTER.match(after):
         return "entity.brand-goods"
     if (
-        _BRANDS_CLOSE_AFTER.match(after)
+        needle_within(text, _BRANDS_NEEDLES, end, end + 160)
+        and _BRANDS_CLOSE_AFTER.match(after)
         and (
             _COMMA_AHEAD.match(after) or _COMMA_LIST_BEFORE.search(text, max(sent_start, start - 120), start)
         )
@@ -2280,6 +2299,10 @@ _BRAND_NEXT = re.compile(r"(?:[’']s)?\s+brands?\b")
 #: A list of three names or more (a comma in it) closed by the brands' noun: "A, B and C brands" (a
 #: name or two before "brands" may be their owners: "Orla brands", "the Orla and Tamsin brands").
 _BRANDS_CLOSE_AFTER = re.compile(rf"^{_LIST_REST}\s+(?:brands|labels|marques)\b")
+#: The nouns that close a match of `_MAKER_AFTER` and of `_BRANDS_CLOSE_AFTER`: one of them stands in every match
+#: (stop 54).
+_MAKER_NEEDLES = ("maker", "producer", "manufacturer", "owner")
+_BRANDS_NEEDLES = ("brands", "labels", "marques")
 _COMMA_AHEAD = re.compile(r"^(?:[’']s)?\s*,\s*[A-Z]")
 #: ... opened by a verb of owning or selling and "the": "which includes the A, ", "it sells the A, B and ".
 _BRANDS_OPENED_BEFORE = re.compile(
@@ -3874,6 +3897,9 @@ _FORMER_BEFORE = re.compile(
     r"\bchanged\s+(?:its|their)\s+(?:[a-z]+\s+)?name\s+from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: What every match of `_FORMER_BEFORE` holds, in any case ("former" stands in "formerly"): a window with none
+#: is not searched (`needle_within`; stop 54).
+_FORMER_NEEDLES = ("former", "previously", "once", "then", "changed")
 #: The words "known as" (or "called", "named") in the cue: an earlier name that need not close an aside
 #: ("the bank formerly known as Y has not been"); "the former Y" must ("the former Y chief" is a post).
 _KNOWN_AS = re.compile(r"(?:known\s+as|called|named|name\s+from)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -3950,7 +3976,12 @@ def _earlier_names(
             continue
         k = bisect_right(starts, c.start) - 1
         sent_start = sentences[k][0] if k >= 0 else 0
-        cue = _FORMER_BEFORE.search(text, max(sent_start, c.start - 60), c.start)
+        lo = max(sent_start, c.start - 60)
+        cue = (
+            _FORMER_BEFORE.search(text, lo, c.start)
+            if needle_within(text, _FORMER_NEEDLES, lo, c.start)
+            else None
+        )
         if cue is None or not (
             _KNOWN_AS.search(text, cue.start(), c.start) or _RENAME_END.match(text, c.end)
         ):

@@ -258,6 +258,8 @@ _CASE_FOLDS = "\u0130\u0131\u017f\u212a"
 #: (text, needles) -> the sorted starts of the needles in text.lower(), or None for a text with one of
 #: `_CASE_FOLDS`. Emptied at the start of every article (`forget_sentences`), like `_LOWER_WORDS`.
 _NEEDLE_STARTS: dict[tuple[str, tuple[str, ...]], list[int] | None] = {}
+#: What `needle_within` reads from the memo for a page and needles it does not hold yet.
+_NOT_KNOWN: list[int] = []
 
 
 def _needle_starts(text: str, needles: tuple[str, ...]) -> list[int] | None:
@@ -283,7 +285,10 @@ def needle_within(text: str, needles: tuple[str, ...], lo: int, hi: int) -> bool
     with one bisection instead of the pattern's search of the window. The needles' places are found
     once per article (text, needles); a text with a letter that folds to ASCII under re.IGNORECASE
     ("ſ", "ı", "İ", "K") is never gated (True)."""
-    starts = _needle_starts(text, needles)
+    # (one look-up of the memo where the page's needles are known already, as they are after the first call)
+    starts = _NEEDLE_STARTS.get((text, needles), _NOT_KNOWN)
+    if starts is _NOT_KNOWN:
+        starts = _needle_starts(text, needles)
     if starts is None:
         return True
     k = bisect_left(starts, lo)
