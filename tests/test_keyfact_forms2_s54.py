@@ -222,7 +222,7 @@ def test_the_users_pattern_is_linear() -> None:
         (
             "Orvane nears chip deal\n\nKey points\n\n  • Orvane to buy Talvik's chip unit for $2 billion\n\n  • The "
             "unit makes sensors for cars and phones, with 4,000 staff\n\nOrvane Systems is in advanced talks to buy the "
-            "chip unit of Talvik Group for about $2 billion, people familiar with the matter said on Thursday.\n\nA "
+            "chip unit of Talvik Group for about $2 billion, people familiar with the matter said late on Thursday.\n\nA "
             "deal could be announced next week, they said.\n",
             "talks",
         ),
