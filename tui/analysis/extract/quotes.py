@@ -348,8 +348,9 @@ def _lost_close(text: str, open_at: int, i: int, p1: int) -> int:
     """Where the curly quotation open at `open_at` ends when a second opening mark at `i` starts the
     next speaker's quotation and the first never closed (`“A ... B. Dana Ruiz, its chief, commented
     that “C”.`: the page lost the first closing mark): the end of the sentence before the cue that
-    leads into the second, when that sentence opens with a name (never "She", "We": words inside the
-    first quotation), ends in a lead-in ("that", ":", ",") and the paragraph has too few closing marks
+    leads into the second, when that sentence opens with a capitalised word other than a subject
+    pronoun (`_SENTENCE_BREAK`: a name, never "She", "We": words inside the first quotation), holds a
+    cue (`_NEXT_CUE`) within the last 200 characters, ends in a lead-in ("that", ":", ",") and the paragraph has too few closing marks
     left to close both (a true quotation inside a quotation, `“A. Dana said that “C” D.”`, is kept
     whole); else -1. `find_quotes`, its one caller, asks it only of a quotation within `MAX_QUOTE`."""
     if text[open_at] != "“" or text[i] != "“":
