@@ -4769,8 +4769,9 @@ class Attributor:
         return [last[e] for e in sorted(best, key=lambda e: first[e])]
 
     def _lead_org(self) -> EntitySpan | None:
-        """The organization the page's head (its text up to the end of the body's second sentence: a headline
-        and the lead, or the lead alone) names first as an actor, outside quotations and not after a
+        """The organization the page's head (its text up to the end of the body's second sentence, or its first
+        when the body holds one ". " only, or the whole page when none: a headline and the lead, or the lead
+        alone) names first as an actor, outside quotations and not after a
         preposition ("X offered $4 billion for the rest of Y": X, never Y); None when it names none."""
         lead_end = len(self.text)
         at = self.body_start
