@@ -645,8 +645,9 @@ def _same_wire_of_text(alignment: Alignment, made: _Body, known: _Known) -> bool
     """Same wire by the shared text alone (shared_text.is_same_wire, or one whole wire sentence:
     shared_text.shares_wire_sentence), never through the background a press release repeats
     (shared_text.release_background)."""
-    wire_sentence = not is_same_wire(alignment) and shares_wire_sentence(made.aligned(), known.sentences)
-    if not (is_same_wire(alignment) or wire_sentence):
+    same = is_same_wire(alignment)
+    wire_sentence = not same and shares_wire_sentence(made.aligned(), known.sentences)
+    if not (same or wire_sentence):
         return False
     return not release_background(alignment, wire_sentence, made.text, known.text)
 

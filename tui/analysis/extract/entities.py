@@ -1150,10 +1150,11 @@ def _title_and_name_after(text: str, piece: list[Token], tab: Tables) -> bool:
     """Does a title in lower case and a person's full name follow the name ("Brisa founder Piero
     Tallini", "Brisa chief executive Ana Ruiz")? The name is then whose post it is, no person."""
     end = piece[-1].end
-    if piece[-1].possessive or text[end : end + 1] != " ":
+    # a title in lower case: its first letter is asked before the titles' pattern is matched there
+    if piece[-1].possessive or text[end : end + 1] != " " or not text[end + 1 : end + 2].islower():
         return False
     m = tab.title_re.match(text, end + 1)
-    return m is not None and text[end + 1 : end + 2].islower() and _NAME_NEXT.match(text, m.end()) is not None
+    return m is not None and _NAME_NEXT.match(text, m.end()) is not None
 
 
 def _type_unknown(
