@@ -474,7 +474,7 @@ _STAKE_BOUGHT_NP = re.compile(
     r"(?:(?:\d+(?:[.,]\d+)?\s*(?:%|per\s?cent)|minority|sizeable|sizable|large|small|new|further)[\s-]+)?"
     r"(?:stake|holding|shareholding|exposure|interest)\b"
 )
-#: What tells the noun's act still to come, after it in its clause (lower case; stop 54): "x's purchase of a stake
+#: What tells the noun's act still to come, after it in its sentence (lower case; stop 54): "x's purchase of a stake
 #: will need approval", "... is expected to close", "is subject to", "awaits", "has yet to".
 _NP_AHEAD = re.compile(
     r"\b(?:will|would|shall|is\s+expected|is\s+due|is\s+subject|remains\s+subject|needs|requires|awaits|"
