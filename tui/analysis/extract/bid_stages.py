@@ -207,8 +207,9 @@ def _stage_of(doc: _Doc, s0: int, s1: int, at: tuple[int, int], stage: str, rule
 
 
 def bid_stages(doc: _Doc, s0: int, s1: int) -> list[Proposal]:
-    """The stages of a bid the sentence [s0, s1) tells by the bid's own words, in text order (none told in the past,
-    none beside an agreement)."""
+    """The stages of a bid the sentence [s0, s1) tells by the bid's own words, in text order (none told in the past;
+    beside an agreement in the sentence or the headline, only the target's body telling holders to reject or accept,
+    or turning the offer down)."""
     low = doc.low
     out: list[Proposal] = []
     if not needle_within(low, _NEEDLES, s0, s1):

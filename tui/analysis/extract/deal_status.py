@@ -474,7 +474,7 @@ _STAKE_BOUGHT_NP = re.compile(
     r"(?:(?:\d+(?:[.,]\d+)?\s*(?:%|per\s?cent)|minority|sizeable|sizable|large|small|new|further)[\s-]+)?"
     r"(?:stake|holding|shareholding|exposure|interest)\b"
 )
-#: What tells the noun's act still to come, after it in its clause (lower case; stop 54): "x's purchase of a stake
+#: What tells the noun's act still to come, after it in its sentence (lower case; stop 54): "x's purchase of a stake
 #: will need approval", "... is expected to close", "is subject to", "awaits", "has yet to".
 _NP_AHEAD = re.compile(
     r"\b(?:will|would|shall|is\s+expected|is\s+due|is\s+subject|remains\s+subject|needs|requires|awaits|"
@@ -491,10 +491,9 @@ def _stake_bought_told(
     (an earlier stake: a past time, a year before the article's)."""
     for s0, s1 in spans:
         for m in _STAKE_BOUGHT_NP.finditer(doc.low, s0, s1):
-            lo, hi = clause_bounds(doc.low, s0, s1, m.start(), m.end())
             if _NP_AHEAD.search(doc.low, m.end(), s1) or _past_clause(doc, tab, m.start(), m.end(), (s0, s1)):
                 continue
-            if _dated_before(doc, lo, hi):
+            if _dated_before(doc, *clause_bounds(doc.low, s0, s1, m.start(), m.end())):
                 continue
             return (m.start(), m.end()), (s0, s1)
     return None

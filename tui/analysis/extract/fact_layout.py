@@ -139,9 +139,8 @@ def _layout(text: str, analysis: ArticleAnalysis, entities: Sequence[Entity], da
     skip = tab.lead_skip
     low = _lower(text)
     lead: list[tuple[int, int]] = []
-    points: list[
-        tuple[int, int]
-    ] = []  # a summary's bullet points read as prose, the lead when nothing else is
+    # a summary's bullet points read as prose, the lead when nothing else is
+    points: list[tuple[int, int]] = []
     captions = caption_lines(text, analysis.furniture)
     for s in body[:10]:
         if in_caption(captions, s[0]):
