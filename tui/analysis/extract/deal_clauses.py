@@ -43,6 +43,7 @@ __all__ = [
     "anaphor_after",
     "generic_object",
     "goods_object",
+    "users_act",
     "noun_use",
     "closed_relative_at",
 ]

@@ -3,10 +3,9 @@ agree to combine", "a proposed merger between X and Y". Such a verb names two pa
 order is no buyer's. What the page tells elsewhere decides, in `deal_parties.merger_order`: the company whose shares
 pay the other's holders (the share issuer, `share_issuers`: "X will issue 1.2 shares to Y's holders", "Y holders
 will receive 0.8 X shares for each share", the convention of amd-xilinx-2020's table), then the holders' larger part
-or the name kept,
-then the other of the one told as bought (`told_bought_ids`: "any buyer for Y"), then the one told worth a multiple of
-the other (`told_bigger`). A merger told as a noun between two (`merger_between`) has as its target the one that
-turns it down (`rejecter`), else the same clues.
+or the name kept, then the other of the one told as bought (`told_bought_ids`: "any buyer for Y"), then the one told
+worth a multiple of the other (`told_bigger`). A merger told as a noun between two (`merger_between`) has as its
+target the one that turns it down (`rejecter`), else the same clues.
 
 Also here: the name the merger gives the company it makes ("to form <NewName>", "the merged entity, <NewName>"),
 never a party.
