@@ -649,7 +649,9 @@ def _same_wire_of_text(alignment: Alignment, made: _Body, known: _Known) -> bool
     wire_sentence = not same and shares_wire_sentence(made.aligned(), known.sentences)
     if not (same or wire_sentence):
         return False
-    return not release_background(alignment, wire_sentence, made.text, known.text)
+    return not release_background(
+        alignment, wire_sentence, made.text, made.aligned(), known.text, known.sentences
+    )
 
 
 def _wire_versions(alignment: Alignment, made: _Body, known: _Known) -> bool:

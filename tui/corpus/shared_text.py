@@ -79,6 +79,8 @@ from array import array
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from tui.corpus.furniture import _MONTH
+
 #: A sentence pair is aligned when its rapidfuzz ratio (0-100, normalized words) is at least this.
 ALIGN_RATIO = 60.0
 #: ... and near-verbatim at least this.
@@ -152,6 +154,8 @@ KEPT_SENTENCE_WORDS = 15
 
 #: A synonym spinner's copy (stop 52, `Alignment.spun`): sentences aligned in order at least this alike.
 SPUN_RATIO = 45.0
+#: A page's opening (stop 55, `Sentences.lead_at`): at most this many sentences of its story's first paragraph.
+OPENING_SENTENCES = 2
 
 COPY = "copy"
 SAME_WIRE = "same wire"
@@ -224,6 +228,10 @@ class Sentences:
     #: headline printed again, a deck, a video's title above the story). The page's own headline
     #: was always one of the lead's sentences; the lead is counted after the others (`align`).
     titles: int = 0
+    #: The story's opening: the sentences of its first paragraph after the title lines (its lead), at most
+    #: OPENING_SENTENCES of them, from `lead_at` up to `lead_end` (`release_story`).
+    lead_at: int = 0
+    lead_end: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -371,9 +379,12 @@ def sentences_of(body: str) -> Sentences:
     titles = 0
     points = 0  # bullets of a summary box at the top
     top = True  # no sentence of the story's own read yet
+    lead_at = lead_end = -1  # the opening (the lead paragraph's first sentences), once read
     for paragraph in _house_style(body).split("\n"):
         if len(texts) >= MAX_SENTENCES:
             break
+        if lead_at >= 0 and lead_end < 0:
+            lead_end = min(len(texts), lead_at + OPENING_SENTENCES)
         if top and paragraph.strip():
             if points < MAX_SUMMARY_POINTS and _BULLET.match(paragraph) is not None:
                 points += 1  # a summary box's point, still aligned (it may restate the other's lead)
@@ -382,6 +393,8 @@ def sentences_of(body: str) -> Sentences:
                 # a title line is still a sentence to align (a headline may match the other's lead)
             else:
                 top = len(paragraph.split()) < MIN_SENTENCE_WORDS
+                if not top:
+                    lead_at = len(texts)  # the story's first paragraph: its lead
         inside = False  # a quotation opened in an earlier sentence of the paragraph runs on
         for raw in _split_sentences(_single_quotes_marked(paragraph)):
             marks = sum(raw.count(mark) for mark in _QUOTE_MARKS)
@@ -401,7 +414,19 @@ def sentences_of(body: str) -> Sentences:
             pieces = parts[1 if opened_before else 0 :: 2]
             own.append(" ".join(w for part in pieces for w in _WORD.findall(part)) if has_quote else text)
     titles = max(0, titles - 1) + points
-    return Sentences(tuple(texts), tuple(quoted), tuple(own), RunIndex.of(tuple(own)), titles)
+    if lead_at < 0:
+        lead_at = lead_end = len(texts)  # no paragraph of the story's own: no opening
+    elif lead_end < 0:
+        lead_end = min(len(texts), lead_at + OPENING_SENTENCES)  # the lead paragraph ends the body
+    return Sentences(
+        tuple(texts),
+        tuple(quoted),
+        tuple(own),
+        RunIndex.of(tuple(own)),
+        titles,
+        lead_at=lead_at,
+        lead_end=lead_end,
+    )
 
 
 def _scare_quoted(parts: list[str], marks: int) -> bool:
@@ -1012,16 +1037,71 @@ def runs_one_release(text: str, a: Sentences, other_text: str, b: Sentences) -> 
     return not (_first_sentence_kept(a, b) or _first_sentence_kept(b, a))
 
 
-def release_background(al: Alignment, wire_sentence: bool, text: str, other_text: str) -> bool:
+#: A year ("1962", "2031") or a day beside its month ("March 3", "1 October"): a date, no figure of a story's news.
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_MONTH_WORD = re.compile(_MONTH + r"$", re.IGNORECASE)
+
+
+def _figures(words: list[str]) -> set[str]:
+    """The figures among normalized `words` (a price, a sum, a share, a count): words holding a digit, but for a year
+    and a day told beside its month."""
+    return {
+        w
+        for k, w in enumerate(words)
+        if any(c.isdigit() for c in w)
+        and _YEAR.fullmatch(w) is None
+        and not any(0 <= n < len(words) and _MONTH_WORD.match(words[n]) for n in (k - 1, k + 1))
+    }
+
+
+def release_story(p: Sentences, q: Sentences) -> bool:
+    """Does `p`, a page carrying a press release, share with `q` a sentence of the release's story rather than of what
+    the company repeats from release to release? A sentence of `p`'s own words of KEPT_SENTENCE_WORDS words or more,
+    kept word for word in `q`'s own words (VERBATIM_RATIO alike to one of its sentences, or WIRE_SENTENCE_SHARE of its
+    words in runs of RUN_WORDS words `q` holds: split or joined there), that is among `p`'s opening sentences (its lead:
+    `Sentences.lead_at`), or that tells a figure `p`'s headline or lead tells (the news's price, sum or share;
+    `_figures`: no year nor day). A release's background -- its history, an earlier offer's terms told as past, its
+    "About" block -- stands below its lead and tells figures of other news (stop 55)."""
+    from rapidfuzz.fuzz import ratio
+
+    news = _figures(" ".join(p.texts[: p.lead_end]).split())
+    theirs = [text for text, quoted in zip(q.texts, q.quoted, strict=True) if not quoted]
+    held: set[int] | None = None
+    for i in range(p.lead_at, len(p.texts)):
+        words = p.texts[i].split()
+        if p.quoted[i] or len(words) < KEPT_SENTENCE_WORDS:
+            continue
+        if i >= p.lead_end and not _figures(words) & news:
+            continue  # below the lead, telling none of its figures: background
+        if any(ratio(p.texts[i], other) >= VERBATIM_RATIO for other in theirs):
+            return True
+        held = set(_own_runs(q).hashes) if held is None else held
+        if _held_words(words, held) >= WIRE_SENTENCE_SHARE * len(words):
+            return True
+    return False
+
+
+def release_background(
+    al: Alignment, wire_sentence: bool, text: str, a: Sentences, other_text: str, b: Sentences
+) -> bool:
     """Two pages linked only by what a company repeats from release to release, one of them a press release
     (`carries_release`): two sentences kept apart (`Alignment.kept_apart`) or one whole sentence (`wire_sentence`:
     `shares_wire_sentence` holds), and no other same-wire rule. A company's releases repeat their background (the offer
     an earlier release made, its history, closely reworded; the "About" paragraph), so a release of other news and a
-    page carrying an earlier release share those and are not two edits of one text: not same wire. A page that edits
-    the release itself shares its lead or its prose by the other rules."""
+    page carrying an earlier release share those and are not two edits of one text: not same wire. Two news pages that
+    each lift sentences of one release's story (its lead, the offer's price), one of them carrying the release's marks,
+    are two edits of it: same wire (`release_story`, stop 55). Not when both pages carry a release (sharing so little,
+    they carry two) or one is the release as issued (`issued_release`): a company's later release may tell its news in
+    nearly the words of its earlier one (a tender launched after it was announced). `a`, `b`: the two texts' bodies'
+    sentences."""
     if not (al.kept_apart or wire_sentence) or is_same_wire(replace(al, kept_apart=False)):
         return False
-    return carries_release(text) or carries_release(other_text)
+    marked, other_marked = carries_release(text), carries_release(other_text)
+    if not (marked or other_marked):
+        return False
+    if (marked and other_marked) or issued_release(text) or issued_release(other_text):
+        return True
+    return not (release_story(a, b) if marked else release_story(b, a))
 
 
 def is_same_wire(al: Alignment) -> bool:
