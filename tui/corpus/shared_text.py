@@ -68,7 +68,11 @@ kept (a copy retells the story from its start; inverted-pyramid copies are cut a
 ("About <Company>", forward-looking statements, contacts) are cut before any measure
 (`without_release_closing`); two pages linked as a copy that run one release under leads of their own
 are same wire (`runs_one_release`); two pages linked only by the background a release repeats (two
-sentences kept apart, one whole wire sentence) are not linked (`release_background`).
+sentences kept apart, one whole wire sentence) are not linked (`release_background`). Stop 55: the
+background is told from the release's story (`release_story`): a sentence the page carrying the release
+shares word for word that stands among its opening sentences (its lead paragraph, `Sentences.lead_at`)
+or tells a figure its headline or lead tells is the story, and two news pages lifting it are same wire;
+not when both pages carry a release, or one is the release as issued.
 """
 
 from __future__ import annotations
