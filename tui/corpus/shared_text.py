@@ -1046,9 +1046,11 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _MONTH_WORD = re.compile(_MONTH + r"$", re.IGNORECASE)
 
 
-def _figures(words: list[str]) -> set[str]:
-    """The figures among normalized `words` (a price, a sum, a share, a count): words holding a digit, but for a year
-    and a day told beside its month."""
+def _numbers_told(words: list[str]) -> set[str]:
+    """The numbers among normalized `words` that tell a story's figures (a price, a sum, a share, a count): words
+    holding a digit, but for a year and a day told beside its month. Normalized words have lost their currency signs
+    and percent marks, and a price may be told in words ("14.20 euros a share"), so the importer's money pattern
+    (importer._FIGURE, for a copy's changed figures on the raw text) does not serve here."""
     return {
         w
         for k, w in enumerate(words)
@@ -1064,18 +1066,18 @@ def release_story(p: Sentences, q: Sentences) -> bool:
     kept word for word in `q`'s own words (VERBATIM_RATIO alike to one of its sentences, or WIRE_SENTENCE_SHARE of its
     words in runs of RUN_WORDS words `q` holds: split or joined there), that is among `p`'s opening sentences (its lead:
     `Sentences.lead_at`), or that tells a figure `p`'s headline or lead tells (the news's price, sum or share;
-    `_figures`: no year nor day). A release's background -- its history, an earlier offer's terms told as past, its
+    `_numbers_told`: no year nor day). A release's background -- its history, an earlier offer's terms told as past, its
     "About" block -- stands below its lead and tells figures of other news (stop 55)."""
     from rapidfuzz.fuzz import ratio
 
-    news = _figures(" ".join(p.texts[: p.lead_end]).split())
+    news = _numbers_told(" ".join(p.texts[: p.lead_end]).split())
     theirs = [text for text, quoted in zip(q.texts, q.quoted, strict=True) if not quoted]
     held: set[int] | None = None
     for i in range(p.lead_at, len(p.texts)):
         words = p.texts[i].split()
         if p.quoted[i] or len(words) < KEPT_SENTENCE_WORDS:
             continue
-        if i >= p.lead_end and not _figures(words) & news:
+        if i >= p.lead_end and not _numbers_told(words) & news:
             continue  # below the lead, telling none of its figures: background
         if any(ratio(p.texts[i], other) >= VERBATIM_RATIO for other in theirs):
             return True
