@@ -14,8 +14,10 @@ from pathlib import Path
 import pytest
 
 from tui.analysis.compare import compare
+from tui.analysis.compare.aspects import _figure_classes, figure_roles_of
 from tui.analysis.compare.model import Comparison, Slot
 from tui.analysis.compare.numbers import slot_of
+from tui.analysis.compare.statements import build_statements
 from tui.analysis.compare.verdicts import (
     CONTRADICTION,
     DIFFER,
@@ -25,7 +27,7 @@ from tui.analysis.compare.verdicts import (
     value_verdict,
 )
 from tui.analysis.extract import analyse_article
-from tui.analysis.model import FigureKind
+from tui.analysis.model import CorpusAnalysis, FigureKind
 from tui.analysis.pipeline import analyse
 from tui.corpus.loader import load_corpus
 from tui.corpus.model import Article, ArticleMeta
@@ -281,3 +283,59 @@ def test_near_miss_another_buyer_is_still_not_judged(tmp_path: Path) -> None:
     verdict, pairs = party_row(comparison, "buyer")
     assert ("a", "b", "differ") in pairs and ("b", "c", "differ") in pairs
     assert verdict == "unjudged"
+
+
+# --- 1b. a deal measured against its buyer's earlier one: the extractor's past deal --------------------------------
+# The shape: "<the deal> is <B>'s largest / biggest (deal, acquisition) since its / the $N <deal noun> of <C>": the
+# figure after "since" is that earlier deal's, which the extractor now reads as a past deal (figure_roles.yaml `past:
+# before`), so the past deals' row, which no longer reads buy words itself, keeps it. Near miss: "the largest deal
+# since the pandemic" with the deal's own price after is the deal's amount.
+
+
+def figure_rows(body: str) -> dict[str, str]:
+    """Each money figure of the body (as written) -> the aspect class the extractor's role sends it to."""
+    text = f"Deal news\n\n{body}\n"
+    article = Article("a", Path("a.txt"), text, ArticleMeta(headline_in_text=True, date=dt.date(2031, 4, 10)))
+    result = analyse_article(article).analysis
+    roles = figure_roles_of(result.facts)
+    rows: dict[str, str] = {}
+    for st in build_statements(article, CorpusAnalysis(articles={"a": result})):
+        for cid, slots in _figure_classes(st, article, roles).items():
+            rows.update({s.text: cid for s in slots})
+    return rows
+
+
+@pytest.mark.parametrize(
+    ("body", "past", "price"),
+    [
+        (
+            "Ostrava Rail will buy Pellmont Freight for $7.4 billion. It is the railway group's largest since its $2.1 "
+            "billion purchase of Kessel Lines.",
+            "$2.1 billion",
+            "$7.4 billion",
+        ),
+        (
+            "Quenby Chemicals agreed to take over Ardent Polymers for £5.6bn, its biggest deal since the £900m "
+            "acquisition of Loxley Paints.",
+            "£900m",
+            "£5.6bn",
+        ),
+        (
+            "Brightwater Insurance will pay $3.1 billion for Calder Mutual, the biggest acquisition since its $1.3 "
+            "billion takeover of Farrow Life.",
+            "$1.3 billion",
+            "$3.1 billion",
+        ),
+    ],
+)
+def test_a_deal_since_which_this_is_the_largest_is_a_past_deal(body: str, past: str, price: str) -> None:
+    rows = figure_rows(body)
+    assert rows[past] == "past_deals"
+    assert rows[price] == "amount"
+
+
+def test_near_miss_the_largest_deal_since_a_moment_keeps_its_price() -> None:
+    rows = figure_rows(
+        "In the largest deal since the pandemic, Marrick Industries agreed to buy Tolland Systems for $6.2 billion."
+    )
+    assert rows["$6.2 billion"] == "amount"
