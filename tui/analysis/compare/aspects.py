@@ -2,9 +2,10 @@
 
 1. Each sentence gets its aspect classes from aspects.yaml: a money or percent figure the extractor
    gave a role goes to the class that role means (`figure_roles`: synergies -> the expected savings, a
-   fortune or a fund's size -> no class), a figure with no role to the
-   class whose cue is nearest to it (within `window` characters: "investment values Scale AI at over
-   $29 billion" -> valuation, "$19 billion acquisition" -> past deals); text classes fire on cues;
+   fortune or a fund's size -> no class; a past deal or another company's deal -> past deals, the only
+   way into that class), a figure with no role to the class whose cue is nearest to it (within
+   `window` characters: "investment values Scale AI at over $29 billion" -> valuation); text classes
+   fire on cues;
    leadership takes the titles the extractor gives each person: one row per person and kind of
    title two articles give (each cell shows one title; the verdicts are on the titles shown).
 2. Sentences no class claims are aligned across articles by the METHODS §4 score (shared entities,
@@ -1219,6 +1220,11 @@ def _finish(
             sa, sb = slots[a], slots[b]
             if sa is not None and sb is not None:
                 v = _pair_verdict(a, b, sa, sb, checkable, also or {}, known, aspect.cls, figures)
+                if v.reason == "other-value" and sa.kind == sb.kind == "fact":
+                    # two names nothing relates, both a longer form of a name the row gives: one party, as the
+                    # row's other pairs with that name read it
+                    row = [s for s in slots.values() if s is not None and s.kind == "fact"]
+                    v = verdicts.row_name(sa, sb, row) or v
                 kind, why, reason, sides = v.kind, v.why, v.reason, v.sides
                 original, copy = (a, b) if (copy_of or {}).get(b) == a else (b, a)
                 copied = (copy_of or {}).get(copy) == original

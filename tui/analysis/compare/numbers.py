@@ -9,17 +9,15 @@ bound; a vague figure ("multibillion") keeps the extractor's range. verdicts.py 
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import replace
 
 from tui.analysis.compare.model import Slot
-from tui.analysis.compare.verdicts import RANGE
+from tui.analysis.compare.verdicts import RANGE, WRITTEN_NUMBER
 from tui.analysis.model import Figure
 from tui.corpus.model import Article
 
 SAME = 0.01
 ABOUT = 0.05
-_NUMBER = re.compile(r"(\d[\d,]*)(?:\.(\d+))?")
 
 
 def approx_of(fig: Figure, article: Article | None = None) -> tuple[str | None, str]:
@@ -28,10 +26,13 @@ def approx_of(fig: Figure, article: Article | None = None) -> tuple[str | None, 
 
 
 def precision_of(fig: Figure) -> float | None:
-    """Half a unit of the last written digit, in the figure's unit ("$14.3B" -> 0.05e9)."""
+    """Half a unit of the last written digit, in the figure's unit ("$14.3B" -> 0.05e9). A figure told with a scale
+    word and ending in zeros is read to its tens ("$600 million": 595 to 605 million, a sum writers round so); a bare
+    number is stated to its last digit, zeros and all ("$100 a share", "12,000 jobs", "100%": stop 55), so two
+    analysts' "$100" and "$95" are two values, never one of them the other rounded."""
     if fig.value is None:
         return None
-    m = _NUMBER.search(fig.text)
+    m = WRITTEN_NUMBER.search(fig.text)
     if not m:
         return None
     written = float(m.group(1).replace(",", "") + ("." + m.group(2) if m.group(2) else ""))
@@ -43,7 +44,8 @@ def precision_of(fig: Figure) -> float | None:
     else:
         digits = m.group(1).replace(",", "")
         zeros = len(digits) - len(digits.rstrip("0"))
-        unit = 10 ** min(zeros, 1) if len(digits) >= 3 and zeros < len(digits) else 1
+        scaled = not math.isclose(scale, 1.0)
+        unit = 10 ** min(zeros, 1) if scaled and len(digits) >= 3 and zeros < len(digits) else 1
     return float(unit * scale / 2)
 
 

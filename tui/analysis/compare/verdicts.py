@@ -805,19 +805,28 @@ def compatible(a: Slot, b: Slot) -> bool:
 
 def lost_scale(a: Slot, b: Slot) -> bool:
     """The same digits, one figure with a scale word and the other without ("Rs 21,450 crore" vs
-    "Rs 21,450", "$2 billion" vs "$2"): a scale word the reading lost, not a second value. Both
-    figures' digits are alike when value / precision is (the precision is half a unit of the last
-    written digit, in the figure's unit: at most 5 for a figure with no scale word), and they are a
-    thousand times apart or more."""
+    "Rs 21,450", "$2 billion" vs "$2"): a scale word the reading lost, not a second value. The smaller
+    has no scale word (its precision, half a unit of its last written digit, is at most 5) and the
+    larger, a thousand times it or more, is written with the same digits."""
     av, ap, bv, bp = a.value, a.precision, b.value, b.precision
     if av is None or bv is None or not ap or not bp:
         return False
     # the smaller value first, `a`'s on a tie (the order a stable sort by size gave), without a sort:
     # every pair of figures a comparison weighs asks this (some 2,600 for 20 articles)
-    (sv, sp), (lv, lp) = ((bv, bp), (av, ap)) if abs(bv) < abs(av) else ((av, ap), (bv, bp))
+    sv, sp, lv = (bv, bp, av) if abs(bv) < abs(av) else (av, ap, bv)
     if sp > 5 or abs(lv) < 1000 * abs(sv):
         return False
-    return math.isclose(sv / sp, lv / lp, rel_tol=1e-6)
+    return _digits(a.text) == _digits(b.text)
+
+
+#: A number as written (its whole part with any thousands commas, and its decimals): "21,450", "4.5".
+WRITTEN_NUMBER = re.compile(r"(\d[\d,]*)(?:\.(\d+))?")
+
+
+def _digits(text: str) -> str:
+    """The digits of the first number written in `text`, commas left out: "Rs 21,450 crore" -> "21450"."""
+    m = WRITTEN_NUMBER.search(text)
+    return m.group().replace(",", "") if m else ""
 
 
 def _plain_value_verdict(a: Slot, b: Slot, words: bool = True) -> Verdict:
@@ -1064,7 +1073,7 @@ def fact_verdict(a: Slot, b: Slot) -> Verdict:
     stages = status_verdict(a, b)
     if stages is not None:
         return stages
-    na, nb = (a.normalized or a.text).casefold().strip(), (b.normalized or b.text).casefold().strip()
+    na, nb = _name_of(a), _name_of(b)
     spans = span_verdict(a, b, na, nb)
     if spans is not None:
         return spans
@@ -1096,6 +1105,41 @@ def fact_verdict(a: Slot, b: Slot) -> Verdict:
         # "U.S. Steel" / "US Steel": a name's initials written with and without full stops
         return Verdict(VARIATION, "name-form", f"{pair}: the same name, its initials written otherwise")
     return Verdict(INCOMPARABLE, "other-value", f"{pair}: different values, not compared")
+
+
+def _name_of(slot: Slot) -> str:
+    """A fact's value as `fact_verdict` reads a name: its normalized form, else its text, folded."""
+    return (slot.normalized or slot.text).casefold().strip()
+
+
+#: A word of a name (letters, digits inside a word), for `row_name`.
+_NAME_WORD = re.compile(r"[^\W_]+(?:[.’'-][^\W_]+)*")
+
+
+def row_name(a: Slot, b: Slot, row: list[Slot]) -> Verdict | None:
+    """Two names `fact_verdict` finds no relation between ("Halvern Holding" / "Halvern AG"), as the row decides them:
+    when another value of the same row is the name both begin with ("Halvern"), the row has read the two as that
+    one party named two ways each time it paired them with it (the same in other words), so this pair is a variation
+    too -- the row's label and its pairs come from one reading of its names, never "different values" beside pairs
+    that say "other words" (stop 55). None when no value of the row begins both (two parties: not judged), or for
+    values with no letters (days, figures)."""
+    na, nb = _name_of(a), _name_of(b)
+    wa, wb = _NAME_WORD.findall(na), _NAME_WORD.findall(nb)
+    for other in row:
+        words = _NAME_WORD.findall(_name_of(other))
+        if not words or not any(w.isalpha() for w in words) or words in (wa, wb):
+            continue
+        if _starts_with(wa, words) and _starts_with(wb, words):
+            return Verdict(
+                VARIATION,
+                "name-form",
+                f"“{a.text}” vs “{b.text}”: one party named two ways (both “{other.text}” in other words)",
+            )
+    return None
+
+
+def _starts_with(words: list[str], head: list[str]) -> bool:
+    return len(words) > len(head) and words[: len(head)] == head
 
 
 #: The reason of a verdict on a day told vaguely, as a span of days (stop 51).

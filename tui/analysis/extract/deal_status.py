@@ -29,7 +29,6 @@ from tui.analysis.extract.fact_layout import (
     _party_like,
     _related,
     _sentence_of,
-    in_attribution,
 )
 from tui.analysis.extract.fact_tables import _Tables
 from tui.analysis.extract.fact_time import _YEAR, _text_year, announced_attribute
@@ -247,13 +246,6 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
                     and _SPAN_AFTER.search(doc.low, max(s0, m.start() - 80), m.start())
                 ):
                     continue  # "comes 18 months after X first announced its plans": the deal's history (stop 49)
-                if m and value == "announced" and _told_by_both(doc, m.start(), m.end()):
-                    # "X has bought 15% of Y's shares, the two companies announced": both parties tell their own act,
-                    # so the act its clause tells is this deal's, whoever the slots took for its subject (stop 54)
-                    both_told = _strong_hit(doc, tab, facts, [(s0, s1)], strong, (), joint=True)
-                    if both_told is not None:
-                        hit = both_told
-                        break
                 if m:
                     hit = (value, m, (s0, s1))
                     break
@@ -717,11 +709,10 @@ def _strong_hit(
     rounds: tuple[tuple[str, re.Pattern[str]], ...] | list[tuple[str, re.Pattern[str]]],
     party: bool = False,
     probed: bool = False,
-    joint: bool = False,
 ) -> tuple[str, re.Match[str], tuple[int, int]] | None:
     """The first strong status cue of `spans` that tells this deal's stage (not an earlier one, not
     another subject's, not a noun, not a close told ahead), with its class and sentence; with `party`,
-    only in a sentence that names a party of the deal; with `joint`, any subject's (both parties tell it)."""
+    only in a sentence that names a party of the deal."""
     hit: tuple[str, re.Match[str], tuple[int, int]] | None = None
     party_spans: list[tuple[int, int]] | None = _party_spans(doc, facts) if party else None
     for s0, s1 in spans if tab.strong_status_re is not None else ():
@@ -773,7 +764,7 @@ def _strong_hit(
                 continue  # "X, which allows users to buy and trade gold, has raised": what a product lets people do (stop 54)
             if noun_use(doc.low, m.start(), m.end()):
                 continue  # "further signs of cooling": a plural noun, no verb of the deal
-            if not joint and _other_subject(doc, facts, s0, m.start()):
+            if _other_subject(doc, facts, s0, m.start()):
                 continue  # "..., when Y agreed to buy 8.2%": another investor's deal, told in passing
             if value == "talks" and _BORE_FRUIT.search(
                 doc.low, m.end(), clause_bounds(doc.low, s0, s1, m.start(), m.end())[1]
@@ -815,14 +806,6 @@ def _strong_hit(
         if hit:
             break
     return hit
-
-
-def _told_by_both(doc: _Doc, start: int, end: int) -> bool:
-    """Is the cue at `start`..`end` the verb of a telling that several sources make as one ("..., the two companies
-    announced", "both firms announced", "A and B announced")? attribution.py decides who tells the claim (its
-    joint rules give the claim every party as a source): its attribution phrase holds the cue and names two or more."""
-    c = in_attribution(doc, start, end)
-    return c is not None and len(c.source_ids) >= 2
 
 
 #: After an agreement cue, a relative clause of it that tells the purchase done in the simple past or the perfect (lower
