@@ -304,19 +304,24 @@ class CachedTable(DataTable):  # type: ignore[type-arg]
         cursor: bool,
         hover: bool,
     ) -> list[list[Segment]] | None:
-        """DataTable's `_render_cell` of a row's `LazyCell` whose text `cell_lines` draws: the same
-        cache, key, styles and options, the lines made by `cell_lines` instead of Rich's passes.
-        None for any other cell (a header, a label, another renderable, a row sized by its cells, a
-        text `cell_lines` leaves to Rich): DataTable renders it."""
-        if row_index < 0 or column_index < 0:
+        """DataTable's `_render_cell` of a row's `LazyCell`, or of a column's label in the header, whose
+        text `cell_lines` draws: the same cache, key, styles and options, the lines made by
+        `cell_lines` instead of Rich's passes. None for any other cell (a row's label, another
+        renderable, a row sized by its cells, a text `cell_lines` leaves to Rich): DataTable renders it."""
+        header = row_index == -1
+        if row_index < -1 or column_index < 0:
             return None
-        row_key = self._row_locations.get_key(row_index)
+        row_key = self._header_row_key if header else self._row_locations.get_key(row_index)
         column_key = self._column_locations.get_key(column_index)
         if row_key is None or column_key is None:
             return None
-        row = self.rows.get(row_key)
-        if row is None or row.auto_height or row.height < 1:
-            return None
+        if header:
+            height = self.header_height
+        else:
+            row = self.rows.get(row_key)
+            if row is None or row.auto_height or row.height < 1:
+                return None
+            height = row.height
         key = (
             row_key,
             column_key,
@@ -330,13 +335,18 @@ class CachedTable(DataTable):  # type: ignore[type-arg]
         cache = self._cell_render_cache
         if key in cache:
             return cache[key]
-        cell = self._data[row_key].get(column_key)
-        if not isinstance(cell, LazyCell):
+        if header:
+            column = self.columns.get(column_key)
+            text = column.label if column is not None else None
+        else:
+            cell = self._data[row_key].get(column_key)
+            text = cell.text if isinstance(cell, LazyCell) else None
+        if not isinstance(text, Text) or height < 1:
             return None
         component_style, post_style = self._get_styles_to_render_cell(
+            header,
             False,
-            False,
-            row_index < self.fixed_rows or column_index < self.fixed_columns,
+            not header and (row_index < self.fixed_rows or column_index < self.fixed_columns),
             hover,
             cursor,
             self.show_cursor,
@@ -344,11 +354,11 @@ class CachedTable(DataTable):  # type: ignore[type-arg]
             self.cursor_foreground_priority == "css",
             self.cursor_background_priority == "css",
         )
-        options = self.app.console_options.update_dimensions(width, row.height)
-        if row.height == 1:
+        options = self.app.console_options.update_dimensions(width, height)
+        if height == 1:
             options = options.update(no_wrap=True)
         pre_style = base_style + Style.from_meta({"row": row_index, "column": column_index}) + component_style
-        lines = cell_lines(cell.text, self.app.console, options, self.cell_padding, pre_style, post_style)
+        lines = cell_lines(text, self.app.console, options, self.cell_padding, pre_style, post_style)
         if lines is not None:
             cache[key] = lines
         return lines
