@@ -234,9 +234,10 @@ def _figure_classes(
 
 
 def _text_class_fires(cls: AspectClass, text: str) -> int:
-    if cls.any is None or cls.any.search(text) is None:
-        return 0
-    hits = cls.any.count(text)
+    """How many of the class's cues the text holds, 0 when its other cues rule it out. The cues are
+    counted at once: a search for the first before it scanned every sentence that holds one twice
+    (`memberships` asks only sentences a cue may be in, most of which hold one)."""
+    hits = cls.any.count(text) if cls.any is not None else 0
     if not hits:
         return 0
     if any(p.search(text) is None for p in cls.all):
