@@ -40,6 +40,7 @@ from tui.analysis.extract.fact_layout import (
 )
 from tui.analysis.extract.fact_tables import _Tables, _tables
 from tui.analysis.extract.fact_time import _text_year
+from tui.analysis.extract.gazetteer import tables as _gazetteer
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.listing_mergers import listed_shell, listing_merger
 from tui.analysis.extract.proposals import proposals
@@ -259,12 +260,19 @@ def _parties(
                 and not in_holder_description(doc.low, s0, n.start)
             ]
             before, crossed = _own_clause(doc, s0, start, before)
+            # "Germany has nationalised Y", "Berlin will inject ... into Y", "<Founder> will take Y private": a state
+            # (a country or its capital) or a person as the verb's own subject (stop 55)
+            subject = subject_buyer(doc, s0, start, end, kind, before)
+            if subject is not None:
+                before = [*before, subject]
             stop = verb_clause_end(doc.low, end, s1)  # the object stands in the verb's own clause
+            # "X will take Y private": the object inside the verb's words (stop 55)
+            object_from = start if kind == "active" and _TAKE_PRIVATE.fullmatch(doc.low, start, end) else end
             # the object, or the owner of the round the money goes into ("invests $1bn in Y's Series C",
             # "leads Y's €1.7bn funding round")
             after = [
                 n for n in orgs
-                if end <= n.start < stop and (
+                if object_from <= n.start < stop and (
                     not _possessor(doc, n)
                     or _ROUND_POSSESSED.match(doc.low, n.end)
                     # "backed by <X>'s investment": the money's owner is the buyer (stop 39)
@@ -322,6 +330,16 @@ def _parties(
                 if teller is not None:
                     found.append((before[-1], teller, "party.verb-new-unit-teller"))
                     break
+            if kind == "private" and before:
+                # "Y to go private in a $N deal", "Y has agreed to go private in a buyout led by X": the subject is bought,
+                # the one named after "by" or "with" buys (stop 55)
+                buyer = next((n for n in after if _AGENT_WORD.search(doc.low, end, n.start)), None)
+                if buyer is not None and buyer.entity_id != before[-1].entity_id:
+                    found.append((buyer, before[-1], "party.go-private"))
+                    break
+                if partial is None or partial[2] == "party.noun-buyer":
+                    partial = (None, before[-1], "party.go-private")
+                continue
             if kind == "passive" and before and after and not _quoted_at(doc, start):
                 # "X announced a unit “built on its A, B and C brands” and that it will be backed by ...
                 # from Y": a name inside a quotation that closes before the verb is no subject (stop 39)
@@ -1167,9 +1185,62 @@ def title_word(doc: _Doc, n: _Name) -> bool:
     )
 
 
+#: A deal verb whose object stands inside its words (lower case; stop 55): "take y private", "took the grocer private".
+_TAKE_PRIVATE = re.compile(r"(?:take|takes|taking|took|taken)\s+(?:\S+\s+){0,5}private")
+#: The word that names a going-private deal's buyer after it (lower case; stop 55): "in a buyout led by X", "with X".
+_AGENT_WORD = re.compile(r"\b(?:by|with)\b")
+#: Between a state or a person named as the subject and the deal verb (lower case; stop 55): auxiliaries, a verb of
+#: agreeing or telling, a day, a date in brackets, an article: " has ", " has agreed to ", " confirmed on wednesday (21
+#: september) the ", " announced on monday to ", " will ".
+_SUBJECT_GAP = re.compile(
+    r"\s+(?:(?:has|have|had|will|would|is|was|to|be|now|also|finally|formally|officially|agreed|agrees|confirmed|"
+    r"confirms|announced|announces|decided|decides|on|this|last|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"week|the|a|set|moved|moves|plans|planned|\([^()\n]{1,24}\))\s+){0,6}"
+)
+#: The verbs a person is told as buying with, in their own name (lower case; stop 55): a purchase, a buyout, a company
+#: taken private -- never a verb of leading or backing ("X led Y for a decade").
+_PERSON_BUYS = re.compile(
+    r"(?:buy|buys|buying|bought|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing|"
+    r"agree\w*\s+to\s+(?:buy|acquire)|(?:take|takes|taking|took)\s+(?:\S+\s+){0,5}private|(?:buy|buys|bought)\s+out)"
+)
+
+
+def subject_buyer(doc: _Doc, s0: int, start: int, end: int, kind: str, before: list[_Name]) -> _Name | None:
+    """A state or a person told as the buyer by standing as the deal verb's subject (stop 55), when no organisation
+    stands between it and the verb: a country or its capital ("Germany has nationalised Y", "Berlin will inject ...
+    into Y", "In a crisis, Norway announced on Monday to nationalize Y": the state, named by the country) before any
+    deal verb or noun; a person ("<Founder> will take Y private", "<Founder> agreed to buy Y") before a verb of buying
+    only. The subject opens its sentence or follows a comma; between it and the verb only auxiliaries, a verb of
+    agreeing or telling and a day."""
+    if kind not in ("active", "noun"):
+        return None
+    floor = before[-1].end if before else s0
+    places = [p for p in doc.places if floor <= p.start < start]
+    people = [
+        n for n in _names_in(doc, floor, start) if n.type == EntityType.PERSON
+    ] if _PERSON_BUYS.fullmatch(doc.low, start, end) else []  # fmt: skip
+    state_of = _gazetteer().state_of
+    for n in sorted([*places, *people], key=lambda x: x.start, reverse=True)[:1]:
+        if not _SUBJECT_GAP.fullmatch(doc.low, n.end, start):
+            return None
+        # nothing before it in its sentence but its opening, or a clause closed by a comma ("In a crisis, X ...")
+        if not _SUBJECT_OPENING.fullmatch(doc.low, s0, n.start) and not doc.low[
+            s0 : n.start
+        ].rstrip().endswith(","):
+            return None
+        if n.type == EntityType.PERSON:
+            return n
+        state = state_of.get(n.name)
+        return _Name(n.start, n.end, n.entity_id, state, EntityType.PLACE) if state else None
+    return None
+
+
 def _party_value(doc: _Doc, n: _Name) -> str:
     """The party as the article names it: the entity's name, unless the text uses another name that
-    shares no word with it (a parent company the gazetteer files under its best-known brand)."""
+    shares no word with it (a parent company the gazetteer files under its best-known brand). A state is named by its
+    country, also where the page names its capital ("Berlin will inject ...": Germany; stop 55)."""
+    if n.type == EntityType.PLACE:
+        return n.name
     said = re.sub(r"(?:'s|’s)$", "", doc.text[n.start : n.end]).strip()
     name_words = set(_WORD.findall(n.name.lower()))
     said_words = set(_WORD.findall(said.lower()))

@@ -1,0 +1,253 @@
+"""A state as a deal's buyer, the verbs of a company nationalised, taken private or bought out, and their stages (stop
+55, "parties55").
+
+Forms found on coverage of a state nationalising a company and of a founder taking his company private with a buyout
+firm. Each form is written first as a general shape, then tested here with three invented sentences in other words,
+word orders, industries and figures than any coverage's, and at least one near miss that must not be read that way. No
+sentence comes from an article. The expectations are written by hand, from the tables' conventions: a state is named
+by its country (a capital stands for its country), "<demonym> government" as written; a founder and a firm named
+together as the ones who buy: either counts; a company taken private is the target; an agreement word beats the
+telling verb.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.factories import AppointmentStory, cpu_to_scan_a_long_line, extract_pattern, facts_of
+from tests.factories import slot_value as value
+from tui.analysis.model import EventFacts
+
+#: The articles of this file are dated a Wednesday.
+WEDNESDAY = dt.date(2033, 5, 18)
+story = AppointmentStory("Companies and markets: the day's news", "Officials declined to comment further.")
+
+
+def deal_of(body: str) -> EventFacts:
+    return facts_of(story(body), date=WEDNESDAY)
+
+
+def parties(body: str) -> tuple[object, object]:
+    f = deal_of(body)
+    return value(f, "buyer"), value(f, "target")
+
+
+# --- 1. a state as the buyer --------------------------------------------------------------------------------------------
+# The shape: a country, or its capital standing for its government, as the subject of a deal verb or noun, with only
+# auxiliaries, a verb of agreeing or telling and a day between ("<Country> has nationalised <Co>", "<Capital> will inject
+# ... into <Co>", "<Country> confirmed on <day> the nationalisation of <Co>", "<Country> agreed to take over <Co>"); the
+# subject opens its sentence or follows a comma. The buyer is the state named by its country; "the <demonym> government"
+# stays as written. Near misses: a country named in another clause ("Sales in <Country> rose after <Org> agreed to ...")
+# and a city as the seat of a company ("<City>-based <Org> will inject") are never the buyer.
+
+
+@pytest.mark.parametrize(
+    ("body", "buyer", "target"),
+    [
+        (
+            "Norway has nationalised Talvik Energy, its largest power distributor, after months of losses. The state will "
+            "put 6 billion crowns into the company.",
+            "Norway",
+            "Talvik Energy",
+        ),
+        (
+            "Lisbon-area rail operator Brisa Carris was taken into state hands. Madrid will inject 2 billion euros into "
+            "Pellmont Energy, giving Spain a 93% stake in the utility.",
+            "Spain",
+            "Pellmont Energy",
+        ),
+        (
+            "With its steel industry in crisis, Austria confirmed on Tuesday (17 May) the nationalisation of Harrowgate "
+            "Steel, the country's biggest mill.",
+            "Austria",
+            "Harrowgate Steel",
+        ),
+        (
+            "Poland agreed to take over Corvane Gas for 1.2 billion zlotys, the ministry said.",
+            "Poland",
+            "Corvane Gas",
+        ),
+        (
+            "The Danish government on Monday nationalized Nallow Shipping, paying 900 million crowns for the line.",
+            "Danish government",
+            "Nallow Shipping",
+        ),
+    ],
+)
+def test_a_state_is_the_buyer(body: str, buyer: str, target: str) -> None:
+    assert parties(body) == (buyer, target)
+
+
+@pytest.mark.parametrize(
+    ("body", "buyer"),
+    [
+        (
+            "Sales in Japan rose after Corvane Systems agreed to take over Pellmont Energy for $3 billion.",
+            "Corvane Systems",
+        ),
+        (
+            "Oslo-based Larkfield Holdings will inject 4 billion crowns into Talvik Energy for a 40% stake.",
+            "Larkfield Holdings",
+        ),
+    ],
+)
+def test_a_place_in_another_role_is_never_the_buyer(body: str, buyer: str) -> None:
+    assert parties(body)[0] == buyer
+
+
+# --- 2. the verbs of a state's or a buyout's taking over ----------------------------------------------------------------
+# The shape: "nationalise", "nationalize" (and the noun "nationalisation of"), "take <Co> private", "buy out <Co>" read as
+# deal verbs, their subject the buyer and their object the target; "<Co> to go private", "<Co> is going private in a
+# deal", "<Co> has agreed to go private in a buyout led by <Firm>": the subject of "go private" is the TARGET (a company
+# taken private never buys), the one named after "by" or "with" the buyer. Near miss: "going private" named in a
+# company's past ("went private in 2015") beside a purchase it makes now leaves the purchase's parties alone.
+
+
+@pytest.mark.parametrize(
+    ("body", "buyer", "target"),
+    [
+        (
+            "Corvane Systems to go private in a $12 billion deal. The software maker's shares jumped 20%.",
+            None,
+            "Corvane Systems",
+        ),
+        (
+            "Harrowgate Foods is going private in a deal valued at $3.1 billion, the snack maker said on Tuesday.",
+            None,
+            "Harrowgate Foods",
+        ),
+        (
+            "Brisco Chemicals has agreed to go private in a buyout led by buyout firm Larkfield Partners for $41 a share.",
+            "Larkfield Partners",
+            "Brisco Chemicals",
+        ),
+        (
+            "Larkfield Partners will take Pellmont Foods private for $2.4 billion in cash.",
+            "Larkfield Partners",
+            "Pellmont Foods",
+        ),
+        (
+            "Tarn Capital agreed to buy out Orvane Industries for 800 million pounds.",
+            "Tarn Capital",
+            "Orvane Industries",
+        ),
+    ],
+)
+def test_deal_verbs_of_taking_over_and_going_private(body: str, buyer: object, target: str) -> None:
+    got_buyer, got_target = parties(body)
+    assert got_target == target
+    assert got_buyer == buyer if buyer is not None else got_buyer != target
+
+
+def test_a_company_that_went_private_long_ago_still_buys() -> None:
+    body = "Tellurix Labs, which went private in 2015, agreed to buy Nallow Coatings for $900 million."
+    assert parties(body) == ("Tellurix Labs", "Nallow Coatings")
+
+
+# --- 3. never parties: lenders, advisers, an earlier buyout's owner -----------------------------------------------------
+# The shape: a bank or lender that finances the deal ("with a $N loan from <Bank>", "financed by <Bank>"), an adviser
+# ("<Bank> advised <Co>") and the owner of an earlier buyout named for comparison ("the largest since <Firm>'s purchase
+# of <Co2> in 2007") are never the buyer nor the target when the lead names the deal's own parties.
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Larkfield Partners agreed to buy Pellmont Foods for $2 billion, with a $500 million loan from Brisa Bank.",
+        "Larkfield Partners will take Pellmont Foods private for $2 billion, financed by Corvane Bank and Orvane Credit.",
+        "Larkfield Partners agreed to buy Pellmont Foods for $2 billion, the largest buyout since Tarn Capital's "
+        "purchase of Nallow Holdings in 2009. Brisa Bank advised Pellmont Foods.",
+    ],
+)
+def test_lenders_advisers_and_earlier_owners_are_no_parties(body: str) -> None:
+    assert parties(body) == ("Larkfield Partners", "Pellmont Foods")
+
+
+# --- 4. a buyout by a founder with a firm ----------------------------------------------------------------------------
+# The shape: a founder or chief named as the subject of a verb of buying or of taking private, alone ("<Founder> will
+# take <Co> private") or with a firm ("<Founder> and <Firm> agreed to buy <Co>"): the founder alone is the buyer; named
+# with the firm either counts (the table's list), never the lender beside them. Near miss: a person as the subject of a
+# verb of leading or backing ("<Person> led <Co> for a decade") buys nothing.
+
+
+@pytest.mark.parametrize(
+    ("body", "buyers"),
+    [
+        (
+            "Harald Vance will take Corvane Systems private for $12 billion, ending its 20 years on the market.",
+            {"Harald Vance"},
+        ),
+        (
+            "Ines Moreau and Larkfield Partners agreed to buy Corvane Systems for $12 billion, helped by a $1 billion "
+            "loan from Brisa Bank.",
+            {"Ines Moreau", "Larkfield Partners"},
+        ),
+        (
+            "Founder Tomas Quell and buyout firm Tarn Capital agreed to acquire Pellmont Foods for $5.5 billion.",
+            {"Tomas Quell", "Tarn Capital"},
+        ),
+    ],
+)
+def test_a_founder_alone_or_with_a_firm_is_the_buyer(body: str, buyers: set[str]) -> None:
+    buyer, target = parties(body)
+    assert buyer in buyers
+    assert target in ("Corvane Systems", "Pellmont Foods")
+
+
+def test_a_person_who_led_a_company_buys_nothing() -> None:
+    body = "Harald Vance led Corvane Systems for a decade. Larkfield Partners agreed to buy Pellmont Foods for $2 billion."
+    assert parties(body)[0] != "Harald Vance"
+
+
+# --- 5. stages ----------------------------------------------------------------------------------------------------------
+# The shape: "has nationalised", "it nationalized <Co>" told done: closed; "will nationalise" with no word of an
+# agreement: announced; "has agreed to nationalise": agreed; "announced that it will go private" (a whole company taken
+# private, announced): agreed; a rumour clause beside the page's own word of talks ("is in talks to take <Co> private,
+# people familiar with the matter said") stays talks. Near miss: "is to be nationalised" is told ahead, never closed.
+
+
+@pytest.mark.parametrize(
+    ("body", "stage"),
+    [
+        ("Norway has nationalised Talvik Energy, its largest power distributor.", "closed"),
+        (
+            "The Danish government said on Thursday it nationalized Nallow Shipping after the holders' vote.",
+            "closed",
+        ),
+        ("Austria will nationalise Harrowgate Steel, the chancellor told parliament.", "announced"),
+        ("Poland has agreed to nationalise Corvane Gas, taking 95% of the shares.", "agreed"),
+        (
+            "On Monday, Brisco Chemicals announced that it will go private in a $4 billion deal led by Tarn Capital.",
+            "agreed",
+        ),
+        (
+            "Larkfield Partners is in talks to take Pellmont Foods private, people familiar with the matter said.",
+            "talks",
+        ),
+    ],
+)
+def test_the_stage_of_a_state_or_a_buyout(body: str, stage: str) -> None:
+    assert value(deal_of(body), "status") == stage
+
+
+def test_a_company_to_be_nationalised_is_not_closed() -> None:
+    body = "Talvik Energy is to be nationalised by Norway next year, the energy minister said."
+    assert value(deal_of(body), "status") != "closed"
+
+
+# --- linearity ------------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "unit"),
+    [
+        ("_SUBJECT_GAP", " has (x)"),
+        ("_TAKE_PRIVATE", "take x "),
+        ("_PERSON_BUYS", "took a "),
+        ("_AGENT_WORD", "by "),
+    ],
+)
+def test_the_new_patterns_are_linear(name: str, unit: str) -> None:
+    assert cpu_to_scan_a_long_line(extract_pattern("deal_parties", name), unit) < 20
