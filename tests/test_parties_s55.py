@@ -251,3 +251,42 @@ def test_a_company_to_be_nationalised_is_not_closed() -> None:
 )
 def test_the_new_patterns_are_linear(name: str, unit: str) -> None:
     assert cpu_to_scan_a_long_line(extract_pattern("deal_parties", name), unit) < 20
+
+
+# --- 1b. the state's holding is the deal's stake ---------------------------------------------------------------------
+# The shape: a state buys (a country, its capital, or "the <demonym> government" as the buyer) and the page tells its
+# holding by a common noun of the state ("the state will now own N%", "the government took a N% stake", "the <demonym>
+# state will hold N%"): that holding is the deal's stake, no other holder's. Near miss: a government holding a part of a
+# company a company buys is another holder's stake, never the deal's.
+
+
+@pytest.mark.parametrize(
+    ("body", "stake"),
+    [
+        (
+            "Norway has nationalised Talvik Energy after months of losses. Under the rescue, the Norwegian state will "
+            "now own 97.5 percent of the company.",
+            97.5,
+        ),
+        (
+            "The Danish government said on Friday it nationalized Nallow Shipping. The government took a roughly 95% "
+            "stake in the line after holders approved.",
+            95.0,
+        ),
+        (
+            "Austria has agreed to nationalise Harrowgate Steel, the country's largest mill; the state will hold about "
+            "90% of it once the capital increase is done.",
+            90.0,
+        ),
+    ],
+)
+def test_the_state_holding_is_the_deal_stake(body: str, stake: float) -> None:
+    assert value(deal_of(body), "stake") == stake
+
+
+def test_a_government_holding_beside_a_company_purchase_is_no_stake() -> None:
+    body = (
+        "Corvane Systems agreed to buy Pellmont Foods for $2 billion. The government, which holds 10% of Pellmont "
+        "Foods, backed the deal."
+    )
+    assert value(deal_of(body), "stake") != 10.0
