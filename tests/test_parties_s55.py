@@ -290,3 +290,29 @@ def test_a_government_holding_beside_a_company_purchase_is_no_stake() -> None:
         "Foods, backed the deal."
     )
     assert value(deal_of(body), "stake") != 10.0
+
+
+# --- 3b. the package a deal builds on or replaces is an earlier deal ------------------------------------------------
+# The shape: a figure right after "builds on", "built on", "replaces" ("the deal, which builds on a $N package agreed in
+# <month>", "a deal that replaces the $N plan"): an earlier package, never the deal's amount. Near miss: the deal's own
+# price told after "worth" stays its amount.
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Larkfield Partners has agreed to buy Talvik Energy, its largest rival, after months of talks. The purchase, "
+        "which builds on a $2 billion supply pact agreed upon in March, needs approval.",
+        "Larkfield Partners agreed to buy Pellmont Foods in a deal that replaces the $400 million loan plan of the "
+        "spring, the companies said.",
+        "Norway has agreed to nationalise Talvik Energy, its largest power distributor; the rescue, built on 5 billion "
+        "crowns of state loans granted in April, was backed by parliament.",
+    ],
+)
+def test_an_earlier_package_is_no_amount(body: str) -> None:
+    assert value(deal_of(body), "amount") is None
+
+
+def test_the_deal_price_stays_the_amount() -> None:
+    body = "Larkfield Partners agreed to buy Pellmont Foods in a deal worth $400 million, the companies said."
+    assert value(deal_of(body), "amount") == 400_000_000
