@@ -247,6 +247,8 @@ def test_a_company_to_be_nationalised_is_not_closed() -> None:
         ("_TAKE_PRIVATE", "take x "),
         ("_PERSON_BUYS", "took a "),
         ("_AGENT_WORD", "by "),
+        ("_AGENT_BREAK", "since "),
+        ("_SINCE_CLAUSE", "largest since x "),
     ],
 )
 def test_the_new_patterns_are_linear(name: str, unit: str) -> None:
@@ -316,3 +318,39 @@ def test_an_earlier_package_is_no_amount(body: str) -> None:
 def test_the_deal_price_stays_the_amount() -> None:
     body = "Larkfield Partners agreed to buy Pellmont Foods in a deal worth $400 million, the companies said."
     assert value(deal_of(body), "amount") == 400_000_000
+
+
+# --- 4b. a going-private deal led by a founder and a firm, past a comma ---------------------------------------------
+# The shape: "<Co> ... will go private in a buyout led by its founder, <Founder>, and the firm <Firm>": the agent after
+# "by" or "with" reaches past the commas of an appositive; the founder named first is the buyer (the firm counts too).
+# Near miss: a name after "since", "which" or "than" ("the largest since <Firm> bought <Co2>") is another deal's.
+
+
+@pytest.mark.parametrize(
+    ("body", "buyers"),
+    [
+        (
+            "On Tuesday, Brisco Chemicals announced that it will go private in a $4 billion deal led by its founder, "
+            "Ines Moreau, and the buyout firm Tarn Capital.",
+            {"Ines Moreau", "Tarn Capital"},
+        ),
+        (
+            "Pellmont Foods agreed to go private in a deal with its chairman, Tomas Quell, and Larkfield Partners, "
+            "valuing the grocer at $6 billion.",
+            {"Tomas Quell", "Larkfield Partners"},
+        ),
+        (
+            "Corvane Systems is going private in a $9 billion buyout led by Tarn Capital, its biggest holder, and a "
+            "group of pension funds.",
+            {"Tarn Capital"},
+        ),
+    ],
+)
+def test_the_agent_of_a_going_private_deal_is_the_buyer(body: str, buyers: set[str]) -> None:
+    buyer, _target = parties(body)
+    assert buyer in buyers
+
+
+def test_an_earlier_buyout_owner_is_no_agent() -> None:
+    body = "Brisco Chemicals will go private in a $4 billion deal, the largest since Tarn Capital bought Nallow Holdings."
+    assert parties(body) == (None, "Brisco Chemicals")

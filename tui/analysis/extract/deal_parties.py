@@ -333,7 +333,17 @@ def _parties(
             if kind == "private" and before:
                 # "Y to go private in a $N deal", "Y has agreed to go private in a buyout led by X": the subject is bought,
                 # the one named after "by" or "with" buys (stop 55)
-                buyer = next((n for n in after if _AGENT_WORD.search(doc.low, end, n.start)), None)
+                # the agent may stand past a comma of the sentence ("in a buyout led by its founder, <Founder>, and the
+                # firm <Firm>"): the first person or organisation after "by" or "with", no clause of its own between
+                buyer = next(
+                    (
+                        n for n in _names_in(doc, end, s1)
+                        if n.type in (*_ORGS, EntityType.PERSON) and n.entity_id != before[-1].entity_id
+                        and _AGENT_WORD.search(doc.low, end, n.start)
+                        and not _AGENT_BREAK.search(doc.low, end, n.start)
+                    ),
+                    None,
+                )  # fmt: skip
                 if buyer is not None and buyer.entity_id != before[-1].entity_id:
                     found.append((buyer, before[-1], "party.go-private"))
                     break
@@ -801,6 +811,8 @@ def _earlier_deal(doc: _Doc, s0: int, s1: int, start: int, end: int) -> bool:
     article's follows its object ("the acquisition of Y in 2009", "bought Y in 2009")?"""
     if _SINCE_NOUN.search(doc.low, max(s0, start - 50), start):
         return True
+    if _SINCE_CLAUSE.search(doc.low, max(s0, start - 100), start):
+        return True  # "the largest buyout since X bought Y": the earlier deal the page measures its own against (stop 55)
     if _COMES_AFTER_RIGHT.match(doc.low, end):
         return True  # "The purchase came just days after X agreed to buy Y": the page's deal, its subject (stop 52)
     came = max((m.end() for m in _COMES_AFTER.finditer(doc.low, max(s0, start - 100), start)), default=None)
@@ -840,6 +852,11 @@ _CLAUSE_MARK = re.compile(r"[,;:–—]|\.\s")
 
 #: "since" opening the noun phrase of a deal noun, up to four words before it: "since its $6 billion ".
 _SINCE_NOUN = led(r"\bsince\s+(?:its|their|the|his|her|a|an)\s+(?:[^\s,;:()]+\s+){0,4}$")
+#: A clause of its own after a superlative and "since", its subject right before a deal verb (lower case; stop 55): "the
+#: largest since x ", "its biggest buyout since rival x ".
+_SINCE_CLAUSE = re.compile(
+    r"\b(?:largest|biggest|first|most|highest|greatest|priciest)\b[^.;:]{0,40}?\bsince\s+(?:[^\s,;:()]+\s+){1,5}$"
+)
 #: A year opening the noun phrase right before a deal word (lower case): "in a 2021 cash injection ", "its
 #: 2019 round was " (up to four words after the year).
 _YEAR_NOUN_BEFORE = re.compile(
@@ -1189,6 +1206,9 @@ def title_word(doc: _Doc, n: _Name) -> bool:
 _TAKE_PRIVATE = re.compile(r"(?:take|takes|taking|took|taken)\s+(?:\S+\s+){0,5}private")
 #: The word that names a going-private deal's buyer after it (lower case; stop 55): "in a buyout led by X", "with X".
 _AGENT_WORD = re.compile(r"\b(?:by|with)\b")
+#: What ends the reach of a going-private deal's agent (lower case; stop 55): another clause or a comparison ("; ", "the
+#: largest since", "which", "than", "after").
+_AGENT_BREAK = re.compile(r"[;:]|\b(?:since|which|than|after|before|when|while|following)\b")
 #: Between a state or a person named as the subject and the deal verb (lower case; stop 55): auxiliaries, a verb of
 #: agreeing or telling, a day, a date in brackets, an article: " has ", " has agreed to ", " confirmed on wednesday (21
 #: september) the ", " announced on monday to ", " will ".
