@@ -65,6 +65,12 @@ def parties(body: str) -> tuple[object, object]:
             "Harrowgate Steel",
         ),
         (
+            "Finland announced on Thursday that it will nationalise Orvane Energy, its largest heat supplier, after "
+            "months of heavy losses.",
+            "Finland",
+            "Orvane Energy",
+        ),
+        (
             "Poland agreed to take over Corvane Gas for 1.2 billion zlotys, the ministry said.",
             "Poland",
             "Corvane Gas",
@@ -194,6 +200,13 @@ def test_a_founder_alone_or_with_a_firm_is_the_buyer(body: str, buyers: set[str]
     buyer, target = parties(body)
     assert buyer in buyers
     assert target in ("Corvane Systems", "Pellmont Foods")
+
+
+def test_a_person_who_only_talks_of_a_buyout_buys_nothing() -> None:
+    body = (
+        "Harald Vance said it would be hard to take Corvane Systems private, an analyst at Brisa Bank added."
+    )
+    assert parties(body)[0] != "Harald Vance"
 
 
 def test_a_person_who_led_a_company_buys_nothing() -> None:

@@ -1210,12 +1210,12 @@ _AGENT_WORD = re.compile(r"\b(?:by|with)\b")
 #: largest since", "which", "than", "after").
 _AGENT_BREAK = re.compile(r"[;:]|\b(?:since|which|than|after|before|when|while|following)\b")
 #: Between a state or a person named as the subject and the deal verb (lower case; stop 55): auxiliaries, a verb of
-#: agreeing or telling, a day, a date in brackets, an article: " has ", " has agreed to ", " confirmed on wednesday (21
-#: september) the ", " announced on monday to ", " will ".
+#: agreeing or telling, a day, a date in brackets, an article, a telling's own "that it": " has ", " has agreed to ", "
+#: confirmed on wednesday (21 september) the ", " announced on monday to ", " said that it would ", " will ".
 _SUBJECT_GAP = re.compile(
     r"\s+(?:(?:has|have|had|will|would|is|was|to|be|now|also|finally|formally|officially|agreed|agrees|confirmed|"
     r"confirms|announced|announces|decided|decides|on|this|last|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-    r"week|the|a|set|moved|moves|plans|planned|\([^()\n]{1,24}\))\s+){0,6}"
+    r"week|the|a|set|moved|moves|plans|planned|said|says|that|it|intends|wants|\([^()\n]{1,24}\))\s+){0,6}"
 )
 #: The verbs a person is told as buying with, in their own name (lower case; stop 55): a purchase, a buyout, a company
 #: taken private -- never a verb of leading or backing ("X led Y for a decade").
