@@ -490,7 +490,8 @@ def _parties(
             return owned
     if len(found) > 1:
         counts: dict[str, int] = {}
-        for n in doc.names:
+        # a state the lead names as the buyer is a place, named as often as the page names the country (stop 55)
+        for n in (*doc.names, *doc.places):
             counts[n.entity_id] = counts.get(n.entity_id, 0) + 1
 
         def named(pair: tuple[_Name | None, _Name | None, str]) -> int:
