@@ -120,7 +120,7 @@ def test_a_place_in_another_role_is_never_the_buyer(body: str, buyer: str) -> No
             "Corvane Systems",
         ),
         (
-            "Harrowgate Foods is going private in a deal valued at $3.1 billion, the snack maker said on Tuesday.",
+            "Harrowgate Foods is going private in a transaction valued at $3.1 billion, the snack maker said on Tuesday.",
             None,
             "Harrowgate Foods",
         ),
@@ -232,7 +232,7 @@ def test_a_person_who_led_a_company_buys_nothing() -> None:
         ("Austria will nationalise Harrowgate Steel, the chancellor told parliament.", "announced"),
         ("Poland has agreed to nationalise Corvane Gas, taking 95% of the shares.", "agreed"),
         (
-            "On Monday, Brisco Chemicals announced that it will go private in a $4 billion deal led by Tarn Capital.",
+            "On Monday, Brisco Chemicals announced that it would go private in a $4 billion buyout led by Tarn Capital.",
             "agreed",
         ),
         (
