@@ -262,6 +262,7 @@ def test_a_company_to_be_nationalised_is_not_closed() -> None:
         ("_AGENT_WORD", "by "),
         ("_AGENT_BREAK", "since "),
         ("_SINCE_CLAUSE", "largest since x "),
+        ("_PAYS_A_SHARE", "pay $1 a "),
     ],
 )
 def test_the_new_patterns_are_linear(name: str, unit: str) -> None:
@@ -362,6 +363,47 @@ def test_the_deal_price_stays_the_amount() -> None:
 def test_the_agent_of_a_going_private_deal_is_the_buyer(body: str, buyers: set[str]) -> None:
     buyer, _target = parties(body)
     assert buyer in buyers
+
+
+# --- 4c. the payer of the price a share, after a top that named only the company taken -------------------------------
+# The shape: the top names the company going private alone, a later top sentence names who pays the price a share
+# ("<Firm> will pay $N a share", "<Founder> and <Firm> will pay $N per share"): the payer is the buyer. Near miss: the
+# holders paid ("Holders will be paid $N a share") buy nothing.
+
+
+@pytest.mark.parametrize(
+    ("body", "buyer", "target"),
+    [
+        (
+            "Corvane Systems is going private in a $12 billion deal, its biggest change in decades. Larkfield Partners "
+            "will pay $41 a share in cash.",
+            "Larkfield Partners",
+            "Corvane Systems",
+        ),
+        (
+            "Harrowgate Foods agreed to go private in a transaction worth $3 billion. Founder Ines Moreau and Tarn "
+            "Capital will pay $18.50 per share, the companies said.",
+            "Tarn Capital",
+            "Harrowgate Foods",
+        ),
+        (
+            "Pellmont Foods will go private after two decades on the exchange. Under the terms, Brisa Capital is paying "
+            "22 euros a share for the grocer.",
+            "Brisa Capital",
+            "Pellmont Foods",
+        ),
+    ],
+)
+def test_the_payer_of_a_price_a_share_is_the_buyer(body: str, buyer: str, target: str) -> None:
+    assert parties(body) == (buyer, target)
+
+
+def test_holders_paid_a_price_a_share_buy_nothing() -> None:
+    body = (
+        "Corvane Systems is going private in a $12 billion deal, its biggest change in decades. Holders will be paid "
+        "$41 a share."
+    )
+    assert parties(body) == (None, "Corvane Systems")
 
 
 def test_an_earlier_buyout_owner_is_no_agent() -> None:

@@ -482,6 +482,19 @@ def _parties(
                 # "X is investing in an EV startup. The carmaker said it would invest $Y into <Z>": the
                 # subject of the first deal verb, the object of the next one with no subject named
                 partial = (partial[0], after[0], "party.verb-buyer+target")
+            elif (
+                partial is not None
+                and partial[0] is None
+                and partial[1] is not None
+                and kind == "active"
+                and before
+                and not after
+                and _PAYS_A_SHARE.fullmatch(doc.low, start, end)
+                and before[-1].entity_id != partial[1].entity_id
+            ):
+                # "X is going private in a $12 billion deal. Y will pay $41 a share": the payer of the price a share
+                # buys the company the top named alone (stop 55)
+                partial = (before[-1], partial[1], "party.target+payer")
         if span_with is not None and len(found) == paired:
             found.append(span_with)  # "X has struck a deal with Y": no verb of the sentence pairs others
     if found and before_found is not None:
@@ -1205,6 +1218,8 @@ def title_word(doc: _Doc, n: _Name) -> bool:
 
 #: A deal verb whose object stands inside its words (lower case; stop 55): "take y private", "took the grocer private".
 _TAKE_PRIVATE = re.compile(r"(?:take|takes|taking|took|taken)\s+(?:\S+\s+){0,5}private")
+#: The price a share paid, as a deal verb (lower case; stop 55): "pay $41 a share", "paying 18.50 euros per share".
+_PAYS_A_SHARE = re.compile(r"(?:pay|pays|paid|paying)\s.{1,60}?\s(?:a|per)\s+share")
 #: The word that names a going-private deal's buyer after it (lower case; stop 55): "in a buyout led by X", "with X".
 _AGENT_WORD = re.compile(r"\b(?:by|with)\b")
 #: What ends the reach of a going-private deal's agent (lower case; stop 55): another clause or a comparison ("; ", "the
