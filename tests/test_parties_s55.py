@@ -71,6 +71,12 @@ def parties(body: str) -> tuple[object, object]:
             "Orvane Energy",
         ),
         (
+            "WARSAW/OSLO (Newswire) – Poland has agreed to nationalise Corvane Gas by buying out its Norwegian owner, "
+            "two officials said on Monday.",
+            "Poland",
+            "Corvane Gas",
+        ),
+        (
             "Poland agreed to take over Corvane Gas for 1.2 billion zlotys, the ministry said.",
             "Poland",
             "Corvane Gas",

@@ -1233,6 +1233,8 @@ _SUBJECT_GAP = re.compile(
     r"confirms|announced|announces|decided|decides|on|this|last|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"week|the|a|set|moved|moves|plans|planned|said|says|that|it|intends|wants|\([^()\n]{1,24}\))\s+){0,6}"
 )
+#: What may end the words before a subject in its sentence (stop 55): a comma closing a clause, a dateline's dash.
+_OPENING_ENDS = (",", "–", "—", " -", "--")
 #: The verbs a person is told as buying with, in their own name (lower case; stop 55): a purchase, a buyout, a company
 #: taken private -- never a verb of leading or backing ("X led Y for a decade").
 _PERSON_BUYS = re.compile(
@@ -1259,10 +1261,10 @@ def subject_buyer(doc: _Doc, s0: int, start: int, end: int, kind: str, before: l
     for n in sorted([*places, *people], key=lambda x: x.start, reverse=True)[:1]:
         if not _SUBJECT_GAP.fullmatch(doc.low, n.end, start):
             return None
-        # nothing before it in its sentence but its opening, or a clause closed by a comma ("In a crisis, X ...")
-        if not _SUBJECT_OPENING.fullmatch(doc.low, s0, n.start) and not doc.low[
-            s0 : n.start
-        ].rstrip().endswith(","):
+        # nothing before it in its sentence but its opening, a clause closed by a comma ("In a crisis, X ...") or a
+        # dateline's dash ("CITY (Wire) – X ...")
+        opening = doc.low[s0 : n.start].rstrip()
+        if not _SUBJECT_OPENING.fullmatch(doc.low, s0, n.start) and not opening.endswith(_OPENING_ENDS):
             return None
         if n.type == EntityType.PERSON:
             return n
