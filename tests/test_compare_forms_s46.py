@@ -65,6 +65,11 @@ def test_a_bare_small_sum_is_not_judged_against_another_price(
     tmp_path: Path, cls: str, a: str, b: str
 ) -> None:
     aspect = _compare(tmp_path, {"a": a, "b": b}, cls)
+    if not any({p.a, p.b} == {"a", "b"} for p in aspect.pairs):
+        # the extractor may read the total in another class: "the value of the deal" of a company taken private is
+        # its price since stop 55, an amount; the bare sum stays alone in its class, set apart, never judged
+        assert aspect.verdict == "only_in"
+        return
     verdict, reason, detail = _pair(aspect, "a", "b")
     # the extractor may already read the bare sum as a price per share (facts, stop 46): then the
     # cell is that measure's; either way the two figures are set apart, never judged

@@ -192,8 +192,11 @@ def test_a_side_clause_on_other_holdings_never_gives_the_target(aside: str) -> N
 
 
 def test_near_miss_a_later_sentence_on_the_same_target_names_its_buyer() -> None:
+    # the lead leaves the buyer unnamed (a lead naming the country, "Norway has bought ...", makes the state the buyer
+    # since stop 55, as the tables name the buyer the lead names: tests/test_parties_s55.py)
     f = deal_of(
-        "Norway has bought a 4.2% stake in Telvane Semiconductor Corp., according to a filing. The Fjord Wealth Fund, "
+        "A Nordic state investor has bought a 4.2% stake in Telvane Semiconductor Corp., according to a filing. The "
+        "Fjord Wealth Fund, "
         "which also holds Castellan shares, bought the Telvane Semiconductor shares over two months."
     )
     assert parties(f) == ("Fjord Wealth Fund", "Telvane Semiconductor")

@@ -40,6 +40,7 @@ from tui.analysis.extract.fact_layout import (
 )
 from tui.analysis.extract.fact_tables import _Tables, _tables
 from tui.analysis.extract.fact_time import _text_year
+from tui.analysis.extract.gazetteer import tables as _gazetteer
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.listing_mergers import listed_shell, listing_merger
 from tui.analysis.extract.proposals import proposals
@@ -259,12 +260,19 @@ def _parties(
                 and not in_holder_description(doc.low, s0, n.start)
             ]
             before, crossed = _own_clause(doc, s0, start, before)
+            # "Germany has nationalised Y", "Berlin will inject ... into Y", "<Founder> will take Y private": a state
+            # (a country or its capital) or a person as the verb's own subject (stop 55)
+            subject = subject_buyer(doc, s0, start, end, kind, before)
+            if subject is not None:
+                before = [*before, subject]
             stop = verb_clause_end(doc.low, end, s1)  # the object stands in the verb's own clause
+            # "X will take Y private": the object inside the verb's words (stop 55)
+            object_from = start if kind == "active" and _TAKE_PRIVATE.fullmatch(doc.low, start, end) else end
             # the object, or the owner of the round the money goes into ("invests $1bn in Y's Series C",
             # "leads Y's €1.7bn funding round")
             after = [
                 n for n in orgs
-                if end <= n.start < stop and (
+                if object_from <= n.start < stop and (
                     not _possessor(doc, n)
                     or _ROUND_POSSESSED.match(doc.low, n.end)
                     # "backed by <X>'s investment": the money's owner is the buyer (stop 39)
@@ -322,6 +330,26 @@ def _parties(
                 if teller is not None:
                     found.append((before[-1], teller, "party.verb-new-unit-teller"))
                     break
+            if kind == "private" and before:
+                # "Y to go private in a $N deal", "Y has agreed to go private in a buyout led by X": the subject is bought,
+                # the one named after "by" or "with" buys (stop 55)
+                # the agent may stand past a comma of the sentence ("in a buyout led by its founder, <Founder>, and the
+                # firm <Firm>"): the first person or organisation after "by" or "with", no clause of its own between
+                buyer = next(
+                    (
+                        n for n in _names_in(doc, end, s1)
+                        if n.type in (*_ORGS, EntityType.PERSON) and n.entity_id != before[-1].entity_id
+                        and _AGENT_WORD.search(doc.low, end, n.start)
+                        and not _AGENT_BREAK.search(doc.low, end, n.start)
+                    ),
+                    None,
+                )  # fmt: skip
+                if buyer is not None and buyer.entity_id != before[-1].entity_id:
+                    found.append((buyer, before[-1], "party.go-private"))
+                    break
+                if partial is None or partial[2] == "party.noun-buyer":
+                    partial = (None, before[-1], "party.go-private")
+                continue
             if kind == "passive" and before and after and not _quoted_at(doc, start):
                 # "X announced a unit “built on its A, B and C brands” and that it will be backed by ...
                 # from Y": a name inside a quotation that closes before the verb is no subject (stop 39)
@@ -454,6 +482,19 @@ def _parties(
                 # "X is investing in an EV startup. The carmaker said it would invest $Y into <Z>": the
                 # subject of the first deal verb, the object of the next one with no subject named
                 partial = (partial[0], after[0], "party.verb-buyer+target")
+            elif (
+                partial is not None
+                and partial[0] is None
+                and partial[1] is not None
+                and kind == "active"
+                and before
+                and not after
+                and _PAYS_A_SHARE.fullmatch(doc.low, start, end)
+                and before[-1].entity_id != partial[1].entity_id
+            ):
+                # "X is going private in a $12 billion deal. Y will pay $41 a share": the payer of the price a share
+                # buys the company the top named alone (stop 55)
+                partial = (before[-1], partial[1], "party.target+payer")
         if span_with is not None and len(found) == paired:
             found.append(span_with)  # "X has struck a deal with Y": no verb of the sentence pairs others
     if found and before_found is not None:
@@ -462,7 +503,8 @@ def _parties(
             return owned
     if len(found) > 1:
         counts: dict[str, int] = {}
-        for n in doc.names:
+        # a state the lead names as the buyer is a place, named as often as the page names the country (stop 55)
+        for n in (*doc.names, *doc.places):
             counts[n.entity_id] = counts.get(n.entity_id, 0) + 1
 
         def named(pair: tuple[_Name | None, _Name | None, str]) -> int:
@@ -783,6 +825,8 @@ def _earlier_deal(doc: _Doc, s0: int, s1: int, start: int, end: int) -> bool:
     article's follows its object ("the acquisition of Y in 2009", "bought Y in 2009")?"""
     if _SINCE_NOUN.search(doc.low, max(s0, start - 50), start):
         return True
+    if _SINCE_CLAUSE.search(doc.low, max(s0, start - 100), start):
+        return True  # "the largest buyout since X bought Y": the earlier deal the page measures its own against (stop 55)
     if _COMES_AFTER_RIGHT.match(doc.low, end):
         return True  # "The purchase came just days after X agreed to buy Y": the page's deal, its subject (stop 52)
     came = max((m.end() for m in _COMES_AFTER.finditer(doc.low, max(s0, start - 100), start)), default=None)
@@ -822,6 +866,11 @@ _CLAUSE_MARK = re.compile(r"[,;:–—]|\.\s")
 
 #: "since" opening the noun phrase of a deal noun, up to four words before it: "since its $6 billion ".
 _SINCE_NOUN = led(r"\bsince\s+(?:its|their|the|his|her|a|an)\s+(?:[^\s,;:()]+\s+){0,4}$")
+#: A clause of its own after a superlative and "since", its subject right before a deal verb (lower case; stop 55): "the
+#: largest since x ", "its biggest buyout since rival x ".
+_SINCE_CLAUSE = re.compile(
+    r"\b(?:largest|biggest|first|most|highest|greatest|priciest)\b[^.;:]{0,40}?\bsince\s+(?:[^\s,;:()]+\s+){1,5}$"
+)
 #: A year opening the noun phrase right before a deal word (lower case): "in a 2021 cash injection ", "its
 #: 2019 round was " (up to four words after the year).
 _YEAR_NOUN_BEFORE = re.compile(
@@ -1167,9 +1216,69 @@ def title_word(doc: _Doc, n: _Name) -> bool:
     )
 
 
+#: A deal verb whose object stands inside its words (lower case; stop 55): "take y private", "took the grocer private".
+_TAKE_PRIVATE = re.compile(r"(?:take|takes|taking|took|taken)\s+(?:\S+\s+){0,5}private")
+#: The price a share paid, as a deal verb (lower case; stop 55): "pay $41 a share", "paying 18.50 euros per share".
+_PAYS_A_SHARE = re.compile(r"(?:pay|pays|paid|paying)\s.{1,60}?\s(?:a|per)\s+share")
+#: The word that names a going-private deal's buyer after it (lower case; stop 55): "in a buyout led by X", "with X".
+_AGENT_WORD = re.compile(r"\b(?:by|with)\b")
+#: What ends the reach of a going-private deal's agent (lower case; stop 55): another clause or a comparison ("; ", "the
+#: largest since", "which", "than", "after").
+_AGENT_BREAK = re.compile(r"[;:]|\b(?:since|which|than|after|before|when|while|following)\b")
+#: Between a state or a person named as the subject and the deal verb (lower case; stop 55): auxiliaries, a verb of
+#: agreeing or telling, a day, a date in brackets, an article, a telling's own "that it": " has ", " has agreed to ", "
+#: confirmed on wednesday (21 september) the ", " announced on monday to ", " said that it would ", " will ".
+_SUBJECT_GAP = re.compile(
+    r"\s+(?:(?:has|have|had|will|would|is|was|to|be|now|also|finally|formally|officially|agreed|agrees|confirmed|"
+    r"confirms|announced|announces|decided|decides|on|this|last|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"week|the|a|set|moved|moves|plans|planned|said|says|that|it|intends|wants|\([^()\n]{1,24}\))\s+){0,6}"
+)
+#: What may end the words before a subject in its sentence (stop 55): a comma closing a clause, a dateline's dash.
+_OPENING_ENDS = (",", "–", "—", " -", "--")
+#: The verbs a person is told as buying with, in their own name (lower case; stop 55): a purchase, a buyout, a company
+#: taken private -- never a verb of leading or backing ("X led Y for a decade").
+_PERSON_BUYS = re.compile(
+    r"(?:buy|buys|buying|bought|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing|"
+    r"agree\w*\s+to\s+(?:buy|acquire)|(?:take|takes|taking|took)\s+(?:\S+\s+){0,5}private|(?:buy|buys|bought)\s+out)"
+)
+
+
+def subject_buyer(doc: _Doc, s0: int, start: int, end: int, kind: str, before: list[_Name]) -> _Name | None:
+    """A state or a person told as the buyer by standing as the deal verb's subject (stop 55), when no organisation
+    stands between it and the verb: a country or its capital ("Germany has nationalised Y", "Berlin will inject ...
+    into Y", "In a crisis, Norway announced on Monday to nationalize Y": the state, named by the country) before any
+    deal verb or noun; a person ("<Founder> will take Y private", "<Founder> agreed to buy Y") before a verb of buying
+    only. The subject opens its sentence or follows a comma; between it and the verb only auxiliaries, a verb of
+    agreeing or telling and a day."""
+    if kind not in ("active", "noun"):
+        return None
+    floor = before[-1].end if before else s0
+    places = [p for p in doc.places if floor <= p.start < start]
+    people = [
+        n for n in _names_in(doc, floor, start) if n.type == EntityType.PERSON
+    ] if _PERSON_BUYS.fullmatch(doc.low, start, end) else []  # fmt: skip
+    state_of = _gazetteer().state_of
+    for n in sorted([*places, *people], key=lambda x: x.start, reverse=True)[:1]:
+        if not _SUBJECT_GAP.fullmatch(doc.low, n.end, start):
+            return None
+        # nothing before it in its sentence but its opening, a clause closed by a comma ("In a crisis, X ...") or a
+        # dateline's dash ("CITY (Wire) – X ...")
+        opening = doc.low[s0 : n.start].rstrip()
+        if not _SUBJECT_OPENING.fullmatch(doc.low, s0, n.start) and not opening.endswith(_OPENING_ENDS):
+            return None
+        if n.type == EntityType.PERSON:
+            return n
+        state = state_of.get(n.name)
+        return _Name(n.start, n.end, n.entity_id, state, EntityType.PLACE) if state else None
+    return None
+
+
 def _party_value(doc: _Doc, n: _Name) -> str:
     """The party as the article names it: the entity's name, unless the text uses another name that
-    shares no word with it (a parent company the gazetteer files under its best-known brand)."""
+    shares no word with it (a parent company the gazetteer files under its best-known brand). A state is named by its
+    country, also where the page names its capital ("Berlin will inject ...": Germany; stop 55)."""
+    if n.type == EntityType.PLACE:
+        return n.name
     said = re.sub(r"(?:'s|’s)$", "", doc.text[n.start : n.end]).strip()
     name_words = set(_WORD.findall(n.name.lower()))
     said_words = set(_WORD.findall(said.lower()))

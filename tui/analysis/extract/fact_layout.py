@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from tui.analysis.extract.captions import caption_lines, in_caption
-from tui.analysis.extract.entities import ticker_owner
+from tui.analysis.extract.entities import same_land, ticker_owner
 from tui.analysis.extract.fact_tables import _Tables, _tables
 from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.sale_words import HOLDER_NOUN
@@ -349,6 +349,33 @@ _ORGS = (EntityType.ORG, EntityType.PROGRAM)
 _ABBR_POSSESSIVE = re.compile(r"\s*\([A-Z][\w&.-]{0,11}\)\s*(?:'s|’s)")
 #: Before a bracketed short form that follows a possessive: "Larch Industries Ltd's (LIL) cloud unit".
 _POSSESSIVE_BEFORE = re.compile(r"(?:'s|’s)\s*\($")
+
+
+#: The last word of an organisation's name that makes it a state's body (stop 55): "German government", "the Danish state".
+_STATE_BODY = re.compile(r"(?:government|state)$", re.IGNORECASE)
+
+
+def state_party(doc: _Doc, entity_id: str | None) -> bool:
+    """Is the party with `entity_id` a state: a country or its capital named as the buyer (deal_parties.subject_buyer),
+    or an organisation named as a state's body ("the Danish government")? (stop 55)"""
+    if entity_id is None:
+        return False
+    if any(p.entity_id == entity_id for p in doc.places):
+        return True
+    return any(n.entity_id == entity_id and _STATE_BODY.search(n.name) for n in doc.names)
+
+
+def state_bodies(doc: _Doc, state: _Name) -> dict[str, str]:
+    """The organisations the page names as the body of a state that buys (stop 55): "the German state", "the German
+    government" for the buyer Germany -- one party with the country, so the stake "the German state will own" is the
+    deal's."""
+    if state.type != EntityType.PLACE:
+        return {}
+    return {
+        n.entity_id: n.name
+        for n in doc.names
+        if n.type in _ORGS and _STATE_BODY.search(n.name) and same_land(state.name, n.name.split()[0])
+    }
 
 
 def _possessor(doc: _Doc, n: _Name) -> bool:

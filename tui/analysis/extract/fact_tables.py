@@ -376,6 +376,7 @@ def _tables() -> _Tables:
         verbs_re=_groups_re(
             {
                 "passive": _strs(ev.get("passive_verbs")),
+                "private": _strs(ev.get("party_private_verbs")),
                 "noun": _strs(ev.get("party_nouns")),
                 "active": _strs(ev.get("party_verbs")),
                 "with": _strs(ev.get("party_with")),

@@ -54,6 +54,7 @@ from tui.analysis.extract.fact_layout import (
     _orgs_in,
     _related,
     _sentence_of,
+    state_bodies,
     top_sentences,
 )
 from tui.analysis.extract.fact_tables import _Tables, _tables, event_slots, schema_hedge
@@ -522,6 +523,8 @@ def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figu
     parties = {n.entity_id: n.name for n in (buyer, target) if n is not None}
     if len(parties) == 2:
         parties = _related(doc, parties)
+    if buyer is not None:
+        parties.update(state_bodies(doc, buyer))  # "the German state" of the buyer Germany (stop 55)
     for side in unit_sides:
         parties.setdefault(
             side.entity_id, side.name

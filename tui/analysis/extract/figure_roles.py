@@ -29,6 +29,7 @@ from tui.analysis.extract.fact_layout import (
     _party_like,
     _possessor,
     in_attribution,
+    state_party,
 )
 from tui.analysis.extract.fact_tables import _Role, _Tables
 from tui.analysis.extract.fact_time import _compared_time, _past_year, change_start
@@ -820,7 +821,7 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
             # before or after its sale, never the part that changes hands (stop 49)
             return _Tagged(fig, tab.other_role.get(name, "other_stake"), base, "a holding before or after it falls",
                            None, place, rule + "+falling")  # fmt: skip
-        if common_holder(doc.low, lo, s):
+        if common_holder(doc.low, lo, s, state_party(doc, buyer)):
             return _Tagged(fig, tab.other_role.get(name, "other_stake"), base, "another holder's stake",
                            None, place, rule + "+holder")  # fmt: skip
         if joint_venture(doc.low, sent[0], s, e, sent[1]):

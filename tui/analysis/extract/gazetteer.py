@@ -67,6 +67,9 @@ class Tables:
     function_areas: frozenset[str]
     #: a given name -> its full form ("Dave" -> "David"; a full form maps to itself)
     given_name_of: dict[str, str]
+    #: a place that names a state as a party -> the state's name: a country itself, a capital its country
+    #: ("Berlin" -> "Germany"; gazetteer.yaml `states`, stop 55)
+    state_of: dict[str, str]
     title_re: re.Pattern[str]
 
 
@@ -137,8 +140,19 @@ def tables() -> Tables:
         defined_terms=frozenset(words("stopwords", "defined_terms")),
         function_areas=frozenset(w.lower() for w in words("gazetteer", "function_areas")),
         given_name_of=_given_names(),
+        state_of=_states(),
         title_re=title_re,
     )
+
+
+def _states() -> dict[str, str]:
+    """Each country of `states` named by itself, and its capital, when listed, named by the country."""
+    out: dict[str, str] = {}
+    for country, capital in mapping("gazetteer", "states").items():
+        out[str(country)] = str(country)
+        if capital:
+            out[str(capital)] = str(country)
+    return out
 
 
 def _given_names() -> dict[str, str]:

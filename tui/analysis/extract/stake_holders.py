@@ -112,14 +112,23 @@ def _diluted_re() -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w-])(?:" + body + r")\s+$") if body else None
 
 
-def common_holder(low: str, lo: int, start: int) -> bool:
+#: A holder noun that names a state (lower case; stop 55): "government", "state", "the treasury", "administration".
+_STATE_NOUN = re.compile(r"(?:the\s+)?(?:government|state|treasury|administration)s?\b")
+
+
+def common_holder(low: str, lo: int, start: int, state_buys: bool = False) -> bool:
     """Does a common-noun holder other than a company hold the percent starting at `start` ("the
     government, which holds about 10%", "the founders' 20% stake")? `lo` bounds the look-back (the
-    figure's clause); `low` is the article's lower-cased text."""
+    figure's clause); `low` is the article's lower-cased text. When the deal's buyer is a state
+    (`state_buys`: "Germany has nationalised Y ... the state will now own 98.5%"), the state's holding is the
+    deal's stake, no other holder's (stop 55)."""
     pattern = _holder_re()
     if pattern is None:
         return False
-    return pattern.search(low, max(lo, start - _REACH), start) is not None
+    found = pattern.search(low, max(lo, start - _REACH), start)
+    if found is None:
+        return False
+    return not (state_buys and _STATE_NOUN.match(low, found.start()))
 
 
 def diluted(low: str, lo: int, start: int) -> bool:
