@@ -67,6 +67,8 @@ class Tables:
     function_areas: frozenset[str]
     #: a given name -> its full form ("Dave" -> "David"; a full form maps to itself)
     given_name_of: dict[str, str]
+    #: a capital that stands for its state's government -> its country ("Berlin" -> "Germany"; stop 55)
+    seats_of_government: dict[str, str]
     title_re: re.Pattern[str]
 
 
@@ -137,6 +139,7 @@ def tables() -> Tables:
         defined_terms=frozenset(words("stopwords", "defined_terms")),
         function_areas=frozenset(w.lower() for w in words("gazetteer", "function_areas")),
         given_name_of=_given_names(),
+        seats_of_government={str(k): str(v) for k, v in mapping("gazetteer", "seats_of_government").items()},
         title_re=title_re,
     )
 
