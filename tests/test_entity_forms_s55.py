@@ -125,8 +125,15 @@ def test_a_firm_named_with_a_valleys_head_stays_a_firm_when_written_bare() -> No
     assert _typed(body)["Pine Valley"] == ORG
 
 
+def test_a_firm_with_a_lakes_head_told_by_its_appositive_is_a_firm() -> None:
+    body = (
+        "Granite Lake, a technology-focused private equity firm, will add cash. Granite Lake has two funds."
+    )
+    assert _typed(body)["Granite Lake"] == ORG
+
+
 def test_near_miss_a_lake_the_page_never_calls_a_firm_stays_a_place() -> None:
-    body = "Tallow Power built a dam near Granite Lake. Granite Lake is frozen for half the year."
+    body = "Tallow Power built a dam near Granite Lake. Granite Lake, a lake in the north, is frozen half the year."
     got = _typed(body)
     assert got.get("Granite Lake") not in (ORG, PERSON)
 

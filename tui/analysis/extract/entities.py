@@ -1423,6 +1423,9 @@ def _type_unknown(
             # "existing investors, including Sequoia, the founders and Silver Lake": a place invests in
             # nothing, so a name with a place's head in a list of investors is a firm
             return EntityType.ORG, "entity.investor-list"
+        if _described_org(text, piece[-1].end, tab):
+            # "Granite Lake, a private equity firm, ...": the appositive says what the name is (stop 55)
+            return EntityType.ORG, "entity.appositive"
         return EntityType.PLACE, "entity.place-head"  # "Wall Street", "Porte de Versailles Hall"
     if (
         len(piece) >= 2
@@ -6937,9 +6940,9 @@ _TRADING_FIGURES_AFTER = re.compile(
 )
 #: A part of a holding right before a name: "20% of ", "a block of all " (its shares follow; stop 55).
 _OF_HOLDING_BEFORE = re.compile(r"\bof\s+(?:(?:all|the)\s+)?$")
-#: The rules that type a name with a place's head a firm by the words before it: "private equity firm Silver
-#: Lake", "investors including ... Silver Lake" (`_type_unknown`).
-_FIRM_OVER_HEAD = frozenset({"entity.org-noun-before", "entity.investor-list"})
+#: The rules that type a name with a place's head a firm by the words around it: "private equity firm Silver
+#: Lake", "investors including ... Silver Lake", "Granite Lake, a buyout firm," (`_type_unknown`).
+_FIRM_OVER_HEAD = frozenset({"entity.org-noun-before", "entity.investor-list", "entity.appositive"})
 
 
 def _firm_over_place_head(
