@@ -23,7 +23,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from tui.analysis.extract.entities import DATA_NOUNS, DATA_SHOWED, same_land, slug
+from tui.analysis.extract.entities import DATA_NOUNS, DATA_SHOWED, is_country, same_land, slug
 from tui.analysis.extract.entities import GROUP_HEADS as _GROUP_HEADS
 from tui.analysis.extract.gazetteer import name_tokens, tables
 from tui.analysis.extract.leads import led
@@ -1715,6 +1715,16 @@ _IN_THE_STATEMENT = re.compile(
 _VOICE_FOR = re.compile(
     r"\b(?:spokes(?:person|man|woman)|representative)\s+(?:for|at|of)\s+(?:the\s+)?$", re.IGNORECASE
 )
+#: The fields of a state's office or body, in lower case before its noun (stop 55): "the economy minister", "the
+#: finance ministry", "the German energy minister".
+_STATE_FIELDS = (
+    r"economy|economic|economics|finance|financial|foreign|defen[cs]e|interior|home|health|energy|transport|"
+    r"trade|industry|justice|labou?r|employment|environment|climate|agriculture|education|culture|digital|"
+    r"commerce|treasury|infrastructure"
+)
+_STATE_FIELD = re.compile(_STATE_FIELDS, re.IGNORECASE)
+#: A land's possessive told by a common noun before its body: "the country's ministry", "the nation's ministry".
+_LAND_OWNER = re.compile(r"(?:country|nation)(?:’s|'s)", re.IGNORECASE)
 #: A public body a text takes up by the noun its name ends in ("the union said", "according to the
 #: ministry", "the Scottish government said"): up to two capitalised words between "the" and the noun.
 _BODY_NOUNS = (
@@ -1733,6 +1743,9 @@ _BODY_NP = (
     + _LABOUR_MODS
     + r"|"
     + _COMMITTEE_MODS
+    + r"|"
+    + _STATE_FIELDS
+    + r"|(?:country|nation)(?:’s|'s)"
     + r"))\s+){0,2})(?P<noun>"
     + _BODY_NOUNS
     + r")"
@@ -1939,9 +1952,17 @@ _OFFICIAL_POSTS = (
     "attorney\\s+general"
 )
 _OFFICIAL_NP = (
-    r"the\s+(?:(?-i:[A-Z])[\w.’'-]{0,30}\s+){0,2}?(?P<post>" + _OFFICIAL_POSTS + r")(?:[’']s\s+(?P<voice>"
-    r"spokes(?:person|man|woman)|office|representative))?"
+    r"the\s+(?:(?-i:[A-Z])[\w.’'-]{0,30}\s+){0,2}?(?P<field>(?-i:"
+    + _STATE_FIELDS
+    + r")\s+)?(?P<post>"
+    + _OFFICIAL_POSTS
+    + r")(?:[’']s\s+(?P<voice>spokes(?:person|man|woman)|office|representative))?"
 )
+#: After an office named right after its verb, the clause ends: a stop, a comma, a day, "in a statement"
+#: ('said the economy minister.', 'said the minister on Monday'; never "said the minister of a rival").
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;:!?”\"]|$|\s(?:on|in|at|during|after|before|when|while|to)\b)")
+#: The posts only a state gives, cited as written where the page names no holder (stop 55).
+_STATE_ONLY_POSTS = frozenset({"minister", "chancellor", "premier"})
 _OFFICIAL_END = re.compile(r"(?<![\w’'])(?P<np>" + _OFFICIAL_NP + r")\s*$", re.IGNORECASE)
 _OFFICIAL_AT = re.compile(r"(?P<np>" + _OFFICIAL_NP + r")(?![\w’'-])", re.IGNORECASE)
 #: A company's voice told with the anaphor after it, the whole phrase an unnamed source's words: "a
@@ -2423,6 +2444,12 @@ class Attributor:
         #: works council" takes up (stop 47)
         self.labour_bodies: dict[str, tuple[str, str]] = {}
         self.last_state: tuple[str, str] | None = None
+        #: a land's voice by the land, named as the page first wrote it ("Norway", or its capital "Oslo"): a
+        #: country and its capital speaking on one page are one source (`_state_voice`, stop 55)
+        self.state_names: dict[str, str] = {}
+        #: the last state's body or office cited by its noun alone, no entity ("the energy ministry said"): whom
+        #: an "it said" in the next sentence takes up (`_body_spoke_last`, stop 55)
+        self.last_body: Found | None = None
         self.descriptors = self._describe()
         self._near_cache: dict[int, list[str]] = {}  # the capitalised words near a mention (`_words_near`)
         self.text_end = len(text.rstrip())  # where the text's last word ends
@@ -2722,6 +2749,16 @@ class Attributor:
         if m:
             np = m.group("np")
             return self._unnamed(np, pos, pos + m.end()), pos + m.end()
+        o = _OFFICIAL_AT.match(text, pos, end) if window[:4].lower() == "the " else None
+        if o is not None and _CLAUSE_END_AFTER.match(text, o.end(), end):
+            # '"...," said the Energy Secretary': the one person the page gave the post, else the office as
+            # written when only a state gives it (stop 55)
+            person = self._official(o, pos)
+            if person is not None:
+                return self._named(person, SourceKind.PERSON, (pos, o.end()), "", "official"), o.end()
+            office = self._office_voice(o, (pos, o.end()))
+            if office is not None:
+                return office, o.end()
         r = _REPORTS_FROM.match(text, pos, end)
         ent = self._entity_at(r.end()) if r is not None else None
         if ent is not None and ent.type in _SPEAKING_TYPES:
@@ -2845,6 +2882,8 @@ class Attributor:
                 # "..., said Norway's Kestrel Pension Fund": the place tells whose body it is, the body
                 # speaks (stop 45)
                 ent = placed
+            elif (state := self._state_voice(ent, pos, ent.end, after_verb=True)) is not None:
+                return state, ent.end  # "..., recalls Oslo": the state speaks (stop 55)
         if ent:
             stop = ent.end
             kind = _KIND_OF_TYPE[ent.type]
@@ -3116,6 +3155,9 @@ class Attributor:
             if person is not None:
                 ent = person
         if ent is not None and ent.type == EntityType.PLACE:
+            state = self._state_voice(ent, lo, pos)
+            if state is not None:
+                return state, ent.start  # "Norway confirmed", "Oslo has said": the state speaks (stop 55)
             ent = None  # "the company based in Salem, Oregon, announced": a place says nothing
         if ent is not None and _ACT_OF.search(text, max(lo, ent.start - 40), ent.start):
             return None  # "the acquisition of Hess adds ...": the subject is the act, not the company
@@ -3202,6 +3244,9 @@ class Attributor:
                 return self._named(person, SourceKind.PERSON, (o.start("np"), pos), "", "official"), o.start(
                     "np"
                 )
+            office = self._office_voice(o, (o.start("np"), pos))
+            if office is not None:
+                return office, o.start("np")  # "the Norwegian energy minister said": the office (stop 55)
         m = (
             self.p["unnamed"].search(text, max(lo, end - 70), end)
             if _window_has(text, max(lo, end - 70), end, _unnamed_needs(), self.low_text)
@@ -3323,7 +3368,33 @@ class Attributor:
                 return self._named(
                     ent, _KIND_OF_TYPE[ent.type], (m.start("np"), pos), "", "anaphor"
                 ), m.start("np")
+            body = self._body_spoke_last(m.start("np")) if m.group("np").lower() == "it" else None
+            if body is not None:
+                # '..., the energy ministry said. The plan “...,” it said': the state's body cited in the
+                # sentence before, no company named since (stop 55)
+                return replace(
+                    body,
+                    phrase=(m.start("np"), pos),
+                    verb="",
+                    rule="anaphor",
+                    content=None,
+                    speaker_text="it",
+                ), m.start("np")
         return self._lower_case_name(lo, end, pos)
+
+    def _body_spoke_last(self, pos: int) -> Found | None:
+        """The state's body or office named by its noun (no entity: "the energy ministry", "the minister") that the
+        sentence before cited, when no organisation was cited after it and none is named in this sentence before
+        `pos` outside quotations: whom an "it said" takes up (stop 55). None otherwise."""
+        body = self.last_body
+        if body is None or not self.window_start <= body.phrase[0] < self.sentence_start:
+            return None
+        if self.last_org is not None and self.last_org.phrase[0] > body.phrase[0]:
+            return None
+        for k in range(bisect_left(self.starts, self.sentence_start), bisect_left(self.starts, pos)):
+            if self.mentions[k].type == EntityType.ORG and not self._in_quote(self.mentions[k].start):
+                return None
+        return body
 
     def _lower_case_name(self, lo: int, end: int, pos: int) -> tuple[Found, int] | None:
         """ "bp said: ...", "“...,” kelto said": a company that writes its name in lower case, the subject
@@ -4826,6 +4897,17 @@ class Attributor:
             prior = self.last_note or (self.last_statement[0] if self.last_statement else None)
         if (
             prior is None
+            and doc == "document"
+            and det in ("the", "this", "that")
+            and self.last_statement
+            and self.last_statement[0].phrase[0] >= self.window_start
+        ):
+            # "In a statement, Tallow announced “...”. “...,” the document added": the statement told in the
+            # sentence before; told further back, or none told, "the document" is a document of its own
+            # ("... according to the document", the deal's text; stop 55)
+            prior = self.last_statement[0]
+        if (
+            prior is None
             and det in ("the", "this", "that")
             and _STATEMENT_DOC.fullmatch(doc)
             and self.last_joint
@@ -5087,6 +5169,27 @@ class Attributor:
         noun = m.group("noun").lower()
         words_ = m.group("mods").split()
         mods = [w for w in words_ if w[:1].isupper()]  # the capitalised words named with the noun
+        fields = [
+            w.lower()
+            for w in words_
+            if not w[:1].isupper()
+            and _STATE_FIELD.fullmatch(w)
+            and (noun in ("ministry", "department") or w.lower() not in ("trade", "labour", "labor"))
+        ]  # ("the trade union": a labour body's word, below)
+        owned = [w for w in words_ if _LAND_OWNER.fullmatch(w)]
+        if fields or owned:
+            if noun not in ("ministry", "department") or len(mods) + len(fields) + len(owned) != len(words_):
+                return None  # "the health council", "the country's union": no state's ministry told
+            if (
+                not fields
+                and not mods
+                and (told := self.state_bodies.get(noun) or self.last_state) is not None
+            ):
+                return self._spoken_body(told, SourceKind.ORGANIZATION, m, phrase)  # "the country's ministry"
+            # "the economy ministry said", "the German finance ministry", "the country's ministry" (no state cited
+            # before): the ministry as written, its owner's word left out, an official source (stop 55)
+            ministry = self._state_key(" ".join([*mods, *fields, noun]))
+            return self._spoken_body(ministry, SourceKind.ORGANIZATION, m, phrase)
         if noun == "committee":
             # "the Special Committee": a board's unnamed committee, even where the page capitalises it
             return self._committee(words_, m, phrase)
@@ -5156,6 +5259,56 @@ class Attributor:
         else:
             return None
         return self._spoken_body(("group-" + slug(label), label), SourceKind.GROUP, m, phrase)
+
+    def _state_voice(self, ent: EntitySpan, lo: int, pos: int, after_verb: bool = False) -> Found | None:
+        """ "Norway confirmed on Monday", "Oslo has said", "..., recalls Oslo": a country, or a capital standing for
+        its state (lexicon `states`, read as `Tables.state_of`), as the one who speaks: its state, an official source
+        (stop 55).
+        Before the verb the name opens its clause (nothing before it in the sentence but an opening phrase closed by
+        a comma, never a place's: "based in Oslo, Norway, announced" is no state speaking). The state is the page's
+        government of that land when it names one ("the Norwegian government said ... Norway announced": one
+        source), else the land's own voice, named as the page writes it (the country and its capital one source)."""
+        tab = tables()
+        land = ent.name if is_country(ent.name, tab) else tab.state_of.get(ent.name)
+        if land is None:
+            return None
+        lead = self.text[lo : ent.start].rstrip() if not after_verb else ""
+        if lead.strip(' \t\n“”"‘’') and (
+            not lead.endswith(",") or self._entity_ending(len(lead[:-1].rstrip()) + lo, lo) is not None
+        ):
+            return None
+        for m in self.mentions:
+            if (
+                m.type == EntityType.ORG
+                and m.name.endswith(" government")
+                and any(same_land(land, d) for d in m.name.split()[:-1])
+            ):
+                return self._named(m, SourceKind.ORGANIZATION, (ent.start, pos), "", "state-voice", ent.name)
+        name = self.state_names.setdefault(land, ent.name)
+        return Found(
+            "official-" + slug(name), name, SourceKind.ORGANIZATION, None, (ent.start, pos), "", "state-voice",
+            speaker_text=ent.name,
+        )  # fmt: skip
+
+    def _office_voice(self, o: re.Match[str], phrase: tuple[int, int]) -> Found | None:
+        """ "the Norwegian energy minister said", "said the minister": a state's office whose holder the page never
+        names (an `_OFFICIAL_NP` match `_official` found no one for): the office as written without "the", an
+        official source (stop 55). Only an office a state alone gives ("minister", "chancellor") or one told with
+        its field in lower case or its land ("the finance secretary", "the Norwegian secretary"); "the president
+        said", "The Energy Secretary said" with no holder stay no one (stop 36: a company has a president, and a
+        post's title is no one), and a spokesperson of the office is left to the voices."""
+        if o.group("voice"):
+            return None
+        tab = tables()
+        words_ = o.group("np").split()[1:]
+        landed = any(w in tab.demonyms or is_country(w, tab) for w in words_[:-1])
+        if not (o.group("field") or landed or o.group("post").lower() in _STATE_ONLY_POSTS):
+            return None
+        label = " ".join(words_)
+        return Found(
+            "official-" + slug(label), label, SourceKind.ORGANIZATION, None, phrase, "", "office",
+            speaker_text=" ".join(o.group("np").split()),
+        )  # fmt: skip
 
     def _state_key(self, label: str) -> tuple[str, str]:
         """The source key and name of a government the page names: its entity when the page has one
@@ -6737,6 +6890,9 @@ class Attributor:
         orgs = [f for f in found if f.kind == SourceKind.ORGANIZATION and f.entity_id]
         if orgs:
             self.last_org = max(orgs, key=lambda f: f.phrase[0])
+        bodies = [f for f in found if f.entity_id is None and f.key.startswith("official-")]
+        if bodies:
+            self.last_body = max(bodies, key=lambda f: f.phrase[0])
         makers = [
             f
             for f in found

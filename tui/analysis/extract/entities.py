@@ -23,6 +23,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from tui.analysis.extract.gazetteer import Tables, normalize_title, tables
+from tui.analysis.extract.lexicon import mapping
 from tui.analysis.extract.listed import listed_company
 from tui.analysis.extract.mixed_case import mixed_case_names
 from tui.analysis.extract.org_evidence import (
@@ -334,6 +335,8 @@ GROUP_HEADS = (
     "bondholders",
     "creditors",
     "depositors",
+    # those with a stake in a deal, told as one (stop 55): "three stakeholders said"
+    "stakeholders",
 )
 PLACE_TAILS = ("-based", "-headquartered", "-born")
 AMPERSAND_FIRM = "entity.ampersand-firm"
@@ -603,6 +606,19 @@ def _runs(
                 and text[t.end : toks[j + 1].start] in (" ", "\n" if t.text in _LOWER_PARTICLES else " ")
                 and (t.text != "of" or run[-1].text in _OF_HEADS)
             ):
+                run.append(t)
+                j += 1
+                continue
+            if (
+                t.text == "at"
+                and len(run) >= 3
+                and any(a.text == "University" and b.text == "of" for a, b in itertools.pairwise(run[:3]))
+                and j + 1 < n
+                and toks[j + 1].is_cap
+                and toks[j + 1].is_word
+                and text[t.end : toks[j + 1].start] == " "
+            ):
+                # "University of Oregon at Eugene": one university named by its campus, not a second name (stop 55)
                 run.append(t)
                 j += 1
                 continue
@@ -913,7 +929,7 @@ def _title_last_words(tab: Tables) -> tuple[str, ...]:
 _PROGRAM_OPENERS = frozenset({"Project", "Operation"})
 
 
-def _country(word: str, tab: Tables) -> bool:
+def is_country(word: str, tab: Tables) -> bool:
     """Is the word a known country or continent: a known place whose people's name the lexicon holds
     ("Australia": "Australian", "Japan": "Japanese"; never a town: "Houston", "Paris")?"""
     if len(word) < 4 or tab.known.get((word,), ("", None))[1] != EntityType.PLACE:
@@ -921,12 +937,21 @@ def _country(word: str, tab: Tables) -> bool:
     return any(same_land(word, d) for d in tab.demonyms)
 
 
+@functools.cache
+def _land_demonyms() -> dict[str, str]:
+    """A land -> its people's name where the two are spelled apart ("Denmark" -> "Danish"; lexicon stopwords)."""
+    return {str(k): str(v) for k, v in mapping("stopwords", "land_demonyms").items()}
+
+
 def same_land(word: str, demonym: str) -> bool:
     """Does the capitalised word name the land a nationality tells: the nationality itself, or a word sharing its
     first four letters ("Japan", "Japanese" for "Japanese"; "Korea", "Koreans" for "Korean"; "Britain" for "British")?
     A nationality of four letters or fewer ("Thai", "Arab") is told only by itself; a word much longer than the
-    nationality is another place ("Indianapolis" for "Indian"). The one reading of a demonym's land: entities'
-    country test and attribution's place of a back-reference use it."""
+    nationality is another place ("Indianapolis" for "Indian"). A land whose people's name is spelled apart from it
+    is read from the lexicon (stopwords `land_demonyms`: "Denmark" for "Danish"; stop 55). The one reading of a
+    demonym's land: entities' country test and attribution's place of a back-reference use it."""
+    if _land_demonyms().get(word) == demonym:
+        return True
     if len(demonym) < 5:
         return word == demonym
     return 4 <= len(word) <= len(demonym) + 2 and word[:4].lower() == demonym[:4].lower()
@@ -1398,6 +1423,9 @@ def _type_unknown(
             # "existing investors, including Sequoia, the founders and Silver Lake": a place invests in
             # nothing, so a name with a place's head in a list of investors is a firm
             return EntityType.ORG, "entity.investor-list"
+        if _described_org(text, piece[-1].end, tab):
+            # "Granite Lake, a private equity firm, ...": the appositive says what the name is (stop 55)
+            return EntityType.ORG, "entity.appositive"
         return EntityType.PLACE, "entity.place-head"  # "Wall Street", "Porte de Versailles Hall"
     if (
         len(piece) >= 2
@@ -1642,7 +1670,7 @@ def _type_unknown(
     if not piece[-1].possessive and _POST_THEN_NAME.match(text, piece[-1].end, piece[-1].end + 80):
         # "Quellmark economist Tomas Vell", "Brisket strategist Ola Brandt": whose analyst, a firm
         return EntityType.ORG, "entity.before-title"
-    if len(piece) == 2 and words[0] not in tab.first_names and _country(words[1], tab):
+    if len(piece) == 2 and words[0] not in tab.first_names and is_country(words[1], tab):
         # "Tallow Canada", "Brava Japan": a company's arm in a country (a person's surname is seldom a
         # country's name, and a given name opens it then: "Ana Kenya" stays a person's)
         return EntityType.ORG, "entity.country-arm"
@@ -1983,12 +2011,13 @@ _KIN_BEFORE = re.compile(
 
 
 #: A list of companies opened by their plural noun: "carmakers such as Harbour Motor, ", "Lenders,
-#: such as X and ", "other units like X" (a company's units and subsidiaries, stop 40). Every name in it is an organization (never "investors including": persons; a
-#: brand list is _GOODS_LIST_BEFORE's).
+#: such as X and ", "other units like X" (a company's units and subsidiaries, stop 40), "its banking partners,
+#: including X" (a bank named by two surnames, stop 55). Every name in it is an organization (never "investors
+#: including": persons; a brand list is _GOODS_LIST_BEFORE's).
 _ORG_LIST_BEFORE = re.compile(
     r"\b(?i:companies|firms|carmakers|automakers|manufacturers|makers|businesses|startups|start-ups|"
     r"lenders|banks|chipmakers|retailers|airlines|units|subsidiaries|affiliates|divisions|entities|"
-    r"institutions|insurers|miners|conglomerates)\s*,?\s+"
+    r"institutions|insurers|miners|conglomerates|(?:banking|lending|financing)\s+partners)\s*,?\s+"
     r"(?:including|such\s+as|like)\s+"
     rf"(?:{_LIST_NAME}\s*,\s*)*(?:{_LIST_NAME}\s*,?\s+(?:and|or)\s+)?$"
     # a company's rivals listed right after their plural noun: "outbidding rivals A, B and ", "its
@@ -3804,6 +3833,8 @@ def _without_unsupported_guesses(
             or (c.rule == GIVEN_NAME_ALONE and _WHO_NEXT.match(text, c.end, c.end + 8) is not None)
             # "existing investors such as A and B": one of a list of investors
             or _INVESTOR_LIST_BEFORE.search(text, max(0, c.start - 240), c.start) is not None
+            # "controlled by Finland-based Kestrel": a place's "-based" before says what the name is (stop 55)
+            or _BASED_BEFORE.search(text, max(0, c.start - 30), c.start) is not None
         )
     }
     named = {c.tokens for c in ordered if c.tokens not in doubt}
@@ -5051,7 +5082,7 @@ _LANDS_AFTER = re.compile(
 
 
 #: A union of countries that acts: its verb after it ("the EU fined", "the European Union has said",
-#: "the EU quickly cleared"), or it is the agent or the one addressed ("blocked by the EU", "Orvex asked
+#: "the EU quickly cleared", "the EU endorsed the plan"), or it is the agent or the one addressed ("blocked by the EU", "Orvex asked
 #: the EU"). A modifier ("EU regulators", "an EU order"), a possessive ("the EU's executive arm") or a
 #: headline's word ("After EU Veto Threat") tells no act.
 _BLOC_ACTS_AFTER = re.compile(
@@ -5061,7 +5092,9 @@ _BLOC_ACTS_AFTER = re.compile(
     r"found|finds|ordered|orders|demanded|demands|imposed|imposes|objected|objects|rejected|rejects|"
     r"accepted|accepts|wants|wanted|asked|asks|told|tells|threatened|threatens|proposed|proposes|adopted|"
     r"adopts|passed|sued|sues|investigated|investigates|plans|planned|voted|votes|argued|argues|"
-    r"concluded|concludes|confirmed|confirms|declined|declines|welcomed|welcomes)\b"
+    r"concluded|concludes|confirmed|confirms|declined|declines|welcomed|welcomes|"
+    # any past verb with its object after it: "the European Union blessed a plan", "the EU backed the deal" (stop 55)
+    r"[a-z]{3,}ed(?=\s+(?:a|an|the|its|their|this|that|these|those)\s))\b"
 )
 _BLOC_ADDRESSED_BEFORE = re.compile(
     r"\b(?:by|told|asked|urged|lobbied|notified|petitioned|sued|persuaded|convinced|(?:appealed|complained|"
@@ -6012,6 +6045,7 @@ def _group(
             brand_votes[c.tokens] = brand_votes.get(c.tokens, 0) + weight
         elif c.type in (EntityType.ORG, EntityType.OUTLET, EntityType.PERSON) and c.rule not in GUESS_RULES:
             firm_evidence.add(c.tokens)
+    _firm_over_place_head(cands, votes)
     for long, short in pairs:
         votes.setdefault(long.tokens, {})
         votes.setdefault(short.tokens, {})
@@ -6157,8 +6191,12 @@ def _group(
             owners = by_surname.get(form[0], [])
             if form in short_org and any(rules.get(o) not in _WEAK_RULES for o in owners):
                 owners = []
-            if owners and _family_company_short_form(form, by_prefix, votes, cands, text):
+            if owners and _family_company_short_form(
+                form, by_prefix, votes, cands, text, any(rules.get(o) not in _WEAK_RULES for o in owners)
+            ):
                 owners = []  # "buy rival Hess ... John Hess of Hess Corp.": the company, not its chief
+                # "Mr. Brandt" typed the bare word a person: his mentions go to him (`_scan`), the word is the company's
+                votes[form].pop(EntityType.PERSON, None)
             if owners and _named_as_family(form, cands, text):
                 owners = []  # "the Tallini family ... founder Piero Tallini": the family, not the founder
             if owners and len({root(o) for o in owners}) == 1:  # one person ("Kelly" / "Robert" X)
@@ -6854,24 +6892,80 @@ def _family_company_short_form(
     votes: dict[tuple[str, ...], dict[EntityType, int]],
     cands: Sequence[Candidate],
     text: str,
+    owner_told: bool = True,
 ) -> bool:
-    """Is a bare surname the short form of a company named for a family, not the person who has it (stop 53)? The
+    """Is a bare surname the short form of a company named for a family, not the person who has it (stop 53)? Nothing
+    typed the bare word a person but a courtesy title ("Mr. Brandt" is the person's, stop 55), it never speaks ("Hess
+    said" stays open to the person), and it bears a company's own mark: "buy smaller rival Hess", "every Hess share",
+    "toy maker Brandt" (a company's noun before it, stop 55), "Oslo-based Brandt" (a place's "-based", stop 55),
+    "Brandt's fall in market share" (its trading figures, stop 55). The
     page names the company by that word and a legal form or company words only ("John Hess of Hess Corp.", "Brandt
-    Inc."), nothing typed the bare word a person, it never speaks ("Hess said" stays open to the person), and it bears
-    a company's own mark: "buy smaller rival Hess", "every Hess share" are the company's."""
-    if not any(votes.get(f, {}).get(EntityType.ORG) for f in by_prefix.get(form, [])):
+    Inc."), or, with no such name, the mark is told of the bare word where it is no possessive and its shares are a
+    holding's and the person is told by more than the shape of his name ("Brandt will be taken private ... a
+    block of Brandt shares", stop 55; "to buy Stark's stake" is a person's holding, "Brenn shares his view" a
+    verb, `owner_told`)."""
+    bare = [c for c in cands if c.tokens == form and not _honorific_before(text, c.start)]
+    if {c.type for c in bare if c.type is not None} != {EntityType.ORG}:
         return False
-    if set(votes.get(form, {})) != {EntityType.ORG}:
-        return False
-    bare = [c for c in cands if c.tokens == form]
     if any(_SPEAKS_AFTER.match(text, c.end, c.end + 16) for c in bare):
         return False
-    # a company's own mark on the bare word: bought, a rival, its shares ("Brandt, 64, will retire" has none)
+    named = any(votes.get(f, {}).get(EntityType.ORG) for f in by_prefix.get(form, []))
+    if not named and not owner_told:
+        return False  # "Adding Tallow could double ...": a person's shape only, no founder (the old merge reads it)
+    # a company's own mark on the bare word: bought, a rival, its shares, its noun ("Brandt, 64, will retire" has none)
     return any(
-        _BOUGHT_BEFORE.search(text, max(0, c.start - 60), c.start)
-        or _TRADED_AFTER.match(text, c.end, c.end + 20)
+        _BASED_BEFORE.search(text, max(0, c.start - 30), c.start) is not None  # "Oslo-based Brandt's plan"
+        or _TRADING_FIGURES_AFTER.match(text, c.end, c.end + 50)
+        is not None  # "Brandt's fall in market share"
+        or (
+            (named or text[c.end : c.end + 2] not in ("'s", "’s"))
+            and (
+                _BOUGHT_BEFORE.search(text, max(0, c.start - 60), c.start) is not None
+                # (with no company's name, its shares after "of": "Brenn shares his view" is a verb)
+                or (
+                    _TRADED_AFTER.match(text, c.end, c.end + 20) is not None
+                    and (named or _OF_HOLDING_BEFORE.search(text, max(0, c.start - 12), c.start) is not None)
+                )
+                or c.rule == "entity.org-noun-before"
+            )
+        )
         for c in bare
     )
+
+
+#: A company's trading figures after its possessive, up to three words between (stop 55): "'s market share", "'s
+#: decline in market share", "'s quarterly revenue" (a person's holding, "'s shares", "'s stake", is none).
+_TRADING_FIGURES_AFTER = re.compile(
+    r"(?:’s|'s)\s+(?:[a-z][\w-]*\s+){0,3}?(?:market\s+share|revenues?|sales|profits?|earnings|margins)\b"
+)
+#: A part of a holding right before a name: "20% of ", "a block of all " (its shares follow; stop 55).
+_OF_HOLDING_BEFORE = re.compile(r"\bof\s+(?:(?:all|the)\s+)?$")
+#: The rules that type a name with a place's head a firm by the words around it: "private equity firm Silver
+#: Lake", "investors including ... Silver Lake", "Granite Lake, a buyout firm," (`_type_unknown`).
+_FIRM_OVER_HEAD = frozenset({"entity.org-noun-before", "entity.investor-list", "entity.appositive"})
+
+
+def _firm_over_place_head(
+    cands: Sequence[Candidate], votes: dict[tuple[str, ...], dict[EntityType, int]]
+) -> None:
+    """A name with a place's head that the page once calls a firm ("private equity firm Silver Lake") is that firm
+    wherever else it is written bare ("Silver Lake is looking forward"): its head alone made those a place (stop
+    55). A name some other rule placed (the gazetteer, a preposition of place) keeps its votes."""
+    firm = {c.tokens for c in cands if c.type == EntityType.ORG and c.rule in _FIRM_OVER_HEAD}
+    for form in firm:
+        placed = [c for c in cands if c.tokens == form and c.type == EntityType.PLACE]
+        if placed and all(c.rule == "entity.place-head" for c in placed):
+            votes.get(form, {}).pop(EntityType.PLACE, None)
+
+
+def _honorific_before(text: str, start: int) -> bool:
+    """Does a courtesy title stand right before text[start:] ("Mr. Brandt", "Ms Stark")? Such a surname is a
+    person's, never the company named after the family (stop 55)."""
+    before = text[max(0, start - 6) : start]
+    if not before.endswith((" ", "\t")):
+        return False
+    words = before.split()
+    return bool(words) and words[-1].rstrip(".").lower() in _HONORIFICS
 
 
 _FAMILY_AFTER = re.compile(r"\s+famil(?:y|ies)\b")
@@ -7001,6 +7095,13 @@ def _scan(
             memo[word] = got
         return got
 
+    # "Mr. Brandt" where the bare word is the company named after him: the one person of that surname (stop 55)
+    persons_of: dict[str, set[str]] = {}
+    person_form: dict[str, tuple[str, ...]] = {}
+    for form, got in groups.items():
+        if got[1] == EntityType.PERSON and len(form) > 1:
+            persons_of.setdefault(form[-1], set()).add(got[0])
+            person_form[form[-1]] = form
     locals_: dict[str, Local] = {}
     for sent, toks in sentence_tokens:
         i = 0
@@ -7086,6 +7187,13 @@ def _scan(
             ):
                 i += k  # "(NYSE: TRN)", "(NASDAQ:BRV)": the exchange of a company's ticker, part of the code
                 continue
+            if (
+                k == 1
+                and len(persons_of.get(matched[0], ())) == 1
+                and groups.get(matched, ("", EntityType.PERSON))[1] != EntityType.PERSON
+                and _honorific_before(text, toks[i].start)
+            ):
+                matched = person_form[matched[0]]  # "Mr. Brandt" beside the company "Brandt": the person
             _add_mention(
                 locals_, groups, tab, article_id, text, matched, toks[i].start, toks[i + k - 1].bare_end
             )
