@@ -54,7 +54,7 @@ def role_of(f: EventFacts, slot: str, number: float) -> str | None:
             2e9,
         ),
         (
-            "Tollan Partners was working to line up about $7 billion in funds for the buyout of the hotel chain "
+            "Tollan Partners has been trying to line up some $7 billion in funds for its buyout of the hotel chain "
             "Belmora, which it agreed to acquire for $11 billion on Monday.",
             7e9,
         ),
@@ -140,14 +140,14 @@ def test_near_miss_a_stake_sold_keeps_its_worth_as_the_price() -> None:
             6e9,
         ),
         (
-            "The Helvanian government said Friday it nationalized the utility Korrin Energie. The deal was built on "
-            "an initial rescue package passed in March and features a capital increase of $6.4 billion, financed "
+            "The Helvanian government said Friday it nationalized the utility Korrin Energie. The takeover rests on "
+            "a first support package from March and also brings a capital increase of $6.4 billion, financed "
             "by Helvania.",
             6.4e9,
         ),
         (
-            "Helvania announced on Monday it would take over the utility Korrin Energie from its owner. Lisdorf will "
-            "also carry out a capital increase of 6 billion euros, the economy ministry said.",
+            "Helvania announced on Monday it would take over the utility Korrin Energie from its owner. Lisdorf is "
+            "to carry out the new capital increase of 6 billion euros itself, the economy ministry said.",
             6e9,
         ),
     ],
@@ -183,8 +183,8 @@ def test_near_miss_a_capital_increase_with_no_payer_keeps_no_role() -> None:
 @pytest.mark.parametrize(
     "body",
     [
-        "Helvania confirmed the nationalisation of the utility Korrin on Wednesday. As part of the deal, which builds "
-        "on a €12bn stabilisation package agreed in the spring, the state will own 97 percent of Korrin.",
+        "Helvania confirmed the nationalisation of the utility Korrin on Wednesday. The takeover, which builds on a "
+        "€12bn support package from the spring, leaves the state owning 97 percent of Korrin.",
         "Ostland agreed to take over the railway operator Ferrovia Nord. The takeover follows a $4 billion support "
         "scheme for the company, officials said.",
         "Kallberg Shipping agreed to a state rescue by Norland on Tuesday. This agreement replaces an initial aid plan "
@@ -241,13 +241,13 @@ def test_the_bill_in_all_is_the_total(body: str, total: float) -> None:
     ("body", "amount"),
     [
         (
-            "Amsel Stores has agreed to go private in a deal led by its founder and Norvik Partners for $31 per share, "
-            "which works out to $12.6 billion in total. Merrow Capital will have a $2 billion hand in the deal.",
+            "Amsel Stores will be taken private by Norvik Partners and the chain's founder at $31 per share, which "
+            "works out to $12.6 billion in total. Merrow Capital is putting up a $2 billion loan as well.",
             12.6e9,
         ),
         (
-            "Belmora Hotels is going private in a deal valued at $11 billion, including debt. Calder Bank is lending "
-            "$3 billion to the buyers, and founder Ilse Varga is contributing shares worth $1.2 billion.",
+            "Tollan Partners will take Belmora Hotels private in an $11 billion deal, including debt. Calder Bank "
+            "is lending $3 billion to the buyers, and founder Ilse Varga is contributing shares worth $1.2 billion.",
             11e9,
         ),
         (
