@@ -273,8 +273,8 @@ def test_near_miss_a_bill_that_is_a_law_gives_no_total() -> None:
 # The shape: the buyer's final holding ("<Buyer> will hold N%", "would own N%", "will then hold N%") is the stake; the
 # seller's holding it buys on the way ("buying out <Seller>'s N% holding", "<Seller>'s N% shareholding") is that
 # seller's, once the page tells the holding after the deal. Beside a stake bought, a family's holding and a ceiling
-# ("could rise to up to M%") are no stake. Near miss: a seller's holding bought with no holding after it told stays the
-# stake (the part that changes hands is all the buyer gets).
+# ("could rise to up to M%") are no stake. Near miss: a later percent that is no holding after the deal ("shares rose
+# 8%") takes nothing from the seller's holding.
 
 
 @pytest.mark.parametrize(
@@ -317,11 +317,13 @@ def test_a_familys_holding_and_a_ceiling_beside_a_stake_bought() -> None:
     assert value(f, "stake") == 12
 
 
-def test_near_miss_a_sellers_holding_bought_alone_stays_the_stake() -> None:
+def test_near_miss_a_later_percent_that_is_no_holding_after_takes_no_stake() -> None:
     f = deal_of(
-        "Talon Aero will buy Greyfield's 40% shareholding in the parts maker Ossory for $300 million."
+        "Talon Aero will buy Greyfield's 40% shareholding in the parts maker Ossory for $300 million. Ossory's shares "
+        "rose 8% on the news."
     )
-    assert value(f, "stake") == 40
+    assert value(f, "stake") != 8
+    assert not any(v.rule.endswith("+holding-after") for v in f.slots.values())
 
 
 # --- form 4: a stage to come ---------------------------------------------------------------------------------------------
