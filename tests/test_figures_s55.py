@@ -261,6 +261,14 @@ def test_the_price_in_all_is_never_lost_to_a_part(body: str, amount: float) -> N
     assert value(deal_of(body), "amount") == amount
 
 
+def test_the_price_with_debt_keeps_its_measure_beside_a_loan() -> None:
+    f = deal_of(
+        "Tollan Partners will take Belmora Hotels private in an $11 billion deal, including debt. Calder Bank is lending "
+        "$3 billion to the buyers."
+    )
+    assert (value(f, "amount"), f.slots["amount"].measure) == (11e9, "with_debt")
+
+
 def test_near_miss_a_bill_that_is_a_law_gives_no_total() -> None:
     f = deal_of(
         "Lawmakers passed a bill to rescue the pension fund of Averley, which Westmoor agreed to buy for £2bn."
