@@ -67,6 +67,7 @@ from tui.analysis.extract.money_slots import (
     _co_investors,
     _conditional_changes,
     _headline_total,
+    _holding_after_over_sold,
     _investment_pledges,
     _merger_worth,
     _money_slots,
@@ -558,6 +559,7 @@ def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figu
     _acquisition_price(doc, tab, facts, slots)
     _merger_worth(doc, tagged, facts, slots)
     if "stake" in slots:
+        _holding_after_over_sold(doc, tagged, facts)
         _stake_words(doc, tab, facts)
     if "status" in slots:
         _status(doc, tab, facts)

@@ -36,6 +36,7 @@ from tui.analysis.extract.fact_time import _compared_time, _past_year, change_st
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.listing_mergers import listing_merger
 from tui.analysis.extract.proposals import offer_figure
+from tui.analysis.extract.raisings import increase_payer
 from tui.analysis.extract.sale_words import HOLDING_NOUN, STAKE_NOUN
 from tui.analysis.extract.stake_holders import (
     _HOLDING,
@@ -116,6 +117,49 @@ _WRITEDOWN_BY = re.compile(
     r"\b(?:wr(?:ite|ites|ote|itten|iting)|mark(?:s|ed|ing)?)\s+down\s+[^.;:!?–—]{0,100}?\bby\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over)\s+)?$"
 )
+
+
+#: A holder's shares or stake brought into a deal, then its worth, right before the money (lower case; stop 55): "rolling
+#: over his 14% stake, worth about ", "will contribute shares worth ", "is rolling his holding, valued at ". The words
+#: between hold no figure of money nor clause stop but the comma before the worth.
+_ROLLED_OVER = re.compile(
+    r"\b(?:roll(?:s|ed|ing)?(?:\s+over)?|contribut(?:e|es|ed|ing))\s+(?:(?:his|her|their|its|the|all|some|of)\s+)*"
+    r"(?:[\w.%-]+\s+){0,4}?(?:shares|stake|holding|stock|equity)\b[^.;:!?$€£¥]{0,40}?"
+    r"(?:worth|valued\s+at)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over)\s+)?$"
+)
+
+
+#: The bill of a rescue or a deal told as what it comes to, right before the money (lower case; stop 55): "the bill to
+#: rescue the importer to ", "the bill for the bailout has risen to about ", "the bill comes to ", "a bill of ". The
+#: words between "bill" and the figure hold no figure nor clause stop.
+_BILL_IN_ALL = re.compile(
+    r"\b(?:the|its|a|total|overall|final)\s+bill\s+(?:(?:for|of|to)\s+(?:[\w'’-]+\s+){1,6}?)?"
+    r"(?:(?:has|had|will|would|could|now)\s+)?(?:(?:be|been)\s+)?"
+    r"(?:rais\w*|ris\w*|rose|climb\w*|swell\w*|swollen|come|comes|came|stand|stands|stood|total\w*|reach\w*|"
+    r"amount\w*|grow\w*|grew|put|puts|estimated|jump\w*)?\s*(?:to|at|of)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$"
+)
+
+
+def _increase_paid_by_taker(
+    doc: _Doc, fig: Figure, sent: tuple[int, int], parties: dict[str, str], buyer: str | None
+) -> int | None:
+    """Where the capital increase told with the money figure starts, when the page names its payer
+    (raisings.increase_payer) and that payer is no other party than the buyer: a name, or a place (a state), never the
+    company itself nor its holders (stop 55); else None."""
+    paid = increase_payer(doc.low, sent[0], fig.span.start, fig.span.end, sent[1])
+    if paid is None:
+        return None
+    head, pos, before = paid
+    named = [*doc.places, *_names_in(doc, max(sent[0], pos - 80), pos + 80)]
+    if before:
+        payer = next((n for n in named if n.end <= pos and not doc.low[n.end : pos].strip()), None)
+    else:
+        payer = next((n for n in named if n.start == pos), None)
+    if payer is None:
+        # a capitalised word nothing typed ("that <Land> will finance"): a name, never the company's own "it"
+        return head if not before and doc.text[pos : pos + 1].isupper() else None
+    return head if payer.entity_id not in parties or payer.entity_id == buyer else None
 
 
 def _writedown_by(doc: _Doc, s0: int, s: int) -> bool:
@@ -622,6 +666,32 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
     elif fig.kind == FigureKind.MONEY and _price_put_on_purchase(doc, sent[0], s, e, sent[1]):
         # "estimated a $3 billion value for the purchase", "put the acquisition at about $3bn": an outlet's figure for
         # what the purchase cost is the deal's money, not a valuation of a company (stop 52)
+        best = _forced_role(tab, "deal", best)
+    if fig.kind == FigureKind.MONEY and _ROLLED_OVER.search(doc.low, max(sent[0], s - 120), s):
+        # "the founder is rolling over his 14% stake, worth about $3.6 billion", "will contribute shares worth $1.2
+        # billion": shares a holder brings into the buyout, never the price, whatever word of worth is nearer (stop 55)
+        best = _forced_role(tab, "rollover", best)
+    if fig.kind == FigureKind.MONEY and _BILL_IN_ALL.search(doc.low, max(sent[0], s - 90), s):
+        # "raising the bill to rescue the importer to €29 billion", "the bill for the bailout has risen to $N": the
+        # money a rescue or a takeover costs in all, the total, never a past deal for its "rescue" (stop 55)
+        total = next((r for r in tab.roles if r.name == "total"), None)
+        if total is not None:
+            return _Tagged(fig, total.name, total.name, total.why_not, total.slot, place, "role.bill-in-all")
+    increase = (
+        _increase_paid_by_taker(doc, fig, sent, parties, buyer) if fig.kind == FigureKind.MONEY else None
+    )
+    if increase is not None:
+        # "a capital increase of €8 billion that <state> will finance", "<X> will also carry out a capital increase of
+        # €8bn": new capital the one who takes the company pays for alone is its money into the deal, the amount (the
+        # tables' convention for a state subscribing alone), whatever cue is nearer (stop 55). Only its own words
+        # date it: an earlier package named before it in the clause ("built on a rescue package of July and features a
+        # capital increase of $N") is another sum
+        if _past_year(doc, increase, hi, s, e, tab) is None:
+            deal = next((r for r in tab.roles if r.name == "deal"), None)
+            if deal is not None:
+                return _Tagged(
+                    fig, deal.name, deal.name, deal.why_not, deal.slot, place, "role.increase-paid"
+                )
         best = _forced_role(tab, "deal", best)
     if fig.kind == FigureKind.MONEY and _writedown_by(doc, sent[0], s):
         # "has written down the value of its diamond unit by $1.6 billion": the measure of a writedown told with its

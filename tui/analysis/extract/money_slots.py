@@ -23,10 +23,12 @@ from tui.analysis.extract.fact_layout import (
     _possessor,
     _sentence_of,
 )
+from tui.analysis.extract.fact_measures import clause_measure
 from tui.analysis.extract.fact_tables import _Tables, _tables, schema_hedge
 from tui.analysis.extract.figure_roles import _Tagged, _window, merger_named_by_worth
 from tui.analysis.extract.listing_mergers import listing_merger
 from tui.analysis.extract.rounds import round_at
+from tui.analysis.extract.sale_words import STAKE_NOUN
 from tui.analysis.extract.stake_holders import common_holder
 from tui.analysis.model import LATER_SAME_KIND, EventFacts, FactCandidate, FactValue, FigureKind
 
@@ -592,6 +594,60 @@ def _acquisition_price(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequen
             for c in facts.candidates.get("valuation", [])
         ]
     facts.candidates.setdefault("amount", []).insert(0, FactCandidate(facts.slots["amount"], "deal", None))
+
+
+#: A holder's possessive and up to two words right before a percent (lower case; stop 55): "<Seller>'s ", "<Seller>'s
+#: entire ".
+_POSSESSED_BEFORE = re.compile(r"(?:'s|’s|s'|s’)\s+(?:[a-z-]+\s+){0,2}?$")
+#: The holding's noun right after the percent: " holding", " stake", " shareholding".
+_HOLDING_NOUN_AFTER = re.compile(r"\s+" + STAKE_NOUN + r"\b")
+#: Why a seller's holding is no stake when the buyer's holding after the deal is told.
+_SOLD_HOLDING_WHY = "a seller's holding sold; the buyer's holding after the deal is told"
+
+
+def _holding_after_over_sold(doc: _Doc, tagged: list[_Tagged], facts: EventFacts) -> None:
+    """The stake is the buyer's holding after the deal, not a seller's holding it buys on the way (stop 55): when the
+    chosen stake is a named holder's own ("buying out <Seller>'s 56% holding"), that holder not the buyer, and a later
+    stake of the page is told as the holding once the deal is done ("<Buyer> will hold 99%", "giving it 93%": the clause
+    measure `holding_after`), the later one is the stake. A holding bought with no holding after it told stays."""
+    chosen = facts.slots.get("stake")
+    if chosen is None or not isinstance(chosen.value, float) or chosen.place != "body":
+        return
+    s, e = chosen.span.start, chosen.span.end
+    own = _POSSESSED_BEFORE.search(doc.low, max(0, s - 40), s)
+    if own is None or not _HOLDING_NOUN_AFTER.match(doc.low, e):
+        return
+    holder = next(
+        (n for n in _names_in(doc, max(0, own.start() - 80), own.start()) if n.end == own.start()), None
+    )
+    buyer = facts.slots.get("buyer")
+    if holder is None or (buyer is not None and holder.entity_id == buyer.entity_id):
+        return
+    percents = sorted((t.fig.span.start, t.fig.span.end) for t in tagged if t.fig.kind == FigureKind.PERCENT)
+    for t in tagged:
+        a, b = t.fig.span.start, t.fig.span.end
+        if t.slot != "stake" or t.place != "body" or a <= e or t.fig.value is None:
+            continue
+        sent = _sentence_of(doc.body, a)
+        if sent is None:
+            continue
+        bounds = (
+            max((y for _x, y in percents if y <= a), default=0),
+            min((x for x, _y in percents if x >= b), default=len(doc.text)),
+        )
+        if clause_measure(doc.text, "stake", a, b, sent, bounds) != "holding_after":
+            continue
+        after = replace(_figure_fact(doc, "stake", t), rule=t.rule + "+holding-after")
+        facts.slots["stake"] = after
+        facts.candidates["stake"] = [
+            FactCandidate(c.fact, c.of, _SOLD_HOLDING_WHY)
+            if c.fact is chosen
+            else FactCandidate(after, c.of, None)
+            if (c.fact.span.start, c.fact.span.end) == (a, b)
+            else c
+            for c in facts.candidates.get("stake", [])
+        ]
+        return
 
 
 #: A holding denied together with the stake word after it (lower case): "not acquire any equity or ", "won't take

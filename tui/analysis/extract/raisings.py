@@ -2,7 +2,10 @@
 
 "raise C$750 million in equity", "a £300 million rights issue", "launches a S$400m share placement", "a
 A$420 million capital raising", "raising $640 million through a share sale": the company sells new shares
-to the market. There is no buyer and no target: no deal, and its sum is no deal's amount. A layoff or an
+to the market. There is no buyer and no target: no deal, and its sum is no deal's amount.
+A capital increase told with the one who pays for it ("a capital increase of €8 billion that <state> will finance",
+"financed by <X>", "<X> will carry out a capital increase of ...") is that payer's money put into the company, the
+deal's money when the payer takes it (`increase_payer`, stop 55). A layoff or an
 appointment story often tells one in its lead; before, its money and its "raise" voted the page a deal.
 
 `raising_spans` gives, in a stretch of the lower-cased text, the span of each raising told with its money
@@ -18,7 +21,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
-__all__ = ["raising_spans"]
+__all__ = ["increase_payer", "raising_spans"]
 
 #: The nouns of a capital raising (lower case).
 _RAISING = re.compile(
@@ -70,3 +73,55 @@ def raising_spans(low: str, s0: int, s1: int, money: Sequence[tuple[int, int]]) 
             if a - m.end() <= _REACH and _NOUN_THEN_MONEY.match(low[m.end() : a]):
                 out.append((m.start(), b))
     return out
+
+
+#: The nouns of a capital increase (lower case; stop 55): new shares or new capital put into a company.
+_INCREASE = r"(?:capital\s+(?:increase|injection|hike|boost)|cash\s+injection|recapitali[sz]ation)"
+#: The noun right before its money: "a capital increase of ", "a capital injection worth about ".
+_INCREASE_THEN_MONEY = re.compile(
+    r"\b"
+    + _INCREASE
+    + r"\s+(?:of|worth|totall?ing|amounting\s+to)\s+(?:(?:about|around|some|nearly|up\s+to|roughly)\s+)?$"
+)
+#: The noun right after its money: " capital increase", " ($8.5 billion) capital injection".
+_MONEY_THEN_INCREASE = re.compile(r"(?:\s*\([^()]{0,40}\))?\s+(?:[a-z][\w-]*\s+){0,2}?" + _INCREASE + r"\b")
+#: Its payer told after the money (and the noun, when it comes after the money): "(...) that <X> will finance", ",
+#: financed by <X>", " to be subscribed by <X>", " fully funded by the <X>". The group `who` opens the payer's words.
+_PAID_AFTER = re.compile(
+    r"(?:\s*\([^()]{0,40}\))?(?:\s+(?:[a-z][\w-]*\s+){0,2}?" + _INCREASE + r")?\s*,?\s+"
+    r"(?:(?:that|which)\s+(?P<who>[^\s,;.]+)(?:\s+[^\s,;.]+){0,3}?\s+(?:will|would|is\s+to|is\s+set\s+to|has\s+agreed\s+to|"
+    r"agreed\s+to)\s+(?:also\s+|alone\s+|fully\s+)?(?:finance|fund|subscribe|pay\s+for|underwrite|provide)\b"
+    r"|(?:to\s+be\s+|being\s+|fully\s+|entirely\s+|wholly\s+)?(?:financed|funded|subscribed(?:\s+to)?|paid\s+for|underwritten|"
+    r"provided)\s+(?:in\s+full\s+|entirely\s+|solely\s+|alone\s+)?by\s+(?:the\s+)?(?P<by>[^\s,;.]+))"
+)
+#: Its payer told before it as the verb's subject: "<X> will also carry out a ", "<X> is to finance the ", "<X> will
+#: subscribe to an ". The text before the verb ends at its subject's name.
+_PAYS_BEFORE = re.compile(
+    r"\s+(?:will|would|is\s+to|is\s+set\s+to|has\s+agreed\s+to|agreed\s+to|plans\s+to|intends\s+to)\s+(?:also\s+|alone\s+|fully\s+)?"
+    r"(?:carry\s+out|finance|fund|subscribe\s+to|pay\s+for|underwrite|provide|inject)\s+(?:a|an|the)\s+"
+    r"(?:(?:[a-z][\w-]*|\S*\d\S*)\s+){0,4}?$"
+)
+#: The holders of a company's own shares, never one payer who takes it: "existing shareholders", "its holders".
+_HOLDERS = re.compile(
+    r"(?:existing|current|all|its|their|shareholders|holders|investors|itself|the\s+market)\b"
+)
+
+
+def increase_payer(low: str, s0: int, s: int, e: int, s1: int) -> tuple[int, int, bool] | None:
+    """Where the capital increase told with the money at [s, e) starts (its noun, or the money), and where its payer
+    starts, in the sentence [s0, s1) of the
+    lower-cased text: after it ("a capital increase of €8 billion that <X> will finance", "a $6bn capital injection,
+    financed by <X>") or before it as the subject of a verb of paying ("<X> will also carry out a capital increase of
+    ..."), with True: then the position is the end of the words before the verb (the subject's name ends there). None
+    when no capital increase is told with the money, no payer is told, or the payer is the company's own holders. The
+    caller judges whether the payer is one who takes the company."""
+    noun_before = _INCREASE_THEN_MONEY.search(low, max(s0, s - 60), s)
+    if noun_before is None and _MONEY_THEN_INCREASE.match(low, e, min(s1, e + 80)) is None:
+        return None
+    head = noun_before.start() if noun_before is not None else s
+    after = _PAID_AFTER.match(low, e, min(s1, e + 160))
+    if after is not None:
+        who = after.start("who") if after.group("who") is not None else after.start("by")
+        return None if _HOLDERS.match(low, who) else (head, who, False)
+    pays = _PAYS_BEFORE.search(low, max(s0, head - 80), head)
+    return (head, pays.start(), True) if pays is not None else None
