@@ -986,7 +986,21 @@ def issued_release(text: str) -> bool:
 
 def carries_release(text: str) -> bool:
     """Does `text` carry a company's press release, by the release's own marks (`_RELEASE_MARK`) or as issued?"""
-    return _RELEASE_MARK.search(text) is not None or issued_release(text)
+    return release_marks(text).carries
+
+
+@dataclass(frozen=True, slots=True)
+class ReleaseMarks:
+    """A page's press-release marks, read once per page (`release_marks`) for every pair it is judged in."""
+
+    issued: bool  # the release as issued (`issued_release`)
+    carries: bool  # carries a release, by its own marks or as issued (`carries_release`)
+
+
+def release_marks(text: str) -> ReleaseMarks:
+    """`text`'s press-release marks: each pattern searched once."""
+    issued = issued_release(text)
+    return ReleaseMarks(issued, issued or _RELEASE_MARK.search(text) is not None)
 
 
 def _first_sentence_kept(a: Sentences, b: Sentences) -> bool:
@@ -997,31 +1011,35 @@ def _first_sentence_kept(a: Sentences, b: Sentences) -> bool:
     return bool(a.texts) and any(ratio(a.texts[0], other) >= VERBATIM_RATIO for other in opening)
 
 
-def runs_one_release(text: str, a: Sentences, other_text: str, b: Sentences) -> bool:
+def runs_one_release(marks: ReleaseMarks, a: Sentences, other_marks: ReleaseMarks, b: Sentences) -> bool:
     """Two pages that share text word for word enough to be a copy (the word-similarity or a rewrite rule) and run one
     press release, each under a lead of its own: one page carries the release by its marks (`carries_release`) and
     neither opens on the other's first sentence (a news wire's copy of the release puts its own attribution, day and
     ticker over the release's paragraphs: "<Company> (<TICKER>) said on Friday it will ..." where the release says
     "<Company> announced that it will ..."). Neither republishes the other: both took the release, so they are two
     edits of one source text, same wire. A page republished whole keeps its lead (a copy, whatever it carries); a page
-    that is the release as issued (`issued_release`) is the original that the other copies (docs/copies.md)."""
-    if issued_release(text) or issued_release(other_text):
+    that is the release as issued (`issued_release`) is the original that the other copies (docs/copies.md). `marks`,
+    `other_marks`: each page's `release_marks`."""
+    if marks.issued or other_marks.issued:
         return False
-    if not (carries_release(text) or carries_release(other_text)):
+    if not (marks.carries or other_marks.carries):
         return False
     return not (_first_sentence_kept(a, b) or _first_sentence_kept(b, a))
 
 
-def release_background(al: Alignment, wire_sentence: bool, text: str, other_text: str) -> bool:
+def release_background(
+    al: Alignment, wire_sentence: bool, marks: ReleaseMarks, other_marks: ReleaseMarks
+) -> bool:
     """Two pages linked only by what a company repeats from release to release, one of them a press release
     (`carries_release`): two sentences kept apart (`Alignment.kept_apart`) or one whole sentence (`wire_sentence`:
     `shares_wire_sentence` holds), and no other same-wire rule. A company's releases repeat their background (the offer
     an earlier release made, its history, closely reworded; the "About" paragraph), so a release of other news and a
     page carrying an earlier release share those and are not two edits of one text: not same wire. A page that edits
-    the release itself shares its lead or its prose by the other rules."""
+    the release itself shares its lead or its prose by the other rules. `marks`, `other_marks`: each page's
+    `release_marks`."""
     if not (al.kept_apart or wire_sentence) or is_same_wire(replace(al, kept_apart=False)):
         return False
-    return carries_release(text) or carries_release(other_text)
+    return marks.carries or other_marks.carries
 
 
 def is_same_wire(al: Alignment) -> bool:
