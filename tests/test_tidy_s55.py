@@ -10,6 +10,7 @@ from collections import Counter
 
 import pytest
 
+from tests.factories import slot_value as value
 from tests.test_links_forms2_s54 import (
     CHIPS_RELEASE,
     CHIPS_WIRE,
@@ -19,6 +20,9 @@ from tests.test_links_forms2_s54 import (
     LEASING_WIRE,
     dairy_release,
 )
+from tests.test_parties_forms_s54 import deal_of
+from tui.analysis.extract import figure_roles
+from tui.analysis.extract.deal_clauses import family_name_at
 from tui.corpus import importer
 from tui.corpus.importer import Fingerprints
 from tui.corpus.shared_text import ReleaseMarks, carries_release, issued_release, release_marks
@@ -70,3 +74,67 @@ def test_each_pages_release_marks_are_read_once_however_many_pairs(monkeypatch: 
         found = fp.relations(wire)
         fp.add(f"wire-{len(fp.known)}", wire, None, body=found.body)
     assert read and max(read.values()) == 1
+
+
+# --- 2. figure_roles: a purchase told by its worth, one reading; the family's names read once per page ---------------
+# The shape: a money figure cued by "worth" or "valued" that sizes a stake bought, a purchase told in a relative clause or
+# an apposition, or shares bought "worth" it, is the deal's money (`figure_roles._purchase_worth`), never a valuation of
+# the company bought. Near miss: the deal valuing the company itself keeps the valuation.
+
+
+def _of(body: str, number: float) -> list[tuple[str, str]]:
+    """What the figure `number` of `body` is read as: (what it is the figure of, the rule), over every slot."""
+    f = deal_of(body)
+    return sorted({(c.of, c.fact.rule) for cs in f.candidates.values() for c in cs if c.fact.value == number})
+
+
+@pytest.mark.parametrize(
+    ("body", "number", "rule"),
+    [
+        (
+            "Orsolo Group has bought a 14% stake in Pennick Tools, worth €260 million, from the founders of the "
+            "toolmaker.",
+            260e6,
+            "role.stake-worth",
+        ),
+        (
+            "Drayford agreed on Tuesday to acquire Miltern Foods. The acquisition, which is worth about $3.4 billion, "
+            "is due to close in May.",
+            3.4e9,
+            "role.purchase-which-worth",
+        ),
+        (
+            "Calvane Partners has picked up $450 million worth of Brisco Steel shares from two pension funds.",
+            450e6,
+            "role.worth-of-shares",
+        ),
+    ],
+    ids=["a stake's worth", "a purchase's worth in a relative clause", "shares bought by their worth"],
+)
+def test_a_purchase_told_by_its_worth_is_the_deals_money(body: str, number: float, rule: str) -> None:
+    assert ("deal", rule) in _of(body, number)
+    assert all(of != "valuation" for of, _ in _of(body, number))
+
+
+def test_near_miss_a_deal_that_values_the_company_keeps_the_valuation() -> None:
+    body = "Halbrook will buy Temsa Pumps in a deal that values the pump maker at $900 million, the companies said."
+    assert all(rule not in {"role.stake-worth", "role.purchase-which-worth"} for _, rule in _of(body, 900e6))
+    assert any(of == "valuation" for of, _ in _of(body, 900e6))
+
+
+def test_the_names_told_as_a_familys_are_read_once_per_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: Counter[int] = Counter()
+
+    def counted(low: str, end: int) -> bool:
+        asked[end] += 1
+        return family_name_at(low, end)
+
+    monkeypatch.setattr(figure_roles, "family_name_at", counted)
+    body = (
+        "The Tessaro family has made a bold bet on Corvane, though holders of family holding company Pellworth may "
+        "have wanted a buyback. Pellworth's purchase of a 9 per cent stake in Corvane, worth 700 million francs, came "
+        "as a surprise. Rival Ostrava paid $40 million for 2% of Corvane last year, and Belmar holds 5%."
+    )
+    assert value(deal_of(body), "stake") == 9.0
+    assert asked and max(asked.values()) == 1
+

@@ -461,13 +461,43 @@ def _below_pro_forma(doc: _Doc, fig: Figure, money: list[Figure], s0: int) -> bo
     )
 
 
+def _role(tab: _Tables, name: str) -> _Role | None:
+    """The tables' role named `name`, or None when they have no such role."""
+    return next((r for r in tab.roles if r.name == name), None)
+
+
 def _forced_role(
     tab: _Tables, name: str, best: tuple[int, int, _Role] | None
 ) -> tuple[int, int, _Role] | None:
     """The role named `name` forced on a figure, whatever cue is nearer: at distance 0, with its order in the
     tables; `best` kept when the tables have no such role."""
-    found = next(((k, r) for k, r in enumerate(tab.roles) if r.name == name), None)
-    return best if found is None else (0, found[0], found[1])
+    role = _role(tab, name)
+    return best if role is None else (0, tab.roles.index(role), role)
+
+
+def _worth_cue_before(doc: _Doc, cue: tuple[int, int], s: int) -> bool:
+    """Does the cue `cue` stand before the figure at `s` and open on "worth" or "valued" ("a deal worth", "valued at")?"""
+    return cue[1] <= s and doc.low[cue[0] : cue[1]].split()[:1] in (["worth"], ["valued"])
+
+
+def _purchase_worth(
+    doc: _Doc, fig: Figure, sent: tuple[int, int], lo: int, cue: tuple[int, int]
+) -> str | None:
+    """The rule that reads a figure cued as a valuation (its cue at `cue`, its window opening at `lo`) as the price of a
+    purchase told by its worth, never what the company bought is worth; None when none does:
+    - "a 12% stake in Y, worth $1.1bn", "the stake is valued at $900m": the price of the stake bought (stop 54);
+    - "the acquisition, which is worth about $61 billion", "the takeover, valued at $4bn": the purchase's own worth told
+      after its noun in a relative clause or an apposition (stop 54);
+    - "buying $5 billion worth of Y shares": the size of a purchase of shares."""
+    s, e = fig.span.start, fig.span.end
+    money = fig.kind == FigureKind.MONEY
+    if money and _worth_cue_before(doc, cue, s) and stake_sized(doc.low, max(sent[0], cue[0] - 120), cue[0]):
+        return "role.stake-worth"
+    if money and cue[1] <= s and purchase_worth_told(doc.low, lo, cue):
+        return "role.purchase-which-worth"
+    if cue[0] >= e and doc.low[cue[0] : cue[1]] == "worth" and _WORTH_OF_SHARES.match(doc.low, cue[1]):
+        return "role.worth-of-shares"
+    return None
 
 
 def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables, parties: dict[str, str],
@@ -654,7 +684,7 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         # "bought back £1.2 billion of shares", "sold $900 million of its stock": money told by the shares it buys is
         # what is paid for them, the deal's money, never a stake (a percent is; stop 49)
         # (read as the deal's cue below, so a past year or another company's deal still tells it apart)
-        of_role = next((r for r in tab.roles if r.name == "deal"), None)
+        of_role = _role(tab, "deal")
     if of_role is not None and not (best is not None and best[2].name == _FIRST_PLAN):
         # a stake told as a part of the shares: the stake role, whatever cue is nearer (the first plan's "aimed to sell
         # $250 million of stock" stays the plan's: stop 50)
@@ -696,7 +726,7 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
     ):
         # "X has raised over $150 million in funding", "founded X and raised $200 million": in a deal that
         # is no raise, the money the company raised before is its funding from all investors (stop 41)
-        history = next((r for r in tab.roles if r.name == "funding_total"), None)
+        history = _role(tab, "funding_total")
         if history is not None:
             return _Tagged(
                 fig, history.name, history.name, history.why_not, None, place, "role.history-raise"
@@ -705,12 +735,11 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
     # commercial agreement (stop 42), neither a valuation nor this deal's money
     if (
         name == "valuation"
-        and best_cue[1] <= s
-        and doc.low[best_cue[0] : best_cue[1]].split()[:1] in (["worth"], ["valued"])
+        and _worth_cue_before(doc, best_cue, s)
         and tab.contract_sized is not None
         and tab.contract_sized.search(doc.low, max(lo, best_cue[0] - 60), best_cue[0])
     ):
-        contract = next((r for r in tab.roles if r.name == "contract"), None)
+        contract = _role(tab, "contract")
         if contract is not None:
             return _Tagged(
                 fig, contract.name, contract.name, contract.why_not, None, place, "role.contract-worth"
@@ -719,47 +748,17 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
     # not a valuation (the cue's first word: "valued ... at" is "valued")
     if (
         name == "valuation"
-        and best_cue[1] <= s
-        and doc.low[best_cue[0] : best_cue[1]].split()[:1] in (["worth"], ["valued"])
+        and _worth_cue_before(doc, best_cue, s)
         and tab.sized is not None
         and tab.sized.search(doc.low, max(lo, best_cue[0] - 25), best_cue[0])
     ):
         deal = next((r for r in tab.roles if r.slot == "amount"), None)
         if deal is not None:
             name, why, slot, rule = deal.name, deal.why_not, deal.slot, "role.sized-worth"
-    # "a 12% stake in Y, worth $1.1bn", "the stake is valued at $900m": the price of the stake bought, not what the
-    # company is worth (stop 54)
-    if (
-        name == "valuation"
-        and fig.kind == FigureKind.MONEY
-        and best_cue[1] <= s
-        and doc.low[best_cue[0] : best_cue[1]].split()[:1] in (["worth"], ["valued"])
-        and stake_sized(doc.low, max(sent[0], best_cue[0] - 120), best_cue[0])
-    ):
-        deal = next((r for r in tab.roles if r.name == "deal"), None)
-        if deal is not None:
-            name, why, slot, rule = deal.name, deal.why_not, deal.slot, "role.stake-worth"
-    # "the acquisition, which is worth about $61 billion", "the takeover, valued at $4bn": the purchase's own worth told
-    # after its noun in a relative clause or an apposition is the deal's money, no valuation of its target (stop 54)
-    if (
-        name == "valuation"
-        and fig.kind == FigureKind.MONEY
-        and best_cue[1] <= s
-        and purchase_worth_told(doc.low, lo, best_cue)
-    ):
-        deal = next((r for r in tab.roles if r.name == "deal"), None)
-        if deal is not None:
-            name, why, slot, rule = deal.name, deal.why_not, deal.slot, "role.purchase-which-worth"
-    # "buying $5 billion worth of Y shares": the size of a purchase of shares, not a valuation
-    if (
-        name == "valuation"
-        and best_cue[0] >= e
-        and doc.low[best_cue[0] : best_cue[1]] == "worth"
-        and _WORTH_OF_SHARES.match(doc.low, best_cue[1])
-    ):
-        deal = next((r for r in tab.roles if r.name == "deal"), None)
-        if deal is not None:
-            name, why, slot, rule = deal.name, deal.why_not, deal.slot, "role.worth-of-shares"
+    # a stake, a purchase or shares told by their worth: the deal's money, no valuation of its target
+    purchase = _purchase_worth(doc, fig, sent, lo, best_cue) if name == "valuation" else None
+    if purchase is not None and (deal := _role(tab, "deal")) is not None:
+        name, why, slot, rule = deal.name, deal.why_not, deal.slot, purchase
     # "3 billion francs' worth of its bonds were written off", "wiped out $2bn worth of loans": things told by their
     # worth in money and lost, never a company's valuation (stop 48): the loss its clause names
     if name == "valuation" and best_cue[0] >= e and doc.low[best_cue[0] : best_cue[1]] == "worth":
@@ -770,7 +769,7 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
     if name == "valuation" and "worth" in doc.low[lo:hi]:
         before = [n for n in _names_in(doc, sent[0], s)]
         if before and before[-1].type == EntityType.PERSON and "valu" not in doc.low[lo:hi]:
-            net = next((r for r in tab.roles if r.name == "net_worth"), None)
+            net = _role(tab, "net_worth")
             name, why, slot, rule = (
                 "net_worth",
                 net.why_not if net else "a person's net worth",
@@ -785,7 +784,7 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
     ):
         # "closed at a value of $31.20": a figure of a few dollars is the price of one share, never what a company is
         # valued at (stop 46)
-        share = next((r for r in tab.roles if r.name == "per_share"), None)
+        share = _role(tab, "per_share")
         if share is not None:
             return _Tagged(
                 fig, share.name, share.name, share.why_not, share.slot, place, "role.bare-per-share"
@@ -794,7 +793,7 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
     if name == "market_cap" and fig.kind == FigureKind.MONEY and _ABOVE_MARKET_VALUE.search(doc.low, lo, s):
         # "would value Y at more than its $9 billion market value", "at over its market
         # capitalization of $9 billion": what the deal values Y at, the market value its floor
-        val = next((r for r in tab.roles if r.name == "valuation"), None)
+        val = _role(tab, "valuation")
         if val is not None:
             name, why, slot, rule, hedge = (
                 val.name,
@@ -1262,8 +1261,10 @@ def _venture_apposition(doc: _Doc, lo: int, s: int) -> tuple[int, int] | None:
 def _family_vehicle(doc: _Doc, names: list[_Name], parties: dict[str, str]) -> bool:
     """Is one of `names` a company the page tells as a family's ("family holding company Z", "the family's investment
     firm Z") on a page whose party is a family ("the <X> family")? The family's company holds the family's stake (stop
-    54). Whether a party is a family is read once, not once per name."""
-    if not any(family_name_at(doc.low, m.end) for m in doc.names if m.entity_id in parties):
+    54). The names told as a family's are read once per page (`_Doc.families`), not once per figure."""
+    if doc.families is None:
+        doc.families = frozenset(m.entity_id for m in doc.names if family_name_at(doc.low, m.end))
+    if doc.families.isdisjoint(parties):
         return False
     ids = {n.entity_id for n in names}
     return any(family_company_before(doc.low, m.start) for m in doc.names if m.entity_id in ids)
