@@ -22,7 +22,7 @@ from tests.test_links_forms2_s54 import (
 )
 from tests.test_parties_forms_s54 import deal_of
 from tui.analysis.extract import figure_roles
-from tui.analysis.extract.deal_clauses import family_name_at
+from tui.analysis.extract.deal_clauses import family_name_at, holder_description
 from tui.corpus import importer
 from tui.corpus.importer import Fingerprints
 from tui.corpus.shared_text import ReleaseMarks, carries_release, issued_release, release_marks
@@ -138,3 +138,36 @@ def test_the_names_told_as_a_familys_are_read_once_per_page(monkeypatch: pytest.
     assert value(deal_of(body), "stake") == 9.0
     assert asked and max(asked.values()) == 1
 
+
+# --- 3. a subject that only describes a holder: read once per sentence ---------------------------------------------
+# The shape: "The largest holder of A and B has bought ...": the description is read once per sentence
+# (`deal_clauses.holder_description`, the starts of the names inside it), then asked of each name. Near miss: a holder
+# named after the comma, or a sentence that opens on its subject's own name, lies outside any description.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "inside", "outside"),
+    [
+        (
+            "the biggest owner of marrow foods and tidewell has sold its stake",
+            ["marrow", "tidewell"],
+            ["biggest"],
+        ),
+        ("a leading investor in quarry bank, olstead capital, has bought 4%", ["quarry"], ["olstead"]),
+        ("the largest shareholders in veska are weighing an offer", ["veska"], ["largest"]),
+        ("olstead capital, the largest shareholder in quarry bank, has bought 4%", [], ["olstead", "quarry"]),
+    ],
+    ids=[
+        "two names described",
+        "a holder in apposition",
+        "plural holders",
+        "near miss: the subject's own name",
+    ],
+)
+def test_the_holders_description_is_read_once_per_sentence(
+    sentence: str, inside: list[str], outside: list[str]
+) -> None:
+    low = "intro text. " + sentence
+    described = holder_description(low, len("intro text. "))
+    assert all(low.index(word) in described for word in inside)
+    assert all(low.index(word) not in described for word in outside)

@@ -14,7 +14,7 @@ from tui.analysis.extract.deal_clauses import (
     closed_relative_at,
     generic_object,
     goods_object,
-    in_holder_description,
+    holder_description,
     noun_use,
     stock_owner,
     users_act,
@@ -119,9 +119,8 @@ def _other_subject(doc: _Doc, facts: EventFacts, s0: int, cue: int) -> bool:
     for m in _STATUS_CLAUSE_OPEN.finditer(doc.low, max(s0, cue - 120), cue):
         lo = m.end()
     # "The largest holder of A and B has bought ...": names that only describe the subject are no subject (stop 54)
-    names = [
-        n for n in _orgs_in(doc, lo, cue) if n.end <= cue and not in_holder_description(doc.low, s0, n.start)
-    ]
+    described = holder_description(doc.low, s0)
+    names = [n for n in _orgs_in(doc, lo, cue) if n.end <= cue and n.start not in described]
     if not names or not _SUBJECT_GAP.fullmatch(doc.low, names[-1].end, cue):
         return False  # the cue's subject is not that name ("Y and Z because it closes ...")
     related = _related(doc, parties)

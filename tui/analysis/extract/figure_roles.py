@@ -18,7 +18,7 @@ from tui.analysis.extract.deal_clauses import (
     family_company_after,
     family_company_before,
     family_name_at,
-    in_holder_description,
+    holder_description,
 )
 from tui.analysis.extract.fact_layout import (
     _ORGS,
@@ -1151,6 +1151,8 @@ def _holders(
     # which makes the software used in Z's assistant, at about $X": Z only describes Y), nor one in a
     # participle set off by commas ("X, chaired by <person>, has bought a 5% stake": X stays the subject, stop 53)
     start = lo if s0 is None else s0
+    # "The largest holder of A and B has bought a 15% stake": A and B only describe the holder (stop 54)
+    described = range(0) if s0 is None else holder_description(doc.low, s0)
     closed = [
         (m.start(), m.end())
         for closer in (_CLOSED_RELATIVE, _CLOSED_BY_PHRASE)
@@ -1169,8 +1171,7 @@ def _holders(
         # "the <X> family holding company acquired a 9% stake": the family names the company's owner; the company, told
         # by a description, is the holder (a party or not: the sentence's subject decides; stop 54)
         and not family_company_after(doc.low, n.end)
-        # "The largest holder of A and B has bought a 15% stake": A and B only describe the holder (stop 54)
-        and not (s0 is not None and in_holder_description(doc.low, s0, n.start))
+        and n.start not in described
         # "According to <agency>, the shares cost X $N": the teller of the figure, not a holder (stop 54)
         and not _teller(doc, n, s)
     ]  # fmt: skip
