@@ -22,6 +22,7 @@ from tests.test_links_forms2_s54 import (
 )
 from tests.test_parties_forms_s54 import deal_of
 from tui.analysis.extract import figure_roles
+from tui.analysis.extract.attribution import _QUOTATION_THEN, _quotation_then
 from tui.analysis.extract.deal_clauses import family_name_at, holder_description
 from tui.corpus import importer
 from tui.corpus.importer import Fingerprints
@@ -171,3 +172,38 @@ def test_the_holders_description_is_read_once_per_sentence(
     described = holder_description(low, len("intro text. "))
     assert all(low.index(word) in described for word in inside)
     assert all(low.index(word) not in described for word in outside)
+
+
+# --- 6. a quotation opening the sentence before "it said": read only when it closes there -----------------------------
+# The shape: '“...,” it said': the quotation is read (`attribution._QUOTATION_THEN`) only when a closing mark stands
+# right before the pronoun (`attribution._quotation_then` looks at both ends first). Near misses: a sentence that opens
+# on a quotation closed earlier, and one that opens on no quotation, whatever marks stand before the pronoun.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "then"),
+    [
+        ("“Harvest prices will ease by spring,” it said", True),
+        ('"We expect the mill to reopen in June" , it added', True),
+        ("“Orders doubled”\tit noted", True),
+        ("“Orders doubled,” the mayor said, and demand is strong, it said", False),
+        ("Demand is strong, “as ever,” it said", False),
+        ("“Orders doubled,\n” it said", False),
+    ],
+    ids=[
+        "curly marks and a comma",
+        "straight marks",
+        "a tab",
+        "near miss: closed earlier",
+        "near miss: no opening",
+        "near miss: a line break",
+    ],
+)
+def test_a_quotation_opening_the_sentence_is_read_only_when_it_closes_before_the_pronoun(
+    sentence: str, then: bool
+) -> None:
+    text = "Intro. " + sentence + "."
+    head, pos = len("Intro. "), text.rindex("it ")
+    assert _quotation_then(text, head, pos) is then
+    assert (_QUOTATION_THEN.fullmatch(text, head, pos) is not None) is then
+

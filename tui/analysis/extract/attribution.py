@@ -2179,6 +2179,8 @@ _TITLE_THEN_NAME = re.compile(
 )
 #: A quotation that opens its sentence and closes right before the reporting clause: '“...,” '.
 _QUOTATION_THEN = re.compile(r"[“\"][^“”\"\n]{1,2000}[”\"][ \t]{0,3},?[ \t]{0,3}")
+#: How far before the reporting clause a quotation's closing mark stands at the most (`_QUOTATION_THEN`'s tail).
+_QUOTATION_TAIL = 8
 #: A pronoun's own reporting clause set off by commas before a participle: ", it said, adding".
 _PRONOUN_SAID_ASIDE = re.compile(
     r",[ \t]{1,3}(?:it|he|she|they)[ \t]{1,3}(?:said|says|added|adds|stated|noted),", re.IGNORECASE
@@ -2340,6 +2342,18 @@ def _has_post(words_: str) -> bool:
     """Do the words hold a post: a title the gazetteer knows ("CEO", "vice president") or the head of
     one it leaves out ("regional organiser", "brand manager")?"""
     return tables().title_re.search(words_) is not None or _POST_HEAD.search(words_) is not None
+
+
+def _quotation_then(text: str, head: int, pos: int) -> bool:
+    """Is text[head:pos] a quotation and the comma or spaces after it (`_QUOTATION_THEN`)? Its two ends are looked at
+    first, an opening mark at `head` and a closing mark right before `pos`, so the pattern reads the words between only
+    for a quotation that closes there: never up to 2,000 characters of a sentence that merely opens on one."""
+    closing = text[max(head, pos - _QUOTATION_TAIL) : pos].rstrip(" \t,")[-1:]
+    return (
+        text[head] in '“"'
+        and closing in ("”", '"')
+        and _QUOTATION_THEN.fullmatch(text, head, pos) is not None
+    )
 
 
 class Attributor:
@@ -4113,7 +4127,7 @@ class Attributor:
         s0 = self.sentence_start
         lead = _LEAD_PHRASE.match(text, s0, pos)
         head = lead.end() if lead else s0
-        if head < pos and _QUOTATION_THEN.fullmatch(text, head, pos):
+        if head < pos and _quotation_then(text, head, pos):
             # '“Tallow expects to close soon,” it said': the quotation opens the sentence, so "it" is
             # read as an "it" that opens one (below), never a name inside the quoted words (stop 54)
             head = pos
