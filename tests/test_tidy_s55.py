@@ -11,6 +11,7 @@ from collections import Counter
 import pytest
 
 from tests.factories import slot_value as value
+from tests.test_entity_forms2_s53 import someone
 from tests.test_links_forms2_s54 import (
     CHIPS_RELEASE,
     CHIPS_WIRE,
@@ -207,3 +208,41 @@ def test_a_quotation_opening_the_sentence_is_read_only_when_it_closes_before_the
     assert _quotation_then(text, head, pos) is then
     assert (_QUOTATION_THEN.fullmatch(text, head, pos) is not None) is then
 
+
+# --- 7. a body's fields joined by "and": one test for both joins -----------------------------------------------------
+# The shape: "<Head> of|for <Field> and <Field>" is one name, by "of" (`entities._office_of_pair`) or by "for" where
+# the runs split at "for" (`entities._for_fields_pair`), both through `entities._fields_after_and`. Near misses: a
+# company after "and" stays apart.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The Bureau of Mining and Energy opposed the plan by Orla Foods.", "Bureau of Mining and Energy"),
+        (
+            "She taught at the Lisbon Institute of Chemistry and Biology before joining Tembra Foods.",
+            "Lisbon Institute of Chemistry and Biology",
+        ),
+        (
+            "Analysts at the Association for Computing and Information Sciences doubted Orla Foods.",
+            "Association for Computing and Information Sciences",
+        ),
+    ],
+    ids=["an office of two fields", "a place's institute of two sciences", "an association for two fields"],
+)
+def test_a_bodys_two_fields_joined_by_and_are_one_name(sentence: str, name: str) -> None:
+    assert name in someone("Farm news\n\n" + sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "apart"),
+    [
+        (
+            "The Institute of Chemistry and Tembra Foods signed a supply deal.",
+            {"Institute of Chemistry", "Tembra Foods"},
+        ),
+        ("A fellow at the Centre for Welding and Orla Foods spoke.", {"Welding", "Orla Foods"}),
+    ],
+)
+def test_near_miss_a_company_after_and_stays_apart(sentence: str, apart: set[str]) -> None:
+    assert apart <= someone("Farm news\n\n" + sentence)
