@@ -6,6 +6,7 @@ coverage's); the expectations are written by hand.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import pytest
@@ -22,7 +23,7 @@ from tests.test_links_forms2_s54 import (
     dairy_release,
 )
 from tests.test_parties_forms_s54 import deal_of
-from tui.analysis.extract import figure_roles
+from tui.analysis.extract import bid_stages, figure_roles, proposals, startup_history
 from tui.analysis.extract.attribution import _QUOTATION_THEN, _quotation_then
 from tui.analysis.extract.deal_clauses import family_name_at, holder_description
 from tui.corpus import importer
@@ -246,3 +247,31 @@ def test_a_bodys_two_fields_joined_by_and_are_one_name(sentence: str, name: str)
 )
 def test_near_miss_a_company_after_and_stays_apart(sentence: str, apart: set[str]) -> None:
     assert apart <= someone("Farm news\n\n" + sentence)
+
+
+# --- 5. a bid made higher: its words owned by proposals.py, read by the bid's stage and the money raised --------------
+# The shape: "<B> raised / sweetened / lifted its <price> <kind> offer": the bid's words after the verb are one reading
+# (`proposals.RAISED_BID`, proposals.py owning the bid words), which bid_stages._RAISED and
+# startup_history._LEVEL_RAISED both read. Near miss: money raised from investors is no bid made higher.
+
+
+@pytest.mark.parametrize(
+    "low",
+    [
+        "tavora has sweetened its all-cash takeover offer for miro",
+        "the bidder lifted its $41 tender offer on monday",
+        "orsolo raised the improved bid again",
+    ],
+)
+def test_a_bid_made_higher_is_one_reading_for_its_stage_and_for_money_raised(low: str) -> None:
+    verb = re.search(r"\b(?:sweetened|lifted|raised)", low)
+    assert verb is not None
+    assert bid_stages._RAISED.search(low) is not None
+    assert startup_history._LEVEL_RAISED.match(low, verb.end()) is not None
+    assert re.compile(proposals.RAISED_BID).match(low, verb.end()) is not None
+
+
+def test_near_miss_money_raised_from_investors_is_no_bid_made_higher() -> None:
+    low = "orsolo raised $200 million from investors in its last round"
+    assert bid_stages._RAISED.search(low) is None
+    assert re.compile(proposals.RAISED_BID).match(low, low.index("raised") + 6) is None
