@@ -23,7 +23,15 @@ from tests.test_links_forms2_s54 import (
     dairy_release,
 )
 from tests.test_parties_forms_s54 import deal_of
-from tui.analysis.extract import bid_stages, figure_roles, proposals, startup_history
+from tui.analysis.extract import (
+    attribution,
+    bid_stages,
+    entities,
+    fact_time,
+    figure_roles,
+    proposals,
+    startup_history,
+)
 from tui.analysis.extract.attribution import _QUOTATION_THEN, _quotation_then
 from tui.analysis.extract.deal_clauses import family_name_at, holder_description
 from tui.corpus import importer
@@ -275,3 +283,38 @@ def test_near_miss_money_raised_from_investors_is_no_bid_made_higher() -> None:
     low = "orsolo raised $200 million from investors in its last round"
     assert bid_stages._RAISED.search(low) is None
     assert re.compile(proposals.RAISED_BID).match(low, low.index("raised") + 6) is None
+
+
+# --- 4. one list of a round's nouns, one of the country codes ---------------------------------------------------------
+# The shape: the nouns that name a funding round ("round", "raise", "financing", "fundraising", "fundraise",
+# "investment") are one list (`rounds.ROUND_NOUN`), read by a backer's clause, a round named by its year and a round
+# that values "the company"; the country codes a back-reference's place may be are entities.COUNTRY_CODES and the
+# union's. Near misses: a word that only starts like a round's noun, a backer that led something else.
+
+
+@pytest.mark.parametrize(
+    ("pattern", "low"),
+    [
+        (attribution._BACKER_AFTER, " also joined the $2 billion fundraise"),
+        (fact_time._YEAR_ROUND_WHICH, "its 2029 series b financing, which valued the grower at "),
+        (figure_roles._ROUND_NOUN, "the fund-raising, led by two banks, valued the company at"),
+    ],
+    ids=["a backer's clause", "a round named by its year", "a round that values the company"],
+)
+def test_a_rounds_nouns_are_one_list(pattern: re.Pattern[str], low: str) -> None:
+    assert pattern.search(low) is not None
+
+
+@pytest.mark.parametrize(
+    ("pattern", "low"),
+    [
+        (attribution._BACKER_AFTER, " led the charge against the plan"),
+        (figure_roles._ROUND_NOUN, "a roundabout way of saying the company"),
+    ],
+)
+def test_near_miss_no_rounds_noun(pattern: re.Pattern[str], low: str) -> None:
+    assert pattern.search(low) is None
+
+
+def test_the_country_codes_of_a_back_reference_are_entities_and_the_unions() -> None:
+    assert entities.COUNTRY_CODES | {"EU", "E.U."} == attribution._COUNTRY_CODES

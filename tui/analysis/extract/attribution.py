@@ -23,11 +23,12 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from tui.analysis.extract.entities import DATA_NOUNS, DATA_SHOWED, same_land, slug
+from tui.analysis.extract.entities import COUNTRY_CODES, DATA_NOUNS, DATA_SHOWED, same_land, slug
 from tui.analysis.extract.entities import GROUP_HEADS as _GROUP_HEADS
 from tui.analysis.extract.gazetteer import name_tokens, tables
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.lexicon import mapping, words
+from tui.analysis.extract.rounds import ROUND_NOUN
 from tui.analysis.extract.said_when import ON_DAY as _ON_DAY
 from tui.analysis.extract.said_when import WEEKDAYS as _WEEKDAYS
 from tui.analysis.extract.said_when import WHEN as _WHEN
@@ -1133,7 +1134,7 @@ _BACKER_BEFORE = re.compile(
 #: Right after a backer that is its sentence's subject: "X led the round", "X also joined the financing".
 _BACKER_AFTER = re.compile(
     r"\s+(?:(?:has|have|had|also|will)\s+){0,2}(?:led|co-led|backed|joined|funded|financed|participated\s+in)\s+"
-    r"(?:the|this|its|their)\s+(?:[\w$.-]+\s+){0,3}?(?:round|raise|financing|fundraising|fundraise|investment)\b",
+    r"(?:the|this|its|their)\s+(?:[\w$.-]+\s+){0,3}?" + ROUND_NOUN + r"\b",
     re.IGNORECASE,
 )
 _BACKER_CHAIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\(\s*|\)\s*,?\s*(?:and\s+)?)$")
@@ -1500,7 +1501,8 @@ _CAPITAL_WORD = re.compile(r"(?-i:[A-Z])[\w.]*")
 #: "the South Korean company", "the U.S. chipmaker": a place adjective right before the noun of a
 #: back-reference (stop 53)
 _PLACE_BEFORE_NOUN = re.compile(r"(?P<place>(?-i:[A-Z])[\w.]*)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*$")
-_COUNTRY_CODES = frozenset({"U.S.", "US", "UK", "U.K.", "EU", "E.U."})
+#: A country's code told as a back-reference's place ("the U.S. chipmaker"): entities.COUNTRY_CODES and the union's.
+_COUNTRY_CODES = COUNTRY_CODES | {"EU", "E.U."}
 
 
 def _place_word(np: str) -> str:

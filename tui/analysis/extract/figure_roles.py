@@ -35,6 +35,7 @@ from tui.analysis.extract.fact_time import _compared_time, _past_year, change_st
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.listing_mergers import listing_merger
 from tui.analysis.extract.proposals import offer_figure
+from tui.analysis.extract.rounds import ROUND_NOUN
 from tui.analysis.extract.sale_words import HOLDING_NOUN, STAKE_NOUN
 from tui.analysis.extract.stake_holders import (
     _HOLDING,
@@ -970,8 +971,8 @@ _VALUED_ANAPHOR = re.compile(
     r"(?!(?:deal|deals|transaction|offer|bid|stake|round|investment|acquisition|merger|purchase|takeover|shares?)\b)"
     r"[a-z-]+)\s+at\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|approximately)\s+)?$"
 )
-#: A round's noun (lower case): the subject of a valuation told by an anaphor.
-_ROUND_NOUN = re.compile(r"\b(?:round|financing|fundraising|fund-raising|fundraise|raise|investment)\b")
+#: A round's noun (lower case; rounds.ROUND_NOUN, and "fund-raising"): the subject of a valuation told by an anaphor.
+_ROUND_NOUN = re.compile(r"\b(?:" + ROUND_NOUN + r"|fund-raising)\b")
 
 
 def _round_values_company(low: str, s0: int, s: int) -> bool:
