@@ -124,6 +124,43 @@ def test_near_miss_a_deal_that_values_the_company_keeps_the_valuation() -> None:
     assert any(of == "valuation" for of, _ in _of(body, 900e6))
 
 
+#: A figure cued by "worth" or "valued" after a noun the tables size by it: (text, figure, what it is, rule).
+_SIZED_BY_WORTH = [
+    (
+        "Orsolo Group signed a multi-year supply deal with Pennick worth $3 billion.",
+        3e9,
+        "contract",
+        "contract-worth",
+    ),
+    (
+        "Tavora agreed a cloud services deal worth about $900 million with Miro Systems.",
+        900e6,
+        "contract",
+        "contract-worth",
+    ),
+    (
+        "Halbrook will buy Temsa Pumps in a transaction valued at $1.2 billion.",
+        1.2e9,
+        "deal_sum",
+        "sized-worth",
+    ),
+    ("Calvane said the funding package was worth $450 million in all.", 450e6, "deal_sum", "sized-worth"),
+]
+
+
+@pytest.mark.parametrize(("body", "number", "of", "rule"), _SIZED_BY_WORTH)
+def test_a_contract_or_a_deal_noun_sized_by_its_worth_is_no_valuation(
+    body: str, number: float, of: str, rule: str
+) -> None:
+    assert _of(body, number) == [(of, "role." + rule)]
+
+
+def test_near_miss_a_company_valued_at_a_figure_keeps_a_valuation() -> None:
+    assert [
+        of for of, _ in _of("Halbrook will buy Temsa Pumps, a firm valued at $1.2 billion last year.", 1.2e9)
+    ] == ["past_valuation"]
+
+
 def test_the_names_told_as_a_familys_are_read_once_per_page(monkeypatch: pytest.MonkeyPatch) -> None:
     asked: Counter[int] = Counter()
 

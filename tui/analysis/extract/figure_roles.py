@@ -481,6 +481,12 @@ def _worth_cue_before(doc: _Doc, cue: tuple[int, int], s: int) -> bool:
     return cue[1] <= s and doc.low[cue[0] : cue[1]].split()[:1] in (["worth"], ["valued"])
 
 
+def _noun_before(doc: _Doc, noun: re.Pattern[str] | None, lo: int, cue: tuple[int, int], reach: int) -> bool:
+    """Does `noun` (a table's pattern, None when the tables have none) stand in the `reach` characters before the cue
+    at `cue`, from the window's start `lo` on ("a cloud deal" before "worth")?"""
+    return noun is not None and noun.search(doc.low, max(lo, cue[0] - reach), cue[0]) is not None
+
+
 def _purchase_worth(
     doc: _Doc, fig: Figure, sent: tuple[int, int], lo: int, cue: tuple[int, int]
 ) -> str | None:
@@ -732,30 +738,23 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
             return _Tagged(
                 fig, history.name, history.name, history.why_not, None, place, "role.history-raise"
             )
+    worth_cue = name == "valuation" and _worth_cue_before(doc, best_cue, s)
     # "a cloud deal worth over $3 billion", "a multi-year deal with Y worth $3 billion": the size of a
     # commercial agreement (stop 42), neither a valuation nor this deal's money
-    if (
-        name == "valuation"
-        and _worth_cue_before(doc, best_cue, s)
-        and tab.contract_sized is not None
-        and tab.contract_sized.search(doc.low, max(lo, best_cue[0] - 60), best_cue[0])
-    ):
-        contract = _role(tab, "contract")
-        if contract is not None:
-            return _Tagged(
-                fig, contract.name, contract.name, contract.why_not, None, place, "role.contract-worth"
-            )
+    contract = (
+        _role(tab, "contract")
+        if worth_cue and _noun_before(doc, tab.contract_sized, lo, best_cue, 60)
+        else None
+    )
+    if contract is not None:
+        return _Tagged(
+            fig, contract.name, contract.name, contract.why_not, None, place, "role.contract-worth"
+        )
     # "funding deals worth $7 billion", "a transaction valued at $61 billion": the size of the deal noun,
     # not a valuation (the cue's first word: "valued ... at" is "valued")
-    if (
-        name == "valuation"
-        and _worth_cue_before(doc, best_cue, s)
-        and tab.sized is not None
-        and tab.sized.search(doc.low, max(lo, best_cue[0] - 25), best_cue[0])
-    ):
-        deal = next((r for r in tab.roles if r.slot == "amount"), None)
-        if deal is not None:
-            name, why, slot, rule = deal.name, deal.why_not, deal.slot, "role.sized-worth"
+    deal = next((r for r in tab.roles if r.slot == "amount"), None) if worth_cue else None
+    if deal is not None and _noun_before(doc, tab.sized, lo, best_cue, 25):
+        name, why, slot, rule = deal.name, deal.why_not, deal.slot, "role.sized-worth"
     # a stake, a purchase or shares told by their worth: the deal's money, no valuation of its target
     purchase = _purchase_worth(doc, fig, sent, lo, best_cue) if name == "valuation" else None
     if purchase is not None and (deal := _role(tab, "deal")) is not None:
