@@ -18,12 +18,14 @@ from tests.test_parties_forms_s54 import deal_of
 from tui.analysis.extract import (
     attribution,
     bid_stages,
+    deal_status,
     effective_date,
     entities,
     fact_time,
     figure_roles,
     former_title,
     proposals,
+    said_when,
     startup_history,
     succession,
 )
@@ -352,6 +354,8 @@ _READERS = {
     "a post left": (succession._LEFT_AS, "ines vaal left her post as the grower's finance chief"),
     "a post taken": (effective_date._TAKEN_POST, " the position of chief operating officer"),
     "a post kept": (former_title._CURRENT_ROLE, "he will keep his current job as head of the dairy arm"),
+    "a recent day": (deal_status._RECENT, "the grower bought a 9% stake on thursday"),
+    "a day a post starts": (effective_date._WEEKDAY_RE, "she takes over from wednesday"),
 }
 
 
@@ -359,6 +363,14 @@ _READERS = {
 def test_the_words_of_one_list_are_read_by_each_of_its_readers(reader: str) -> None:
     pattern, low = _READERS[reader]
     assert pattern.search(low) is not None
+
+
+def test_the_days_of_the_week_are_said_whens_in_its_order() -> None:
+    assert tuple(said_when.WEEKDAYS.split("|")) == effective_date._WEEKDAYS
+    assert effective_date._WEEKDAYS.index("wednesday") == 2
+    assert (
+        deal_status._RECENT.search("the grower bought a 9% stake on sundays") is None
+    )  # near miss: no day's word
 
 
 def test_near_miss_a_seat_is_no_posts_noun() -> None:

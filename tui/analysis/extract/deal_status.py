@@ -35,6 +35,7 @@ from tui.analysis.extract.fact_tables import _Tables
 from tui.analysis.extract.fact_time import _YEAR, _text_year, announced_attribute
 from tui.analysis.extract.proposals import Proposal, proposals
 from tui.analysis.extract.public_offering import ipo_priced, sentence_at
+from tui.analysis.extract.said_when import WEEKDAYS
 from tui.analysis.extract.share_sales import SHARE_SALE_RULE, sale_done_at
 from tui.analysis.extract.startup_history import founding_raise, raise_word, raised_level
 from tui.analysis.extract.status_scope import (
@@ -876,8 +877,7 @@ _DESCRIBED_PARTY = re.compile(
 )
 #: A recent past in a stage cue's clause (lower case): "acquired a 9% stake last week", "earlier this week".
 _RECENT = re.compile(
-    r"\b(?:last\s+week|earlier\s+this\s+week|this\s+week|days\s+ago|on\s+(?:monday|tuesday|"
-    r"wednesday|thursday|friday|saturday|sunday))\b"
+    r"\b(?:last\s+week|earlier\s+this\s+week|this\s+week|days\s+ago|on\s+(?:" + WEEKDAYS + r"))\b"
 )
 
 
