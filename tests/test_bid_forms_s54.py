@@ -178,7 +178,7 @@ def test_money_offered_for_something_else_is_no_proposal() -> None:
 
 
 # --- 6. a bid raised, one reading ------------------------------------------------------------------------------------
-# The shape: "<B> raised its <price> <kind> offer / bid" -- the bid's words after the verb read once (bid_stages'
+# The shape: "<B> raised its <price> <kind> offer / bid" -- the bid's words after the verb read once (proposals'
 # RAISED_BID), by the bid's stage and by the money-raised check alike: a price among them ("raised its $95 cash offer")
 # is still a bid raised, talks, never money raised. Near miss: money raised from investors stays closed.
 

@@ -14,7 +14,7 @@ import pytest
 
 from tests.factories import AppointmentStory, cpu_to_scan_a_long_line, extract_pattern, facts_of
 from tests.factories import slot_value as value
-from tui.analysis.extract.deal_clauses import in_holder_description
+from tui.analysis.extract.deal_clauses import holder_description
 from tui.analysis.extract.fact_tables import _of_after_re
 from tui.analysis.extract.stake_holders import stake_ceiling
 from tui.analysis.model import EventFacts
@@ -283,8 +283,8 @@ def test_near_miss_a_holder_named_beside_the_description_is_the_buyer(body: str)
 
 def test_the_description_reaches_only_to_a_comma() -> None:
     low = "the biggest investor in ardent mining, halvard capital, has bought"
-    assert in_holder_description(low, 0, low.index("ardent"))
-    assert not in_holder_description(low, 0, low.index("halvard"))
+    assert low.index("ardent") in holder_description(low, 0)
+    assert low.index("halvard") not in holder_description(low, 0)
 
 
 @pytest.mark.parametrize(

@@ -73,6 +73,7 @@ from tui.corpus.published import page_published, parse_stamp, stamp_text
 from tui.corpus.shared_text import (
     MIN_RETOLD_ALIGNED,
     Alignment,
+    ReleaseMarks,
     Sentences,
     agency_run,
     align,
@@ -82,6 +83,7 @@ from tui.corpus.shared_text import (
     is_same_wire,
     is_wire_version,
     release_background,
+    release_marks,
     runs_one_release,
     sentences_of,
     shared_runs,
@@ -456,11 +458,17 @@ class _Body:
     keywords: set[str]
     body: str
     sentences: Sentences | None = None  # for shared_text.align, made when first needed
+    release: ReleaseMarks | None = None  # shared_text.release_marks of `text`, read when first needed
 
     def aligned(self) -> Sentences:
         if self.sentences is None:
             self.sentences = sentences_of(self.body)
         return self.sentences
+
+    def marks(self) -> ReleaseMarks:
+        if self.release is None:
+            self.release = release_marks(self.text)
+        return self.release
 
 
 def _body(text: str) -> _Body:
@@ -479,6 +487,12 @@ class _Known:
     sentences: Sentences  # for shared_text.align
     grams: array[int]  # every four-word run's hash (_Grams.every)
     outlet: str | None = None  # as recorded (credited_apart)
+    release: ReleaseMarks | None = None  # shared_text.release_marks of `text`, read when first needed
+
+    def marks(self) -> ReleaseMarks:
+        if self.release is None:
+            self.release = release_marks(self.text)
+        return self.release
 
 
 class Fingerprints:
@@ -512,7 +526,17 @@ class Fingerprints:
         made = body if body is not None and body.text is text else _body(text)
         words = made.words
         self.known.append(
-            _Known(article_id, text, words, len(words), copy_of, made.aligned(), made.grams.every, outlet)
+            _Known(
+                article_id,
+                text,
+                words,
+                len(words),
+                copy_of,
+                made.aligned(),
+                made.grams.every,
+                outlet,
+                made.release,
+            )
         )
         shingles = made.grams.sampled
         self.shingle_counts.append(len(shingles))
@@ -598,7 +622,7 @@ class Fingerprints:
             copied = score >= COPY_THRESHOLD or rewrite
             apart = copied and (
                 credited_apart(text, outlet, known.text, known.outlet)
-                or runs_one_release(made.text, made.aligned(), known.text, known.sentences)
+                or runs_one_release(made.marks(), made.aligned(), known.marks(), known.sentences)
             )
             if copied and not apart:
                 rank = score if not rewrite else score - 100  # a syndicated copy before a rewrite
@@ -650,7 +674,7 @@ def _same_wire_of_text(alignment: Alignment, made: _Body, known: _Known) -> bool
     if not (same or wire_sentence):
         return False
     return not release_background(
-        alignment, wire_sentence, made.text, made.aligned(), known.text, known.sentences
+        alignment, wire_sentence, made.marks(), made.aligned(), known.marks(), known.sentences
     )
 
 

@@ -1015,7 +1015,21 @@ def issued_release(text: str) -> bool:
 
 def carries_release(text: str) -> bool:
     """Does `text` carry a company's press release, by the release's own marks (`_RELEASE_MARK`) or as issued?"""
-    return _RELEASE_MARK.search(text) is not None or issued_release(text)
+    return release_marks(text).carries
+
+
+@dataclass(frozen=True, slots=True)
+class ReleaseMarks:
+    """A page's press-release marks, read once per page (`release_marks`) for every pair it is judged in."""
+
+    issued: bool  # the release as issued (`issued_release`)
+    carries: bool  # carries a release, by its own marks or as issued (`carries_release`)
+
+
+def release_marks(text: str) -> ReleaseMarks:
+    """`text`'s press-release marks: each pattern searched once."""
+    issued = issued_release(text)
+    return ReleaseMarks(issued, issued or _RELEASE_MARK.search(text) is not None)
 
 
 def _first_sentence_kept(a: Sentences, b: Sentences) -> bool:
@@ -1026,17 +1040,18 @@ def _first_sentence_kept(a: Sentences, b: Sentences) -> bool:
     return bool(a.texts) and any(ratio(a.texts[0], other) >= VERBATIM_RATIO for other in opening)
 
 
-def runs_one_release(text: str, a: Sentences, other_text: str, b: Sentences) -> bool:
+def runs_one_release(marks: ReleaseMarks, a: Sentences, other_marks: ReleaseMarks, b: Sentences) -> bool:
     """Two pages that share text word for word enough to be a copy (the word-similarity or a rewrite rule) and run one
     press release, each under a lead of its own: one page carries the release by its marks (`carries_release`) and
     neither opens on the other's first sentence (a news wire's copy of the release puts its own attribution, day and
     ticker over the release's paragraphs: "<Company> (<TICKER>) said on Friday it will ..." where the release says
     "<Company> announced that it will ..."). Neither republishes the other: both took the release, so they are two
     edits of one source text, same wire. A page republished whole keeps its lead (a copy, whatever it carries); a page
-    that is the release as issued (`issued_release`) is the original that the other copies (docs/copies.md)."""
-    if issued_release(text) or issued_release(other_text):
+    that is the release as issued (`issued_release`) is the original that the other copies (docs/copies.md). `marks`,
+    `other_marks`: each page's `release_marks`."""
+    if marks.issued or other_marks.issued:
         return False
-    if not (carries_release(text) or carries_release(other_text)):
+    if not (marks.carries or other_marks.carries):
         return False
     return not (_first_sentence_kept(a, b) or _first_sentence_kept(b, a))
 
@@ -1088,7 +1103,12 @@ def release_story(p: Sentences, q: Sentences) -> bool:
 
 
 def release_background(
-    al: Alignment, wire_sentence: bool, text: str, a: Sentences, other_text: str, b: Sentences
+    al: Alignment,
+    wire_sentence: bool,
+    marks: ReleaseMarks,
+    a: Sentences,
+    other_marks: ReleaseMarks,
+    b: Sentences,
 ) -> bool:
     """Two pages linked only by what a company repeats from release to release, one of them a press release
     (`carries_release`): two sentences kept apart (`Alignment.kept_apart`) or one whole sentence (`wire_sentence`:
@@ -1098,14 +1118,14 @@ def release_background(
     each lift sentences of one release's story (its lead, the offer's price), one of them carrying the release's marks,
     are two edits of it: same wire (`release_story`, stop 55). Not when both pages carry a release (sharing so little,
     they carry two) or one is the release as issued (`issued_release`): a company's later release may tell its news in
-    nearly the words of its earlier one (a tender launched after it was announced). `a`, `b`: the two texts' bodies'
-    sentences."""
+    nearly the words of its earlier one (a tender launched after it was announced). `marks`, `other_marks`: each
+    page's `release_marks`; `a`, `b`: the two texts' bodies' sentences."""
     if not (al.kept_apart or wire_sentence) or is_same_wire(replace(al, kept_apart=False)):
         return False
-    marked, other_marked = carries_release(text), carries_release(other_text)
+    marked, other_marked = marks.carries, other_marks.carries
     if not (marked or other_marked):
         return False
-    if (marked and other_marked) or issued_release(text) or issued_release(other_text):
+    if (marked and other_marked) or marks.issued or other_marks.issued:
         return True
     return not (release_story(a, b) if marked else release_story(b, a))
 

@@ -60,9 +60,15 @@ from tui.analysis.extract.post_org import (
 from tui.analysis.extract.post_title import equated_post
 from tui.analysis.extract.predecessor import _predecessor, leader_up_to_now
 from tui.analysis.extract.returning import _returning, _returning_post
-from tui.analysis.extract.succession import one_person, persons_in, same_person_ids
+from tui.analysis.extract.succession import POST_NOUN, one_person, persons_in, same_person_ids
 from tui.analysis.extract.successor_post import _successor_post
-from tui.analysis.extract.titles import _board_seat, _lead_title, _modifier_rule, _modifiers, _title_at
+from tui.analysis.extract.titles import (
+    _board_seat,
+    _lead_title,
+    _modifier_rule,
+    _modifiers,
+    _title_at,
+)
 from tui.analysis.model import Entity, EventFacts
 
 __all__ = ["appointment_facts"]
@@ -135,7 +141,7 @@ def _top_spans(doc: _Doc) -> list[tuple[int, int]]:
 #: A departure told as a move to another post: "will leave A for a new role", "quit A to join B",
 #: "is leaving to take over at B", "steps down to become", "to pursue new challenges".
 _FOR_NEW_POST = re.compile(
-    r"\b(?:for\s+(?:a|an)\s+(?:new\s+)?(?:role|job|post|position|challenge)"
+    r"\b(?:for\s+(?:a|an)\s+(?:new\s+)?(?:" + POST_NOUN + r"|challenge)"
     r"|to\s+(?:join|lead|run|head|take\s+over|become|pursue)\b)",
     re.IGNORECASE,
 )

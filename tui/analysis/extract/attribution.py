@@ -23,11 +23,12 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from tui.analysis.extract.entities import DATA_NOUNS, DATA_SHOWED, is_country, same_land, slug
+from tui.analysis.extract.entities import COUNTRY_CODES, DATA_NOUNS, DATA_SHOWED, is_country, same_land, slug
 from tui.analysis.extract.entities import GROUP_HEADS as _GROUP_HEADS
 from tui.analysis.extract.gazetteer import name_tokens, tables
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.lexicon import mapping, words
+from tui.analysis.extract.rounds import ROUND_NOUN
 from tui.analysis.extract.said_when import ON_DAY as _ON_DAY
 from tui.analysis.extract.said_when import WEEKDAYS as _WEEKDAYS
 from tui.analysis.extract.said_when import WHEN as _WHEN
@@ -1133,7 +1134,7 @@ _BACKER_BEFORE = re.compile(
 #: Right after a backer that is its sentence's subject: "X led the round", "X also joined the financing".
 _BACKER_AFTER = re.compile(
     r"\s+(?:(?:has|have|had|also|will)\s+){0,2}(?:led|co-led|backed|joined|funded|financed|participated\s+in)\s+"
-    r"(?:the|this|its|their)\s+(?:[\w$.-]+\s+){0,3}?(?:round|raise|financing|fundraising|fundraise|investment)\b",
+    r"(?:the|this|its|their)\s+(?:[\w$.-]+\s+){0,3}?" + ROUND_NOUN + r"\b",
     re.IGNORECASE,
 )
 _BACKER_CHAIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\(\s*|\)\s*,?\s*(?:and\s+)?)$")
@@ -1500,7 +1501,8 @@ _CAPITAL_WORD = re.compile(r"(?-i:[A-Z])[\w.]*")
 #: "the South Korean company", "the U.S. chipmaker": a place adjective right before the noun of a
 #: back-reference (stop 53)
 _PLACE_BEFORE_NOUN = re.compile(r"(?P<place>(?-i:[A-Z])[\w.]*)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*$")
-_COUNTRY_CODES = frozenset({"U.S.", "US", "UK", "U.K.", "EU", "E.U."})
+#: A country's code told as a back-reference's place ("the U.S. chipmaker"): entities.COUNTRY_CODES and the union's.
+_COUNTRY_CODES = COUNTRY_CODES | {"EU", "E.U."}
 
 
 def _place_word(np: str) -> str:
@@ -2200,6 +2202,8 @@ _TITLE_THEN_NAME = re.compile(
 )
 #: A quotation that opens its sentence and closes right before the reporting clause: '“...,” '.
 _QUOTATION_THEN = re.compile(r"[“\"][^“”\"\n]{1,2000}[”\"][ \t]{0,3},?[ \t]{0,3}")
+#: How far before the reporting clause a quotation's closing mark stands at the most (`_QUOTATION_THEN`'s tail).
+_QUOTATION_TAIL = 8
 #: A pronoun's own reporting clause set off by commas before a participle: ", it said, adding".
 _PRONOUN_SAID_ASIDE = re.compile(
     r",[ \t]{1,3}(?:it|he|she|they)[ \t]{1,3}(?:said|says|added|adds|stated|noted),", re.IGNORECASE
@@ -2361,6 +2365,18 @@ def _has_post(words_: str) -> bool:
     """Do the words hold a post: a title the gazetteer knows ("CEO", "vice president") or the head of
     one it leaves out ("regional organiser", "brand manager")?"""
     return tables().title_re.search(words_) is not None or _POST_HEAD.search(words_) is not None
+
+
+def _quotation_then(text: str, head: int, pos: int) -> bool:
+    """Is text[head:pos] a quotation and the comma or spaces after it (`_QUOTATION_THEN`)? Its two ends are looked at
+    first, an opening mark at `head` and a closing mark right before `pos`, so the pattern reads the words between only
+    for a quotation that closes there: never up to 2,000 characters of a sentence that merely opens on one."""
+    closing = text[max(head, pos - _QUOTATION_TAIL) : pos].rstrip(" \t,")[-1:]
+    return (
+        text[head] in '“"'
+        and closing in ("”", '"')
+        and _QUOTATION_THEN.fullmatch(text, head, pos) is not None
+    )
 
 
 class Attributor:
@@ -4184,7 +4200,7 @@ class Attributor:
         s0 = self.sentence_start
         lead = _LEAD_PHRASE.match(text, s0, pos)
         head = lead.end() if lead else s0
-        if head < pos and _QUOTATION_THEN.fullmatch(text, head, pos):
+        if head < pos and _quotation_then(text, head, pos):
             # '“Tallow expects to close soon,” it said': the quotation opens the sentence, so "it" is
             # read as an "it" that opens one (below), never a name inside the quoted words (stop 54)
             head = pos

@@ -28,8 +28,8 @@ reads a proposal whose target or bidder is a named company (turned down, walked 
 module reads the stage told by the target's body or by the bid's own words. The verbs of turning down
 (`REJECT_VERBS`), the offer's nouns (`OFFER_NOUN`), the verbs of weighing (`WEIGH`, `WEIGHED`), the negation
 (`negated_before`) and the words of an agreement beside a bid (`AGREEMENT`) are proposals.py's; a hostile bid is
-proposals.py's alone (`hostile_bid_at`); a bid's words after a verb of raising are this module's `RAISED_BID`
-(startup_history.raised_level reads them too); an offered price is a money figure of `doc.figures`. Pure functions;
+proposals.py's alone (`hostile_bid_at`); so are a bid's words after a verb of raising (`RAISED_BID`, which
+startup_history.raised_level reads too); an offered price is a money figure of `doc.figures`. Pure functions;
 every pattern is linear.
 """
 
@@ -42,6 +42,7 @@ from tui.analysis.extract.fact_layout import _Doc, _money_in
 from tui.analysis.extract.proposals import (
     AGREEMENT,
     OFFER_NOUN,
+    RAISED_BID,
     REJECT_VERBS,
     WEIGH,
     WEIGHED,
@@ -52,7 +53,7 @@ from tui.analysis.extract.proposals import (
 )
 from tui.analysis.extract.tokens import needle_within
 
-__all__ = ["RAISED_BID", "bid_stages", "offer_purpose"]
+__all__ = ["bid_stages", "offer_purpose"]
 
 #: A hedge before an offered figure (lower case), when the figure's own span does not hold it.
 _HEDGE = re.compile(
@@ -159,13 +160,6 @@ _BODY_REJECTS = re.compile(
     + r"(?:"
     + OFFER_NOUN
     + r"|takeover)\b"
-)
-#: A bid's object right after a verb of raising (lower case): " its offer", " the improved $95 cash bid", " tender
-#: offer" -- the one reading of a bid made higher, `_RAISED`'s and startup_history.raised_level's (a higher price
-#: asked, no money raised).
-RAISED_BID = (
-    r"\s+(?:(?:its|their|the)\s+(?:[\w$€£.,-]+\s+){0,3}?|(?:cash\s+|takeover\s+|tender\s+){0,2})"
-    r"(?:offer|bid|proposal)s?\b"
 )
 #: A bid raised by the bidder (lower case): "raised its offer", "has sweetened its tender offer", "increased its bid".
 _RAISED = re.compile(

@@ -33,7 +33,7 @@ from tui.analysis.extract.lexicon import phrase_patterns
 from tui.analysis.extract.sale_words import HOLDER_NOUN
 
 __all__ = [
-    "in_holder_description",
+    "holder_description",
     "family_name_at",
     "family_company_after",
     "family_company_before",
@@ -235,13 +235,17 @@ _HOLDER_DESCRIPTION = re.compile(
 )
 
 
-def in_holder_description(low: str, s0: int, start: int) -> bool:
-    """Does the name starting at `start` stand inside its sentence's subject (the sentence starts at `s0`) when that
-    subject only describes a holder by what it holds ("The largest shareholder of A and B has bought ...": neither A
-    nor B is the buyer nor holds the stake; stop 54)? A name after a comma is the holder named in apposition ("The
-    biggest investor in A, <Name>, has bought ...")."""
+def holder_description(low: str, s0: int) -> range:
+    """Where a name starts when it stands inside its sentence's subject (the sentence starts at `s0`) and that subject
+    only describes a holder by what it holds ("The largest shareholder of A and B has bought ...": neither A nor B is
+    the buyer nor holds the stake; stop 54): from the description's end to its first comma, an empty range when the
+    sentence opens otherwise. A name after the comma is the holder named in apposition ("The biggest investor in A,
+    <Name>, has bought ..."). Read once per sentence, then asked of each name (`n.start in described`)."""
     m = _HOLDER_DESCRIPTION.match(low, s0)
-    return m is not None and start >= m.end() and "," not in low[m.end() : start]
+    if m is None:
+        return range(0)
+    comma = low.find(",", m.end())
+    return range(m.end(), len(low) + 1 if comma < 0 else comma + 1)
 
 
 #: Right after a name, the word that makes it a family (lower case; stop 54): "<X> family".

@@ -16,7 +16,7 @@ from tui.analysis.extract.deal_clauses import (
     clause_start,
     family_name_at,
     goods_object,
-    in_holder_description,
+    holder_description,
     stock_owner,
     users_act,
 )
@@ -187,6 +187,8 @@ def _parties(
         ]  # fmt: skip
         span_with: tuple[_Name | None, _Name | None, str] | None = None
         paired = len(found)
+        # "The largest holder of A and B has bought ...": where names only describe the subject (stop 54)
+        described = holder_description(doc.low, s0)
         for start, end, kind in verbs:
             if _earlier_deal(doc, s0, s1, start, end):
                 continue  # "its largest since its $6 billion acquisition of Y in 2009": an earlier deal
@@ -257,7 +259,7 @@ def _parties(
                 and not _PROBE_OF.search(doc.low, n.end, start)
                 # "The largest holder of A and B has bought ...": names inside a subject that only describes the
                 # holder buy nothing (stop 54)
-                and not in_holder_description(doc.low, s0, n.start)
+                and n.start not in described
             ]
             before, crossed = _own_clause(doc, s0, start, before)
             # "Germany has nationalised Y", "Berlin will inject ... into Y", "<Founder> will take Y private": a state
@@ -1081,6 +1083,7 @@ def _anaphor_target(doc: _Doc, orgs: list[_Name], before: list[_Name], s0: int, 
     if k == 0 or k >= len(doc.body) or doc.body[k][0] != s0:
         return None  # the headline, or the first sentence: nothing named before
     p0, p1 = doc.body[k - 1]
+    described = holder_description(doc.low, p0)
     return next(
         (
             n
@@ -1090,7 +1093,7 @@ def _anaphor_target(doc: _Doc, orgs: list[_Name], before: list[_Name], s0: int, 
             and n.entity_id not in buyers
             # "The largest holder of A and B has bought a stake in Y. ... to raise its stake in the group": Y, never a
             # name that only describes the holder (stop 54)
-            and not in_holder_description(doc.low, p0, n.start)
+            and n.start not in described
         ),
         None,
     )

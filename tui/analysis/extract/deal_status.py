@@ -14,7 +14,7 @@ from tui.analysis.extract.deal_clauses import (
     closed_relative_at,
     generic_object,
     goods_object,
-    in_holder_description,
+    holder_description,
     noun_use,
     stock_owner,
     users_act,
@@ -34,6 +34,7 @@ from tui.analysis.extract.fact_tables import _Tables
 from tui.analysis.extract.fact_time import _YEAR, _text_year, announced_attribute
 from tui.analysis.extract.proposals import Proposal, proposals
 from tui.analysis.extract.public_offering import ipo_priced, sentence_at
+from tui.analysis.extract.said_when import WEEKDAYS
 from tui.analysis.extract.share_sales import SHARE_SALE_RULE, sale_done_at
 from tui.analysis.extract.startup_history import founding_raise, raise_word, raised_level
 from tui.analysis.extract.status_scope import (
@@ -118,9 +119,8 @@ def _other_subject(doc: _Doc, facts: EventFacts, s0: int, cue: int) -> bool:
     for m in _STATUS_CLAUSE_OPEN.finditer(doc.low, max(s0, cue - 120), cue):
         lo = m.end()
     # "The largest holder of A and B has bought ...": names that only describe the subject are no subject (stop 54)
-    names = [
-        n for n in _orgs_in(doc, lo, cue) if n.end <= cue and not in_holder_description(doc.low, s0, n.start)
-    ]
+    described = holder_description(doc.low, s0)
+    names = [n for n in _orgs_in(doc, lo, cue) if n.end <= cue and n.start not in described]
     if not names or not _SUBJECT_GAP.fullmatch(doc.low, names[-1].end, cue):
         return False  # the cue's subject is not that name ("Y and Z because it closes ...")
     related = _related(doc, parties)
@@ -860,8 +860,7 @@ _DESCRIBED_PARTY = re.compile(
 )
 #: A recent past in a stage cue's clause (lower case): "acquired a 9% stake last week", "earlier this week".
 _RECENT = re.compile(
-    r"\b(?:last\s+week|earlier\s+this\s+week|this\s+week|days\s+ago|on\s+(?:monday|tuesday|"
-    r"wednesday|thursday|friday|saturday|sunday))\b"
+    r"\b(?:last\s+week|earlier\s+this\s+week|this\s+week|days\s+ago|on\s+(?:" + WEEKDAYS + r"))\b"
 )
 
 

@@ -20,12 +20,13 @@ from tui.analysis.extract.fact_tables import _Tables, _tables
 from tui.analysis.extract.fact_time import _MONTHS
 from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.leads import led
-from tui.analysis.extract.succession import passive_succession, persons_in
+from tui.analysis.extract.said_when import WEEKDAYS
+from tui.analysis.extract.succession import POST_NOUN, passive_succession, persons_in
 from tui.analysis.extract.takers import replaced_pronoun_end
 from tui.analysis.extract.vague_date import VAGUE_DAY, span_value, vague_span, yearless_span
 from tui.analysis.model import EventFacts, yearless_day
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAYS = tuple(WEEKDAYS.split("|"))  # said_when's days, Monday first: a day's place in the week
 _WEEKDAY_RE = re.compile(
     r"\b(?:on\s+|effective\s+|from\s+|as\s+of\s+|next\s+|last\s+)?(" + "|".join(_WEEKDAYS) + r")\b"
 )
@@ -345,7 +346,7 @@ _LEAVING_OR_PAST_CUE = re.compile(
     r"retir|resign|step\w*\s+down|leav|transition|\wed\b|\b(?:took|began|taken)\b"
 )
 #: Right after a cue of taking a post, the post: "take over as", "assuming the role of", "join as its".
-_TAKEN_POST = re.compile(r"\s+(?:as|the\s+(?:role|post|position|job)\s+of)\s+(?:(?:its|the|their)\s+)?")
+_TAKEN_POST = re.compile(r"\s+(?:as|the\s+" + POST_NOUN + r"\s+of)\s+(?:(?:its|the|their)\s+)?")
 
 
 def _taken_post_date(doc: _Doc, facts: EventFacts, end: int, s1: int) -> bool:

@@ -792,8 +792,18 @@ def _office_of_pair(prev: list[Token], run: list[Token], tab: Tables) -> bool:
         head is not None
         and 1 <= len(prev) - head - 2 <= 2
         and prev[head + 1].text in ("of", "for")
-        and len(run) <= 2
-        and all(_names_a_field(t, tab) for t in run)
+        and _fields_after_and(run, tab)
+    )
+
+
+def _fields_after_and(run: list[Token], tab: Tables, fields: Sequence[Token] = ()) -> bool:
+    """The words after a body's "and" ("Strategic" + "and" + "International Studies"): one or two, each a field's
+    (`_names_a_field`), and no name the gazetteer knows whole ("the Institute of Energy and Orla Foods" stays two names);
+    `fields`, the ones before "and", must be fields' words too. The one test of both joins of a body's fields,
+    `_office_of_pair` and `_for_fields_pair`."""
+    return (
+        len(run) <= 2
+        and all(_names_a_field(t, tab) for t in (*fields, *run))
         and _gaz_match(tab, run, 0, len(run)) != len(run)
     )
 
@@ -807,9 +817,7 @@ def _for_fields_pair(text: str, body: list[Token], prev: list[Token], run: list[
         and text[body[-1].end : prev[0].start] == " for "
         and text[prev[-1].end : run[0].start] == " and "
         and len(prev) <= 2
-        and len(run) <= 2
-        and all(_names_a_field(t, tab) for t in (*prev, *run))
-        and _gaz_match(tab, run, 0, len(run)) != len(run)
+        and _fields_after_and(run, tab, prev)
     )
 
 

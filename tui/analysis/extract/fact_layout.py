@@ -68,6 +68,9 @@ class _Doc:
     #: Whether the page's lead deal takes a company public through a listed shell, read once per page when first
     #: asked (listing_mergers.listing_merger); None until then.
     listing_merger: bool | None = field(default=None, compare=False, repr=False)
+    #: The entity ids of the names the page tells as a family's ("the <X> family"), read once per page when first
+    #: asked (figure_roles._family_vehicle); None until then.
+    families: frozenset[str] | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ from tui.analysis.extract.fact_layout import _addresses, _Doc, _inside, _sentenc
 from tui.analysis.extract.fact_tables import _Tables
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.proposals import offer_figure
+from tui.analysis.extract.rounds import ROUND_NOUN
 from tui.analysis.model import FigureKind
 
 _YEAR = led(r"(?<![\w$€£.,-])(?:19[5-9]\d|20[0-4]\d)(?![\w%])")
@@ -141,8 +142,9 @@ def _offer_at(doc: _Doc, s: int) -> bool:
 #: A round named by its year, then a relative clause up to the figure (lower case): "'s 2029 series b round,
 #: which valued the firm at ", "its 2021 raise, which put its worth at ".
 _YEAR_ROUND_WHICH = re.compile(
-    r"\b(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}(?:round|raise|fundraise|fundraising|financing|investment)"
-    r",?\s+(?:which|that)\s+(?:valued|values|had\s+valued|gave|put|priced)\b[^.;$€£]{0,40}$"
+    r"\b(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}"
+    + ROUND_NOUN
+    + r",?\s+(?:which|that)\s+(?:valued|values|had\s+valued|gave|put|priced)\b[^.;$€£]{0,40}$"
 )
 #: The figure a change starts from, right before it (lower case): "down sharply from $45.6 billion", "from
 #: the $45.6 billion valuation it achieved", "from its USD 45.6 billion valuation", "to 30% from 20%": the

@@ -18,7 +18,7 @@ from tui.analysis.extract.deal_clauses import (
     family_company_after,
     family_company_before,
     family_name_at,
-    in_holder_description,
+    holder_description,
 )
 from tui.analysis.extract.fact_layout import (
     _ORGS,
@@ -37,6 +37,7 @@ from tui.analysis.extract.leads import led
 from tui.analysis.extract.listing_mergers import listing_merger
 from tui.analysis.extract.proposals import offer_figure
 from tui.analysis.extract.raisings import increase_payer
+from tui.analysis.extract.rounds import ROUND_NOUN
 from tui.analysis.extract.sale_words import HOLDING_NOUN, STAKE_NOUN
 from tui.analysis.extract.stake_holders import (
     _HOLDING,
@@ -506,13 +507,49 @@ def _below_pro_forma(doc: _Doc, fig: Figure, money: list[Figure], s0: int) -> bo
     )
 
 
+def _role(tab: _Tables, name: str) -> _Role | None:
+    """The tables' role named `name`, or None when they have no such role."""
+    return next((r for r in tab.roles if r.name == name), None)
+
+
 def _forced_role(
     tab: _Tables, name: str, best: tuple[int, int, _Role] | None
 ) -> tuple[int, int, _Role] | None:
     """The role named `name` forced on a figure, whatever cue is nearer: at distance 0, with its order in the
     tables; `best` kept when the tables have no such role."""
-    found = next(((k, r) for k, r in enumerate(tab.roles) if r.name == name), None)
-    return best if found is None else (0, found[0], found[1])
+    role = _role(tab, name)
+    return best if role is None else (0, tab.roles.index(role), role)
+
+
+def _worth_cue_before(doc: _Doc, cue: tuple[int, int], s: int) -> bool:
+    """Does the cue `cue` stand before the figure at `s` and open on "worth" or "valued" ("a deal worth", "valued at")?"""
+    return cue[1] <= s and doc.low[cue[0] : cue[1]].split()[:1] in (["worth"], ["valued"])
+
+
+def _noun_before(doc: _Doc, noun: re.Pattern[str] | None, lo: int, cue: tuple[int, int], reach: int) -> bool:
+    """Does `noun` (a table's pattern, None when the tables have none) stand in the `reach` characters before the cue
+    at `cue`, from the window's start `lo` on ("a cloud deal" before "worth")?"""
+    return noun is not None and noun.search(doc.low, max(lo, cue[0] - reach), cue[0]) is not None
+
+
+def _purchase_worth(
+    doc: _Doc, fig: Figure, sent: tuple[int, int], lo: int, cue: tuple[int, int]
+) -> str | None:
+    """The rule that reads a figure cued as a valuation (its cue at `cue`, its window opening at `lo`) as the price of a
+    purchase told by its worth, never what the company bought is worth; None when none does:
+    - "a 12% stake in Y, worth $1.1bn", "the stake is valued at $900m": the price of the stake bought (stop 54);
+    - "the acquisition, which is worth about $61 billion", "the takeover, valued at $4bn": the purchase's own worth told
+      after its noun in a relative clause or an apposition (stop 54);
+    - "buying $5 billion worth of Y shares": the size of a purchase of shares."""
+    s, e = fig.span.start, fig.span.end
+    money = fig.kind == FigureKind.MONEY
+    if money and _worth_cue_before(doc, cue, s) and stake_sized(doc.low, max(sent[0], cue[0] - 120), cue[0]):
+        return "role.stake-worth"
+    if money and cue[1] <= s and purchase_worth_told(doc.low, lo, cue):
+        return "role.purchase-which-worth"
+    if cue[0] >= e and doc.low[cue[0] : cue[1]] == "worth" and _WORTH_OF_SHARES.match(doc.low, cue[1]):
+        return "role.worth-of-shares"
+    return None
 
 
 def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables, parties: dict[str, str],
@@ -725,7 +762,7 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         # "bought back £1.2 billion of shares", "sold $900 million of its stock": money told by the shares it buys is
         # what is paid for them, the deal's money, never a stake (a percent is; stop 49)
         # (read as the deal's cue below, so a past year or another company's deal still tells it apart)
-        of_role = next((r for r in tab.roles if r.name == "deal"), None)
+        of_role = _role(tab, "deal")
     if of_role is not None and not (best is not None and best[2].name == _FIRST_PLAN):
         # a stake told as a part of the shares: the stake role, whatever cue is nearer (the first plan's "aimed to sell
         # $250 million of stock" stays the plan's: stop 50)
@@ -767,70 +804,32 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
     ):
         # "X has raised over $150 million in funding", "founded X and raised $200 million": in a deal that
         # is no raise, the money the company raised before is its funding from all investors (stop 41)
-        history = next((r for r in tab.roles if r.name == "funding_total"), None)
+        history = _role(tab, "funding_total")
         if history is not None:
             return _Tagged(
                 fig, history.name, history.name, history.why_not, None, place, "role.history-raise"
             )
+    worth_cue = name == "valuation" and _worth_cue_before(doc, best_cue, s)
     # "a cloud deal worth over $3 billion", "a multi-year deal with Y worth $3 billion": the size of a
     # commercial agreement (stop 42), neither a valuation nor this deal's money
-    if (
-        name == "valuation"
-        and best_cue[1] <= s
-        and doc.low[best_cue[0] : best_cue[1]].split()[:1] in (["worth"], ["valued"])
-        and tab.contract_sized is not None
-        and tab.contract_sized.search(doc.low, max(lo, best_cue[0] - 60), best_cue[0])
-    ):
-        contract = next((r for r in tab.roles if r.name == "contract"), None)
-        if contract is not None:
-            return _Tagged(
-                fig, contract.name, contract.name, contract.why_not, None, place, "role.contract-worth"
-            )
+    contract = (
+        _role(tab, "contract")
+        if worth_cue and _noun_before(doc, tab.contract_sized, lo, best_cue, 60)
+        else None
+    )
+    if contract is not None:
+        return _Tagged(
+            fig, contract.name, contract.name, contract.why_not, None, place, "role.contract-worth"
+        )
     # "funding deals worth $7 billion", "a transaction valued at $61 billion": the size of the deal noun,
     # not a valuation (the cue's first word: "valued ... at" is "valued")
-    if (
-        name == "valuation"
-        and best_cue[1] <= s
-        and doc.low[best_cue[0] : best_cue[1]].split()[:1] in (["worth"], ["valued"])
-        and tab.sized is not None
-        and tab.sized.search(doc.low, max(lo, best_cue[0] - 25), best_cue[0])
-    ):
-        deal = next((r for r in tab.roles if r.slot == "amount"), None)
-        if deal is not None:
-            name, why, slot, rule = deal.name, deal.why_not, deal.slot, "role.sized-worth"
-    # "a 12% stake in Y, worth $1.1bn", "the stake is valued at $900m": the price of the stake bought, not what the
-    # company is worth (stop 54)
-    if (
-        name == "valuation"
-        and fig.kind == FigureKind.MONEY
-        and best_cue[1] <= s
-        and doc.low[best_cue[0] : best_cue[1]].split()[:1] in (["worth"], ["valued"])
-        and stake_sized(doc.low, max(sent[0], best_cue[0] - 120), best_cue[0])
-    ):
-        deal = next((r for r in tab.roles if r.name == "deal"), None)
-        if deal is not None:
-            name, why, slot, rule = deal.name, deal.why_not, deal.slot, "role.stake-worth"
-    # "the acquisition, which is worth about $61 billion", "the takeover, valued at $4bn": the purchase's own worth told
-    # after its noun in a relative clause or an apposition is the deal's money, no valuation of its target (stop 54)
-    if (
-        name == "valuation"
-        and fig.kind == FigureKind.MONEY
-        and best_cue[1] <= s
-        and purchase_worth_told(doc.low, lo, best_cue)
-    ):
-        deal = next((r for r in tab.roles if r.name == "deal"), None)
-        if deal is not None:
-            name, why, slot, rule = deal.name, deal.why_not, deal.slot, "role.purchase-which-worth"
-    # "buying $5 billion worth of Y shares": the size of a purchase of shares, not a valuation
-    if (
-        name == "valuation"
-        and best_cue[0] >= e
-        and doc.low[best_cue[0] : best_cue[1]] == "worth"
-        and _WORTH_OF_SHARES.match(doc.low, best_cue[1])
-    ):
-        deal = next((r for r in tab.roles if r.name == "deal"), None)
-        if deal is not None:
-            name, why, slot, rule = deal.name, deal.why_not, deal.slot, "role.worth-of-shares"
+    deal = next((r for r in tab.roles if r.slot == "amount"), None) if worth_cue else None
+    if deal is not None and _noun_before(doc, tab.sized, lo, best_cue, 25):
+        name, why, slot, rule = deal.name, deal.why_not, deal.slot, "role.sized-worth"
+    # a stake, a purchase or shares told by their worth: the deal's money, no valuation of its target
+    purchase = _purchase_worth(doc, fig, sent, lo, best_cue) if name == "valuation" else None
+    if purchase is not None and (deal := _role(tab, "deal")) is not None:
+        name, why, slot, rule = deal.name, deal.why_not, deal.slot, purchase
     # "3 billion francs' worth of its bonds were written off", "wiped out $2bn worth of loans": things told by their
     # worth in money and lost, never a company's valuation (stop 48): the loss its clause names
     if name == "valuation" and best_cue[0] >= e and doc.low[best_cue[0] : best_cue[1]] == "worth":
@@ -841,7 +840,7 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
     if name == "valuation" and "worth" in doc.low[lo:hi]:
         before = [n for n in _names_in(doc, sent[0], s)]
         if before and before[-1].type == EntityType.PERSON and "valu" not in doc.low[lo:hi]:
-            net = next((r for r in tab.roles if r.name == "net_worth"), None)
+            net = _role(tab, "net_worth")
             name, why, slot, rule = (
                 "net_worth",
                 net.why_not if net else "a person's net worth",
@@ -856,7 +855,7 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
     ):
         # "closed at a value of $31.20": a figure of a few dollars is the price of one share, never what a company is
         # valued at (stop 46)
-        share = next((r for r in tab.roles if r.name == "per_share"), None)
+        share = _role(tab, "per_share")
         if share is not None:
             return _Tagged(
                 fig, share.name, share.name, share.why_not, share.slot, place, "role.bare-per-share"
@@ -865,7 +864,7 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
     if name == "market_cap" and fig.kind == FigureKind.MONEY and _ABOVE_MARKET_VALUE.search(doc.low, lo, s):
         # "would value Y at more than its $9 billion market value", "at over its market
         # capitalization of $9 billion": what the deal values Y at, the market value its floor
-        val = next((r for r in tab.roles if r.name == "valuation"), None)
+        val = _role(tab, "valuation")
         if val is not None:
             name, why, slot, rule, hedge = (
                 val.name,
@@ -1042,8 +1041,8 @@ _VALUED_ANAPHOR = re.compile(
     r"(?!(?:deal|deals|transaction|offer|bid|stake|round|investment|acquisition|merger|purchase|takeover|shares?)\b)"
     r"[a-z-]+)\s+at\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|approximately)\s+)?$"
 )
-#: A round's noun (lower case): the subject of a valuation told by an anaphor.
-_ROUND_NOUN = re.compile(r"\b(?:round|financing|fundraising|fund-raising|fundraise|raise|investment)\b")
+#: A round's noun (lower case; rounds.ROUND_NOUN, and "fund-raising"): the subject of a valuation told by an anaphor.
+_ROUND_NOUN = re.compile(r"\b(?:" + ROUND_NOUN + r"|fund-raising)\b")
 
 
 def _round_values_company(low: str, s0: int, s: int) -> bool:
@@ -1223,6 +1222,8 @@ def _holders(
     # which makes the software used in Z's assistant, at about $X": Z only describes Y), nor one in a
     # participle set off by commas ("X, chaired by <person>, has bought a 5% stake": X stays the subject, stop 53)
     start = lo if s0 is None else s0
+    # "The largest holder of A and B has bought a 15% stake": A and B only describe the holder (stop 54)
+    described = range(0) if s0 is None else holder_description(doc.low, s0)
     closed = [
         (m.start(), m.end())
         for closer in (_CLOSED_RELATIVE, _CLOSED_BY_PHRASE)
@@ -1241,8 +1242,7 @@ def _holders(
         # "the <X> family holding company acquired a 9% stake": the family names the company's owner; the company, told
         # by a description, is the holder (a party or not: the sentence's subject decides; stop 54)
         and not family_company_after(doc.low, n.end)
-        # "The largest holder of A and B has bought a 15% stake": A and B only describe the holder (stop 54)
-        and not (s0 is not None and in_holder_description(doc.low, s0, n.start))
+        and n.start not in described
         # "According to <agency>, the shares cost X $N": the teller of the figure, not a holder (stop 54)
         and not _teller(doc, n, s)
     ]  # fmt: skip
@@ -1333,8 +1333,10 @@ def _venture_apposition(doc: _Doc, lo: int, s: int) -> tuple[int, int] | None:
 def _family_vehicle(doc: _Doc, names: list[_Name], parties: dict[str, str]) -> bool:
     """Is one of `names` a company the page tells as a family's ("family holding company Z", "the family's investment
     firm Z") on a page whose party is a family ("the <X> family")? The family's company holds the family's stake (stop
-    54). Whether a party is a family is read once, not once per name."""
-    if not any(family_name_at(doc.low, m.end) for m in doc.names if m.entity_id in parties):
+    54). The names told as a family's are read once per page (`_Doc.families`), not once per figure."""
+    if doc.families is None:
+        doc.families = frozenset(m.entity_id for m in doc.names if family_name_at(doc.low, m.end))
+    if doc.families.isdisjoint(parties):
         return False
     ids = {n.entity_id for n in names}
     return any(family_company_before(doc.low, m.start) for m in doc.names if m.entity_id in ids)

@@ -23,8 +23,14 @@ from tui.analysis.extract.fact_layout import _ORGS, _Doc, _Name, _names_in, _org
 from tui.analysis.extract.gazetteer import normalize_title, tables
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.post_org import _DESCRIBED_UNIT, described_title, title_owner
-from tui.analysis.extract.succession import persons_in, subject_before
-from tui.analysis.extract.titles import _OF_THE_BOARD, _board_seat, _lead_title, function_tail, ranked_title
+from tui.analysis.extract.succession import POST_NOUN, persons_in, subject_before
+from tui.analysis.extract.titles import (
+    _OF_THE_BOARD,
+    _board_seat,
+    _lead_title,
+    function_tail,
+    ranked_title,
+)
 from tui.analysis.extract.tokens import needle_within
 from tui.analysis.model import Entity
 
@@ -446,7 +452,7 @@ _SERVED_AS = re.compile(
 _HAD_BEEN_AS = led(
     r"\bhad\s+been\b[^,;.]{0,40}?\bas\s+(?:(?:the|its|a|an|his|her|their)\s+)?"
     r"(?:(?:[\w&.-]+\s+){0,2}[\w&.-]+(?:'s|’s|’|')\s+)?|"
-    r"\bmoved\s+(?:in)?to\s+the\s+(?:role|post|position|job)\s+of\s+(?:(?:the|its)\s+)?"
+    r"\bmoved\s+(?:in)?to\s+the\s+" + POST_NOUN + r"\s+of\s+(?:(?:the|its)\s+)?"
 )
 #: "is currently chief executive of <Other>", "he is now CEO at": a post the sentence's subject holds
 #: elsewhere until the new one starts (his other title).
@@ -462,12 +468,12 @@ _ALREADY_HELD = led(
 #: A post the subject keeps until the new one starts (stop 48): "will stay in his current role as CEO of
 #: <Unit>", "stays in her present position as finance chief", "their existing job as".
 _CURRENT_ROLE = led(
-    r"\b(?:his|her|their)\s+(?:current|present|existing)\s+(?:role|post|position|job)\s+as\s+"
+    r"\b(?:his|her|their)\s+(?:current|present|existing)\s+" + POST_NOUN + r"\s+as\s+"
     r"(?:(?:the|its|a|an)\s+)?"
 )
 #: "held the CFO post", "held the post of CFO": a post the sentence's subject held.
-_HELD_THE = led(r"\b(?:held|holds|holding)\s+(?:the|its|a|an)\s+(?:(?:post|role|position|job)\s+of\s+)?")
-_POST_NOUN = re.compile(r"\s+(?:post|role|position|job)\b")
+_HELD_THE = led(r"\b(?:held|holds|holding)\s+(?:the|its|a|an)\s+(?:" + POST_NOUN + r"\s+of\s+)?")
+_POST_NOUN = re.compile(r"\s+" + POST_NOUN + r"\b")
 #: Words every match of a pattern above holds (lower case): a sentence in which none of a pattern's
 #: words starts is not searched with it (`needle_within`, the places found once an article; a post told
 #: as held is in few of the twenty sentences read). tests/test_speed_gates_s42.py holds each to its pattern.

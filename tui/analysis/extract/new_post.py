@@ -26,7 +26,7 @@ from tui.analysis.extract.fact_layout import _Doc, _fact, _Name, _orgs_in
 from tui.analysis.extract.fact_tables import _Tables, _tables
 from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.leads import led
-from tui.analysis.extract.succession import object_before_as, passive_succession, persons_in
+from tui.analysis.extract.succession import POST_NOUN, object_before_as, passive_succession, persons_in
 from tui.analysis.extract.titles import _board_seat, _modifiers, _title_at
 from tui.analysis.model import EntityType, EventFacts
 
@@ -155,7 +155,7 @@ _HELD_BEFORE = re.compile(
     r"keep|keeps|keeping)\b[^,;.]{0,20}\bas\s+(?:(?:its|the|a|an)\s+)?$|"
     # a post held (stop 42): "previously held the role of", "has held the post of"
     r"\b(?:held|holds|holding|retain|retains|retaining|keep|keeps|keeping)\s+(?:the|a|an|its|his|her|their)\s+"
-    r"(?:role|post|position|job|title)\s+of\s+(?:(?:the|its|a|an)\s+)?$"
+    r"(?:" + POST_NOUN + r"|title)\s+of\s+(?:(?:the|its|a|an)\s+)?$"
 )
 #: Before a title, a step of a career told in a biography (stop 42): "before being appointed", "after being
 #: named", "prior to becoming", "until being promoted to".

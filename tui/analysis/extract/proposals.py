@@ -30,6 +30,13 @@ from tui.analysis.extract.tokens import needle_within
 #: The nouns of a proposal (lower case): "bid", "offer", "proposal", "approach", "overture", "tilt" (bid_stages.py's
 #: too).
 OFFER_NOUN = r"(?:bids?|offers?|proposals?|approach(?:es)?|overtures?|tilt|advances?|terms)"
+#: A bid's object right after a verb of raising (lower case): " its offer", " the improved $95 cash bid", " tender
+#: offer" -- the one reading of a bid made higher, bid_stages._RAISED's and startup_history.raised_level's (a higher
+#: price asked, no money raised).
+RAISED_BID = (
+    r"\s+(?:(?:its|their|the)\s+(?:[\w$€£.,-]+\s+){0,3}?|(?:cash\s+|takeover\s+|tender\s+){0,2})"
+    r"(?:offer|bid|proposal)s?\b"
+)
 #: What a bidder walks away from (lower case): the proposal, or its pursuit, attempt or takeover of the target.
 _PURSUIT = (
     r"(?:" + OFFER_NOUN[3:-1] + r"|pursuit|attempt|takeover|interest|chase|quest|move|race|bidding|battle)"

@@ -12,6 +12,10 @@ from __future__ import annotations
 
 import re
 
+#: A round's nouns (a pattern's piece, lower case): "round", "raise", "financing", "fundraising", "fundraise",
+#: "investment" -- the one list of them, read by attribution.py (a backer that "led the round"), fact_time.py (a round
+#: named by its year) and figure_roles.py (a round that values "the company").
+ROUND_NOUN = r"(?:round|raise|financing|fundraising|fundraise|investment)"
 #: Right after the figure (and its conversion in brackets, skipped by the caller), an adjective of
 #: rounds at most before the round noun: "$2 billion Series C", "€1.7bn funding round", "$2bn fundraise".
 _ROUND_AFTER = re.compile(

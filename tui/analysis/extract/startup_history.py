@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from tui.analysis.extract.bid_stages import RAISED_BID
+from tui.analysis.extract.proposals import RAISED_BID
 
 #: A verb of founding a company (lower case): "founded", "co-founded", "created", "started", "launched",
 #: "set up", "to found", "to start".
@@ -46,7 +46,7 @@ def raise_word(low: str, a: int, b: int) -> bool:
 #: A level told made higher right after a raise verb (lower case): "raised the price range of its ipo", "has raised its
 #: full-year sales forecast", "raised its dividend" -- up to two words before the level's noun (stop 50); a bid's price
 #: made higher, "raised its offer", "raised its $95 cash bid" (stop 54: a higher price asked, no money in; the bid's
-#: words are bid_stages.py's one reading).
+#: words are proposals.py's one reading, `RAISED_BID`).
 _LEVEL_RAISED = re.compile(
     r"\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:range|forecast|forecasts|guidance|outlook|target|targets|"
     r"estimate|estimates|dividend|price|prices|rate|rates)\b|" + RAISED_BID

@@ -20,6 +20,11 @@ from tui.analysis.extract.fact_layout import _Doc, _Name, _names_in
 from tui.analysis.extract.gazetteer import tables
 from tui.analysis.model import EntityType
 
+#: The nouns of a post (a pattern's piece, lower case): "role", "post", "position", "job" -- the one list, read by the
+#: appointment rules wherever a post is told by its noun ("left his job as", "the role of", "his current post as");
+#: here, the lowest of the appointment modules, so that every part can read it.
+POST_NOUN = r"(?:role|post|position|job)"
+
 __all__ = [
     "one_person",
     "passive_succession",
@@ -127,7 +132,7 @@ def passive_succession(doc: _Doc, m: re.Match[str], s0: int, s1: int) -> tuple[_
 #: its owner ("as the social media platform's CEO", "as chief executive of Orbitex").
 _LEFT_AS = re.compile(
     r"\b(?:step(?:s|ped|ping)?\s+down|resign(?:s|ed|ing)?|retir(?:e|es|ed|ing)|quit(?:s|ting)?|"
-    r"leav(?:e|es|ing)|left)\s+(?:from\s+)?(?:(?:his|her|their)\s+(?:post|role|job|position)\s+)?as\s+"
+    r"leav(?:e|es|ing)|left)\s+(?:from\s+)?(?:(?:his|her|their)\s+" + POST_NOUN + r"\s+)?as\s+"
     r"(?:(?:the|its|his|her|their)\s+)?(?:(?:[\w.&-]+\s+){0,3}[\w.&-]+(?:'s|’s|’)\s+)?"
 )
 
