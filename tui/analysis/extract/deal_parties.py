@@ -344,7 +344,7 @@ def _parties(
                     ),
                     None,
                 )  # fmt: skip
-                if buyer is not None and buyer.entity_id != before[-1].entity_id:
+                if buyer is not None:
                     found.append((buyer, before[-1], "party.go-private"))
                     break
                 if partial is None or partial[2] == "party.noun-buyer":
