@@ -1257,20 +1257,19 @@ def subject_buyer(doc: _Doc, s0: int, start: int, end: int, kind: str, before: l
     people = [
         n for n in _names_in(doc, floor, start) if n.type == EntityType.PERSON
     ] if _PERSON_BUYS.fullmatch(doc.low, start, end) else []  # fmt: skip
-    state_of = _gazetteer().state_of
-    for n in sorted([*places, *people], key=lambda x: x.start, reverse=True)[:1]:
-        if not _SUBJECT_GAP.fullmatch(doc.low, n.end, start):
-            return None
-        # nothing before it in its sentence but its opening, a clause closed by a comma ("In a crisis, X ...") or a
-        # dateline's dash ("CITY (Wire) – X ...")
-        opening = doc.low[s0 : n.start].rstrip()
-        if not _SUBJECT_OPENING.fullmatch(doc.low, s0, n.start) and not opening.endswith(_OPENING_ENDS):
-            return None
-        if n.type == EntityType.PERSON:
-            return n
-        state = state_of.get(n.name)
-        return _Name(n.start, n.end, n.entity_id, state, EntityType.PLACE) if state else None
-    return None
+    # the one nearest the verb (the first of them on a tie)
+    n = max([*places, *people], key=lambda x: x.start, default=None)
+    if n is None or not _SUBJECT_GAP.fullmatch(doc.low, n.end, start):
+        return None
+    # nothing before it in its sentence but its opening, a clause closed by a comma ("In a crisis, X ...") or a
+    # dateline's dash ("CITY (Wire) – X ...")
+    opening = doc.low[s0 : n.start].rstrip()
+    if not _SUBJECT_OPENING.fullmatch(doc.low, s0, n.start) and not opening.endswith(_OPENING_ENDS):
+        return None
+    if n.type == EntityType.PERSON:
+        return n
+    state = _gazetteer().state_of.get(n.name)
+    return _Name(n.start, n.end, n.entity_id, state, EntityType.PLACE) if state else None
 
 
 def _party_value(doc: _Doc, n: _Name) -> str:
