@@ -45,6 +45,7 @@ from tui.analysis.extract.leads import led
 from tui.analysis.extract.listing_mergers import listed_shell, listing_merger
 from tui.analysis.extract.proposals import proposals
 from tui.analysis.extract.round_lead import listed_at, not_a_lead
+from tui.analysis.extract.said_when import WEEKDAYS
 from tui.analysis.extract.sale_words import BUSINESS_NOUN, TO_BUYER_BEFORE, UNIT_NOUN
 from tui.analysis.extract.startup_history import founding_raise, raised_to_date
 from tui.analysis.extract.status_scope import round_object
@@ -1230,7 +1231,7 @@ _AGENT_BREAK = re.compile(r"[;:]|\b(?:since|which|than|after|before|when|while|f
 #: confirmed on wednesday (21 september) the ", " announced on monday to ", " said that it would ", " will ".
 _SUBJECT_GAP = re.compile(
     r"\s+(?:(?:has|have|had|will|would|is|was|to|be|now|also|finally|formally|officially|agreed|agrees|confirmed|"
-    r"confirms|announced|announces|decided|decides|on|this|last|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"confirms|announced|announces|decided|decides|on|this|last|today|yesterday|" + WEEKDAYS + r"|"
     r"week|the|a|set|moved|moves|plans|planned|said|says|that|it|intends|wants|\([^()\n]{1,24}\))\s+){0,6}"
 )
 #: What may end the words before a subject in its sentence (stop 55): a comma closing a clause, a dateline's dash.
