@@ -207,27 +207,17 @@ async def test_the_kept_grid_renders_no_cell_again_unless_its_styles_changed(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Textual re-applies the stylesheet to a screen shown again; the grid keeps its rendered
-    cells when that changed nothing, and renders them again when it did (another theme). A cell is
-    rendered by Rich (DataTable's `_render_cell`) or, laid out already, by `cell_lines` (stop 55):
-    both are counted."""
+    cells when that changed nothing, and renders them again when it did (another theme)."""
     from textual.widgets import DataTable
-
-    import tui.app.widgets.table as table_module
 
     cells: list[int] = []
     real_cell = DataTable._render_cell
-    real_lines = table_module.cell_lines
 
     def counting_cell(self, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
         cells.append(1)
         return real_cell(self, *args, **kwargs)
 
-    def counting_lines(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
-        cells.append(1)
-        return real_lines(*args, **kwargs)
-
     monkeypatch.setattr(DataTable, "_render_cell", counting_cell)
-    monkeypatch.setattr(table_module, "cell_lines", counting_lines)
     app = ExplorerApp(corpus_path=FOUR)
     async with app.run_test(size=(160, 50)) as pilot:
         await until_loaded(app, pilot)

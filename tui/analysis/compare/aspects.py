@@ -1225,7 +1225,7 @@ def _finish(
                     # two names nothing relates, both a longer form of a name the row gives: one party, as the
                     # row's other pairs with that name read it
                     row = [s for s in slots.values() if s is not None and s.kind == "fact"]
-                    v = verdicts.row_name(sa, sb, row) or v
+                    v = verdicts.row_name_verdict(sa, sb, row) or v
                 kind, why, reason, sides = v.kind, v.why, v.reason, v.sides
                 original, copy = (a, b) if (copy_of or {}).get(b) == a else (b, a)
                 copied = (copy_of or {}).get(copy) == original

@@ -1112,11 +1112,11 @@ def _name_of(slot: Slot) -> str:
     return (slot.normalized or slot.text).casefold().strip()
 
 
-#: A word of a name (letters, digits inside a word), for `row_name`.
+#: A word of a name (letters, digits inside a word), for `row_name_verdict`.
 _NAME_WORD = re.compile(r"[^\W_]+(?:[.’'-][^\W_]+)*")
 
 
-def row_name(a: Slot, b: Slot, row: list[Slot]) -> Verdict | None:
+def row_name_verdict(a: Slot, b: Slot, row: list[Slot]) -> Verdict | None:
     """Two names `fact_verdict` finds no relation between ("Halvern Holding" / "Halvern AG"), as the row decides them:
     when another value of the same row is the name both begin with ("Halvern"), the row has read the two as that
     one party named two ways each time it paired them with it (the same in other words), so this pair is a variation

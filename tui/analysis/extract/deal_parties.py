@@ -45,6 +45,7 @@ from tui.analysis.extract.leads import led
 from tui.analysis.extract.listing_mergers import listed_shell, listing_merger
 from tui.analysis.extract.proposals import proposals
 from tui.analysis.extract.round_lead import listed_at, not_a_lead
+from tui.analysis.extract.said_when import WEEKDAYS
 from tui.analysis.extract.sale_words import BUSINESS_NOUN, TO_BUYER_BEFORE, UNIT_NOUN
 from tui.analysis.extract.startup_history import founding_raise, raised_to_date
 from tui.analysis.extract.status_scope import round_object
@@ -346,7 +347,7 @@ def _parties(
                     ),
                     None,
                 )  # fmt: skip
-                if buyer is not None and buyer.entity_id != before[-1].entity_id:
+                if buyer is not None:
                     found.append((buyer, before[-1], "party.go-private"))
                     break
                 if partial is None or partial[2] == "party.noun-buyer":
@@ -1233,7 +1234,7 @@ _AGENT_BREAK = re.compile(r"[;:]|\b(?:since|which|than|after|before|when|while|f
 #: confirmed on wednesday (21 september) the ", " announced on monday to ", " said that it would ", " will ".
 _SUBJECT_GAP = re.compile(
     r"\s+(?:(?:has|have|had|will|would|is|was|to|be|now|also|finally|formally|officially|agreed|agrees|confirmed|"
-    r"confirms|announced|announces|decided|decides|on|this|last|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"confirms|announced|announces|decided|decides|on|this|last|today|yesterday|" + WEEKDAYS + r"|"
     r"week|the|a|set|moved|moves|plans|planned|said|says|that|it|intends|wants|\([^()\n]{1,24}\))\s+){0,6}"
 )
 #: What may end the words before a subject in its sentence (stop 55): a comma closing a clause, a dateline's dash.
@@ -1260,20 +1261,19 @@ def subject_buyer(doc: _Doc, s0: int, start: int, end: int, kind: str, before: l
     people = [
         n for n in _names_in(doc, floor, start) if n.type == EntityType.PERSON
     ] if _PERSON_BUYS.fullmatch(doc.low, start, end) else []  # fmt: skip
-    state_of = _gazetteer().state_of
-    for n in sorted([*places, *people], key=lambda x: x.start, reverse=True)[:1]:
-        if not _SUBJECT_GAP.fullmatch(doc.low, n.end, start):
-            return None
-        # nothing before it in its sentence but its opening, a clause closed by a comma ("In a crisis, X ...") or a
-        # dateline's dash ("CITY (Wire) – X ...")
-        opening = doc.low[s0 : n.start].rstrip()
-        if not _SUBJECT_OPENING.fullmatch(doc.low, s0, n.start) and not opening.endswith(_OPENING_ENDS):
-            return None
-        if n.type == EntityType.PERSON:
-            return n
-        state = state_of.get(n.name)
-        return _Name(n.start, n.end, n.entity_id, state, EntityType.PLACE) if state else None
-    return None
+    # the one nearest the verb (the first of them on a tie)
+    n = max([*places, *people], key=lambda x: x.start, default=None)
+    if n is None or not _SUBJECT_GAP.fullmatch(doc.low, n.end, start):
+        return None
+    # nothing before it in its sentence but its opening, a clause closed by a comma ("In a crisis, X ...") or a
+    # dateline's dash ("CITY (Wire) – X ...")
+    opening = doc.low[s0 : n.start].rstrip()
+    if not _SUBJECT_OPENING.fullmatch(doc.low, s0, n.start) and not opening.endswith(_OPENING_ENDS):
+        return None
+    if n.type == EntityType.PERSON:
+        return n
+    state = _gazetteer().state_of.get(n.name)
+    return _Name(n.start, n.end, n.entity_id, state, EntityType.PLACE) if state else None
 
 
 def _party_value(doc: _Doc, n: _Name) -> str:

@@ -1,7 +1,8 @@
 """When something was said, written between its speaker's name and the verb: "X on Friday said", "X
 late on Monday announced", "X in September said", "X last week told", "X on Oct. 23 said" (a day, a
 month, a year, a week; never a place: "X in Paris said"). One home for the words, read by the cited
-sources (attribution.py) and by the evidence that a name names someone (org_evidence.py)."""
+sources (attribution.py) and by the evidence that a name names someone (org_evidence.py); its days also by
+the words between a deal's subject and its verb (deal_parties.py)."""
 
 from __future__ import annotations
 

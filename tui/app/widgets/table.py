@@ -21,20 +21,12 @@ And it keeps its columns in order (`ordered_columns`) until a column is added or
 builds that list anew at each use (a lookup of each column's key, hashed in Python), once per
 row added and several times per line drawn: the Compare grid of 20 articles built it about 150
 times to fill its 71 rows and about 8 times per line it drew.
-
-A `LazyCell` in view is drawn without Rich's passes when its text is laid out already (`cell_lines`:
-each line there, none wider than the cell, every character one cell wide), as the Compare grid's
-are (`wrap_in_place`): Rich's wrapping, padding, styling and cutting into lines, made for any
-renderable, cost about 0.3 ms a cell, and the first `m20` drew about 70 of them (the previous grid
-dimmed, then the new one). The lines are Rich's own, segment by segment and style by style
-(tests/test_table_cells_s55.py); any other text goes through Rich as before.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, RenderResult
 from rich.measure import Measurement
 from rich.segment import Segment
@@ -90,95 +82,6 @@ class LazyCell:
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
         return Measurement(self.width, self.width)
-
-
-def cell_lines(
-    text: Text,
-    console: Console,
-    options: ConsoleOptions,
-    padding: int,
-    pre_style: Style,
-    post_style: Style,
-) -> list[list[Segment]] | None:
-    """The lines DataTable renders a cell of `text` as, `console.render_lines(Styled(Padding(text,
-    (0, padding)), pre_style, post_style), options)` (`options` of the cell's width and height), made
-    without Rich's passes when its wrapping would keep the text as it is: every line there (none
-    blank), none wider than the cell within its padding, every character one cell wide, no tab, no
-    justification asked, and every span over some characters of the text. None for any other text:
-    Rich renders it.
-
-    Each line is cut where a span of the text starts or ends and styled as Rich's `Text.render`
-    styles it (the null style, then the text's own style, then each span over the piece, in their
-    order), padded to the cell's width with the padding's style, between the left and right padding,
-    then `pre_style` before each segment's style and `post_style` after it (`Styled`); lines the text
-    does not have are blanks of the padding's style, lines beyond the cell's height are not drawn."""
-    width, height = options.max_width, options.height
-    inner = width - 2 * padding
-    if height is None or height < 1 or inner < 1:
-        return None
-    if (text.justify or options.justify or "default") != "default":
-        return None
-    plain = text.plain
-    if "\t" in plain:
-        return None
-    lines = plain.split("\n")
-    for line in lines:
-        if not line or len(line) > inner or cell_len(line) != len(line):
-            return None
-    if any(not 0 <= span.start < span.end <= len(plain) for span in text.spans):
-        return None  # an empty span (Rich cuts a line of one at it) or one beyond the text
-    get_style = console.get_style
-    null = Style.null()
-    pad_style = get_style("none")  # Padding's own style
-    own = get_style(text.style, default=null) if text.style else None
-    spans = [(span.start, span.end, get_style(span.style, default=null)) for span in text.spans]
-    ranges, at = [], 0
-    for line in lines:
-        ranges.append((at, at + len(line)))
-        at += len(line) + 1
-    # Rich styles the pieces only when a style stands on some line (the text's own, or a span over
-    # any of its characters but the line breaks); else each line is one piece of no style
-    styled_text = own is not None or any(max(a, x) < min(b, y) for a, b, _ in spans for x, y in ranges)
-    combined: dict[tuple[Style, ...], Style] = {}
-
-    def styled(style: Style | None) -> Style:
-        """`Styled`'s styles around a segment's own."""
-        style = pre_style + style if pre_style else style  # type: ignore[operator]
-        if post_style:
-            style = style + post_style if style else post_style
-        return style  # type: ignore[return-value]
-
-    side = Segment(" " * padding, styled(pad_style)) if padding else None
-    out: list[list[Segment]] = []
-    for line, (start, end) in zip(lines[:height], ranges[:height], strict=True):
-        cuts = {start, end}
-        over: list[tuple[int, int, Style]] = []
-        for a, b, span_style in spans:
-            a, b = max(a, start), min(b, end)
-            if b > a:
-                over.append((a, b, span_style))
-                cuts.add(a)
-                cuts.add(b)
-        row: list[Segment] = [side] if side is not None else []
-        places = sorted(cuts)
-        for a, b in zip(places, places[1:], strict=False):
-            piece: Style | None = None
-            if styled_text:
-                found = (null, *((own,) if own is not None else ()), *(s for x, y, s in over if x <= a < y))
-                piece = combined.get(found)
-                if piece is None:
-                    piece = combined[found] = Style.combine(found)
-            row.append(Segment(plain[a:b], styled(piece)))
-        if len(line) < inner:
-            row.append(Segment(" " * (inner - len(line)), styled(pad_style)))
-        if side is not None:
-            row.append(side)
-        out.append(row)
-    if len(out) < height:
-        blank = [Segment(" " * inner, styled(pad_style))]
-        blank = [side, *blank, side] if side is not None else blank
-        out.extend(list(blank) for _ in range(height - len(out)))
-    return out
 
 
 class CachedTable(DataTable):  # type: ignore[type-arg]
@@ -281,9 +184,6 @@ class CachedTable(DataTable):  # type: ignore[type-arg]
         hover: bool = False,
     ) -> list[list[Segment]]:
         if not self._out_of_view(row_index, column_index, base_style):
-            lines = self._lazy_cell_lines(row_index, column_index, base_style, width, cursor, hover)
-            if lines is not None:
-                return lines
             return super()._render_cell(row_index, column_index, base_style, width, cursor, hover)
         if row_index == -1:
             height = self.header_height
@@ -294,71 +194,3 @@ class CachedTable(DataTable):  # type: ignore[type-arg]
             height = row.height
         blank = [Segment(" " * width, base_style)]
         return [blank for _ in range(max(1, height))]
-
-    def _lazy_cell_lines(
-        self,
-        row_index: int,
-        column_index: int,
-        base_style: Style,
-        width: int,
-        cursor: bool,
-        hover: bool,
-    ) -> list[list[Segment]] | None:
-        """DataTable's `_render_cell` of a row's `LazyCell`, or of a column's label in the header, whose
-        text `cell_lines` draws: the same cache, key, styles and options, the lines made by
-        `cell_lines` instead of Rich's passes. None for any other cell (a row's label, another
-        renderable, a row sized by its cells, a text `cell_lines` leaves to Rich): DataTable renders it."""
-        header = row_index == -1
-        if row_index < -1 or column_index < 0:
-            return None
-        row_key = self._header_row_key if header else self._row_locations.get_key(row_index)
-        column_key = self._column_locations.get_key(column_index)
-        if row_key is None or column_key is None:
-            return None
-        if header:
-            height = self.header_height
-        else:
-            row = self.rows.get(row_key)
-            if row is None or row.auto_height or row.height < 1:
-                return None
-            height = row.height
-        key = (
-            row_key,
-            column_key,
-            base_style,
-            cursor,
-            hover,
-            self._show_hover_cursor,
-            self._update_count,
-            self._pseudo_class_state,
-        )
-        cache = self._cell_render_cache
-        if key in cache:
-            return cache[key]
-        if header:
-            column = self.columns.get(column_key)
-            text = column.label if column is not None else None
-        else:
-            cell = self._data[row_key].get(column_key)
-            text = cell.text if isinstance(cell, LazyCell) else None
-        if not isinstance(text, Text) or height < 1:
-            return None
-        component_style, post_style = self._get_styles_to_render_cell(
-            header,
-            False,
-            not header and (row_index < self.fixed_rows or column_index < self.fixed_columns),
-            hover,
-            cursor,
-            self.show_cursor,
-            self._show_hover_cursor,
-            self.cursor_foreground_priority == "css",
-            self.cursor_background_priority == "css",
-        )
-        options = self.app.console_options.update_dimensions(width, height)
-        if height == 1:
-            options = options.update(no_wrap=True)
-        pre_style = base_style + Style.from_meta({"row": row_index, "column": column_index}) + component_style
-        lines = cell_lines(text, self.app.console, options, self.cell_padding, pre_style, post_style)
-        if lines is not None:
-            cache[key] = lines
-        return lines
