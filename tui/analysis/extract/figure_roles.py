@@ -15,6 +15,7 @@ from tui.analysis.extract.deal_clauses import (
     _CLOSED_RELATIVE,
     _RELATIVE_IN_COMMAS,
     _RELATIVE_IN_DASHES,
+    anaphor_end,
     family_company_after,
     family_company_before,
     family_name_at,
@@ -1063,9 +1064,16 @@ _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?$")
 
 
 def _of_party(doc: _Doc, e: int, hi: int, parties: dict[str, str]) -> bool:
-    """Is the figure ending at `e` followed by "of <a party>" ("4% of Y", "4% of the Y Corp")?"""
+    """Is the figure ending at `e` followed by "of <a party>" ("4% of Y", "4% of the Y Corp"), or by "of" and a party
+    told by its description, as a deal verb's object is ("about 18% of the Korean battery maker"; stop 55)? Never a
+    part of what the company has ("of the battery maker's staff") nor of the company a merger makes ("of the combined
+    company")."""
     if not parties:
         return False
+    of = _OF_WORD.match(doc.low, e)
+    described = anaphor_end(doc.low, of.end()) if of is not None else None
+    if of is not None and described is not None:
+        return _COMBINED_HOLDER.search(doc.low, of.end(), described) is None
     nxt = next((n for n in _names_in(doc, e, min(hi, e + 20)) if n.type in _ORGS), None)
     return (
         nxt is not None
@@ -1073,6 +1081,10 @@ def _of_party(doc: _Doc, e: int, hi: int, parties: dict[str, str]) -> bool:
         and _party_like(doc, nxt, parties)
         and not _possessor(doc, nxt)  # "4% of Y's revenue" is a part of something Y owns
     )
+
+
+#: "of" right after a figure, before a description of a company (lower case; stop 55).
+_OF_WORD = re.compile(r"\s+of(?=\s)")
 
 
 #: Between a stake and its price, or a price and its stake: "2.1 per cent for", "$X for a", "a 2.9%
