@@ -117,3 +117,46 @@ def test_a_stake_told_as_a_part_of_the_described_company(body: str, stake: float
 )
 def test_near_miss_a_part_of_what_the_company_has_or_of_a_new_company(body: str) -> None:
     assert value(deal_of(body), "stake") is None
+
+
+# --- 3. a merger told with its buyer's possessive and "of" ------------------------------------------------------------
+# The shape: "<X>'s [figure] merger of <Y>" reads as "<X>'s acquisition of <Y>": the possessor is the buyer, the
+# company after "of" the target. Near miss: "the merger of <A> and <B>" with a court or a regulator named before it
+# keeps the two merging companies (the page's order), never the court or the regulator as a buyer.
+
+
+@pytest.mark.parametrize(
+    ("body", "buyer", "target"),
+    [
+        (
+            "A federal judge on Monday halted Orbitex Systems's $9 billion merger of Tellurix Networks, a rival "
+            "software maker.",
+            "Orbitex Systems",
+            "Tellurix Networks",
+        ),
+        (
+            "Regulators said Harrowgate Foods' planned merger of Pellmont Dairy would raise milk prices in three "
+            "states.",
+            "Harrowgate Foods",
+            "Pellmont Dairy",
+        ),
+        (
+            "Union leaders cheered on Friday as Quillon Mining's merger of Ravel Metals, agreed last year, was "
+            "called off.",
+            "Quillon Mining",
+            "Ravel Metals",
+        ),
+    ],
+)
+def test_a_possessor_merger_of_a_company(body: str, buyer: str, target: str) -> None:
+    f = deal_of(body)
+    assert (value(f, "buyer"), value(f, "target")) == (buyer, target)
+
+
+def test_near_miss_the_merger_of_two_with_a_regulator_before() -> None:
+    body = (
+        "The Federal Trade Commission sued on Monday to block the proposed merger of Orbitex Systems and Tellurix "
+        "Networks, two software makers."
+    )
+    f = deal_of(body)
+    assert (value(f, "buyer"), value(f, "target")) == ("Orbitex Systems", "Tellurix Networks")
