@@ -160,3 +160,32 @@ def test_near_miss_the_merger_of_two_with_a_regulator_before() -> None:
     )
     f = deal_of(body)
     assert (value(f, "buyer"), value(f, "target")) == ("Orbitex Systems", "Tellurix Networks")
+
+
+# --- 4. the appointee's other post told after the age -----------------------------------------------------------------
+# The shape: the appointee's name, the age set off by commas, then a post with no article ("<Name>, 51, currently
+# president and CEO of <Unit>,", "<Name>, 47, chief operating officer of <Co>,"): the other post, as it is read with no
+# age between ("<Name>, currently CEO of <Co>,"). Near miss: an age followed by a verb ("<Name>, 51, joined ...") tells
+# no post.
+
+appointment = AppointmentStory("A new chief for Orbitex", "Orbitex shares were little changed.")
+SUCCESSION = "Orbitex said Lena Vey will succeed Ivo Stark as chief executive on March 1. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "former"),
+    [
+        ("Vey, 51, currently president and CEO of Orbitex Europe, was also elected to the board.", "ceo"),
+        ("Vey, 47, chief operating officer of the group since 2029, will keep that post until spring.", "coo"),
+        ("The board also elected Vey, 55, now chief financial officer of Orbitex, as a director.", "cfo"),
+    ],
+)
+def test_the_other_post_told_after_the_age(sentence: str, former: str) -> None:
+    f = facts_of(appointment(SUCCESSION + sentence), date=WEDNESDAY)
+    assert value(f, "person") == "Lena Vey"
+    assert value(f, "former_title") == former
+
+
+def test_near_miss_an_age_then_a_verb_tells_no_post() -> None:
+    f = facts_of(appointment(SUCCESSION + "Vey, 51, joined Orbitex from a rival in 2029."), date=WEDNESDAY)
+    assert value(f, "former_title") is None
