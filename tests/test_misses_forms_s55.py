@@ -176,7 +176,10 @@ SUCCESSION = "Orbitex said Lena Vey will succeed Ivo Stark as chief executive on
     ("sentence", "former"),
     [
         ("Vey, 51, currently president and CEO of Orbitex Europe, was also elected to the board.", "ceo"),
-        ("Vey, 47, chief operating officer of the group since 2029, will keep that post until spring.", "coo"),
+        (
+            "Vey, 47, chief operating officer of the group since 2029, will keep that post until spring.",
+            "coo",
+        ),
         ("The board also elected Vey, 55, now chief financial officer of Orbitex, as a director.", "cfo"),
     ],
 )
