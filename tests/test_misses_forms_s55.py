@@ -192,3 +192,42 @@ def test_the_other_post_told_after_the_age(sentence: str, former: str) -> None:
 def test_near_miss_an_age_then_a_verb_tells_no_post() -> None:
     f = facts_of(appointment(SUCCESSION + "Vey, 51, joined Orbitex from a rival in 2029."), date=WEDNESDAY)
     assert value(f, "former_title") is None
+
+
+# --- 5. a price per share told with the company's name ----------------------------------------------------------------
+# The shape: a money figure, up to three lower-case words ("in cash"), then "per", the company's name and "share" ("$229
+# in cash per Tellurix share", "$41.50 per Tellurix Networks share"): the price of one share, as "$229 per share" is,
+# never the deal's amount. Near miss: money "per year" before "in share buybacks" is no price per share.
+
+
+def why_not_money(f: EventFacts, number: float) -> list[str | None]:
+    return [c.why_not for c in f.candidates.get("amount", ()) if c.fact.value == number]
+
+
+BID = "Orbitex Systems agreed to buy Tellurix Networks on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "price"),
+    [
+        (
+            "Orbitex has offered $229 in cash per Tellurix share, a 32.7% premium to Friday's closing price.",
+            229.0,
+        ),
+        (
+            "Holders will get $41.50 per Tellurix Networks share, the companies said in a joint statement.",
+            41.5,
+        ),
+        ("At $18 per Tellurix share, the offer is the richest in the sector this year, analysts said.", 18.0),
+    ],
+)
+def test_a_price_per_named_share_is_no_amount(sentence: str, price: float) -> None:
+    f = deal_of(BID + sentence)
+    assert value(f, "amount") is None
+    assert why_not_money(f, price) == ["a price per share"]
+
+
+def test_near_miss_money_per_year_before_share_buybacks() -> None:
+    f = deal_of(BID + "Orbitex will pay $9 billion and spend $1 billion per year in share buybacks.")
+    assert value(f, "amount") == 9_000_000_000
+    assert why_not_money(f, 1_000_000_000) != ["a price per share"]

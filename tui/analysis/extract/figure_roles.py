@@ -544,6 +544,15 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         if best is None or (d, order) < (best[0], best[1]):
             best = (d, order, role)
             best_cue = (m.start(), m.end())
+    if (
+        fig.kind == FigureKind.MONEY
+        and fig.value is not None
+        and fig.value < BARE_PRICE_MAX
+        and _PER_NAMED_SHARE.match(doc.text, e, min(len(doc.text), e + 90)) is not None
+    ):
+        # "$229 in cash per Tellurix share", "$41.50 per Tellurix Networks share": the price of one share, as "$229 per
+        # share" is, whatever cue is nearer (stop 55)
+        best = _forced_role(tab, "per_share", best)
     if best is None and fig.kind == FigureKind.MONEY and tab.spend_re is not None:
         # "drop a hefty 41 billion dollars on X": the money a deal verb spends is the price
         for m in tab.spend_re.finditer(doc.low, max(sent[0], s - 40), min(sent[1], e + 60)):
@@ -1083,6 +1092,11 @@ def _of_party(doc: _Doc, e: int, hi: int, parties: dict[str, str]) -> bool:
     )
 
 
+#: After a money figure, up to three lower-case words ("in cash"), "per", a company's name of up to four capitalised
+#: words and "share" (stop 55): "$229 in cash per Tellurix share", "$41.50 per Tellurix Networks share".
+_PER_NAMED_SHARE = re.compile(
+    r"(?:\s+[a-z]+){0,3}\s+per\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s+(?:share|stock)\b"
+)
 #: "of" right after a figure, before a description of a company (lower case; stop 55).
 _OF_WORD = re.compile(r"\s+of(?=\s)")
 
