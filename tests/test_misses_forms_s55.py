@@ -163,7 +163,7 @@ def test_near_miss_the_merger_of_two_with_a_regulator_before() -> None:
 
 
 # --- 4. the appointee's other post told after the age -----------------------------------------------------------------
-# The shape: the appointee's name, the age set off by commas, then a post with no article ("<Name>, 51, currently
+# The shape: the appointee's name, the age set off by commas, then a post with no article ("<Name>, 49, currently
 # president and CEO of <Unit>,", "<Name>, 47, chief operating officer of <Co>,"): the other post, as it is read with no
 # age between ("<Name>, currently CEO of <Co>,"). Near miss: an age followed by a verb ("<Name>, 51, joined ...") tells
 # no post.
@@ -175,7 +175,7 @@ SUCCESSION = "Orbitex said Lena Vey will succeed Ivo Stark as chief executive on
 @pytest.mark.parametrize(
     ("sentence", "former"),
     [
-        ("Vey, 51, currently president and CEO of Orbitex Europe, was also elected to the board.", "ceo"),
+        ("Vey, 49, currently president and CEO of Orbitex Europe, joins the board as well.", "ceo"),
         (
             "Vey, 47, chief operating officer of the group since 2029, will keep that post until spring.",
             "coo",
@@ -195,8 +195,8 @@ def test_near_miss_an_age_then_a_verb_tells_no_post() -> None:
 
 
 # --- 5. a price per share told with the company's name ----------------------------------------------------------------
-# The shape: a money figure, up to three lower-case words ("in cash"), then "per", the company's name and "share" ("$229
-# in cash per Tellurix share", "$41.50 per Tellurix Networks share"): the price of one share, as "$229 per share" is,
+# The shape: a money figure, up to three lower-case words ("in cash"), then "per", the company's name and "share" ("$84
+# in cash per Tellurix share", "$41.50 per Tellurix Networks share"): the price of one share, as "$84 per share" is,
 # never the deal's amount. Near miss: money "per year" before "in share buybacks" is no price per share.
 
 
@@ -211,8 +211,8 @@ BID = "Orbitex Systems agreed to buy Tellurix Networks on Monday. "
     ("sentence", "price"),
     [
         (
-            "Orbitex has offered $229 in cash per Tellurix share, a 32.7% premium to Friday's closing price.",
-            229.0,
+            "Tellurix holders are being offered $84 in cash per Tellurix share, 21% above the last close.",
+            84.0,
         ),
         (
             "Holders will get $41.50 per Tellurix Networks share, the companies said in a joint statement.",

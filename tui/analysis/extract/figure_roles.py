@@ -550,7 +550,7 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         and fig.value < BARE_PRICE_MAX
         and _PER_NAMED_SHARE.match(doc.text, e, min(len(doc.text), e + 90)) is not None
     ):
-        # "$229 in cash per Tellurix share", "$41.50 per Tellurix Networks share": the price of one share, as "$229 per
+        # "$84 in cash per Tellurix share", "$41.50 per Tellurix Networks share": the price of one share, as "$84 per
         # share" is, whatever cue is nearer (stop 55)
         best = _forced_role(tab, "per_share", best)
     if best is None and fig.kind == FigureKind.MONEY and tab.spend_re is not None:
@@ -1093,7 +1093,7 @@ def _of_party(doc: _Doc, e: int, hi: int, parties: dict[str, str]) -> bool:
 
 
 #: After a money figure, up to three lower-case words ("in cash"), "per", a company's name of up to four capitalised
-#: words and "share" (stop 55): "$229 in cash per Tellurix share", "$41.50 per Tellurix Networks share".
+#: words and "share" (stop 55): "$84 in cash per Tellurix share", "$41.50 per Tellurix Networks share".
 _PER_NAMED_SHARE = re.compile(
     r"(?:\s+[a-z]+){0,3}\s+per\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s+(?:share|stock)\b"
 )
