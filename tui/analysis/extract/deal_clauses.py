@@ -103,16 +103,23 @@ def stock_owner(low: str, start: int, end: int) -> bool:
     )
 
 
-#: "the company", "the firm", "the networking company", "the startup": an organisation named before.
+#: "the company", "the firm", "the networking company", "the startup": an organisation named before; also a description
+#: of two or three words ("the workplace chat company", "the warehouse automation start-up"; stop 55).
 _ANAPHOR = re.compile(
-    r"\s*(?:[\"“”'‘’]\s*)?(?:the|this)\s+(?:[a-z-]+\s+)?(?:company|firm|startup|start-up|business|group|"
+    r"\s*(?:[\"“”'‘’]\s*)?(?:the|this)\s+(?:[a-z-]+\s+){0,3}(?:company|firm|startup|start-up|business|group|"
     r"maker|corporation|outfit|vendor|provider|supplier|developer|lab)\b(?!['’]s)"
 )
 
 
 def anaphor_after(low: str, end: int) -> bool:
     """Does the deal verb ending at `end` take "the company" (or the firm, the startup ...) as object?"""
-    return bool(_ANAPHOR.match(low, end, min(len(low), end + 40)))
+    return anaphor_end(low, end) is not None
+
+
+def anaphor_end(low: str, end: int) -> int | None:
+    """Where "the company" (the firm, the startup, "the workplace chat company" ...) right after `end` ends, or None."""
+    m = _ANAPHOR.match(low, end, min(len(low), end + 60))
+    return None if m is None else m.end()
 
 
 @functools.cache

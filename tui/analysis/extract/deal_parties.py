@@ -261,6 +261,8 @@ def _parties(
                 # "The largest holder of A and B has bought ...": names inside a subject that only describes the
                 # holder buy nothing (stop 54)
                 and n.start not in described
+                # "X's merger of Y": only the possessor buys; "the FTC sued to block the merger of A and B" (stop 55)
+                and not (kind == "noun" and _MERGER_OF.match(doc.low, start) and not _possessor(doc, n))
             ]
             before, crossed = _own_clause(doc, s0, start, before)
             # "Germany has nationalised Y", "Berlin will inject ... into Y", "<Founder> will take Y private": a state
@@ -740,6 +742,8 @@ _TELLS_AFTER = re.compile(
 _TEAM_REACH = 12
 #: Between a deal noun's object and its agent (lower case): " by ", " by london-based distiller " (up to
 #: three words of a descriptor; stop 40).
+#: A merger noun with "of" where a deal noun starts (lower case): its buyer is told only by a possessive (stop 55).
+_MERGER_OF = re.compile(r"merger\s+of\b")
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?:[\w.'’&-]+\s+){0,3}")
 #: Before a passive purchase, its subject a set of the parties' assets, not a company (lower case; stop 52): "300
 #: stores ", "the outlets set to be ", "branches that would have been ", "of 334 grocery stores ".

@@ -15,6 +15,7 @@ from tui.analysis.extract.deal_clauses import (
     _CLOSED_RELATIVE,
     _RELATIVE_IN_COMMAS,
     _RELATIVE_IN_DASHES,
+    anaphor_end,
     family_company_after,
     family_company_before,
     family_name_at,
@@ -625,6 +626,15 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         if best is None or (d, order) < (best[0], best[1]):
             best = (d, order, role)
             best_cue = (m.start(), m.end())
+    if (
+        fig.kind == FigureKind.MONEY
+        and fig.value is not None
+        and fig.value < BARE_PRICE_MAX
+        and _PER_NAMED_SHARE.match(doc.text, e, min(len(doc.text), e + 90)) is not None
+    ):
+        # "$84 in cash per Tellurix share", "$41.50 per Tellurix Networks share": the price of one share, as "$84 per
+        # share" is, whatever cue is nearer (stop 55)
+        best = _forced_role(tab, "per_share", best)
     if best is None and fig.kind == FigureKind.MONEY and tab.spend_re is not None:
         # "drop a hefty 41 billion dollars on X": the money a deal verb spends is the price
         for m in tab.spend_re.finditer(doc.low, max(sent[0], s - 40), min(sent[1], e + 60)):
@@ -1133,9 +1143,16 @@ _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?$")
 
 
 def _of_party(doc: _Doc, e: int, hi: int, parties: dict[str, str]) -> bool:
-    """Is the figure ending at `e` followed by "of <a party>" ("4% of Y", "4% of the Y Corp")?"""
+    """Is the figure ending at `e` followed by "of <a party>" ("4% of Y", "4% of the Y Corp"), or by "of" and a party
+    told by its description, as a deal verb's object is ("about 18% of the Korean battery maker"; stop 55)? Never a
+    part of what the company has ("of the battery maker's staff") nor of the company a merger makes ("of the combined
+    company")."""
     if not parties:
         return False
+    of = _OF_WORD.match(doc.low, e)
+    described = anaphor_end(doc.low, of.end()) if of is not None else None
+    if of is not None and described is not None:
+        return _COMBINED_HOLDER.search(doc.low, of.end(), described) is None
     nxt = next((n for n in _names_in(doc, e, min(hi, e + 20)) if n.type in _ORGS), None)
     return (
         nxt is not None
@@ -1143,6 +1160,15 @@ def _of_party(doc: _Doc, e: int, hi: int, parties: dict[str, str]) -> bool:
         and _party_like(doc, nxt, parties)
         and not _possessor(doc, nxt)  # "4% of Y's revenue" is a part of something Y owns
     )
+
+
+#: After a money figure, up to three lower-case words ("in cash"), "per", a company's name of up to four capitalised
+#: words and "share" (stop 55): "$84 in cash per Tellurix share", "$41.50 per Tellurix Networks share".
+_PER_NAMED_SHARE = re.compile(
+    r"(?:\s+[a-z]+){0,3}\s+per\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s+(?:share|stock)\b"
+)
+#: "of" right after a figure, before a description of a company (lower case; stop 55).
+_OF_WORD = re.compile(r"\s+of(?=\s)")
 
 
 #: Between a stake and its price, or a price and its stake: "2.1 per cent for", "$X for a", "a 2.9%

@@ -383,9 +383,9 @@ _DESCRIBED_AND_POST = re.compile(
 )
 _DESCRIBED_AND_POST_REACH = 120
 #: A title set off right after the name with no article ("X, former CEO of ...", "X , CEO of
-#: Orbitex's unit ...", "X, currently CFO, ...").
+#: Orbitex's unit ...", "X, currently CFO, ..."), also after the age ("X, 49, currently president and CEO of ..."; stop 55).
 _BARE_APPOSITIVE = re.compile(
-    r"\s*,\s+(?:(?:now|currently)\s+|(?P<past>(?:most\s+recently|until\s+recently|previously|formerly)\s+))?(?=[A-Za-z])"
+    r"\s*,\s+(?:\d{1,3},\s+)?(?:(?:now|currently)\s+|(?P<past>(?:most\s+recently|until\s+recently|previously|formerly)\s+))?(?=[A-Za-z])"
 )
 #: A region's or unit's name before a title: "Latin America boss X", "Europe chief X".
 _UNIT_LABEL_WORDS = led(r"\b(?:region|zone|division|unit|business|operations)\s+$", re.IGNORECASE)
