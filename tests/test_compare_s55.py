@@ -11,6 +11,10 @@ pinned on invented stories: three wordings and a near miss.
    Near miss: a stake beyond the rounding ("90 percent") contradicts.
 3. "Chief executive on an interim basis" and "acting chief executive" are one post told two ways (a
    variation, verdicts.SAME_MEANING, already so). Near miss: "permanent" against "interim" contradicts.
+4. A stake told as "a 30% economic interest" (an "economic stake", "of the economic rights") against "a 30%
+   stake": the extractor marks the measure (lexicon figure_roles.yaml `fact_measures.stake.economic_interest`),
+   and the comparison reads one value whose measure one page names as a variation (`measure_named`). Near
+   misses: "economic" away from the figure names nothing; another share so told still contradicts.
 """
 
 from __future__ import annotations
@@ -122,3 +126,35 @@ def test_near_miss_a_permanent_chief_against_an_interim_one_contradicts(tmp_path
     comparison = compare_texts(tmp_path, texts)
     rows = [a for a in comparison.aspects if a.cls == "leadership" and a.key and "pello" in a.key.casefold()]
     assert verdicts.CONTRADICTION in {p.verdict for a in rows for p in a.pairs}
+
+
+#: One holding, called a stake on one page and an economic interest on the others.
+ECONOMIC = {
+    "e1": "Ravel Capital agreed to buy a 30% stake in Lindqvist Shipping for €900 million, the buyer said on Friday.",
+    "e2": "Ravel Capital will hold a 30% economic interest in Lindqvist Shipping after paying €900 million, the "
+    "company said.",
+    "e3": "For €900 million, Ravel Capital gets an economic stake of 30 percent in Lindqvist Shipping.",
+    "e4": "Lindqvist Shipping said Ravel Capital would own 30% of the economic rights in the firm for €900 million.",
+}
+
+
+@pytest.mark.parametrize("other", ["e2", "e3", "e4"])
+def test_a_stake_against_an_economic_interest_of_the_same_share_is_a_variation(
+    tmp_path: Path, other: str
+) -> None:
+    pairs = _pairs(tmp_path, {"e1": ECONOMIC["e1"], other: ECONOMIC[other]}, "stake")
+    assert pairs == {("e1", other): (verdicts.VARIATION, verdicts.MEASURE_NAMED)}
+
+
+def test_near_miss_economic_words_away_from_the_figure_and_another_share(tmp_path: Path) -> None:
+    texts = {
+        "e1": ECONOMIC["e1"],
+        # "economic" far from the figure names no measure: one value, the plain "same"
+        "e5": "Citing the economic outlook for shipping in the coming years, Ravel Capital agreed on Friday to buy a 30% "
+        "stake in Lindqvist Shipping for €900 million.",
+        # another share, told as an economic interest: still a contradiction
+        "e6": "Ravel Capital will hold a 20% economic interest in Lindqvist Shipping after paying €900 million.",
+    }
+    pairs = _pairs(tmp_path, texts, "stake")
+    assert pairs[("e1", "e5")][0] == verdicts.SAME
+    assert pairs[("e1", "e6")][0] == verdicts.CONTRADICTION
