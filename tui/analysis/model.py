@@ -225,6 +225,9 @@ AMOUNT_ADDED = "added_sum"
 #: A stake told as a target's holders' part of the company a merger makes ("Y's shareholders will own
 #: 27% of the combined group"): no stake bought in the target.
 MERGED_SHARE = "merged_share"
+#: A stake told as its holder's share of the company's value, "economic" ("a 25% economic interest", "an
+#: economic stake of 25%"; stop 55): the same share a page calling it a stake gives, its measure named.
+ECONOMIC_INTEREST = "economic_interest"
 #: Below this many units, a money figure with no scale word is the price of one share, never what a whole company
 #: is bought or valued at ("closed at a value of $31.20", "$95"): the one bound the extractor reads a bare valuation
 #: by (extract/figure_roles.py) and the comparison a bare sum in a price cell by (compare/told.py).
@@ -255,6 +258,7 @@ FIGURE_MEASURES = {
     LEAD_PART: "the lead investor's own part of the round",
     AMOUNT_ADDED: "money put in on top of an earlier sum",
     MERGED_SHARE: "its holders' share of the combined company",
+    ECONOMIC_INTEREST: "an economic interest: its holder's share of the value",
     ANNOUNCED_VALUE: "the price's value when the deal was announced",
     CLOSE_VALUE: "the price's value at the deal's close",
     FULLY_DILUTED: "fully diluted (options and restricted shares counted)",

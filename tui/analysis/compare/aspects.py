@@ -953,7 +953,7 @@ def _across_currencies(
 ) -> verdicts.Verdict | None:
     """Two money figures in two currencies, through a conversion the articles state
     (compare/currency.py): the same money in another currency (variation by an article's own
-    conversion, precision by a rate another article states); a contradiction only through an
+    conversion, or by a rate an article states: stop 55); a contradiction only through an
     article's own conversion of its figure; None without a conversion."""
     if sa.kind != "money" or sb.kind != "money" or sa.unit is None or sb.unit is None:
         return None
@@ -975,8 +975,10 @@ def _across_currencies(
             # billion"): a currency variation (the tables' convention) whose detail says how
             return verdicts.Verdict(verdicts.VARIATION, "currency", f"{pair}: {how}; {v.why}")
         if v.kind in (verdicts.SAME, verdicts.VARIATION, verdicts.PRECISION):
+            # the same money in another currency, weighed at a rate a page states (stop 55: the tables'
+            # variation, as through an article's own conversion; the detail says it rests on a rate)
             return verdicts.Verdict(
-                verdicts.PRECISION, "currency-rate", f"{pair}: compatible {how}: {converted.text}"
+                verdicts.VARIATION, "currency-rate", f"{pair}: compatible {how}: {converted.text}"
             )
         if v.kind != verdicts.INCOMPARABLE and own:
             return verdicts.Verdict(v.kind, v.reason, f"{pair}: {how}; {v.why}")

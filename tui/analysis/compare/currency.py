@@ -7,7 +7,8 @@ extract/conversions.py). Two cells in two currencies are then compared
 1. through the article's own conversion of its figure ("1.3 billion euros" is "$1.5 billion" in that
    article): the converted figure is judged as any figure of the other currency is;
 2. else through the rate the compared articles state: each conversion bounds the rate (each side's
-   rounding); the rate lies in all of those that agree with most others (a slip that agrees with
+   rounding; a wire's rate line, "($1 = 0.9268 euros)", which the extractor carries on the price as
+   `FactValue.converted`, states it exactly, stop 55); the rate lies in all of those that agree with most others (a slip that agrees with
    none is left out; conversions that all disagree give no rate), widened by `DRIFT`; the figure converted is an interval: an overlap is the same money in
    another currency (precision), no overlap a contradiction. A conversion whose scale word was lost
    ("€1.7 billion ($2 bilion)") states no rate.
@@ -27,7 +28,7 @@ from tui.analysis.compare import numbers, verdicts
 from tui.analysis.compare.model import Slot
 from tui.analysis.compare.names import ref
 from tui.analysis.model import CorpusAnalysis, EventFacts, Figure, FigureKind
-from tui.corpus.model import Article
+from tui.corpus.model import Article, Span
 
 #: A rate another article states may have moved by this share between the articles' dates.
 DRIFT = 0.05
@@ -50,11 +51,14 @@ DOLLAR_UNSTATED = "dollar-unstated"
 @dataclass(frozen=True, slots=True)
 class Conversion:
     """One figure an article restates in another currency: `source` is written first, `target` in
-    the bracket (or after ", or")."""
+    the bracket (or after ", or"). `own` False: a rate the article states on a line of its own
+    ("($1 = 0.9268 euros)"), one unit of `source`'s currency in `target`'s: a rate of the day, never
+    the article's own conversion of a figure (`convert`)."""
 
     article_id: str
     source: Slot
     target: Slot
+    own: bool = True
 
 
 def conversions(analysis: CorpusAnalysis, articles: dict[str, Article]) -> list[Conversion]:
@@ -92,6 +96,34 @@ def conversions(analysis: CorpusAnalysis, articles: dict[str, Article]) -> list[
                 if source.unit == target.unit:
                     continue
                 out.append(Conversion(aid, source, target))
+        out.extend(_rate_lines(aid, result.facts, {(c.source.span, c.target.unit) for c in out}))
+    return out
+
+
+def _rate_lines(aid: str, facts: EventFacts, restated: set[tuple[Span, str | None]]) -> list[Conversion]:
+    """The rates article `aid` states on a line of their own ("($1 = 0.9268 euros)", "(£1 = $1.2710)"):
+    the extractor carries each price at that rate (`FactValue.converted`, extract/rates.py) beside the
+    conversion written after its figure, which `restated` already holds (by its figure's span and
+    currency). One rate per pair of currencies, as one unit of the price's currency in the other, exact
+    (a rate line gives four or more digits): another page's figure is weighed at it as at any stated
+    rate, compatible or not judged, never contradicted (`convert`)."""
+    out: list[Conversion] = []
+    seen: set[tuple[str, str]] = set()
+    for fv in facts.slots.values():
+        if not isinstance(fv.value, float) or not fv.value or not fv.unit:
+            continue
+        for value, unit in fv.converted:
+            if unit == fv.unit or (fv.span, unit) in restated or not value:
+                continue
+            if (fv.unit, unit) in seen or (unit, fv.unit) in seen:
+                continue
+            seen.add((fv.unit, unit))
+            rate = value / fv.value
+            one = Slot(
+                kind="money", text=f"1 {fv.unit}", span=fv.span, value=1.0, unit=fv.unit, precision=0.0
+            )
+            at = replace(one, text=f"{rate:.4g} {unit}", value=rate, unit=unit)
+            out.append(Conversion(aid, one, at, own=False))
     return out
 
 
@@ -127,7 +159,7 @@ def convert(slot: Slot, article_id: str, unit: str, known: list[Conversion]) -> 
     if slot.value is None or slot.unit is None or slot.unit == unit:
         return None
     for c in known:
-        if c.article_id == article_id and c.source.span == slot.span and c.target.unit == unit:
+        if c.own and c.article_id == article_id and c.source.span == slot.span and c.target.unit == unit:
             shown = replace(c.target, stage=slot.stage, measure=slot.measure, debt=None)
             return shown, f"{slot.text} is {c.target.text} in the same article", True
     rates: list[tuple[float, float, Conversion]] = []

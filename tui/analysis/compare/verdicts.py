@@ -52,6 +52,7 @@ from tui.analysis.model import (
     ANNOUNCED_VALUE,
     BASIC_SHARES,
     CLOSE_VALUE,
+    ECONOMIC_INTEREST,
     EQUITY,
     FIGURE_MEASURES,
     FULLY_DILUTED,
@@ -543,7 +544,9 @@ def measure_verdict(a: Slot, b: Slot) -> Verdict | None:
 #: The price's value on a date (extract/fact_measures.py): read by `dated_value_verdict`, never as a clause measure.
 _DATE_MEASURES = frozenset({ANNOUNCED_VALUE, CLOSE_VALUE})
 #: The measures a clause names that `clause_verdict` weighs (the two dates' values are `dated_value_verdict`'s).
-_CLAUSE_MEASURES = frozenset(FIGURE_MEASURES) - _DATE_MEASURES
+#: An economic interest is one stake's name, no second measure of it (stop 55): two figures so told keep the
+#: plain verdict, and one value so told against a plain stake reads as its measure named (`measure_named`).
+_CLAUSE_MEASURES = frozenset(FIGURE_MEASURES) - _DATE_MEASURES - {ECONOMIC_INTEREST}
 #: The status of a page whose silent figure is a value at the other date than a marked one's.
 _SILENT_DATE = {ANNOUNCED_VALUE: frozenset({"closed"}), CLOSE_VALUE: frozenset({"agreed", "announced"})}
 #: The reason of one price valued at two dates (`dated_value_verdict`).
