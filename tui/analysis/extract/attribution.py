@@ -4141,13 +4141,38 @@ class Attributor:
             m = self.p["anaphor_at"].match(text, head, pos)
             if m:
                 return self._resolve(m.group("np"), head)
-            return None
+            if any(
+                ms.type == EntityType.ORG and not self._in_quote(ms.start)
+                for ms in self.mentions[bisect_left(self.starts, head) : bisect_left(self.starts, pos)]
+            ):
+                return None  # "Sales at Tallow rose, it said": a body named in the clause, no guess
+            # "Precise terms will be set with the directors, it said": a clause whose subject is no body
+            # goes on in the voice of the organization the sentence before cited (stop 55)
+            return self._cited_after_its_words(s0) or self._previous_cited_subject(s0)
         issuer = (
             self._issuer_in_lead(s0, head)
+            or self._cited_after_its_words(s0)
             or self._previous_subject_org(s0)
             or self._previous_cited_subject(s0)
         )
         return issuer if issuer is not None else self._cited_before_last(s0)
+
+    def _cited_after_its_words(self, s0: int) -> EntitySpan | None:
+        """ "<words>, said Tallow, which owns 7% of Harbour. “...,” it said" (or "<words>, Tallow said."):
+        the sentence before cites an organization after the words it stands for, so its own opening
+        ("Harbour's offer should ...") is part of those words, never the speaker; an "it" opening this
+        sentence is the organization cited there (stop 55). None otherwise."""
+        last = self.last_org
+        lo = self.window_start
+        if last is None or last.entity_id is None or not lo < last.phrase[0] < s0:
+            return None
+        p0, p1 = last.phrase
+        if not self.text[lo:p0].rstrip().endswith(","):
+            return None
+        for k in range(bisect_left(self.starts, p1) - 1, -1, -1):  # its name in the cue, else its latest
+            if self.mentions[k].entity_id == last.entity_id and not self._in_quote(self.mentions[k].start):
+                return self.mentions[k]
+        return None
 
     def _previous_cited_subject(self, s0: int) -> EntitySpan | None:
         """ "The company said the closures ... . It said ...": the sentence before opens with a
