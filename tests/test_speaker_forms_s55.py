@@ -151,6 +151,49 @@ def test_near_miss_an_ap_newsletter_reader_is_no_outlet() -> None:
     assert not any(kind == "outlet" for _name, kind in got)
 
 
+# --- (4) a two-word nationality and "Tonight" before the body that opens the sentence ------------------------
+# The FORM: the sentence before opens with its body after its kind, the kind after a nationality of two
+# words ("South Korean chip maker Quill", "North American rail operator Kiora"), perhaps after "Tonight"
+# as after "Today"; an "It" opening the next sentence ("It’s acquiring <X>’s “...”", "“...,” it said") is
+# that body, as it is after a one-word nationality ("Korean chip maker Quill"). Near miss: a person after
+# the kind ("chip maker head <Name>") gives no body, so the "it" stays unresolved.
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "start", "speaker"),
+    [
+        (
+            "Tonight South Korean chip maker Quill announced a deal with Brenvik. It’s acquiring Brenvik’s "
+            "“memory unit and its two plants in Dalian.”",
+            "memory unit and",
+            "Quill",
+        ),
+        (
+            "North American rail operator Kiora said on Monday it would buy the line. “This gives us a route "
+            "to the coast,” it said.",
+            "This gives us",
+            "Kiora",
+        ),
+        (
+            "Tonight, South African chip maker Kestrel raised its offer for the estates. “We will pay what it "
+            "takes,” it said.",
+            "We will pay",
+            "Kestrel",
+        ),
+    ],
+)
+def test_it_after_a_body_told_with_its_nationality_and_kind(paragraph: str, start: str, speaker: str) -> None:
+    assert speakers(_story(paragraph)) == [(start, speaker)]
+
+
+def test_near_miss_a_person_after_the_kind_gives_no_body() -> None:
+    text = _story(
+        "South Korean chip maker head Ivo Stark said on Monday he would buy the line. “This gives us a route "
+        "to the coast,” it said."
+    )
+    assert speakers(text) == [("This gives us", None)]
+
+
 # --- the copy a user takes: `c` on each quotation names its speaker ----------------------------------------
 
 

@@ -621,7 +621,7 @@ _LEAD_PHRASE = re.compile(
     r"(?:[ \t]*[•▪‣◦·](?=[ \t]))?(?:\s*(?-i:[A-Z][A-Z.' -]{1,30})(?:,\s+[^()\n,]{1,30})?\s*\((?-i:[A-Z])[\w .-]{1,25}\)\s*[-–—]+)?"
     r"\s*(?:(?:however|meanwhile|still|instead|separately|additionally|moreover|furthermore|also|now|"
     r"indeed|nonetheless|nevertheless|similarly|likewise|notably|ultimately|overall|besides|thus|"
-    r"therefore|yet|so|but|and|then|later|earlier|previously|recently|currently|today|yesterday),?\s+)?"
+    r"therefore|yet|so|but|and|then|later|earlier|previously|recently|currently|today|yesterday|tonight),?\s+)?"
     # "Earlier this week, ", "Last month, " (stop 51)
     r"(?:(?:earlier|later|last|this)\s+(?:this\s+|that\s+|last\s+)?(?:week|month|year|morning|quarter),\s+)?"
     r"(?:(?:in|on|at|during|after|before|with|for)\s+[^,.;:“\"]{1,40},\s+)?",
@@ -1337,7 +1337,8 @@ _BARE_PLURAL = re.compile(
 )
 #: A body's kind written before its name, opening a sentence: "The defense startup ", "Chip company ".
 _KIND_BEFORE_NAME = re.compile(
-    r"(?:The\s+|[A-Z][a-z-]+\s+)?(?:(?!(?:in|of|at|for|with|from|by|to|and|or|on|the)\s)[a-z][\w-]*\s+){0,3}?(?:"
+    # "The defense startup Tallow", "Korean chip maker Tallow", "South Korean chip maker Tallow" (stop 55)
+    r"(?:The\s+|(?:[A-Z][a-z-]+\s+){1,2})?(?:(?!(?:in|of|at|for|with|from|by|to|and|or|on|the)\s)[a-z][\w-]*\s+){0,3}?(?:"
     + _ORG_ANAPHORS
     + r")\s+"
 )
