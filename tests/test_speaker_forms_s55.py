@@ -194,6 +194,43 @@ def test_near_miss_a_person_after_the_kind_gives_no_body() -> None:
     assert speakers(text) == [("This gives us", None)]
 
 
+# --- (5) "<Name> assured <audience> of / that ..." ----------------------------------------------------------
+# The FORM: a verb of assuring or promising whose object is an announcement's audience (investors, staff,
+# shareholders), then "of" or "that" with what was assured ("had assured investors of deep cost cuts",
+# "reassured staff that ..."): words told to them, so the subject is cited, as "told investors" is.
+# Near misses: a promise of a thing with no audience ("promised a review") and an audience with nothing
+# assured after it cite no one.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "Tallow chief executive Ivo Stark had assured investors of deep cost cuts at the annual meeting.",
+            "Ivo Stark",
+        ),
+        (
+            "At a town hall, Tallow finance chief Lena Vey reassured staff that no plant would close.",
+            "Lena Vey",
+        ),
+        ("Tallow chief Ana Ruiz promised shareholders that the dividend would rise next year.", "Ana Ruiz"),
+    ],
+)
+def test_assuring_an_audience_cites_the_subject(sentence: str, source: str) -> None:
+    assert (source, "person") in sources_of(_story(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tallow chief Ana Ruiz promised a review of the plants.",
+        "Tallow chief Ana Ruiz assured investors at the meeting.",
+    ],
+)
+def test_near_miss_a_promise_with_no_audience_told_cites_no_one(sentence: str) -> None:
+    assert ("Ana Ruiz", "person") not in sources_of(_story(sentence))
+
+
 # --- the copy a user takes: `c` on each quotation names its speaker ----------------------------------------
 
 

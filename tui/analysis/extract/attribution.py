@@ -692,10 +692,13 @@ _INFORMED_BODY = re.compile(
 )
 #: A passive form of "be" right before a participle: "was ", "has been ", "were ".
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.IGNORECASE)
-_INFORMED_AUDIENCE = re.compile(
-    r"(?:its\s+|their\s+|all\s+)?(?:staff|employees|workers|investors|shareholders|customers|members)\s+$",
-    re.IGNORECASE,
-)
+#: The audience of an announcement: "staff", "its employees", "all shareholders".
+_AUDIENCE = r"(?:its\s+|their\s+|all\s+)?(?:staff|employees|workers|investors|shareholders|customers|members)"
+_INFORMED_AUDIENCE = re.compile(_AUDIENCE + r"\s+$", re.IGNORECASE)
+#: After a verb of assuring or promising: its audience, then what is assured ("assured investors of
+#: deep cuts", "promised staff that ..."): words told to them (stop 55); never "promised a review".
+_ASSURED_AUDIENCE = re.compile(r"\s+" + _AUDIENCE + r"\s+(?:that|of)\s", re.IGNORECASE)
+_ASSURING = frozenset({"assured", "assures", "reassured", "reassures", "promised", "promises"})
 #: Before an outlet someone told or spoke to: "told the news channel ", "told ", "speaking to the ",
 #: "in an interview with ", "in a " (then the outlet's name and "interview", `_OUTLET_SUFFIX`).
 _TOLD_OUTLET_GATE = ("told", "tells", "telling", "speaking to", "spoke to", "interview")
@@ -5911,6 +5914,7 @@ class Attributor:
                 and not (verb == "responded" and _STANCE_RESPONSE.match(text, m.end(), s1))
                 and not _next_to_quotation(text, s0, s1, m.start(), m.end())
                 and not _AUDIENCE_QUOTE.match(text, m.end(), s1)
+                and not (verb in _ASSURING and _ASSURED_AUDIENCE.match(text, m.end(), s1))
                 and not (m.end() + 3 >= s1 and _QUOTE_NEXT.match(text, m.end()))
                 and not _aside_before_quotation(text, s0, s1, m.start(), m.end())
                 # "Judge Ruiz pointed out the likelihood that ...": a finding told with its content (stop 52)
