@@ -622,7 +622,7 @@ _LEAD_PHRASE = re.compile(
     r"(?:[ \t]*[•▪‣◦·](?=[ \t]))?(?:\s*(?-i:[A-Z][A-Z.' -]{1,30})(?:,\s+[^()\n,]{1,30})?\s*\((?-i:[A-Z])[\w .-]{1,25}\)\s*[-–—]+)?"
     r"\s*(?:(?:however|meanwhile|still|instead|separately|additionally|moreover|furthermore|also|now|"
     r"indeed|nonetheless|nevertheless|similarly|likewise|notably|ultimately|overall|besides|thus|"
-    r"therefore|yet|so|but|and|then|later|earlier|previously|recently|currently|today|yesterday),?\s+)?"
+    r"therefore|yet|so|but|and|then|later|earlier|previously|recently|currently|today|yesterday|tonight),?\s+)?"
     # "Earlier this week, ", "Last month, " (stop 51)
     r"(?:(?:earlier|later|last|this)\s+(?:this\s+|that\s+|last\s+)?(?:week|month|year|morning|quarter),\s+)?"
     r"(?:(?:in|on|at|during|after|before|with|for)\s+[^,.;:“\"]{1,40},\s+)?",
@@ -693,10 +693,13 @@ _INFORMED_BODY = re.compile(
 )
 #: A passive form of "be" right before a participle: "was ", "has been ", "were ".
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.IGNORECASE)
-_INFORMED_AUDIENCE = re.compile(
-    r"(?:its\s+|their\s+|all\s+)?(?:staff|employees|workers|investors|shareholders|customers|members)\s+$",
-    re.IGNORECASE,
-)
+#: The audience of an announcement: "staff", "its employees", "all shareholders".
+_AUDIENCE = r"(?:its\s+|their\s+|all\s+)?(?:staff|employees|workers|investors|shareholders|customers|members)"
+_INFORMED_AUDIENCE = re.compile(_AUDIENCE + r"\s+$", re.IGNORECASE)
+#: After a verb of assuring or promising: its audience, then what is assured ("assured investors of
+#: deep cuts", "promised staff that ..."): words told to them (stop 55); never "promised a review".
+_ASSURED_AUDIENCE = re.compile(r"\s+" + _AUDIENCE + r"\s+(?:that|of)\s", re.IGNORECASE)
+_ASSURING = frozenset({"assured", "assures", "reassured", "reassures", "promised", "promises"})
 #: Before an outlet someone told or spoke to: "told the news channel ", "told ", "speaking to the ",
 #: "in an interview with ", "in a " (then the outlet's name and "interview", `_OUTLET_SUFFIX`).
 _TOLD_OUTLET_GATE = ("told", "tells", "telling", "speaking to", "spoke to", "interview")
@@ -1338,7 +1341,8 @@ _BARE_PLURAL = re.compile(
 )
 #: A body's kind written before its name, opening a sentence: "The defense startup ", "Chip company ".
 _KIND_BEFORE_NAME = re.compile(
-    r"(?:The\s+|[A-Z][a-z-]+\s+)?(?:(?!(?:in|of|at|for|with|from|by|to|and|or|on|the)\s)[a-z][\w-]*\s+){0,3}?(?:"
+    # "The defense startup Tallow", "Korean chip maker Tallow", "South Korean chip maker Tallow" (stop 55)
+    r"(?:The\s+|(?:[A-Z][a-z-]+\s+){1,2})?(?:(?!(?:in|of|at|for|with|from|by|to|and|or|on|the)\s)[a-z][\w-]*\s+){0,3}?(?:"
     + _ORG_ANAPHORS
     + r")\s+"
 )
@@ -4228,13 +4232,38 @@ class Attributor:
             m = self.p["anaphor_at"].match(text, head, pos)
             if m:
                 return self._resolve(m.group("np"), head)
-            return None
+            if any(
+                ms.type == EntityType.ORG and not self._in_quote(ms.start)
+                for ms in self.mentions[bisect_left(self.starts, head) : bisect_left(self.starts, pos)]
+            ):
+                return None  # "Sales at Tallow rose, it said": a body named in the clause, no guess
+            # "Precise terms will be set with the directors, it said": a clause whose subject is no body
+            # goes on in the voice of the organization the sentence before cited (stop 55)
+            return self._cited_after_its_words(s0) or self._previous_cited_subject(s0)
         issuer = (
             self._issuer_in_lead(s0, head)
+            or self._cited_after_its_words(s0)
             or self._previous_subject_org(s0)
             or self._previous_cited_subject(s0)
         )
         return issuer if issuer is not None else self._cited_before_last(s0)
+
+    def _cited_after_its_words(self, s0: int) -> EntitySpan | None:
+        """ "<words>, said Tallow, which owns 7% of Harbour. “...,” it said" (or "<words>, Tallow said."):
+        the sentence before cites an organization after the words it stands for, so its own opening
+        ("Harbour's offer should ...") is part of those words, never the speaker; an "it" opening this
+        sentence is the organization cited there (stop 55). None otherwise."""
+        last = self.last_org
+        lo = self.window_start
+        if last is None or last.entity_id is None or not lo < last.phrase[0] < s0:
+            return None
+        p0, p1 = last.phrase
+        if not self.text[lo:p0].rstrip().endswith(","):
+            return None
+        for k in range(bisect_left(self.starts, p1) - 1, -1, -1):  # its name in the cue, else its latest
+            if self.mentions[k].entity_id == last.entity_id and not self._in_quote(self.mentions[k].start):
+                return self.mentions[k]
+        return None
 
     def _previous_cited_subject(self, s0: int) -> EntitySpan | None:
         """ "The company said the closures ... . It said ...": the sentence before opens with a
@@ -6054,6 +6083,7 @@ class Attributor:
                 and not (verb == "responded" and _STANCE_RESPONSE.match(text, m.end(), s1))
                 and not _next_to_quotation(text, s0, s1, m.start(), m.end())
                 and not _AUDIENCE_QUOTE.match(text, m.end(), s1)
+                and not (verb in _ASSURING and _ASSURED_AUDIENCE.match(text, m.end(), s1))
                 and not (m.end() + 3 >= s1 and _QUOTE_NEXT.match(text, m.end()))
                 and not _aside_before_quotation(text, s0, s1, m.start(), m.end())
                 # "Judge Ruiz pointed out the likelihood that ...": a finding told with its content (stop 52)
