@@ -129,6 +129,8 @@ def test_the_data_pattern_is_linear() -> None:
         ("Koreans", "Korean"),
         ("Japan", "Japanese"),
         ("Iraq", "Iraqi"),
+        # a demonym spelt unlike its land is listed (lexicon `land_demonyms`, stop 55)
+        ("Poland", "Polish"),
     ],
 )
 def test_a_word_names_a_nationality_s_land(word: str, demonym: str) -> None:
@@ -141,7 +143,7 @@ def test_a_word_names_a_nationality_s_land(word: str, demonym: str) -> None:
         ("Thailand", "Thai"),
         ("Indianapolis", "Indian"),
         ("Iran", "Iraqi"),
-        ("Poland", "Polish"),
+        ("Polynesia", "Polish"),
         ("Ind", "Indian"),
     ],
 )

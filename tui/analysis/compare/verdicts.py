@@ -817,8 +817,8 @@ def lost_scale(a: Slot, b: Slot) -> bool:
     # the smaller value first, `a`'s on a tie (the order a stable sort by size gave), without a sort:
     # every pair of figures a comparison weighs asks this (some 2,600 for 20 articles)
     sv, sp, lv = (bv, bp, av) if abs(bv) < abs(av) else (av, ap, bv)
-    if sp > 5 or abs(lv) < 1000 * abs(sv):
-        return False
+    if sp > 5 or abs(lv) < 1000 * abs(sv) or (sv < 0) != (lv < 0):
+        return False  # a loss ("-$40") and a sum ("$40 million") are two values, whatever their digits
     return _digits(a.text) == _digits(b.text)
 
 
