@@ -1,0 +1,73 @@
+"""One reader per decision: the reviewer's findings on stop 55's merge ("onereader55").
+
+Each decision a word list makes is read from one list that every module asking it reads. The shapes are tested with
+three invented wordings and a near miss; no sentence comes from an article, and the expectations are written by hand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.factories import AppointmentStory, facts_of
+from tests.factories import slot_value as value
+from tui.analysis.model import EventFacts
+
+#: The articles of this file are dated a Wednesday.
+WEDNESDAY = dt.date(2033, 5, 18)
+story = AppointmentStory("Companies and markets: the day's news", "Officials declined to comment further.")
+
+
+def deal_of(body: str) -> EventFacts:
+    return facts_of(story(body), date=WEDNESDAY)
+
+
+# --- 1. one list of a state's bodies ---------------------------------------------------------------------------------
+# The shape: a state buys and the page tells its holding by a noun of the state's body ("the treasury will own N%",
+# "the administration took a N% stake"): the deal's stake. The nouns are one list (gazetteer `state_body_nouns`) that
+# fact_layout (a name that is a state's body) and stake_holders (a holder that is the state buying) both read. Near
+# miss: the treasury holding part of a company a company buys is another holder's stake.
+
+
+def test_one_list_of_state_bodies() -> None:
+    from tui.analysis.extract import fact_layout, stake_holders
+    from tui.analysis.extract.gazetteer import STATE_BODY_NOUNS
+
+    assert {"government", "state"} <= set(STATE_BODY_NOUNS)
+    for noun in STATE_BODY_NOUNS:
+        assert fact_layout._STATE_BODY.search(f"Danish {noun.title()}")
+        assert stake_holders._STATE_NOUN.match(f"the {noun} will own")
+    assert not fact_layout._STATE_BODY.search("Interstate")
+
+
+@pytest.mark.parametrize(
+    ("body", "stake"),
+    [
+        (
+            "Norway has nationalised Talvik Energy after months of losses. Under the rescue, the state will now own "
+            "97.5 percent of the company.",
+            97.5,
+        ),
+        (
+            "The Danish government said on Friday it nationalized Nallow Shipping. The government took a roughly 95% "
+            "stake in the line after holders approved.",
+            95.0,
+        ),
+        (
+            "Austria has agreed to nationalise Harrowgate Steel, the country's largest mill; the state will hold about "
+            "90% of it once the capital increase is done.",
+            90.0,
+        ),
+    ],
+)
+def test_a_state_body_holding_is_the_deal_stake(body: str, stake: float) -> None:
+    assert value(deal_of(body), "stake") == stake
+
+
+def test_a_treasury_holding_beside_a_company_purchase_is_no_stake() -> None:
+    body = (
+        "Corvane Systems agreed to buy Pellmont Foods for $2 billion. The treasury, which holds 12% of Pellmont "
+        "Foods, backed the deal."
+    )
+    assert value(deal_of(body), "stake") != 12.0
