@@ -71,3 +71,49 @@ def test_a_treasury_holding_beside_a_company_purchase_is_no_stake() -> None:
         "Foods, backed the deal."
     )
     assert value(deal_of(body), "stake") != 12.0
+
+
+# --- 2. one list of superlatives before "since" ----------------------------------------------------------------------
+# The shape: the page's deal measured against an earlier one of its buyer's ("its <superlative> [deal] since its|the
+# $N <deal noun>", "the <superlative> buyout since <subject> <deal verb> Y"): the figure after "since" is a past deal's,
+# and the names after it are no party of the page's deal. The superlatives are one lexicon list (figure_roles
+# `since_superlatives`) both readers take. Near miss: a superlative with no "since" keeps the figure the deal's.
+
+
+@pytest.mark.parametrize(
+    ("body", "amount"),
+    [
+        (
+            "Corvane Systems agreed to buy Pellmont Foods for $2 billion, its priciest deal since its $6 billion "
+            "purchase of Ardley Mills.",
+            2_000_000_000,
+        ),
+        (
+            "Larkfield Partners will acquire Talvik Energy for $750 million. It is the group's biggest since the "
+            "$3 billion merger with Osgrove.",
+            750_000_000,
+        ),
+        (
+            "In its greatest acquisition since the $900 million takeover of Brenlow, Halvern Labs said on Tuesday it "
+            "would buy Quillon Bio for $400 million.",
+            400_000_000,
+        ),
+    ],
+)
+def test_the_figure_after_a_superlative_since_is_a_past_deal(body: str, amount: float) -> None:
+    assert value(deal_of(body), "amount") == amount
+
+
+def test_one_list_of_superlatives() -> None:
+    from tui.analysis.extract import deal_parties
+    from tui.analysis.extract.fact_tables import _tables
+    from tui.analysis.extract.lexicon import words
+
+    superlatives = words("figure_roles", "since_superlatives")
+    assert {"largest", "biggest", "priciest"} <= set(superlatives)
+    past_before = _tables().past_before
+    assert past_before is not None
+    for word in superlatives:
+        assert past_before.search(f"its {word} deal since the ")
+        assert deal_parties._SINCE_CLAUSE.search(f"the {word} buyout since rival ")
+    assert deal_parties._SINCE_CLAUSE.search("the largest buyout in years, rival ") is None

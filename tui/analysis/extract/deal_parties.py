@@ -42,6 +42,7 @@ from tui.analysis.extract.fact_tables import _Tables, _tables
 from tui.analysis.extract.fact_time import _text_year
 from tui.analysis.extract.gazetteer import tables as _gazetteer
 from tui.analysis.extract.leads import led
+from tui.analysis.extract.lexicon import words
 from tui.analysis.extract.listing_mergers import listed_shell, listing_merger
 from tui.analysis.extract.proposals import proposals
 from tui.analysis.extract.round_lead import listed_at, not_a_lead
@@ -870,9 +871,12 @@ _CLAUSE_MARK = re.compile(r"[,;:–—]|\.\s")
 #: "since" opening the noun phrase of a deal noun, up to four words before it: "since its $6 billion ".
 _SINCE_NOUN = led(r"\bsince\s+(?:its|their|the|his|her|a|an)\s+(?:[^\s,;:()]+\s+){0,4}$")
 #: A clause of its own after a superlative and "since", its subject right before a deal verb (lower case; stop 55): "the
-#: largest since x ", "its biggest buyout since rival x ".
+#: largest since x ", "its biggest buyout since rival x ". The superlatives are the lexicon's (figure_roles
+#: `since_superlatives`), the list the past figures' cues are built from too.
 _SINCE_CLAUSE = re.compile(
-    r"\b(?:largest|biggest|first|most|highest|greatest|priciest)\b[^.;:]{0,40}?\bsince\s+(?:[^\s,;:()]+\s+){1,5}$"
+    r"\b(?:"
+    + "|".join(map(re.escape, words("figure_roles", "since_superlatives")))
+    + r")\b[^.;:]{0,40}?\bsince\s+(?:[^\s,;:()]+\s+){1,5}$"
 )
 #: A year opening the noun phrase right before a deal word (lower case): "in a 2021 cash injection ", "its
 #: 2019 round was " (up to four words after the year).

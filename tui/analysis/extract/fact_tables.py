@@ -82,6 +82,14 @@ def _cue_re(cues: Iterable[str], quoted: bool = False) -> re.Pattern[str] | None
     return led(r"(?<![\w$€£])(?:" + body + r")(?![\w])") if body else None
 
 
+def _since_cues(fr: dict[str, object], past: dict[str, object]) -> list[str]:
+    """The cues of a figure after a superlative and "since" (stop 55): "largest since its", "biggest deal since the" --
+    each of the lexicon's `since_superlatives` (the list deal_parties._SINCE_CLAUSE reads too), with or without one of
+    `past.since_nouns`, then "since its" or "since the"."""
+    nouns = [""] + [f"{n} " for n in _strs(past.get("since_nouns"))]
+    return [f"{s} {n}since {d}" for s in _strs(fr.get("since_superlatives")) for n in nouns for d in ("its", "the")]
+
+
 def _groups_re(classes: dict[str, list[str]]) -> tuple[re.Pattern[str] | None, dict[str, str]]:
     """One pattern for several cue classes, a named group per class (earlier classes win at one place);
     returns the pattern and group name -> class."""
@@ -442,7 +450,7 @@ def _tables() -> _Tables:
         spend_re=_cue_re([c for c in _strs(ev.get("party_verbs")) if " $ " in f" {c} "]),
         role_groups=groups,
         past=_cue_re(_strs(past.get("cues"))),
-        past_before=_cue_re(_strs(past.get("before"))),
+        past_before=_cue_re(_strs(past.get("before")) + _since_cues(fr, past)),
         date_gap_days=int(past.get("date_gap_days") or 0),
         year_window=int(past.get("year_window") or 60),
         sized=_sized_re(_strs(fr.get("sized_nouns"))),
