@@ -173,3 +173,32 @@ def test_a_person_before_a_verb_of_leading_is_no_buyer() -> None:
         "Brenna Holt led Quillon Bio for a decade before Corvane Systems agreed to buy it for $3 billion."
     )
     assert value(f, "buyer") != "Brenna Holt"
+
+
+# --- 6. a state's seat and its short forms ---------------------------------------------------------------------------
+# The shape: a state named by its seat ("The Hague said", "The Hague will inject ...": the Netherlands), and a state's
+# body named by the land's short form ("the US government", "the U.K. government": the United States, the United
+# Kingdom). Near miss: "Brussels" stands for the European Union's bodies in news, no seat of Belgium's; a short form of
+# another land is not the land.
+
+
+def test_a_seat_and_the_short_forms_name_the_state() -> None:
+    from tui.analysis.extract.entities import same_land
+    from tui.analysis.extract.gazetteer import tables
+
+    state_of = tables().state_of
+    assert state_of["The Hague"] == "Netherlands"
+    assert "Brussels" not in state_of and "Amsterdam" not in state_of
+    assert same_land("United States", "US")
+    assert same_land("United States", "U.S.")
+    assert same_land("United Kingdom", "UK")
+    assert not same_land("United States", "UK")
+    assert not same_land("Ukraine", "UAE")
+
+
+def test_a_short_form_government_is_the_state_body() -> None:
+    from tui.analysis.extract import fact_layout
+    from tui.analysis.extract.gazetteer import STATE_BODY_NOUNS
+
+    assert "government" in STATE_BODY_NOUNS
+    assert fact_layout._STATE_BODY.search("US government")

@@ -1379,13 +1379,7 @@ def build_aspects(
         members_of[aid] = [
             Membership(m.cls, m.key, m.statement, slots, m.cue_hits, m.fact)
             for m in found
-            if (
-                slots := [
-                    s
-                    for s in m.slots
-                    if fact_at.get((s.span.start, s.span.end), m.cls) == m.cls
-                ]
-            )
+            if (slots := [s for s in m.slots if fact_at.get((s.span.start, s.span.end), m.cls) == m.cls])
             or not m.slots
         ]
         for slot, cand in cands.items():
