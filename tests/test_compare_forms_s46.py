@@ -36,40 +36,46 @@ from tui.corpus.model import Span
 
 # --- 1. a bare small sum is no whole company's price --------------------------------------------
 
+#: Each case with its expected row by hand: "not judged" (the pair formed, set apart) or "only_in" (no pair formed).
 SMALL_SUM_CASES = [
-    # a market value per share against a total whose scale word a stray mark cut off
+    # a market value per share against a total whose scale word a stray mark cut off: "the value of the deal" of a
+    # company taken private is its price since stop 55, an amount, so the valuation row holds the bare sum alone
     (
         "valuation",
         "Kestrel Partners agreed to take Rowan Health private. Rowan stock slipped 2% by midday to "
         "rest at a value of $11.20.",
         "Kestrel Partners agreed to take Rowan Health private, which could lift the value of the deal "
         "to nearly $19 ✦billion.",
+        "only_in",
     ),
     # a closing price in a relative clause against an offer per share the extractor reads bare
     (
         "amount",
         "Halvard Capital will buy Dunmore Retail, whose shares closed on Friday at $4.15, the company said.",
         "Dunmore Retail accepted a $14-a-share offer from Halvard Capital on Monday.",
+        "not judged",
     ),
     # passive, the party after the figure, a lost scale word and the stock's last price
     (
         "amount",
         "Dunmore Retail is being bought for about $38 ·billion by Halvard Capital, the retailer said.",
         "Halvard Capital has agreed to buy Dunmore Retail, whose stock last changed hands at $6.05.",
+        "not judged",
     ),
 ]
 
 
-@pytest.mark.parametrize(("cls", "a", "b"), SMALL_SUM_CASES)
+@pytest.mark.parametrize(("cls", "a", "b", "expected"), SMALL_SUM_CASES)
 def test_a_bare_small_sum_is_not_judged_against_another_price(
-    tmp_path: Path, cls: str, a: str, b: str
+    tmp_path: Path, cls: str, a: str, b: str, expected: str
 ) -> None:
     aspect = _compare(tmp_path, {"a": a, "b": b}, cls)
-    if not any({p.a, p.b} == {"a", "b"} for p in aspect.pairs):
-        # the extractor may read the total in another class: "the value of the deal" of a company taken private is
-        # its price since stop 55, an amount; the bare sum stays alone in its class, set apart, never judged
-        assert aspect.verdict == "only_in"
+    paired = any({p.a, p.b} == {"a", "b"} for p in aspect.pairs)
+    if expected == "only_in":
+        # the total is read in another class: the bare sum stays alone in its own, never judged
+        assert not paired and aspect.verdict == "only_in"
         return
+    assert paired
     verdict, reason, detail = _pair(aspect, "a", "b")
     # the extractor may already read the bare sum as a price per share (facts, stop 46): then the
     # cell is that measure's; either way the two figures are set apart, never judged

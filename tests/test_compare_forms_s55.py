@@ -161,29 +161,32 @@ def figure_slot(sentence: str, figure: str) -> Slot:
 
 
 @pytest.mark.parametrize(
-    ("first", "second"),
+    ("first", "second", "expected"),
     [
         (
             ("One analyst put the worth of Dunmore at $100 a share.", "$100"),
             ("Another analyst valued Dunmore at $95 a share.", "$95"),
+            CONTRADICTION,  # 5 apart in 100: two views
         ),
         (
             ("Brokers at Ferris & Lowe see the stock reaching $250 a share.", "$250"),
             ("A rival broker set a target of $245 a share for the stock.", "$245"),
+            CONTRADICTION,  # 5 apart in 250: still two views
         ),
         (
             ("The fair price, a fund manager wrote, is nearer $1,200 for each share.", "$1,200"),
             ("Holders should hold out for $1,195 a share, said a second fund.", "$1,195"),
+            VARIATION,  # 5 apart in 1,200: nearly the same value
         ),
     ],
 )
 def test_a_bare_round_figure_is_stated_to_its_last_digit(
-    first: tuple[str, str], second: tuple[str, str]
+    first: tuple[str, str], second: tuple[str, str], expected: str
 ) -> None:
     a, b = figure_slot(*first), figure_slot(*second)
     v = value_verdict(a, b)
-    # 5% apart or more: a contradiction (in a theme row shown, not judged); within 1%: nearly the same value
-    assert v.kind == (VARIATION if abs(a.value - b.value) < 0.01 * a.value else CONTRADICTION)  # type: ignore[operator]
+    # a contradiction is shown in a theme row, not judged; neither is ever a rounding of the other
+    assert v.kind == expected
     assert v.kind != PRECISION and "rounded" not in v.why
     if v.kind == CONTRADICTION:
         assert differ_verdict(v).kind == DIFFER

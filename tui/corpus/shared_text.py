@@ -101,6 +101,11 @@ MAX_SENTENCES = 200
 MIN_ALIGNED = 5
 REWRITE_COVERAGE = 0.8
 #: ... the chain starting within the first LEAD_SENTENCES + 1 sentences of both texts ...
+#: (Not the page's opening of OPENING_SENTENCES below, on purpose: this is how far down the top a copy's chain may
+#: start -- counted by position from the body's first sentence, title lines added, bullets and a short dateline
+#: line included -- a tolerance for a copy that drops or adds a sentence at its top. The opening is what the page's
+#: story tells first: the sentences of its first paragraph, wherever that paragraph stands. Two questions, two
+#: measures; made one, the copies and same-wire links move.)
 LEAD_SENTENCES = 2
 #: ... and the window spanning this share of both texts' sentences, or CUT_SPAN when near-verbatim
 #: with at most MAX_VERBATIM_GAPS unpaired sentences inside the windows.
@@ -159,6 +164,8 @@ KEPT_SENTENCE_WORDS = 15
 #: A synonym spinner's copy (stop 52, `Alignment.spun`): sentences aligned in order at least this alike.
 SPUN_RATIO = 45.0
 #: A page's opening (stop 55, `Sentences.lead_at`): at most this many sentences of its story's first paragraph.
+#: (What the story tells first, read by `release_story`; not LEAD_SENTENCES, the tolerance of where a copy's chain
+#: may start counted from the body's top: see there.)
 OPENING_SENTENCES = 2
 
 COPY = "copy"

@@ -412,17 +412,6 @@ FOLD_APPOINTMENT = True
 _NO_MODIFIER = frozenset({"", "permanent", "none"})
 
 
-#: The class of the past deals an article compares the event with (aspects.yaml).
-PAST_DEALS = "past_deals"
-
-
-def _told_again(figure: Slot, price: Slot) -> bool:
-    """A money figure that is the article's price of the event in other words or rounder: the same
-    currency, and one value holds the other (verdicts.compatible: "about $20 billion" and "$20
-    billion")."""
-    return figure.unit == price.unit and figure.value is not None and verdicts.compatible(figure, price)
-
-
 def _statement_at(statements: list[Statement], span: Span) -> Statement | None:
     starts = [st.span.start for st in statements]
     k = bisect_left(starts, span.start + 1) - 1
@@ -1389,18 +1378,10 @@ def build_aspects(
             )
         # The deal's own price told again in another sentence ("is going to acquire Y for about $20
         # billion. This makes it X's biggest deal to date") is no past deal compared (stop 33).
-        price = next((s for m in from_facts if m.cls == "amount" for s in m.slots), None)
         members_of[aid] = [
             Membership(m.cls, m.key, m.statement, slots, m.cue_hits, m.fact)
             for m in found
-            if (
-                slots := [
-                    s
-                    for s in m.slots
-                    if fact_at.get((s.span.start, s.span.end), m.cls) == m.cls
-                    and not (m.cls == PAST_DEALS and price is not None and _told_again(s, price))
-                ]
-            )
+            if (slots := [s for s in m.slots if fact_at.get((s.span.start, s.span.end), m.cls) == m.cls])
             or not m.slots
         ]
         for slot, cand in cands.items():

@@ -38,10 +38,11 @@ from tui.analysis.extract.fact_layout import (
     _related,
     top_sentences,
 )
-from tui.analysis.extract.fact_tables import _Tables, _tables
+from tui.analysis.extract.fact_tables import PARTY_VERB_GROUPS, _Tables, _tables
 from tui.analysis.extract.fact_time import _text_year
 from tui.analysis.extract.gazetteer import tables as _gazetteer
 from tui.analysis.extract.leads import led
+from tui.analysis.extract.lexicon import words
 from tui.analysis.extract.listing_mergers import listed_shell, listing_merger
 from tui.analysis.extract.proposals import proposals
 from tui.analysis.extract.round_lead import listed_at, not_a_lead
@@ -190,7 +191,8 @@ def _parties(
         paired = len(found)
         # "The largest holder of A and B has bought ...": where names only describe the subject (stop 54)
         described = holder_description(doc.low, s0)
-        for start, end, kind in verbs:
+        for start, end, verb in verbs:
+            kind = ACTIVE_KINDS.get(verb, verb)  # a verb of a group read apart is an active verb too
             if _earlier_deal(doc, s0, s1, start, end):
                 continue  # "its largest since its $6 billion acquisition of Y in 2009": an earlier deal
             if kind == "active" and goods_object(doc.low, end, doc.text):
@@ -267,12 +269,12 @@ def _parties(
             before, crossed = _own_clause(doc, s0, start, before)
             # "Germany has nationalised Y", "Berlin will inject ... into Y", "<Founder> will take Y private": a state
             # (a country or its capital) or a person as the verb's own subject (stop 55)
-            subject = subject_buyer(doc, s0, start, end, kind, before)
+            subject = subject_buyer(doc, s0, start, verb, kind, before)
             if subject is not None:
                 before = [*before, subject]
             stop = verb_clause_end(doc.low, end, s1)  # the object stands in the verb's own clause
             # "X will take Y private": the object inside the verb's words (stop 55)
-            object_from = start if kind == "active" and _TAKE_PRIVATE.fullmatch(doc.low, start, end) else end
+            object_from = start if verb == "take_private" else end
             # the object, or the owner of the round the money goes into ("invests $1bn in Y's Series C",
             # "leads Y's €1.7bn funding round")
             after = [
@@ -494,7 +496,7 @@ def _parties(
                 and kind == "active"
                 and before
                 and not after
-                and _PAYS_A_SHARE.fullmatch(doc.low, start, end)
+                and verb == "share_price"
                 and before[-1].entity_id != partial[1].entity_id
             ):
                 # "X is going private in a $12 billion deal. Y will pay $41 a share": the payer of the price a share
@@ -874,9 +876,12 @@ _CLAUSE_MARK = re.compile(r"[,;:–—]|\.\s")
 #: "since" opening the noun phrase of a deal noun, up to four words before it: "since its $6 billion ".
 _SINCE_NOUN = led(r"\bsince\s+(?:its|their|the|his|her|a|an)\s+(?:[^\s,;:()]+\s+){0,4}$")
 #: A clause of its own after a superlative and "since", its subject right before a deal verb (lower case; stop 55): "the
-#: largest since x ", "its biggest buyout since rival x ".
+#: largest since x ", "its biggest buyout since rival x ". The superlatives are the lexicon's (figure_roles
+#: `since_superlatives`), the list the past figures' cues are built from too.
 _SINCE_CLAUSE = re.compile(
-    r"\b(?:largest|biggest|first|most|highest|greatest|priciest)\b[^.;:]{0,40}?\bsince\s+(?:[^\s,;:()]+\s+){1,5}$"
+    r"\b(?:"
+    + "|".join(map(re.escape, words("figure_roles", "since_superlatives")))
+    + r")\b[^.;:]{0,40}?\bsince\s+(?:[^\s,;:()]+\s+){1,5}$"
 )
 #: A year opening the noun phrase right before a deal word (lower case): "in a 2021 cash injection ", "its
 #: 2019 round was " (up to four words after the year).
@@ -1224,10 +1229,10 @@ def title_word(doc: _Doc, n: _Name) -> bool:
     )
 
 
-#: A deal verb whose object stands inside its words (lower case; stop 55): "take y private", "took the grocer private".
-_TAKE_PRIVATE = re.compile(r"(?:take|takes|taking|took|taken)\s+(?:\S+\s+){0,5}private")
-#: The price a share paid, as a deal verb (lower case; stop 55): "pay $41 a share", "paying 18.50 euros per share".
-_PAYS_A_SHARE = re.compile(r"(?:pay|pays|paid|paying)\s.{1,60}?\s(?:a|per)\s+share")
+#: The kinds of deal verbs read apart (events.yaml groups, fact_tables.PARTY_VERB_GROUPS; stop 55), each an active
+#: verb: `take_private` ("take y private": its object stands inside its words), `share_price` ("pay $41 a share": the
+#: price a share paid) and `buy` (a verb a person buys with in their own name).
+ACTIVE_KINDS = {kind: "active" for kind in PARTY_VERB_GROUPS.values()}
 #: The word that names a going-private deal's buyer after it (lower case; stop 55): "in a buyout led by X", "with X".
 _AGENT_WORD = re.compile(r"\b(?:by|with)\b")
 #: What ends the reach of a going-private deal's agent (lower case; stop 55): another clause or a comparison ("; ", "the
@@ -1243,15 +1248,12 @@ _SUBJECT_GAP = re.compile(
 )
 #: What may end the words before a subject in its sentence (stop 55): a comma closing a clause, a dateline's dash.
 _OPENING_ENDS = (",", "–", "—", " -", "--")
-#: The verbs a person is told as buying with, in their own name (lower case; stop 55): a purchase, a buyout, a company
+#: The kinds of verbs a person is told as buying with, in their own name (stop 55): a purchase, a buyout, a company
 #: taken private -- never a verb of leading or backing ("X led Y for a decade").
-_PERSON_BUYS = re.compile(
-    r"(?:buy|buys|buying|bought|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing|"
-    r"agree\w*\s+to\s+(?:buy|acquire)|(?:take|takes|taking|took)\s+(?:\S+\s+){0,5}private|(?:buy|buys|bought)\s+out)"
-)
+_PERSON_BUYS = frozenset({"buy", "take_private"})
 
 
-def subject_buyer(doc: _Doc, s0: int, start: int, end: int, kind: str, before: list[_Name]) -> _Name | None:
+def subject_buyer(doc: _Doc, s0: int, start: int, verb: str, kind: str, before: list[_Name]) -> _Name | None:
     """A state or a person told as the buyer by standing as the deal verb's subject (stop 55), when no organisation
     stands between it and the verb: a country or its capital ("Germany has nationalised Y", "Berlin will inject ...
     into Y", "In a crisis, Norway announced on Monday to nationalize Y": the state, named by the country) before any
@@ -1264,7 +1266,7 @@ def subject_buyer(doc: _Doc, s0: int, start: int, end: int, kind: str, before: l
     places = [p for p in doc.places if floor <= p.start < start]
     people = [
         n for n in _names_in(doc, floor, start) if n.type == EntityType.PERSON
-    ] if _PERSON_BUYS.fullmatch(doc.low, start, end) else []  # fmt: skip
+    ] if verb in _PERSON_BUYS else []  # fmt: skip
     # the one nearest the verb (the first of them on a tie)
     n = max([*places, *people], key=lambda x: x.start, default=None)
     if n is None or not _SUBJECT_GAP.fullmatch(doc.low, n.end, start):

@@ -951,15 +951,25 @@ def _land_demonyms() -> dict[str, str]:
     return {str(k): str(v) for k, v in mapping("stopwords", "land_demonyms").items()}
 
 
+@functools.cache
+def _land_short_forms() -> dict[str, frozenset[str]]:
+    """A land -> its short forms ("United States" -> "US", "U.S."; lexicon stopwords `land_short_forms`; stop 55)."""
+    return {
+        str(k): frozenset(str(w) for w in v or ())
+        for k, v in mapping("stopwords", "land_short_forms").items()
+    }
+
+
 def same_land(word: str, demonym: str) -> bool:
     """Does the capitalised word name the land a nationality tells: the nationality itself, or a word sharing its
     first four letters ("Japan", "Japanese" for "Japanese"; "Korea", "Koreans" for "Korean"; "Britain" for "British")?
     A nationality of four letters or fewer ("Thai", "Arab") is told only by itself; a word much longer than the
     nationality is another place ("Indianapolis" for "Indian"). A land whose people's name is spelled apart from it
-    is read from the lexicon (stopwords `land_demonyms`: "Denmark" for "Danish"; stop 55). The one reading of a
+    is read from the lexicon (stopwords `land_demonyms`: "Denmark" for "Danish"; stop 55), and so is a land's short form
+    (`land_short_forms`: "United States" for "US", "U.S."). The one reading of a
     demonym's land: entities' country test and attribution's place of a back-reference use it."""
-    if _land_demonyms().get(word) == demonym:
-        return True
+    if _land_demonyms().get(word) == demonym or demonym in _land_short_forms().get(word, ()):
+        return True  # "Denmark" for "Danish"; "United States" for "US" (a short form, stop 55)
     if len(demonym) < 5:
         return word == demonym
     return 4 <= len(word) <= len(demonym) + 2 and word[:4].lower() == demonym[:4].lower()

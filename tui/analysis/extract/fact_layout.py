@@ -18,7 +18,7 @@ from itertools import islice
 from tui.analysis.extract.captions import caption_lines, in_caption
 from tui.analysis.extract.entities import same_land, ticker_owner
 from tui.analysis.extract.fact_tables import _Tables, _tables
-from tui.analysis.extract.gazetteer import tables
+from tui.analysis.extract.gazetteer import STATE_BODY_NOUNS, tables
 from tui.analysis.extract.sale_words import HOLDER_NOUN
 from tui.analysis.model import ArticleAnalysis, Claim, Entity, EntityType, FactValue, Figure, FigureKind
 from tui.corpus.model import Span
@@ -354,8 +354,9 @@ _ABBR_POSSESSIVE = re.compile(r"\s*\([A-Z][\w&.-]{0,11}\)\s*(?:'s|’s)")
 _POSSESSIVE_BEFORE = re.compile(r"(?:'s|’s)\s*\($")
 
 
-#: The last word of an organisation's name that makes it a state's body (stop 55): "German government", "the Danish state".
-_STATE_BODY = re.compile(r"(?:government|state)$", re.IGNORECASE)
+#: The last word of an organisation's name that makes it a state's body (stop 55): "German government", "the Danish state"
+#: (gazetteer `state_body_nouns`, the list stake_holders reads too).
+_STATE_BODY = re.compile(r"\b(?:" + "|".join(map(re.escape, STATE_BODY_NOUNS)) + r")$", re.IGNORECASE)
 
 
 def state_party(doc: _Doc, entity_id: str | None) -> bool:

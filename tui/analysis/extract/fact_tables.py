@@ -82,6 +82,34 @@ def _cue_re(cues: Iterable[str], quoted: bool = False) -> re.Pattern[str] | None
     return led(r"(?<![\w$€£])(?:" + body + r")(?![\w])") if body else None
 
 
+#: The lexicon groups of deal verbs read apart from `party_verbs`, each with the kind it gives (events.yaml; stop 55):
+#: all of them are verbs of the `active` kind (buyer before, target after: deal_parties.ACTIVE_KINDS).
+PARTY_VERB_GROUPS = {
+    "party_buy_verbs": "buy",
+    "party_take_private_verbs": "take_private",
+    "party_share_price_verbs": "share_price",
+}
+
+
+def party_verbs() -> list[str]:
+    """Every deal verb of the `active` kind: `party_verbs` and the groups read apart (PARTY_VERB_GROUPS)."""
+    ev = lexicon("events")
+    return _strs(ev.get("party_verbs")) + [v for key in PARTY_VERB_GROUPS for v in _strs(ev.get(key))]
+
+
+def _since_cues(fr: dict[str, object], past: dict[str, object]) -> list[str]:
+    """The cues of a figure after a superlative and "since" (stop 55): "largest since its", "biggest deal since the" --
+    each of the lexicon's `since_superlatives` (the list deal_parties._SINCE_CLAUSE reads too), with or without one of
+    `past.since_nouns`, then "since its" or "since the"."""
+    nouns = [""] + [f"{n} " for n in _strs(past.get("since_nouns"))]
+    return [
+        f"{s} {n}since {d}"
+        for s in _strs(fr.get("since_superlatives"))
+        for n in nouns
+        for d in ("its", "the")
+    ]
+
+
 def _groups_re(classes: dict[str, list[str]]) -> tuple[re.Pattern[str] | None, dict[str, str]]:
     """One pattern for several cue classes, a named group per class (earlier classes win at one place);
     returns the pattern and group name -> class."""
@@ -378,6 +406,7 @@ def _tables() -> _Tables:
                 "passive": _strs(ev.get("passive_verbs")),
                 "private": _strs(ev.get("party_private_verbs")),
                 "noun": _strs(ev.get("party_nouns")),
+                **{kind: _strs(ev.get(key)) for key, kind in PARTY_VERB_GROUPS.items()},
                 "active": _strs(ev.get("party_verbs")),
                 "with": _strs(ev.get("party_with")),
                 "buyer_noun": _strs(ev.get("buyer_nouns")),
@@ -403,7 +432,7 @@ def _tables() -> _Tables:
         stake_negation=_cue_re(_strs(fr.get("stake_negation"))),
         stake_negated=str(fr.get("stake_negated") or "minority"),
         events=events,
-        party=_cue_re(_strs(ev.get("party_verbs"))),
+        party=_cue_re(party_verbs()),
         passive=_cue_re(_strs(ev.get("passive_verbs"))),
         raise_=_cue_re(_strs(ev.get("raise_verbs"))),
         status=classes(ev.get("status"), quoted=True),
@@ -439,10 +468,10 @@ def _tables() -> _Tables:
         of_after_roles=tuple(r for r in roles if r.of_after is not None),
         beaten_by={r.name: tuple((k, o) for k, o in enumerate(roles) if r.name in o.over) for r in roles},
         role_re=role_re,
-        spend_re=_cue_re([c for c in _strs(ev.get("party_verbs")) if " $ " in f" {c} "]),
+        spend_re=_cue_re([c for c in party_verbs() if " $ " in f" {c} "]),
         role_groups=groups,
         past=_cue_re(_strs(past.get("cues"))),
-        past_before=_cue_re(_strs(past.get("before"))),
+        past_before=_cue_re(_strs(past.get("before")) + _since_cues(fr, past)),
         date_gap_days=int(past.get("date_gap_days") or 0),
         year_window=int(past.get("year_window") or 60),
         sized=_sized_re(_strs(fr.get("sized_nouns"))),

@@ -166,7 +166,9 @@ _ROUND_AFTER_HOOK = "party.round-after-hook+most-named"
 #: How many body sentences after a lead that tells no deal may tell a round by its noun alone.
 _HOOK_NEXT = 2
 #: The kinds of party verbs that tell a deal in a sentence (a deal noun alone, "an investment firm", tells none).
-_DEAL_VERB_KINDS = frozenset({"active", "raise", "passive", "sale", "with", "team", "payee"})
+_DEAL_VERB_KINDS = frozenset(
+    {"active", "buy", "take_private", "share_price", "raise", "passive", "sale", "with", "team", "payee"}
+)
 
 
 def _round_after_hook(doc: _Doc, tab: _Tables) -> bool:

@@ -145,6 +145,12 @@ def tables() -> Tables:
     )
 
 
+#: The nouns that make a name or a holder a state's body (lexicon gazetteer `state_body_nouns`; stop 55): "the German
+#: government", "the state", "the treasury". One list for fact_layout (a party that is a state) and stake_holders (a
+#: holder that is the state buying).
+STATE_BODY_NOUNS: tuple[str, ...] = tuple(w.lower() for w in words("gazetteer", "state_body_nouns"))
+
+
 def _states() -> dict[str, str]:
     """Each country of `states` named by itself, and its capital, when listed, named by the country."""
     out: dict[str, str] = {}

@@ -33,6 +33,7 @@ from __future__ import annotations
 import functools
 import re
 
+from tui.analysis.extract.gazetteer import STATE_BODY_NOUNS
 from tui.analysis.extract.lexicon import cue_alternation, lexicon
 from tui.analysis.extract.sale_words import STAKE_NOUN
 
@@ -112,8 +113,9 @@ def _diluted_re() -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w-])(?:" + body + r")\s+$") if body else None
 
 
-#: A holder noun that names a state (lower case; stop 55): "government", "state", "the treasury", "administration".
-_STATE_NOUN = re.compile(r"(?:the\s+)?(?:government|state|treasury|administration)s?\b")
+#: A holder noun that names a state (lower case; stop 55): "government", "state", "the treasury" (gazetteer
+#: `state_body_nouns`, the list fact_layout reads too).
+_STATE_NOUN = re.compile(r"(?:the\s+)?(?:" + "|".join(map(re.escape, STATE_BODY_NOUNS)) + r")s?\b")
 
 
 def common_holder(low: str, lo: int, start: int, state_buys: bool = False) -> bool:

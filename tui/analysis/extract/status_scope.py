@@ -29,6 +29,7 @@ from __future__ import annotations
 import functools
 import re
 
+from tui.analysis.extract.fact_tables import party_verbs
 from tui.analysis.extract.lexicon import cue_alternation, lexicon, words
 from tui.analysis.extract.listing_mergers import LISTING_BY_MERGER
 
@@ -54,7 +55,7 @@ _REACH = 140
 
 @functools.cache
 def _deal_words_re() -> re.Pattern[str] | None:
-    verbs = [v for v in words("events", "party_verbs") if "$" not in v and "..." not in v]
+    verbs = [v for v in party_verbs() if "$" not in v and "..." not in v]
     body = cue_alternation(
         words("events", "status_deal_words") + verbs
     )  # a money phrase is read as a figure below
