@@ -45,18 +45,18 @@ def test_one_list_of_state_bodies() -> None:
     ("body", "stake"),
     [
         (
-            "Norway has nationalised Talvik Energy after months of losses. Under the rescue, the state will now own "
-            "97.5 percent of the company.",
+            "Norway has nationalised Talvik Energy after months of losses. Under the rescue, the treasury will now "
+            "own 97.5 percent of the company.",
             97.5,
         ),
         (
-            "The Danish government said on Friday it nationalized Nallow Shipping. The government took a roughly 95% "
-            "stake in the line after holders approved.",
+            "The Danish government said on Friday it nationalized Nallow Shipping. The administration took a roughly "
+            "95% stake in the line after holders approved.",
             95.0,
         ),
         (
-            "Austria has agreed to nationalise Harrowgate Steel, the country's largest mill; the state will hold about "
-            "90% of it once the capital increase is done.",
+            "Austria has agreed to nationalise Harrowgate Steel, the country's largest mill; the treasury will hold "
+            "about 90% of it once the capital increase is done.",
             90.0,
         ),
     ],
