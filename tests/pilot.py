@@ -49,3 +49,11 @@ async def open_compare(app: Any, pilot: Any) -> Any:
     screen = app.screen
     assert isinstance(screen, CompareScreen) and screen.result is not None
     return screen
+
+
+def drawn_lines(table: Any) -> list[list[tuple[str, str]]]:
+    """What `table` (a DataTable) draws in its region now, as (text, style) segments a line: its line cache
+    cleared first, so the lines come from the cells as rendered, not from an earlier drawing."""
+    table._line_cache.clear()  # drawn now, from the cells rendered
+    lines = table.render_lines(table.region.reset_offset)
+    return [[(seg.text, str(seg.style)) for seg in line.simplify() if seg.text] for line in lines]

@@ -10,6 +10,7 @@ from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.widgets import DataTable
 
+from tests.pilot import drawn_lines
 from tui.app.widgets.table import CachedTable, LazyCell
 
 
@@ -41,12 +42,6 @@ class _Pair(App[None]):
                 table.add_row(LazyCell.made(label, 14), *cells, height=3, key=f"r{r}")
 
 
-def _painted(table: DataTable) -> list[list[tuple[str, str]]]:  # type: ignore[type-arg]
-    table._line_cache.clear()  # type: ignore[attr-defined]  # drawn now, from the cells rendered
-    lines = table.render_lines(table.region.reset_offset)
-    return [[(seg.text, str(seg.style)) for seg in line.simplify() if seg.text] for line in lines]
-
-
 async def test_lazy_cells_draw_what_datatable_draws() -> None:
     app = _Pair()
     async with app.run_test(size=(100, 32)) as pilot:
@@ -60,7 +55,7 @@ async def test_lazy_cells_draw_what_datatable_draws() -> None:
             for table in (kept, plain):
                 table.focus()
                 await pilot.pause()
-                painted.append(_painted(table))
+                painted.append(drawn_lines(table))
             assert painted[0] == painted[1]
             assert any("Arlen" in text for line in painted[0] for text, _ in line)
             if (row, x) == (2, 0):  # the wide cell is in view

@@ -19,7 +19,7 @@ from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.widgets import DataTable, Static
 
-from tests.pilot import open_compare, until_loaded
+from tests.pilot import drawn_lines, open_compare, until_loaded
 from tui.app.app import ExplorerApp
 from tui.app.screens.compare import CompareScreen
 from tui.app.widgets.table import CachedTable
@@ -95,12 +95,6 @@ class _Pair(App[None]):
                 )
 
 
-def _painted(table: DataTable) -> list[list[tuple[str, str]]]:  # type: ignore[type-arg]
-    table._line_cache.clear()  # type: ignore[attr-defined]  # drawn now, from the cells rendered
-    lines = table.render_lines(table.region.reset_offset)
-    return [[(seg.text, str(seg.style)) for seg in line.simplify() if seg.text] for line in lines]
-
-
 async def test_the_fixed_column_drawn_once_shows_what_datatable_shows() -> None:
     app = _Pair()
     async with app.run_test(size=(100, 30)) as pilot:
@@ -115,7 +109,7 @@ async def test_the_fixed_column_drawn_once_shows_what_datatable_shows() -> None:
             for table in (kept, plain):  # each drawn focused (the focus styles the header)
                 table.focus()
                 await pilot.pause()
-                painted.append(_painted(table))
+                painted.append(drawn_lines(table))
             assert painted[0] == painted[1]
             assert any(f"row {row}" in text for line in painted[0] for text, _ in line)
 
