@@ -6916,7 +6916,7 @@ def _family_company_short_form(
     typed the bare word a person but a courtesy title ("Mr. Brandt" is the person's, stop 55), it never speaks ("Hess
     said" stays open to the person), and it bears a company's own mark: "buy smaller rival Hess", "every Hess share",
     "toy maker Brandt" (a company's noun before it, stop 55), "Oslo-based Brandt" (a place's "-based", stop 55),
-    "Brandt's fall in market share" (its trading figures, stop 55). The
+    "Brandt's fall in market share" (its trading figures, stop 55, only beside the company's name: stop 56). The
     page names the company by that word and a legal form or company words only ("John Hess of Hess Corp.", "Brandt
     Inc."), or, with no such name, the mark is told of the bare word where it is no possessive and its shares are a
     holding's and the person is told by more than the shape of his name ("Brandt will be taken private ... a
@@ -6933,8 +6933,9 @@ def _family_company_short_form(
     # a company's own mark on the bare word: bought, a rival, its shares, its noun ("Brandt, 64, will retire" has none)
     return any(
         _BASED_BEFORE.search(text, max(0, c.start - 30), c.start) is not None  # "Oslo-based Brandt's plan"
-        or _TRADING_FIGURES_AFTER.match(text, c.end, c.end + 50)
-        is not None  # "Brandt's fall in market share"
+        # "Brandt's fall in market share" only where the page names the company by the word: "Brandt's remit
+        # includes sales" is a person's brief (stop 56)
+        or (named and _TRADING_FIGURES_AFTER.match(text, c.end, c.end + 50) is not None)
         or (
             (named or text[c.end : c.end + 2] not in ("'s", "’s"))
             and (

@@ -1,0 +1,77 @@
+"""Who said it, and who is a person (stop 56, "voices56"). Every text here is invented (other names, trades,
+figures and sentence orders than the pages that showed the forms); each form is written as a general shape in
+three wordings and a near miss that must not be read so. Expectations written by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.factories import quote_speakers, source_result
+
+ORG = "organization"
+PERSON = "person"
+
+
+def _types(text: str) -> dict[str, str]:
+    return {e.name: e.type.value for e in source_result(text).entities}
+
+
+def _sources(text: str) -> set[tuple[str, str]]:
+    return {(s.name, s.kind.value) for s in source_result(text).sources}
+
+
+# --- 1. a person's bare surname is no company for a possessive's duties ------------------------------------------
+# The FORM: a person named in full ("<Given> <Surname>"), then "<Surname>'s <noun> includes/covers/spans sales,
+# revenue, ...": a person's remit, not a company's trading figures. The bare surname stays the person's and is
+# never cited as an organization. NEAR MISS: where the page names the company by that word ("<Surname> Holdings"),
+# "<Surname>'s revenue" is the company's.
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "surname"),
+    [
+        (
+            "Telvane splits the top job\n\nTelvane said both Dana Ruskin and Mark Pell were appointed chief "
+            "executive. Ruskin and Pell will divide the old duties. Pell's portfolio includes sales, service and "
+            "“regional hardware and field units.”\n",
+            "Mark Pell",
+            "Pell",
+        ),
+        (
+            "Miro names a chief\n\nMiro Holdings named Tom Kessel as its new chief on Tuesday. Kessel's remit "
+            "spans profits, hiring and the plants, the group said.\n",
+            "Tom Kessel",
+            "Kessel",
+        ),
+        (
+            "A new head at Quarry\n\nKessler Quarry's new boss will be Anna Marlow, the group said. Her deputy "
+            "stays. From June, Marlow's brief will cover revenue and margins across Europe.\n",
+            "Anna Marlow",
+            "Marlow",
+        ),
+    ],
+)
+def test_a_persons_possessive_remit_keeps_the_surname_a_person(text: str, person: str, surname: str) -> None:
+    got = _types(text)
+    assert got[person] == PERSON
+    assert surname not in got  # joined to the person, never an organization of its own
+    assert all(name != surname for name, _ in _sources(text))
+
+
+def test_near_miss_the_companys_own_name_makes_the_possessive_its_trading_figures() -> None:
+    text = (
+        "Corvane to go private\n\nLena Corvane will take Corvane Inc. private for $5 billion. To many holders, "
+        "Corvane's slow slide in market share since 2010 shows how hard the trade has become.\n"
+    )
+    ents = {e.name: e for e in source_result(text).entities}
+    assert "Corvane" in ents["Corvane Inc."].aliases
+    assert "Corvane" not in ents["Lena Corvane"].aliases
+
+
+def test_a_quotation_after_a_persons_remit_is_never_given_to_the_surname_as_a_company() -> None:
+    text = (
+        "Telvane splits the top job\n\nTelvane said both Dana Ruskin and Mark Pell were appointed chief "
+        "executive. Pell's portfolio includes sales, service and “regional hardware and field units.”\n"
+    )
+    assert all(speaker != "Pell" for _, speaker in quote_speakers(text))
