@@ -75,3 +75,43 @@ def test_a_quotation_after_a_persons_remit_is_never_given_to_the_surname_as_a_co
         "executive. Pell's portfolio includes sales, service and “regional hardware and field units.”\n"
     )
     assert all(speaker != "Pell" for _, speaker in quote_speakers(text))
+
+
+# --- 5a. a reporting verb opening the sentence before the speaker's name -------------------------------------------
+# The FORM: "Added <Given> <Surname>, <post>: “...”", "Noted <Given> <Surname> ...": the verb opens the sentence and
+# is no part of the speaker's name; the quotation is the person's. NEAR MISS: a name the gazetteer knows is kept.
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        (
+            "Telvane names a chief\n\nTelvane named Dana Ruskin its chief on Monday. Added Petra Lindqvist, the "
+            "board's lead director: “Dana has the trust of every one of our plants.”\n",
+            "Dana has the",
+            "Petra Lindqvist",
+        ),
+        (
+            "Orvik changes hands\n\nOrvik agreed to a sale to Harbour Group. Noted Jonas Brekke, who chairs Orvik: "
+            "“We looked at every other road and found none better.”\n",
+            "We looked at",
+            "Jonas Brekke",
+        ),
+        (
+            "Quarry gets a new head\n\n“The work ahead of us is large,” the group said. Explained Ruth Okafor, its "
+            "incoming chief: “We will start with the mills in the north.”\n",
+            "We will start",
+            "Ruth Okafor",
+        ),
+    ],
+)
+def test_a_reporting_verb_opening_the_sentence_is_no_part_of_the_speakers_name(
+    text: str, start: str, speaker: str
+) -> None:
+    assert (start, speaker) in quote_speakers(text)
+    assert speaker in _types(text)
+
+
+def test_near_miss_a_capitalised_word_opening_a_sentence_before_a_name_that_is_no_reporting_verb() -> None:
+    text = "Hollow Creek sale\n\nUnited Cargo Lines agreed to buy the port from Vesta Holdings on Monday.\n"
+    assert _types(text).get("United Cargo Lines") == ORG

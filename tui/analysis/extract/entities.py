@@ -23,7 +23,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from tui.analysis.extract.gazetteer import Tables, normalize_title, tables
-from tui.analysis.extract.lexicon import mapping
+from tui.analysis.extract.lexicon import mapping, words
 from tui.analysis.extract.listed import listed_company
 from tui.analysis.extract.mixed_case import mixed_case_names
 from tui.analysis.extract.org_evidence import (
@@ -5264,6 +5264,15 @@ def _split_run(run: list[Token], initial: bool, tab: Tables) -> _Split | None:
     return (dropped, initial, article, tuple(cuts))
 
 
+@functools.cache
+def _said_first() -> frozenset[str]:
+    """The reporting verbs in the past that open a sentence before their speaker ("Added", "Noted", "Explained"):
+    the neutral and stance verbs of reporting_verbs.yaml that end in "-ed" (stop 56)."""
+    return frozenset(
+        v.lower() for group in ("neutral", "stance") for v in words("reporting_verbs", group) if v.lower().endswith("ed")
+    )
+
+
 #: An auxiliary opening a question before its subject pronoun ("Can I ...?", "Should We ...").
 _QUESTION_AUX = frozenset(
     {
@@ -5324,6 +5333,10 @@ def _split_tokens(
         initial = False if not run else initial
     if not run:
         return (whole, initial, article, [])
+    if initial and len(run) >= 3 and run[0].text.lower() in _said_first() and not _gaz_match(tab, run, 0, len(run)):
+        # "Added Ivo Stark, the board's chair: ...": a reporting verb opening the sentence before its speaker's name is
+        # no part of the name (stop 56)
+        run, initial = run[1:], False
     pieces: list[tuple[str, list[Token]]] = []  # ("known"|"title"|"name"|"generic", tokens)
     i = 0
     n = len(run)
