@@ -115,3 +115,49 @@ def test_a_reporting_verb_opening_the_sentence_is_no_part_of_the_speakers_name(
 def test_near_miss_a_capitalised_word_opening_a_sentence_before_a_name_that_is_no_reporting_verb() -> None:
     text = "Hollow Creek sale\n\nUnited Cargo Lines agreed to buy the port from Vesta Holdings on Monday.\n"
     assert _types(text).get("United Cargo Lines") == ORG
+
+
+# --- 2. a board's committee told with its company ----------------------------------------------------------------
+# The FORM: "<Co>'s Independent Committee said", "a special committee of <Co>'s board said", "the independent
+# committee of the <Co> board, led by <Person>, said": the committee speaks (a group named by its kind, as the
+# tables name it), never its company, its board, nor the person who leads it. NEAR MISS: a person who sits on the
+# committee and speaks is that person.
+
+
+def test_a_special_committee_of_a_companys_board_is_the_speaker() -> None:
+    text = (
+        "Brisa weighs a bid\n\n“The offer falls well short of the worth of our farms,” a special committee of "
+        "Brisa Foods' board said in a statement. Brisa's chief executive Alma Duran declined to comment.\n"
+    )
+    assert quote_speakers(text) == [("The offer falls", "special committee")]
+    assert ("special committee", "group") in _sources(text)
+
+
+def test_the_independent_committee_led_by_a_director_is_the_source_not_the_director() -> None:
+    text = (
+        "Lorne gets an offer\n\nPike Partners offered $2 billion for Lorne Shipping. The independent committee "
+        "of Lorne's board, led by director Hana Sato, said on Monday the bid undervalued the fleet.\n"
+    )
+    got = _sources(text)
+    assert ("independent committee", "group") in got
+    assert not any(name in ("Hana Sato", "Lorne Shipping", "Lorne") for name, _ in got)
+
+
+def test_a_companys_own_independent_committee_in_the_possessive_is_the_speaker() -> None:
+    text = (
+        "Tessel reviews its options\n\nTessel Minerals' Independent Committee, chaired by Ravi Menon, said on "
+        "Friday it would take advice. “No decision has been taken yet,” the Independent Committee said.\n"
+    )
+    assert quote_speakers(text) == [("No decision has", "independent committee")]
+    got = _sources(text)
+    assert ("independent committee", "group") in got
+    assert not any(name in ("Ravi Menon", "Tessel Minerals") for name, _ in got)
+
+
+def test_near_miss_a_member_of_the_committee_who_speaks_is_that_person() -> None:
+    text = (
+        "Lorne gets an offer\n\nLorne chairman Ivo Marsh, a member of the special committee of Lorne's board, "
+        "said the bid was too low.\n"
+    )
+    assert ("Ivo Marsh", "person") in _sources(text)
+    assert ("special committee", "group") not in _sources(text)

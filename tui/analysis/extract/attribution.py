@@ -1747,6 +1747,26 @@ _COMMITTEE_MODS = r"special|independent"
 #: A board's committee named by its kind, which a later "the committee" takes up.
 _COMMITTEE_NAME = re.compile(r"(?:the\s+)?(?:" + _COMMITTEE_MODS + r")\s+committee", re.IGNORECASE)
 _COMMITTEE_TOLD = re.compile(r"\b(" + _COMMITTEE_MODS + r")\s+committee\b", re.IGNORECASE)
+#: A board's committee told before its verb with its company (stop 56): "Tallow's Independent Committee", "a
+#: special committee of Tallow's board", "the independent committee of the Tallow Mining board, led by X,": the
+#: committee speaks, never its company, its board, nor the person who leads it.
+_CAP_WORD = r"(?-i:[A-Z])[\w.&-]*"
+_COMMITTEE_END = re.compile(
+    r"(?<![\w’'])(?P<np>(?:the|a|an|"
+    + _CAP_WORD
+    + r"(?:\s+"
+    + _CAP_WORD
+    + r"){0,3}(?:’s|'s|(?<=s)’|(?<=s)'))\s+"
+    r"(?P<mods>(?:(?:" + _COMMITTEE_MODS + r")\s+){1,2})committee"
+    r"(?:\s+of\s+(?:the\s+|its\s+|"
+    + _CAP_WORD
+    + r"(?:\s+"
+    + _CAP_WORD
+    + r"){0,3}(?:’s|'s|(?<=s)’|(?<=s)')\s+)?"
+    r"(?:" + _CAP_WORD + r"\s+){0,3}board(?:\s+of\s+directors)?)?)"
+    r"(?:,\s+(?:led|chaired|headed)\s+by\s+[^,;.]{1,60},)?\s*$",
+    re.IGNORECASE,
+)
 #: The modifiers of a labour body named by its noun alone: "the local works council", "the plant's union".
 _LABOUR_MODS = r"local|national|regional|central|general|main|company(?:’s|'s)|plant(?:’s|'s)|works|trade|staff|employees(?:’|')?"
 _BODY_NP = (
@@ -3051,6 +3071,15 @@ class Attributor:
             return self._spoken_body(
                 self.last_state, SourceKind.ORGANIZATION, go, (go.start("np"), pos)
             ), go.start("np")
+        cm = (
+            _COMMITTEE_END.search(text, max(lo, end - 160), end)
+            if "ommittee" in text[max(lo, end - 160) : end]
+            else None
+        )
+        if cm is not None and (body := self._committee(cm.group("mods").split(), cm, (cm.start("np"), pos))):
+            return body, cm.start(
+                "np"
+            )  # "a special committee of Tallow's board said": the committee (stop 56)
         m = (
             self.p["anonymous"].search(text, max(lo, end - 60), end)
             if _window_has(text, max(lo, end - 60), end, _anonymous_needs(), self.low_text)

@@ -5269,7 +5269,10 @@ def _said_first() -> frozenset[str]:
     """The reporting verbs in the past that open a sentence before their speaker ("Added", "Noted", "Explained"):
     the neutral and stance verbs of reporting_verbs.yaml that end in "-ed" (stop 56)."""
     return frozenset(
-        v.lower() for group in ("neutral", "stance") for v in words("reporting_verbs", group) if v.lower().endswith("ed")
+        v.lower()
+        for group in ("neutral", "stance")
+        for v in words("reporting_verbs", group)
+        if v.lower().endswith("ed")
     )
 
 
@@ -5333,7 +5336,12 @@ def _split_tokens(
         initial = False if not run else initial
     if not run:
         return (whole, initial, article, [])
-    if initial and len(run) >= 3 and run[0].text.lower() in _said_first() and not _gaz_match(tab, run, 0, len(run)):
+    if (
+        initial
+        and len(run) >= 3
+        and run[0].text.lower() in _said_first()
+        and not _gaz_match(tab, run, 0, len(run))
+    ):
         # "Added Ivo Stark, the board's chair: ...": a reporting verb opening the sentence before its speaker's name is
         # no part of the name (stop 56)
         run, initial = run[1:], False
