@@ -161,3 +161,43 @@ def test_near_miss_a_member_of_the_committee_who_speaks_is_that_person() -> None
     )
     assert ("Ivo Marsh", "person") in _sources(text)
     assert ("special committee", "group") not in _sources(text)
+
+
+# --- 3. a nationality of two words before a company ---------------------------------------------------------------
+# The FORM: "South Korean <Co>", "Saudi Arabian <Co>", "Sri Lankan <Co>" where the page also writes the company
+# without it: the nationality is no part of the name and no body of its own. NEAR MISS: a name the page writes
+# only with its nationality and whose last word is no name alone ("South African Breweries") keeps it.
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A venture in the south\n\nSouth Korean Halmi Motors and a local partner agreed to form a venture on "
+            "Monday. Halmi Motors said it would hold 60% of it.\n",
+            "Halmi Motors",
+        ),
+        (
+            "Tea plant sold\n\nThe plant was sold to Sri Lankan Ceyra Plantations for $40 million. Ceyra Plantations said the "
+            "price was fair.\n",
+            "Ceyra Plantations",
+        ),
+        (
+            "Gulf buyer\n\nPetrova said it was pleased with the terms. Earlier, Saudi Arabian Petrova had agreed to "
+            "buy 20% of the port.\n",
+            "Petrova",
+        ),
+    ],
+)
+def test_a_two_word_nationality_is_no_part_of_a_companys_name(text: str, name: str) -> None:
+    got = _types(text)
+    assert got.get(name) == ORG
+    assert not any(
+        n.startswith(("South Korean", "Sri Lankan", "Saudi Arabian")) and t == ORG for n, t in got.items()
+    )
+    assert all(not n.startswith(("South Korean", "Sri Lankan", "Saudi Arabian")) for n, _ in _sources(text))
+
+
+def test_near_miss_a_name_written_only_with_its_two_word_nationality_keeps_it() -> None:
+    text = "Brewer lifts prices\n\nSouth African Breweries said on Monday it would raise its prices.\n"
+    assert _types(text).get("South African Breweries") == ORG

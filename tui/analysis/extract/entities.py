@@ -1694,8 +1694,9 @@ def _type_unknown(
         return EntityType.ORG, "entity.country-arm"
     if (
         len(piece) == 3
-        and words[0] in _COMPASS
-        and is_demonym(words[1], tab)
+        and (
+            (words[0] in _COMPASS and is_demonym(words[1], tab)) or is_demonym(" ".join(words[:2]), tab)
+        )  # ("Saudi Arabian Petrova", stop 56)
         and words[2] not in tab.first_names
         and words[2].lower() not in tab.common
     ):
@@ -3126,15 +3127,34 @@ def _without_demonym_openers(cands: list[Candidate], text: str, tab: Tables) -> 
     """ "its stake in German Tallbank ... Tallbank said": a nationality before a company's name the
     article also writes alone (or the gazetteer knows) describes it; the name is the company's own.
     ("Brazilian Steel", whose last word is no name alone, keeps its nationality.)"""
-    if not any(c.rule == "entity.demonym-name" for c in cands):
+    two = [
+        c
+        for c in cands
+        if len(c.tokens) >= 3
+        and c.type in (EntityType.ORG, EntityType.OUTLET)
+        and is_demonym(" ".join(c.tokens[:2]), tab)
+    ]
+    if not two and not any(c.rule == "entity.demonym-name" for c in cands):
         return cands
     alone = {
         c.tokens[0]
         for c in cands
         if len(c.tokens) == 1 and not c.initial and c.type in (EntityType.ORG, EntityType.OUTLET)
     }
+    written = {c.tokens for c in cands} | {
+        (a,) for a in alone
+    }  # (written alone however typed: its votes decide)
     out = []
     for c in cands:
+        if c in two:
+            # "South Korean Halmi Motors ... Halmi Motors said", "Saudi Arabian Petrova ... Petrova": a nationality of
+            # two words before a name the page also writes without it (or the gazetteer knows) describes it (stop 56)
+            rest = c.tokens[2:]
+            known = tab.known.get(rest, (None, None))[1] in (EntityType.ORG, EntityType.OUTLET)
+            at = text.find(rest[0], c.start + len(c.tokens[0]) + len(c.tokens[1]) + 1, c.end)
+            if (known or rest in written or rest[:1] in written) and at > c.start:
+                out.append(Candidate(rest, at, c.end, c.type, "entity.demonym-before"))
+                continue
         if c.rule == "entity.demonym-name" and len(c.tokens) == 2:
             name = c.tokens[1]
             known = tab.known.get((name,), (None, None))[1] in (EntityType.ORG, EntityType.OUTLET)
