@@ -1747,6 +1747,26 @@ _COMMITTEE_MODS = r"special|independent"
 #: A board's committee named by its kind, which a later "the committee" takes up.
 _COMMITTEE_NAME = re.compile(r"(?:the\s+)?(?:" + _COMMITTEE_MODS + r")\s+committee", re.IGNORECASE)
 _COMMITTEE_TOLD = re.compile(r"\b(" + _COMMITTEE_MODS + r")\s+committee\b", re.IGNORECASE)
+#: A board's committee told before its verb with its company (stop 56): "Tallow's Independent Committee", "a
+#: special committee of Tallow's board", "the independent committee of the Tallow Mining board, led by X,": the
+#: committee speaks, never its company, its board, nor the person who leads it.
+_CAP_WORD = r"(?-i:[A-Z])[\w.&-]*"
+_COMMITTEE_END = re.compile(
+    r"(?<![\w’'])(?P<np>(?:the|a|an|"
+    + _CAP_WORD
+    + r"(?:\s+"
+    + _CAP_WORD
+    + r"){0,3}(?:’s|'s|(?<=s)’|(?<=s)'))\s+"
+    r"(?P<mods>(?:(?:" + _COMMITTEE_MODS + r")\s+){1,2})committee"
+    r"(?:\s+of\s+(?:the\s+|its\s+|"
+    + _CAP_WORD
+    + r"(?:\s+"
+    + _CAP_WORD
+    + r"){0,3}(?:’s|'s|(?<=s)’|(?<=s)')\s+)?"
+    r"(?:" + _CAP_WORD + r"\s+){0,3}board(?:\s+of\s+directors)?)?)"
+    r"(?:,\s+(?:led|chaired|headed)\s+by\s+[^,;.]{1,60},)?\s*$",
+    re.IGNORECASE,
+)
 #: The modifiers of a labour body named by its noun alone: "the local works council", "the plant's union".
 _LABOUR_MODS = r"local|national|regional|central|general|main|company(?:’s|'s)|plant(?:’s|'s)|works|trade|staff|employees(?:’|')?"
 _BODY_NP = (
@@ -1774,6 +1794,14 @@ _STATE_BODY_END = re.compile(
     r"(?<![\w’'])(?P<np>(?:the\s+)?(?P<owner>(?:(?-i:[A-Z])[\w.-]*\s+){0,2}(?-i:government)|(?-i:[A-Z])[\w.-]+)"
     r"(?:’s|'s)\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>agency|ministry|department|treasury|regulator|authority|"
     r"office|watchdog))\s*$"
+)
+#: Two ministries in one phrase before the verb (stop 56): "Germany's finance and economy ministries", "the
+#: finance and economy ministries", "the German finance and foreign ministries": two state bodies, each a source
+#: named by its field as a ministry named by one is (`Attributor._two_ministries`).
+_TWO_MINISTRIES_END = re.compile(
+    r"(?<![\w’'])(?P<np>(?:the\s+)?(?:(?P<owner>(?-i:[A-Z])[\w.-]+(?:’s|'s))\s+|(?P<mod>(?-i:[A-Z])[a-z]+)\s+)?"
+    r"(?P<f1>" + _STATE_FIELDS + r")\s+and\s+(?:the\s+)?(?P<f2>" + _STATE_FIELDS + r")\s+ministries)\s*$",
+    re.IGNORECASE,
 )
 #: A regulator's name by its head or its trade: "Competition and Markets Authority", "Federal Trade
 #: Commission", "Financial Conduct Authority", "Bundeskartellamt" is none (`Attributor._body`).
@@ -3051,6 +3079,22 @@ class Attributor:
             return self._spoken_body(
                 self.last_state, SourceKind.ORGANIZATION, go, (go.start("np"), pos)
             ), go.start("np")
+        tm = (
+            _TWO_MINISTRIES_END.search(text, max(lo, end - 90), end)
+            if "inistries" in text[max(lo, end - 90) : end]
+            else None
+        )
+        if tm is not None:
+            return self._two_ministries(tm, (tm.start("np"), pos))[0], tm.start("np")
+        cm = (
+            _COMMITTEE_END.search(text, max(lo, end - 160), end)
+            if "ommittee" in text[max(lo, end - 160) : end]
+            else None
+        )
+        if cm is not None and (body := self._committee(cm.group("mods").split(), cm, (cm.start("np"), pos))):
+            return body, cm.start(
+                "np"
+            )  # "a special committee of Tallow's board said": the committee (stop 56)
         m = (
             self.p["anonymous"].search(text, max(lo, end - 60), end)
             if _window_has(text, max(lo, end - 60), end, _anonymous_needs(), self.low_text)
@@ -5360,6 +5404,29 @@ class Attributor:
             speaker_text=" ".join(o.group("np").split()),
         )  # fmt: skip
 
+    def _two_ministries(self, m: re.Match[str], phrase: tuple[int, int]) -> tuple[Found, Found]:
+        """ "Germany's finance and economy ministries said" (a `_TWO_MINISTRIES_END` match): two state bodies, each
+        named by its field as "the economy ministry said" names one, with the owner the page writes before them
+        ("Germany's finance ministry", "German economy ministry"); an official source each (stop 56)."""
+        owner = m.group("owner") or m.group("mod") or ""
+        bodies = []
+        for field_ in (m.group("f1"), m.group("f2")):
+            key, name = self._state_key(" ".join([*owner.split(), field_.lower(), "ministry"]))
+            bodies.append(
+                Found(
+                    key,
+                    name,
+                    SourceKind.ORGANIZATION,
+                    None,
+                    phrase,
+                    "",
+                    "two-ministries",
+                    speaker_text=" ".join(m.group("np").split()),
+                )  # fmt: skip
+            )
+        self.last_state = (bodies[-1].key, bodies[-1].name)
+        return bodies[0], bodies[1]
+
     def _state_key(self, label: str) -> tuple[str, str]:
         """The source key and name of a government the page names: its entity when the page has one
         of that name ("the German government", an entity since stop 42), else an official body."""
@@ -6463,6 +6530,15 @@ class Attributor:
             if d:
                 f.phrase = (start, d.end())
                 f.verb = f"{verb} ({d.group('doc').lower()})"
+            if f.rule == "two-ministries" and (tm := _TWO_MINISTRIES_END.search(text, start, m.start())):
+                # "the finance and economy ministries said": both speak, as one (stop 56)
+                second = self._two_ministries(tm, f.phrase)[1]
+                second.verb = f.verb
+                f.rule = second.rule = "pair-subject"
+                add(f)
+                if found and found[-1] is f:
+                    found.append(second)
+                continue
             firsts = self._pair_before(f, start, s0)
             if firsts:
                 # "Tallow and Brindle said in a joint statement", "A, B and C announced": all speak, as one

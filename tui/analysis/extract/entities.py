@@ -23,7 +23,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from tui.analysis.extract.gazetteer import Tables, normalize_title, tables
-from tui.analysis.extract.lexicon import mapping
+from tui.analysis.extract.lexicon import mapping, words
 from tui.analysis.extract.listed import listed_company
 from tui.analysis.extract.mixed_case import mixed_case_names
 from tui.analysis.extract.org_evidence import (
@@ -1694,8 +1694,9 @@ def _type_unknown(
         return EntityType.ORG, "entity.country-arm"
     if (
         len(piece) == 3
-        and words[0] in _COMPASS
-        and is_demonym(words[1], tab)
+        and (
+            (words[0] in _COMPASS and is_demonym(words[1], tab)) or is_demonym(" ".join(words[:2]), tab)
+        )  # ("Saudi Arabian Petrova", stop 56)
         and words[2] not in tab.first_names
         and words[2].lower() not in tab.common
     ):
@@ -3126,15 +3127,34 @@ def _without_demonym_openers(cands: list[Candidate], text: str, tab: Tables) -> 
     """ "its stake in German Tallbank ... Tallbank said": a nationality before a company's name the
     article also writes alone (or the gazetteer knows) describes it; the name is the company's own.
     ("Brazilian Steel", whose last word is no name alone, keeps its nationality.)"""
-    if not any(c.rule == "entity.demonym-name" for c in cands):
+    two = [
+        c
+        for c in cands
+        if len(c.tokens) >= 3
+        and c.type in (EntityType.ORG, EntityType.OUTLET)
+        and is_demonym(" ".join(c.tokens[:2]), tab)
+    ]
+    if not two and not any(c.rule == "entity.demonym-name" for c in cands):
         return cands
     alone = {
         c.tokens[0]
         for c in cands
         if len(c.tokens) == 1 and not c.initial and c.type in (EntityType.ORG, EntityType.OUTLET)
     }
+    written = {c.tokens for c in cands} | {
+        (a,) for a in alone
+    }  # (written alone however typed: its votes decide)
     out = []
     for c in cands:
+        if c in two:
+            # "South Korean Halmi Motors ... Halmi Motors said", "Saudi Arabian Petrova ... Petrova": a nationality of
+            # two words before a name the page also writes without it (or the gazetteer knows) describes it (stop 56)
+            rest = c.tokens[2:]
+            known = tab.known.get(rest, (None, None))[1] in (EntityType.ORG, EntityType.OUTLET)
+            at = text.find(rest[0], c.start + len(c.tokens[0]) + len(c.tokens[1]) + 1, c.end)
+            if (known or rest in written or rest[:1] in written) and at > c.start:
+                out.append(Candidate(rest, at, c.end, c.type, "entity.demonym-before"))
+                continue
         if c.rule == "entity.demonym-name" and len(c.tokens) == 2:
             name = c.tokens[1]
             known = tab.known.get((name,), (None, None))[1] in (EntityType.ORG, EntityType.OUTLET)
@@ -5264,6 +5284,18 @@ def _split_run(run: list[Token], initial: bool, tab: Tables) -> _Split | None:
     return (dropped, initial, article, tuple(cuts))
 
 
+@functools.cache
+def _said_first() -> frozenset[str]:
+    """The reporting verbs in the past that open a sentence before their speaker ("Added", "Noted", "Explained"):
+    the neutral and stance verbs of reporting_verbs.yaml that end in "-ed" (stop 56)."""
+    return frozenset(
+        v.lower()
+        for group in ("neutral", "stance")
+        for v in words("reporting_verbs", group)
+        if v.lower().endswith("ed")
+    )
+
+
 #: An auxiliary opening a question before its subject pronoun ("Can I ...?", "Should We ...").
 _QUESTION_AUX = frozenset(
     {
@@ -5324,6 +5356,15 @@ def _split_tokens(
         initial = False if not run else initial
     if not run:
         return (whole, initial, article, [])
+    if (
+        initial
+        and len(run) >= 3
+        and run[0].text.lower() in _said_first()
+        and not _gaz_match(tab, run, 0, len(run))
+    ):
+        # "Added Ivo Stark, the board's chair: ...": a reporting verb opening the sentence before its speaker's name is
+        # no part of the name (stop 56)
+        run, initial = run[1:], False
     pieces: list[tuple[str, list[Token]]] = []  # ("known"|"title"|"name"|"generic", tokens)
     i = 0
     n = len(run)
@@ -6916,7 +6957,7 @@ def _family_company_short_form(
     typed the bare word a person but a courtesy title ("Mr. Brandt" is the person's, stop 55), it never speaks ("Hess
     said" stays open to the person), and it bears a company's own mark: "buy smaller rival Hess", "every Hess share",
     "toy maker Brandt" (a company's noun before it, stop 55), "Oslo-based Brandt" (a place's "-based", stop 55),
-    "Brandt's fall in market share" (its trading figures, stop 55). The
+    "Brandt's fall in market share" (its trading figures, stop 55, only beside the company's name: stop 56). The
     page names the company by that word and a legal form or company words only ("John Hess of Hess Corp.", "Brandt
     Inc."), or, with no such name, the mark is told of the bare word where it is no possessive and its shares are a
     holding's and the person is told by more than the shape of his name ("Brandt will be taken private ... a
@@ -6933,8 +6974,9 @@ def _family_company_short_form(
     # a company's own mark on the bare word: bought, a rival, its shares, its noun ("Brandt, 64, will retire" has none)
     return any(
         _BASED_BEFORE.search(text, max(0, c.start - 30), c.start) is not None  # "Oslo-based Brandt's plan"
-        or _TRADING_FIGURES_AFTER.match(text, c.end, c.end + 50)
-        is not None  # "Brandt's fall in market share"
+        # "Brandt's fall in market share" only where the page names the company by the word: "Brandt's remit
+        # includes sales" is a person's brief (stop 56)
+        or (named and _TRADING_FIGURES_AFTER.match(text, c.end, c.end + 50) is not None)
         or (
             (named or text[c.end : c.end + 2] not in ("'s", "’s"))
             and (
