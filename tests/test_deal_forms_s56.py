@@ -17,11 +17,10 @@ from tui.analysis.model import EventFacts
 from tui.corpus.model import Article, ArticleMeta
 
 
-def facts_of(body: str, headline: str = "Deal news") -> EventFacts | None:
-    text = f"{headline}\n\n{body}\n"
-    return analyse_article(
-        Article("a", Path("a.txt"), text, ArticleMeta(headline_in_text=True, date=dt.date(2031, 4, 10)))
-    ).analysis.facts
+def facts_of(body: str, headline: str | None = "Deal news") -> EventFacts | None:
+    text = f"{headline}\n\n{body}\n" if headline is not None else f"{body}\n"
+    meta = ArticleMeta(headline_in_text=headline is not None, date=dt.date(2031, 4, 10))
+    return analyse_article(Article("a", Path("a.txt"), text, meta)).analysis.facts
 
 
 def slot(body: str, name: str) -> str | None:
@@ -63,3 +62,44 @@ def test_a_merger_announced_as_a_plan_is_announced(body: str) -> None:
 )
 def test_an_agreed_merger_and_a_planned_purchase_stay_agreed(body: str, expected: str) -> None:
     assert slot(body, "status") == expected
+
+
+# --- 1. a merger of equals into a new company ------------------------------------------------------------------------
+# The shape: two companies combine into a new one whose shares both sides' holders receive ("one <NewCo> share for
+# each <A> share", "shares of the new company for every <B> share"): neither of the two buys the other, so no buyer
+# and no target (the tables' convention for a merger of equals), and the new company's name is never a party. Near
+# miss: one of the two companies' own shares paid for the other's ("0.45 <A> shares for every <B> share") still makes
+# <A> the buyer and <B> the target.
+
+
+def parties(body: str, headline: str | None = "Deal news") -> tuple[str | None, str | None]:
+    facts = facts_of(body, headline)
+    if facts is None:
+        return None, None
+    buyer, target = facts.slots.get("buyer"), facts.slots.get("target")
+    return (None if buyer is None else str(buyer.value)), (None if target is None else str(target.value))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Orvel Chemical and Tamsin Polymers will merge in an all-share transaction to create a new company, Orvtam Materials, "
+        "the two said on Monday. Holders will receive one Orvtam Materials share for each Orvel Chemical share and "
+        "1.4 shares for each Tamsin Polymers share.",
+        "Kettering Mills and Arden Paper agreed to merge on Thursday. Investors will get 0.9 shares of the combined "
+        "company for every Arden Paper share and one for each Kettering Mills share.",
+        "Under the terms, each Lusk Energy share will be swapped for 1.2 shares of the new group, Calder Lusk, and each "
+        "Calder Oil share for one share. Lusk Energy and Calder Oil said they will combine in a merger of equals.",
+    ],
+)
+def test_a_new_company_issuing_its_shares_to_both_sides_names_no_buyer(body: str) -> None:
+    assert parties(body) == (None, None)
+
+
+def test_one_partys_shares_paid_for_the_others_still_name_the_buyer() -> None:
+    # a page that opens mid-story (no headline), its parties named only by the holders' exchange
+    body = (
+        "Under the deal's terms, Tamsin Gas holders will receive 0.45 shares of Orvel Energy for every Tamsin Gas share "
+        "they own, a 22% premium.\nThe all-share takeover still needs the approval of regulators."
+    )
+    assert parties(body, headline=None) == ("Orvel Energy", "Tamsin Gas")
