@@ -83,13 +83,14 @@ def parties(body: str, headline: str | None = "Deal news") -> tuple[str | None, 
 @pytest.mark.parametrize(
     "body",
     [
-        "Orvel Chemical and Tamsin Polymers will merge in an all-share transaction to create a new company, Orvtam Materials, "
-        "the two said on Monday. Holders will receive one Orvtam Materials share for each Orvel Chemical share and "
-        "1.4 shares for each Tamsin Polymers share.",
+        "Loxley Gas and Pennine Energy will merge in an all-share transaction to create a new company, Pennox Group, worth "
+        "about $50 billion, they said. Investors will get one Pennox Group share for each Pennine Energy share, and 1.3 "
+        "Pennox Group shares for each Loxley Gas share.",
         "Kettering Mills and Arden Paper agreed to merge on Thursday. Investors will get 0.9 shares of the combined "
         "company for every Arden Paper share and one for each Kettering Mills share.",
-        "Under the terms, each Lusk Energy share will be swapped for 1.2 shares of the new group, Calder Lusk, and each "
-        "Calder Oil share for one share. Lusk Energy and Calder Oil said they will combine in a merger of equals.",
+        "Under the deal's terms, Belmar Networks holders will receive 2.05 shares in the combined company for every "
+        "Belmar Networks share, and Arden Telecom holders one share each.\nThe merger of equals still needs the "
+        "approval of regulators.",
     ],
 )
 def test_a_new_company_issuing_its_shares_to_both_sides_names_no_buyer(body: str) -> None:
