@@ -104,3 +104,37 @@ def test_one_partys_shares_paid_for_the_others_still_name_the_buyer() -> None:
         "they own, a 22% premium.\nThe all-share takeover still needs the approval of regulators."
     )
     assert parties(body, headline=None) == ("Orvel Energy", "Tamsin Gas")
+
+
+# --- 1. a rival a rank is measured against ---------------------------------------------------------------------------
+# The shape: a company the merged one is ranked against ("put them ahead of <Rival>", "overtaking <Rival> as the
+# largest", "bigger than its rival <Rival>") is never a party of the deal, whatever deal verb ("put", "take") stands
+# before it. Near miss: "will put $2 billion into <Co>" names <Co> as the deal's target.
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "But the all-stock deal, creating a group valued at $40 billion, would last only until the split. Tarn and "
+        "Oskar said the combined company will save money.\nUntil then, it will put them ahead of Velmor Industries, the "
+        "region's biggest maker.",
+        "Once the deal closes, the merger will take the two insurers past rivals, overtaking Brannock Life as the "
+        "largest insurer in Europe. Vantor Re and Kessel Life agreed to combine.",
+        "The merger of equals, once closed, would put the lender ahead of Holloway Bank in deposits, the two banks "
+        "said.\nPellam Bank and Corran Savings expect to close the deal next year.",
+    ],
+)
+def test_a_rival_a_rank_is_measured_against_is_no_party(body: str) -> None:
+    buyer, target = parties(body)
+    assert "Velmor Industries" not in (buyer, target)
+    assert "Brannock Life" not in (buyer, target)
+    assert "Holloway Bank" not in (buyer, target)
+
+
+def test_money_put_into_a_company_still_names_the_target() -> None:
+    assert parties(
+        "Halvern Group will put $2 billion into Dunmore Labs, the two companies said on Monday."
+    ) == (
+        "Halvern Group",
+        "Dunmore Labs",
+    )
