@@ -138,3 +138,38 @@ def test_money_put_into_a_company_still_names_the_target() -> None:
         "Halvern Group",
         "Dunmore Labs",
     )
+
+
+# --- 2. the combined business's value, never one side's ------------------------------------------------------------
+# The shape: a merger named by the worth of what it creates ("creating a business valued at $N") has that worth as its
+# amount; a sentence opened by its measure ("By market value, <A> is larger, $X versus $Y for <B>") tells each side's
+# market value, never the deal's money, whatever cue ("for <B>") stands nearer. Near miss: "will pay $Y for <B>" in a
+# purchase is the deal's price.
+
+
+def amount(body: str, headline: str | None = "Deal news") -> float | None:
+    facts = facts_of(body, headline)
+    fact = facts.slots.get("amount") if facts is not None else None
+    return None if fact is None or not isinstance(fact.value, float) else fact.value
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "But the combination, an all-share deal creating a group valued at $40 billion, would last only until the "
+        "split. By market value, though, Brisco is slightly larger, $21 billion versus $19 billion for Harlow.",
+        "By market capitalisation, Kessel Life is the smaller one, $9 billion against $14 billion for Vantor Re. The "
+        "merger of equals would create an insurer worth about $23 billion.",
+        "The tie-up, forming a company worth $75 billion, ends decades of rivalry. In terms of market value, Orvel "
+        "Energy stands at $41 billion, while the market puts $34 billion on Tamsin Gas.",
+    ],
+)
+def test_a_sides_market_value_is_never_the_mergers_amount(body: str) -> None:
+    assert amount(body, headline=None) not in (21e9, 19e9, 9e9, 14e9, 41e9, 34e9)
+
+
+def test_money_paid_for_a_company_stays_the_amount() -> None:
+    assert (
+        amount("Halvern Group agreed to pay $2 billion for Dunmore Labs, the two companies said on Monday.")
+        == 2e9
+    )

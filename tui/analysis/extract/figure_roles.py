@@ -200,6 +200,12 @@ def _combined_worth(doc: _Doc, s0: int, s: int) -> bool:
     return last is not None and not any(c in doc.low[last : worth.start()] for c in ";$€£")
 
 
+#: A sentence opened by the measure its figures are told in (lower case; stop 56): "By market value, ", "By market
+#: capitalisation, though, ", "In terms of market value, ".
+_MARKET_MEASURE_OPENING = re.compile(
+    r"(?:by|in\s+terms\s+of|measured\s+by)\s+(?:stock\s+)?market\s+(?:value|valuation|capitali[sz]ation|cap|worth)"
+    r"\s*,"
+)
 #: A plain word of worth right before a money figure (lower case; stop 51): "worth ", "worth about ", "valued at
 #: roughly ", "with a value of ". Not a measure of one kind ("an enterprise value of", "a market value of").
 _PLAIN_WORTH_BEFORE = re.compile(
@@ -675,6 +681,10 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         # (stop 53) on a page telling a company going public by merging into a shell, the company the merger makes is
         # the one listed: its worth is the deal's valuation ("the merged group might be worth about $9 billion")
         best = _forced_role(tab, "valuation" if listing_merger(doc) else "combined_value", best)
+    if fig.kind == FigureKind.MONEY and _MARKET_MEASURE_OPENING.match(doc.low, sent[0]):
+        # "By market value, though, Y is larger, $62 billion versus $61 billion for X": a sentence opened by its measure
+        # tells each side's market value, never the deal's money, whatever cue ("for X") is nearer (stop 56)
+        best = _forced_role(tab, "market_cap", best)
     if (
         fig.kind == FigureKind.MONEY
         and not raising
