@@ -173,3 +173,41 @@ def test_money_paid_for_a_company_stays_the_amount() -> None:
         amount("Halvern Group agreed to pay $2 billion for Dunmore Labs, the two companies said on Monday.")
         == 2e9
     )
+
+
+# The shape: the market value of the company a merger creates, told as its own ("to create a new company, <NewCo>, with
+# a market capitalisation of about $N", "forming a group with a market value of $N") is the merger's amount, as its plain
+# worth is. Near miss: the two companies' combined market value ("The combined market capitalisation of the two companies
+# exceeds $N") is no amount.
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Loxley Gas and Pennine Energy will merge in an all-share transaction to create a new company, Pennox Group, with "
+            "a market capitalisation of about $48 billion, they said on Monday.",
+            48e9,
+        ),
+        (
+            "Under the merger of equals agreed on Friday, Vantor Re and Kessel Life will join forces, forming a group "
+            "with a market value of $23 billion.",
+            23e9,
+        ),
+        (
+            "The two miners said they would merge, creating a copper giant with a market value of roughly €31 billion. "
+            "Harlow Metals and Brisco Steel expect to close next year.",
+            31e9,
+        ),
+    ],
+)
+def test_the_created_companys_market_value_is_the_mergers_amount(body: str, expected: float) -> None:
+    assert amount(body) == expected
+
+
+def test_the_two_companies_combined_market_value_is_no_amount() -> None:
+    body = (
+        "Harlow Metals and Brisco Steel agreed to merge on Tuesday, the companies said. The combined market "
+        "capitalisation of the two companies exceeds $30 billion."
+    )
+    assert amount(body) is None

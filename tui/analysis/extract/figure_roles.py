@@ -212,6 +212,14 @@ _PLAIN_WORTH_BEFORE = re.compile(
     r"(?<!enterprise\s)(?<!market\s)\b(?:worth|valued\s+at|(?:a|an)\s+(?:combined\s+)?value\s+of)\s+"
     r"(?:(?:about|around|nearly|almost|roughly|some|approximately|over|more\s+than|close\s+to|just\s+under)\s+)?$"
 )
+#: The market value of a company told as its own right before the figure (lower case; stop 56): "with a market
+#: capitalisation of about ", "with a market value of ".
+_NEW_MARKET_WORTH_BEFORE = re.compile(
+    r"\bwith\s+a\s+(?:stock\s+)?market\s+(?:value|valuation|capitali[sz]ation|cap)\s+of\s+"
+    r"(?:(?:about|around|nearly|almost|roughly|some|approximately|over|more\s+than|close\s+to|just\s+under)\s+)?$"
+)
+#: The company a merger makes told as created (lower case; stop 56): "creating a ", "to form a ", "a new company".
+_CREATED_HOLDER = re.compile(r"creat|form|the\s+(?:newly\s+)?new\b")
 #: A merger told by its own words (lower case; stop 51): "merge", "merger", "combine", "combination", "tie-up",
 #: "join forces", "merger of equals".
 _MERGER_WORD = re.compile(
@@ -228,10 +236,19 @@ def merger_named_by_worth(doc: _Doc, s0: int, s1: int, s: int) -> bool:
     has no price of its own: the tables read that worth as its amount when the page gives no other (stop 51). Never
     an enterprise or market value, nor the group a purchase forms ("X will buy Y, creating a giant worth $80bn")."""
     worth = _PLAIN_WORTH_BEFORE.search(doc.low, max(s0, s - 40), s)
+    created = False
+    if worth is None:
+        # "to create a new company, <NewCo>, with a market capitalisation of about $130 billion": the market value of
+        # the company the merger creates, told as its own, names the merger too (stop 56); the two companies'
+        # combined market value ("the combined market capitalisation of both exceeds $53 billion") stays apart
+        worth = _NEW_MARKET_WORTH_BEFORE.search(doc.low, max(s0, s - 60), s)
+        created = True
     if worth is None:
         return False
-    holder = max((m.start() for m in _COMBINED_HOLDER.finditer(doc.low, max(s0, worth.start() - 100), worth.start())),
-                 default=None)  # fmt: skip
+    holders = list(_COMBINED_HOLDER.finditer(doc.low, max(s0, worth.start() - 100), worth.start()))
+    if created and not any(_CREATED_HOLDER.match(doc.low, m.start()) for m in holders):
+        return False
+    holder = max((m.start() for m in holders), default=None)
     return (
         holder is not None
         and _MERGER_WORD.search(doc.low, s0, holder) is not None
