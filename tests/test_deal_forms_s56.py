@@ -211,3 +211,39 @@ def test_the_two_companies_combined_market_value_is_no_amount() -> None:
         "capitalisation of the two companies exceeds $30 billion."
     )
     assert amount(body) is None
+
+
+# --- 4. a state's takeover: a region's adjective is no party ------------------------------------------------------
+# The shape: a seller described by its region's adjective ("the Scandinavian group", "the Scandinavian utility") is
+# no company named "Scandinavian": the adjective alone names no one, so it is never the buyer of a state's takeover,
+# and the state that buys stays the buyer. Near miss: a company whose name opens with the adjective ("Scandinavian
+# Ferry Lines") keeps its whole name.
+
+
+def names_of(body: str) -> set[str]:
+    text = f"Deal news\n\n{body}\n"
+    meta = ArticleMeta(headline_in_text=True, date=dt.date(2031, 4, 10))
+    return {e.name for e in analyse_article(Article("a", Path("a.txt"), text, meta)).entities}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Under an agreement between Oslo and the Scandinavian group, Norway will buy 60% of Holm Energy's holding in "
+        "Vestra Power for €300 million. «After the purchase of shares, the Norwegian state will hold about 97% of "
+        "Vestra Power,» Holm Energy said.",
+        "The Scandinavian utility agreed to sell its stake in Brightwater Gas to the Danish state, which will inject "
+        "€2 billion of fresh capital, Kalmar Kraft said on Tuesday.",
+        "Kalmar Kraft, the Scandinavian owner of Brightwater Gas, said the Danish government will take over the "
+        "importer. Denmark will pay €1 per share for the Scandinavian company's holding.",
+    ],
+)
+def test_a_regions_adjective_alone_names_no_party(body: str) -> None:
+    assert "Scandinavian" not in names_of(body)
+    assert "Scandinavian" not in parties(body)
+
+
+def test_a_company_named_with_the_adjective_keeps_its_name() -> None:
+    assert "Scandinavian Ferry Lines" in names_of(
+        "Scandinavian Ferry Lines agreed to buy Tolland Shipping for $400 million on Monday."
+    )
