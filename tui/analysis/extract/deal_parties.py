@@ -103,6 +103,7 @@ def _parties(
             n for n in _names_in(doc, s0, s1)
             if n.type in _ORGS and _named(doc, n) and not _descriptor_name(doc, n, s0, s1)
             and n.entity_id not in made
+            and not _RANK_RIVAL_BEFORE.search(doc.low, max(s0, n.start - _RANK_RIVAL_REACH), n.start)
         ]  # fmt: skip
         if not orgs:
             continue
@@ -1186,6 +1187,15 @@ _HANDS_NOUN_BEFORE = re.compile(
     r"(?:[a-z-]+\s+)?$"
 )
 #: Before an organisation that is the object of a preposition, not a subject ("partnership with Y").
+#: Before a company a rank is measured against (lower case; stop 56): "ahead of ", "overtaking ", "surpassing its rival
+#: ", "bigger than ", "larger than the ", "dethroning ". "It will put them ahead of X", "overtaking X as the largest":
+#: X is the rival the merged company is ranked against, never a party of the deal.
+_RANK_RIVAL_BEFORE = re.compile(
+    r"\b(?:ahead\s+of|overtak(?:e|es|ing)|overtook|surpass(?:es|ed|ing)?|outstrip(?:s|ped|ping)?|dethron(?:e|es|ed|ing)|"
+    r"(?:bigger|larger)\s+than)\s+(?:(?:the|its|their|rival|rivals|competitor)\s+){0,2}$"
+)
+#: How far before a name the rank's words are looked for.
+_RANK_RIVAL_REACH = 40
 _OBJECT_BEFORE = re.compile(r"\b(?:with|in|into|to|from|for|of|by|at|and)\s+(?:the\s+|its\s+)?$")
 #: Between a possessor and its deal noun: up to five words of the noun phrase ("'s cumulative $8 billion"); a
 #: currency sign may be glued to the possessive (a spinner's "’s$ 24 billion merger", stop 52).

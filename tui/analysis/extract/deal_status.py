@@ -49,6 +49,7 @@ from tui.analysis.extract.status_scope import (
     stake_purchase_status,
     told_ahead,
 )
+from tui.analysis.extract.symmetric_mergers import merger_verb_at
 from tui.analysis.model import EventFacts
 
 _STATUS_CLAUSE = re.compile(r"[,;:()]|\s[-–—]+\s|[–—]")
@@ -167,6 +168,14 @@ def _acquisition(doc: _Doc, tab: _Tables) -> bool:
 
 #: How many body sentences from the top tell the deal's kind when the headline and the lead name none (stop 44).
 _KIND_TOP = 4
+
+
+def _merger_plan(tab: _Tables, m: re.Match[str]) -> bool:
+    """Is the cue a plan announced to merge ("A and B announced plans to merge", "unveiled a plan to combine")? Two
+    companies announcing a plan to merge tell the plan, not yet the agreement an acquisition's announcement reads as
+    (acquisition_status); "agreed to merge" stays agreed, "announced plans to buy Y" an acquisition's (stop 56)."""
+    plans = tab.status_plans.match(m.string, m.start()) if tab.status_plans is not None else None
+    return plans is not None and merger_verb_at(m.string, plans.end())
 
 
 def _votes(doc: _Doc, tab: _Tables, spans: list[tuple[int, int]]) -> tuple[int, int]:
@@ -341,7 +350,7 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
         # "to buy Y common stock", "will buy a 7% stake": an investment told, not an agreed takeover --
         # unless the lead tells the agreement signed ("signed binding agreements"; stop 41)
         value, rule = stake_purchase_status(), rule + "+stake-purchase"
-    elif buying and value in tab.acquisition_status:
+    elif buying and value in tab.acquisition_status and not _merger_plan(tab, m):
         value, rule = tab.acquisition_status[value], rule + "+acquisition"
     if value == "agreed" and (done_under := _DONE_UNDER.search(doc.low, m.end(), span[1])) is not None:
         # "X has reached an agreement with Y under which it acquired a 15% stake": the agreement's own clause tells the

@@ -93,6 +93,7 @@ from tui.analysis.extract.separations import separations_in
 from tui.analysis.extract.share_sales import SHARE_SALE_RULE as _SHARE_SALE
 from tui.analysis.extract.share_sales import share_sale
 from tui.analysis.extract.shell_mergers import shell_first
+from tui.analysis.extract.symmetric_mergers import new_company_names
 from tui.analysis.extract.unit_sales import unit_parties
 from tui.analysis.model import ArticleAnalysis, Entity, EventFacts, FactValue, Figure, FigureKind
 
@@ -241,7 +242,10 @@ def _exchange_owner(doc: _Doc, buyer: _Name | None) -> tuple[_Name, _Name | None
     """(target, payer) of an all-share exchange told at the top of the story: the first organisation whose
     shares are exchanged "for each / every" one of them ("for every Y share", "for every two Y shares"), and
     the last other organisation before it in its sentence whose shares are given ("0.45 shares of X", "1.3 X
-    shares"); None when no exchange is told (stop 38)."""
+    shares"); None when no exchange is told (stop 38). None too when the shares given are the new company's a merger
+    makes ("one <NewCo> share for each Y share", "shares of the combined company for every Y share"): both sides' holders
+    are paid by a third, so neither buys the other -- a merger of equals, no buyer, no target (stop 56)."""
+    made: set[str] | None = None
     for s0, s1 in doc.body[:_EXCHANGE_TOP]:
         for n in _names_in(doc, s0, s1):
             if n.type not in _ORGS or (buyer is not None and n.entity_id == buyer.entity_id):
@@ -249,6 +253,9 @@ def _exchange_owner(doc: _Doc, buyer: _Name | None) -> tuple[_Name, _Name | None
             each = _FOR_EACH_BEFORE.search(doc.low, max(s0, n.start - 30), n.start)
             if each is None or not _SHARES_AFTER.match(doc.low, n.end):
                 continue
+            if _NEW_COMPANY_SHARES.search(doc.low, s0, each.start()):
+                return None
+            made = new_company_names(doc) if made is None else made
             payers = [
                 p
                 for p in _names_in(doc, s0, each.start())
@@ -259,6 +266,8 @@ def _exchange_owner(doc: _Doc, buyer: _Name | None) -> tuple[_Name, _Name | None
                     or _SHARES_AFTER.match(doc.low, p.end)
                 )
             ]
+            if payers and payers[-1].entity_id in made:
+                return None
             return n, (payers[-1] if payers else None)
     return None
 
@@ -267,6 +276,12 @@ def _exchange_owner(doc: _Doc, buyer: _Name | None) -> tuple[_Name, _Name | None
 _EXCHANGE_TOP = 8
 #: Before the company whose shares are exchanged: "for each ", "for every ", "for every two ".
 _FOR_EACH_BEFORE = re.compile(r"\bfor\s+(?:each|every)(?:\s+(?:one|two|three|four|five|ten|\d+))?\s+$")
+#: The shares of the company a merger makes, given for the merging companies' shares (lower case): "shares of the
+#: combined company", "one share in the new group", "shares of the merged entity" (stop 56).
+_NEW_COMPANY_SHARES = re.compile(
+    r"\bshares?\s+(?:of|in)\s+the\s+(?:new|combined|merged|enlarged)\s+(?:company|group|firm|entity|business|bank|"
+    r"concern)\b"
+)
 #: Before the company whose shares are given: "shares of ", "one new share of ".
 _SHARES_OF = re.compile(r"\bshares?\s+of\s+$")
 #: After a company's name in an exchange: " share", " shares", " common shares".

@@ -200,12 +200,26 @@ def _combined_worth(doc: _Doc, s0: int, s: int) -> bool:
     return last is not None and not any(c in doc.low[last : worth.start()] for c in ";$€£")
 
 
+#: A sentence opened by the measure its figures are told in (lower case; stop 56): "By market value, ", "By market
+#: capitalisation, though, ", "In terms of market value, ".
+_MARKET_MEASURE_OPENING = re.compile(
+    r"(?:by|in\s+terms\s+of|measured\s+by)\s+(?:stock\s+)?market\s+(?:value|valuation|capitali[sz]ation|cap|worth)"
+    r"\s*,"
+)
 #: A plain word of worth right before a money figure (lower case; stop 51): "worth ", "worth about ", "valued at
 #: roughly ", "with a value of ". Not a measure of one kind ("an enterprise value of", "a market value of").
 _PLAIN_WORTH_BEFORE = re.compile(
     r"(?<!enterprise\s)(?<!market\s)\b(?:worth|valued\s+at|(?:a|an)\s+(?:combined\s+)?value\s+of)\s+"
     r"(?:(?:about|around|nearly|almost|roughly|some|approximately|over|more\s+than|close\s+to|just\s+under)\s+)?$"
 )
+#: The market value of a company told as its own right before the figure (lower case; stop 56): "with a market
+#: capitalisation of about ", "with a market value of ".
+_NEW_MARKET_WORTH_BEFORE = re.compile(
+    r"\bwith\s+a\s+(?:stock\s+)?market\s+(?:value|valuation|capitali[sz]ation|cap)\s+of\s+"
+    r"(?:(?:about|around|nearly|almost|roughly|some|approximately|over|more\s+than|close\s+to|just\s+under)\s+)?$"
+)
+#: The company a merger makes told as created (lower case; stop 56): "creating a ", "to form a ", "a new company".
+_CREATED_HOLDER = re.compile(r"creat|form|the\s+(?:newly\s+)?new\b")
 #: A merger told by its own words (lower case; stop 51): "merge", "merger", "combine", "combination", "tie-up",
 #: "join forces", "merger of equals".
 _MERGER_WORD = re.compile(
@@ -222,10 +236,19 @@ def merger_named_by_worth(doc: _Doc, s0: int, s1: int, s: int) -> bool:
     has no price of its own: the tables read that worth as its amount when the page gives no other (stop 51). Never
     an enterprise or market value, nor the group a purchase forms ("X will buy Y, creating a giant worth $80bn")."""
     worth = _PLAIN_WORTH_BEFORE.search(doc.low, max(s0, s - 40), s)
+    created = False
+    if worth is None:
+        # "to create a new company, <NewCo>, with a market capitalisation of about $130 billion": the market value of
+        # the company the merger creates, told as its own, names the merger too (stop 56); the two companies'
+        # combined market value ("the combined market capitalisation of both exceeds $53 billion") stays apart
+        worth = _NEW_MARKET_WORTH_BEFORE.search(doc.low, max(s0, s - 60), s)
+        created = True
     if worth is None:
         return False
-    holder = max((m.start() for m in _COMBINED_HOLDER.finditer(doc.low, max(s0, worth.start() - 100), worth.start())),
-                 default=None)  # fmt: skip
+    holders = list(_COMBINED_HOLDER.finditer(doc.low, max(s0, worth.start() - 100), worth.start()))
+    if created and not any(_CREATED_HOLDER.match(doc.low, m.start()) for m in holders):
+        return False
+    holder = max((m.start() for m in holders), default=None)
     return (
         holder is not None
         and _MERGER_WORD.search(doc.low, s0, holder) is not None
@@ -675,6 +698,10 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         # (stop 53) on a page telling a company going public by merging into a shell, the company the merger makes is
         # the one listed: its worth is the deal's valuation ("the merged group might be worth about $9 billion")
         best = _forced_role(tab, "valuation" if listing_merger(doc) else "combined_value", best)
+    if fig.kind == FigureKind.MONEY and _MARKET_MEASURE_OPENING.match(doc.low, sent[0]):
+        # "By market value, though, Y is larger, $62 billion versus $61 billion for X": a sentence opened by its measure
+        # tells each side's market value, never the deal's money, whatever cue ("for X") is nearer (stop 56)
+        best = _forced_role(tab, "market_cap", best)
     if (
         fig.kind == FigureKind.MONEY
         and not raising

@@ -42,6 +42,16 @@ def symmetric_verb(low: str, start: int, end: int) -> bool:
     return _SYMMETRIC.fullmatch(low, start, end) is not None
 
 
+#: A symmetric merger word right after white space (lower case): " merge", " combine with".
+_SYMMETRIC_AFTER = re.compile(r"\s+" + _SYMMETRIC.pattern)
+
+
+def merger_verb_at(low: str, at: int) -> bool:
+    """Does a symmetric merger word follow `at` ("announced plans to| merge", "unveiled a plan to| combine")? A plan
+    announced to merge is the plan's announcement, never an acquisition's (stop 56)."""
+    return _SYMMETRIC_AFTER.match(low, at) is not None
+
+
 #: After the issuer's name, its issuing of shares to the other's holders (lower case): " will issue 1.25 new shares",
 #: " would issue about 0.9 ordinary shares", " is to exchange 1.1 of its shares", " will give 2 shares".
 _ISSUES_AFTER = re.compile(
