@@ -176,14 +176,17 @@ class ArticlePicker(UnboundKeyHint, ModalScreen[list[str] | None]):
     ) -> None:
         """`articles`: (id, outlet or id, title) in corpus order; `chosen`: the ids ticked.
         `prepare`, when given, is told the articles ticked and those of them ticked since it was last
-        told (each in corpus order), so that what a comparison reads of each alone is made while the
-        user is still choosing."""
+        told (each in corpus order), whenever the ticks changed and then stood still PREPARE_AFTER
+        seconds, so that what a comparison reads of each alone, and the comparison of the ticked, is
+        made while the user is still choosing."""
         super().__init__()
         self.articles = articles
         self.chosen = chosen
         self.prepare = prepare
         #: The articles `prepare` was told of, and those ticked when the picker opened.
         self._told: set[str] = set(chosen)
+        #: The articles ticked when `prepare` was last told (in corpus order).
+        self._last_ticked: list[str] = [aid for aid, _, _ in articles if aid in self._told]
         self._prepare_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
@@ -231,8 +234,9 @@ class ArticlePicker(UnboundKeyHint, ModalScreen[list[str] | None]):
             return
         ticked = [aid for aid, _, _ in self.articles if aid in picked]
         new = [aid for aid in ticked if aid not in self._told]
-        if new:
+        if new or ticked != self._last_ticked:
             self._told.update(new)
+            self._last_ticked = ticked
             self.prepare(ticked, new)
 
     def on_mount(self) -> None:
@@ -1150,6 +1154,10 @@ class CompareScreen(RestyledOnChange, UnboundKeyHint, Screen[ItemRef | None]):
         ]
 
         def chosen(ids: list[str] | None) -> None:
+            if not ids:  # cancelled: the comparison made ahead of the ticked articles is not wanted
+                ahead = getattr(self.app, "compare_ahead_of", None)
+                if callable(ahead):
+                    ahead(None)
             if ids:
                 if not self._previous:  # the cursor's place in the grid shown, for the new grid
                     state = self._state()
@@ -1165,8 +1173,14 @@ class CompareScreen(RestyledOnChange, UnboundKeyHint, Screen[ItemRef | None]):
 
     def _read_ahead(self, ticked: list[str], new: list[str]) -> None:
         """Ticked in the picker (`new` of the `ticked`): read ahead in a worker, the frames and tone
-        of the ticked articles whose profile lines the pane shows first included."""
-        self.prepare_articles(new, frozenset(ticked[: self._profiles_in_view()]))
+        of the ticked articles whose profile lines the pane shows first included; and the comparison
+        of the `ticked` made ahead by the app (compare_ahead_of, which gives up the one made for
+        the articles ticked before), so that Enter finds it made."""
+        if new:
+            self.prepare_articles(new, frozenset(ticked[: self._profiles_in_view()]))
+        ahead = getattr(self.app, "compare_ahead_of", None)
+        if callable(ahead):
+            ahead(ticked)
 
     @work(
         thread=True, group="compare-prepare", exit_on_error=False, description="reading the ticked articles"
