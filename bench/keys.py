@@ -23,7 +23,8 @@ stored search index with one CLI run, then starts the explorer in a child proces
     Escape        close it
     pick20        Enter in Compare's picker, 14 articles ticked after the default six (`m`, `a`,
                   each article ticked with a short pause, then a pause before Enter, as a user's:
-                  the picker reads the ticked articles ahead meanwhile where the app does so)
+                  the picker reads the ticked articles ahead meanwhile where the app does so; the
+                  CPU from `a` to Enter is printed apart as "pick20 choosing", no latency)
     Escape        close it
     v             open the overview (after one untimed visit that finds and stores the frames)
     Escape        close it
@@ -184,6 +185,7 @@ async def main():
                 app.remember_compare(app.corpus.root, CompareState(None), save=False)
                 await pilot.press("m")
                 await idle(app, pilot)
+                choosing = time.process_time()  # the CPU of the choosing, the app's work meanwhile
                 await pilot.press("a")
                 await idle(app, pilot)
                 for _ in range(6):  # past the six ticked
@@ -195,6 +197,7 @@ async def main():
                     await pilot.press("down")
                 await asyncio.sleep(0.5)  # the user's pause before Enter
                 await idle(app, pilot)
+                cpu.setdefault("pick20 choosing", []).append((time.process_time() - choosing) * 1000)
                 await timed(app, pilot, "enter", "pick20")
                 compared = len(getattr(app.screen, "article_ids", None) or [])
                 if compared != 20:
@@ -314,11 +317,12 @@ def main(argv: list[str] | None = None) -> int:
             f"peak RSS {result['maxrss_kb'] / 1024:.0f} MB; ms per key, press to last repaint"
             " (median / p95 / worst) and CPU of the app's process (median / p95):"
         )
-        for key, times in result["times"].items():
+        for key in [*result["times"], *(k for k in result["cpu"] if k not in result["times"])]:
+            times = result["times"].get(key) or [float("nan")]
             target = _target(key, size)
             med, p95, worst = statistics.median(times), _pct(times, 95), max(times)
             used = result["cpu"].get(key) or [float("nan")]
-            flag = "" if p95 < target else f"  over {target} ms"
+            flag = "" if p95 < target or key not in result["times"] else f"  over {target} ms"
             print(
                 f"  {key:18} {med:8.1f} {p95:8.1f} {worst:8.1f}   cpu {statistics.median(used):8.1f}"
                 f" {_pct(used, 95):8.1f}{flag}"

@@ -224,3 +224,38 @@ async def test_ticks_changed_while_the_ticked_are_compared_ahead_give_that_up_an
         await until_loaded(app, pilot)
         assert screen.result is not None and tuple(screen.result.article_ids) == last
         assert made == [first, last]
+
+
+async def test_a_choice_drawn_from_its_comparison_made_ahead_is_not_replaced_by_an_earlier_one_landing(
+    four_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = ExplorerApp(corpus_path=four_copy)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_compare(app, pilot)
+        assert app.corpus is not None
+        ids = [a.id for a in app.corpus.articles]
+        earlier, later = (ids[1], ids[2], ids[3]), (ids[0], ids[3])
+        gate = threading.Event()
+        made = _counted(monkeypatch, {earlier: gate})
+        monkeypatch.setattr(ArticlePicker, "PREPARE_AFTER", 3600.0)  # nothing made ahead: Enter compares
+        await pilot.press("a")
+        await pilot.pause()
+        app.screen.query_one(SelectionList).deselect(ids[0])
+        await pilot.press("enter")
+        assert await until(pilot, lambda: made == [earlier])  # the screen's worker, held
+        monkeypatch.setattr(ArticlePicker, "PREPARE_AFTER", 0.01)
+        await pilot.press("a")
+        await pilot.pause()
+        picks = app.screen.query_one(SelectionList)
+        picks.select(ids[0])
+        picks.deselect(ids[1])
+        picks.deselect(ids[2])
+        assert await until(pilot, lambda: app.known_comparison(list(later)) is not None)
+        await pilot.press("enter")
+        assert await until(
+            pilot, lambda: screen.result is not None and tuple(screen.result.article_ids) == later
+        )
+        gate.set()  # the earlier choice's comparison lands now
+        await until_loaded(app, pilot)
+        assert screen.result is not None and tuple(screen.result.article_ids) == later
+        assert app.known_comparison(list(earlier)) is not None  # made, kept, not shown

@@ -23,6 +23,7 @@ from textual.screen import ModalScreen, Screen
 from textual.timer import Timer
 from textual.widgets import DataTable, SelectionList, Static
 from textual.widgets.selection_list import Selection
+from textual.worker import get_current_worker
 
 from tui.analysis.compare import STAGES, CompareDataError, Progress, compare, default_articles, default_note
 from tui.analysis.compare.model import MARKS, ArticleProfile, Aspect, Cell, Comparison, shown_verdict
@@ -674,6 +675,8 @@ class CompareScreen(RestyledOnChange, UnboundKeyHint, Screen[ItemRef | None]):
             return
         for aid in result.article_ids[:in_view]:
             result.profiles[aid].parts()
+        if get_current_worker().is_cancelled:  # another choice was drawn meanwhile
+            return
         self.app.call_from_thread(self._show, result)
 
     def _compare(self, ids: list[str], progress: Progress | None = None) -> Comparison:
@@ -1165,6 +1168,12 @@ class CompareScreen(RestyledOnChange, UnboundKeyHint, Screen[ItemRef | None]):
                 self.article_ids = ids
                 self._note = _default_choice_note(corpus, ids)
                 self._remember(save=True)
+                known = getattr(self.app, "known_comparison", None)
+                ready = known(ids) if callable(known) else None
+                if ready is not None:  # made while the ticks stood still (compare_ahead_of): drawn now
+                    self.workers.cancel_group(self, "compare")  # an earlier choice's lands no more
+                    self._show(ready)
+                    return
                 if not self._keep_previous():
                     self.query_one("#compare-title", Static).update(Text("Comparing…"))
                 self.run_comparison(ids, self._profiles_in_view())
