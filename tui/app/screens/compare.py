@@ -221,6 +221,9 @@ class ArticlePicker(UnboundKeyHint, ModalScreen[list[str] | None]):
         self.query_one("#picker-ticked", Static).update(self.ticked_text())
         if self.prepare is None:
             return
+        ahead = getattr(self.app, "compare_ahead_of", None)
+        if callable(ahead):  # the ticks changed: a comparison made ahead of the former ones is given up
+            ahead(None)
         if self._prepare_timer is not None:
             self._prepare_timer.stop()
         self._prepare_timer = self.set_timer(self.PREPARE_AFTER, self._read_ahead)
@@ -1185,11 +1188,11 @@ class CompareScreen(RestyledOnChange, UnboundKeyHint, Screen[ItemRef | None]):
         of the ticked articles whose profile lines the pane shows first included; and the comparison
         of the `ticked` made ahead by the app (compare_ahead_of, which gives up the one made for
         the articles ticked before), so that Enter finds it made."""
-        if new:
-            self.prepare_articles(new, frozenset(ticked[: self._profiles_in_view()]))
         ahead = getattr(self.app, "compare_ahead_of", None)
-        if callable(ahead):
+        if callable(ahead):  # the comparison reads each new article's parts as it goes
             ahead(ticked)
+        elif new:
+            self.prepare_articles(new, frozenset(ticked[: self._profiles_in_view()]))
 
     @work(
         thread=True, group="compare-prepare", exit_on_error=False, description="reading the ticked articles"
