@@ -42,7 +42,8 @@ from textual.app import App
 from textual.message import Message
 from textual.reactive import var
 from textual.screen import Screen
-from textual.worker import Worker, WorkerState
+from textual.timer import Timer
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from tui.analysis.collector import collector_paused
 from tui.app.app_base import AppBase
@@ -106,6 +107,10 @@ def display_path(path: Path) -> str:
         return str(path)
 
 
+class _Superseded(Exception):
+    """A comparison made ahead of `m` given up: the chosen articles changed meanwhile."""
+
+
 class ExplorerApp(AppBase):
     TITLE = "meta-scale-tui"
     CSS_PATH = Path(__file__).parent / "app.tcss"  # absolute: subclasses elsewhere find it too
@@ -162,6 +167,14 @@ class ExplorerApp(AppBase):
             None
         )
         self._compare_lock = threading.Lock()
+        #: The comparisons being computed (by analysis and article ids), each with the event set when
+        #: it ends: a second asker waits for the first rather than computing it twice.
+        self._comparing: dict[tuple[int, tuple[str, ...]], threading.Event] = {}
+        #: The pause after a change of the chosen articles before their comparison is made ahead.
+        self._compare_ahead_timer: Timer | None = None
+        #: The articles whose comparison the last compare-ahead worker was started for (it may have
+        #: ended since: compare_ahead_of then finds the comparison made).
+        self._ahead_ids: tuple[str, ...] | None = None
         #: The timeline and provenance of the whole corpus (corpus_story), the analysis it was found
         #: for, and its facts by key.
         self._story: tuple[CorpusAnalysis, Story, dict[FactKey, FactProvenance]] | None = None
@@ -368,6 +381,68 @@ class ExplorerApp(AppBase):
             for aid in result.article_ids[: self.PROFILES_AHEAD]:  # the profile lines `m` shows first
                 result.profiles[aid].parts()
 
+    #: Seconds without another change of the chosen articles before their comparison is made ahead
+    #: of `m` (compare_choice_changed): choices changed in a row are compared once, for the last.
+    COMPARE_AHEAD_AFTER: ClassVar[float] = 0.3
+
+    def compare_choice_changed(self, root: Path) -> None:
+        """The articles `m` opens with changed (remember_compare, UI thread): their comparison is made
+        ahead of `m` once the choice has stood still COMPARE_AHEAD_AFTER seconds (compare_ahead_of)."""
+        corpus = self.corpus
+        if corpus is None or not self.data_ready or self._corpus_key(corpus.root) != self._corpus_key(root):
+            return
+        self.compare_ahead_of(self.compare_ids(), self.COMPARE_AHEAD_AFTER)
+
+    def compare_ahead_of(self, ids: list[str] | None, after: float = 0.0) -> None:
+        """Make the comparison of `ids` in the background (UI thread; the one place that schedules a
+        comparison ahead of `m`): after `after` seconds with no other call, or at once. A comparison
+        being made ahead for other articles is cancelled (it gives up between two of its steps); one
+        already made or being made for `ids` is left as it is. None: only cancel. What the Compare
+        screen shows is still the comparison of its own articles, found by their ids."""
+        if self._compare_ahead_timer is not None:
+            self._compare_ahead_timer.stop()
+            self._compare_ahead_timer = None
+        wanted = tuple(ids) if ids else None
+        if self._ahead_ids != wanted:
+            self.workers.cancel_group(self, "compare-ahead")
+            self._ahead_ids = None
+        if wanted is None or self.analysis is None or self._compared_or_comparing(list(wanted)):
+            return
+        if after > 0:
+            self._compare_ahead_timer = self.set_timer(after, lambda: self.compare_ahead_of(list(wanted)))
+        else:
+            self._ahead_ids = wanted
+            self.compare_ahead(list(wanted))
+
+    def _compared_or_comparing(self, ids: list[str]) -> bool:
+        analysis = self.analysis
+        if analysis is None or self.known_comparison(ids) is not None:
+            return True
+        with self._compare_lock:
+            return (id(analysis), tuple(ids)) in self._comparing
+
+    @work(
+        thread=True, exclusive=True, group="compare-ahead", exit_on_error=False, description="comparing ahead"
+    )
+    def compare_ahead(self, ids: list[str]) -> None:
+        """The comparison of `ids` (the chosen articles) made ahead of `m`, and the frames and tone of
+        those whose profile lines `m` shows first; given up between two of its steps once cancelled
+        (the choice changed again: compare_choice_changed)."""
+        from tui.analysis.compare import CompareDataError
+
+        worker = get_current_worker()
+
+        def given_up(stage: str, done: int, total: int) -> None:
+            if worker.is_cancelled:
+                raise _Superseded
+
+        with contextlib.suppress(_Superseded, CompareDataError, KeyError, ValueError):  # `m` says why
+            result = self.compare_articles(ids, given_up)
+            for aid in result.article_ids[: self.PROFILES_AHEAD]:
+                if worker.is_cancelled:
+                    return
+                result.profiles[aid].parts()
+
     def compare_ids(self) -> list[str]:
         """The articles `m` opens with in the loaded corpus: the saved choice, else the default."""
         from tui.app.screens.compare import initial_articles
@@ -430,16 +505,28 @@ class ExplorerApp(AppBase):
             raise ValueError("the corpus is still loading")
         parts, done = self._comparisons_of(analysis)
         key = tuple(ids)
+        running = (id(analysis), key)
         with self._compare_lock:
             found = done.pop(key, None)
             if found is not None:
                 done[key] = found  # the most recently used last
                 return found
-        result = compare(corpus, analysis, list(ids), parts, progress)
-        with self._compare_lock:
-            done[key] = result
-            while len(done) > self.KEPT_COMPARISONS:
-                del done[next(iter(done))]
+            other = self._comparing.get(running)
+            if other is None:
+                ending = self._comparing[running] = threading.Event()
+        if other is not None:  # being computed (ahead of `m`): its result, or computed here if given up
+            other.wait()
+            return self.compare_articles(ids, progress)
+        try:
+            result = compare(corpus, analysis, list(ids), parts, progress)
+            with self._compare_lock:
+                done[key] = result
+                while len(done) > self.KEPT_COMPARISONS:
+                    del done[next(iter(done))]
+        finally:
+            with self._compare_lock:
+                del self._comparing[running]
+            ending.set()
         return result
 
     def known_story(self) -> tuple[Story, dict[FactKey, FactProvenance]] | None:

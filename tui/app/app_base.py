@@ -209,6 +209,10 @@ class AppBase(App[None]):
             self._warn(messages, "Compare")
         return self._compare_states.get(self._corpus_key(root), CompareState())
 
+    def compare_choice_changed(self, root: Path) -> None:
+        """The articles `m` opens with for the corpus in `root` changed (remember_compare): the app
+        that compares may prepare their comparison ahead of `m`. Nothing here."""
+
     def remember_compare(self, root: Path, state: CompareState, save: bool = True) -> None:
         """Keep the Compare screen's state for this run and, with `save`, on disk (atomically);
         when saving fails it holds for this run and the user is told once."""
@@ -217,9 +221,12 @@ class AppBase(App[None]):
         self.compare_state(root)  # read the saved states first
         assert self._compare_states is not None
         key = self._corpus_key(root)
-        if self._compare_states.get(key) == state and not save:
+        before = self._compare_states.get(key)
+        if before == state and not save:
             return
         self._compare_states[key] = state
+        if before is None or before.articles != state.articles:
+            self.compare_choice_changed(root)
         if not save:
             return
         try:

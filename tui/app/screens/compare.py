@@ -23,6 +23,7 @@ from textual.screen import ModalScreen, Screen
 from textual.timer import Timer
 from textual.widgets import DataTable, SelectionList, Static
 from textual.widgets.selection_list import Selection
+from textual.worker import get_current_worker
 
 from tui.analysis.compare import STAGES, CompareDataError, Progress, compare, default_articles, default_note
 from tui.analysis.compare.model import MARKS, ArticleProfile, Aspect, Cell, Comparison, shown_verdict
@@ -176,14 +177,17 @@ class ArticlePicker(UnboundKeyHint, ModalScreen[list[str] | None]):
     ) -> None:
         """`articles`: (id, outlet or id, title) in corpus order; `chosen`: the ids ticked.
         `prepare`, when given, is told the articles ticked and those of them ticked since it was last
-        told (each in corpus order), so that what a comparison reads of each alone is made while the
-        user is still choosing."""
+        told (each in corpus order), whenever the ticks changed and then stood still PREPARE_AFTER
+        seconds, so that what a comparison reads of each alone, and the comparison of the ticked, is
+        made while the user is still choosing."""
         super().__init__()
         self.articles = articles
         self.chosen = chosen
         self.prepare = prepare
         #: The articles `prepare` was told of, and those ticked when the picker opened.
         self._told: set[str] = set(chosen)
+        #: The articles ticked when `prepare` was last told (in corpus order).
+        self._last_ticked: list[str] = [aid for aid, _, _ in articles if aid in self._told]
         self._prepare_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
@@ -217,6 +221,9 @@ class ArticlePicker(UnboundKeyHint, ModalScreen[list[str] | None]):
         self.query_one("#picker-ticked", Static).update(self.ticked_text())
         if self.prepare is None:
             return
+        ahead = getattr(self.app, "compare_ahead_of", None)
+        if callable(ahead):  # the ticks changed: a comparison made ahead of the former ones is given up
+            ahead(None)
         if self._prepare_timer is not None:
             self._prepare_timer.stop()
         self._prepare_timer = self.set_timer(self.PREPARE_AFTER, self._read_ahead)
@@ -231,8 +238,9 @@ class ArticlePicker(UnboundKeyHint, ModalScreen[list[str] | None]):
             return
         ticked = [aid for aid, _, _ in self.articles if aid in picked]
         new = [aid for aid in ticked if aid not in self._told]
-        if new:
+        if new or ticked != self._last_ticked:
             self._told.update(new)
+            self._last_ticked = ticked
             self.prepare(ticked, new)
 
     def on_mount(self) -> None:
@@ -670,6 +678,8 @@ class CompareScreen(RestyledOnChange, UnboundKeyHint, Screen[ItemRef | None]):
             return
         for aid in result.article_ids[:in_view]:
             result.profiles[aid].parts()
+        if get_current_worker().is_cancelled:  # another choice was drawn meanwhile
+            return
         self.app.call_from_thread(self._show, result)
 
     def _compare(self, ids: list[str], progress: Progress | None = None) -> Comparison:
@@ -1150,6 +1160,10 @@ class CompareScreen(RestyledOnChange, UnboundKeyHint, Screen[ItemRef | None]):
         ]
 
         def chosen(ids: list[str] | None) -> None:
+            if not ids:  # cancelled: the comparison made ahead of the ticked articles is not wanted
+                ahead = getattr(self.app, "compare_ahead_of", None)
+                if callable(ahead):
+                    ahead(None)
             if ids:
                 if not self._previous:  # the cursor's place in the grid shown, for the new grid
                     state = self._state()
@@ -1157,6 +1171,12 @@ class CompareScreen(RestyledOnChange, UnboundKeyHint, Screen[ItemRef | None]):
                 self.article_ids = ids
                 self._note = _default_choice_note(corpus, ids)
                 self._remember(save=True)
+                known = getattr(self.app, "known_comparison", None)
+                ready = known(ids) if callable(known) else None
+                if ready is not None:  # made while the ticks stood still (compare_ahead_of): drawn now
+                    self.workers.cancel_group(self, "compare")  # an earlier choice's lands no more
+                    self._show(ready)
+                    return
                 if not self._keep_previous():
                     self.query_one("#compare-title", Static).update(Text("Comparing…"))
                 self.run_comparison(ids, self._profiles_in_view())
@@ -1165,8 +1185,14 @@ class CompareScreen(RestyledOnChange, UnboundKeyHint, Screen[ItemRef | None]):
 
     def _read_ahead(self, ticked: list[str], new: list[str]) -> None:
         """Ticked in the picker (`new` of the `ticked`): read ahead in a worker, the frames and tone
-        of the ticked articles whose profile lines the pane shows first included."""
-        self.prepare_articles(new, frozenset(ticked[: self._profiles_in_view()]))
+        of the ticked articles whose profile lines the pane shows first included; and the comparison
+        of the `ticked` made ahead by the app (compare_ahead_of, which gives up the one made for
+        the articles ticked before), so that Enter finds it made."""
+        ahead = getattr(self.app, "compare_ahead_of", None)
+        if callable(ahead):  # the comparison reads each new article's parts as it goes
+            ahead(ticked)
+        elif new:
+            self.prepare_articles(new, frozenset(ticked[: self._profiles_in_view()]))
 
     @work(
         thread=True, group="compare-prepare", exit_on_error=False, description="reading the ticked articles"
