@@ -720,10 +720,60 @@ def _titles_of(ms: list[Membership]) -> list[tuple[Statement, Slot, bool]]:
     return [(m.statement, s, m.fact) for m in sorted(ms, key=lambda m: m.statement.index) for s in m.slots]
 
 
+class PostHolders:
+    """Who holds which post on each compared page, from the leadership rows' titles (the extractor's
+    roles and its appointment facts, co-holders included): the evidence `verdicts.shared_post_verdict`
+    weighs, whether a page gives a post to another person as well as to the row's person."""
+
+    def __init__(
+        self, grouped: dict[tuple[str, str | None], dict[str, list[Membership]]], key_of: dict[str, str]
+    ):
+        #: Per page, per title kind: (person key, organization or "", told as shared) of each current title.
+        self._held: dict[str, dict[str, set[tuple[str, str, bool]]]] = defaultdict(lambda: defaultdict(set))
+        self._key_of = key_of
+        #: Per sentence (statement id), per person key: the kinds of post the sentence gives them.
+        self._posts_in: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        for (cls, key), by_article in grouped.items():
+            if cls != "leadership" or key is None:
+                continue
+            for aid, ms in by_article.items():
+                for m in ms:
+                    for s in m.slots:
+                        if s.kind != "role":
+                            continue
+                        if "former" in s.modifiers:
+                            self._posts_in[m.statement.id][key].add(f"former {_title_kind(s)}")
+                            continue
+                        shared = bool(verdicts.meaning(s) & verdicts.SHARED_MODIFIERS)
+                        self._held[aid][_title_kind(s)].add((key, (s.unit or "").casefold(), shared))
+                        self._posts_in[m.statement.id][key].add(_title_kind(s))
+
+    def shares(
+        self, aid: str, key: str, slot: Slot, said_in: Statement | None, other: Statement | None
+    ) -> bool:
+        """Does page `aid` give `slot`'s post to another person than `key` too: another holder of the post at
+        the same organization (or none named) on the page, or, in the very sentence of the title, a
+        person the other page's sentence of the shared post (`other`) names too, whom the sentence gives
+        no other post ("named X CEO and Y finance chief", "X succeeds Y, the former CEO" share nothing)."""
+        kind, unit = _title_kind(slot), (slot.unit or "").casefold()
+        here = self._held.get(aid, {}).get(kind, set())
+        if any(k != key and (u == unit or not u or not unit) for k, u, _ in here):
+            return True
+        if said_in is None or other is None:
+            return False
+        given = self._posts_in.get(said_in.id, {})
+        both = (self._persons(said_in) & self._persons(other)) - {key}
+        return any(not given.get(k) or kind in given[k] for k in both)
+
+    def _persons(self, st: Statement) -> set[str]:
+        return {self._key_of[e] for e in st.person_ids if e in self._key_of}
+
+
 def _role_cells(
     cells: dict[str, Cell],
     members: dict[str, list[Membership]],
     posts: dict[str, list[Slot]] | None = None,
+    holders: tuple[PostHolders, str] | None = None,
 ) -> list[PairVerdict]:
     """Each article's cell shows ONE title of the person, and the pair verdicts are on exactly the
     titles the cells show (verdicts.role_pair_verdict).
@@ -733,7 +783,9 @@ def _role_cells(
     the same text's "CEO" of another unit), a current one before a former one; else the article's
     first current title. `posts`: every title each article gives the person, headline and
     subheads included (they count among the person's posts, but are never the one shown). Two
-    cells that both show the appointment's new title (the event facts) are compared as they are."""
+    cells that both show the appointment's new title (the event facts) are compared as they are.
+    `holders`: who holds which post on each page and the row's person key; a post told shared ("co-CEOs")
+    against the plain post its page gives to the co-holder too is one shared post (stop 56)."""
     titles = {aid: _titles_of(ms) for aid, ms in members.items()}
     given = {aid: [s for _, s, _ in ts] + (posts or {}).get(aid, []) for aid, ts in titles.items()}
     kinds: Counter[str] = Counter()
@@ -779,6 +831,11 @@ def _role_cells(
             if v.kind == verdicts.CONTRADICTION:
                 # a qualified post one page describes the person by, the full post another names them to
                 v = verdicts.promotion_verdict(sa, sb) or v
+        if v.kind == verdicts.CONTRADICTION and holders is not None:
+            held, person = holders
+            shared_a = held.shares(a, person, sa, cells[a].main, cells[b].main)
+            shared_b = held.shares(b, person, sb, cells[b].main, cells[a].main)
+            v = verdicts.shared_post_verdict(sa, sb, shared_a, shared_b) or v
         if v.kind == verdicts.INCOMPARABLE:
             v = verdicts.unjudged(v)  # two titles the row shows side by side: they differ, not judged
         pairs.append(PairVerdict(a, b, v.kind, v.why, v.reason))
@@ -1160,6 +1217,7 @@ def _finish(
     also: dict[str, list[Stated]] | None = None,
     known: list[currency.Conversion] | None = None,
     figures: dict[str, list[told.Told]] | None = None,
+    holders: tuple[PostHolders, str] | None = None,
 ) -> None:
     """Cells, pair verdicts, the aspect's verdict and flags. `checkable`: the aspect's values are
     the same fact in every article (an event fact, a title), so differing values can contradict.
@@ -1206,7 +1264,7 @@ def _finish(
     present = [a for a in article_ids if aspect.cells[a].present]
     slots = {a: aspect.cells[a].slot for a in present}
     if any(s is not None and s.kind == "role" for s in slots.values()):
-        aspect.pairs = _role_cells(aspect.cells, {a: members[a] for a in present}, posts)
+        aspect.pairs = _role_cells(aspect.cells, {a: members[a] for a in present}, posts, holders)
     else:
         for a, b in combinations(present, 2):
             sa, sb = slots[a], slots[b]
@@ -1441,6 +1499,7 @@ def build_aspects(
             claimed.add(m.statement.id)
             if m.key is None and m.cls not in fact_order:
                 fact_order.append(m.cls)
+    held = PostHolders(grouped, people.key_of)
     order = {c.id: n for n, c in enumerate(cls_list)}
     for n, slot in enumerate(fact_order):
         order[slot] = -len(fact_order) + n  # the event's own slots first, in the extractor's order
@@ -1466,7 +1525,10 @@ def build_aspects(
                 rule=rule,
             )
             posts = {aid: people.titles(aid, key) for aid in part} if cid == "leadership" and key else None
-            _finish(aspect, part, article_ids, copy_of, checkable, posts, also.get(cid), rates, figures)
+            holders = (held, key) if cid == "leadership" and key else None
+            _finish(
+                aspect, part, article_ids, copy_of, checkable, posts, also.get(cid), rates, figures, holders
+            )
             for aid, cell in aspect.cells.items():
                 cell.candidates = candidates.get((aid, cid), [])
                 head_slot = headlines.get((aid, cid))
