@@ -1026,6 +1026,15 @@ def _across_currencies(
             return verdicts.Verdict(
                 verdicts.VARIATION, "currency-rate", f"{pair}: compatible {how}: {converted.text}"
             )
+        if v.kind == verdicts.CONTRADICTION and own and currency.within_rate_tolerance(x, y):
+            # the other page's figure is its own conversion of the sum, at its day's rate: the same
+            # money at another rate (stop 56), unless further apart than rates move
+            return verdicts.Verdict(
+                verdicts.VARIATION,
+                currency.RATE_MOVED,
+                f"{pair}: {how}; {v.why}: within the {currency.RATE_TOLERANCE:.0%} two rates of different "
+                "days may differ by -- the same money converted at another rate",
+            )
         if v.kind != verdicts.INCOMPARABLE and own:
             return verdicts.Verdict(v.kind, v.reason, f"{pair}: {how}; {v.why}")
         if v.kind != verdicts.INCOMPARABLE:
