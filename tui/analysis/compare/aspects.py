@@ -617,8 +617,13 @@ def fact_memberships(
             modifiers=mods,
             rule=f"extractor:{title.rule}",
         )
-        # The appointee and the co-holders of a shared post ("X and Y ... as co-CEOs") hold the title.
-        for holder in (person, *facts.also.get("person", ())):
+        # The appointee and the co-holders of a shared post ("X and Y ... as co-CEOs") hold the title; a
+        # co-holder the page's facts also name as the one leaving the post is the successors' sentence
+        # read onto the leader beside them ("X and Y, Z's deputies, become co-CEOs"): not a holder (stop 56)
+        leaving = facts.slots.get("predecessor")
+        left = person_key(str(leaving.value)) if leaving is not None else None
+        co_holders = [h for h in facts.also.get("person", ()) if person_key(str(h.value)) != left]
+        for holder in (person, *co_holders):
             key = person_key(str(holder.value))
             found.append(Membership("leadership", key, st, [role], 1, fact=True))
             decided.add(f"leadership:{key}")
@@ -720,6 +725,33 @@ def _titles_of(ms: list[Membership]) -> list[tuple[Statement, Slot, bool]]:
     return [(m.statement, s, m.fact) for m in sorted(ms, key=lambda m: m.statement.index) for s in m.slots]
 
 
+def _shared_post_of_leaver(facts: EventFacts | None) -> tuple[str, Callable[[Slot], bool]] | None:
+    """The person a page's appointment facts name as leaving the post (the predecessor) and a test of a
+    title that is the new post told shared ("co-CEOs"): a shared post the page's roles give the one who
+    leaves it is the successors' post read onto a name beside them ("X and Y, Z's deputies, become
+    co-CEOs"), never a title of the leaver, whom the page's own facts tell leaving (stop 56). None when the
+    page names no predecessor, or names them the appointee."""
+    if facts is None:
+        return None
+    leaving, post = facts.slots.get("predecessor"), facts.slots.get("new_title")
+    if leaving is None or post is None:
+        return None
+    key = person_key(str(leaving.value))
+    appointed = facts.slots.get("person")
+    if appointed is not None and person_key(str(appointed.value)) == key:
+        return None  # the page names the leaver the appointee: its facts decide nothing here
+    kind = str(post.value)
+
+    def shared_new_post(s: Slot) -> bool:
+        return (
+            s.kind == "role"
+            and _title_kind(s) == kind
+            and bool(verdicts.meaning(s) & verdicts.SHARED_MODIFIERS)
+        )
+
+    return key, shared_new_post
+
+
 class PostHolders:
     """Who holds which post on each compared page, from the leadership rows' titles (the extractor's
     roles and its appointment facts, co-holders included): the evidence `verdicts.shared_post_verdict`
@@ -751,13 +783,16 @@ class PostHolders:
     def shares(
         self, aid: str, key: str, slot: Slot, said_in: Statement | None, other: Statement | None
     ) -> bool:
-        """Does page `aid` give `slot`'s post to another person than `key` too: another holder of the post at
-        the same organization (or none named) on the page, or, in the very sentence of the title, a
+        """Does page `aid` give `slot`'s post to another person than `key` too: another holder of the plain post
+        at the same organization (or none named) on the page (a page calling others "co-CEOs" and this person
+        "CEO" tells two posts, the successors' and the predecessor's), or, in the very sentence of the title, a
         person the other page's sentence of the shared post (`other`) names too, whom the sentence gives
         no other post ("named X CEO and Y finance chief", "X succeeds Y, the former CEO" share nothing)."""
         kind, unit = _title_kind(slot), (slot.unit or "").casefold()
         here = self._held.get(aid, {}).get(kind, set())
-        if any(k != key and (u == unit or not u or not unit) for k, u, _ in here):
+        if any(
+            k != key and not told_shared and (u == unit or not u or not unit) for k, u, told_shared in here
+        ):
             return True
         if said_in is None or other is None:
             return False
@@ -1497,7 +1532,13 @@ def build_aspects(
                 changed[original].add(m.cls)
     for aid in article_ids:
         from_facts, decided = facts_of[aid]
+        result = analysis.articles.get(aid)
+        leaver = _shared_post_of_leaver(result.facts if result is not None else None)
         for m in members_of[aid]:
+            if leaver is not None and m.cls == "leadership" and m.key == leaver[0]:
+                m = replace(m, slots=[s for s in m.slots if not leaver[1](s)])
+                if not m.slots:
+                    continue  # the one leaving the post is not among those the page shares it with
             kept = id(m) in edits or m.cls in changed[aid]
             if (m.cls in decided or (m.key and f"{m.cls}:{m.key}" in decided)) and (not m.slots or not kept):
                 continue  # the extractor's event facts decide this aspect for this article
