@@ -617,8 +617,13 @@ def fact_memberships(
             modifiers=mods,
             rule=f"extractor:{title.rule}",
         )
-        # The appointee and the co-holders of a shared post ("X and Y ... as co-CEOs") hold the title.
-        for holder in (person, *facts.also.get("person", ())):
+        # The appointee and the co-holders of a shared post ("X and Y ... as co-CEOs") hold the title; a
+        # co-holder the page's facts also name as the one leaving the post is the successors' sentence
+        # read onto the leader beside them ("X and Y, Z's deputies, become co-CEOs"): not a holder (stop 56)
+        leaving = facts.slots.get("predecessor")
+        left = person_key(str(leaving.value)) if leaving is not None else None
+        co_holders = [h for h in facts.also.get("person", ()) if person_key(str(h.value)) != left]
+        for holder in (person, *co_holders):
             key = person_key(str(holder.value))
             found.append(Membership("leadership", key, st, [role], 1, fact=True))
             decided.add(f"leadership:{key}")
@@ -720,10 +725,90 @@ def _titles_of(ms: list[Membership]) -> list[tuple[Statement, Slot, bool]]:
     return [(m.statement, s, m.fact) for m in sorted(ms, key=lambda m: m.statement.index) for s in m.slots]
 
 
+def _shared_post_of_leaver(facts: EventFacts | None) -> tuple[str, Callable[[Slot], bool]] | None:
+    """The person a page's appointment facts name as leaving the post (the predecessor) and a test of a
+    title that is the new post told shared ("co-CEOs"): a shared post the page's roles give the one who
+    leaves it is the successors' post read onto a name beside them ("X and Y, Z's deputies, become
+    co-CEOs"), never a title of the leaver, whom the page's own facts tell leaving (stop 56). None when the
+    page names no predecessor, or names them the appointee."""
+    if facts is None:
+        return None
+    leaving, post = facts.slots.get("predecessor"), facts.slots.get("new_title")
+    if leaving is None or post is None:
+        return None
+    key = person_key(str(leaving.value))
+    appointed = facts.slots.get("person")
+    if appointed is not None and person_key(str(appointed.value)) == key:
+        return None  # the page names the leaver the appointee: its facts decide nothing here
+    kind = str(post.value)
+
+    def shared_new_post(s: Slot) -> bool:
+        return (
+            s.kind == "role"
+            and _title_kind(s) == kind
+            and bool(verdicts.meaning(s) & verdicts.SHARED_MODIFIERS)
+        )
+
+    return key, shared_new_post
+
+
+class PostHolders:
+    """Who holds which post on each compared page, from the leadership rows' titles (the extractor's
+    roles and its appointment facts, co-holders included): the evidence `verdicts.shared_post_verdict`
+    weighs, whether a page gives a post to another person as well as to the row's person."""
+
+    def __init__(
+        self, grouped: dict[tuple[str, str | None], dict[str, list[Membership]]], key_of: dict[str, str]
+    ):
+        #: Per page, per title kind: (person key, organization or "", told as shared) of each current title.
+        self._held: dict[str, dict[str, set[tuple[str, str, bool]]]] = defaultdict(lambda: defaultdict(set))
+        self._key_of = key_of
+        #: Per sentence (statement id), per person key: the kinds of post the sentence gives them.
+        self._posts_in: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        for (cls, key), by_article in grouped.items():
+            if cls != "leadership" or key is None:
+                continue
+            for aid, ms in by_article.items():
+                for m in ms:
+                    for s in m.slots:
+                        if s.kind != "role":
+                            continue
+                        if "former" in s.modifiers:
+                            self._posts_in[m.statement.id][key].add(f"former {_title_kind(s)}")
+                            continue
+                        shared = bool(verdicts.meaning(s) & verdicts.SHARED_MODIFIERS)
+                        self._held[aid][_title_kind(s)].add((key, (s.unit or "").casefold(), shared))
+                        self._posts_in[m.statement.id][key].add(_title_kind(s))
+
+    def shares(
+        self, aid: str, key: str, slot: Slot, said_in: Statement | None, other: Statement | None
+    ) -> bool:
+        """Does page `aid` give `slot`'s post to another person than `key` too: another holder of the plain post
+        at the same organization (or none named) on the page (a page calling others "co-CEOs" and this person
+        "CEO" tells two posts, the successors' and the predecessor's), or, in the very sentence of the title, a
+        person the other page's sentence of the shared post (`other`) names too, whom the sentence gives
+        no other post ("named X CEO and Y finance chief", "X succeeds Y, the former CEO" share nothing)."""
+        kind, unit = _title_kind(slot), (slot.unit or "").casefold()
+        here = self._held.get(aid, {}).get(kind, set())
+        if any(
+            k != key and not told_shared and (u == unit or not u or not unit) for k, u, told_shared in here
+        ):
+            return True
+        if said_in is None or other is None:
+            return False
+        given = self._posts_in.get(said_in.id, {})
+        both = (self._persons(said_in) & self._persons(other)) - {key}
+        return any(not given.get(k) or kind in given[k] for k in both)
+
+    def _persons(self, st: Statement) -> set[str]:
+        return {self._key_of[e] for e in st.person_ids if e in self._key_of}
+
+
 def _role_cells(
     cells: dict[str, Cell],
     members: dict[str, list[Membership]],
     posts: dict[str, list[Slot]] | None = None,
+    holders: tuple[PostHolders, str] | None = None,
 ) -> list[PairVerdict]:
     """Each article's cell shows ONE title of the person, and the pair verdicts are on exactly the
     titles the cells show (verdicts.role_pair_verdict).
@@ -733,7 +818,9 @@ def _role_cells(
     the same text's "CEO" of another unit), a current one before a former one; else the article's
     first current title. `posts`: every title each article gives the person, headline and
     subheads included (they count among the person's posts, but are never the one shown). Two
-    cells that both show the appointment's new title (the event facts) are compared as they are."""
+    cells that both show the appointment's new title (the event facts) are compared as they are.
+    `holders`: who holds which post on each page and the row's person key; a post told shared ("co-CEOs")
+    against the plain post its page gives to the co-holder too is one shared post (stop 56)."""
     titles = {aid: _titles_of(ms) for aid, ms in members.items()}
     given = {aid: [s for _, s, _ in ts] + (posts or {}).get(aid, []) for aid, ts in titles.items()}
     kinds: Counter[str] = Counter()
@@ -779,6 +866,11 @@ def _role_cells(
             if v.kind == verdicts.CONTRADICTION:
                 # a qualified post one page describes the person by, the full post another names them to
                 v = verdicts.promotion_verdict(sa, sb) or v
+        if v.kind == verdicts.CONTRADICTION and holders is not None:
+            held, person = holders
+            shared_a = held.shares(a, person, sa, cells[a].main, cells[b].main)
+            shared_b = held.shares(b, person, sb, cells[b].main, cells[a].main)
+            v = verdicts.shared_post_verdict(sa, sb, shared_a, shared_b) or v
         if v.kind == verdicts.INCOMPARABLE:
             v = verdicts.unjudged(v)  # two titles the row shows side by side: they differ, not judged
         pairs.append(PairVerdict(a, b, v.kind, v.why, v.reason))
@@ -968,6 +1060,15 @@ def _across_currencies(
             # variation, as through an article's own conversion; the detail says it rests on a rate)
             return verdicts.Verdict(
                 verdicts.VARIATION, "currency-rate", f"{pair}: compatible {how}: {converted.text}"
+            )
+        if v.kind == verdicts.CONTRADICTION and own and currency.within_rate_tolerance(x, y):
+            # the other page's figure is its own conversion of the sum, at its day's rate: the same
+            # money at another rate (stop 56), unless further apart than rates move
+            return verdicts.Verdict(
+                verdicts.VARIATION,
+                currency.RATE_MOVED,
+                f"{pair}: {how}; {v.why}: within the {currency.RATE_TOLERANCE:.0%} two rates of different "
+                "days may differ by -- the same money converted at another rate",
             )
         if v.kind != verdicts.INCOMPARABLE and own:
             return verdicts.Verdict(v.kind, v.reason, f"{pair}: {how}; {v.why}")
@@ -1160,6 +1261,7 @@ def _finish(
     also: dict[str, list[Stated]] | None = None,
     known: list[currency.Conversion] | None = None,
     figures: dict[str, list[told.Told]] | None = None,
+    holders: tuple[PostHolders, str] | None = None,
 ) -> None:
     """Cells, pair verdicts, the aspect's verdict and flags. `checkable`: the aspect's values are
     the same fact in every article (an event fact, a title), so differing values can contradict.
@@ -1206,7 +1308,7 @@ def _finish(
     present = [a for a in article_ids if aspect.cells[a].present]
     slots = {a: aspect.cells[a].slot for a in present}
     if any(s is not None and s.kind == "role" for s in slots.values()):
-        aspect.pairs = _role_cells(aspect.cells, {a: members[a] for a in present}, posts)
+        aspect.pairs = _role_cells(aspect.cells, {a: members[a] for a in present}, posts, holders)
     else:
         for a, b in combinations(present, 2):
             sa, sb = slots[a], slots[b]
@@ -1430,7 +1532,13 @@ def build_aspects(
                 changed[original].add(m.cls)
     for aid in article_ids:
         from_facts, decided = facts_of[aid]
+        result = analysis.articles.get(aid)
+        leaver = _shared_post_of_leaver(result.facts if result is not None else None)
         for m in members_of[aid]:
+            if leaver is not None and m.cls == "leadership" and m.key == leaver[0]:
+                m = replace(m, slots=[s for s in m.slots if not leaver[1](s)])
+                if not m.slots:
+                    continue  # the one leaving the post is not among those the page shares it with
             kept = id(m) in edits or m.cls in changed[aid]
             if (m.cls in decided or (m.key and f"{m.cls}:{m.key}" in decided)) and (not m.slots or not kept):
                 continue  # the extractor's event facts decide this aspect for this article
@@ -1441,6 +1549,7 @@ def build_aspects(
             claimed.add(m.statement.id)
             if m.key is None and m.cls not in fact_order:
                 fact_order.append(m.cls)
+    held = PostHolders(grouped, people.key_of)
     order = {c.id: n for n, c in enumerate(cls_list)}
     for n, slot in enumerate(fact_order):
         order[slot] = -len(fact_order) + n  # the event's own slots first, in the extractor's order
@@ -1466,7 +1575,10 @@ def build_aspects(
                 rule=rule,
             )
             posts = {aid: people.titles(aid, key) for aid in part} if cid == "leadership" and key else None
-            _finish(aspect, part, article_ids, copy_of, checkable, posts, also.get(cid), rates, figures)
+            holders = (held, key) if cid == "leadership" and key else None
+            _finish(
+                aspect, part, article_ids, copy_of, checkable, posts, also.get(cid), rates, figures, holders
+            )
             for aid, cell in aspect.cells.items():
                 cell.candidates = candidates.get((aid, cid), [])
                 head_slot = headlines.get((aid, cid))

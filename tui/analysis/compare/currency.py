@@ -32,6 +32,14 @@ from tui.corpus.model import Article, Span
 
 #: A rate another article states may have moved by this share between the articles' dates.
 DRIFT = 0.05
+#: Two pages converting one sum between two currencies, each at the rate of its own day or source, may
+#: land this share apart ("8 billion euros ($7.94 billion)" against "$8.5 billion": 6.6 %); the euro
+#: against the dollar moved more than that within one autumn. Up to it, the page's own conversion
+#: against the other page's figure is the same money at another rate (a variation, `RATE_MOVED`);
+#: beyond it the own conversion shows two sums (stop 56).
+RATE_TOLERANCE = 0.10
+#: The reason of a page's own conversion that lands within `RATE_TOLERANCE` of the other page's figure.
+RATE_MOVED = "currency-rate-moved"
 #: The dollars written with a mark of their own ("A$", "C$", "NZ$", "HK$", "S$"), by the country's
 #: name: on a page of that country a bare "$" is often its own dollar, which the extractor, knowing no
 #: page's country, reads as the US dollar.
@@ -232,6 +240,17 @@ def _short(value: float, unit: str) -> str:
         if abs(value) >= size:
             return f"{value / size:.3g} {word} {unit}"
     return f"{value:,.0f} {unit}"
+
+
+def within_rate_tolerance(a: Slot, b: Slot) -> bool:
+    """Two money figures of one currency, one of them a conversion, no further apart (their closest
+    ends, rounding and hedges kept) than two rates of different days may put them: `RATE_TOLERANCE`."""
+    if a.value is None or b.value is None or a.unit != b.unit:
+        return False
+    (lo_a, hi_a), (lo_b, hi_b) = _bounds(a), _bounds(b)
+    gap = max(lo_a, lo_b) - min(hi_a, hi_b)
+    top = max(abs(hi_a), abs(hi_b))
+    return top > 0 and gap / top <= RATE_TOLERANCE
 
 
 def unmarked_dollar(slot: Slot) -> bool:

@@ -98,6 +98,11 @@ PERMANENT = "permanent"
 UNSTATED_PERMANENCE = "permanence-unstated"
 #: Titles where a "co-" changes nothing a reader relies on ("co-founder" is a founder).
 CO_NEUTRAL = frozenset({"founder"})
+#: Modifiers that say a post is held with another person ("co-CEO", "joint chief executive").
+SHARED_MODIFIERS = frozenset({"co", "joint"})
+#: The reason of a post told as shared ("co-CEOs") on one page and given plainly ("CEO") to each of
+#: its holders on another: one shared post told two ways (stop 56).
+SHARED_POST = "shared-post"
 
 
 @dataclass(frozen=True, slots=True)
@@ -1019,6 +1024,29 @@ POST_BEFORE = "post-before"
 #: The ranks below a post a person may be named to from the full post ("Teck's chief executive X will serve as
 #: deputy CEO" of the merged group): a step to a deputy's post, no post held at once (stop 51).
 STEPPED_TO = frozenset({"deputy", "vice"})
+
+
+def shared_post_verdict(a: Slot, b: Slot, a_shared: bool, b_shared: bool) -> Verdict | None:
+    """Two titles of one person that differ only in saying the post is shared ("co-CEO", "joint
+    CEO") against the plain post ("CEO"), when the page of the plain title gives the post to another
+    person as well (`a_shared` / `b_shared`: the page shares the post, told by the comparison from the
+    extractor's roles): one shared post told two ways, a variation (reason `shared-post`), never a
+    contradiction. A plain post the page gives to this person alone stays a contradiction, and so does
+    any other difference of meaning (interim, deputy) or of title (CEO against CFO)."""
+    if title_verdict(a, b).reason != "modifier":
+        return None
+    ma, mb = _meaning(a), _meaning(b)
+    if not (ma ^ mb) <= SHARED_MODIFIERS or (ma - SHARED_MODIFIERS) != (mb - SHARED_MODIFIERS):
+        return None
+    told_a, told_b = bool(ma & SHARED_MODIFIERS) or a_shared, bool(mb & SHARED_MODIFIERS) or b_shared
+    if not (told_a and told_b):
+        return None
+    return Verdict(
+        VARIATION,
+        SHARED_POST,
+        f"“{a.text}” vs “{b.text}”: one post shared by two or more people, told as shared on one page "
+        "and given to each of them on the other",
+    )
 
 
 def promotion_verdict(a: Slot, b: Slot) -> Verdict | None:
