@@ -86,12 +86,13 @@ _INCREASE_THEN_MONEY = re.compile(
 #: The noun right after its money: " capital increase", " ($8.5 billion) capital injection".
 _MONEY_THEN_INCREASE = re.compile(r"(?:\s*\([^()]{0,40}\))?\s+(?:[a-z][\w-]*\s+){0,2}?" + _INCREASE + r"\b")
 #: Its payer told after the money (and the noun, when it comes after the money): "(...) that <X> will finance", ",
-#: financed by <X>", " to be subscribed by <X>", " fully funded by the <X>". The group `who` opens the payer's words.
+#: financed by <X>", " to be subscribed by <X>", " fully funded by the <X>", " will be paid for by the <X>" (stop 56). The group `who` opens the payer's words.
 _PAID_AFTER = re.compile(
     r"(?:\s*\([^()]{0,40}\))?(?:\s+(?:[a-z][\w-]*\s+){0,2}?" + _INCREASE + r")?\s*,?\s+"
     r"(?:(?:that|which)\s+(?P<who>[^\s,;.]+)(?:\s+[^\s,;.]+){0,3}?\s+(?:will|would|is\s+to|is\s+set\s+to|has\s+agreed\s+to|"
     r"agreed\s+to)\s+(?:also\s+|alone\s+|fully\s+)?(?:finance|fund|subscribe|pay\s+for|underwrite|provide)\b"
-    r"|(?:to\s+be\s+|being\s+|fully\s+|entirely\s+|wholly\s+)?(?:financed|funded|subscribed(?:\s+to)?|paid\s+for|underwritten|"
+    r"|(?:(?:will|would|is\s+to|are\s+to)\s+be\s+|(?:is|are)\s+being\s+|to\s+be\s+|being\s+|is\s+|are\s+|was\s+|were\s+)?"
+    r"(?:fully\s+|entirely\s+|wholly\s+)?(?:financed|funded|subscribed(?:\s+to)?|paid\s+for|underwritten|"
     r"provided)\s+(?:in\s+full\s+|entirely\s+|solely\s+|alone\s+)?by\s+(?:the\s+)?(?P<by>[^\s,;.]+))"
 )
 #: Its payer told before it as the verb's subject: "<X> will also carry out a ", "<X> is to finance the ", "<X> will
