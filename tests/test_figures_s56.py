@@ -247,3 +247,41 @@ def test_near_miss_an_exact_effective_date_is_that_day() -> None:
         date=WEDNESDAY,
     )
     assert value(f, "effective") == "2033-10-20"
+
+
+# --- form 5: a denial or a rejection told in the passive --------------------------------------------------------------
+# The shape: "Reports that X made an offer for Y were denied by X", "X made an approach for Y, but the approach was
+# rejected by the board of Y", "an offer for Y from X has been turned down by the Y board": the answer the sentence
+# tells after the proposal is its stage (denied, rejected), not the proposal made. Near miss: an approach "rejected by
+# regulators" is no answer of the target's: the proposal stays talks.
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        (
+            "Reports that Orbitex made an offer for the miner Kestrel Resources were denied by Orbitex on Monday.",
+            "denied",
+        ),
+        (
+            "Orbitex made an approach to buy the miner Kestrel Resources for $8 billion, but the approach was "
+            "rejected by the board of Kestrel Resources.",
+            "rejected",
+        ),
+        (
+            "Harrowgate made a $5 billion proposal for Pellmont Dairy on Friday, and the proposal has been turned "
+            "down by the Pellmont board.",
+            "rejected",
+        ),
+    ],
+)
+def test_a_passive_answer_to_a_proposal_is_its_stage(body: str, status: str) -> None:
+    assert value(deal_of(body), "status") == status
+
+
+def test_near_miss_an_approach_rejected_by_regulators_is_no_answer_of_the_target() -> None:
+    f = deal_of(
+        "Orbitex made an approach to buy the miner Kestrel Resources for $8 billion, but a similar plan was "
+        "rejected by regulators."
+    )
+    assert value(f, "status") != "rejected"
