@@ -285,3 +285,48 @@ def test_near_miss_an_approach_rejected_by_regulators_is_no_answer_of_the_target
         "rejected by regulators."
     )
     assert value(f, "status") != "rejected"
+
+
+# --- form 6: a price beside the capital increase its taker pays ------------------------------------------------------
+# The shape (a miss of the fitted bench): "<State> will acquire N% of <Co> for about €N and proceed with a €M capital
+# increase", "<State> will buy <Co> for $N and also carry out a $M capital increase": the second verb shares the first's
+# subject, so the state pays the increase; as the tables read a state subscribing alone, the increase is the amount and
+# the price for the holding told before it a part (a tranche). Near miss: an increase the target itself carries out
+# ("... and <Target> will proceed with a capital increase") is no taker's money: the price stays the amount.
+
+
+@pytest.mark.parametrize(
+    ("body", "amount", "part"),
+    [
+        (
+            "Under a deal struck with its owner, Norway will acquire 60% of Korrin Energie for about €300 million and "
+            "proceed with a €5 billion capital increase, the owner said.",
+            5e9,
+            3e8,
+        ),
+        (
+            "Poland will buy the carrier Ostra Air from its parent for $200 million and also carry out a $3 billion "
+            "capital increase, officials said.",
+            3e9,
+            2e8,
+        ),
+        (
+            "The ministry said Sweden will take over the lender Brindle Bank for 100 million euros and then fund a "
+            "capital increase of 2 billion euros.",
+            2e9,
+            1e8,
+        ),
+    ],
+)
+def test_a_price_beside_the_taker_s_capital_increase_is_a_part(body: str, amount: float, part: float) -> None:
+    f = deal_of(body)
+    assert value(f, "amount") == amount
+    assert role_of(f, "amount", part) == "tranche"
+
+
+def test_near_miss_an_increase_the_target_carries_out_leaves_the_price() -> None:
+    f = deal_of(
+        "Orbitex will buy Kestrel for $900 million and Kestrel will proceed with a $300 million capital increase "
+        "later."
+    )
+    assert value(f, "amount") == 9e8

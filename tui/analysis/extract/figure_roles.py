@@ -8,7 +8,7 @@ Read for `facts.event_facts`; pure functions; every pattern is linear.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tui.analysis.extract.cash_raised import cash_raised, pro_forma
 from tui.analysis.extract.deal_clauses import (
@@ -71,6 +71,7 @@ class _Tagged:
     conv_of: Figure | None = None  # for a conversion ("restated"): the figure it restates
     caption: bool = False  # told in a photo caption: stands for a fact only when the body states none
     hedge: str | None = None  # the hedge the figure's clause gives it, when its own words give none
+    sentence: tuple[int, int] | None = None  # the figure's sentence (set by facts._tag_all)
 
 
 _CLAUSE_STOP = re.compile(  # run on the lower-cased text; an em dash ends a clause with or without spaces
@@ -199,6 +200,24 @@ def _increase_paid_by_taker(
         # a capitalised word nothing typed ("that <Land> will finance"): a name, never the company's own "it"
         return head if not before and doc.text[pos : pos + 1].isupper() else None
     return head if payer.entity_id not in parties or payer.entity_id == buyer else None
+
+
+def price_beside_increase(tagged: list[_Tagged], tab: _Tables) -> list[_Tagged]:
+    """The tagged figures with a price told before the capital increase its taker pays in the same sentence ("<X> will
+    acquire 60% of Y for €300 million and proceed with a €5 billion capital increase") made a part of the deal (a
+    tranche): the increase is the amount, as the tables read a state subscribing alone (stop 56)."""
+    paid = [t for t in tagged if t.place == "body" and t.rule == "role.increase-paid"]
+    part = next((r for r in tab.roles if r.name == "tranche"), None)
+    if not paid or part is None:
+        return tagged
+    out = []
+    for t in tagged:
+        inc = next((p for p in paid if t.sentence == p.sentence and t.fig.span.end <= p.fig.span.start), None)
+        if inc is not None and t.role == "deal" and t.fig.kind == FigureKind.MONEY and t.place == "body":
+            t = replace(t, role=part.name, base=part.name, why_not=part.why_not, slot=part.slot,
+                        rule=t.rule + "+beside-increase")  # fmt: skip
+        out.append(t)
+    return out
 
 
 def _writedown_by(doc: _Doc, s0: int, s: int) -> bool:

@@ -99,8 +99,18 @@ _PAID_AFTER = re.compile(
 #: subscribe to an ". The text before the verb ends at its subject's name.
 _PAYS_BEFORE = re.compile(
     r"\s+(?:will|would|is\s+to|is\s+set\s+to|has\s+agreed\s+to|agreed\s+to|plans\s+to|intends\s+to)\s+(?:also\s+|alone\s+|fully\s+)?"
-    r"(?:carry\s+out|finance|fund|subscribe\s+to|pay\s+for|underwrite|provide|inject)\s+(?:a|an|the)\s+"
+    r"(?:carry\s+out|proceed\s+with|finance|fund|subscribe\s+to|pay\s+for|underwrite|provide|inject)\s+(?:a|an|the)\s+"
     r"(?:(?:[a-z][\w-]*|\S*\d\S*)\s+){0,4}?$"
+)
+#: The same verb as the second of two joined to one subject (stop 56): "<X> will acquire ... and proceed with a ", "<X>
+#: will buy ... and also carry out the ". The payer is the subject the sentence opens with (the caller finds it).
+_PAYS_JOINED = re.compile(
+    r"\s+and\s+(?:also\s+|then\s+|will\s+|would\s+)?(?:carry\s+out|proceed\s+with|finance|fund|subscribe\s+to|"
+    r"pay\s+for|underwrite|inject)\s+(?:a|an|the)\s+(?:(?:[a-z][\w-]*|\S*\d\S*)\s+){0,4}?$"
+)
+#: The auxiliary right after the subject of the first of two joined verbs (lower case): " will ", " has agreed to ".
+_SUBJECT_AUX = re.compile(
+    r"\s+(?:will|would|is\s+to|is\s+set\s+to|has\s+agreed\s+to|agreed\s+to|plans\s+to|intends\s+to)\s"
 )
 #: The holders of a company's own shares, never one payer who takes it: "existing shareholders", "its holders".
 _HOLDERS = re.compile(
@@ -125,4 +135,10 @@ def increase_payer(low: str, s0: int, s: int, e: int, s1: int) -> tuple[int, int
         who = after.start("who") if after.group("who") is not None else after.start("by")
         return None if _HOLDERS.match(low, who) else (head, who, False)
     pays = _PAYS_BEFORE.search(low, max(s0, head - 80), head)
-    return (head, pays.start(), True) if pays is not None else None
+    if pays is None:
+        # "<X> will acquire 40% of Y's capital and proceed with a €N capital increase": the payer is the subject of the
+        # first verb, its name right before its auxiliary (stop 56)
+        joined = _PAYS_JOINED.search(low, max(s0, head - 80), head)
+        aux = _SUBJECT_AUX.search(low, s0, joined.start()) if joined is not None else None
+        return (head, aux.start(), True) if aux is not None else None
+    return (head, pays.start(), True)
