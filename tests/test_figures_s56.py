@@ -330,3 +330,34 @@ def test_near_miss_an_increase_the_target_carries_out_leaves_the_price() -> None
         "later."
     )
     assert value(f, "amount") == 9e8
+
+
+# --- form 6b: a range whose low bound is restated in brackets ---------------------------------------------------------
+# The shape (a miss of the fitted bench): "between $N (£n) and $M (£m)", "between €N ($n) and €M": a range is one
+# figure, its low and high in the first currency, even when the low bound's restatement stands between them; the
+# amount stands for the high bound (hedge `range`). Near miss: "from $N (£n) to $M" is a change, never a range.
+
+
+@pytest.mark.parametrize(
+    ("body", "low", "high", "unit"),
+    [
+        ("Tallow is seeking to raise between $750m (£542m) and $1bn (£723m) in a new funding round led by Orbitex.",
+         7.5e8, 1e9, "USD"),
+        ("In a round led by Norvik Partners, Brindle hopes to raise between €400 million ($430 million) and €600 "
+         "million.", 4e8, 6e8, "EUR"),
+        ("Led by Merrow Capital, the round would bring Kestrel between £2bn (US$2.5bn) and £3bn, people said.",
+         2e9, 3e9, "GBP"),
+    ],
+)  # fmt: skip
+def test_a_range_with_a_bracketed_restatement_is_one_figure(
+    body: str, low: float, high: float, unit: str
+) -> None:
+    f = deal_of(body)
+    amount = f.slots["amount"]
+    assert (amount.low, amount.high, amount.unit, amount.hedge) == (low, high, unit, "range")
+
+
+def test_near_miss_from_one_sum_to_another_is_no_range() -> None:
+    f = deal_of("Tallow lifted its round from $750m (£542m) to $1bn, in a round led by Orbitex.")
+    amount = f.slots.get("amount")
+    assert amount is None or amount.hedge != "range"
