@@ -72,7 +72,7 @@ def test_a_rescues_money_told_as_its_whole_is_the_total(body: str, total: float)
 
 def test_near_miss_a_rescue_told_as_a_purchase_keeps_its_price() -> None:
     f = deal_of(
-        "Harrowgate agreed to buy its ailing rival Pellmont in an emergency rescue deal worth $3.2 billion."
+        "Harrowgate will take over its struggling competitor Pellmont in a hasty rescue deal worth $3.2 billion."
     )
     assert value(f, "amount") == 3.2e9
     assert value(f, "total") is None
