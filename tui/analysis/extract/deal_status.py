@@ -541,10 +541,18 @@ def _proposal_stage(
         if not found:
             continue
         prop = found[0]
+        if prop.stage == "talks":
+            # "X made an approach for Y, but the approach was rejected by Y's board": the answer told later in the
+            # sentence is the proposal's stage, not its making (stop 56)
+            prop = next((p for p in found if p.stage in ("rejected", "withdrawn")), prop)
         if hit is not None:
             at = order.get(hit[2], len(spans))
             if at < k or (at == k and hit[1].start() < prop.start):
                 return None
+            if at == k and hit[0] == "denied" and prop.stage == "talks":
+                return (
+                    None  # "Reports that X made an offer for Y were denied by X": the report denied (stop 56)
+                )
         return prop, (s0, s1)
     return None
 

@@ -58,7 +58,7 @@ from tui.analysis.extract.fact_layout import (
     top_sentences,
 )
 from tui.analysis.extract.fact_tables import _Tables, _tables, event_slots, schema_hedge
-from tui.analysis.extract.figure_roles import _CLAUSE_STOP, _tag, _Tagged
+from tui.analysis.extract.figure_roles import _CLAUSE_STOP, _tag, _Tagged, price_beside_increase
 from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.layoff_facts import _layoff
 from tui.analysis.extract.money_slots import (
@@ -642,8 +642,9 @@ def _tag_all(
         in_sent = by_start[bisect_left(money_starts, sent[0]) : bisect_left(money_starts, sent[1])]
         t = _tag(doc, f, sent, place, tab, parties, in_sent, raising, conv, sole, buyer)
         t.caption = place == "body" and in_caption(doc.captions, f.span.start)
+        t.sentence = sent
         out.append(t)
-    return out
+    return price_beside_increase(out, tab)
 
 
 # --- entry point ----------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ Read for `facts.event_facts`; pure functions; every pattern is linear.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tui.analysis.extract.cash_raised import cash_raised, pro_forma
 from tui.analysis.extract.deal_clauses import (
@@ -34,6 +34,7 @@ from tui.analysis.extract.fact_layout import (
 )
 from tui.analysis.extract.fact_tables import _Role, _Tables
 from tui.analysis.extract.fact_time import _compared_time, _past_year, change_start
+from tui.analysis.extract.gazetteer import STATE_BODY_NOUNS
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.listing_mergers import listing_merger
 from tui.analysis.extract.proposals import offer_figure
@@ -70,6 +71,7 @@ class _Tagged:
     conv_of: Figure | None = None  # for a conversion ("restated"): the figure it restates
     caption: bool = False  # told in a photo caption: stands for a fact only when the body states none
     hedge: str | None = None  # the hedge the figure's clause gives it, when its own words give none
+    sentence: tuple[int, int] | None = None  # the figure's sentence (set by facts._tag_all)
 
 
 _CLAUSE_STOP = re.compile(  # run on the lower-cased text; an em dash ends a clause with or without spaces
@@ -142,6 +144,38 @@ _BILL_IN_ALL = re.compile(
     r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$"
 )
 
+#: A rescue's money told as its whole, right before the money (lower case; stop 56): "a rescue package worth ", "a
+#: bailout totalling about ", "the state aid, amounting to some ", "a support plan that totals ". The noun is a rescue's
+#: (a package, a bailout, aid or support; never "a rescue deal", a purchase whose worth is its price); the verb tells a
+#: whole ("totalling", "amounting to") or "worth" with "in all" after the money (`_IN_ALL_AFTER`).
+_PACKAGE_WHOLE = re.compile(
+    r"\b(?:(?:rescue|bailout|bail-out|aid|support|stabili[sz]ation|relief|state)\s+(?:package|plan|scheme|programme|"
+    r"program|aid|support)|bailout|bail-out|lifeline)\s*,?\s+(?:(?:that|which)\s+(?:totals|totalled|totaled|"
+    r"amounts\s+to|amounted\s+to|comes\s+to|came\s+to)|(?P<worth>worth)|totall?ing|amounting\s+to|coming\s+to)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least|up\s+to)\s+)?$"
+)
+#: After the money, the words that make "worth" a whole (lower case): " in all", " in total", " altogether", a bracketed
+#: restatement between (" ($11.9 billion) in all").
+_IN_ALL_AFTER = re.compile(r"(?:\s*\([^()]{0,40}\))?\s+(?:in\s+all|in\s+total|altogether|overall)\b")
+
+
+def _package_whole(doc: _Doc, fig: Figure, s0: int, tab: _Tables) -> bool:
+    """Is the money figure the whole of a rescue told right before it ("a rescue package worth EUR 12 billion in all", "a
+    bailout totalling $6.5 billion")? Never an earlier one the page's deal follows or replaces ("replaces a rescue
+    package worth ..."; the lexicon's `past.before`, read right before the noun). The total, never a valuation nor a past
+    deal for its "rescue" (stop 56)."""
+    s, e = fig.span.start, fig.span.end
+    m = _PACKAGE_WHOLE.search(doc.low, max(s0, s - 70), s)
+    if m is None or (m.group("worth") and not _IN_ALL_AFTER.match(doc.low, e, min(len(doc.low), e + 60))):
+        return False
+    earlier = tab.past_before.search(doc.low, max(s0, m.start() - 40), m.start()) if tab.past_before else None
+    return earlier is None or bool(doc.low[earlier.end() : m.start()].strip(" ,"))
+
+
+#: A state's body named by its noun alone (lower case; gazetteer.yaml `state_body_nouns`): "state", "government",
+#: "treasury" -- the whole word ("state-owned bank" is none).
+_STATE_NOUN_AT = re.compile(r"(?:" + "|".join(map(re.escape, STATE_BODY_NOUNS)) + r")(?![\w-])")
+
 
 def _increase_paid_by_taker(
     doc: _Doc, fig: Figure, sent: tuple[int, int], parties: dict[str, str], buyer: str | None
@@ -158,10 +192,32 @@ def _increase_paid_by_taker(
         payer = next((n for n in named if n.end <= pos and not doc.low[n.end : pos].strip()), None)
     else:
         payer = next((n for n in named if n.start == pos), None)
+    if payer is None and not before and _STATE_NOUN_AT.match(doc.low, pos) and state_party(doc, buyer):
+        # "financed by the state", "paid for by the government", "funded by the treasury": a state's body in lower case
+        # is the state that takes the company, as its capitalised form is (gazetteer.yaml `state_body_nouns`; stop 56)
+        return head
     if payer is None:
         # a capitalised word nothing typed ("that <Land> will finance"): a name, never the company's own "it"
         return head if not before and doc.text[pos : pos + 1].isupper() else None
     return head if payer.entity_id not in parties or payer.entity_id == buyer else None
+
+
+def price_beside_increase(tagged: list[_Tagged], tab: _Tables) -> list[_Tagged]:
+    """The tagged figures with a price told before the capital increase its taker pays in the same sentence ("<X> will
+    acquire 60% of Y for €300 million and proceed with a €5 billion capital increase") made a part of the deal (a
+    tranche): the increase is the amount, as the tables read a state subscribing alone (stop 56)."""
+    paid = [t for t in tagged if t.place == "body" and t.rule == "role.increase-paid"]
+    part = next((r for r in tab.roles if r.name == "tranche"), None)
+    if not paid or part is None:
+        return tagged
+    out = []
+    for t in tagged:
+        inc = next((p for p in paid if t.sentence == p.sentence and t.fig.span.end <= p.fig.span.start), None)
+        if inc is not None and t.role == "deal" and t.fig.kind == FigureKind.MONEY and t.place == "body":
+            t = replace(t, role=part.name, base=part.name, why_not=part.why_not, slot=part.slot,
+                        rule=t.rule + "+beside-increase")  # fmt: skip
+        out.append(t)
+    return out
 
 
 def _writedown_by(doc: _Doc, s0: int, s: int) -> bool:
@@ -751,6 +807,15 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         total = next((r for r in tab.roles if r.name == "total"), None)
         if total is not None:
             return _Tagged(fig, total.name, total.name, total.why_not, total.slot, place, "role.bill-in-all")
+    if fig.kind == FigureKind.MONEY and _package_whole(doc, fig, sent[0], tab):
+        # "a rescue package worth EUR 12 billion in all", "a bailout totalling $6.5 billion": the rescue's money in all,
+        # the total as the tables call it, never a valuation for "worth" nor a past deal for its "rescue" (stop 56).
+        # Only its own words date it: a past year told after it ("agreed in 2029") is an earlier rescue
+        total = next((r for r in tab.roles if r.name == "total"), None)
+        if total is not None and _past_year(doc, e, hi, s, e, tab) is None:
+            return _Tagged(
+                fig, total.name, total.name, total.why_not, total.slot, place, "role.package-whole"
+            )
     increase = (
         _increase_paid_by_taker(doc, fig, sent, parties, buyer) if fig.kind == FigureKind.MONEY else None
     )

@@ -848,12 +848,27 @@ _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 
 
+def _restated_in_brackets(text: str, first: Figure, second: Figure, offset: int) -> bool:
+    """Is `second` the money `first` is restated in, in brackets right after it ("$750m (£542m)")?"""
+    return (
+        first.kind == second.kind == FigureKind.MONEY
+        and first.unit != second.unit
+        and text[first.span.end - offset : second.span.start - offset] in (" (", "(")
+        and text[second.span.end - offset : second.span.end - offset + 1] == ")"
+    )
+
+
 def _ranges(text: str, figures: list[Figure], offset: int) -> list[Figure]:
     """Two money figures joined as a range are one: "$10 billion to $12 billion", "between $10bn and
     $12bn" -> low and high ("and" only after "between"; "from $1bn to $2bn" is a change, not a range)."""
     out: list[Figure] = []
     for fig in figures:
         prev = out[-1] if out else None
+        inner = None
+        if prev is not None and len(out) > 1 and _restated_in_brackets(text, out[-2], prev, offset):
+            # "between $750m (£542m) and $1bn": the low bound's restatement in brackets stands between the bounds; the
+            # range joins the two bounds in the first currency and drops the restatement inside it (stop 56)
+            inner, prev = prev, out[-2]
         if (
             prev is not None
             and prev.kind == fig.kind == FigureKind.MONEY
@@ -862,14 +877,18 @@ def _ranges(text: str, figures: list[Figure], offset: int) -> list[Figure]:
             and fig.value is not None
             and prev.low is None
             and fig.value > prev.value
-            and 0 < fig.span.start - prev.span.end <= 5
+            and 0 < fig.span.start - (inner or prev).span.end <= 5 + (1 if inner else 0)
         ):
-            gap = text[prev.span.end - offset : fig.span.start - offset]
+            gap = text[(inner or prev).span.end - offset : fig.span.start - offset]
+            if inner is not None:
+                gap = gap[1:] if gap.startswith(")") else "!"
             sep = _RANGE_SEP.match(gap)
             head = text[max(0, prev.span.start - offset - 10) : prev.span.start - offset]
             joined = _BETWEEN.search(head) if "and" in gap else not _FROM.search(head)
             if sep and sep.end() == len(gap) and joined:
                 span = Span(prev.span.article_id, prev.span.start, fig.span.end)
+                if inner is not None:
+                    out.pop()
                 out[-1] = Figure(
                     FigureKind.MONEY,
                     text[prev.span.start - offset : fig.span.end - offset],

@@ -86,20 +86,31 @@ _INCREASE_THEN_MONEY = re.compile(
 #: The noun right after its money: " capital increase", " ($8.5 billion) capital injection".
 _MONEY_THEN_INCREASE = re.compile(r"(?:\s*\([^()]{0,40}\))?\s+(?:[a-z][\w-]*\s+){0,2}?" + _INCREASE + r"\b")
 #: Its payer told after the money (and the noun, when it comes after the money): "(...) that <X> will finance", ",
-#: financed by <X>", " to be subscribed by <X>", " fully funded by the <X>". The group `who` opens the payer's words.
+#: financed by <X>", " to be subscribed by <X>", " fully funded by the <X>", " will be paid for by the <X>" (stop 56). The group `who` opens the payer's words.
 _PAID_AFTER = re.compile(
     r"(?:\s*\([^()]{0,40}\))?(?:\s+(?:[a-z][\w-]*\s+){0,2}?" + _INCREASE + r")?\s*,?\s+"
     r"(?:(?:that|which)\s+(?P<who>[^\s,;.]+)(?:\s+[^\s,;.]+){0,3}?\s+(?:will|would|is\s+to|is\s+set\s+to|has\s+agreed\s+to|"
     r"agreed\s+to)\s+(?:also\s+|alone\s+|fully\s+)?(?:finance|fund|subscribe|pay\s+for|underwrite|provide)\b"
-    r"|(?:to\s+be\s+|being\s+|fully\s+|entirely\s+|wholly\s+)?(?:financed|funded|subscribed(?:\s+to)?|paid\s+for|underwritten|"
+    r"|(?:(?:will|would|is\s+to|are\s+to)\s+be\s+|(?:is|are)\s+being\s+|to\s+be\s+|being\s+|is\s+|are\s+|was\s+|were\s+)?"
+    r"(?:fully\s+|entirely\s+|wholly\s+)?(?:financed|funded|subscribed(?:\s+to)?|paid\s+for|underwritten|"
     r"provided)\s+(?:in\s+full\s+|entirely\s+|solely\s+|alone\s+)?by\s+(?:the\s+)?(?P<by>[^\s,;.]+))"
 )
 #: Its payer told before it as the verb's subject: "<X> will also carry out a ", "<X> is to finance the ", "<X> will
 #: subscribe to an ". The text before the verb ends at its subject's name.
 _PAYS_BEFORE = re.compile(
     r"\s+(?:will|would|is\s+to|is\s+set\s+to|has\s+agreed\s+to|agreed\s+to|plans\s+to|intends\s+to)\s+(?:also\s+|alone\s+|fully\s+)?"
-    r"(?:carry\s+out|finance|fund|subscribe\s+to|pay\s+for|underwrite|provide|inject)\s+(?:a|an|the)\s+"
+    r"(?:carry\s+out|proceed\s+with|finance|fund|subscribe\s+to|pay\s+for|underwrite|provide|inject)\s+(?:a|an|the)\s+"
     r"(?:(?:[a-z][\w-]*|\S*\d\S*)\s+){0,4}?$"
+)
+#: The same verb as the second of two joined to one subject (stop 56): "<X> will acquire ... and proceed with a ", "<X>
+#: will buy ... and also carry out the ". The payer is the subject the sentence opens with (the caller finds it).
+_PAYS_JOINED = re.compile(
+    r"\s+and\s+(?:also\s+|then\s+|will\s+|would\s+)?(?:carry\s+out|proceed\s+with|finance|fund|subscribe\s+to|"
+    r"pay\s+for|underwrite|inject)\s+(?:a|an|the)\s+(?:(?:[a-z][\w-]*|\S*\d\S*)\s+){0,4}?$"
+)
+#: The auxiliary right after the subject of the first of two joined verbs (lower case): " will ", " has agreed to ".
+_SUBJECT_AUX = re.compile(
+    r"\s+(?:will|would|is\s+to|is\s+set\s+to|has\s+agreed\s+to|agreed\s+to|plans\s+to|intends\s+to)\s"
 )
 #: The holders of a company's own shares, never one payer who takes it: "existing shareholders", "its holders".
 _HOLDERS = re.compile(
@@ -124,4 +135,10 @@ def increase_payer(low: str, s0: int, s: int, e: int, s1: int) -> tuple[int, int
         who = after.start("who") if after.group("who") is not None else after.start("by")
         return None if _HOLDERS.match(low, who) else (head, who, False)
     pays = _PAYS_BEFORE.search(low, max(s0, head - 80), head)
-    return (head, pays.start(), True) if pays is not None else None
+    if pays is None:
+        # "<X> will acquire 40% of Y's capital and proceed with a €N capital increase": the payer is the subject of the
+        # first verb, its name right before its auxiliary (stop 56)
+        joined = _PAYS_JOINED.search(low, max(s0, head - 80), head)
+        aux = _SUBJECT_AUX.search(low, s0, joined.start()) if joined is not None else None
+        return (head, aux.start(), True) if aux is not None else None
+    return (head, pays.start(), True)
