@@ -149,3 +149,60 @@ def test_a_resignation_over_conduct_is_responsibility() -> None:
 def test_the_conduct_cues_scan_in_linear_time() -> None:
     _linear("conflict", "items", "C2", "unless", units=("allegations about ", "breach of the "))
     _linear("responsibility", "items", "R4", "or", "2", "cues", units=("conduct ", "misconduct "))
+
+
+# --- 4. a person portrayed through a colleague's praise -------------------------------------------------------------
+# The shape: he / she / who / <Name> has been (an) instrumental / indispensable / extraordinary / exceptional /
+# invaluable ..., <Name> is truly exceptional: the person told through those who worked with him, a human face (H1),
+# as a career is. Near misses: a deal or a plan that "has been instrumental", a result that is "truly exceptional".
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ola has been an invaluable partner to me and to the whole board for nine years.",
+        "“She is truly exceptional, and our customers know it,” the chairman wrote to staff.",
+        "Brandt, who has been instrumental in building the lab, will stay on as an adviser.",
+    ],
+)
+def test_praise_of_a_person_is_a_human_face(text: str) -> None:
+    assert "H1" in _items(text, actors=1, persons=1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The partnership has been instrumental in lifting the group's sales in Asia.",
+        "The quarter was truly exceptional for the lender's trading desk.",
+    ],
+)
+def test_near_miss_praise_of_a_thing(text: str) -> None:
+    assert "H1" not in _items(text, actors=1, persons=1)
+
+
+def test_a_handover_told_through_praise_is_human_interest() -> None:
+    page = [
+        _st("Orvane's finance chief Ana Ruiz to hand over to her deputy", 0, "headline", actors=2, persons=1),
+        _st("Ana Ruiz will step down as chief financial officer of Orvane in March.", 1, "lead", 2, 1),
+        _st(
+            "She has been an extraordinary partner in running the company, chief executive Ivo Lund said.",
+            2,
+            "body",
+            1,
+            1,
+        ),
+        _st("She has been instrumental in steering our finances through two hard years.", 3, "body", 0, 0),
+        _st(
+            "Her deputy, Tom Varga, is truly exceptional and knows every corner of the business, Lund added.",
+            4,
+            "body",
+            2,
+            2,
+        ),
+        _st("Ruiz joined Orvane in 2011 from a rival and grew up in Seville.", 5, "body", 2, 1),
+    ]
+    assert _primary(*page) == "human_interest"
+
+
+def test_the_praise_cues_scan_in_linear_time() -> None:
+    _linear("human_interest", "items", "H1", "or", "3", "cues", units=("he has been ", "Ana "))
