@@ -157,10 +157,11 @@ HONORIFICS: dict[str, str] = {k: str(v or "") for k, v in mapping("gazetteer", "
 _HONORIFIC_WORD = (
     r"(?<![\w.])(?P<honorific>"
     + "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
-    + r")\.?[ \t]+"
+    + r")\.?(?:[ \t]+\n?|\n)[ \t]*"
 )
-#: A courtesy title, as the list writes it, with or without its dot, and the blanks after it, matched where a name
-#: follows: "Mr. Stark", "Ms Vey", "Prof. Lund" (`.match(text, pos)`; the name starts at `.end()`).
+#: A courtesy title, as the list writes it, with or without its dot, and the blanks after it (one line break among
+#: them: a hard-wrapped page may break "Mr.|Vey"), matched where a name follows: "Mr. Stark", "Ms Vey", "Prof. Lund"
+#: (`.match(text, pos)`; the name starts at `.end()`).
 HONORIFIC_AT = re.compile(_HONORIFIC_WORD)
 #: The same closing the text before a name: " Dr. ", "(Mr " (`.search(text, lo, start)`).
 HONORIFIC_END = re.compile(_HONORIFIC_WORD + "$")
@@ -168,7 +169,7 @@ HONORIFIC_END = re.compile(_HONORIFIC_WORD + "$")
 
 def honorific_before(text: str, start: int) -> str | None:
     """The courtesy title standing right before text[start:], as the list writes it ("Mr" for "Mr. Brandt", "Prof"
-    for "Prof Lund"), blanks only between; None when there is none ("said Brandt", "they miss Brandt")."""
+    for "Prof Lund"), blanks and at most one line break between; None when there is none ("said Brandt", "they miss Brandt")."""
     m = HONORIFIC_END.search(text, max(0, start - 12), start)
     return None if m is None else m.group("honorific")
 
