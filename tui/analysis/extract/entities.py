@@ -415,7 +415,10 @@ def _gaz_match(tab: Tables, toks: list[Token], i: int, limit: int) -> int:
 
 
 def _title_match(tab: Tables, toks: list[Token], i: int, limit: int) -> int:
-    """Length of a title (with modifiers) starting at toks[i]: "Chief Strategy Officer", "Interim CEO"."""
+    """Length of a title (with modifiers) starting at toks[i]: "Chief Strategy Officer", "Interim CEO"; a courtesy
+    title of the one list is one too ("Miss", "Prof" with no dot: gazetteer.is_honorific, stop 56)."""
+    if i < limit and toks[i].text[:1].isupper() and is_honorific(toks[i].text):
+        return 1
     k = i
     while k < limit and toks[k].text.lower().rstrip("-") in tab.title_modifiers:
         k += 1
