@@ -164,7 +164,7 @@ _HONORIFIC_WORD = (
 #: (`.match(text, pos)`; the name starts at `.end()`).
 HONORIFIC_AT = re.compile(_HONORIFIC_WORD)
 #: The same closing the text before a name: " Dr. ", "(Mr " (`.search(text, lo, start)`).
-HONORIFIC_END = re.compile(_HONORIFIC_WORD + "$")
+HONORIFIC_END = re.compile(_HONORIFIC_WORD + r"\Z")
 
 
 def honorific_before(text: str, start: int) -> str | None:
