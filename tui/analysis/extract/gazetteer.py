@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.lexicon import lexicon, mapping, words
@@ -182,7 +183,7 @@ def is_honorific(word: str) -> bool:
 _HONORIFICS_LOWER = frozenset(h.lower() for h in HONORIFICS)
 
 
-def _aliases(entry: object) -> list[object]:
+def _aliases(entry: Any) -> list[Any]:
     """The aliases of a gazetteer entry: the entry itself when a list, its `aliases` when a mapping (a place that
     may act as a state carries its fields beside them: `{aliases: [...], state: yes, seat: ...}`)."""
     if isinstance(entry, dict):
