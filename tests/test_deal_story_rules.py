@@ -252,7 +252,7 @@ def test_the_source_patterns_are_linear_on_a_two_megabyte_line(name: str, unit: 
     pattern = {
         "list-item": attribution._LIST_ITEM,
         "quote-later": attribution._QUOTE_LATER,
-        "honorific": attribution._HONORIFIC_BEFORE,
+        "honorific": attribution._HONORIFIC_END,
     }[name]
     line = unit * (2_000_000 // len(unit))
     start = time.process_time()

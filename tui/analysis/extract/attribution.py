@@ -25,7 +25,14 @@ from dataclasses import dataclass, replace
 
 from tui.analysis.extract.entities import COUNTRY_CODES, DATA_NOUNS, DATA_SHOWED, is_country, same_land, slug
 from tui.analysis.extract.entities import GROUP_HEADS as _GROUP_HEADS
-from tui.analysis.extract.gazetteer import name_tokens, tables
+from tui.analysis.extract.gazetteer import (
+    HONORIFIC_AT,
+    HONORIFIC_END,
+    HONORIFICS,
+    honorific_before,
+    name_tokens,
+    tables,
+)
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.lexicon import mapping, words
 from tui.analysis.extract.rounds import ROUND_NOUN
@@ -644,15 +651,13 @@ _LIST_ITEM = re.compile(
     r"(?:\[?\d{1,2}\]?|[*†‡])?\s*(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w&'’.-]*){0,4}?)"
     r"\.?\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+|$)"
 )
-_HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$", re.IGNORECASE)
 
 
 def _honorific_sex(text: str, start: int) -> str:
-    """ "m" or "f" when an honorific stands right before text[start:] ("Mr. Vey", "Ms. Stark"); else ""."""
-    m = _HONORIFIC_BEFORE.search(text, max(0, start - 6), start)
-    if m is None:
-        return ""
-    return "f" if m.group(1).lower() in ("ms", "mrs", "miss") else "m"
+    """ "m" or "f" when an honorific that tells a sex stands right before text[start:] ("Mr. Vey", "Ms. Stark"); else
+    "" (none, or "Dr. Vey": the titles and their sexes are lexicon gazetteer `honorifics`, stop 56)."""
+    h = honorific_before(text, start)
+    return "" if h is None else HONORIFICS[h]
 
 
 #: A name that reports of itself with a pronoun right after the verb: "Vey said he", "Vey told staff that
@@ -1361,8 +1366,8 @@ _ANNOUNCED_INCLUDING = re.compile(
     r"(?:that|which)\s+(?:have\s+|had\s+|also\s+|recently\s+|already\s+){0,2}announced\s+"
     r"[^.;:!?“”\"\n,]{1,80},?\s+(?:including|such\s+as|like|among\s+them)\s+"
 )
-#: A courtesy title before a surname: "Mr. Stark", "Ms Vey", "Dr. Lund".
-_HONORIFIC = re.compile(r"(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.?[ \t]+")
+#: A courtesy title before a surname: "Mr. Stark", "Ms Vey", "Dr. Lund" (lexicon gazetteer `honorifics`, stop 56).
+_HONORIFIC = HONORIFIC_AT
 #: Unnamed sources told in short, with no description: "sources", "insiders", "people" (not officials).
 _SOURCES_IN_SHORT = re.compile(
     r"(?:(?:unnamed|anonymous|unidentified)\s+)?(?:sources|insiders|people)", re.IGNORECASE
@@ -2329,8 +2334,8 @@ def _text_the(text: str, at: int) -> bool:
     return text[at : at + 4] in ("the ", "The ")
 
 
-#: An honorific closing the words before a name: " Dr. ", " Prof " (stop 47).
-_HONORIFIC_END = re.compile(r"(?<=\s)(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.?[ \t]+$")
+#: An honorific closing the words before a name: " Dr. ", " Prof " (stop 47; lexicon gazetteer `honorifics`, stop 56).
+_HONORIFIC_END = HONORIFIC_END
 #: A company's post set off by a comma before its holder: "’s chief executive, ", "'s finance chief, "
 #: (the holder closes the aside with a comma or ends the clause; stop 47).
 _POSSESSIVE_POST_COMMA = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+")
@@ -5356,7 +5361,7 @@ class Attributor:
 
     def _state_voice(self, ent: EntitySpan, lo: int, pos: int, after_verb: bool = False) -> Found | None:
         """ "Norway confirmed on Monday", "Oslo has said", "..., recalls Oslo": a country, or a capital standing for
-        its state (lexicon `states`, read as `Tables.state_of`), as the one who speaks: its state, an official source
+        its state (lexicon gazetteer `place`, `state: yes`, read as `Tables.state_of`), as the one who speaks: its state, an official source
         (stop 55).
         Before the verb the name opens its clause (nothing before it in the sentence but an opening phrase closed by
         a comma, never a place's: "based in Oslo, Norway, announced" is no state speaking). The state is the page's

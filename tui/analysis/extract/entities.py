@@ -22,7 +22,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from tui.analysis.extract.gazetteer import Tables, normalize_title, tables
+from tui.analysis.extract.gazetteer import Tables, honorific_before, is_honorific, normalize_title, tables
 from tui.analysis.extract.lexicon import mapping, words
 from tui.analysis.extract.listed import listed_company
 from tui.analysis.extract.mixed_case import mixed_case_names
@@ -276,7 +276,6 @@ _ROLE_CUE_LOW = re.compile(_ROLE_CUE.pattern)  # all its letters are lower case
 #: After a title, what makes it a part of another word ("CEO-led") or an owner ("the CEO's call"): no post named.
 _TITLE_AS_WORD = re.compile(r"-\w|['’]s\b")
 _PREVIOUSLY = re.compile(r"\b(?:previously|formerly|former|ex-|once)\b", re.IGNORECASE)
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof"})
 #: Plural heads of a group that speaks as one: "analysts said", "labour groups warned".
 GROUP_HEADS = (
     "analysts",
@@ -416,7 +415,10 @@ def _gaz_match(tab: Tables, toks: list[Token], i: int, limit: int) -> int:
 
 
 def _title_match(tab: Tables, toks: list[Token], i: int, limit: int) -> int:
-    """Length of a title (with modifiers) starting at toks[i]: "Chief Strategy Officer", "Interim CEO"."""
+    """Length of a title (with modifiers) starting at toks[i]: "Chief Strategy Officer", "Interim CEO"; a courtesy
+    title of the one list is one too ("Miss", "Prof" with no dot: gazetteer.is_honorific, stop 56)."""
+    if i < limit and toks[i].text[:1].isupper() and is_honorific(toks[i].text):
+        return 1
     k = i
     while k < limit and toks[k].text.lower().rstrip("-") in tab.title_modifiers:
         k += 1
@@ -7020,12 +7022,8 @@ def _firm_over_place_head(
 
 def _honorific_before(text: str, start: int) -> bool:
     """Does a courtesy title stand right before text[start:] ("Mr. Brandt", "Ms Stark")? Such a surname is a
-    person's, never the company named after the family (stop 55)."""
-    before = text[max(0, start - 6) : start]
-    if not before.endswith((" ", "\t")):
-        return False
-    words = before.split()
-    return bool(words) and words[-1].rstrip(".").lower() in _HONORIFICS
+    person's, never the company named after the family (stop 55; the titles: gazetteer.honorific_before, stop 56)."""
+    return honorific_before(text, start) is not None
 
 
 _FAMILY_AFTER = re.compile(r"\s+famil(?:y|ies)\b")
@@ -7399,7 +7397,7 @@ def _attach_roles(
         rule: str,
         former: bool = False,
     ) -> None:
-        if title.lower().rstrip(".") in _HONORIFICS:
+        if is_honorific(title):
             return
         modifiers = [w.lower().rstrip("-") for w in re.split(r"[\s-]+", mods) if w]
         if former and "former" not in modifiers:

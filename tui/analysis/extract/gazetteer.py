@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.lexicon import lexicon, mapping, words
@@ -68,7 +69,7 @@ class Tables:
     #: a given name -> its full form ("Dave" -> "David"; a full form maps to itself)
     given_name_of: dict[str, str]
     #: a place that names a state as a party -> the state's name: a country itself, a capital its country
-    #: ("Berlin" -> "Germany"; gazetteer.yaml `states`, stop 55)
+    #: ("Berlin" -> "Germany"; gazetteer.yaml `place` entries with `state: yes` and their `seat`, stops 55-56)
     state_of: dict[str, str]
     title_re: re.Pattern[str]
 
@@ -79,9 +80,9 @@ def tables() -> Tables:
     known: dict[tuple[str, ...], tuple[str, EntityType]] = {}
     for type_name, etype in _TYPES.items():
         entries = gaz.get(type_name) or {}
-        for canonical, aliases in entries.items():
+        for canonical, entry in entries.items():
             canonical = str(canonical)
-            for form in [canonical, *[str(a) for a in (aliases or [])]]:
+            for form in [canonical, *[str(a) for a in _aliases(entry)]]:
                 toks = name_tokens(form)
                 if toks:
                     known.setdefault(toks, (canonical, etype))
@@ -151,13 +152,54 @@ def tables() -> Tables:
 STATE_BODY_NOUNS: tuple[str, ...] = tuple(w.lower() for w in words("gazetteer", "state_body_nouns"))
 
 
+#: The courtesy titles before a person's name -> the sex each tells, "m", "f" or "" ("Dr", "Prof"): lexicon gazetteer
+#: `honorifics`, the one list the entities and the attribution read (stop 56), through the readers below.
+HONORIFICS: dict[str, str] = {k: str(v or "") for k, v in mapping("gazetteer", "honorifics").items()}
+_HONORIFIC_WORD = (
+    r"(?<![\w.])(?P<honorific>"
+    + "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
+    + r")\.?(?:[ \t]+\n?|\n)[ \t]*"
+)
+#: A courtesy title, as the list writes it, with or without its dot, and the blanks after it (one line break among
+#: them: a hard-wrapped page may break "Mr.|Vey"), matched where a name follows: "Mr. Stark", "Ms Vey", "Prof. Lund"
+#: (`.match(text, pos)`; the name starts at `.end()`).
+HONORIFIC_AT = re.compile(_HONORIFIC_WORD)
+#: The same closing the text before a name: " Dr. ", "(Mr " (`.search(text, lo, start)`).
+HONORIFIC_END = re.compile(_HONORIFIC_WORD + r"\Z")
+
+
+def honorific_before(text: str, start: int) -> str | None:
+    """The courtesy title standing right before text[start:], as the list writes it ("Mr" for "Mr. Brandt", "Prof"
+    for "Prof Lund"), blanks and at most one line break between; None when there is none ("said Brandt", "they miss Brandt")."""
+    m = HONORIFIC_END.search(text, max(0, start - 12), start)
+    return None if m is None else m.group("honorific")
+
+
+def is_honorific(word: str) -> bool:
+    """Is the word, any case, a dot after it or not, a courtesy title of the list ("Mr.", "dr", "PROF")?"""
+    return word.rstrip(".").lower() in _HONORIFICS_LOWER
+
+
+_HONORIFICS_LOWER = frozenset(h.lower() for h in HONORIFICS)
+
+
+def _aliases(entry: Any) -> list[Any]:
+    """The aliases of a gazetteer entry: the entry itself when a list, its `aliases` when a mapping (a place that
+    may act as a state carries its fields beside them: `{aliases: [...], state: yes, seat: ...}`)."""
+    if isinstance(entry, dict):
+        return list(entry.get("aliases") or [])
+    return list(entry or [])
+
+
 def _states() -> dict[str, str]:
-    """Each country of `states` named by itself, and its capital, when listed, named by the country."""
+    """Each country of `place` that may act as a state (`state: yes`) named by itself, and its seat, when given,
+    named by the country: the one list of places owns its states (stop 56)."""
     out: dict[str, str] = {}
-    for country, capital in mapping("gazetteer", "states").items():
-        out[str(country)] = str(country)
-        if capital:
-            out[str(capital)] = str(country)
+    for country, entry in mapping("gazetteer", "place").items():
+        if isinstance(entry, dict) and entry.get("state"):
+            out[country] = country
+            if entry.get("seat"):
+                out[str(entry["seat"])] = country
     return out
 
 
