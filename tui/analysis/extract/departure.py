@@ -193,7 +193,9 @@ def _departure(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tuple[int
                 or below
                 or _other_departure_in(doc, tab, facts, deep)
             )
-    if hit is None and head:
+    leave = tab.leave
+    on_leave = leave is not None and any(leave.search(doc.low, s0, s1) for s0, s1 in top + deep)
+    if hit is None and head and not on_leave:  # "<Chief> steps aside" over a body that tells a leave: no exit
         hit = _anywhere_departure_in(doc, tab, facts, head) or _other_departure_in(doc, tab, facts, head)
     if hit is None or hit[0] not in tab.departure_anywhere:
         # "a board vote forced X to step down", "investors forced him to quit": an ouster, wherever told
