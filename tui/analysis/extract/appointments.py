@@ -47,6 +47,7 @@ from tui.analysis.extract.new_post import (
     _meanwhile,
     _post_hits,
     led_post,
+    shared_post,
     top_job_post,
 )
 from tui.analysis.extract.post_org import (
@@ -255,11 +256,16 @@ def appointment_facts(
     facts.slots["person"] = _fact(
         doc, "person", person.name, None, (person.start, person.end), rule, place, entity_id=person.entity_id
     )
+    # the persons named together with the holder: before the post ("X and Y will serve as interim co-CEOs"), or
+    # after it when the holder follows the post ("the CEO role will be split between X and Y")
+    together = _co_holders(doc, person, m.start() if person.start < m.start() else sent[1])
+    if shared_post(doc, tab, title, (m.start(), end), [person, *together]) and "co" not in mods:
+        mods = [*mods, "co"]  # "both X and Y were appointed CEO": each of them holds the one post (stop 56)
     if "co" in mods or _PLURAL_TITLE.search(doc.text, m.start(), end):
         # "X and Y will serve as interim co-CEOs": each of them holds the post.
         co = [
             _fact(doc, "person", n.name, None, (n.start, n.end), rule + "+co-holder", place, entity_id=n.entity_id)
-            for n in _co_holders(doc, person, m.start())
+            for n in together
         ]  # fmt: skip
         if co:
             facts.also["person"] = co

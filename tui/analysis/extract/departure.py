@@ -193,7 +193,9 @@ def _departure(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tuple[int
                 or below
                 or _other_departure_in(doc, tab, facts, deep)
             )
-    if hit is None and head:
+    leave = tab.leave
+    on_leave = leave is not None and any(leave.search(doc.low, s0, s1) for s0, s1 in top + deep)
+    if hit is None and head and not on_leave:  # "<Chief> steps aside" over a body that tells a leave: no exit
         hit = _anywhere_departure_in(doc, tab, facts, head) or _other_departure_in(doc, tab, facts, head)
     if hit is None or hit[0] not in tab.departure_anywhere:
         # "a board vote forced X to step down", "investors forced him to quit": an ouster, wherever told
@@ -223,11 +225,19 @@ def _departure(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tuple[int
             or (not _said_of_other(doc, c, facts) and _AHEAD_LEAVE.search(doc.low, s0, s1))
             for s0, s1 in spans + deep
             for c in pattern.finditer(doc.low, s0, s1)
+            # "he has no immediate plans to retire": a word denied tells no way of going (stop 56)
+            if not _DENIED_BEFORE.search(doc.low, max(s0, c.start() - _DENIED_REACH), c.start())
         )
         value = said if found else otherwise
     facts.slots["departure"] = _fact(
         doc, "departure", value, None, (m.start(), m.end()), "appointment.departure"
     )
+
+
+#: Right before a departure's word, a denial governing it (lower case; stop 56): "has no immediate plans to ", "is
+#: not ", "will never ", "doesn't intend to ": up to three words between, none ending a clause.
+_DENIED_BEFORE = re.compile(r"(?:\b(?:no|not|never)|n[’']t)\s+(?:[a-z]+\s+){0,3}$")
+_DENIED_REACH = 40
 
 
 #: A leave told ahead in a sentence: "would leave by the end of 2023", "will step down".

@@ -13,7 +13,7 @@ from itertools import islice
 
 from tui.analysis.extract.cut_costs import RESTRUCTURING, cost_spans, restructuring_takes_in
 from tui.analysis.extract.executive_pay import pay_spans
-from tui.analysis.extract.fact_layout import _Doc, _inside, _money_in
+from tui.analysis.extract.fact_layout import _Doc, _inside, _money_in, _orgs_in
 from tui.analysis.extract.fact_tables import _Tables
 from tui.analysis.extract.raisings import raising_spans
 from tui.analysis.extract.separations import separations_in
@@ -24,6 +24,20 @@ from tui.analysis.model import FigureKind
 #: The hire verbs that are also appointment cues (lower case): "hires", "hired", "poaches", "poached" -- their own
 #: appointment vote is taken back when they hire a company's team (stop 45: "poached" too).
 _APPOINTING_HIRE = re.compile(r"hire|poach")
+
+
+#: A cue of taking over that ends in "take over" (lower case): "will take over", "to take over", "takes over".
+_TAKE_OVER_END = re.compile(r"\btak(?:e|es|ing)\s+over$|\btook\s+over$|\btaken\s+over$")
+
+
+def _takes_over_company(doc: _Doc, m: re.Match[str]) -> bool:
+    """Is the appointment cue `m` a "take over" whose object is a company named right after it ("the state will
+    take over Brava Bank")? A post is taken over with "as" or "from" after it ("will take over as CEO"), never a
+    company."""
+    if _TAKE_OVER_END.search(m.group()) is None:
+        return False
+    after = _orgs_in(doc, m.end(), m.end() + 2)
+    return bool(after) and after[0].start == m.end() + 1
 
 
 def _event_type(doc: _Doc, tab: _Tables) -> tuple[str | None, str]:
@@ -58,6 +72,10 @@ def _event_type(doc: _Doc, tab: _Tables) -> tuple[str | None, str]:
                 or _DEAL_VERB.match(doc.low, m.start() - 3)
                 or _at_stake(doc.low, m.start())
             ):
+                continue
+            if name == "appointment" and _takes_over_company(doc, m):
+                # "the state will take over <Co>": a company taken over is a deal, no post taken (stop 56)
+                votes["deal"] = votes.get("deal", 0) + weight * 2
                 continue
             votes[name] = votes.get(name, 0) + weight * (2 if strength == "strong" else 1)
     # "Y hires X staff", "has hired back the leadership of X": a company's team hired is a deal (an

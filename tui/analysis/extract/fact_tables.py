@@ -235,6 +235,8 @@ class _Tables:
     departure_kinds: tuple[tuple[str, re.Pattern[str]], ...]
     predecessor: re.Pattern[str] | None
     departure: re.Pattern[str] | None
+    #: a leave for a time (`leave_cues`, also in `departure`): the one who goes, no way of going
+    leave: re.Pattern[str] | None
     departure_anywhere: tuple[str, ...]
     departure_vague: dict[str, tuple[str, str]]  # "stepped_down": (if said of them, else)
     interim_until: re.Pattern[str] | None
@@ -442,7 +444,8 @@ def _tables() -> _Tables:
         modifiers=classes(ev.get("modifiers")),
         departure_kinds=classes(ev.get("departure")),
         predecessor=_cue_re(_strs(ev.get("predecessor_cues"))),
-        departure=_cue_re(_strs(ev.get("departure_cues"))),
+        departure=_cue_re(_strs(ev.get("departure_cues")) + _strs(ev.get("leave_cues"))),
+        leave=_cue_re(_strs(ev.get("leave_cues"))),
         departure_anywhere=tuple(_strs(ev.get("departure_anywhere"))),
         departure_vague={
             str(k): (str(v[0]), str(v[1]))

@@ -23,7 +23,7 @@ from tui.analysis.extract.fact_layout import _ORGS, _Doc, _Name, _names_in, _org
 from tui.analysis.extract.gazetteer import normalize_title, tables
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.post_org import _DESCRIBED_UNIT, described_title, title_owner
-from tui.analysis.extract.succession import POST_NOUN, persons_in, subject_before
+from tui.analysis.extract.succession import _CO_JOIN, POST_NOUN, persons_in, subject_before
 from tui.analysis.extract.titles import (
     _OF_THE_BOARD,
     _board_seat,
@@ -81,7 +81,7 @@ def _former_title(
             labelled = _vice_president_label(doc, n.start)
             if labelled is not None:
                 found.append((labelled, n.start, False))
-        found += _held_after(doc, n.end)
+        found += _held_after(doc, n.end) + _together_appositive(doc, n)
     # "The Italian, 57, was chief executive of ...", "The former Orbitex boss will start ...": a sentence that
     # opens with a description of a person stands for the appointee (stop 47)
     openings = _described_openings(doc, person) if described else []
@@ -156,6 +156,38 @@ def _held_after(doc: _Doc, end: int) -> list[tuple[int, int, bool]]:
         later = None  # in another sentence or clause
     t = tab.title_re.match(doc.text, later.end()) if later else None
     return [(t.start(), t.end(), True) if past and t else (m.start(), m.end(), past)]
+
+
+#: After persons named together, an appositive that gives each of them the title (stop 56): "X and Y, both
+#: presidents at <Org>,", "X and Y, the two co-presidents,", "X and Y, both former finance chiefs".
+_TOGETHER_APPOSITIVE = re.compile(
+    r",\s+(?:both|the\s+two|all\s+three|the\s+three)\s+(?P<past>(?:former|onetime|then)\s+)?(?=[A-Za-z])"
+)
+_TOGETHER_REACH = 80
+
+
+def _together_appositive(doc: _Doc, n: _Name) -> list[tuple[int, int, bool]]:
+    """The title an appositive gives the persons named together from the mention `n` on ("X and Y, both
+    presidents at <Org>": president, for X as for Y), held before or not; none for one person alone."""
+    end = n.end
+    for o in persons_in(doc, n.end, n.end + _TOGETHER_REACH):
+        if not _CO_JOIN.fullmatch(doc.text, end, o.start):
+            break
+        end = o.end
+    before = persons_in(doc, max(0, n.start - _TOGETHER_REACH), n.start)
+    if end == n.end and not (before and _CO_JOIN.fullmatch(doc.text, before[-1].end, n.start)):
+        return []  # one person named alone
+    after = _TOGETHER_APPOSITIVE.match(doc.text, end, end + 40)
+    m = tables().title_re.match(doc.text, after.end()) if after is not None else None
+    if after is None or m is None:
+        return []
+    return [
+        (
+            m.start(),
+            m.end(),
+            after.group("past") is not None or _PAST_MODS.search(m.group("mods")) is not None,
+        )
+    ]
 
 
 #: A sentence's subject that describes a person instead of naming them (stop 47): "The Italian, 57,", "The

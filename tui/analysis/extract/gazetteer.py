@@ -74,6 +74,11 @@ class Tables:
     title_re: re.Pattern[str]
 
 
+#: One-word titles that stay titles in the plural (stop 56): "both presidents at <Org>", "the current co-presidents
+#: X and Y" (a group's posts, each holder's own title).
+_PLURAL_WORD_TITLES = frozenset({"president"})
+
+
 @functools.cache
 def tables() -> Tables:
     gaz = lexicon("gazetteer")
@@ -97,7 +102,11 @@ def tables() -> Tables:
     # Plural only for titles of several words or acronyms ("chief executive officers", "co-CEOs"):
     # "leaders" or "heads" is a group of people, not a title.
     plural = [
-        t for t in ordered if " " in t or (t.isalpha() and len(t) <= 4 and t not in ("head", "lead", "chair"))
+        t
+        for t in ordered
+        if " " in t
+        or (t.isalpha() and len(t) <= 4 and t not in ("head", "lead", "chair"))
+        or t in _PLURAL_WORD_TITLES
     ]
     single = [t for t in ordered if t not in plural]
     title_alt = (

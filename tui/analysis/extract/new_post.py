@@ -22,12 +22,18 @@ from tui.analysis.extract.appointment_sentences import (
     _most_named_org,
     last_person_before,
 )
-from tui.analysis.extract.fact_layout import _Doc, _fact, _Name, _orgs_in
+from tui.analysis.extract.fact_layout import _Doc, _fact, _Name, _orgs_in, _sentence_of
 from tui.analysis.extract.fact_tables import _Tables, _tables
 from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.leads import led
-from tui.analysis.extract.succession import POST_NOUN, object_before_as, passive_succession, persons_in
-from tui.analysis.extract.titles import _board_seat, _modifiers, _title_at
+from tui.analysis.extract.succession import (
+    _CO_JOIN,
+    POST_NOUN,
+    object_before_as,
+    passive_succession,
+    persons_in,
+)
+from tui.analysis.extract.titles import _TITLE_RANK, _board_seat, _label_before, _modifiers, _title_at
 from tui.analysis.model import EntityType, EventFacts
 
 _NEW_TITLE_BEFORE = re.compile(
@@ -164,9 +170,6 @@ _CAREER_STEP = re.compile(
     r"(?:\s+(?:to|as))?\s+(?:(?:its|the|a|an|their)\s+)?(?:[\w.&-]+(?:'s|’s)\s+)?$"
 )
 _PLURAL_TITLE = re.compile(r"[a-z](?<!s)s\b")
-#: Between two persons named together: "X and Y", "X, Y and Z", "X & Y" (a first name the mention
-#: leaves out may stand before the next one: "Quentin and Ruiz Ostrova").
-_CO_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+|\s*&\s*)(?:[A-Z][\w'’.-]*\s+){0,2}")
 _CO_JOIN_TITLE = re.compile(r",?\s+and\s+(?:the\s+|its\s+)?(?:[\w'’.-]+\s+){0,2}?")
 #: Between the persons and a passive naming verb: "X named", "X was named", "X and Y have been named".
 _PASSIVE_GAP = re.compile(r",?\s+(?:(?:was|were|is|are|has|have|had|been|being|be|now|also|jointly)\s+){0,3}")
@@ -189,8 +192,12 @@ def _post_hits(
             continue  # "X is tipped to become chief executive": a candidate, no appointee
         for m in gtab.title_re.finditer(doc.text, s0, s1):
             inverted = _inverted_holder(doc, m, s0, s1)
+            split = _split_holder(doc, m, s1)
+            taken = _taken_title(doc, s0, m)
             if (
                 inverted is None
+                and split is None
+                and not taken
                 and _new_label_holder(doc, s0, s1, m) is None
                 and not _NEW_TITLE_BEFORE.search(doc.low, max(s0, m.start() - 40), m.start())
                 and not _named_object(doc, s0, m.start())
@@ -210,6 +217,10 @@ def _post_hits(
                 person, rule = labelled, "appointment.new-label"
             elif inverted is not None:
                 person, rule = inverted, "appointment.inverted-copula"
+            elif split is not None:
+                person, rule = split, "appointment.split-between"
+            elif taken:
+                person, rule = _taker(doc, s0, m.start()), "appointment.takes-title"
             else:
                 person, rule = _holder(doc, s0, m.start())
             if person is None:
@@ -349,6 +360,91 @@ def _named_object(doc: _Doc, s0: int, p: int) -> bool:
 _OBJECT_GAP = re.compile(r"\s+(?:(?:its|their|the)\s+)?(?:(?:new|next)\s+)?")
 #: A naming verb right before the person it names ("named Mara Quentin ...").
 _NAMING_BEFORE = re.compile(_NAMING.pattern + r"\s+$")
+
+
+#: After a title, its post divided between the persons named next (stop 56): "the CEO role will be split between",
+#: "the chief executive post is to be shared among", "the chairman's job has been divided between".
+_SPLIT_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:role|post|job|position|title|duties|responsibilities)\s+"
+    r"(?:(?:will|would|is|are|was|were|has|have|had|to|be|been|being|now)\s+){0,4}"
+    r"(?:split|shared|divided)\s+(?:between|among|by)\s+"
+)
+
+
+def _split_holder(doc: _Doc, m: re.Match[str], s1: int) -> _Name | None:
+    """The first holder of a post the text tells only as split between persons ("the CEO role will be split
+    between X and Y": X; the others are its co-holders); None when no person follows the words right away
+    ("the CEO role will be split from the chair's")."""
+    _title, _mods, end = _title_at(doc, m)
+    split = _SPLIT_AFTER.match(doc.text, end, s1)
+    if split is None:
+        return None
+    after = persons_in(doc, split.end(), min(s1, split.end() + 60))
+    return after[0] if after and after[0].start == split.end() else None
+
+
+#: Before a title, a verb that takes a post told with a post's noun after it (stop 56): "will each inherit the
+#: CEO title", "to take the chief executive role", "share the chair's post".
+_TAKES_THE = led(
+    r"\b(?:inherit|inherits|inherited|inheriting|take|takes|took|taking|assume|assumes|assumed|assuming|"
+    r"share|shares|shared|sharing)\s+(?:the|its|their)\s+$"
+)
+_POST_NOUN_AFTER = re.compile(r"(?:'s|’s)?\s+(?:title|role|post|job|position|mantle)\b")
+
+
+def _taken_title(doc: _Doc, s0: int, m: re.Match[str]) -> bool:
+    """Is the title at `m` a post a verb of taking gives its clause's subject ("X and Y will each inherit the CEO
+    title")?"""
+    if not _TAKES_THE.search(doc.low, max(s0, m.start() - 20), m.start()):
+        return False
+    _title, _mods, end = _title_at(doc, m)
+    return _POST_NOUN_AFTER.match(doc.text, end) is not None
+
+
+def _taker(doc: _Doc, s0: int, p: int) -> _Name | None:
+    """The subject of a verb of taking a post ("X and Y will each inherit the CEO title"): the persons named
+    together nearest before the verb, the first of them ("Intel's Z is out. X and Y will share the CEO job": X,
+    never Z)."""
+    before = persons_in(doc, s0, p)
+    if not before:
+        return None
+    group = [before[-1]]
+    for n in reversed(before[:-1]):
+        if not _CO_JOIN.fullmatch(doc.text, n.end, group[-1].start):
+            break
+        group.append(n)
+    return group[-1]
+
+
+#: How far before the first holder (or its label) a word of sharing is read ("both ", "both current ").
+_SHARED_REACH = 14
+
+
+def shared_post(doc: _Doc, tab: _Tables, title: str, span: tuple[int, int], holders: Sequence[_Name]) -> bool:
+    """Do the holders (two or more persons named together for one post) share the post titled `title` at `span`
+    (stop 56)? Yes for a post one person holds (`titles._TITLE_RANK`: "ceo", "president", "chair" ...) told in
+    the plural ("X and Y, the new chief executives"), and for a post told in the singular, or a one-holder post
+    in the plural, with a word of sharing (the lexicon's `modifiers.co`: "jointly", "both", "each", "split
+    between", "co-CEOs") between the first holder and the post, or the post and the last holder, in their
+    sentence. "X and Y were both named vice presidents": a plural of a post many hold, each their own."""
+    if len(holders) < 2:
+        return False
+    plural = _PLURAL_TITLE.search(doc.text, span[0], span[1]) is not None
+    one_holder = title in _TITLE_RANK
+    if plural and not one_holder:
+        return False
+    sent = _sentence_of(doc.body, holders[0].start) or doc.headline
+    if sent is None:
+        return False
+    # a label of the first holder is read with it ("promoted both current co-presidents X and Y to CEO")
+    label = _label_before(doc, holders[0].start)
+    first = label.start() if label is not None else holders[0].start
+    lo = max(sent[0], min(span[0], first) - _SHARED_REACH)
+    hi = min(sent[1], max(span[1], holders[-1].end))
+    cue = dict(tab.modifiers).get("co")
+    if cue is not None and cue.search(doc.low, lo, hi):
+        return True
+    return plural and one_holder
 
 
 def _meanwhile(doc: _Doc, tab: _Tables, hit: tuple[tuple[int, int], re.Match[str], _Name, str]) -> bool:

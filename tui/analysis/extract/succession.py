@@ -36,6 +36,12 @@ __all__ = [
 ]
 
 
+#: Between two persons named together: "X and Y", "X, Y and Z", "X & Y" (a first name the mention
+#: leaves out may stand before the next one: "Quentin and Ruiz Ostrova"). The co-holders of a post
+#: (new_post) and a title given to all of them (former_title) read it.
+_CO_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+|\s*&\s*)(?:[A-Z][\w'’.-]*\s+){0,2}")
+
+
 def persons_in(doc: _Doc, a: int, b: int) -> list[_Name]:
     """The persons named between `a` and `b` (whole names)."""
     return [n for n in _names_in(doc, a, b) if n.type == EntityType.PERSON and n.end <= b]

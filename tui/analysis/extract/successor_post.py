@@ -25,6 +25,7 @@ from tui.analysis.extract.fact_tables import _Tables
 from tui.analysis.extract.former_title import _former_title
 from tui.analysis.extract.gazetteer import normalize_title, tables
 from tui.analysis.extract.leads import led
+from tui.analysis.extract.new_post import _co_holders, shared_post
 from tui.analysis.extract.succession import passive_succession, persons_in, post_left
 from tui.analysis.extract.takers import taker
 from tui.analysis.extract.titles import (
@@ -169,9 +170,20 @@ def _successor_post(
         return True  # "Y, who runs another unit, will succeed X": who comes is told, the post is not
     facts.slots["new_title"] = _fact(doc, "new_title", title[0], None, title[1], title_rule)
     held_for = _meanwhile_in_clause(doc, tab, person)
+    own = _sentence_of(doc.body, person.start)
+    # "to be replaced by co-CEOs X and Y": the persons named with the successor share the post (stop 56)
+    together = _co_holders(doc, person, own[1]) if own is not None else []
+    shared = shared_post(doc, tab, title[0], title[1], [person, *together])
+    if shared:
+        facts.also["person"] = [
+            _fact(doc, "person", n.name, None, (n.start, n.end), rule + "+co-holder", place, entity_id=n.entity_id)
+            for n in together
+        ]  # fmt: skip
     facts.slots["modifier"] = (
         _fact(doc, "modifier", held_for[0], None, held_for[1], "appointment.successor-modifier-clause")
         if held_for is not None
+        else _fact(doc, "modifier", "co", None, title[1], "appointment.successor-modifier-co")
+        if shared
         else _fact(doc, "modifier", "permanent", None, title[1], _successor_permanence(doc, person))
     )
     return True
