@@ -130,9 +130,9 @@ def test_near_miss_a_merger_valued_at_in_a_past_year() -> None:
 # worth, and the tables read that worth as the amount (anglo-teck-2025's convention). Before, the figure was always
 # `combined_value`, a distractor, and the page had no amount. Now, when no body figure is the amount, the worth of the
 # group a merger makes is, if the merger is told by its own words (merge, combine, tie-up) and the worth by a plain word
-# ("worth", "valued at"). Near misses: the group a purchase forms ("will buy Y, creating a giant worth"), an enterprise
-# or market value of the group, and a merger that has a price of its own (that price stays the amount; the worth stays a
-# distractor, as stop 47 tests).
+# ("worth", "valued at"; from stop 56 the group's market value too). Near misses: the group a purchase forms ("will buy
+# Y, creating a giant worth"), the two companies' market values added up, and a merger that has a price of its own
+# (that price stays the amount; the worth stays a distractor, as stop 47 tests).
 
 
 def test_set_to_combine_to_form_a_giant_worth() -> None:
@@ -160,9 +160,19 @@ def test_near_miss_a_purchase_creating_a_giant_worth() -> None:
     assert value(f, "amount") is None
 
 
-def test_near_miss_a_merger_forming_a_group_with_a_market_value() -> None:
+def test_a_merger_forming_a_group_with_a_market_value() -> None:
+    # Stop 56 (dow-dupont-2015's table): the market value of the group a merger of equals forms names the deal as its
+    # worth does, so it is the amount (tests/test_deal_forms_s56.py); the two companies' market values added up stay a
+    # distractor (anglo-teck-2025's a01), the near miss below.
     f = deal_of(
         "Corvane Steel and Dunmore Metals agreed to merge, forming a group with a market value of $30bn."
+    )
+    assert amount(f) == (30e9, "USD")
+
+
+def test_near_miss_two_companies_combined_market_value() -> None:
+    f = deal_of(
+        "Corvane Steel and Dunmore Metals agreed to merge; the two companies have a combined market value of $30bn."
     )
     assert value(f, "amount") is None
 

@@ -1,11 +1,13 @@
 """A post two people share, told as shared on one page and given plainly to each on another (issue 12,
 stop 56), pinned on invented stories: three wordings and near misses.
 
-"X and Y become co-CEOs" on one page and "both X and Y were appointed CEO" on another tell one shared
-post: a variation (reason `shared-post`, verdicts.shared_post_verdict), never a contradiction. The page of
+"X and Y become co-CEOs" on one page and "X was appointed CEO, and Y was appointed CEO too" on another tell
+one shared post: a variation (reason `shared-post`, verdicts.shared_post_verdict), never a contradiction. The page of
 the plain title shares the post when it gives the post to the other holder too, or names, in the very
 sentence of the title, a person the shared post's sentence names too and gives them no other post
-(aspects.PostHolders). Near misses: a page naming one person alone to the post, or the other to another
+(aspects.PostHolders). Where the plain page itself tells the sharing ("both X and Y were appointed CEO"), the
+extractor already gives the post as shared (tests/test_appointment_leaders_s56.py), so these wordings give each
+holder the post in a clause of their own. Near misses: a page naming one person alone to the post, or the other to another
 post or as the post's former holder, still contradicts; so does a title that differs otherwise.
 """
 
@@ -24,20 +26,20 @@ from tui.corpus.model import Span
 WORDINGS = {
     "appointed-both": (
         "Tomas Brenner and Priya Adler step up as co-CEOs of Norwood Labs, the company said on Monday.",
-        "Norwood Labs said both Priya Adler and Tomas Brenner were appointed CEO.",
+        "Norwood Labs said Priya Adler was appointed CEO, and Tomas Brenner was appointed CEO too.",
         "Title: Priya Adler",
     ),
     "promoted-to-the-position": (
         "Norwood Labs founder Ivo Kessler becomes executive chairman while Tomas Brenner and Priya Adler "
         "become co-CEOs.",
-        "The company also promoted both current presidents Priya Adler and Tomas Brenner to the position of "
-        "CEO, Norwood Labs said.",
+        "The company also promoted Priya Adler to the position of CEO, and Tomas Brenner to the same position, "
+        "Norwood Labs said.",
         "Title: Priya Adler",
     ),
     "other-order": (
         "Brackwater Foods founder Ines Carrow becomes executive chairman while Selma Ortiz and Jonah Whitlock "
         "become co-CEOs.",
-        "Brackwater Foods said on Friday that both Jonah Whitlock and Selma Ortiz were appointed CEO.",
+        "Brackwater Foods said on Friday that Jonah Whitlock was appointed CEO, and Selma Ortiz was appointed CEO too.",
         "Title: Jonah Whitlock",
     ),
 }
