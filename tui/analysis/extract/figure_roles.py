@@ -313,9 +313,13 @@ def merger_named_by_worth(doc: _Doc, s0: int, s1: int, s: int) -> bool:
 
 
 #: The closing prices of shares told before their figures (lower case; stop 51): "closing prices of", "closing share
-#: price of", "the close of", "closed at".
+#: price of", "the close of", "closed at"; (stop 56) the shares or the stock as the subject of a verb of the close, up to
+#: three words between and after it: "shares closed at", "the stock ended at", "whose shares closed on Friday at", "its
+#: stock finished the day at", "shares settled at".
 _CLOSING_PRICES = re.compile(
-    r"\b(?:closing\s+(?:share\s+|stock\s+)?prices?|clos(?:ed|es|ing)\s+at|(?:share|stock)\s+prices?\s+at\s+the\s+close)\b"
+    r"\b(?:closing\s+(?:share\s+|stock\s+)?prices?|clos(?:ed|es|ing)\s+at|(?:share|stock)\s+prices?\s+at\s+the\s+close|"
+    r"(?:shares|stock|share\s+price|stock\s+price)(?:\s+[\w’'-]+){0,3}?\s+(?:clos|end|finish|settl)(?:ed|es|e|s)"
+    r"(?:\s+[\w’'-]+){0,3}?\s+at)\b"
 )
 
 
@@ -746,8 +750,9 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         and _closing_prices_before(doc, sent[0], s)
     ):
         # "based on the closing prices of €14.20 for X and €7.95 for Y": each price of the list after the closing
-        # prices' words is one share's, never the deal's money, whatever "for" stands nearer (stop 51)
-        best = _forced_role(tab, "per_share", best)
+        # prices' words is one share's, never the deal's money, whatever "for" stands nearer (stop 51); (stop 56) the
+        # market's price, never the deal's price per share either ("shares closed at $38 a share"): the offer's stays
+        best = _forced_role(tab, "closing_price", best)
     if fig.kind == FigureKind.MONEY and _combined_worth(doc, sent[0], s):
         # "creating a company with an enterprise value of around $80 billion": the merged company's worth, never the
         # deal's price nor the target's valuation, whatever cue is nearer (stop 47)
