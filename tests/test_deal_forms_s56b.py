@@ -112,3 +112,50 @@ def test_near_miss_the_offers_price_per_share_stays() -> None:
     )
     assert role_of(body, 42.0) == "per_share"
     assert slot(body, "amount") == "3000000000.0"
+
+
+# --- 2. a holding bought from the target's parent in the same rescue is a tranche ------------------------------------
+# The shape: "<State> will acquire N% of <Parent>'s capital for €X and proceed with a €Y capital increase": the two
+# verbs share their subject, so the price of the holding bought from another company is a part of this rescue
+# (`tranche`), never another company's deal; the increase stays the amount. Near miss: another buyer's purchase in
+# its own clause ("<Other> bought ... last year; <State> will carry out ...") is no part of it.
+
+
+@pytest.mark.parametrize(
+    ("body", "part", "amount"),
+    [
+        (
+            "Austria agreed to take over Talvas Power, the troubled gas importer. Austria will acquire 62% of Norvik "
+            "Energi's capital for about €300 million and proceed with a €6 billion capital increase in Talvas Power, "
+            "Norvik Energi said.",
+            3e8,
+            "6000000000.0",
+        ),
+        (
+            "Sweden will take control of Kestrel Gas. Sweden will buy 70% of Harrow Oy's shares for €250 million and "
+            "carry out a €4 billion capital increase in Kestrel Gas, Harrow Oy said.",
+            2.5e8,
+            "4000000000.0",
+        ),
+        (
+            "Under a rescue plan, Belgium will take over Dovrel Utilities. Belgium will purchase 55% of Marren AG's "
+            "shares for €90 million and also finance a €1.5 billion capital increase at Dovrel Utilities.",
+            9e7,
+            "1500000000.0",
+        ),
+    ],
+)
+def test_a_holding_bought_from_the_parent_beside_the_increase_is_a_tranche(
+    body: str, part: float, amount: str
+) -> None:
+    assert role_of(body, part) == "tranche"
+    assert slot(body, "amount") == amount
+
+
+def test_near_miss_another_buyers_purchase_in_its_own_clause_is_no_tranche() -> None:
+    body = (
+        "Sweden will take control of Kestrel Gas. Dalby Group bought 70% of Harrow Oy's shipping arm for €250 million "
+        "last year; Sweden will carry out a €4 billion capital increase in Kestrel Gas."
+    )
+    assert role_of(body, 2.5e8) != "tranche"
+    assert slot(body, "amount") == "4000000000.0"

@@ -38,7 +38,7 @@ from tui.analysis.extract.gazetteer import STATE_BODY_NOUNS
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.listing_mergers import listing_merger
 from tui.analysis.extract.proposals import offer_figure
-from tui.analysis.extract.raisings import increase_payer
+from tui.analysis.extract.raisings import increase_payer, joined_to_increase
 from tui.analysis.extract.rounds import ROUND_NOUN
 from tui.analysis.extract.sale_words import HOLDING_NOUN, STAKE_NOUN
 from tui.analysis.extract.stake_holders import (
@@ -202,10 +202,13 @@ def _increase_paid_by_taker(
     return head if payer.entity_id not in parties or payer.entity_id == buyer else None
 
 
-def price_beside_increase(tagged: list[_Tagged], tab: _Tables) -> list[_Tagged]:
+def price_beside_increase(tagged: list[_Tagged], tab: _Tables, low: str) -> list[_Tagged]:
     """The tagged figures with a price told before the capital increase its taker pays in the same sentence ("<X> will
     acquire 60% of Y for €300 million and proceed with a €5 billion capital increase") made a part of the deal (a
-    tranche): the increase is the amount, as the tables read a state subscribing alone (stop 56)."""
+    tranche): the increase is the amount, as the tables read a state subscribing alone (stop 56). (stop 56, "deals56b")
+    The price of a holding bought from another company ("<X> will acquire 56% of <Parent>'s capital for €N and proceed
+    with ..."), read as another company's deal for its seller's name, is that part too when the two verbs share their
+    subject (raisings.joined_to_increase): the same buyer in the same rescue."""
     paid = [t for t in tagged if t.place == "body" and t.rule == "role.increase-paid"]
     part = next((r for r in tab.roles if r.name == "tranche"), None)
     if not paid or part is None:
@@ -213,7 +216,18 @@ def price_beside_increase(tagged: list[_Tagged], tab: _Tables) -> list[_Tagged]:
     out = []
     for t in tagged:
         inc = next((p for p in paid if t.sentence == p.sentence and t.fig.span.end <= p.fig.span.start), None)
-        if inc is not None and t.role == "deal" and t.fig.kind == FigureKind.MONEY and t.place == "body":
+        joined = (
+            inc is not None
+            and t.role == "other_deal"
+            and t.base == "deal"
+            and joined_to_increase(low, t.fig.span.end, inc.fig.span.start)
+        )
+        if (
+            inc is not None
+            and (t.role == "deal" or joined)
+            and t.fig.kind == FigureKind.MONEY
+            and t.place == "body"
+        ):
             t = replace(t, role=part.name, base=part.name, why_not=part.why_not, slot=part.slot,
                         rule=t.rule + "+beside-increase")  # fmt: skip
         out.append(t)
