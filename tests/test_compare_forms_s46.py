@@ -48,12 +48,14 @@ SMALL_SUM_CASES = [
         "to nearly $19 ✦billion.",
         "only_in",
     ),
-    # a closing price in a relative clause against an offer per share the extractor reads bare
+    # a closing price in a relative clause against an offer per share the extractor reads bare: since stop 56
+    # ("deals56b") the extractor reads a closing price as no price of the deal at all (role `closing_price`), so the
+    # offer stays alone in its class, never judged against the market's price
     (
         "amount",
         "Halvard Capital will buy Dunmore Retail, whose shares closed on Friday at $4.15, the company said.",
         "Dunmore Retail accepted a $14-a-share offer from Halvard Capital on Monday.",
-        "not judged",
+        "only_in",
     ),
     # passive, the party after the figure, a lost scale word and the stock's last price
     (

@@ -32,7 +32,7 @@ from tui.analysis.extract.fact_layout import (
 )
 from tui.analysis.extract.fact_tables import _Tables
 from tui.analysis.extract.fact_time import _YEAR, _text_year, announced_attribute
-from tui.analysis.extract.proposals import Proposal, proposals
+from tui.analysis.extract.proposals import Proposal, proposal_answer, proposals
 from tui.analysis.extract.public_offering import ipo_priced, sentence_at
 from tui.analysis.extract.said_when import WEEKDAYS
 from tui.analysis.extract.share_sales import SHARE_SALE_RULE, sale_done_at
@@ -553,8 +553,25 @@ def _proposal_stage(
                 return (
                     None  # "Reports that X made an offer for Y were denied by X": the report denied (stop 56)
                 )
+        if prop.stage == "talks":
+            # "X made an approach for Y. Y's board rejected it on Friday.", "... The report was denied by X.": the
+            # sentence that answers the proposal, naming it back, tells its stage (stop 56, "deals56b")
+            for a0, a1 in _next_sentences(doc, (s0, s1)):
+                answer = proposal_answer(doc, a0, a1)
+                if answer is not None:
+                    return answer, (a0, a1)
         return prop, (s0, s1)
     return None
+
+
+#: How many sentences after a proposal's its answer is looked for in (stop 56).
+_ANSWER_REACH = 2
+
+
+def _next_sentences(doc: _Doc, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """The `_ANSWER_REACH` body sentences after the sentence (or headline) `span`."""
+    after = [b for b in doc.body if b[0] >= span[1]]
+    return after[:_ANSWER_REACH]
 
 
 #: Between the payer and "paid": up to four words that open no clause ("X quietly paid", "X then paid").

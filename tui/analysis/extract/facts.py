@@ -644,7 +644,7 @@ def _tag_all(
         t.caption = place == "body" and in_caption(doc.captions, f.span.start)
         t.sentence = sent
         out.append(t)
-    return price_beside_increase(out, tab)
+    return price_beside_increase(out, tab, doc.low)
 
 
 # --- entry point ----------------------------------------------------------------------------------

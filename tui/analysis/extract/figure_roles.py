@@ -38,7 +38,7 @@ from tui.analysis.extract.gazetteer import STATE_BODY_NOUNS
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.listing_mergers import listing_merger
 from tui.analysis.extract.proposals import offer_figure
-from tui.analysis.extract.raisings import increase_payer
+from tui.analysis.extract.raisings import increase_payer, joined_to_increase
 from tui.analysis.extract.rounds import ROUND_NOUN
 from tui.analysis.extract.sale_words import HOLDING_NOUN, STAKE_NOUN
 from tui.analysis.extract.stake_holders import (
@@ -202,10 +202,13 @@ def _increase_paid_by_taker(
     return head if payer.entity_id not in parties or payer.entity_id == buyer else None
 
 
-def price_beside_increase(tagged: list[_Tagged], tab: _Tables) -> list[_Tagged]:
+def price_beside_increase(tagged: list[_Tagged], tab: _Tables, low: str) -> list[_Tagged]:
     """The tagged figures with a price told before the capital increase its taker pays in the same sentence ("<X> will
     acquire 60% of Y for €300 million and proceed with a €5 billion capital increase") made a part of the deal (a
-    tranche): the increase is the amount, as the tables read a state subscribing alone (stop 56)."""
+    tranche): the increase is the amount, as the tables read a state subscribing alone (stop 56). (stop 56, "deals56b")
+    The price of a holding bought from another company ("<X> will acquire 56% of <Parent>'s capital for €N and proceed
+    with ..."), read as another company's deal for its seller's name, is that part too when the two verbs share their
+    subject (raisings.joined_to_increase): the same buyer in the same rescue."""
     paid = [t for t in tagged if t.place == "body" and t.rule == "role.increase-paid"]
     part = next((r for r in tab.roles if r.name == "tranche"), None)
     if not paid or part is None:
@@ -213,7 +216,18 @@ def price_beside_increase(tagged: list[_Tagged], tab: _Tables) -> list[_Tagged]:
     out = []
     for t in tagged:
         inc = next((p for p in paid if t.sentence == p.sentence and t.fig.span.end <= p.fig.span.start), None)
-        if inc is not None and t.role == "deal" and t.fig.kind == FigureKind.MONEY and t.place == "body":
+        joined = (
+            inc is not None
+            and t.role == "other_deal"
+            and t.base == "deal"
+            and joined_to_increase(low, t.fig.span.end, inc.fig.span.start)
+        )
+        if (
+            inc is not None
+            and (t.role == "deal" or joined)
+            and t.fig.kind == FigureKind.MONEY
+            and t.place == "body"
+        ):
             t = replace(t, role=part.name, base=part.name, why_not=part.why_not, slot=part.slot,
                         rule=t.rule + "+beside-increase")  # fmt: skip
         out.append(t)
@@ -313,9 +327,13 @@ def merger_named_by_worth(doc: _Doc, s0: int, s1: int, s: int) -> bool:
 
 
 #: The closing prices of shares told before their figures (lower case; stop 51): "closing prices of", "closing share
-#: price of", "the close of", "closed at".
+#: price of", "the close of", "closed at"; (stop 56) the shares or the stock as the subject of a verb of the close, up to
+#: three words between and after it: "shares closed at", "the stock ended at", "whose shares closed on Friday at", "its
+#: stock finished the day at", "shares settled at".
 _CLOSING_PRICES = re.compile(
-    r"\b(?:closing\s+(?:share\s+|stock\s+)?prices?|clos(?:ed|es|ing)\s+at|(?:share|stock)\s+prices?\s+at\s+the\s+close)\b"
+    r"\b(?:closing\s+(?:share\s+|stock\s+)?prices?|clos(?:ed|es|ing)\s+at|(?:share|stock)\s+prices?\s+at\s+the\s+close|"
+    r"(?:shares|stock|share\s+price|stock\s+price)(?:\s+[\w’'-]+){0,3}?\s+(?:clos|end|finish|settl)(?:ed|es|e|s)"
+    r"(?:\s+[\w’'-]+){0,3}?\s+at)\b"
 )
 
 
@@ -746,8 +764,9 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         and _closing_prices_before(doc, sent[0], s)
     ):
         # "based on the closing prices of €14.20 for X and €7.95 for Y": each price of the list after the closing
-        # prices' words is one share's, never the deal's money, whatever "for" stands nearer (stop 51)
-        best = _forced_role(tab, "per_share", best)
+        # prices' words is one share's, never the deal's money, whatever "for" stands nearer (stop 51); (stop 56) the
+        # market's price, never the deal's price per share either ("shares closed at $38 a share"): the offer's stays
+        best = _forced_role(tab, "closing_price", best)
     if fig.kind == FigureKind.MONEY and _combined_worth(doc, sent[0], s):
         # "creating a company with an enterprise value of around $80 billion": the merged company's worth, never the
         # deal's price nor the target's valuation, whatever cue is nearer (stop 47)

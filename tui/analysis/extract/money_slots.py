@@ -753,7 +753,11 @@ def _co_investors(doc: _Doc, tagged: list[_Tagged], facts: EventFacts) -> None:
         if not _INVEST_WORD.search(doc.low, s0, s1):
             continue
         orgs = [n for n in _names_in(doc, s0, s1) if n.type in _ORGS and not _possessor(doc, n)]
-        figs = [t for t in money if s0 <= t.fig.span.start < s1 and t.role not in ("contract", "per_share")]
+        figs = [
+            t
+            for t in money
+            if s0 <= t.fig.span.start < s1 and t.role not in ("contract", "per_share", "closing_price")
+        ]
         found = _two_parts(doc, orgs, figs) or _together(doc, orgs, figs, s1)
         if found is None:
             continue

@@ -515,3 +515,39 @@ def offer_figure(doc: _Doc, s0: int, s1: int, s: int) -> bool:
         for p in proposals(doc, s0, s1)
         if p.stage != "talks"
     )
+
+
+#: A proposal, or the report of one, named back in a later sentence (lower case; stop 56): "it", "them", "the
+#: approach", "the $9 billion offer", "the reports", "the story".
+_TOLD_BACK = r"(?:it|them|the\s+(?:[\w$€£.,-]+\s+){0,3}?(?:" + OFFER_NOUN[3:-1] + r"|reports?|story|stories))"
+#: A report of a proposal named back (lower case): its denial is the report's, no proposal turned down.
+_REPORT_BACK = re.compile(r"(?:reports?|story|stories)$")
+#: A proposal named back as the object of a verb of turning it down or denying it (lower case; stop 56): "<Y>'s board
+#: rejected it", "Y swiftly turned down the approach", "X denied the reports".
+_ANSWER_ACTIVE = re.compile(
+    r"\b(?P<verb>" + REJECT_VERBS + r"|denied|denies)\s+(?P<obj>" + _TOLD_BACK + r")(?![\w-])"
+)
+#: The same named back as the subject of the passive (lower case; stop 56): "The report was denied by X", "The offer
+#: has been rejected by Y's board".
+_ANSWER_PASSIVE = re.compile(
+    r"\b(?P<obj>" + _TOLD_BACK + r")\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
+    r"(?P<verb>rejected|rebuffed|snubbed|spurned|turned\s+down|dismissed|shunned|knocked\s+back|brushed\s+off|"
+    r"denied)\s+by\b"
+)
+
+
+def proposal_answer(doc: _Doc, s0: int, s1: int) -> Proposal | None:
+    """The answer a sentence after a proposal's gives it, naming it back (stop 56, "deals56b"): "<X> made an approach
+    for <Y> ... <Y>'s board rejected it on Friday" (stage rejected), "... The report was denied by <X>" (stage denied:
+    the report of the proposal, not the proposal, is answered). None when the sentence answers nothing named back, or
+    tells the answer in the past ("had rejected it last year")."""
+    low = doc.low
+    found = [m for pat in (_ANSWER_ACTIVE, _ANSWER_PASSIVE) if (m := pat.search(low, s0, s1)) is not None]
+    if not found:
+        return None
+    m = min(found, key=lambda x: x.start())
+    if negated_before(low, s0, m.start("verb")) or _past(doc, s0, m.start(), _clause_end(doc, m.end(), s1)):
+        return None
+    denied = m.group("verb").startswith("den") or _REPORT_BACK.search(m.group("obj")) is not None
+    stage = "denied" if denied else "rejected"
+    return Proposal(m.start(), m.end(), None, None, stage, m.end(), f"party.answer-after({stage})")

@@ -118,6 +118,14 @@ _HOLDERS = re.compile(
 )
 
 
+def joined_to_increase(low: str, e: int, head: int) -> bool:
+    """Does the money ending at `e` stand in the first of two verbs joined to one subject whose second pays the capital
+    increase starting at `head` ("<X> will buy 60% of <Parent>'s shares for €N and proceed with a €M capital increase"),
+    with no clause break between (stop 56, "deals56b")? Then its buyer is the increase's payer: one rescue's part."""
+    joined = _PAYS_JOINED.search(low, e, head)
+    return joined is not None and re.search(r"[,;:()]", low[e : joined.start()]) is None
+
+
 def increase_payer(low: str, s0: int, s: int, e: int, s1: int) -> tuple[int, int, bool] | None:
     """Where the capital increase told with the money at [s, e) starts (its noun, or the money), and where its payer
     starts, in the sentence [s0, s1) of the
