@@ -680,7 +680,14 @@ class CompareScreen(RestyledOnChange, UnboundKeyHint, Screen[ItemRef | None]):
             result.profiles[aid].parts()
         if get_current_worker().is_cancelled:  # another choice was drawn meanwhile
             return
-        self.app.call_from_thread(self._show, result)
+        self.app.call_from_thread(self._show_if_chosen, ids, result)
+
+    def _show_if_chosen(self, ids: list[str], result: Comparison) -> None:
+        """UI thread: draw `result`, the comparison of `ids`, unless the articles chosen changed after its
+        worker's last look at its cancellation (a choice whose comparison was made ahead is drawn at once by
+        `chosen`, which cancels this worker; a draw already on its way must not cover it)."""
+        if list(self.article_ids or ()) == ids:
+            self._show(result)
 
     def _compare(self, ids: list[str], progress: Progress | None = None) -> Comparison:
         """The app's comparison of `ids` (each computed once); an app without one compares here."""
