@@ -1171,22 +1171,22 @@ class CompareScreen(RestyledOnChange, UnboundKeyHint, Screen[ItemRef | None]):
                 ahead = getattr(self.app, "compare_ahead_of", None)
                 if callable(ahead):
                     ahead(None)
-            if ids:
-                if not self._previous:  # the cursor's place in the grid shown, for the new grid
-                    state = self._state()
-                    self._place = (state.aspect, state.column)
-                self.article_ids = ids
-                self._note = _default_choice_note(corpus, ids)
-                self._remember(save=True)
-                known = getattr(self.app, "known_comparison", None)
-                ready = known(ids) if callable(known) else None
-                if ready is not None:  # made while the ticks stood still (compare_ahead_of): drawn now
-                    self.workers.cancel_group(self, "compare")  # an earlier choice's lands no more
-                    self._show(ready)
-                    return
-                if not self._keep_previous():
-                    self.query_one("#compare-title", Static).update(Text("Comparing…"))
-                self.run_comparison(ids, self._profiles_in_view())
+                return
+            if not self._previous:  # the cursor's place in the grid shown, for the new grid
+                state = self._state()
+                self._place = (state.aspect, state.column)
+            self.article_ids = ids
+            self._note = _default_choice_note(corpus, ids)
+            self._remember(save=True)
+            known = getattr(self.app, "known_comparison", None)
+            ready = known(ids) if callable(known) else None
+            if ready is not None:  # made while the ticks stood still (compare_ahead_of): drawn now
+                self.workers.cancel_group(self, "compare")  # an earlier choice's lands no more
+                self._show(ready)
+                return
+            if not self._keep_previous():
+                self.query_one("#compare-title", Static).update(Text("Comparing…"))
+            self.run_comparison(ids, self._profiles_in_view())
 
         self.app.push_screen(ArticlePicker(articles, list(self.article_ids or []), self._read_ahead), chosen)
 
