@@ -177,8 +177,8 @@ def test_money_paid_for_a_company_stays_the_amount() -> None:
 
 # The shape: the market value of the company a merger creates, told as its own ("to create a new company, <NewCo>, with
 # a market capitalisation of about $N", "forming a group with a market value of $N") is the merger's amount, as its plain
-# worth is. Near miss: the two companies' combined market value ("The combined market capitalisation of the two companies
-# exceeds $N") is no amount.
+# worth is. Near miss: the two companies' combined market value ("The combined market capitalisation of the two
+# companies exceeds $N") is no amount.
 
 
 @pytest.mark.parametrize(

@@ -248,11 +248,12 @@ def test_a_system_is_an_organizations_name() -> None:
 )
 def test_the_source_patterns_are_linear_on_a_two_megabyte_line(name: str, unit: str) -> None:
     from tui.analysis.extract import attribution
+    from tui.analysis.extract.gazetteer import HONORIFIC_END
 
     pattern = {
         "list-item": attribution._LIST_ITEM,
         "quote-later": attribution._QUOTE_LATER,
-        "honorific": attribution._HONORIFIC_END,
+        "honorific": HONORIFIC_END,
     }[name]
     line = unit * (2_000_000 // len(unit))
     start = time.process_time()

@@ -287,7 +287,7 @@ def test_an_outlet_that_reported_earlier_is_cited(adverb):
         ("attribution", "_TOLD_ENDS", " \t"),
         ("attribution", "_PER_PRICE", "'s last last "),
         ("attribution", "_SOURCES_IN_SHORT", "unnamed "),
-        ("attribution", "_HONORIFIC", "Mr \t"),
+        ("gazetteer", "HONORIFIC_AT", "Mr \t"),
         ("attribution", "_KIND_BEFORE_NAME", "the big "),
         ("attribution", "_LEAD_PHRASE", " \t• "),
         ("attribution", "_THAN_BEFORE", "a than "),

@@ -1366,8 +1366,6 @@ _ANNOUNCED_INCLUDING = re.compile(
     r"(?:that|which)\s+(?:have\s+|had\s+|also\s+|recently\s+|already\s+){0,2}announced\s+"
     r"[^.;:!?“”\"\n,]{1,80},?\s+(?:including|such\s+as|like|among\s+them)\s+"
 )
-#: A courtesy title before a surname: "Mr. Stark", "Ms Vey", "Dr. Lund" (lexicon gazetteer `honorifics`, stop 56).
-_HONORIFIC = HONORIFIC_AT
 #: Unnamed sources told in short, with no description: "sources", "insiders", "people" (not officials).
 _SOURCES_IN_SHORT = re.compile(
     r"(?:(?:unnamed|anonymous|unidentified)\s+)?(?:sources|insiders|people)", re.IGNORECASE
@@ -2334,8 +2332,6 @@ def _text_the(text: str, at: int) -> bool:
     return text[at : at + 4] in ("the ", "The ")
 
 
-#: An honorific closing the words before a name: " Dr. ", " Prof " (stop 47; lexicon gazetteer `honorifics`, stop 56).
-_HONORIFIC_END = HONORIFIC_END
 #: A company's post set off by a comma before its holder: "’s chief executive, ", "'s finance chief, "
 #: (the holder closes the aside with a comma or ends the clause; stop 47).
 _POSSESSIVE_POST_COMMA = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+")
@@ -2345,7 +2341,7 @@ def _title_gap(gap: str, least: int) -> bool:
     """Is the gap between an organization and a person a title ("’s chief executive", " Chairman and
     CEO "): a possessive, then `least` to three words, two posts joined by "and" counting as one word;
     no "and" between anything else ("Tallow and Lena Vey": two names)."""
-    gap = _HONORIFIC_END.sub(" ", gap)  # "president and CEO Dr. ": the honorific is the name's
+    gap = HONORIFIC_END.sub(" ", gap)  # "president and CEO Dr. ": the honorific is the name's
     gap = _POST_PAIR.sub("post", gap)
     return re.fullmatch(
         r"(?:’s|'s)?\s+(?:[\w-]+\s+){" + str(least) + ",3}", gap
@@ -4209,7 +4205,7 @@ class Attributor:
             and (
                 self._titled_at(self.mentions[k], head)
                 # "Mr. Stark, who began his career there, ...": the honorific before the name (stop 43)
-                or (h := _HONORIFIC.match(self.text, head)) is not None
+                or (h := HONORIFIC_AT.match(self.text, head)) is not None
                 and h.end() == self.mentions[k].start
             )
         ):

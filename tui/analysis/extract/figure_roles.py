@@ -276,17 +276,20 @@ _MARKET_MEASURE_OPENING = re.compile(
     r"(?:by|in\s+terms\s+of|measured\s+by)\s+(?:stock\s+)?market\s+(?:value|valuation|capitali[sz]ation|cap|worth)"
     r"\s*,"
 )
+#: The rounding a worth may carry between its words and its money, closing the text before the money (lower case):
+#: "about ", "close to ", or none. Read by `_PLAIN_WORTH_BEFORE` and `_NEW_MARKET_WORTH_BEFORE`.
+_WORTH_ROUNDING_END = r"(?:(?:about|around|nearly|almost|roughly|some|approximately|over|more\s+than|close\s+to|just\s+under)\s+)?$"
 #: A plain word of worth right before a money figure (lower case; stop 51): "worth ", "worth about ", "valued at
 #: roughly ", "with a value of ". Not a measure of one kind ("an enterprise value of", "a market value of").
 _PLAIN_WORTH_BEFORE = re.compile(
     r"(?<!enterprise\s)(?<!market\s)\b(?:worth|valued\s+at|(?:a|an)\s+(?:combined\s+)?value\s+of)\s+"
-    r"(?:(?:about|around|nearly|almost|roughly|some|approximately|over|more\s+than|close\s+to|just\s+under)\s+)?$"
+    + _WORTH_ROUNDING_END
 )
 #: The market value of a company told as its own right before the figure (lower case; stop 56): "with a market
 #: capitalisation of about ", "with a market value of ".
 _NEW_MARKET_WORTH_BEFORE = re.compile(
     r"\bwith\s+a\s+(?:stock\s+)?market\s+(?:value|valuation|capitali[sz]ation|cap)\s+of\s+"
-    r"(?:(?:about|around|nearly|almost|roughly|some|approximately|over|more\s+than|close\s+to|just\s+under)\s+)?$"
+    + _WORTH_ROUNDING_END
 )
 #: The company a merger makes told as created (lower case; stop 56): "creating a ", "to form a ", "a new company".
 _CREATED_HOLDER = re.compile(r"creat|form|the\s+(?:newly\s+)?new\b")

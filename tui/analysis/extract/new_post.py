@@ -56,12 +56,7 @@ def _holder(doc: _Doc, s0: int, p: int) -> tuple[_Name | None, str]:
         # passive: "X and Y (were) named as co-CEOs": the first of the persons right before the verb
         before = persons_in(doc, s0, verbs[-1].start())
         if before and _PASSIVE_GAP.fullmatch(doc.low, before[-1].end, verbs[-1].start()):
-            group = [before[-1]]
-            for n in reversed(before[:-1]):
-                if not _CO_JOIN.fullmatch(doc.text, n.end, group[-1].start):
-                    break
-                group.append(n)
-            return group[-1], "appointment.named-passive"
+            return _first_together(doc, before), "appointment.named-passive"
     cuts = [s0] + [m.end() for m in _CLAUSE.finditer(doc.text, s0, p)]
     end = p
     for start in reversed(cuts):
@@ -406,10 +401,14 @@ def _taker(doc: _Doc, s0: int, p: int) -> _Name | None:
     together nearest before the verb, the first of them ("Intel's Z is out. X and Y will share the CEO job": X,
     never Z)."""
     before = persons_in(doc, s0, p)
-    if not before:
-        return None
-    group = [before[-1]]
-    for n in reversed(before[:-1]):
+    return _first_together(doc, before) if before else None
+
+
+def _first_together(doc: _Doc, persons: list[_Name]) -> _Name:
+    """The first of the persons named together ("X, Y and Z", "X & Y") whom the last of `persons` closes:
+    the subject of a verb told of them all (`_holder`'s passive, `_taker`)."""
+    group = [persons[-1]]
+    for n in reversed(persons[:-1]):
         if not _CO_JOIN.fullmatch(doc.text, n.end, group[-1].start):
             break
         group.append(n)

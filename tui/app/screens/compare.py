@@ -680,7 +680,14 @@ class CompareScreen(RestyledOnChange, UnboundKeyHint, Screen[ItemRef | None]):
             result.profiles[aid].parts()
         if get_current_worker().is_cancelled:  # another choice was drawn meanwhile
             return
-        self.app.call_from_thread(self._show, result)
+        self.app.call_from_thread(self._show_if_chosen, ids, result)
+
+    def _show_if_chosen(self, ids: list[str], result: Comparison) -> None:
+        """UI thread: draw `result`, the comparison of `ids`, unless the articles chosen changed after its
+        worker's last look at its cancellation (a choice whose comparison was made ahead is drawn at once by
+        `chosen`, which cancels this worker; a draw already on its way must not cover it)."""
+        if list(self.article_ids or ()) == ids:
+            self._show(result)
 
     def _compare(self, ids: list[str], progress: Progress | None = None) -> Comparison:
         """The app's comparison of `ids` (each computed once); an app without one compares here."""
@@ -1164,22 +1171,22 @@ class CompareScreen(RestyledOnChange, UnboundKeyHint, Screen[ItemRef | None]):
                 ahead = getattr(self.app, "compare_ahead_of", None)
                 if callable(ahead):
                     ahead(None)
-            if ids:
-                if not self._previous:  # the cursor's place in the grid shown, for the new grid
-                    state = self._state()
-                    self._place = (state.aspect, state.column)
-                self.article_ids = ids
-                self._note = _default_choice_note(corpus, ids)
-                self._remember(save=True)
-                known = getattr(self.app, "known_comparison", None)
-                ready = known(ids) if callable(known) else None
-                if ready is not None:  # made while the ticks stood still (compare_ahead_of): drawn now
-                    self.workers.cancel_group(self, "compare")  # an earlier choice's lands no more
-                    self._show(ready)
-                    return
-                if not self._keep_previous():
-                    self.query_one("#compare-title", Static).update(Text("Comparing…"))
-                self.run_comparison(ids, self._profiles_in_view())
+                return
+            if not self._previous:  # the cursor's place in the grid shown, for the new grid
+                state = self._state()
+                self._place = (state.aspect, state.column)
+            self.article_ids = ids
+            self._note = _default_choice_note(corpus, ids)
+            self._remember(save=True)
+            known = getattr(self.app, "known_comparison", None)
+            ready = known(ids) if callable(known) else None
+            if ready is not None:  # made while the ticks stood still (compare_ahead_of): drawn now
+                self.workers.cancel_group(self, "compare")  # an earlier choice's lands no more
+                self._show(ready)
+                return
+            if not self._keep_previous():
+                self.query_one("#compare-title", Static).update(Text("Comparing…"))
+            self.run_comparison(ids, self._profiles_in_view())
 
         self.app.push_screen(ArticlePicker(articles, list(self.article_ids or []), self._read_ahead), chosen)
 
