@@ -32,6 +32,42 @@ def is_pull_quote(text: str, paragraph: tuple[int, int], start: int, end: int, w
     return text[start:end].rstrip()[-1:] not in (".", "!", "?", "…", ":", ",", ";")
 
 
+def is_set_apart(text: str, paragraph: tuple[int, int], start: int, end: int, words: int) -> bool:
+    """Is the quotation text[start:end] its paragraph's whole text (only marks around it), three words or more,
+    whatever its end: a pull quote set with a full stop, or a paragraph all in quotation (stop 56)?"""
+    p0, p1 = paragraph
+    return words >= 3 and not text[p0:start].strip(_MARKS) and not text[end:p1].strip(_MARKS)
+
+
+def repeated_pull_quotes(quotes: list[Quote], apart: set[int]) -> list[Quote]:
+    """The quotations with each one that is a whole paragraph (its index in `apart`) given the speaker of a later
+    quotation that repeats all its words, a pull quote set as a paragraph ("“We will stay.”" then "“We will stay,”
+    Ruiz said"); the others as they were (a paragraph all in quotation may go on the speaker before: their rules
+    tell). Only the same words: a later quotation that shares a few of them gives nothing (stop 56)."""
+    out = list(quotes)
+    for i in sorted(apart):
+        words = _folded(quotes[i].text)
+        same = next(
+            (
+                q
+                for q in quotes[i + 1 :]
+                if q.source_id
+                and q.span.start >= quotes[i].span.end
+                and f" {words} " in f" {_folded(q.text)} "
+            ),
+            None,
+        )
+        if same is not None and same.source_id != quotes[i].source_id:
+            out[i] = replace(
+                quotes[i],
+                speaker=same.speaker,
+                source_id=same.source_id,
+                source_ids=same.source_ids,
+                rule="quote.pull-quote",
+            )
+    return out
+
+
 def _folded(words: str) -> str:
     return " ".join(_WORDS.findall(words.lower().replace("’", "'")))
 
