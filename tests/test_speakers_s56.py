@@ -91,8 +91,9 @@ def test_near_miss_it_said_after_the_company_is_the_company() -> None:
 
 # --- 3. a pull quote set as a paragraph takes the speaker who says the same words later ----------------------------
 # The FORM: a paragraph that is only a quotation (with or without a full stop), whose words a named speaker says
-# again later in the body: its speaker is that one, never the company cited before it. NEAR MISS: a later
-# quotation with other words gives nothing (a subheading stays no one's).
+# again later in the body: its speaker is that one, never the company cited before it. NEAR MISSES: a later
+# quotation with other words, or one that holds the heading's few words inside a longer sentence, gives nothing
+# (the subheading stays no one's).
 
 
 @pytest.mark.parametrize(
@@ -106,8 +107,8 @@ def test_near_miss_it_said_after_the_company_is_the_company() -> None:
         ),
         (
             "Mast gets a new boss\n\nMast said on Tuesday that Ivo Stark will lead it from May.\n\n“Our plants "
-            "will stay open.”\n\nStark, who ran Brindle for a decade, wrote in a letter: “Our plants will stay "
-            "open. Every worker keeps a job.”\n",
+            "will stay open and every worker keeps a job.”\n\nStark, who ran Brindle for a decade, wrote in a "
+            "letter: “Our plants will stay open and every worker keeps a job.”\n",
             "Ivo Stark",
         ),
         (
@@ -130,3 +131,14 @@ def test_near_miss_a_subheading_with_other_words_is_no_ones() -> None:
         "long,” Ruiz said.\n"
     )
     assert quote_speakers(text) == [("A long road", None), ("The road back", "Ana Ruiz")]
+
+
+def test_near_miss_a_heading_of_a_few_words_out_of_a_longer_quotation_is_no_ones() -> None:
+    text = (
+        "Quarry sells its stake\n\nQuarry will sell its 40% holding in Brindle to the state, the ministry said.\n\n"
+        "“A fair price for all”\n\nThe sale “gives us a fair price for all our holders and lets us pay down debt "
+        "this year,” Quarry said in a statement.\n"
+    )
+    got = quote_speakers(text)
+    assert got[0] == ("A fair price", None)
+    assert got[-1] == ("gives us a", "Quarry")

@@ -5,7 +5,8 @@
 Web pages set a few of a speaker's words apart as a heading (`“The next phase of our growth”` on a
 line of its own, no full stop) and quote them again in the body ("X said he would “lead the next
 phase of our growth”"). Such a heading is no continuation of the quotation before it, whoever spoke
-that: its speaker is the one the body gives the same words to, else nobody (never a guess).
+that: its speaker is the one the body gives the same words to, else nobody (never a guess): a few of
+a longer quotation's words set as a heading are the page's own heading, not a pull quote (stop 56).
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ def repeated_pull_quotes(quotes: list[Quote], apart: set[int]) -> list[Quote]:
                 for q in quotes[i + 1 :]
                 if q.source_id
                 and q.span.start >= quotes[i].span.end
-                and f" {words} " in f" {_folded(q.text)} "
+                and _says_the_same(words, _folded(q.text))
             ),
             None,
         )
@@ -68,18 +69,33 @@ def repeated_pull_quotes(quotes: list[Quote], apart: set[int]) -> list[Quote]:
     return out
 
 
+def _says_the_same(heading: str, body: str, strict: bool = True) -> bool:
+    """Does the quotation `body` (folded) say the words of `heading` (folded)? In the body (`strict`), the same
+    words give or take one leading into them for every four ("write the next chapter of X's story" for “The next
+    chapter of X's story”), never a few words out of a longer quotation ("the right step" inside a sentence about
+    something else: the page's own subheading borrowing them, stop 56); a headline may quote any part of them."""
+    if f" {heading} " not in f" {body} ":
+        return False
+    return not strict or len(body.split()) - len(heading.split()) <= max(1, len(heading.split()) // 4)
+
+
 def _folded(words: str) -> str:
     return " ".join(_WORDS.findall(words.lower().replace("’", "'")))
 
 
-def pull_quote_speakers(quotes: list[Quote], headings: set[int]) -> list[Quote]:
+def pull_quote_speakers(
+    quotes: list[Quote], headings: set[int], titles: frozenset[int] = frozenset()
+) -> list[Quote]:
     """The quotations with each pull quote (its index in `headings`) given the speaker of the first
-    other quotation that holds its words, or left without a speaker when none does."""
+    other quotation that says the same words (`_says_the_same`; any part of them for one in the headline or a
+    section heading, its index in `titles`), or left without a speaker when none does."""
     body = [(q, _folded(q.text)) for i, q in enumerate(quotes) if i not in headings]
     out = list(quotes)
     for i in sorted(headings):
         words = _folded(quotes[i].text)
-        same = next((q for q, folded in body if q.source_id and f" {words} " in f" {folded} "), None)
+        same = next(
+            (q for q, folded in body if q.source_id and _says_the_same(words, folded, i not in titles)), None
+        )
         if same is None:
             out[i] = replace(quotes[i], speaker=None, source_id=None, source_ids=(), rule="quote.pull-quote")
         else:

@@ -375,6 +375,7 @@ def quotes_with_speakers(
     relayed: dict[str, Found] = {}  # an outlet that relayed a quotation -> the quotation's speaker
     headings: set[int] = set()  # the pull quotes among `quotes` (pull_quotes.py)
     apart: set[int] = set()  # the other quotations that are a whole paragraph (pull_quotes.py, stop 56)
+    titles: set[int] = set()  # the pull quotes in the headline or a section heading
     for qi, q in enumerate(raw):
         para = paragraph_of(q.start)
         heading = heading_of(q.start, q.end)
@@ -406,6 +407,8 @@ def quotes_with_speakers(
             # it is the speaker's the body gives the same words to, else no one's)
             # a quotation set apart as a subheading: no continuation of the one before (below)
             headings.add(len(quotes))
+            if heading is not None:
+                titles.add(len(quotes))
             quotes.append(
                 Quote(f"{aid}:q{len(quotes)}", Span(aid, q.start, q.end), text[q.start : q.end], None)
             )
@@ -684,7 +687,7 @@ def quotes_with_speakers(
         )
     _share_cue_after(text, quotes, sentence_of, mention_starts, found, found_starts)
     quotes = repeated_pull_quotes(quotes, apart) if apart else quotes
-    return pull_quote_speakers(quotes, headings) if headings else quotes
+    return pull_quote_speakers(quotes, headings, frozenset(titles)) if headings else quotes
 
 
 #: A heading's own cue after its quotation: '“...,” says <speaker>', '“...”, <speaker> says' (the rest
