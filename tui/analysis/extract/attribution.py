@@ -1556,7 +1556,8 @@ def org_opening(
             # "The board of drone maker Tallow says ...": the board speaks for Tallow
             lead = _BOARD_OF.fullmatch(text, lead.end(), at) or lead
         if ms.type == EntityType.ORG and lead is not None and lead.end() == at:
-            return ms
+            # "Tallow's Independent Committee said ...": the committee opens the sentence, not Tallow (stop 56)
+            return None if _OWNER_OF_COMMITTEE.match(text, ms.end) else ms
         if (
             ms.type == EntityType.ORG
             and lead is not None
@@ -1769,6 +1770,13 @@ _COMMITTEE_END = re.compile(
     r"(?:" + _CAP_WORD + r"\s+){0,3}board(?:\s+of\s+directors)?)?)"
     r"(?:,\s+(?:led|chaired|headed)\s+by\s+[^,;.]{1,60},)?\s*$",
     re.IGNORECASE,
+)
+#: A sentence opening with the parent a company will sit in: "As part of Tallow, ", "Within Orla, ", "Under Brindle, ".
+_PARENT_OPENING = re.compile(r"\s*(?:as\s+(?:a\s+)?part\s+of|within|under|inside)\s+", re.IGNORECASE)
+#: A company's possessive before its board's committee at a sentence's head ("Tallow's Independent Committee said"):
+#: the committee is the subject, never its company (stop 56, "speakers56").
+_OWNER_OF_COMMITTEE = re.compile(
+    r"(?:’s|'s|(?<=s)’|(?<=s)')\s+(?:(?:" + _COMMITTEE_MODS + r")\s+){1,2}committee\b", re.I
 )
 #: The modifiers of a labour body named by its noun alone: "the local works council", "the plant's union".
 _LABOUR_MODS = r"local|national|regional|central|general|main|company(?:’s|'s)|plant(?:’s|'s)|works|trade|staff|employees(?:’|')?"
@@ -2043,11 +2051,14 @@ _PERSONS_JOINED = re.compile(r"\s+(?:and|&)\s+")
 _PAIR_JOINED = re.compile(
     r"(?:\s*\((?:[A-Z]{2,8}:\s*)?[A-Z0-9][A-Z0-9._]{0,9}\))?,?\s+(?:and|&)\s+(?:(?-i:the)\s+)?"
 )
+#: The words that tell a company a deal makes (lower case): "the combined company", "the new Quarry".
+_DEAL_MADE = r"combined|merged|enlarged|new"
 #: Right before the name of the company a merger makes (stop 51): "to form (the) ", "to become ", "will be
 #: called ", "to be named ", "what would be known as ", "the newly combined company, ", "the merged entity, ".
 _FORMED_BEFORE = re.compile(
-    r"(?:\bto\s+(?:form|become)|\b(?:be|been|being)\s+(?:called|named|renamed|known\s+as)|\b(?:combined|merged|"
-    r"enlarged|new)\s+(?:company|group|entity|firm|business|bank|concern)\s*,)\s*,?\s*(?:(?-i:the)\s+)?$",
+    r"(?:\bto\s+(?:form|become)|\b(?:be|been|being)\s+(?:called|named|renamed|known\s+as)|\b(?:"
+    + _DEAL_MADE
+    + r")\s+(?:company|group|entity|firm|business|bank|concern)\s*,)\s*,?\s*(?:(?-i:the)\s+)?$",
     re.IGNORECASE,
 )
 _FORMED_GATE = (
@@ -2061,6 +2072,9 @@ _FORMED_GATE = (
     "enlarged",
     "new ",
 )
+#: A company told as the one a deal will make under a name the page already uses ("the new Quarry", "the combined
+#: Mast", "the newly merged Kestrel"): it does not exist yet, so it is never "the company" that speaks (stop 56).
+_UNBORN_BEFORE = re.compile(r"\b(?:the|a)\s+(?:newly\s+)?(?:" + _DEAL_MADE + r")\s+$", re.IGNORECASE)
 #: Between a place and the name it describes: "Norway's ", "Canada’s " (stop 51).
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 #: A home told before a pair's first name: "Oslo-based ", "London-headquartered ", "Norway's " (stop 51).
@@ -3453,8 +3467,8 @@ class Attributor:
         return self._lower_case_name(lo, end, pos)
 
     def _body_spoke_last(self, pos: int) -> Found | None:
-        """The state's body or office named by its noun (no entity: "the energy ministry", "the minister") that the
-        sentence before cited, when no organisation was cited after it and none is named in this sentence before
+        """The state's body or office named by its noun (no entity: "the energy ministry", "the minister"), or a
+        board's committee ("Tallow's Independent Committee", stop 56), that the sentence before cited, when no organisation was cited after it and none is named in this sentence before
         `pos` outside quotations: whom an "it said" takes up (stop 55). None otherwise."""
         body = self.last_body
         if body is None or not self.window_start <= body.phrase[0] < self.sentence_start:
@@ -4537,6 +4551,26 @@ class Attributor:
         near = {eid: ms for eid, ms in near.items() if not self._example(ms)}
         if not near:
             return None
+        unborn = {
+            eid
+            for eid, ms in near.items()
+            if ms.start >= self.sentence_start
+            and _UNBORN_BEFORE.search(self.text, max(self.sentence_start, ms.start - 30), ms.start)
+        }
+        if unborn:
+            # "As part of Tallow, the new Quarry will, the company says, ...": the company a deal will make is
+            # not yet one that speaks; the parent the sentence opens with is, else another named near (stop 56)
+            first = bisect_left(self.starts, self.sentence_start)
+            opener = self.mentions[first] if first < hi else None
+            if (
+                opener is not None
+                and opener.type == EntityType.ORG
+                and opener.entity_id not in unborn
+                and _PARENT_OPENING.fullmatch(self.text, self.sentence_start, opener.start)
+            ):
+                return opener
+            if len(unborn) < len(near):
+                near = {eid: ms for eid, ms in near.items() if eid not in unborn}
         if mod:
             # "the EV maker" is never the one the page called a "video surveillance equipment maker"
             other = {eid for eid in near if self._other_trade(eid, noun, mod)}
@@ -7018,7 +7052,16 @@ class Attributor:
         orgs = [f for f in found if f.kind == SourceKind.ORGANIZATION and f.entity_id]
         if orgs:
             self.last_org = max(orgs, key=lambda f: f.phrase[0])
-        bodies = [f for f in found if f.entity_id is None and f.key.startswith("official-")]
+        bodies = [
+            f
+            for f in found
+            if f.entity_id is None
+            # a state's body, or a board's committee ("Tallow's Independent Committee said", stop 56)
+            and (
+                f.key.startswith("official-")
+                or (f.key.startswith("group-") and f.name.endswith(" committee"))
+            )
+        ]
         if bodies:
             self.last_body = max(bodies, key=lambda f: f.phrase[0])
         makers = [

@@ -17,7 +17,12 @@ from dataclasses import replace
 
 from tui.analysis.extract.attribution import JOINT_RULES, EntitySpan, Found, has_cue, org_opening
 from tui.analysis.extract.narration import narrating_verb
-from tui.analysis.extract.pull_quotes import is_pull_quote, pull_quote_speakers
+from tui.analysis.extract.pull_quotes import (
+    is_pull_quote,
+    is_set_apart,
+    pull_quote_speakers,
+    repeated_pull_quotes,
+)
 from tui.analysis.extract.quotes import RawQuote, is_lead_in
 from tui.analysis.model import EntityType, Quote, SourceKind
 from tui.corpus.model import Span
@@ -369,6 +374,8 @@ def quotes_with_speakers(
 
     relayed: dict[str, Found] = {}  # an outlet that relayed a quotation -> the quotation's speaker
     headings: set[int] = set()  # the pull quotes among `quotes` (pull_quotes.py)
+    apart: set[int] = set()  # the other quotations that are a whole paragraph (pull_quotes.py, stop 56)
+    titles: set[int] = set()  # the pull quotes in the headline or a section heading
     for qi, q in enumerate(raw):
         para = paragraph_of(q.start)
         heading = heading_of(q.start, q.end)
@@ -400,10 +407,14 @@ def quotes_with_speakers(
             # it is the speaker's the body gives the same words to, else no one's)
             # a quotation set apart as a subheading: no continuation of the one before (below)
             headings.add(len(quotes))
+            if heading is not None:
+                titles.add(len(quotes))
             quotes.append(
                 Quote(f"{aid}:q{len(quotes)}", Span(aid, q.start, q.end), text[q.start : q.end], None)
             )
             continue
+        if para is not None and not q.cut_off and is_set_apart(text, para, q.start, q.end, q.words):
+            apart.add(len(quotes))  # a whole paragraph of quoted words: a repeated pull quote? (below)
         first = sentence_of(q.start) or (q.start, q.end)
         last = sentence_of(max(q.start, q.end - 1)) or first
         lo, hi = first[0], max(last[1], first[1])
@@ -675,7 +686,8 @@ def quotes_with_speakers(
             )
         )
     _share_cue_after(text, quotes, sentence_of, mention_starts, found, found_starts)
-    return pull_quote_speakers(quotes, headings) if headings else quotes
+    quotes = repeated_pull_quotes(quotes, apart) if apart else quotes
+    return pull_quote_speakers(quotes, headings, frozenset(titles)) if headings else quotes
 
 
 #: A heading's own cue after its quotation: '“...,” says <speaker>', '“...”, <speaker> says' (the rest
