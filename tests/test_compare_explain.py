@@ -6,11 +6,11 @@ import re
 from pathlib import Path
 
 import pytest
-from textual.app import App
 from textual.widgets import DataTable, Static
 
 from tests.pilot import until_loaded
 from tui.analysis.pipeline import analyse
+from tui.app.app_base import AppBase
 from tui.app.screens.compare import CompareScreen, score_text
 from tui.app.screens.compare_help import TERMS, CompareHelpScreen, explanation
 from tui.corpus.loader import load_corpus
@@ -18,7 +18,7 @@ from tui.corpus.loader import load_corpus
 FOUR = Path(__file__).parent / "corpora" / "four"
 
 
-class CompareApp(App[None]):
+class CompareApp(AppBase):
     def __init__(self) -> None:
         super().__init__()
         self.corpus = load_corpus(FOUR)

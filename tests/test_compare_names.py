@@ -9,7 +9,6 @@ from pathlib import Path
 from tempfile import mkdtemp
 
 import pytest
-from textual.app import App
 from textual.widgets import DataTable, SelectionList, Static
 
 from tests.pilot import until_loaded
@@ -17,6 +16,7 @@ from tests.test_copies import corpus_with_copy
 from tui.analysis.compare import compare
 from tui.analysis.compare.names import outlet_names, ref, refs, with_ids, with_names
 from tui.analysis.pipeline import analyse
+from tui.app.app_base import AppBase
 from tui.app.screens.compare import CompareScreen
 from tui.cli.main import main
 from tui.corpus.loader import load_corpus
@@ -26,7 +26,7 @@ FOUR = Path(__file__).parent / "corpora" / "four"
 IDS = ("winbuzzer", "techrepublic", "ledgerwire", "northline", "mirror")
 
 
-class CompareApp(App[None]):
+class CompareApp(AppBase):
     def __init__(self, root: Path) -> None:
         super().__init__()
         self.corpus = load_corpus(root)

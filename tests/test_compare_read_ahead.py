@@ -91,7 +91,7 @@ async def test_a_list_ticked_beyond_the_limit_is_not_read_ahead(tmp_path, monkey
         await pilot.press("a")
         await pilot.pause()
         app.screen.query_one(SelectionList).select(ids[6])
-        await pilot.pause(ArticlePicker.PREPARE_AFTER * 3)
+        await pilot.pause(ExplorerApp.COMPARE_AHEAD_AFTER * 3)
         await until_loaded(app, pilot)
         assert parts.known(ids[6]) is None
         await pilot.press("enter")

@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.app import App
 from textual.widgets import DataTable, SelectionList, Static
 
 from tests.pilot import until, until_loaded
 from tui.analysis.pipeline import analyse
+from tui.app.app_base import AppBase
 from tui.app.refs import ItemRef
 from tui.app.screens.compare import CompareScreen, ProfileScreen, cell_text, wrap_in_place
 from tui.corpus.loader import load_corpus, seed_corpus_path
@@ -20,7 +20,7 @@ FOUR = Path(__file__).parent / "corpora" / "four"
 _LOADED: dict[Path, tuple] = {}
 
 
-class CompareApp(App[None]):
+class CompareApp(AppBase):
     """A tiny app with what the screen reads from the real one: .corpus and .analysis."""
 
     def __init__(self, root: Path) -> None:

@@ -237,13 +237,13 @@ async def test_a_choice_drawn_from_its_comparison_made_ahead_is_not_replaced_by_
         earlier, later = (ids[1], ids[2], ids[3]), (ids[0], ids[3])
         gate = threading.Event()
         made = _counted(monkeypatch, {earlier: gate})
-        monkeypatch.setattr(ArticlePicker, "PREPARE_AFTER", 3600.0)  # nothing made ahead: Enter compares
+        monkeypatch.setattr(ExplorerApp, "COMPARE_AHEAD_AFTER", 3600.0)  # nothing made ahead: Enter compares
         await pilot.press("a")
         await pilot.pause()
         app.screen.query_one(SelectionList).deselect(ids[0])
         await pilot.press("enter")
         assert await until(pilot, lambda: made == [earlier])  # the screen's worker, held
-        monkeypatch.setattr(ArticlePicker, "PREPARE_AFTER", 0.01)
+        monkeypatch.setattr(ExplorerApp, "COMPARE_AHEAD_AFTER", 0.01)
         await pilot.press("a")
         await pilot.pause()
         picks = app.screen.query_one(SelectionList)

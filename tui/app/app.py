@@ -374,15 +374,28 @@ class ExplorerApp(AppBase):
 
     def prepare_comparison(self, ids: list[str]) -> None:
         """Compare `ids` ahead of `m`, so that the Compare screen only has to draw it (any thread)."""
+        self._compare_ahead(ids)
+
+    def _compare_ahead(self, ids: list[str], cancelled: Callable[[], bool] | None = None) -> None:
+        """The comparison of `ids` made ahead of `m`, and the frames and tone of those whose profile lines
+        `m` shows first (PROFILES_AHEAD), from any thread (prepare_comparison, compare_ahead); given up
+        between two of its steps once `cancelled` says so. A comparison that fails is left for the
+        Compare screen to say why."""
         from tui.analysis.compare import CompareDataError
 
-        with contextlib.suppress(CompareDataError, KeyError, ValueError):  # the screen says why
-            result = self.compare_articles(ids)
-            for aid in result.article_ids[: self.PROFILES_AHEAD]:  # the profile lines `m` shows first
+        def given_up(stage: str, done: int, total: int) -> None:
+            if cancelled is not None and cancelled():
+                raise _Superseded
+
+        with contextlib.suppress(_Superseded, CompareDataError, KeyError, ValueError):  # `m` says why
+            result = self.compare_articles(ids, given_up if cancelled is not None else None)
+            for aid in result.article_ids[: self.PROFILES_AHEAD]:
+                if cancelled is not None and cancelled():
+                    return
                 result.profiles[aid].parts()
 
-    #: Seconds without another change of the chosen articles before their comparison is made ahead
-    #: of `m` (compare_choice_changed): choices changed in a row are compared once, for the last.
+    #: Seconds without another change of the chosen or ticked articles before their comparison is made
+    #: ahead of `m` (compare_ahead_of): choices changed in a row are compared once, for the last.
     COMPARE_AHEAD_AFTER: ClassVar[float] = 0.3
 
     def compare_choice_changed(self, root: Path) -> None:
@@ -391,14 +404,16 @@ class ExplorerApp(AppBase):
         corpus = self.corpus
         if corpus is None or not self.data_ready or self._corpus_key(corpus.root) != self._corpus_key(root):
             return
-        self.compare_ahead_of(self.compare_ids(), self.COMPARE_AHEAD_AFTER)
+        self.compare_ahead_of(self.compare_ids())
 
-    def compare_ahead_of(self, ids: list[str] | None, after: float = 0.0) -> None:
-        """Make the comparison of `ids` in the background (UI thread; the one place that schedules a
-        comparison ahead of `m`): after `after` seconds with no other call, or at once. A comparison
-        being made ahead for other articles is cancelled (it gives up between two of its steps); one
-        already made or being made for `ids` is left as it is. None: only cancel. What the Compare
-        screen shows is still the comparison of its own articles, found by their ids."""
+    def compare_ahead_of(self, ids: list[str] | None, at_once: bool = False) -> None:
+        """Make the comparison of `ids` in the background (UI thread) once no other call came for
+        COMPARE_AHEAD_AFTER seconds, or `at_once`: for a choice changed (compare_choice_changed) or the
+        articles ticked in the Compare screen's picker. (The comparison of the choice found after loading
+        is made by prepare_search.) A comparison being made ahead for other articles is cancelled (it
+        gives up between two of its steps); one already made or being made for `ids` is left as it is.
+        None: only cancel. What the Compare screen shows is still the comparison of its own articles,
+        found by their ids."""
         if self._compare_ahead_timer is not None:
             self._compare_ahead_timer.stop()
             self._compare_ahead_timer = None
@@ -408,8 +423,10 @@ class ExplorerApp(AppBase):
             self._ahead_ids = None
         if wanted is None or self.analysis is None or self._compared_or_comparing(list(wanted)):
             return
-        if after > 0:
-            self._compare_ahead_timer = self.set_timer(after, lambda: self.compare_ahead_of(list(wanted)))
+        if not at_once:
+            self._compare_ahead_timer = self.set_timer(
+                self.COMPARE_AHEAD_AFTER, lambda: self.compare_ahead_of(list(wanted), at_once=True)
+            )
         else:
             self._ahead_ids = wanted
             self.compare_ahead(list(wanted))
@@ -427,21 +444,9 @@ class ExplorerApp(AppBase):
     def compare_ahead(self, ids: list[str]) -> None:
         """The comparison of `ids` (the chosen articles) made ahead of `m`, and the frames and tone of
         those whose profile lines `m` shows first; given up between two of its steps once cancelled
-        (the choice changed again: compare_choice_changed)."""
-        from tui.analysis.compare import CompareDataError
-
+        (the choice changed again: compare_ahead_of)."""
         worker = get_current_worker()
-
-        def given_up(stage: str, done: int, total: int) -> None:
-            if worker.is_cancelled:
-                raise _Superseded
-
-        with contextlib.suppress(_Superseded, CompareDataError, KeyError, ValueError):  # `m` says why
-            result = self.compare_articles(ids, given_up)
-            for aid in result.article_ids[: self.PROFILES_AHEAD]:
-                if worker.is_cancelled:
-                    return
-                result.profiles[aid].parts()
+        self._compare_ahead(ids, lambda: worker.is_cancelled)
 
     def compare_ids(self) -> list[str]:
         """The articles `m` opens with in the loaded corpus: the saved choice, else the default."""

@@ -213,6 +213,10 @@ class AppBase(App[None]):
         """The articles `m` opens with for the corpus in `root` changed (remember_compare): the app
         that compares may prepare their comparison ahead of `m`. Nothing here."""
 
+    def compare_ahead_of(self, ids: list[str] | None, at_once: bool = False) -> None:
+        """Make the comparison of `ids` (the articles chosen or ticked in the Compare screen's picker)
+        ahead of `m`; None: give up the one being made ahead. The app that compares does; nothing here."""
+
     def remember_compare(self, root: Path, state: CompareState, save: bool = True) -> None:
         """Keep the Compare screen's state for this run and, with `save`, on disk (atomically);
         when saving fails it holds for this run and the user is told once."""

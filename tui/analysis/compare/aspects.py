@@ -620,8 +620,7 @@ def fact_memberships(
         # The appointee and the co-holders of a shared post ("X and Y ... as co-CEOs") hold the title; a
         # co-holder the page's facts also name as the one leaving the post is the successors' sentence
         # read onto the leader beside them ("X and Y, Z's deputies, become co-CEOs"): not a holder (stop 56)
-        leaving = facts.slots.get("predecessor")
-        left = person_key(str(leaving.value)) if leaving is not None else None
+        left = _leaver(facts)
         co_holders = [h for h in facts.also.get("person", ()) if person_key(str(h.value)) != left]
         for holder in (person, *co_holders):
             key = person_key(str(holder.value))
@@ -725,6 +724,14 @@ def _titles_of(ms: list[Membership]) -> list[tuple[Statement, Slot, bool]]:
     return [(m.statement, s, m.fact) for m in sorted(ms, key=lambda m: m.statement.index) for s in m.slots]
 
 
+def _leaver(facts: EventFacts) -> str | None:
+    """The person key of the one a page's appointment facts name as leaving the post (the predecessor),
+    None when they name none: who is leaving, for the holders of the new post (`fact_memberships`)
+    and for the titles read onto the leaver (`_shared_post_of_leaver`)."""
+    leaving = facts.slots.get("predecessor")
+    return person_key(str(leaving.value)) if leaving is not None else None
+
+
 def _shared_post_of_leaver(facts: EventFacts | None) -> tuple[str, Callable[[Slot], bool]] | None:
     """The person a page's appointment facts name as leaving the post (the predecessor) and a test of a
     title that is the new post told shared ("co-CEOs"): a shared post the page's roles give the one who
@@ -733,10 +740,9 @@ def _shared_post_of_leaver(facts: EventFacts | None) -> tuple[str, Callable[[Slo
     page names no predecessor, or names them the appointee."""
     if facts is None:
         return None
-    leaving, post = facts.slots.get("predecessor"), facts.slots.get("new_title")
-    if leaving is None or post is None:
+    key, post = _leaver(facts), facts.slots.get("new_title")
+    if key is None or post is None:
         return None
-    key = person_key(str(leaving.value))
     appointed = facts.slots.get("person")
     if appointed is not None and person_key(str(appointed.value)) == key:
         return None  # the page names the leaver the appointee: its facts decide nothing here

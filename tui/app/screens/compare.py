@@ -20,7 +20,6 @@ from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.css.query import NoMatches
 from textual.screen import ModalScreen, Screen
-from textual.timer import Timer
 from textual.widgets import DataTable, SelectionList, Static
 from textual.widgets.selection_list import Selection
 from textual.worker import get_current_worker
@@ -161,34 +160,24 @@ class ArticlePicker(UnboundKeyHint, ModalScreen[list[str] | None]):
     ArticlePicker SelectionList { height: auto; max-height: 20; }
     """
 
-    #: Ticked articles beyond this many are not read ahead (`prepare`): a list ticked whole would
+    #: Ticked articles beyond this many are not compared ahead (`prepare`): a list ticked whole would
     #: read every article of the corpus in the background, most of them before they are compared.
     PREPARE_LIMIT: ClassVar[int] = 40
-    #: Seconds without a tick before the ticked articles are read ahead: ticks in a row are read
-    #: together (each reading passes over every entity mention of the corpus once, whatever the
-    #: number of articles it reads).
-    PREPARE_AFTER: ClassVar[float] = 0.3
 
     def __init__(
         self,
         articles: list[tuple[str, str, str]],
         chosen: list[str],
-        prepare: Callable[[list[str], list[str]], object] | None = None,
+        prepare: Callable[[list[str] | None], object] | None = None,
     ) -> None:
         """`articles`: (id, outlet or id, title) in corpus order; `chosen`: the ids ticked.
-        `prepare`, when given, is told the articles ticked and those of them ticked since it was last
-        told (each in corpus order), whenever the ticks changed and then stood still PREPARE_AFTER
-        seconds, so that what a comparison reads of each alone, and the comparison of the ticked, is
-        made while the user is still choosing."""
+        `prepare`, when given, is told the articles ticked (in corpus order) whenever the ticks change,
+        None when they are more than PREPARE_LIMIT, so that the comparison of the ticked is made while
+        the user is still choosing (the app waits for the ticks to stand still: compare_ahead_of)."""
         super().__init__()
         self.articles = articles
         self.chosen = chosen
         self.prepare = prepare
-        #: The articles `prepare` was told of, and those ticked when the picker opened.
-        self._told: set[str] = set(chosen)
-        #: The articles ticked when `prepare` was last told (in corpus order).
-        self._last_ticked: list[str] = [aid for aid, _, _ in articles if aid in self._told]
-        self._prepare_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -221,38 +210,16 @@ class ArticlePicker(UnboundKeyHint, ModalScreen[list[str] | None]):
         self.query_one("#picker-ticked", Static).update(self.ticked_text())
         if self.prepare is None:
             return
-        ahead = getattr(self.app, "compare_ahead_of", None)
-        if callable(ahead):  # the ticks changed: a comparison made ahead of the former ones is given up
-            ahead(None)
-        if self._prepare_timer is not None:
-            self._prepare_timer.stop()
-        self._prepare_timer = self.set_timer(self.PREPARE_AFTER, self._read_ahead)
-
-    def _read_ahead(self) -> None:
-        """No tick for a moment: `prepare` is told the articles ticked since it was last told."""
-        self._prepare_timer = None
-        if self.prepare is None or not self.is_attached:
-            return
         picked = set(self.query_one(SelectionList).selected)
         if len(picked) > self.PREPARE_LIMIT:
+            self.prepare(None)
             return
-        ticked = [aid for aid, _, _ in self.articles if aid in picked]
-        new = [aid for aid in ticked if aid not in self._told]
-        if new or ticked != self._last_ticked:
-            self._told.update(new)
-            self._last_ticked = ticked
-            self.prepare(ticked, new)
+        self.prepare([aid for aid, _, _ in self.articles if aid in picked])
 
     def on_mount(self) -> None:
         self.query_one(SelectionList).focus()
 
-    def _stop_reading_ahead(self) -> None:
-        if self._prepare_timer is not None:
-            self._prepare_timer.stop()
-            self._prepare_timer = None
-
     def action_confirm(self) -> None:
-        self._stop_reading_ahead()  # the comparison reads what is left
         picked = list(self.query_one(SelectionList).selected)
         if not picked:
             self.notify("Tick at least one article.", severity="warning", markup=False)
@@ -261,7 +228,6 @@ class ArticlePicker(UnboundKeyHint, ModalScreen[list[str] | None]):
         self.dismiss(sorted(picked, key=order.index))
 
     def action_cancel(self) -> None:
-        self._stop_reading_ahead()
         self.dismiss(None)
 
 
@@ -1168,9 +1134,7 @@ class CompareScreen(RestyledOnChange, UnboundKeyHint, Screen[ItemRef | None]):
 
         def chosen(ids: list[str] | None) -> None:
             if not ids:  # cancelled: the comparison made ahead of the ticked articles is not wanted
-                ahead = getattr(self.app, "compare_ahead_of", None)
-                if callable(ahead):
-                    ahead(None)
+                self.app.compare_ahead_of(None)  # type: ignore[attr-defined]
                 return
             if not self._previous:  # the cursor's place in the grid shown, for the new grid
                 state = self._state()
@@ -1190,27 +1154,12 @@ class CompareScreen(RestyledOnChange, UnboundKeyHint, Screen[ItemRef | None]):
 
         self.app.push_screen(ArticlePicker(articles, list(self.article_ids or []), self._read_ahead), chosen)
 
-    def _read_ahead(self, ticked: list[str], new: list[str]) -> None:
-        """Ticked in the picker (`new` of the `ticked`): read ahead in a worker, the frames and tone
-        of the ticked articles whose profile lines the pane shows first included; and the comparison
-        of the `ticked` made ahead by the app (compare_ahead_of, which gives up the one made for
-        the articles ticked before), so that Enter finds it made."""
-        ahead = getattr(self.app, "compare_ahead_of", None)
-        if callable(ahead):  # the comparison reads each new article's parts as it goes
-            ahead(ticked)
-        elif new:
-            self.prepare_articles(new, frozenset(ticked[: self._profiles_in_view()]))
-
-    @work(
-        thread=True, group="compare-prepare", exit_on_error=False, description="reading the ticked articles"
-    )
-    def prepare_articles(self, ids: list[str], profiled: frozenset[str]) -> None:
-        """What a comparison reads of each of `ids` alone (its statements and their aspect classes;
-        the frames and tone of those in `profiled`) is made now, in the background, where the app
-        keeps it (its ArticleParts): the comparison asked on Enter then only aligns and pairs them."""
-        read_ahead = getattr(self.app, "read_ahead", None)
-        if callable(read_ahead):
-            read_ahead(ids, profiled)
+    def _read_ahead(self, ticked: list[str] | None) -> None:
+        """Ticked in the picker: the comparison of the `ticked` is made ahead by the app once the ticks
+        stand still (compare_ahead_of, which gives up the one made for the articles ticked before; None:
+        only that), the frames and tone of those whose profile lines the pane shows first included, so
+        that Enter finds it made."""
+        self.app.compare_ahead_of(ticked)  # type: ignore[attr-defined]
 
     def action_show_profile(self) -> None:
         if self.result is None:
