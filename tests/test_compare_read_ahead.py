@@ -2,8 +2,9 @@
 
 While the user ticks articles, what a comparison reads of each ticked article alone (its statements,
 their aspect classes, and for those whose profile lines the pane shows first their frames and tone)
-is made in the background (`ArticleParts.prepare`, `ExplorerApp.read_ahead`): Enter then only aligns
-and pairs them. A comparison made after reading ahead is the one made without it."""
+is made in the background, with the whole comparison of the ticked articles once the ticks stand still
+(`ExplorerApp.compare_ahead_of`, stop 56): Enter then draws it. A comparison made with parts read
+before is the one made without them."""
 
 from __future__ import annotations
 
@@ -22,17 +23,15 @@ from tui.corpus.loader import load_corpus
 FOUR = Path(__file__).parent / "corpora" / "four"
 
 
-def test_prepare_makes_what_a_comparison_reads_and_the_comparison_is_the_same(monkeypatch, tmp_path) -> None:
+def test_parts_made_once_are_what_the_comparison_reads_and_the_comparison_is_the_same(
+    monkeypatch, tmp_path
+) -> None:
     monkeypatch.setenv("META_SCALE_TUI_HOME", str(tmp_path))
     corpus = load_corpus(FOUR)
     analysis = analyse(corpus)
     ids = [a.id for a in corpus.articles]
     parts = ArticleParts(analysis)
     ticked = {aid: corpus.article(aid) for aid in ids[1:3]}
-    assert parts.prepare(analysis, ticked, frozenset(ids[1:2])) == 2
-    assert parts.known(ids[1]) is not None  # profiled: its frames and tone too
-    assert parts.known(ids[2]) is None  # not among the first profile lines: left to the comparison
-    assert parts.prepare(analysis, ticked, frozenset(ids[1:2])) == 0  # read once
     made = parts.statements(analysis, ticked)
     result = compare(corpus, analysis, ids, parts)
     assert result.statements[ids[1]] is made[ids[1]]  # the comparison reads them, not again

@@ -486,19 +486,6 @@ class ExplorerApp(AppBase):
         with self._compare_lock:
             return done.get(tuple(ids))
 
-    def read_ahead(self, ids: list[str], profiled: frozenset[str] = frozenset()) -> int:
-        """Make what a comparison of `ids` reads of each article alone (its statements and their
-        aspect classes; the frames and tone of those in `profiled`: ArticleParts.prepare), from any
-        thread (a worker's), so that a comparison of them asked later only aligns and pairs them.
-        The number of articles read now; 0 while loading or for ids not in the corpus."""
-        corpus, analysis = self.corpus, self.analysis
-        if corpus is None or analysis is None:
-            return 0
-        by_id = corpus.by_id()
-        articles = {aid: by_id[aid] for aid in ids if aid in by_id}
-        parts, _done = self._comparisons_of(analysis)
-        return parts.prepare(analysis, articles, profiled)
-
     def compare_articles(self, ids: list[str], progress: CompareProgress | None = None) -> Comparison:
         """The comparison of `ids` over the loaded analysis, computed once (from any thread; a
         worker's), telling `progress` how far it is when it computes. Raises CompareDataError or

@@ -94,26 +94,6 @@ class ArticleParts:
                 found = self._memberships.setdefault(article.id, found)
         return found
 
-    def prepare(
-        self, analysis: CorpusAnalysis, articles: dict[str, Article], profiled: frozenset[str] = frozenset()
-    ) -> int:
-        """Make now what every comparison of `articles` reads of each alone: its statements and their
-        aspect classes, and for those in `profiled` its frames and tone too (the Compare screen asks
-        it for the articles ticked in its picker, while the user is still choosing, `profiled` being
-        those whose profiles its pane will show first: the comparison then only aligns and pairs
-        them). The same objects a comparison would make; the number of articles read now."""
-        with self._lock:
-            new = [aid for aid in articles if aid not in self._memberships]
-            framed = [aid for aid in articles if aid in profiled and aid not in self._parts]
-        if not new and not framed:
-            return 0
-        statements = self.statements(analysis, articles)
-        for aid in new:
-            self.memberships(articles[aid], statements[aid])
-        for aid in framed:
-            self.parts_for(analysis, aid, statements[aid])
-        return len(set(new) | set(framed))
-
     def parts_for(self, analysis: CorpusAnalysis, article_id: str, statements: list[Statement]) -> OwnParts:
         """The article's parts, from the cache when this analysis computed them before."""
         if analysis is not self.analysis:
