@@ -7474,7 +7474,29 @@ def _attach_roles(
             if not subject:
                 continue
             ps, pe, loc = subject[-1]
+            if _object_before_own_verb(text, ps, pe, cue.start()):
+                # "A, who will give way to B as chairman but stay on as vice chairman": the second verb is A's.
+                if len(subject) < 2:
+                    continue
+                ps, pe, loc = subject[-2]
             add(loc, tm.group("mods"), tm.group("title"), tm.start(), tm.end(), None, "role.named-as")
+
+
+#: A person named as the object of a preposition ("give way to B", "hand the seat to B").
+_PREPOSITION_OBJECT = re.compile(r"\b(?:to|from|by|with|for|than)\s+$", re.IGNORECASE)
+#: A verb coordinated after that object, before a role cue: "... but stay on as", ", and will remain with the
+#: bank as" (no capitalised word or article after "and": "and Ann Lee as" or "and the board as" is a list).
+_OWN_VERB_AFTER = re.compile(
+    r"[^.;]*?(?:\bbut\s+|\band\s+(?!(?:the|its|his|her|their|a|an)\b)(?=[a-z]))[^.;]*$"
+)
+
+
+def _object_before_own_verb(text: str, ps: int, pe: int, cue_start: int) -> bool:
+    """The last person before a role cue is a preposition's object, and a verb joined by "but" or "and" stands
+    between it and the cue: the title is the clause's subject's, not this person's."""
+    if not _PREPOSITION_OBJECT.search(text, max(0, ps - 8), ps):
+        return False
+    return _OWN_VERB_AFTER.match(text, pe, cue_start) is not None
 
 
 def _mark_prior_roles(locals_: dict[str, Local], sentences: list[tuple[int, int]]) -> None:
