@@ -1298,6 +1298,8 @@ def _type_unknown(
         # publication told right before or after the name says it is an outlet (stop 46)
         return EntityType.OUTLET, OUTLET_KIND
     if after_title:
+        if _company_after_appositive_title(text, piece, tab, sent_start):
+            return EntityType.ORG, "entity.title-then-company"
         if words[0] not in tab.first_names and _BUSINESS_PARTNER_BEFORE.search(
             text, max(sent_start, piece[0].start - 120), piece[0].start
         ):
@@ -7480,6 +7482,23 @@ def _attach_roles(
                     continue
                 ps, pe, loc = subject[-2]
             add(loc, tm.group("mods"), tm.group("title"), tm.start(), tm.end(), None, "role.named-as")
+
+
+#: A name's last letter and the comma that sets a title off after it: "Mila Orsk, " before "CEO Vantor Group".
+_NAME_COMMA_END = re.compile(r"[a-z],\s+$")
+
+
+def _company_after_appositive_title(text: str, piece: list[Token], tab: Tables, sent_start: int) -> bool:
+    """A name that ends in a company's word right after a title set off after another name: "Mila Orsk, CEO
+    Vantor Group is stepping down", "X, chairman Harlow Steel, said": the title's company, no person."""
+    if len(piece) < 2 or not (piece[-1].bare in tab.org_suffixes or piece[-1].bare in LEGAL_SUFFIXES):
+        return False
+    lo = max(sent_start, piece[0].start - 60)
+    before = text[lo : piece[0].start]
+    tm = None
+    for tm in _title_before(tab).finditer(before):  # noqa: B007 - the last one is wanted
+        pass
+    return tm is not None and _NAME_COMMA_END.search(before, 0, tm.start()) is not None
 
 
 #: A person named as the object of a preposition ("give way to B", "hand the seat to B").
