@@ -1298,6 +1298,8 @@ def _type_unknown(
         # publication told right before or after the name says it is an outlet (stop 46)
         return EntityType.OUTLET, OUTLET_KIND
     if after_title:
+        if _company_after_appositive_title(text, piece, tab, sent_start):
+            return EntityType.ORG, "entity.title-then-company"
         if words[0] not in tab.first_names and _BUSINESS_PARTNER_BEFORE.search(
             text, max(sent_start, piece[0].start - 120), piece[0].start
         ):
@@ -7474,7 +7476,46 @@ def _attach_roles(
             if not subject:
                 continue
             ps, pe, loc = subject[-1]
+            if _object_before_own_verb(text, ps, pe, cue.start()):
+                # "A, who will give way to B as chairman but stay on as vice chairman": the second verb is A's.
+                if len(subject) < 2:
+                    continue
+                ps, pe, loc = subject[-2]
             add(loc, tm.group("mods"), tm.group("title"), tm.start(), tm.end(), None, "role.named-as")
+
+
+#: A name's last letter and the comma that sets a title off after it: "Mila Orsk, " before "CEO Vantor Group".
+_NAME_COMMA_END = re.compile(r"[a-z],\s+$")
+
+
+def _company_after_appositive_title(text: str, piece: list[Token], tab: Tables, sent_start: int) -> bool:
+    """A name that ends in a company's word right after a title set off after another name: "Mila Orsk, CEO
+    Vantor Group is stepping down", "X, chairman Harlow Steel, said": the title's company, no person."""
+    if len(piece) < 2 or not (piece[-1].bare in tab.org_suffixes or piece[-1].bare in LEGAL_SUFFIXES):
+        return False
+    lo = max(sent_start, piece[0].start - 60)
+    before = text[lo : piece[0].start]
+    tm = None
+    for tm in _title_before(tab).finditer(before):  # noqa: B007 - the last one is wanted
+        pass
+    return tm is not None and _NAME_COMMA_END.search(before, 0, tm.start()) is not None
+
+
+#: A person named as the object of a preposition ("give way to B", "hand the seat to B").
+_PREPOSITION_OBJECT = re.compile(r"\b(?:to|from|by|with|for|than)\s+$", re.IGNORECASE)
+#: A verb coordinated after that object, before a role cue: "... but stay on as", ", and will remain with the
+#: bank as" (no capitalised word or article after "and": "and Ann Lee as" or "and the board as" is a list).
+_OWN_VERB_AFTER = re.compile(
+    r"[^.;]*?(?:\bbut\s+|\band\s+(?!(?:the|its|his|her|their|a|an)\b)(?=[a-z]))[^.;]*$"
+)
+
+
+def _object_before_own_verb(text: str, ps: int, pe: int, cue_start: int) -> bool:
+    """The last person before a role cue is a preposition's object, and a verb joined by "but" or "and" stands
+    between it and the cue: the title is the clause's subject's, not this person's."""
+    if not _PREPOSITION_OBJECT.search(text, max(0, ps - 8), ps):
+        return False
+    return _OWN_VERB_AFTER.match(text, pe, cue_start) is not None
 
 
 def _mark_prior_roles(locals_: dict[str, Local], sentences: list[tuple[int, int]]) -> None:

@@ -10,7 +10,7 @@ Read for `appointments.appointment_facts`; pure functions; every pattern is line
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from tui.analysis.extract.appointment_sentences import (
@@ -443,7 +443,32 @@ def shared_post(doc: _Doc, tab: _Tables, title: str, span: tuple[int, int], hold
     cue = dict(tab.modifiers).get("co")
     if cue is not None and cue.search(doc.low, lo, hi):
         return True
-    return plural and one_holder
+    return (plural and one_holder) or (one_holder and _taken_by_count(doc, sent))
+
+
+#: A count of people who take one person's place (stop 56b): "it will take two executives to replace X", "two
+#: leaders will succeed X", "X's job will go to two people". The count and the verb of taking the place, in one
+#: sentence, either way round.
+_COUNT_OF_PEOPLE = (
+    r"\b(?:two|three|a\s+pair\s+of)\s+(?:[a-z]+\s+)?"
+    r"(?:executives|people|persons|leaders|successors|bosses|managers|chiefs|insiders|men|women)\b"
+)
+_TAKING_PLACE = (
+    r"\b(?:replace|replaces|replacing|succeed|succeeds|succeeding|go(?:es)?\s+to|went\s+to|"
+    r"take\s+over\s+from|fill|split)\b"
+)
+_BY_COUNT = re.compile(
+    rf"{_COUNT_OF_PEOPLE}[^.;]{{0,40}}?{_TAKING_PLACE}|{_TAKING_PLACE}[^.;]{{0,40}}?{_COUNT_OF_PEOPLE}"
+)
+
+
+def _taken_by_count(doc: _Doc, sent: tuple[int, int]) -> bool:
+    """Does the holders' sentence, or the one right before or after it, tell a count of people taking one person's
+    place ("It will take two executives to replace X. Orbitex said A and B were appointed CEO")?"""
+    spans = doc.body
+    k = bisect_right(spans, sent[0], key=lambda s: s[0]) - 1
+    near = spans[max(0, k - 1) : k + 2] if k >= 0 and spans[k] == sent else [sent]
+    return any(_BY_COUNT.search(doc.low, a, b) for a, b in near)
 
 
 def _meanwhile(doc: _Doc, tab: _Tables, hit: tuple[tuple[int, int], re.Match[str], _Name, str]) -> bool:

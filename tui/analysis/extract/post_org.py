@@ -222,10 +222,19 @@ def label_owners(doc: _Doc, person: _Name) -> list[_Name]:
                 out.append(owner)
         t = _title_after(doc, n)
         if t is not None:
-            owner = title_owner(doc, t.start(), t.end())
+            owner = title_owner(doc, t.start(), t.end()) or _owner_right_after(doc, t.end())
             if owner is not None:
                 out.append(owner)
     return out
+
+
+def _owner_right_after(doc: _Doc, b: int) -> _Name | None:
+    """The company named right after a title set off after a person, with no "of" between: "X, CEO Orbitex is
+    stepping down", "X, chairman Orbitex Group, who ..."."""
+    after = _orgs_in(doc, b, b + 2)
+    if after and after[0].start > b and doc.text[b : after[0].start].isspace():
+        return after[0]
+    return None
 
 
 def post_org(
