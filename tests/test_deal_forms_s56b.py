@@ -7,26 +7,9 @@ written by hand.
 
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
-
 import pytest
 
-from tui.analysis.extract import analyse_article
-from tui.analysis.model import EventFacts
-from tui.corpus.model import Article, ArticleMeta
-
-
-def facts_of(body: str, headline: str | None = "Deal news") -> EventFacts | None:
-    text = f"{headline}\n\n{body}\n" if headline is not None else f"{body}\n"
-    meta = ArticleMeta(headline_in_text=headline is not None, date=dt.date(2031, 4, 10))
-    return analyse_article(Article("a", Path("a.txt"), text, meta)).analysis.facts
-
-
-def slot(body: str, name: str) -> str | None:
-    facts = facts_of(body)
-    fact = facts.slots.get(name) if facts is not None else None
-    return None if fact is None else str(fact.value)
+from tests.test_deal_forms_s56 import facts_of, slot
 
 
 def role_of(body: str, number: float) -> str | None:
