@@ -372,15 +372,11 @@ class ExplorerApp(AppBase):
             self.remember_overview_frames(analysis, frames)
             self.remember_overview(analysis, data)
 
-    def prepare_comparison(self, ids: list[str]) -> None:
-        """Compare `ids` ahead of `m`, so that the Compare screen only has to draw it (any thread)."""
-        self._compare_ahead(ids)
-
-    def _compare_ahead(self, ids: list[str], cancelled: Callable[[], bool] | None = None) -> None:
-        """The comparison of `ids` made ahead of `m`, and the frames and tone of those whose profile lines
-        `m` shows first (PROFILES_AHEAD), from any thread (prepare_comparison, compare_ahead); given up
-        between two of its steps once `cancelled` says so. A comparison that fails is left for the
-        Compare screen to say why."""
+    def prepare_comparison(self, ids: list[str], cancelled: Callable[[], bool] | None = None) -> None:
+        """Compare `ids` ahead of `m`, so that the Compare screen only has to draw it, with the frames and
+        tone of those whose profile lines `m` shows first (PROFILES_AHEAD), from any thread (prepare_search's
+        worker, compare_ahead); given up between two of its steps once `cancelled` says so. A comparison
+        that fails is left for the Compare screen to say why."""
         from tui.analysis.compare import CompareDataError
 
         def given_up(stage: str, done: int, total: int) -> None:
@@ -446,7 +442,7 @@ class ExplorerApp(AppBase):
         those whose profile lines `m` shows first; given up between two of its steps once cancelled
         (the choice changed again: compare_ahead_of)."""
         worker = get_current_worker()
-        self._compare_ahead(ids, lambda: worker.is_cancelled)
+        self.prepare_comparison(ids, lambda: worker.is_cancelled)
 
     def compare_ids(self) -> list[str]:
         """The articles `m` opens with in the loaded corpus: the saved choice, else the default."""

@@ -1152,9 +1152,11 @@ class CompareScreen(RestyledOnChange, UnboundKeyHint, Screen[ItemRef | None]):
                 self.query_one("#compare-title", Static).update(Text("Comparing…"))
             self.run_comparison(ids, self._profiles_in_view())
 
-        self.app.push_screen(ArticlePicker(articles, list(self.article_ids or []), self._read_ahead), chosen)
+        self.app.push_screen(
+            ArticlePicker(articles, list(self.article_ids or []), self._compare_ticked), chosen
+        )
 
-    def _read_ahead(self, ticked: list[str] | None) -> None:
+    def _compare_ticked(self, ticked: list[str] | None) -> None:
         """Ticked in the picker: the comparison of the `ticked` is made ahead by the app once the ticks
         stand still (compare_ahead_of, which gives up the one made for the articles ticked before; None:
         only that), the frames and tone of those whose profile lines the pane shows first included, so
