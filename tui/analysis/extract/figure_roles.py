@@ -205,7 +205,7 @@ def _increase_paid_by_taker(
 def price_beside_increase(tagged: list[_Tagged], tab: _Tables, low: str) -> list[_Tagged]:
     """The tagged figures with a price told before the capital increase its taker pays in the same sentence ("<X> will
     acquire 60% of Y for €300 million and proceed with a €5 billion capital increase") made a part of the deal (a
-    tranche): the increase is the amount, as the tables read a state subscribing alone (stop 56). (stop 56, "deals56b")
+    tranche): the increase is the amount, as the tables read a state subscribing alone (stop 56).
     The price of a holding bought from another company ("<X> will acquire 56% of <Parent>'s capital for €N and proceed
     with ..."), read as another company's deal for its seller's name, is that part too when the two verbs share their
     subject (raisings.joined_to_increase): the same buyer in the same rescue."""
