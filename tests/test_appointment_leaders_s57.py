@@ -58,6 +58,15 @@ def test_a_mentor_named_beside_the_appointee_is_no_label() -> None:
     assert value(f, "person") == "Sven Aro"
 
 
+def test_a_company_named_after_its_founder_names_no_founder() -> None:
+    f = facts_of(
+        "Brandt Foods picks chief\nBrandt Foods, named after its founder Ivo Brandt, appointed Mira Sol as chief "
+        "executive on Monday.\n"
+    )
+    assert value(f, "person") == "Mira Sol"
+    assert value(f, "organization") == "Brandt Foods"
+
+
 # --- 2. a unit's head as the former title --------------------------------------------------------------------------------
 # The shape: <P>, recently president of <Org>'s <Unit>, ...; <P>, who was previously working as <Org> <Unit>
 # president; <P>, who had led <Org>'s <unit> as its president. The former title is the post as the tables write it
