@@ -166,7 +166,19 @@ def _gone(doc: _Doc, tab: _Tables, facts: EventFacts, m: re.Match[str]) -> bool:
     """Does a departure cue tell this story's departure (not someone else's, not an earlier one)? A
     departure announced earlier as an intention ("had announced last year his intention to retire") is
     this one: the past words date the announcement."""
-    return not _said_of_other(doc, m, facts) and (not _earlier(doc, tab, m) or _intended(doc, m))
+    return (
+        not _said_of_other(doc, m, facts)
+        and (not _earlier(doc, tab, m) or _intended(doc, m))
+        and not _OUT_OF_A_FIELD.match(doc.low, m.end())
+    )
+
+
+#: After a word of going, a field left rather than a post (stop 57): "the bank was forced out of the Brazilian market",
+#: "pushed out of the race" -- a company or a bidder leaving a market, no one leaving a post.
+_OUT_OF_A_FIELD = re.compile(
+    r"\s+of\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:markets?|race|country|countries|region|sector|industry|contest|bidding|auction|segment)\b"
+)
 
 
 def _departure(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tuple[int, int]]) -> None:

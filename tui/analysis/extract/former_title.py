@@ -301,7 +301,18 @@ def _unit_head(
             return "ceo"  # "president of <Org>’ pharmacy benefit manager <Unit>": the unit's head
     if owner is None:
         owner = _possessive_owner_before(doc, m)
-    return "ceo" if owner is not None and owner.entity_id != story_org else title
+    return (
+        "ceo"
+        if owner is not None and owner.entity_id != story_org and not _unit_of(doc, owner, story_org)
+        else title
+    )
+
+
+def _unit_of(doc: _Doc, owner: _Name, story_org: str) -> bool:
+    """Is `owner` named as a unit of the appointment's company, its name and more ("Halden Foods Europe",
+    "Orbitex USA" beside Orbitex; stop 57)? Its president runs a part of the same company: no head of another."""
+    names = {n.name for n in doc.names if n.entity_id == story_org}
+    return any(owner.name.startswith(f"{name} ") for name in names)
 
 
 def _possessive_owner_before(doc: _Doc, m: re.Match[str]) -> _Name | None:
@@ -396,7 +407,7 @@ _PAST_MODS = led(r"\b(?:former|ex|then|previously|formerly|outgoing)\b", re.IGNO
 #: After a name, the words that lead to a title the person holds or held: "X, who was chief executive",
 #: "X, a former president of ...", "Y, who is leaving the post of chief of the bakery group" (a post someone leaves).
 _HELD_AFTER = re.compile(
-    r",?\s+(?:\d{1,3},\s+)?(?:who\s+)?(?:(?P<past>(?:(?:was|had\s+been)\s+)?(?:most\s+recently|until\s+recently|previously|formerly)\s+"
+    r",?\s+(?:\d{1,3},\s+)?(?:who\s+)?(?:(?P<past>(?:(?:was|had\s+been)\s+)?(?:(?:(?:most|until)\s+)?recently|previously|formerly)\s+"
     r"(?:(?:the|its|a|an)\s+)?|(?:was|had\s+been|has\s+been|once)\s+(?:(?:the|its|a|an)\s+)?)|"
     r"(?:remains|is|the|its|a|an)\s+(?:(?:now|currently|still)\s+)?(?:(?:the|its|a|an)\s+)?"
     r"(?:(?:current|present|sitting)\s+)?|"
@@ -417,7 +428,7 @@ _DESCRIBED_AND_POST_REACH = 120
 #: A title set off right after the name with no article ("X, former CEO of ...", "X , CEO of
 #: Orbitex's unit ...", "X, currently CFO, ..."), also after the age ("X, 49, currently president and CEO of ..."; stop 55).
 _BARE_APPOSITIVE = re.compile(
-    r"\s*,\s+(?:\d{1,3},\s+)?(?:(?:now|currently)\s+|(?P<past>(?:most\s+recently|until\s+recently|previously|formerly)\s+))?(?=[A-Za-z])"
+    r"\s*,\s+(?:\d{1,3},\s+)?(?:(?:now|currently)\s+|(?P<past>(?:(?:(?:most|until)\s+)?recently|previously|formerly)\s+))?(?=[A-Za-z])"
 )
 #: A region's or unit's name before a title: "Latin America boss X", "Europe chief X".
 _UNIT_LABEL_WORDS = led(r"\b(?:region|zone|division|unit|business|operations)\s+$", re.IGNORECASE)
@@ -503,15 +514,28 @@ _CURRENT_ROLE = led(
     r"\b(?:his|her|their)\s+(?:current|present|existing)\s+" + POST_NOUN + r"\s+as\s+"
     r"(?:(?:the|its|a|an)\s+)?"
 )
+#: A post the one coming keeps beside the new one, joined by "and" to the verb of succession (stop 57): "A will
+#: replace B as chief executive and remain as chair", "A succeeds B and will stay on as finance chief". Only a
+#: succession verb before it in the sentence makes it the successor's: "B steps down as chief and remains as chair"
+#: is a post the one leaving keeps.
+_KEEPS_AS = led(
+    r"\band\s+(?:(?:will|would|to)\s+)?(?:remain|remains|stay\s+on|stays\s+on|continue|continues)\s+as\s+"
+    r"(?:(?:the|its|a|an)\s+)?"
+)
+_SUCCESSION_VERB = re.compile(r"\b(?:replac(?:e|es|ed|ing)|succeed(?:s|ed|ing)?|takes?\s+over|took\s+over)\b")
 #: "held the CFO post", "held the post of CFO": a post the sentence's subject held.
 _HELD_THE = led(r"\b(?:held|holds|holding)\s+(?:the|its|a|an)\s+(?:" + POST_NOUN + r"\s+of\s+)?")
 _POST_NOUN = re.compile(r"\s+" + POST_NOUN + r"\b")
 #: Words every match of a pattern above holds (lower case): a sentence in which none of a pattern's
 #: words starts is not searched with it (`needle_within`, the places found once an article; a post told
 #: as held is in few of the twenty sentences read). tests/test_speed_gates_s42.py holds each to its pattern.
+#: A unit's name of capitalised words between "served as" and the title (stop 57): "served as Orbitex Europe president",
+#: "working as Dalvik’s USA chief".
+_UNIT_BEFORE_TITLE = re.compile(r"(?:[A-Z][\w&.'’-]*\s+){1,3}(?=[a-z])")
 _SERVED_AS_NEEDLES = ("serv", "work")
 _HELD_THE_NEEDLES = ("held", "hold")
 _CURRENT_ROLE_NEEDLES = ("current", "present", "existing")
+_KEEPS_AS_NEEDLES = ("remain", "stay", "continu")
 _HOLDS_NOW_NEEDLES = ("currently", "now", "still")
 _HAD_BEEN_AS_NEEDLES = ("been", "moved")
 _ALREADY_HELD_NEEDLES = ("already", "joined")
@@ -574,8 +598,16 @@ def _served_as(
         before = _scan(_HAD_BEEN_AS, _HAD_BEEN_AS_NEEDLES, low, s0, s1)
         already = _scan(_ALREADY_HELD, _ALREADY_HELD_NEEDLES, low, s0, s1)
         current = _scan(_CURRENT_ROLE, _CURRENT_ROLE_NEEDLES, low, s0, s1)
-        for m in (*served, *held, *now, *before, *already, *current):
+        keeps = [
+            k
+            for k in _scan(_KEEPS_AS, _KEEPS_AS_NEEDLES, low, s0, s1)
+            if _SUCCESSION_VERB.search(low, s0, k.start())
+        ]
+        for m in (*served, *held, *now, *before, *already, *current, *keeps):
             t = gtab.title_re.match(doc.text, m.end())
+            unit = _UNIT_BEFORE_TITLE.match(doc.text, m.end()) if t is None and m.re is _SERVED_AS else None
+            if unit is not None:  # "worked as Orbitex Europe president": the unit's head (stop 57)
+                t = gtab.title_re.match(doc.text, unit.end())
             if t is None:
                 continue
             if (
@@ -585,6 +617,10 @@ def _served_as(
             ):
                 continue  # "held the CEO post" / "held the post of CEO", not "held the CEO accountable"
             who = subject_before(doc, s0, m.start()) or _pronoun_subject(doc, s0, m.start())
+            if m.re is _KEEPS_AS:
+                # "A will replace B as chief and remain as chair": the succession verb's subject keeps the post
+                verb = _SUCCESSION_VERB.search(low, s0, m.start())
+                who = subject_before(doc, s0, verb.start()) if verb is not None else None
             if (who is not None and who.entity_id == person.entity_id) or (
                 who is None and (opening := openings.get(s0)) is not None and opening.end() <= m.start()
             ):

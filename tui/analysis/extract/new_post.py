@@ -113,9 +113,23 @@ _DEATH_OR_LEAVE_OF = re.compile(
 
 
 #: Between a former employer and the person it labels: "former Orbitex executive X", "Orbitex’s
-#: veteran X", "Orbitex CEO X" (a title, or a word for a long-serving member).
-_LABEL_GAP = re.compile(r"(?:'s|’s|’|')?\s+(?P<words>(?:[A-Za-z-]+\s+){1,3})")
-_LABEL_WORDS = frozenset({"executive", "veteran", "alum", "alumnus", "insider", "boss", "chief", "leader"})
+#: veteran X", "Orbitex CEO X" (a title, or a word for a long-serving member); or between a mentor and the
+#: person it labels (stop 57): "named Vantel protégé X", "named Vantel's longtime deputy X".
+_LABEL_GAP = re.compile(r"(?:'s|’s|’|')?\s+(?P<words>(?:[^\W\d_][\w-]*\s+){1,3})")
+_LABEL_WORDS = frozenset(
+    {"executive", "veteran", "alum", "alumnus", "insider", "boss", "chief", "leader"}
+    | {
+        "protégé",
+        "protégée",
+        "protege",
+        "protegee",
+        "deputy",
+        "lieutenant",
+        "confidant",
+        "confidante",
+        "ally",
+    }
+)
 
 
 def _without_label(doc: _Doc, persons: list[_Name]) -> list[_Name]:

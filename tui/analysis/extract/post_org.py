@@ -217,7 +217,8 @@ def label_owners(doc: _Doc, person: _Name) -> list[_Name]:
             continue
         label = _label_before(doc, n.start)
         if label is not None:
-            owner = title_owner(doc, label.start(), label.end())
+            # "<Org> has fired its CEO, X": the company "its" stands for (stop 57)
+            owner = title_owner(doc, label.start(), label.end()) or its_owner(doc, label.start(), label.end())
             if owner is not None:
                 out.append(owner)
         t = _title_after(doc, n)

@@ -50,16 +50,19 @@ def _predecessor(
             ]
             if owner and owner[-1].end == m.start():
                 return _set_person(doc, facts, "predecessor", owner[-1], "appointment.possessor-replaced")
-        for m in _PRONOUN_SUCCESSOR.finditer(doc.low, s0, s1) if person is not None else ():
-            # "to decide on his successor", "picked her successor, Y": the one the pronoun stands for,
-            # the last person named before it in this sentence or the one before, not the appointee (so
-            # only once the appointee is known)
-            k = bisect_left(doc.name_starts, m.start())
-            before = [n for n in doc.names[:k] if n.type == EntityType.PERSON and n.entity_id not in others]
-            prev = _sentence_of(doc.body, s0 - 2) if s0 >= 2 else None
-            start = prev[0] if prev is not None else s0
-            if before and before[-1].start >= start and not _earlier(doc, tab, m):
-                return _set_person(doc, facts, "predecessor", before[-1], "appointment.pronoun-successor")
+        for rule, pattern in _PRONOUN_GONE if person is not None else ():
+            for m in pattern.finditer(doc.low, s0, s1):
+                # "to decide on his successor", "picked her successor, Y", "Y will replace him as chief", "the
+                # board voted her out": the one the pronoun stands for, the last person named before it in this
+                # sentence or the one before, not the appointee (so only once the appointee is known)
+                k = bisect_left(doc.name_starts, m.start())
+                before = [
+                    n for n in doc.names[:k] if n.type == EntityType.PERSON and n.entity_id not in others
+                ]
+                prev = _sentence_of(doc.body, s0 - 2) if s0 >= 2 else None
+                start = prev[0] if prev is not None else s0
+                if before and before[-1].start >= start and not _earlier(doc, tab, m):
+                    return _set_person(doc, facts, "predecessor", before[-1], rule)
         if tab.predecessor is not None:
             for m in tab.predecessor.finditer(doc.low, s0, s1):
                 if _old_succession(doc, tab, m, s1, person) and not _recent_after_name(doc, m, s1):
@@ -87,6 +90,8 @@ def _predecessor(
             for m in tab.departure.finditer(doc.low, s0, s1):
                 if _BACK_FROM.search(doc.low, max(s0, m.start() - 40), m.start()):
                     continue  # "who returned from a leave of absence": a leave that is over, no one goes
+                if _going_label_of_next(doc, m.start(), s1):
+                    continue  # "X, a deputy of departing chief Y": a label of the one after it (stop 57), not X
                 cut = _clause_start(doc, s0, m.start())
                 before = [n for n in persons_in(doc, cut, m.start()) if n.entity_id not in others]
                 if before and (not _earlier(doc, tab, m) or _intended(doc, m)):
@@ -166,6 +171,19 @@ _BACK_FROM = led(
 _PRONOUN_SUCCESSOR = re.compile(
     r"\b(?:his|her)\s+(?:(?:eventual|future|new|permanent|chosen)\s+)?successor\b"
 )
+#: A verb that replaces or ousts a pronoun (stop 57): "Y will replace him as chief", "will succeed her", "the board
+#: voted him out", "fired her" -- the pronoun is the one who leaves.
+_PRONOUN_REPLACED = led(
+    r"\b(?:(?:replac(?:e|es|ed|ing)|succeed(?:s|ed|ing)?|oust(?:s|ed)?|fire[sd]?|dismiss(?:es|ed)?|sack(?:s|ed)?)\s+"
+    r"(?:him|her)\b|(?:vot(?:e|es|ed)|push(?:es|ed)?|forc(?:e|es|ed))\s+(?:him|her)\s+out\b)"
+)
+#: The pronoun readers of the one who leaves, each with its rule.
+_PRONOUN_GONE = (
+    ("appointment.pronoun-successor", _PRONOUN_SUCCESSOR),
+    ("appointment.pronoun-replaced", _PRONOUN_REPLACED),
+)
+
+
 #: A succession cue that tells a death ("the death of", "the passing of", "the demise of"), and the words
 #: it allows between the cue and the person: up to four lower-case words, a determiner or possessive and
 #: what the person was ("its founder", "his half-brother", "the late"), never a clause (stop 37).
@@ -182,6 +200,20 @@ _DIED_REACH = 30  # "X, who died", "X, 91, died": the name stands this close bef
 #: A label that makes the titled person after it the one going: "previous CEO X", "outgoing chief
 #: executive X" ("former" is not one: a former chief may be the one coming back).
 _GOING_LABEL = re.compile(r"\b(?:previous|outgoing|departing|ousted|exiting)\s+")
+
+
+#: Between a going label and the person it labels: a few lower-case words ("departing chief ", "outgoing ").
+_LABEL_TO_NAME = re.compile(r"(?:[a-z][\w-]*\s+){0,3}")
+
+
+def _going_label_of_next(doc: _Doc, start: int, s1: int) -> bool:
+    """Is the departure word at `start` a label of the person right after it ("departing chief Y", "outgoing
+    Y")? Then it says nothing of a person before it (stop 57)."""
+    label = _GOING_LABEL.match(doc.low, start)
+    if label is None:
+        return False
+    after = persons_in(doc, label.end(), min(s1, label.end() + 40))
+    return bool(after) and _LABEL_TO_NAME.fullmatch(doc.text, label.end(), after[0].start) is not None
 
 
 #: A sentence end inside a span the segmenter kept whole (a first paragraph read as the headline).
