@@ -84,6 +84,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from tui.corpus.furniture import _MONTH
+from tui.corpus.text import GLUED_STOP
 
 #: A sentence pair is aligned when its rapidfuzz ratio (0-100, normalized words) is at least this.
 ALIGN_RATIO = 60.0
@@ -371,12 +372,24 @@ MAX_SUMMARY_POINTS = 5
 _TITLE_LINE = re.compile(r"[.!?:;][\"”’')\]]*\s*$")
 
 
+def _unglued(text: str) -> list[str]:
+    """`text` cut after each stop glued to the next sentence (`GLUED_STOP`)."""
+    if "." not in text:
+        return [text]
+    cuts = [m.end() for m in GLUED_STOP.finditer(text)]
+    if not cuts:
+        return [text]
+    return [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+
+
 def _split_sentences(paragraph: str) -> list[str]:
     """The paragraph's sentences (`_SENTENCE_SPLIT`), without a cut after initials inside a name:
     "U.S. Steel" was two sentences, so a page writing "U.S. Steel" and its translation writing "US
-    Steel" aligned no sentence of the two that named the company."""
+    Steel" aligned no sentence of the two that named the company. A stop glued to the next sentence by a
+    page's lost space ("... the adviser.As part of", `GLUED_STOP`) ends a sentence too (stop 57): a scraped
+    page that lost them read three of its original's sentences as one, aligned with none of them."""
     out: list[str] = []
-    for piece in _SENTENCE_SPLIT.split(paragraph):
+    for piece in (part for whole in _SENTENCE_SPLIT.split(paragraph) for part in _unglued(whole)):
         if out and _INITIALS_END.search(out[-1]):
             head = _NAME_WORD.match(piece)
             if head is not None and head.group(0).lower() not in _OPENERS:
