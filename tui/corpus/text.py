@@ -35,6 +35,16 @@ _SIGNATURES = (
 )
 
 
+#: A stop glued to the next sentence by a page's lost space: "... security adviser.As part of", "...
+#: and Lightspeed.The round" (a word of two lower-case letters or more, then a capitalised word that
+#: a space or a comma follows: "Amazon.com", "Collin.Eaton@wsj.com" go on). It opens with the stop and
+#: asks for the two letters before it as a look-behind over it (stop 54): `re` skips ahead to a stop
+#: instead of trying a look-behind at every position of the line; the same matches. Read by the
+#: extractor's sentences (tui/analysis/extract/sentences.py) and copy detection's
+#: (tui/corpus/shared_text.py, stop 57): one reading of where a glued sentence ends.
+GLUED_STOP = re.compile(r"\.(?<=[a-z]{2}\.)(?=[A-Z][a-z]+[\s,;:])")
+
+
 def line_spans(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of every line of `text` with its surrounding white space trimmed, in text order.
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from tui.corpus.furniture import headline_span
-from tui.corpus.text import line_spans
+from tui.corpus.text import GLUED_STOP, line_spans
 
 #: Words after which a full stop does not end a sentence.
 ABBREVIATIONS = frozenset(
@@ -126,12 +126,9 @@ _END = re.compile(r"[.!?…]+[\"'”’)\]]*(?:(?<=[^\W\d_][.!?])\d{1,2}|(?<=[^\
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 #: Single letters joined by stops (lower case, the last stop left out): "h.j", "j.p", "a.g".
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
-#: A stop glued to the next sentence by a page's lost space: "... security adviser.As part of", "...
-#: and Lightspeed.The round" (a word of two lower-case letters or more, then a capitalised word that
-#: a space or a comma follows: "Amazon.com", "Collin.Eaton@wsj.com" go on). It opens with the stop and
-#: asks for the two letters before it as a look-behind over it (stop 54): `re` skips ahead to a stop
-#: instead of trying a look-behind at every position of the line; the same matches.
-_GLUED_END = re.compile(r"\.(?<=[a-z]{2}\.)(?=[A-Z][a-z]+[\s,;:])")
+#: A stop glued to the next sentence by a page's lost space (`tui.corpus.text.GLUED_STOP`, shared with
+#: copy detection's sentences since stop 57).
+_GLUED_END = GLUED_STOP
 _LOWER_NEXT = re.compile(r"[ \t]*[a-z]")
 _HEADING_END = re.compile(r"[.!?…:;,\"”’)]$")
 #: A line ending in a footnote number glued to a stop ("... a pump maker.1") ends as a sentence does.
