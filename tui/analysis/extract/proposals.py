@@ -88,8 +88,9 @@ _HOSTILE_TARGET = re.compile(
 )
 #: A negation right before a verb (lower case): "has not launched", "never made".
 _NEGATED = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+$")
-#: A verb of a bidder giving up, with its object after (lower case).
-_WALK = re.compile(
+#: A verb of a bidder giving up, with its object after (lower case): read here with a named target and by
+#: bid_stages.py with the bidder's own proposal as its object (stop 57).
+WALK = re.compile(
     r"\b(?:walk(?:s|ed|ing)?\s+away\s+from|abandon(?:s|ed|ing)?|drop(?:s|ped|ping)?|withdr(?:aw|aws|ew|awn|awing)|"
     r"pull(?:s|ed|ing)?(?:\s+out\s+of)?|scrap(?:s|ped|ping)?|ditch(?:es|ed|ing)?|call(?:s|ed|ing)?\s+off|"
     r"end(?:s|ed|ing)?|g(?:ave|ives?|iving)\s+up(?:\s+on)?|retreat(?:s|ed|ing)?\s+from|"
@@ -405,7 +406,7 @@ def proposals(doc: _Doc, s0: int, s1: int) -> list[Proposal]:
             out.append(
                 Proposal(m.start(), m.end(), buyer, target, "rejected", m.start(), "party.rejected-bare")
             )
-    for m in _WALK.finditer(low, s0, s1):
+    for m in WALK.finditer(low, s0, s1):
         stop = _clause_end(doc, m.end(), s1)
         obj = _TO_PURSUIT.match(low, m.end() + 1, stop) if low.startswith(" ", m.end()) else None
         buyer = _subject(doc, s0, m.start())
@@ -419,7 +420,7 @@ def proposals(doc: _Doc, s0: int, s1: int) -> list[Proposal]:
         if target is None or target.entity_id == buyer.entity_id:
             continue
         out.append(Proposal(m.start(), m.end(), buyer, target, "withdrawn", obj.end(), "party.withdrawn"))
-    for m in _WALK.finditer(low, s0, s1):
+    for m in WALK.finditer(low, s0, s1):
         # "X has called off its proposed acquisition of Y", "X withdrew its intention to purchase Y": the bidder ends
         # its own purchase, by its own act -- withdrawn (convention (af)); "X and Y called off" is both parties' (stop 49)
         stop = _clause_end(doc, m.end(), s1)
