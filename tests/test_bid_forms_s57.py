@@ -30,6 +30,12 @@ def stage(body: str) -> str | None:
     return None if status is None else str(status.value)
 
 
+def amount(body: str) -> float | None:
+    facts = analysed(body).analysis.facts
+    value = facts.slots.get("amount") if facts is not None else None
+    return None if value is None else float(value.value)  # type: ignore[arg-type]
+
+
 # --- 1. a bid withdrawn ------------------------------------------------------------------------------------------
 # The shape: the bidder "has (amicably) agreed to withdraw its proposal", "dropped / walked away from / abandoned its
 # approach": the stage is withdrawn -- never agreed (the "agreed" agrees to the withdrawal, to no deal) and never
@@ -130,3 +136,49 @@ def test_past_rejection_of_another_proposal_is_none() -> None:
 def test_rejected_by_a_regulator_is_no_rejected_bid() -> None:
     body = "Halvern Group agreed to buy Dunmore Bank for $9 billion, a deal that was rejected by the competition regulator."
     assert stage(body) != "rejected"
+
+
+# --- 3. an offer's figure beside the bid's withdrawal ------------------------------------------------------------
+# The shape: "<B> has dropped its bid for <T> days after <T> rejected a $N offer": the rejected offer is the bid the
+# sentence tells withdrawn, its figure the amount (not an earlier deal's). Near miss: "months after <T> rejected a $N
+# approach" beside a later agreed deal stays an earlier bid's figure.
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        (
+            "Halvern Group has dropped its bid to buy Dunmore Bank days after the lender rejected a $9 billion "
+            "takeover offer, the companies said on Sunday.",
+            9e9,
+        ),
+        (
+            "Castlebay Foods walked away from its pursuit of Orrin Dairy on Monday, two days after Orrin rejected a "
+            "$4.2 billion buyout offer.",
+            4.2e9,
+        ),
+        (
+            "Marrick Industries has abandoned its approach for Tolland Systems, a week after it rejected a $750 "
+            "million cash offer, the two firms said.",
+            7.5e8,
+        ),
+    ],
+)
+def test_rejected_offer_beside_withdrawal_is_the_amount(body: str, value: float) -> None:
+    assert amount(body) == pytest.approx(value)
+
+
+def test_offer_beside_a_past_merger_is_the_amount() -> None:
+    body = (
+        "Halvern Group, formed by a 2026 merger of two packaging firms, made a $9 billion buyout offer for Dunmore "
+        "Bank on Friday, but the bank rejected it."
+    )
+    assert amount(body) == pytest.approx(9e9)
+
+
+def test_earlier_rejected_approach_stays_a_past_figure() -> None:
+    body = (
+        "Halvern Group has agreed to buy Dunmore Bank for $12 billion, eight months after the bank rejected a $9 "
+        "billion approach."
+    )
+    assert amount(body) == pytest.approx(12e9)

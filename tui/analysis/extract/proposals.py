@@ -511,11 +511,35 @@ def offer_figure(doc: _Doc, s0: int, s1: int, s: int) -> bool:
     walked away from, at the page's moment ("rejected a $12 billion approach from X"), or right after them as
     what the proposal is for ("turned down a tie-up proposal by X for a €12bn all-share merger", "rejected an offer
     for €12bn from X"; stop 51)? Its figure is the proposal's, no past deal."""
-    return any(
+    found = proposals(doc, s0, s1)
+    if any(
         p.end <= s < p.object_end or _FOR_FIGURE_AFTER_OFFER.fullmatch(doc.low, p.object_end, s) is not None
-        for p in proposals(doc, s0, s1)
+        for p in found
         if p.stage != "talks"
+    ):
+        return True
+    return any(
+        _rejected_before_walk(doc, p.object_end, s1, s)
+        for p in found
+        if p.stage == "withdrawn" and p.object_end <= s
     )
+
+
+def _rejected_before_walk(doc: _Doc, a: int, s1: int, s: int) -> bool:
+    """Does the figure at `s` stand in the words of an offer turned down, told after a bidder's walk-away ending at `a`
+    in the same sentence ("<B> has dropped its bid for <T> days after <T> rejected a $N offer"; stop 57)? The offer
+    turned down is the bid walked away from, its figure the bid's; a span of months or years between tells an earlier
+    bid ("months after it rejected a $N approach")."""
+    low = doc.low
+    for m in _REJECT.finditer(low, a, s):
+        obj = (
+            _offer_object(low, m.end() + 1, _clause_end(doc, m.end(), s1))
+            if low.startswith(" ", m.end())
+            else None
+        )
+        if obj is not None and m.end() < s < obj.end() and _PAST.search(low, a, obj.end()) is None:
+            return True
+    return False
 
 
 #: A proposal, or the report of one, named back in a later sentence (lower case; stop 56): "it", "them", "the
