@@ -17,6 +17,13 @@ either; without them a bid falls back to agreed (the default for an acquisition)
   "advised holders to tender their shares into the bid"): agreed -- an accepted (raised) offer (af).
 - A bid raised ("raised its offer to $95 a share", "sweetened its bid"): talks, or announced for a tender offer -- a
   higher price asked, no money in ("raised" alone reads as money raised).
+- A bid withdrawn by its maker, its own proposal the object and the target unnamed (stop 57): "has (amicably) agreed
+  to withdraw its proposal", "dropped its approach", "walked away from its offer": withdrawn -- the "agreed" agrees to
+  the withdrawal, to no deal; a walk-away still ahead ("could withdraw its offer", "threatened to drop its bid") is
+  none, and so is one beside an agreement of another kind in its sentence.
+- A bid turned down in the passive, the target only described or not named (stop 57): "an offer that was spurned by
+  the Dutch consumer group", "the proposal was rejected": rejected. An agent of another kind ("rejected by the
+  regulator", "by the court") is none: a block, no rejection.
 
 Each is a `proposals.Proposal` with no parties (the stage is all it tells): read by `deal_status._status` only, so
 the parties of a page stay those its verbs of buying tell. A form told in the past ("had offered $80 last year",
@@ -44,6 +51,7 @@ from tui.analysis.extract.proposals import (
     OFFER_NOUN,
     RAISED_BID,
     REJECT_VERBS,
+    WALK,
     WEIGH,
     WEIGHED,
     Proposal,
@@ -53,7 +61,7 @@ from tui.analysis.extract.proposals import (
 )
 from tui.analysis.extract.tokens import needle_within
 
-__all__ = ["bid_stages", "offer_purpose"]
+__all__ = ["agrees_to_walk", "bid_stages", "offer_purpose"]
 
 #: A hedge before an offered figure (lower case), when the figure's own span does not hold it.
 _HEDGE = re.compile(
@@ -166,6 +174,25 @@ _RAISED = re.compile(
     r"\b(?:(?:has|have)\s+)?(?:raised|raises|sweetened|sweetens|increased|increases|lifted|lifts|boosted|boosts|upped|"
     r"ups|improved|improves)" + RAISED_BID
 )
+#: The bidder's own proposal right after a verb of walking away (lower case; stop 57): " its proposal", " their $9
+#: billion offer", " its approach" ("its support", "its guidance" are no bid).
+_OWN_BID = re.compile(r"\s+(?:its|their)\s+(?:[\w$€£.,'’-]+\s+){0,4}?" + OFFER_NOUN + r"\b")
+#: Before a walk-away verb, what tells it still ahead (lower case): a modal or an infinitive's "to" ("could withdraw",
+#: "threatened to drop") ...
+_AHEAD = re.compile(r"\b(?:could|would|may|might|will|shall|should|can|must|to)\s+(?:[a-z]+ly\s+)?$")
+#: ... unless the infinitive is one of a decision taken (lower case): "has agreed to withdraw", "decided to drop".
+_DECIDED_TO = re.compile(r"\b(?:agreed|agrees|decided|decides|opted|opts|chose|chooses)\s+to\s+$")
+#: A proposal turned down in the passive after its noun (lower case; stop 57), an agent after it only when it is the
+#: described target ("by the Dutch consumer group", "by its smaller rival", "by the target's board"): "a bid that was
+#: spurned by the ... company", "the proposal was rejected", "an approach which had been rebuffed".
+_PASSIVE_REJECTED = re.compile(
+    r"\b"
+    + OFFER_NOUN
+    + r"(?:\s+(?:that|which))?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
+    r"(?:rejected|rebuffed|snubbed|spurned|turned\s+down|dismissed|shunned|knocked\s+back|brushed\s+off)"
+    r"(?:\s+by\s+(?:the|its|a)\s+(?:[\w’'-]+\s+){0,4}?(?:company|group|firm|maker|giant|conglomerate|"
+    r"business|lender|bank|target|rival|board|directors|shareholders)\b|(?!\s+by\b))"
+)
 #: An offer's noun and its maker, or a verb of offering, right before a purchase infinitive (lower case): "the proposal
 #: from X to acquire", "an offer to buy", "the tender offer from X to", "has offered to buy", "has not proposed to
 #: acquire": the infinitive is the offer's purpose, no agreement.
@@ -178,7 +205,7 @@ _OFFER_BEFORE = re.compile(
 _NEEDLES = (
     "offer", "propos", "approach", "takeover", "tender", "review", "assess", "evaluat", "consider", "stud", "examin",
     "weigh", "respond", "reject", "rebuff", "snub", "spurn", "turn", "dismiss", "shun", "knock", "brush", "no to",
-    "bid",
+    "bid", "withdr", "drop", "walk", "abandon", "pull", "scrap", "ditch",
 )  # fmt: skip
 
 
@@ -198,6 +225,40 @@ def _stage_of(doc: _Doc, s0: int, s1: int, at: tuple[int, int], stage: str, rule
         # "X, which launched a tender offer in May, completed the purchase": the subject's history
         return None
     return Proposal(a, b, None, None, stage, b, rule)
+
+
+def _walked(doc: _Doc, s0: int, s1: int) -> list[tuple[int, int]]:
+    """Where the sentence [s0, s1) tells a bidder walking away from its own proposal ("has agreed to withdraw its
+    proposal", "dropped its approach"), not still ahead ("could withdraw its offer"), with no agreement of another kind
+    in the sentence ("agreed to buy Y after Z dropped its rival offer" is the agreement's)."""
+    low = doc.low
+    out: list[tuple[int, int]] = []
+    for m in WALK.finditer(low, s0, s1):
+        own = _OWN_BID.match(low, m.end(), s1)
+        if own is None:
+            continue
+        if _AHEAD.search(low, max(s0, m.start() - 40), m.start()) and not _DECIDED_TO.search(
+            low, max(s0, m.start() - 40), m.start()
+        ):
+            continue
+        if any(
+            not (g.start() <= m.start() < g.end() or agrees_to_walk(low, g.end(), m.start()))
+            for g in AGREEMENT.finditer(low, s0, s1)
+        ):
+            continue
+        out.append((m.start(), own.end()))
+    return out
+
+
+#: From the end of an agreement's words to the walk-away verb right after it ("has agreed| to drop").
+_TO_WALK = re.compile(r"\s+(?:to\s+)?")
+
+
+def agrees_to_walk(low: str, end: int, at: int) -> bool:
+    """Do the words of an agreement ending at `end` agree to the walk-away verb at `at` right after them ("has agreed
+    to withdraw its proposal", "amicably agreed to drop its bid"; stop 57)? Then they tell the withdrawal, no deal
+    agreed (read here and by deal_status._proposal_stage for its "agreed" cue)."""
+    return _TO_WALK.fullmatch(low, end, at) is not None
 
 
 def bid_stages(doc: _Doc, s0: int, s1: int) -> list[Proposal]:
@@ -235,6 +296,8 @@ def bid_stages(doc: _Doc, s0: int, s1: int) -> list[Proposal]:
     found += [(m.span(), "rejected", "bid.advise-reject") for m in _ADVISE_REJECT.finditer(low, s0, s1)]
     found += [(m.span(), "agreed", "bid.advise-accept") for m in _ADVISE_ACCEPT.finditer(low, s0, s1)]
     found += [(m.span(), "rejected", "bid.body-rejects") for m in _BODY_REJECTS.finditer(low, s0, s1)]
+    found += [(m.span(), "rejected", "bid.passive-rejected") for m in _PASSIVE_REJECTED.finditer(low, s0, s1)]
+    found += [(at, "withdrawn", "bid.withdrawn") for at in _walked(doc, s0, s1)]
     for at, stage, rule in found:
         prop = _stage_of(doc, s0, s1, at, stage, rule)
         if prop is not None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from tui.analysis.extract.bid_stages import bid_stages, offer_purpose
+from tui.analysis.extract.bid_stages import agrees_to_walk, bid_stages, offer_purpose
 from tui.analysis.extract.deal_clauses import (
     closed_relative_at,
     generic_object,
@@ -547,7 +547,7 @@ def _proposal_stage(
             prop = next((p for p in found if p.stage in ("rejected", "withdrawn")), prop)
         if hit is not None:
             at = order.get(hit[2], len(spans))
-            if at < k or (at == k and hit[1].start() < prop.start):
+            if (at < k or (at == k and hit[1].start() < prop.start)) and not _agrees_to_walk(doc, hit, prop):
                 return None
             if at == k and hit[0] == "denied" and prop.stage == "talks":
                 return (
@@ -559,8 +559,33 @@ def _proposal_stage(
             for a0, a1 in _next_sentences(doc, (s0, s1)):
                 answer = proposal_answer(doc, a0, a1)
                 if answer is not None:
-                    return answer, (a0, a1)
-        return prop, (s0, s1)
+                    return _withdrawn_later(doc, spans, (a0, a1)) or (answer, (a0, a1))
+        later = _withdrawn_later(doc, spans, (s0, s1)) if prop.stage == "rejected" else None
+        return later or (prop, (s0, s1))
+    return None
+
+
+def _agrees_to_walk(doc: _Doc, hit: tuple[str, re.Match[str], tuple[int, int]], prop: Proposal) -> bool:
+    """Is the strong cue `hit` an "agreed" that agrees to the walk-away `prop` right after it ("has amicably agreed to
+    withdraw its proposal"; stop 57)? Then it tells the withdrawal, no deal agreed."""
+    return (
+        hit[0] == "agreed" and prop.stage == "withdrawn" and agrees_to_walk(doc.low, hit[1].end(), prop.start)
+    )
+
+
+def _withdrawn_later(
+    doc: _Doc, spans: list[tuple[int, int]], span: tuple[int, int]
+) -> tuple[Proposal, tuple[int, int]] | None:
+    """The bid's withdrawal told after its rejection in `span` (stop 57): in a later span of the top or in the body's
+    first `_STAGE_TOP` sentences ("Y rejected the offer on Friday. ... X has agreed to withdraw its proposal"). The
+    rejection is the bid's history once the page tells it withdrawn; a page told before the withdrawal has none."""
+    later = [sp for sp in spans if sp[0] > span[0]] + [
+        b for b in doc.body[:_STAGE_TOP] if b[0] > span[0] and b not in spans
+    ]
+    for a0, a1 in later:
+        walked = [p for p in proposals(doc, a0, a1) + bid_stages(doc, a0, a1) if p.stage == "withdrawn"]
+        if walked:
+            return min(walked, key=lambda p: p.start), (a0, a1)
     return None
 
 

@@ -66,6 +66,8 @@ def _past_year(
                 # the 2008 crisis": the sentence tells the page's moment) dates nothing of the figure (stop 49)
                 continue
             if int(m.group()) < doc.year and not _compared_time(doc, e, m.start()):
+                if _other_deal_year(doc, m.start(), m.end(), s, e):
+                    continue
                 return m.group()
     if tab.past is not None:
         for m in tab.past.finditer(doc.low, lo, hi):
@@ -201,6 +203,40 @@ def earlier_figure(low: str, lo: int, s: int) -> bool:
         return True
     opening = _EARLIER_OPENING.match(low, lo, s)
     return opening is not None and _EARLIER_ENDS.search(low, opening.end(), s) is None
+
+
+#: An earlier deal's noun right after its year (lower case; stop 57): " merger", " all-stock merger", " takeover of".
+_DEAL_AFTER_YEAR = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:merger|acquisition|takeover|purchase|deal|buyout|combination|tie-up)\b"
+)
+#: An earlier deal's noun, then up to five words and "in" right before its year (lower case): "its merger with Y in ".
+_DEAL_BEFORE_YEAR = re.compile(
+    r"\b(?:merger|acquisition|takeover|purchase|deal|buyout|combination|tie-up)\s+(?:[\w&.'’-]+\s+){0,5}?in\s+$"
+)
+#: A verb of making an offer and its article, right before the figure (lower case): "made a ", "has tabled an ",
+#: "submitted its ".
+_OFFER_MADE_BEFORE = re.compile(
+    r"\b(?:made|makes|(?:has|have)\s+made|tabled|(?:has|have)\s+tabled|submitted|(?:has|have)\s+submitted|"
+    r"launched|(?:has|have)\s+launched|put\s+forward|lodged)\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,2}?$"
+)
+#: The offer's noun right after the figure (lower case): " buyout offer", " takeover bid", " cash proposal".
+_OFFER_AFTER_FIGURE = re.compile(r"(?:-|\s+)(?:[\w-]+\s+){0,2}?(?:offer|bid|proposal|approach)\b")
+
+
+def _other_deal_year(doc: _Doc, y0: int, y1: int, s: int, e: int) -> bool:
+    """Is the year at [y0, y1), before the figure at [s, e), the date of an earlier deal the sentence names ("formed by
+    a 2015 merger", "since its merger with Y in 2015") while the figure is the offer the bidder makes now ("made a $9
+    billion buyout offer"; stop 57)? Then the year dates that deal, never the offer's figure."""
+    low = doc.low
+    dated = _DEAL_AFTER_YEAR.match(low, y1) is not None or (
+        _DEAL_BEFORE_YEAR.search(low, max(0, y0 - 80), y0) is not None
+    )
+    return (
+        dated
+        and y1 < s
+        and _OFFER_MADE_BEFORE.search(low, max(y1, s - 60), s) is not None
+        and _OFFER_AFTER_FIGURE.match(low, e) is not None
+    )
 
 
 def _compared_time(doc: _Doc, e: int, cue: int) -> bool:

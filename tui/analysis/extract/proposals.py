@@ -88,8 +88,9 @@ _HOSTILE_TARGET = re.compile(
 )
 #: A negation right before a verb (lower case): "has not launched", "never made".
 _NEGATED = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+$")
-#: A verb of a bidder giving up, with its object after (lower case).
-_WALK = re.compile(
+#: A verb of a bidder giving up, with its object after (lower case): read here with a named target and by
+#: bid_stages.py with the bidder's own proposal as its object (stop 57).
+WALK = re.compile(
     r"\b(?:walk(?:s|ed|ing)?\s+away\s+from|abandon(?:s|ed|ing)?|drop(?:s|ped|ping)?|withdr(?:aw|aws|ew|awn|awing)|"
     r"pull(?:s|ed|ing)?(?:\s+out\s+of)?|scrap(?:s|ped|ping)?|ditch(?:es|ed|ing)?|call(?:s|ed|ing)?\s+off|"
     r"end(?:s|ed|ing)?|g(?:ave|ives?|iving)\s+up(?:\s+on)?|retreat(?:s|ed|ing)?\s+from|"
@@ -405,7 +406,7 @@ def proposals(doc: _Doc, s0: int, s1: int) -> list[Proposal]:
             out.append(
                 Proposal(m.start(), m.end(), buyer, target, "rejected", m.start(), "party.rejected-bare")
             )
-    for m in _WALK.finditer(low, s0, s1):
+    for m in WALK.finditer(low, s0, s1):
         stop = _clause_end(doc, m.end(), s1)
         obj = _TO_PURSUIT.match(low, m.end() + 1, stop) if low.startswith(" ", m.end()) else None
         buyer = _subject(doc, s0, m.start())
@@ -419,7 +420,7 @@ def proposals(doc: _Doc, s0: int, s1: int) -> list[Proposal]:
         if target is None or target.entity_id == buyer.entity_id:
             continue
         out.append(Proposal(m.start(), m.end(), buyer, target, "withdrawn", obj.end(), "party.withdrawn"))
-    for m in _WALK.finditer(low, s0, s1):
+    for m in WALK.finditer(low, s0, s1):
         # "X has called off its proposed acquisition of Y", "X withdrew its intention to purchase Y": the bidder ends
         # its own purchase, by its own act -- withdrawn (convention (af)); "X and Y called off" is both parties' (stop 49)
         stop = _clause_end(doc, m.end(), s1)
@@ -510,11 +511,35 @@ def offer_figure(doc: _Doc, s0: int, s1: int, s: int) -> bool:
     walked away from, at the page's moment ("rejected a $12 billion approach from X"), or right after them as
     what the proposal is for ("turned down a tie-up proposal by X for a €12bn all-share merger", "rejected an offer
     for €12bn from X"; stop 51)? Its figure is the proposal's, no past deal."""
-    return any(
+    found = proposals(doc, s0, s1)
+    if any(
         p.end <= s < p.object_end or _FOR_FIGURE_AFTER_OFFER.fullmatch(doc.low, p.object_end, s) is not None
-        for p in proposals(doc, s0, s1)
+        for p in found
         if p.stage != "talks"
+    ):
+        return True
+    return any(
+        _rejected_before_walk(doc, p.object_end, s1, s)
+        for p in found
+        if p.stage == "withdrawn" and p.object_end <= s
     )
+
+
+def _rejected_before_walk(doc: _Doc, a: int, s1: int, s: int) -> bool:
+    """Does the figure at `s` stand in the words of an offer turned down, told after a bidder's walk-away ending at `a`
+    in the same sentence ("<B> has dropped its bid for <T> days after <T> rejected a $N offer"; stop 57)? The offer
+    turned down is the bid walked away from, its figure the bid's; a span of months or years between tells an earlier
+    bid ("months after it rejected a $N approach")."""
+    low = doc.low
+    for m in _REJECT.finditer(low, a, s):
+        obj = (
+            _offer_object(low, m.end() + 1, _clause_end(doc, m.end(), s1))
+            if low.startswith(" ", m.end())
+            else None
+        )
+        if obj is not None and m.end() < s < obj.end() and _PAST.search(low, a, obj.end()) is None:
+            return True
+    return False
 
 
 #: A proposal, or the report of one, named back in a later sentence (lower case; stop 56): "it", "them", "the
