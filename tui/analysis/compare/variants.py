@@ -354,8 +354,8 @@ def quote_variants(analysis: CorpusAnalysis, article_ids: list[str]) -> list[Quo
 
     def carried_elsewhere(i: int, j: int) -> bool:
         """Whether j's page carries quote i whole in a quote other than j (or i's page carries j so): then
-        j, alike to i in wording only, is another statement of the speaker sharing a phrase with it ("in
-        respect of personal relationships with colleagues" / "a few past relationships with colleagues")."""
+        j, alike to i in wording only, is another statement of the speaker sharing a phrase with it
+        ("undisclosed payments to outside consultants" / "a few past payments to consultants")."""
         return bool(
             whole_in.get((i, quotes[j][0].span.article_id), set()) - {j}
             or whole_in.get((j, quotes[i][0].span.article_id), set()) - {i}
