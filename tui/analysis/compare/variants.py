@@ -112,7 +112,13 @@ def one_name(a: str | None, b: str | None) -> bool:
     the speaker keys do; the quote variants read the names themselves (stop 57)."""
     if not (_named(a) and _named(b)):
         return False
-    wa, wb = _name_words(a), _name_words(b)
+    return _one_name_words(_name_words(a), _name_words(b))
+
+
+def _one_name_words(wa: set[str] | None, wb: set[str] | None) -> bool:
+    """`one_name` on two names' words (None: no one named)."""
+    if wa is None or wb is None:
+        return False
     shorter, longer = sorted((wa, wb), key=len)
     return len(shorter) >= MIN_NAME_WORDS and shorter <= longer
 
@@ -300,6 +306,9 @@ def quote_variants(analysis: CorpusAnalysis, article_ids: list[str]) -> list[Quo
     # each quote's speaker key when the speaker is named (`_speakers_apart`), once, not again for each pair
     named = [key if _named(q.speaker) else None for (q, _), key in zip(quotes, speakers, strict=True)]
     runs = [_runs(folded) for _, folded in quotes]  # each quote's once, not again for each pair
+    name_words = [
+        _name_words(q.speaker) if _named(q.speaker) else None for q, _ in quotes
+    ]  # `one_name`, once
     words = [folded.split() for _, folded in quotes]
     firsts = [_first_sentence(q.text) for q, _ in quotes]
     groups: list[list[int]] = []
@@ -332,7 +341,7 @@ def quote_variants(analysis: CorpusAnalysis, article_ids: list[str]) -> list[Quo
         elif sim < THRESHOLD:
             a, b = quotes[i][0].text, quotes[j][0].text
             same = speakers[i] is not None and speakers[i] == speakers[j]
-            if not same and not one_name(quotes[i][0].speaker, quotes[j][0].speaker):
+            if not same and not _one_name_words(name_words[i], name_words[j]):
                 continue
             sim = reworded(a, b)
             if sim < SPEAKER_THRESHOLD:
