@@ -23,8 +23,12 @@ their speakers when that sentence has MIN_SHARED_RUN words, else when the two ar
 stop 51): a page that quotes a statement's first sentence without the clause the release ran on
 with ("We know road freight very well." against "We know road freight very well, having run
 depots in nine countries, ...") and goes on with another sentence, which the whole-quote measures
-weigh against the clause. The word-level changes come from difflib, and a version that is a strict
-part of another is marked truncated (once per article).
+weigh against the clause. A pair linked on wording alone is dropped when either page carries the
+other quote whole in a quote of its own (`carried_elsewhere`: a second statement of the speaker sharing
+a stock phrase; stop 57), and two named speakers are one when the shorter name's words are all the
+other's (`one_name`: a name in another order); a restatement needs MIN_RESTATED shared words
+that are not words of names (`_name_stems`). The word-level changes come from difflib, and a version
+that is a strict part of another is marked truncated (once per article).
 """
 
 from __future__ import annotations
@@ -67,8 +71,13 @@ SPELLING_RATIO = 80
 _QUOTE_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’]?\s+")
 
 
+#: A percent sign or "per cent" read as the word "percent" (`_fold`): "more than 10%" on one page is "more than 10
+#: percent" on another, one statement in two house styles, not a word cut (stop 57).
+_PERCENT = re.compile(r"\s?%|\bper cent\b")
+
+
 def _fold(text: str) -> str:
-    text = text.lower().replace("’", "'").replace("‘", "'")
+    text = _PERCENT.sub(" percent", text.lower().replace("’", "'").replace("‘", "'"))
     return " ".join(re.findall(r"[\w']+", text))
 
 
@@ -85,6 +94,33 @@ def _named(speaker: str | None) -> bool:
     """Whether a quote's speaker is someone in particular ("Dana Ruiz", "Orla"), not "a spokesperson"."""
     last = (speaker or "").split()[-1:] or [""]
     return last[0][:1].isupper()
+
+
+#: A name has at least this many words to be one person's name written in another order or with a word left out
+#: (`one_name`): a single word ("Lee", "Intel") names no one in particular.
+MIN_NAME_WORDS = 2
+
+
+def _name_words(speaker: str | None) -> set[str]:
+    return set(_fold((speaker or "").replace("-", " ")).replace("'s", "").split())
+
+
+def one_name(a: str | None, b: str | None) -> bool:
+    """Whether two named speakers are one person written in another order or with a given name left out
+    ("Lee Min Jae" / "Min-Jae Lee" / "Lee Min"): every word of the shorter name, MIN_NAME_WORDS or more, is
+    a word of the other. The sources' ids can differ (each page's form of the name is its own source), so
+    the speaker keys do; the quote variants read the names themselves (stop 57)."""
+    if not (_named(a) and _named(b)):
+        return False
+    return _one_name_words(_name_words(a), _name_words(b))
+
+
+def _one_name_words(wa: set[str] | None, wb: set[str] | None) -> bool:
+    """`one_name` on two names' words (None: no one named)."""
+    if wa is None or wb is None:
+        return False
+    shorter, longer = sorted((wa, wb), key=len)
+    return len(shorter) >= MIN_NAME_WORDS and shorter <= longer
 
 
 def _content(folded: str) -> set[str]:
@@ -127,7 +163,19 @@ def restated(a: str, b: str) -> float:
     if shared < MIN_RESTATED or 2 * shared < min(len(ca), len(cb)):
         # two or three words of a company's vocabulary ("company", "relationships") restate nothing
         return 0.0
+    if len((ca & cb) - _name_stems(a, b)) < MIN_RESTATED:
+        # two statements that name the same brands, places or people ("Far Cry", "Rainbow Six") share names,
+        # not what they say (stop 57)
+        return 0.0
     return float(fuzz.token_set_ratio(" ".join(sorted(ca)), " ".join(sorted(cb))))
+
+
+def _name_stems(a: str, b: str) -> set[str]:
+    """The stemmed words two quotes write capitalised wherever they write them: the words of names ("Rainbow
+    Six", "Kellow"), never a common word that opens a sentence in one quote and is in lower case in the other."""
+    tokens = re.findall(r"[\w']+", f"{a} {b}".replace("’", "'"))
+    lower = {t.lower() for t in tokens if not t[:1].isupper()}
+    return {_stem(t.lower()) for t in tokens if t[:1].isupper() and t.lower() not in lower}
 
 
 def shared_run(a: str, b: str) -> int:
@@ -258,6 +306,9 @@ def quote_variants(analysis: CorpusAnalysis, article_ids: list[str]) -> list[Quo
     # each quote's speaker key when the speaker is named (`_speakers_apart`), once, not again for each pair
     named = [key if _named(q.speaker) else None for (q, _), key in zip(quotes, speakers, strict=True)]
     runs = [_runs(folded) for _, folded in quotes]  # each quote's once, not again for each pair
+    name_words = [
+        _name_words(q.speaker) if _named(q.speaker) else None for q, _ in quotes
+    ]  # `one_name`, once
     words = [folded.split() for _, folded in quotes]
     firsts = [_first_sentence(q.text) for q, _ in quotes]
     groups: list[list[int]] = []
@@ -273,6 +324,7 @@ def quote_variants(analysis: CorpusAnalysis, article_ids: list[str]) -> list[Quo
     pairs = [  # quotes of different articles only (an article's own quotes are never variants)
         (i, j) for xs, ys in combinations(by_article.values(), 2) for i in xs for j in ys
     ]
+    found: list[tuple[int, int, float, bool]] = []  # (i, j, similarity, linked by speaker) per linked pair
     for i, j in sorted(pairs):
         fa, fb = quotes[i][1], quotes[j][1]
         sim = fuzz.partial_ratio(fa, fb) if min(len(fa), len(fb)) >= 12 else 0
@@ -287,16 +339,40 @@ def quote_variants(analysis: CorpusAnalysis, article_ids: list[str]) -> list[Quo
         ):  # clause_dropped
             sim = THRESHOLD  # one statement's opening, a clause cut by one page
         elif sim < THRESHOLD:
-            same = speakers[i] is not None and speakers[i] == speakers[j]
-            if not same:
-                continue
             a, b = quotes[i][0].text, quotes[j][0].text
+            same = speakers[i] is not None and speakers[i] == speakers[j]
+            if not same and not _one_name_words(name_words[i], name_words[j]):
+                continue
             sim = reworded(a, b)
             if sim < SPEAKER_THRESHOLD:
                 sim = said if (said := restated(a, b)) >= RESTATED_THRESHOLD else 0.0
             if not sim:
                 continue
             spoken = True
+        found.append((i, j, sim, spoken))
+    # The quotes each quote is carried in whole, word for word or cut (not reworded), per article: a page
+    # that carries a statement so and, in another quote, words of the same speaker alike to it carries two
+    # statements (`carried_elsewhere`).
+    whole_in: dict[tuple[int, str], set[int]] = {}
+    for i, j, _, spoken in found:
+        if not spoken:
+            if len(words[i]) <= len(words[j]):
+                whole_in.setdefault((i, quotes[j][0].span.article_id), set()).add(j)
+            if len(words[j]) <= len(words[i]):
+                whole_in.setdefault((j, quotes[i][0].span.article_id), set()).add(i)
+
+    def carried_elsewhere(i: int, j: int) -> bool:
+        """Whether j's page carries quote i whole in a quote other than j (or i's page carries j so): then
+        j, alike to i in wording only, is another statement of the speaker sharing a phrase with it
+        ("undisclosed payments to outside consultants" / "a few past payments to consultants")."""
+        return bool(
+            whole_in.get((i, quotes[j][0].span.article_id), set()) - {j}
+            or whole_in.get((j, quotes[i][0].span.article_id), set()) - {i}
+        )
+
+    for i, j, sim, spoken in found:
+        if spoken and carried_elsewhere(i, j):
+            continue
         linked.setdefault(i, set()).add(j)
         linked.setdefault(j, set()).add(i)
         gi, gj = group_of.get(i), group_of.get(j)
