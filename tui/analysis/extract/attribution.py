@@ -35,6 +35,7 @@ from tui.analysis.extract.gazetteer import (
 )
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.lexicon import mapping, words
+from tui.analysis.extract.merge import legal_core
 from tui.analysis.extract.rounds import ROUND_NOUN
 from tui.analysis.extract.said_when import ON_DAY as _ON_DAY
 from tui.analysis.extract.said_when import WEEKDAYS as _WEEKDAYS
@@ -403,7 +404,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"plans?|situation|company|discussions|transaction|agreement|investment|decision|round|process|"
             r"sale|offering|fundraising|financing|bid|merger|acquisition|search|terms|plan|process|"
             r"changes?|move|moves|thinking|succession|appointment|proposal|offer|board|review|probe|"
-            r"investigation|arrangement|strategy)"
+            r"investigation|arrangement|strategy|"
+            # any matter a role is told towards, not only a deal's words (stop 57): "sources familiar with the
+            # case", "people close to the negotiation", "a person involved in the project"
+            r"case|cases|project|projects|negotiation|efforts?|lawsuit|litigation|issue|operation|"
+            r"proceedings|program|programme|contract|dispute|conversations?|relationship|partnership)"
             # "sources speaking to Reuters", "two people who spoke to the Journal": unnamed, whoever they told
             r"|(?:(?:one|a|an|two|three|four|several|some|other|multiple)\s+)?"
             r"(?:people|persons?|sources?|officials?|insiders?|executives?)\s+(?:speaking|talking|"
@@ -740,6 +745,19 @@ _PERSON_TOLD_END = re.compile(
     r"(?P<post>boss|chief\s+executive|chief|CEO|chairman|chairwoman|chair|founder|co-founder)"
     r"|(?P<desc>(?:[A-Z][a-z’'-]+\s+)?(?:(?!former\b|ex-|outgoing\b|previous\b|late\b|then\b|new\b|incoming\b|"
     r"interim\b|acting\b)[a-z][a-z-]+\s+){0,2})(?P<dpost>boss|chief\s+executive|chief|CEO|chairman|chairwoman))\s*$"
+)
+#: A company's one top post told by its owner, its holder unnamed (stop 57): "Brenvik's chief executive", "the
+#: truck maker's CEO" (a trade of one to three words before the possessive, never a bare "the company's"),
+#: and "The CEO of another software firm, Tallow Systems Inc (TLW.N)," (the company in an appositive, its
+#: ticker aside). The holder is one person: named if the page names them, else by the company and the post.
+_OWNED_POSTS = r"(?:CEO|chief\s+executive(?:\s+officer)?|chairman|chairwoman|chairperson|CFO|chief\s+financial\s+officer)"
+_OWNED_POST_END = re.compile(
+    r"(?<![\w’'])(?:(?P<trade>[Tt]he\s+(?:[\w-]+\s+){1,2}[a-z][\w-]*)|(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}))"
+    r"[’']s\s+(?P<post>" + _OWNED_POSTS + r")\s*$"
+)
+_POST_OF_APPOSITIVE_END = re.compile(
+    r"(?<![\w’'])[Tt]he\s+(?P<post>" + _OWNED_POSTS + r")\s+of\s+(?:[^,.;:“”\"]{1,80},\s+)?"
+    r"(?P<org>[A-Z][^,.;:“”\"()]{0,60}?)(?:" + _TICKER_BRACKETS + r")?\s*,\s*$"
 )
 #: A person's age told with the name: "Ruiz, 54," / "54-year-old Ruiz".
 _AGE_AFTER = re.compile(r",\s+(\d{1,3})\b(?!\s*(?:%|percent|per\s+cent|million|billion|years))")
@@ -3307,6 +3325,11 @@ class Attributor:
         mg = _MANAGEMENT_END.search(text, max(lo, end - 30), end) if end - lo >= 10 else None
         if mg is not None and (voice := self._company_voice(mg.group("np"), mg.start("np"), pos)) is not None:
             return voice, mg.start("np")  # "Management complained that ...": the company's voice
+        near = text[max(lo, end - 40) : end]
+        if ("’s" in near or "'s" in near or " of " in text[max(lo, end - 240) : end]) and (
+            post_holder := self._owned_post(lo, end, pos)
+        ) is not None:
+            return post_holder  # "Brenvik's chief executive said": the one holder of the post (stop 57)
         told = _PERSON_TOLD_END.search(text, max(lo, end - 60), end)
         if told is not None:
             # '“...,” the 54-year-old said', '“...,” the Tallow boss said': the one the text told so
@@ -4111,6 +4134,64 @@ class Attributor:
         if ms.start < prev and (title == "executive" or self._holders(title, pos) != 1):
             return None  # further back only the one holder of the title the article names
         return ms
+
+    def _owned_post(self, lo: int, end: int, pos: int) -> tuple[Found, int] | None:
+        """ "Brenvik's chief executive said", "the truck maker's CEO had said", "The CEO of another firm, Tallow
+        Systems Inc (TLW.N), told": the one holder of a company's top post. The person the page titles so at that
+        company before pos (or, for a trade, at the company the trade takes up); else one person named by the
+        company's name and the post ("Tallow Systems CEO"), or by the words as written when no company is named
+        ("the truck maker's CEO"). None when the words are no such post (stop 57)."""
+        text = self.text
+        m = _OWNED_POST_END.search(text, max(lo, end - 90), end) or _POST_OF_APPOSITIVE_END.search(
+            text, max(lo, end - 240), end
+        )
+        if m is None:
+            return None
+        post = " ".join(m.group("post").split())
+        owner: EntitySpan | None = None
+        if m.group("org") is not None:
+            org_end = m.start("org") + len(m.group("org").rstrip())
+            owner = self._entity_ending(org_end, m.start("org"))
+            if owner is None or owner.type != EntityType.ORG:
+                return None
+        else:
+            owner = self._resolve(" ".join(m.group("trade").split()), m.start())  # the company it takes up
+            if owner is not None and owner.type != EntityType.ORG:
+                owner = None
+        start = m.start()
+        want = _norm_title(post).lower()
+        if owner is not None:
+            head = owner.name.split()[0].lower()
+            for k in range(bisect_left(self.starts, start) - 1, -1, -1):
+                ms = self.mentions[k]
+                if (
+                    ms.type == EntityType.PERSON
+                    and not self._in_quote(ms.start)
+                    and any(
+                        _norm_title(r.normalized).lower() == want
+                        and r.organization is not None
+                        and r.organization.lower().split()[:1] == [head]
+                        for r in ms.roles
+                    )
+                ):
+                    return self._named(ms, SourceKind.PERSON, (start, pos), "", "owned-post"), start
+        if m.group("org") is not None and owner is not None:
+            # the company as the page writes it there, its legal form aside ("Tallow Systems Inc" -> "Tallow Systems")
+            written = tuple(text[owner.start : owner.end].split())
+            name = f"{' '.join(legal_core(written))} {post}"
+        else:
+            name = " ".join(text[start : m.end("post")].split())
+            name = name[0].lower() + name[1:]
+        return Found(
+            "post-" + slug(name),
+            name,
+            SourceKind.PERSON,
+            None,
+            (start, pos),
+            "",
+            "owned-post",
+            speaker_text=name,
+        ), start
 
     def _person_told(self, m: re.Match[str], pos: int) -> EntitySpan | None:
         """ "the 54-year-old": the one person whose age the text gave as 54 before pos; "the Tallow boss",
