@@ -143,21 +143,31 @@ def test_a_hyphenated_company_name_stays_a_name() -> None:
 # --- 3. a state as buyer -------------------------------------------------------------------------------------------
 # The shape: "<Parent> agreed to sell <Co> to the <demonym> state", "The <demonym> government will take over <Co>
 # from <Parent>", "the state will acquire N% of <Co>" on a page that names the state's land: the state is the buyer,
-# named by its land (as a country told as the buyer is), <Co> the target, and the parent, a seller, never the target;
+# named as the page names it (a bare "the state" by its land), <Co> the target, and the parent, a seller, never the target;
 # "the <demonym> state" is never the target. Near miss: "the state-owned <Co>" is a company, no state.
 
 
 @pytest.mark.parametrize(
-    "body",
+    ("body", "state"),
     [
-        "Orla Energy agreed to sell Tessin Gas to the Norwegian state for 500 million euros, the companies said.",
-        "The Norwegian government will take over Tessin Gas from Orla Energy, the ministry in Oslo said on Monday.",
-        "Norway moved on Monday to rescue the gas importer. Under the plan, the state will acquire 93% of Tessin Gas "
-        "from its owner Orla Energy for 400 million euros.",
+        (
+            "Orla Energy agreed to sell Tessin Gas to the Norwegian state for 500 million euros, the companies said.",
+            "Norwegian state",
+        ),
+        (
+            "The Norwegian government will take over Tessin Gas from Orla Energy, the ministry in Oslo said on Monday.",
+            "Norwegian government",
+        ),
+        (
+            "Norway moved on Monday to rescue the gas importer. Under the plan, the state will acquire 93% of Tessin "
+            "Gas from its owner Orla Energy for 400 million euros.",
+            "Norway",
+        ),
     ],
 )
-def test_a_state_that_buys_is_the_buyer(body: str) -> None:
-    assert parties(body) == ("Norway", "Tessin Gas")
+def test_a_state_that_buys_is_the_buyer(body: str, state: str) -> None:
+    # the state named as the page names it; a bare "the state" by the one land the page names
+    assert parties(body) == (state, "Tessin Gas")
 
 
 def test_a_company_sold_by_its_owner_keeps_the_owners_agreement() -> None:
@@ -166,7 +176,10 @@ def test_a_company_sold_by_its_owner_keeps_the_owners_agreement() -> None:
         "Halvern Group agreed to sell Dunmore Gas to the Danish state for 300 million euros on Friday."
     ).analysis.facts
     assert facts is not None
-    assert (str(facts.slots["buyer"].value), str(facts.slots["target"].value)) == ("Denmark", "Dunmore Gas")
+    assert (str(facts.slots["buyer"].value), str(facts.slots["target"].value)) == (
+        "Danish state",
+        "Dunmore Gas",
+    )
     assert str(facts.slots["status"].value) == "agreed"
 
 

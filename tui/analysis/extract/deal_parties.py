@@ -1315,7 +1315,8 @@ def subject_buyer(doc: _Doc, s0: int, start: int, verb: str, kind: str, before: 
 _STATE_PHRASE = re.compile(
     r"\b[Tt]he\s+(?:(?P<dem>[A-Z][a-z]+)\s+)?(?:state|government)(?![\w-])(?!['’]s)(?!\s+of\b)"
 )
-#: An organisation named "<Nationality> government" or "<Nationality> state" (stop 57): the state of that land.
+#: An organisation named "<Nationality> government" or "<Nationality> state" (stop 57): the state of that land, one the
+#: page names (`_page_land`).
 _STATE_NAME = re.compile(r"(?:[Tt]he\s+)?(?P<dem>[A-Z][a-z]+)\s+(?:[Ss]tate|[Gg]overnment)")
 #: The entity id a state named by a phrase is given (its land's name after it).
 _STATE_ID = "state-"
@@ -1331,12 +1332,18 @@ def _page_land(doc: _Doc) -> str | None:
 
 
 def _state_named(doc: _Doc, m: re.Match[str]) -> _Name | None:
-    """The state a `_STATE_PHRASE` match names, as a place named by its land: the land of its nationality ("the
-    Norwegian state": Norway), or the page's one land for a bare "the state" (stop 57)."""
-    land = land_of(m.group("dem")) if m.group("dem") else _page_land(doc)
+    """The state a `_STATE_PHRASE` match names, as a place named as the page names it (stop 57; the tables' reading of
+    a state that buys): with its nationality, as written ("the Norwegian state": Norwegian state), and a bare "the
+    state" or "the government" by the page's one land (Norway), none when the page names no land or several."""
+    if m.group("dem"):
+        land = land_of(m.group("dem"))
+        name = " ".join(doc.text[m.start("dem") : m.end()].split())
+    else:
+        land = _page_land(doc)
+        name = land or ""
     if land is None:
         return None
-    return _Name(m.start(), m.end(), _STATE_ID + land.lower(), land, EntityType.PLACE)
+    return _Name(m.start(), m.end(), _STATE_ID + land.lower(), name, EntityType.PLACE)
 
 
 def _party_value(doc: _Doc, n: _Name) -> str:
@@ -1345,9 +1352,6 @@ def _party_value(doc: _Doc, n: _Name) -> str:
     country, also where the page names its capital ("Berlin will inject ...": Germany; stop 55)."""
     if n.type == EntityType.PLACE:
         return n.name
-    state = _STATE_NAME.fullmatch(n.name)
-    if state is not None and (land := land_of(state.group("dem"))) is not None:
-        return land  # "the Norwegian government will take over Y": the state, named by its land (stop 57)
     said = re.sub(r"(?:'s|’s)$", "", doc.text[n.start : n.end]).strip()
     name_words = set(_WORD.findall(n.name.lower()))
     said_words = set(_WORD.findall(said.lower()))
