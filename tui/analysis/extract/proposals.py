@@ -527,7 +527,7 @@ _MADE_PROPOSAL = re.compile(
     r"combine\s+with|merge\s+with))\s+"
     r"|\b(?:(?:has|had|have)\s+)?(?:made|makes|submitted|sent)\s+(?:an?|its|their)\s+(?:[\w$€£.,-]+\s+){0,4}?"
     r"(?:approach|proposal|overture)\s+(?:to|for)\s+"
-    r"|\b(?:(?:has|had|have)\s+)?approach(?:ed|es)\s+(?=[a-z\d]*[^\sa-z\d])?"
+    r"|\b(?:(?:has|had|have)\s+)?approach(?:ed|es)\s+"
 )
 #: "been approached by": the passive is a proposal received (`_RECEIVED`), never the bidder's own telling.
 _BEEN_BEFORE = re.compile(r"\bbeen\s+$")
@@ -537,6 +537,8 @@ _BEEN_BEFORE = re.compile(r"\bbeen\s+$")
 _DESCRIBED = re.compile(r"(?:the|its|[a-z][\w.&-]*['’]s)\s+(?:[\w’'-]+\s+){0,5}?[a-z][\w-]*")
 
 
+#: The longest description read as a subject (characters): seven words of a common length.
+_DESCRIBED_REACH = 90
 #: What may open a clause before its subject (lower case): quotation marks, a day, "then".
 _CLAUSE_OPENING = re.compile(r"[\s\"“‘']*(?:(?:on\s+[a-z]+day|then|now|earlier|later)\s+)?")
 #: A word's end.
@@ -551,6 +553,8 @@ def _described_subject(doc: _Doc, s0: int, at: int) -> _Name | None:
     lo = max(s0, low.rfind(",", s0, at) + 1)
     opening = _CLAUSE_OPENING.match(low, lo, at)
     start = opening.end() if opening is not None else lo
+    if at - start > _DESCRIBED_REACH:
+        return None  # a description is a few words: a long clause before the verb holds none as its subject
     for e in (w.end() for w in _WORD_END.finditer(low, start, at)):
         gap = low[e:at]
         if _DESCRIBED.fullmatch(low, start, e) and (_SUBJECT_GAP.fullmatch(gap) or _SAID_IT.fullmatch(gap)):
@@ -578,6 +582,11 @@ def _named_as(doc: _Doc, phrase: str, away: int) -> _Name | None:
     return None
 
 
+#: How far before a proposal's verb its subject is looked for (characters): a name, an appositive between commas and a
+#: telling ("X, the drone maker, confirmed on Monday that it had").
+_SUBJECT_REACH = 200
+
+
 def approaches(doc: _Doc, s0: int, s1: int) -> list[Proposal]:
     """The proposals the sentence [s0, s1) tells as made, from the bidder's side (stop 57): "<B> proposed a merger with
     <T>", "<B> confirmed that it had approached <T>", "<B> made an approach to <T>". The bidder is the buyer, the
@@ -595,8 +604,10 @@ def approaches(doc: _Doc, s0: int, s1: int) -> list[Proposal]:
         target = _governed(doc, m.end(), stop)
         if target is None or _past(doc, s0, m.start(), stop):
             continue
-        said = [n for n in _bidders_in(doc, s0, m.start()) if n.end <= m.start() and not _possessor(doc, n)]
-        buyer = _subject(doc, s0, m.start(), _bidders_in)
+        # the subject stands within a few words of its verb (`_SUBJECT_GAP`, `_SAID_IT`): names further back are none
+        near = max(s0, m.start() - _SUBJECT_REACH)
+        said = [n for n in _bidders_in(doc, near, m.start()) if n.end <= m.start() and not _possessor(doc, n)]
+        buyer = _subject(doc, near, m.start(), _bidders_in)
         if buyer is None and said and _SAID_IT.fullmatch(low, said[-1].end, m.start()):
             buyer = said[-1]
         if buyer is None and not said:
