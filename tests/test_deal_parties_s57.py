@@ -107,6 +107,11 @@ def test_a_deadline_approached_is_no_approach_and_the_passive_keeps_its_bidder(b
             "it.",
             "Swiss-Swedish",
         ),
+        (
+            "Harlow Foods dropped its $7 billion bid for Brisco Brands on Sunday amid fierce opposition from the "
+            "Anglo-Dutch target.",
+            "Anglo-Dutch",
+        ),
     ],
 )
 def test_a_hyphenated_nationality_names_no_one(body: str, word: str) -> None:
