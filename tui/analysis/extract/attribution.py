@@ -23,7 +23,16 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from tui.analysis.extract.entities import COUNTRY_CODES, DATA_NOUNS, DATA_SHOWED, is_country, same_land, slug
+from tui.analysis.extract.entities import (
+    COUNTRY_CODES,
+    DATA_NOUNS,
+    DATA_SHOWED,
+    hyphen_nationality,
+    is_country,
+    is_demonym,
+    same_land,
+    slug,
+)
 from tui.analysis.extract.entities import GROUP_HEADS as _GROUP_HEADS
 from tui.analysis.extract.gazetteer import (
     HONORIFIC_AT,
@@ -2165,6 +2174,12 @@ def _doc_kinds() -> dict[str, str]:
     return {k.lower(): str(v) for k, v in mapping("reporting_verbs", "documents").items()}
 
 
+def _nationality(name: str) -> bool:
+    """Is the name a nationality, of one or two words or a hyphenated pair ("Saudi Arabian", "Anglo-Dutch"; stop 57)?"""
+    tab = tables()
+    return is_demonym(name, tab) or hyphen_nationality(name, tab)
+
+
 _KIND_OF_TYPE = {
     EntityType.OUTLET: SourceKind.OUTLET,
     EntityType.ORG: SourceKind.ORGANIZATION,
@@ -2956,6 +2971,8 @@ class Attributor:
             )
             return self._document(m.group("doc"), pos, pos + m.end(), det), pos + m.end()
         ent = self._entity_at(pos)
+        if ent is not None and ent.type == EntityType.OTHER and _nationality(ent.name):
+            return None  # "opposition from the Anglo-Dutch target": a nationality describes someone, names no one (stop 57)
         if ent is not None and ent.type == EntityType.PLACE:
             place_of = _PLACE_POSSESSIVE.match(text, ent.end, end)
             placed = self._entity_at(place_of.end()) if place_of is not None else None

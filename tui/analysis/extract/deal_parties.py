@@ -21,7 +21,7 @@ from tui.analysis.extract.deal_clauses import (
     users_act,
 )
 from tui.analysis.extract.deal_clauses import clause_end as verb_clause_end
-from tui.analysis.extract.entities import LISTED_MENTION_RULES
+from tui.analysis.extract.entities import LISTED_MENTION_RULES, land_of
 from tui.analysis.extract.fact_layout import (
     _APPOSITIVE_OF,
     _ORGS,
@@ -44,10 +44,10 @@ from tui.analysis.extract.gazetteer import tables as _gazetteer
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.lexicon import words
 from tui.analysis.extract.listing_mergers import listed_shell, listing_merger
-from tui.analysis.extract.proposals import proposals
+from tui.analysis.extract.proposals import approaches, proposals
 from tui.analysis.extract.round_lead import listed_at, not_a_lead
 from tui.analysis.extract.said_when import WEEKDAYS
-from tui.analysis.extract.sale_words import BUSINESS_NOUN, TO_BUYER_BEFORE, UNIT_NOUN
+from tui.analysis.extract.sale_words import BUSINESS_NOUN, SOLD_TO_RULE, TO_BUYER_BEFORE, UNIT_NOUN
 from tui.analysis.extract.startup_history import founding_raise, raised_to_date
 from tui.analysis.extract.status_scope import round_object
 from tui.analysis.extract.symmetric_mergers import (
@@ -170,7 +170,8 @@ def _parties(
             verbs = sorted(verbs + [(start, start + 3, "payee") for start in payees])
         # a takeover told as a proposal turned down, walked away from or received (extract/proposals.py, stop 45):
         # the one that turns it down or receives it is the target, the bidder the buyer
-        props = {p.start: p for p in proposals(doc, s0, s1)}
+        # a proposal made, told by its bidder ("<B> proposed a merger with <T>", "<B> made an approach to <T>"; stop 57)
+        props = {p.start: p for p in proposals(doc, s0, s1) + approaches(doc, s0, s1)}
         if props:
             verbs = sorted(verbs + [(p.start, p.end, "proposal") for p in props.values()])
         # a sale run as an auction (extract/auction_sales.py, stop 50): the winner, or the maker of the bid the auction
@@ -242,8 +243,21 @@ def _parties(
                     ),
                     None,
                 )  # fmt: skip
+                if sold is not None and buyer is None:
+                    # "<Parent> agreed to sell <Co> to the Norwegian state": a state named by a phrase buys (stop 57)
+                    buyer = next(
+                        (
+                            st for m in _STATE_PHRASE.finditer(doc.text, sold.end, sale_stop)
+                            if _SOLD_TO.fullmatch(doc.low, sold.end, m.start()) is not None
+                            and (st := _state_named(doc, m)) is not None
+                        ),
+                        None,
+                    )  # fmt: skip
                 if sold is not None and buyer is not None and buyer.entity_id != sold.entity_id:
-                    found.append((buyer, sold, "party.sale-to"))
+                    # "<Parent> agreed to sell <Co> to <Buyer>": the verb's subject is the seller, a side the slots do
+                    # not name (stop 57)
+                    sold_verb = not doc.low.startswith("sale", start) and "sale of" not in doc.low[start:end]
+                    found.append((buyer, sold, SOLD_TO_RULE if sold_verb else "party.sale-to"))
                     break
                 continue
             # a deal noun's possessor is its buyer: "Amazon's $8 billion investment in Anthropic"
@@ -1277,8 +1291,12 @@ def subject_buyer(doc: _Doc, s0: int, start: int, verb: str, kind: str, before: 
     people = [
         n for n in _names_in(doc, floor, start) if n.type == EntityType.PERSON
     ] if verb in _PERSON_BUYS else []  # fmt: skip
+    # "the state will acquire", "the Norwegian government will take over": a state named by a phrase (stop 57)
+    phrased = [
+        st for m in _STATE_PHRASE.finditer(doc.text, floor, start) if (st := _state_named(doc, m)) is not None
+    ]
     # the one nearest the verb (the first of them on a tie)
-    n = max([*places, *people], key=lambda x: x.start, default=None)
+    n = max([*places, *people, *phrased], key=lambda x: x.start, default=None)
     if n is None or not _SUBJECT_GAP.fullmatch(doc.low, n.end, start):
         return None
     # nothing before it in its sentence but its opening, a clause closed by a comma ("In a crisis, X ...") or a
@@ -1286,10 +1304,46 @@ def subject_buyer(doc: _Doc, s0: int, start: int, verb: str, kind: str, before: 
     opening = doc.low[s0 : n.start].rstrip()
     if not _SUBJECT_OPENING.fullmatch(doc.low, s0, n.start) and not opening.endswith(_OPENING_ENDS):
         return None
-    if n.type == EntityType.PERSON:
+    if n.type == EntityType.PERSON or n.entity_id.startswith(_STATE_ID):
         return n
     state = _gazetteer().state_of.get(n.name)
     return _Name(n.start, n.end, n.entity_id, state, EntityType.PLACE) if state else None
+
+
+#: A state named by a phrase that names no entity (stop 57): "the Norwegian state", "The German government", "the
+#: state", "the government"; never "state-owned", "the state's", "the state of".
+_STATE_PHRASE = re.compile(
+    r"\b[Tt]he\s+(?:(?P<dem>[A-Z][a-z]+)\s+)?(?:state|government)(?![\w-])(?!['’]s)(?!\s+of\b)"
+)
+#: An organisation named "<Nationality> government" or "<Nationality> state" (stop 57): the state of that land, one the
+#: page names (`_page_land`).
+_STATE_NAME = re.compile(r"(?:[Tt]he\s+)?(?P<dem>[A-Z][a-z]+)\s+(?:[Ss]tate|[Gg]overnment)")
+#: The entity id a state named by a phrase is given (its land's name after it).
+_STATE_ID = "state-"
+
+
+def _page_land(doc: _Doc) -> str | None:
+    """The one land whose state the page names: its countries and the capitals standing for them (`state_of`), and the
+    nationalities of the governments it names ("the Norwegian government"); None when it names none or several."""
+    lands = {_gazetteer().state_of.get(p.name) for p in doc.places}
+    lands |= {land_of(m.group("dem")) for n in doc.names if (m := _STATE_NAME.fullmatch(n.name)) is not None}
+    lands.discard(None)
+    return lands.pop() if len(lands) == 1 else None
+
+
+def _state_named(doc: _Doc, m: re.Match[str]) -> _Name | None:
+    """The state a `_STATE_PHRASE` match names, as a place named as the page names it (stop 57; the tables' reading of
+    a state that buys): with its nationality, as written ("the Norwegian state": Norwegian state), and a bare "the
+    state" or "the government" by the page's one land (Norway), none when the page names no land or several."""
+    if m.group("dem"):
+        land = land_of(m.group("dem"))
+        name = " ".join(doc.text[m.start("dem") : m.end()].split())
+    else:
+        land = _page_land(doc)
+        name = land or ""
+    if land is None:
+        return None
+    return _Name(m.start(), m.end(), _STATE_ID + land.lower(), name, EntityType.PLACE)
 
 
 def _party_value(doc: _Doc, n: _Name) -> str:

@@ -35,6 +35,7 @@ from tui.analysis.extract.fact_time import _YEAR, _text_year, announced_attribut
 from tui.analysis.extract.proposals import Proposal, proposal_answer, proposals
 from tui.analysis.extract.public_offering import ipo_priced, sentence_at
 from tui.analysis.extract.said_when import WEEKDAYS
+from tui.analysis.extract.sale_words import SOLD_TO_RULE
 from tui.analysis.extract.share_sales import SHARE_SALE_RULE, sale_done_at
 from tui.analysis.extract.startup_history import founding_raise, raise_word, raised_level
 from tui.analysis.extract.status_scope import (
@@ -111,10 +112,11 @@ def _other_subject(doc: _Doc, facts: EventFacts, s0: int, cue: int) -> bool:
         if (v := facts.slots.get(k)) is not None and v.entity_id
     }  # fmt: skip
     if len(parties) < 2 or any(
-        (v := facts.slots.get(k)) is not None and v.rule.startswith(SHARE_SALE_RULE)
+        (v := facts.slots.get(k)) is not None and v.rule.startswith((SHARE_SALE_RULE, SOLD_TO_RULE))
         for k in ("buyer", "target")
     ):
-        # (a sale told from the seller's side: its subject is the seller, a party the slots do not name, stop 49)
+        # (a sale told from the seller's side: its subject is the seller, a party the slots do not name, stop 49; a
+        # company sold by its owner, "<Parent> agreed to sell <Co> to <Buyer>", stop 57)
         return False
     lo = s0
     for m in _STATUS_CLAUSE_OPEN.finditer(doc.low, max(s0, cue - 120), cue):

@@ -948,6 +948,20 @@ def is_country(word: str, tab: Tables) -> bool:
 
 
 @functools.cache
+def land_of(demonym: str) -> str | None:
+    """The country a nationality tells, one the gazetteer knows ("Norwegian" -> "Norway", "Danish" -> "Denmark"; stop
+    57): the known country of one word `same_land` joins to it, None when there is none or more than one."""
+    tab = tables()
+    if not is_demonym(demonym, tab):
+        return None
+    lands = {
+        key[0] for key, (_name, kind) in tab.known.items()
+        if len(key) == 1 and kind == EntityType.PLACE and same_land(key[0], demonym) and is_country(key[0], tab)
+    }  # fmt: skip
+    return lands.pop() if len(lands) == 1 else None
+
+
+@functools.cache
 def _land_demonyms() -> dict[str, str]:
     """A land -> its people's name where the two are spelled apart ("Denmark" -> "Danish"; lexicon stopwords)."""
     return {str(k): str(v) for k, v in mapping("stopwords", "land_demonyms").items()}
@@ -1210,6 +1224,10 @@ def _type_unknown(
     if _state_as_place(words, tab):
         # "a Washington State judge", "the Kingdom of Norland": a state named as a place, no body
         return EntityType.PLACE, "entity.state-place"
+    if len(piece) == 1 and hyphen_nationality(last, tab):
+        # "the Anglo-Dutch group", "the Franco-Belgian company": nationalities joined by a hyphen describe a
+        # company and name none, as a nationality alone names none (stop 57)
+        return EntityType.OTHER, "entity.demonym"
     if len(piece) == 1 and last in _WORD_PREFIXES and _HYPHEN_LOWER_AFTER.match(text, piece[0].end):
         # "Non-listed holdings", "Anti-trust rules": a prefix of a lower-case word, no name (stop 54)
         return EntityType.OTHER, "entity.word-prefix"
@@ -2439,6 +2457,22 @@ def _not_given(word: str, tab: Tables) -> bool:
 #: The lower-case word right after a word: "peso" of "the Argentinian peso".
 _NOUN_AFTER_WORD = re.compile(r" ([a-z]+)\b")
 _DEMONYM_ENDINGS = ("n", "an", "ian", "ean", "vian", "ese", "i", "ish")
+
+
+@functools.cache
+def _demonym_prefixes() -> frozenset[str]:
+    """The joining forms of nationalities ("Anglo", "Franco", "Sino"; lexicon stopwords `demonym_prefixes`)."""
+    return frozenset(words("stopwords", "demonym_prefixes"))
+
+
+def hyphen_nationality(word: str, tab: Tables) -> bool:
+    """Is the word two or more nationalities joined by hyphens, the last one a nationality and each one before it a
+    nationality or its joining form: "Anglo-Dutch", "Franco-Belgian", "Swiss-Swedish", "Sino-Japanese" (stop 57)? A
+    company's hyphenated name ("Rolls-Royce") is none."""
+    parts = word.split("-")
+    if len(parts) < 2 or not is_demonym(parts[-1], tab):
+        return False
+    return all(p in _demonym_prefixes() or is_demonym(p, tab) for p in parts[:-1])
 
 
 def is_demonym(word: str, tab: Tables) -> bool:

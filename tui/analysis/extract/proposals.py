@@ -22,10 +22,12 @@ pattern is linear.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from tui.analysis.extract.fact_layout import _Doc, _Name, _orgs_in, _possessor
+from tui.analysis.extract.fact_layout import _ORGS, _Doc, _Name, _names_in, _orgs_in, _possessor
 from tui.analysis.extract.tokens import needle_within
+from tui.analysis.model import EntityType
 
 #: The nouns of a proposal (lower case): "bid", "offer", "proposal", "approach", "overture", "tilt" (bid_stages.py's
 #: too).
@@ -279,11 +281,13 @@ _BOARD_WORDS = (
 )
 
 
-def _subject(doc: _Doc, s0: int, at: int) -> _Name | None:
+def _subject(
+    doc: _Doc, s0: int, at: int, names_in: Callable[[_Doc, int, int], list[_Name]] = _orgs_in
+) -> _Name | None:
     """The organisation that is the subject of the verb at `at`: the last one before it in the sentence, up to
     five words between (an appositive between commas aside), none opening a clause of its own; a possessor only
-    of its board, directors or holders ("X's board rejected")."""
-    before = [n for n in _orgs_in(doc, s0, at) if n.end <= at]
+    of its board, directors or holders ("X's board rejected"). `names_in` gives the names a subject may be."""
+    before = [n for n in names_in(doc, s0, at) if n.end <= at]
     if not before:
         return None
     n = before[-1]
@@ -293,6 +297,24 @@ def _subject(doc: _Doc, s0: int, at: int) -> _Name | None:
     if _possessor(doc, n) and not doc.low[n.end : gap.end()].lstrip("'’s ").startswith(_BOARD_WORDS):
         return None
     return n
+
+
+#: A company named back by a description as the subject of a verb, opening its clause (lower case; stop 57): "but the
+#: Anglo-Dutch group ", "and the company ", "the target ".
+_DESCRIPTION_BACK = re.compile(
+    r"(?:^|[,;]\s+(?:but|and|while|yet)\s+|\s+(?:but|and)\s+)the\s+(?:[\w-]+\s+){0,2}?(?:company|group|firm|"
+    r"conglomerate|giant|maker|target|business)\s+(?:(?:has|had|have|swiftly|quickly|promptly|immediately)\s+)?$"
+)
+
+
+def _told_back(doc: _Doc, s0: int, at: int) -> _Name | None:
+    """The company a description names back as the subject of the verb at `at` ("X approached Y, but the Anglo-Dutch
+    group rejected ..."): the target of the proposal the same sentence told as made before it -- the one a proposal
+    is made to is the one who answers it (stop 57); None when the sentence tells no such proposal."""
+    if not _DESCRIPTION_BACK.search(doc.low, max(s0, at - 60), at):
+        return None
+    made = [p for p in approaches(doc, s0, at) if p.target is not None]
+    return made[-1].target if made else None
 
 
 def _said_subject(doc: _Doc, s0: int, at: int) -> _Name | None:
@@ -366,7 +388,11 @@ def proposals(doc: _Doc, s0: int, s1: int) -> list[Proposal]:
     for m in _REJECT.finditer(low, s0, s1):
         stop = _clause_end(doc, m.end(), s1)
         obj = _offer_object(low, m.end() + 1, stop) if low.startswith(" ", m.end()) else None
-        target = _subject(doc, s0, m.start()) or _said_subject(doc, s0, m.start())
+        target = (
+            _subject(doc, s0, m.start())
+            or _said_subject(doc, s0, m.start())
+            or _told_back(doc, s0, m.start())
+        )
         if obj is None or target is None or _past(doc, s0, m.start(), stop):
             continue
         buyer = _maker(doc, obj.end(), stop, m.end())
@@ -491,6 +517,122 @@ def proposals(doc: _Doc, s0: int, s1: int) -> list[Proposal]:
         out.append(Proposal(m.start(), m.end(), buyer, target, "talks", b, "party.received"))
     out.sort(key=lambda p: p.start)
     return out
+
+
+#: A proposal made, told from the bidder's side (lower case; stop 57), each form ending right before the approached
+#: company's name (a short descriptor may stand between: `_governed`): "proposed a $9 billion merger with ", "has
+#: proposed a deal to buy ", "made an approach to ", "had made a comprehensive proposal to ", "approached ".
+_MADE_PROPOSAL = re.compile(
+    r"\b(?:(?:has|had|have)\s+)?propos(?:ed|es)\s+(?:an?|the|its)\s+(?:[\w$€£.,-]+\s+){0,4}?(?:merger|deal|combination|"
+    r"tie-up|takeover|union|acquisition|transaction|link-up)\s+(?:with|of|for|to\s+(?:buy|acquire|take\s+over|"
+    r"combine\s+with|merge\s+with))\s+"
+    r"|\b(?:(?:has|had|have)\s+)?(?:made|makes|submitted|sent)\s+(?:an?|its|their)\s+(?:[\w$€£.,-]+\s+){0,4}?"
+    r"(?:approach|proposal|overture)\s+(?:to|for)\s+"
+    r"|\b(?:(?:has|had|have)\s+)?approach(?:ed|es)\s+"
+)
+#: "been approached by": the passive is a proposal received (`_RECEIVED`), never the bidder's own telling.
+_BEEN_BEFORE = re.compile(r"\bbeen\s+$")
+#: A description standing as the subject of a proposal's verb (stop 57): "the world's biggest miner ", "Europe's
+#: second-largest cement maker " -- an article or a possessor, up to six words, and the words between it and the verb
+#: the subject of a proposal may have (`_SUBJECT_GAP`, `_SAID_IT`).
+_DESCRIBED = re.compile(r"(?:the|its|[a-z][\w.&-]*['’]s)\s+(?:[\w’'-]+\s+){0,5}?[a-z][\w-]*")
+
+
+#: The longest description read as a subject (characters): seven words of a common length.
+_DESCRIBED_REACH = 90
+#: What may open a clause before its subject (lower case): quotation marks, a day, "then".
+_CLAUSE_OPENING = re.compile(r"[\s\"“‘']*(?:(?:on\s+[a-z]+day|then|now|earlier|later)\s+)?")
+#: A word's end.
+_WORD_END = re.compile(r"\b(?=\s)")
+
+
+def _described_subject(doc: _Doc, s0: int, at: int) -> _Name | None:
+    """The company a description standing as the subject of the verb at `at` names: the description opens its
+    sentence (or a clause after a comma) and the page writes it elsewhere as the appositive of a name ("<B>, the
+    world's biggest miner,", "<B> is the world's biggest miner") -- that name; None when the page never names it."""
+    low = doc.low
+    lo = max(s0, low.rfind(",", s0, at) + 1)
+    opening = _CLAUSE_OPENING.match(low, lo, at)
+    start = opening.end() if opening is not None else lo
+    if at - start > _DESCRIBED_REACH:
+        return None  # a description is a few words: a long clause before the verb holds none as its subject
+    for e in (w.end() for w in _WORD_END.finditer(low, start, at)):
+        gap = low[e:at]
+        if _DESCRIBED.fullmatch(low, start, e) and (_SUBJECT_GAP.fullmatch(gap) or _SAID_IT.fullmatch(gap)):
+            phrase = low[start:e].removeprefix("the ")
+            return _named_as(doc, phrase, start) if len(phrase.split()) >= 2 else None
+    return None
+
+
+def _named_as(doc: _Doc, phrase: str, away: int) -> _Name | None:
+    """The organisation the page names as `phrase` elsewhere than at `away`: right before it, as its appositive or its
+    predicate ("<B>, the world's biggest miner", "<B> is the world's biggest miner"), or right after it ("the world's
+    biggest miner, <B>,")."""
+    at = doc.low.find(phrase)
+    while at >= 0:
+        if abs(at - away) > len(phrase) + 4:
+            before = [n for n in _orgs_in(doc, max(0, at - 80), at) if n.end <= at]
+            if before and re.fullmatch(
+                r"(?:,|\s+(?:is|was|remains))\s+(?:the\s+)?", doc.low[before[-1].end : at]
+            ):
+                return before[-1]
+            after = next(iter(_orgs_in(doc, at + len(phrase), at + len(phrase) + 6)), None)
+            if after is not None and re.fullmatch(r",\s+", doc.low[at + len(phrase) : after.start]):
+                return after
+        at = doc.low.find(phrase, at + 1)
+    return None
+
+
+#: How far before a proposal's verb its subject is looked for (characters): a name, an appositive between commas and a
+#: telling ("X, the drone maker, confirmed on Monday that it had").
+_SUBJECT_REACH = 200
+
+
+def approaches(doc: _Doc, s0: int, s1: int) -> list[Proposal]:
+    """The proposals the sentence [s0, s1) tells as made, from the bidder's side (stop 57): "<B> proposed a merger with
+    <T>", "<B> confirmed that it had approached <T>", "<B> made an approach to <T>". The bidder is the buyer, the
+    approached company the target; the bidder may be named by a description the page gives a name elsewhere ("the
+    world's biggest miner made an approach to <T>"), else it stays unnamed. Read by `deal_parties._parties` only: the
+    stage a made proposal tells is bid_stages.py's."""
+    low = doc.low
+    out: list[Proposal] = []
+    if not needle_within(low, ("propos", "approach", "overture"), s0, s1):
+        return out
+    for m in _MADE_PROPOSAL.finditer(low, s0, s1):
+        if _BEEN_BEFORE.search(low, max(s0, m.start() - 8), m.start()) or negated_before(low, s0, m.start()):
+            continue
+        stop = _clause_end(doc, m.end(), s1)
+        target = _governed(doc, m.end(), stop)
+        if target is None or _past(doc, s0, m.start(), stop):
+            continue
+        # the subject stands within a few words of its verb (`_SUBJECT_GAP`, `_SAID_IT`): names further back are none
+        near = max(s0, m.start() - _SUBJECT_REACH)
+        said = [n for n in _bidders_in(doc, near, m.start()) if n.end <= m.start() and not _possessor(doc, n)]
+        buyer = _subject(doc, near, m.start(), _bidders_in)
+        if buyer is None and said and _SAID_IT.fullmatch(low, said[-1].end, m.start()):
+            buyer = said[-1]
+        if buyer is None and not said:
+            buyer = _described_subject(doc, s0, m.start())
+        if buyer is not None and buyer.entity_id == target.entity_id:
+            continue
+        if buyer is None and said:
+            continue  # a name stands before the verb but is no subject of it: no telling whose proposal it is
+        out.append(Proposal(m.start(), m.end(), buyer, target, "proposed", m.end(), "party.proposal-made"))
+    return out
+
+
+def _bidders_in(doc: _Doc, lo: int, hi: int) -> list[_Name]:
+    """The organisations named in [lo, hi), and the names typed a person by their shape alone (a company's name of two
+    capitalised words looks like one: "Harlow Pell"), who may make a proposal as a company does (stop 57)."""
+    return [
+        n
+        for n in _names_in(doc, lo, hi)
+        if n.type in _ORGS or (n.type == EntityType.PERSON and n.rule == _SHAPE_ONLY)
+    ]
+
+
+#: The rule of a name typed a person by its shape alone (entities.py).
+_SHAPE_ONLY = "entity.name-shape"
 
 
 #: From a proposal's noun to the figure it is made for (lower case; stop 51): its maker told by "by" / "from" and up to

@@ -34,3 +34,7 @@ TO_BUYER_BEFORE = re.compile(
     r"(?!(?:fund|finance|focus|pay|raise|help|cut|reduce|invest|buy|make|meet|become|be|free|concentrate)\b)"
     r"(?:[\w.'’-]+\s+){0,4}?$"
 )
+
+#: The rule of a sale told by its verb ("<Parent> agreed to sell <Co> to <Buyer>"; stop 57): deal_parties names the
+#: company sold and the one after "to", and deal_status reads the verb's subject as the seller, a side of the deal.
+SOLD_TO_RULE = "party.sold-to"
