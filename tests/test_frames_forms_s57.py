@@ -93,7 +93,7 @@ def test_an_ouster_for_breaking_policy_is_responsibility() -> None:
     page = [
         _st("Orla Chief Ousted over Affair with Aide", 0, "headline", actors=1),
         _st("The board of Orla Foods voted him out on Sunday, the company said.", 1, "lead", 1),
-        _st("“It is time for me to move on,” Ivo Brandt wrote to staff.", 2, "body", 1, 1),
+        _st("“I accept the decision and wish the team well,” Ivo Brandt wrote to staff.", 2, "body", 1, 1),
         _st("The board found that his relationship violated company policy.", 3, "body", 0),
     ]
     assert _primary(*page) == "responsibility"
@@ -188,3 +188,38 @@ def test_near_miss_a_solution_to_a_problem_stays_a_remedy(text: str) -> None:
 
 def test_the_product_solutions_cues_scan_in_linear_time() -> None:
     _linear("responsibility", "items", "R3", "unless", units=("software ", "solutions "))
+
+
+# --- 5. a leader's past change at the top told as background -----------------------------------------------------------
+# The shape: <leader>, who joined ... in <year> and took over as CEO in <year>, ...; who retired from <company> in
+# <year>; who ... became CEO in <month>; <leader> took over as chief executive in <month> <year>: the leader's career,
+# not the change the page tells (R4). Near misses: a change still to come with its date ("will take over as chief
+# executive in January"), and a change told after a relative clause that dates the past ("who joined in 2011, was
+# named chief executive on Monday").
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivo Lund, who joined the board in 2011 and took over as chief executive in 2019, has faced weak sales.",
+        "Ana Ruiz took over as the bank's chief executive in March 2020, after running its Asian arm.",
+        "Tom Varga, who retired from Kestrel in 2018 after two decades there, praised the plan.",
+    ],
+)
+def test_a_past_change_at_the_top_is_background(text: str) -> None:
+    assert "R4" not in _items(text, actors=1, persons=1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz will take over as chief executive in January 2026, the lender said.",
+        "Ivo Lund, who joined the board in 2011, was named chief executive on Monday.",
+    ],
+)
+def test_near_miss_the_pages_own_change_stays(text: str) -> None:
+    assert "R4" in _items(text, actors=1, persons=1)
+
+
+def test_the_past_change_cues_scan_in_linear_time() -> None:
+    _linear("responsibility", "items", "R4", "or", "0", "unless", units=("who joined ", "took over as "))
