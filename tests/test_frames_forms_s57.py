@@ -223,3 +223,36 @@ def test_near_miss_the_pages_own_change_stays(text: str) -> None:
 
 def test_the_past_change_cues_scan_in_linear_time() -> None:
     _linear("responsibility", "items", "R4", "or", "0", "unless", units=("who joined ", "took over as "))
+
+
+# --- 6. a farewell that is the departure itself -----------------------------------------------------------------------
+# The shape: <his | her | <Name>'s> farewell told as the event ("Brandt's farewell, agreed with the board, takes effect
+# in June", "rumours about his farewell"): the change at the top, not the person's own words (H4). Near misses: a
+# farewell letter, message or speech, "bade farewell to" the staff: the person's own parting words stay H4.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ola Brandt's farewell, agreed with the board in March, takes effect in June.",
+        "Rumours about his farewell had circulated for weeks before the vote.",
+        "The chairman’s farewell will be followed by a search for a successor.",
+    ],
+)
+def test_a_farewell_told_as_the_departure_is_no_private_life(text: str) -> None:
+    assert "H4" not in _items(text, actors=1, persons=1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivo Lund bade farewell to the staff at a dinner in Oslo.",
+        "In her farewell speech, Ana Ruiz spoke of the plant where she started.",
+    ],
+)
+def test_near_miss_parting_words_stay_personal(text: str) -> None:
+    assert "H4" in _items(text, actors=1, persons=1)
+
+
+def test_the_farewell_cue_scans_in_linear_time() -> None:
+    _linear("human_interest", "items", "H4", "unless", units=("his farewell ", "Brandt's "))
