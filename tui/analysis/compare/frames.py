@@ -184,9 +184,20 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
 _OPENERS = "\"“‘'([•*-–— "
 
 
+@lru_cache(maxsize=1)
+def _small_words() -> frozenset[str]:
+    """The words a title-case headline leaves in lower case (frames.yaml `title_case_small_words`)."""
+    words = load("frames").get("title_case_small_words") or []
+    if not isinstance(words, list):
+        raise CompareDataError("frames.yaml: title_case_small_words: should be a list of words")
+    return frozenset(str(w).lower() for w in words)
+
+
 def _title_case(text: str) -> bool:
-    """A headline or heading in title case: most of its longer words are capitalised."""
-    words = _WORD.findall(text)
+    """A headline or heading in title case: most of its longer words are capitalised. The short function
+    words title case leaves in lower case ("Chief Ousted over Affair with Aide": over, with) are not counted."""
+    small = _small_words()
+    words = [w for w in _WORD.findall(text) if not (w[0].islower() and w.lower() in small)]
     return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
@@ -307,6 +318,7 @@ def profile(statements: list[Statement]) -> tuple[list[FrameScore], str | None]:
         starts.append(at)
         at += len(st.text) + len(SEP)
     scores = []
+    carried: dict[str, set[str]] = {}  # per frame, the sentences that carry it, for a tie (below)
     leads: set[str] = set()  # the frames the lead carries, for a tie (below)
     lead_ids = {st.id for st in body if st.place == "lead"}
     causes = _cause_clauses(body)
@@ -329,11 +341,18 @@ def profile(statements: list[Statement]) -> tuple[list[FrameScore], str | None]:
         salience = sum(weights.get(st.place, 1.0) for st in body if st.id in carrying) / total
         if carrying & lead_ids:
             leads.add(frame.id)
+        carried[frame.id] = carrying
         scores.append(FrameScore(frame.id, frame.label, round(score, 3), round(salience, 3), items))
     # Two frames of one salience: the one the lead carries (news writing puts what the story is about
-    # first, and the tables weigh the lead up for it), then the one answering more of its questions.
+    # first, and the tables weigh the lead up for it); then the one more sentences tell on their own,
+    # no other frame beside it (a sentence that tells both frames tells neither apart: "will cut 900
+    # jobs to save costs" is the people's and the money's); then the one answering more of its questions.
+    owners: dict[str, int] = {}
+    for frame_id, ids in carried.items():
+        others = set().union(*(v for k, v in carried.items() if k != frame_id))
+        owners[frame_id] = len(ids - others)
     primary = (
-        max(scores, key=lambda f: (f.salience, f.frame in leads, f.score)).frame
+        max(scores, key=lambda f: (f.salience, f.frame in leads, owners.get(f.frame, 0), f.score)).frame
         if any(f.salience for f in scores)
         else None
     )
