@@ -269,3 +269,57 @@ def test_a_places_document_is_never_an_organization(
 def test_a_companys_own_annual_report_stays_its_document() -> None:
     text = _story("According to its 2022 annual report, Brenvik had 900 staff in Marlow.")
     assert all(kind != "organization" or name == "Brenvik" for name, kind in sources_of(text))
+
+
+# --- an outlet that reports stays cited -------------------------------------------------------------------
+# The near miss of forms 2 and 3 written out: "<Outlet> on Sunday reported that ..." cites the outlet wherever
+# the line stands, also when the page's first 600 characters end right after the outlet's name (a cut line
+# is no label naming the page's own outlet); "the <Name> blog had reported" cites the blog as an outlet.
+
+
+def _cut_after(outlet: str, rest: str) -> str:
+    """A page whose first 600 characters end right after `outlet` opening a line (trailing blanks pad it)."""
+    head = "Tallow bids for Brenvik\n\nTallow confirmed on Friday that it had made an approach for Brenvik."
+    filler = " Brenvik rejected it the same day and said it saw no basis for talks."
+    while len(head) + len(filler) + len(outlet) + 1 < 600:
+        head += filler
+    head += " " * (600 - len(head) - len(outlet) - 1) + "\n"
+    return head + outlet + rest
+
+
+@pytest.mark.parametrize(
+    ("outlet", "rest"),
+    [
+        (
+            "The Financial Times",
+            " on Sunday reported that the minister had asked officials to study the merger.\n",
+        ),
+        ("Bloomberg", " reported on Monday that Brenvik's board would meet again next week.\n"),
+        ("Reuters", " later reported, citing two people close to the talks, that Tallow may return.\n"),
+    ],
+)
+def test_an_outlet_opening_a_line_cut_by_the_pages_head_is_still_cited(outlet: str, rest: str) -> None:
+    text = _cut_after(outlet, rest)
+    assert text[:600].endswith(outlet)
+    name = outlet.removeprefix("The ")
+    assert (name, "outlet") in sources_of(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "blog"),
+    [
+        (
+            "Tallow confirmed its approach after the Harbour Ledger Markets blog had reported it.",
+            "Harbour Ledger Markets",
+        ),
+        ("The Kesta Wire Deals blog reported the approach first, on Friday morning.", "Kesta Wire Deals"),
+        ("Brenvik's shares rose after the Oslo Post Money blog reported on the bid.", "Oslo Post Money"),
+    ],
+)
+def test_a_publishers_blog_that_reports_is_an_outlet(sentence: str, blog: str) -> None:
+    assert (blog, "outlet") in sources_of(_story(sentence))
+
+
+def test_a_companys_blog_post_stays_the_companys_voice() -> None:
+    text = _story("Tallow said in a blog post that it would keep its offer open until May.")
+    assert sources_of(text) == {("Tallow", "organization")}

@@ -1087,7 +1087,8 @@ _DESCRIBED_NAME = re.compile(
 )
 #: An outlet's head after its name, before the verb: "the state-run Kesta news agency reported".
 _OUTLET_HEAD_END = re.compile(
-    r"\s+(?:news\s+agency|news\s+service|wire\s+service|newspaper|daily|broadcaster)$"
+    # "the Ledger Markets blog had reported" (stop 57): a publisher's blog is an outlet too
+    r"\s+(?:news\s+agency|news\s+service|wire\s+service|newspaper|daily|broadcaster|blog)$"
 )
 _SPEAKING_TYPES = (EntityType.ORG, EntityType.OUTLET)
 #: A sentence whose subject is a statement, up to its verb: "A statement from X, the chair, thanked".
