@@ -179,7 +179,7 @@ def test_a_market_index_is_no_company() -> None:
 
 
 def test_linear_patterns() -> None:
-    assert cpu_to_scan_a_long_line(entities._SETTLEMENT_OF_BEFORE, "the port city of town of ") < 20
+    assert cpu_to_scan_a_long_line(entities.SETTLEMENT_OF_BEFORE, "the port city of town of ") < 20
     assert cpu_to_scan_a_long_line(entities._INDEX_NOUN_AFTER, " stock stock market index ") < 20
     assert cpu_to_scan_a_long_line(entities._CALLED_BEFORE, "a sedan called the a sedan named ") < 20
     assert cpu_to_scan_a_long_line(entities._NOUN_COMMA_BEFORE, "its first big red sedan, ") < 20

@@ -183,7 +183,7 @@ def test_no_match_outside_the_gates_on_random_texts() -> None:
                 assert _gate_open(needles, text, lo, lo + 160), (pattern.pattern[:30], text, lo)
         # the two gates written out in `_type_unknown`: "of" for a settlement's noun, a comma two or three
         # characters before the name for a noun and a comma
-        if entities._SETTLEMENT_OF_BEFORE.search(text, lo, hi) is not None:
+        if entities.SETTLEMENT_OF_BEFORE.search(text, lo, hi) is not None:
             assert "of" in text[lo:hi]
         if entities._NOUN_COMMA_BEFORE.search(text, lo, hi) is not None:
             assert "," in text[max(0, hi - 3) : hi - 1], (text, lo, hi)
@@ -194,7 +194,7 @@ def test_no_match_outside_the_gates_on_random_texts() -> None:
     ["moved to the port city of ", "born in the town of ", "a plant on the island of\n"],
 )
 def test_settlement_gate_opens(window: str) -> None:
-    assert entities._SETTLEMENT_OF_BEFORE.search(window) is not None
+    assert entities.SETTLEMENT_OF_BEFORE.search(window) is not None
     assert "of" in window
 
 

@@ -266,7 +266,12 @@ def _page_outlets(outlet: str | None, text: str, furniture: list[Furniture]) -> 
     if "Editing by" in text and _WIRE_CREDIT.search(text):
         names.append("Reuters")  # the wire's own credit line closes its copy
     known = tables().known
-    for line in text[:_LABEL_REACH].split("\n")[:_LABEL_LINES]:
+    head = text[:_LABEL_REACH].split("\n")
+    if len(text) > _LABEL_REACH and text[_LABEL_REACH] != "\n":
+        # the reach may cut a line of prose after its first words ("The Ledger on Sunday reported ..."): only
+        # whole lines are labels (stop 57)
+        head = head[:-1]
+    for line in head[:_LABEL_LINES]:
         # an outlet's name alone on a line at the page's head: the label of the page that ran it
         hit = known.get(name_tokens(line.strip())) if 0 < len(line.strip()) <= 40 else None
         if hit is not None and hit[1] == EntityType.OUTLET:

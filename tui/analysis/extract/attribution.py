@@ -27,6 +27,7 @@ from tui.analysis.extract.entities import (
     COUNTRY_CODES,
     DATA_NOUNS,
     DATA_SHOWED,
+    SETTLEMENT_OF_BEFORE,
     hyphen_nationality,
     is_country,
     is_demonym,
@@ -371,6 +372,15 @@ class Found:
     rule: str
     content: tuple[int, int] | None = None
     speaker_text: str = ""  # the source as written, for quotes
+
+
+@functools.cache
+def _statement_verbs() -> frozenset[str]:
+    """A statement's verbs in the present ("confirms", "announces", "notes"): the lexicon's neutral and
+    stance-bearing reporting verbs ending in s."""
+    return frozenset(
+        v for group in ("neutral", "stance") for v in words("reporting_verbs", group) if v.endswith("s")
+    )
 
 
 @functools.cache
@@ -771,9 +781,12 @@ _POST_OF_APPOSITIVE_END = re.compile(
 #: A person's age told with the name: "Ruiz, 54," / "54-year-old Ruiz".
 _AGE_AFTER = re.compile(r",\s+(\d{1,3})\b(?!\s*(?:%|percent|per\s+cent|million|billion|years))")
 _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[\w.-]+\s+){0,3}$")
-#: "the Ledger quoted Stark as saying": the one quoted, between "quoted" and "as".
+#: "the Ledger quoted Stark as saying": the one quoted, between "quoted" and "as", a firm of several words and
+#: a title before the name too ("quoted Bank of North Harlow analyst Ivo Stark as saying", stop 57).
 #: (never "X was quoted by the Ledger as saying": the Ledger only quoted X, `_QUOTED_AS_END`)
-_QUOTED_WHO_AS = re.compile(r"\bquoted\s+(?!by\s)(?P<who>(?:[^\s,.;:]+\s+){1,6}?)as\s+$", re.IGNORECASE)
+_QUOTED_WHO_AS = re.compile(r"\bquoted\s+(?!by\s)(?P<who>(?:[^\s,.;:]+\s+){1,9}?)as\s+$", re.IGNORECASE)
+#: How far before "saying" the "quoted" of `_QUOTED_WHO_AS` may stand.
+_QUOTED_WHO_REACH = 120
 #: The company voice cited just before, taken up: "the spokeswoman", "the company's spokesman".
 _THE_SPOKESPERSON = re.compile(
     r"the\s+(?:(?:company|firm|group)(?:’s|'s)\s+)?spokes(?:person|woman|man)", re.IGNORECASE
@@ -1094,7 +1107,8 @@ _DESCRIBED_NAME = re.compile(
 )
 #: An outlet's head after its name, before the verb: "the state-run Kesta news agency reported".
 _OUTLET_HEAD_END = re.compile(
-    r"\s+(?:news\s+agency|news\s+service|wire\s+service|newspaper|daily|broadcaster)$"
+    # "the Ledger Markets blog had reported" (stop 57): a publisher's blog is an outlet too
+    r"\s+(?:news\s+agency|news\s+service|wire\s+service|newspaper|daily|broadcaster|blog)$"
 )
 _SPEAKING_TYPES = (EntityType.ORG, EntityType.OUTLET)
 #: A sentence whose subject is a statement, up to its verb: "A statement from X, the chair, thanked".
@@ -2180,6 +2194,19 @@ def _nationality(name: str) -> bool:
     return is_demonym(name, tab) or hyphen_nationality(name, tab)
 
 
+#: "In its 2015 annual report, the town of ": a place's own document opening the sentence, before the place
+#: named by its kind (`SETTLEMENT_OF_BEFORE`); the document's noun one the lexicon calls a document.
+_PLACE_DOC_BEFORE = re.compile(
+    r"\bIn\s+its\s+(?P<doc>(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]+))\s*,\s+the\s+[a-z]+\s+of\s+$", re.IGNORECASE
+)
+
+
+@functools.cache
+def _place_doc_nouns() -> frozenset[str]:
+    """The last words of the lexicon's documents that are no body's own voice ("report", "survey")."""
+    return frozenset(k.split()[-1] for k, v in _doc_kinds().items() if v == "document")
+
+
 _KIND_OF_TYPE = {
     EntityType.OUTLET: SourceKind.OUTLET,
     EntityType.ORG: SourceKind.ORGANIZATION,
@@ -2452,6 +2479,14 @@ def _has_post(words_: str) -> bool:
     return tables().title_re.search(words_) is not None or _POST_HEAD.search(words_) is not None
 
 
+#: A company's statement quoted by its first words (stop 57): the issuer names itself as the subject of a
+#: statement's verb in the present ("“Tallow confirms that it has made ...”", "“Tallow today announces ...”"),
+#: or after a clause that names the other side ("“While Brenvik has declined to engage, Tallow remains ...”").
+_ISSUER_VERB_AFTER = re.compile(r"[ \t]+(?:(?:today|hereby|also)[ \t]+)?(?P<verb>[a-z]+s)\b")
+_ISSUER_AFTER_CLAUSE = re.compile(r"(?:While|Whilst|Although|Though)[ \t]+[^,“”\"\n]{3,160},[ \t]+")
+_ISSUER_CLAUSE_VERB = re.compile(r"[ \t]+(?:[a-z]+)\b")
+
+
 def _quotation_then(text: str, head: int, pos: int) -> bool:
     """Is text[head:pos] a quotation and the comma or spaces after it (`_QUOTATION_THEN`)? Its two ends are looked at
     first, an opening mark at `head` and a closing mark right before `pos`, so the pattern reads the words between only
@@ -2537,6 +2572,9 @@ class Attributor:
         self.last_note: Found | None = None  # who wrote the last note told ("wrote in a note")
         #: the organization the text cited last (a sentence before): whose "a statement said" it is
         self.last_org: Found | None = None
+        #: organizations the page cites only for reporting about another body ("Brenvik named X, the Ledger
+        #: reported"): an outlet by its act, never "the company" that speaks after it (stop 57)
+        self.reporters: set[str] = set()
         #: a state's bodies the page described, by their noun ("agency": the German government's
         #: finance agency), as (source key, name); and the last state body or government cited
         self.state_bodies: dict[str, tuple[str, str]] = {}
@@ -3273,6 +3311,29 @@ class Attributor:
             person = self._appositive_person(lo, end, ent)
             if person is not None:
                 ent = person
+        if (
+            ent is not None
+            and ent.type != EntityType.PERSON
+            and SETTLEMENT_OF_BEFORE.search(text, max(lo, ent.start - 16), ent.start)
+        ):
+            # "In its 2015 annual report, the town of Marlow listed ...": a place told by its kind is never a
+            # body that speaks, whatever the name's type (a place typed so may still be its state's voice,
+            # below); its document, when the sentence opens on it, is the source (stop 57)
+            opening = _PLACE_DOC_BEFORE.search(text, max(lo, ent.start - 120), ent.start)
+            if opening is not None and opening.group("noun").lower() in _place_doc_nouns():
+                name = " ".join(opening.group("doc").split())
+                return Found(
+                    "document-" + slug(name),
+                    name,
+                    SourceKind.DOCUMENT,
+                    None,
+                    (opening.start("doc"), pos),
+                    "",
+                    "place-document",
+                    speaker_text=name,
+                ), opening.start("doc")
+            if ent.type != EntityType.PLACE:
+                ent = None  # a name typed a body by default: the place says nothing, as a place typed so
         if ent is not None and ent.type == EntityType.PLACE:
             state = self._state_voice(ent, lo, pos)
             if state is not None:
@@ -3738,6 +3799,10 @@ class Attributor:
             "cofounder",
         )
         title = " ".join(words_[1:]) if len(words_) > 1 else ""
+        if (low == "it" or (words_[0] == "the" and words_[-1] in _ORG_ANAPHOR_SET)) and (
+            issuer := self._issuer_quoted(pos)
+        ) is not None:
+            return issuer
         if low == "it":
             return self._subject_org(pos)
         if (
@@ -4109,6 +4174,56 @@ class Attributor:
         """Is the text at pos inside a quotation closed by its own mark?"""
         i = bisect_right(self.sealed_starts, pos) - 1
         return i >= 0 and pos < self.sealed[i][1]
+
+    def _issuer_quoted(self, pos: int) -> EntitySpan | None:
+        """'“Tallow confirms that it has made a proposal ...,” the company said': the organization a
+        quotation opening this sentence names as the subject of a statement's verb in the present, or as the
+        subject after a clause that names another ("“While Brenvik has declined, Tallow remains ...”"), is
+        whom "it" or "the company" of its reporting clause takes up: the company's own statement quoted by
+        its first words (stop 57). None when the quotation opens otherwise."""
+        text = self.text
+        lead = _LEAD_PHRASE.match(text, self.sentence_start, pos)
+        head = lead.end() if lead else self.sentence_start
+        if head >= pos or not _quotation_then(text, head, pos):
+            return None
+        at = head + 1
+        clause = _ISSUER_AFTER_CLAUSE.match(text, at, pos)
+        if clause is not None:
+            at = clause.end()
+        k = bisect_left(self.starts, at)
+        # a name the cue's "it" or "the company" takes up is the company's, even one the name's shape typed a
+        # person ("Kraft Heinz" read as a given name and a surname)
+        if (
+            k >= len(self.mentions)
+            or self.mentions[k].start != at
+            or self.mentions[k].type == EntityType.PLACE
+        ):
+            return None
+        ms = self.mentions[k]
+        if clause is None:
+            verb = _ISSUER_VERB_AFTER.match(text, ms.end, pos)
+            if verb is None or verb.group("verb") not in _statement_verbs():
+                return None
+            return ms
+        other = [
+            m.entity_id for m in self.mentions[bisect_left(self.starts, head) : k] if m.type == EntityType.ORG
+        ]
+        if not other or ms.entity_id in other or _ISSUER_CLAUSE_VERB.match(text, ms.end, pos) is None:
+            return None
+        return ms
+
+    def _reports_on_another(self, f: Found, s0: int) -> bool:
+        """ "Brenvik named Ana Ruiz its chief, the Ledger reported": an organization cited with "reported"
+        after what it reports, which names another organization outside quotations: it reports on that
+        body as an outlet does (never a company's report of its own results or plans)."""
+        if f.kind != SourceKind.ORGANIZATION or not f.entity_id or f.verb not in ("reported", "reports"):
+            return False
+        lo = bisect_left(self.starts, s0)
+        hi = bisect_left(self.starts, f.phrase[0])
+        return any(
+            ms.type == EntityType.ORG and ms.entity_id != f.entity_id and not self._in_quote(ms.start)
+            for ms in self.mentions[lo:hi]
+        )
 
     def _in_quote(self, pos: int) -> bool:
         """Is the text at pos inside a quotation's marks?"""
@@ -6474,7 +6589,9 @@ class Attributor:
                     add(f)
                     continue
             quoted_who = (
-                _QUOTED_WHO_AS.search(text, max(s0, m.start() - 80), m.start()) if "quoted" in low else None
+                _QUOTED_WHO_AS.search(text, max(s0, m.start() - _QUOTED_WHO_REACH), m.start())
+                if "quoted" in low
+                else None
             )
             if quoted_who is not None:
                 # "the Ledger quoted Stark as saying": Stark, not the paper that quoted him
@@ -6484,6 +6601,16 @@ class Attributor:
                     f.phrase, f.verb = (start, m.end()), verb
                     f.rule = f.rule or "source-verb"
                     add(f)
+                    outlet = self.by_end.get(s0 + len(text[s0 : quoted_who.start()].rstrip()))
+                    if outlet is not None and outlet.type == EntityType.OUTLET:
+                        # "the Ledger quoted X as saying": the page uses the outlet's reporting, a source of
+                        # its own as in the passive "quoted by" (never the speaker; stop 57)
+                        found.append(
+                            self._named(
+                                outlet, SourceKind.OUTLET, (outlet.start, outlet.end), "quoted", "relayed-by"
+                            )
+                        )
+                        self.cited.add(outlet.entity_id)
                     continue
             who = (_WHO_END.search(text, max(s0, m.start() - 24), m.start()) if who_in else None) or (
                 _QUOTED_AS_END.search(text, max(s0, m.start() - 60), m.start()) if "quoted" in low else None
@@ -7147,7 +7274,14 @@ class Attributor:
                 # "Kesta Law reported on Thursday ... the report said": the body that reported (a news
                 # service the page names as a company too) is whose report "the report" is
                 self.last_report = f
-        orgs = [f for f in found if f.kind == SourceKind.ORGANIZATION and f.entity_id]
+        for f in found:
+            if self._reports_on_another(f, s0):
+                self.reporters.add(str(f.entity_id))
+        orgs = [
+            f
+            for f in found
+            if f.kind == SourceKind.ORGANIZATION and f.entity_id not in (None, *self.reporters)
+        ]
         if orgs:
             self.last_org = max(orgs, key=lambda f: f.phrase[0])
         bodies = [

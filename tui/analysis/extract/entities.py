@@ -1149,7 +1149,7 @@ def _state_as_place(words: list[str], tab: Tables) -> bool:
 
 
 #: A settlement's or a region's kind, then "of", right before a name: the name is a place (stop 53).
-_SETTLEMENT_OF_BEFORE = re.compile(
+SETTLEMENT_OF_BEFORE = re.compile(
     r"\b(?:city|town|village|port|province|county|prefecture|municipality|island)\s+of\s+$"
 )
 #: The head of a site's own name ("Kestrel Memory Fabrication Facility", "Orla Assembly Plant").
@@ -1280,7 +1280,7 @@ def _type_unknown(
     ):
         # "its token, USD Pebble,": a coin named for the currency it is pegged to, no company (stop 50)
         return EntityType.PRODUCT, "entity.currency-named"
-    if "of" in text[max(sent_start, piece[0].start - 16) : piece[0].start] and _SETTLEMENT_OF_BEFORE.search(
+    if "of" in text[max(sent_start, piece[0].start - 16) : piece[0].start] and SETTLEMENT_OF_BEFORE.search(
         text, max(sent_start, piece[0].start - 16), piece[0].start
     ):
         # "the port city of Varna", "the town of Ostrava": a place named by its kind (stop 53)
