@@ -299,11 +299,16 @@ def _subject(
     return n
 
 
+#: The nouns a description names a company by in a proposal's telling (lower case; stop 57): "the Anglo-Dutch group",
+#: "the company", "the target" -- read by `_DESCRIPTION_BACK` here and by bid_stages.py's agent of a proposal turned
+#: down in the passive ("spurned by the Dutch consumer group"), which adds a lender, a rival and a company's board.
+DESCRIPTION_NOUN = r"(?:company|group|firm|conglomerate|giant|maker|target|business)"
 #: A company named back by a description as the subject of a verb, opening its clause (lower case; stop 57): "but the
 #: Anglo-Dutch group ", "and the company ", "the target ".
 _DESCRIPTION_BACK = re.compile(
-    r"(?:^|[,;]\s+(?:but|and|while|yet)\s+|\s+(?:but|and)\s+)the\s+(?:[\w-]+\s+){0,2}?(?:company|group|firm|"
-    r"conglomerate|giant|maker|target|business)\s+(?:(?:has|had|have|swiftly|quickly|promptly|immediately)\s+)?$"
+    r"(?:^|[,;]\s+(?:but|and|while|yet)\s+|\s+(?:but|and)\s+)the\s+(?:[\w-]+\s+){0,2}?"
+    + DESCRIPTION_NOUN
+    + r"\s+(?:(?:has|had|have|swiftly|quickly|promptly|immediately)\s+)?$"
 )
 
 
