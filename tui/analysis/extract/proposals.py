@@ -597,8 +597,9 @@ def approaches(doc: _Doc, s0: int, s1: int) -> list[Proposal]:
     """The proposals the sentence [s0, s1) tells as made, from the bidder's side (stop 57): "<B> proposed a merger with
     <T>", "<B> confirmed that it had approached <T>", "<B> made an approach to <T>". The bidder is the buyer, the
     approached company the target; the bidder may be named by a description the page gives a name elsewhere ("the
-    world's biggest miner made an approach to <T>"), else it stays unnamed. Read by `deal_parties._parties` only: the
-    stage a made proposal tells is bid_stages.py's."""
+    world's biggest miner made an approach to <T>"), else it stays unnamed. Read by `deal_parties._parties` for the
+    parties and by `_told_back` here for the target a description names back; the stage a made proposal tells is
+    bid_stages.py's."""
     low = doc.low
     out: list[Proposal] = []
     if not needle_within(low, ("propos", "approach", "overture"), s0, s1):
