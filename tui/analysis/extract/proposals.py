@@ -658,7 +658,9 @@ def offer_figure(doc: _Doc, s0: int, s1: int, s: int) -> bool:
     """Does the figure at `s` stand in the words of a proposal the sentence [s0, s1) tells as turned down or
     walked away from, at the page's moment ("rejected a $12 billion approach from X"), or right after them as
     what the proposal is for ("turned down a tie-up proposal by X for a €12bn all-share merger", "rejected an offer
-    for €12bn from X"; stop 51)? Its figure is the proposal's, no past deal."""
+    for €12bn from X"; stop 51), or in an offer the target turned down, told after the bidder walked away from its
+    bid ("<B> has dropped its bid for <T> days after <T> rejected a $N offer"; `_rejected_before_walk`, stop 57)? Its
+    figure is the proposal's, no past deal."""
     found = proposals(doc, s0, s1)
     if any(
         p.end <= s < p.object_end or _FOR_FIGURE_AFTER_OFFER.fullmatch(doc.low, p.object_end, s) is not None
