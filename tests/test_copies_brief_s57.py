@@ -1,6 +1,6 @@
 """A brief retold whole: a page that puts a four- to seven-sentence agency brief through a paraphrasing
 tool -- every sentence reworded in its place, nothing of its own between them -- then goes on with
-paragraphs of its own is a copy of the brief (issue 12, stop 57; shared_text._spun_retelling,
+paragraphs of its own is a copy of the brief (issue 12, stop 57; shared_text._brief_retold,
 docs/copies.md).
 
 The spun rules ask eight sentences aligned (a brief has fewer), the short copy asks them word for

@@ -123,21 +123,30 @@ def test_a_hyphenated_nationality_names_no_one(body: str, word: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "body",
+    ("body", "expected"),
     [
-        "Vantor Group said it had approached Kessel Mining about a takeover, but the Anglo-Dutch group rejected the "
-        "proposal.",
-        "Holloway Group confirmed that it had made a proposal to Tessin Chemicals for a merger, and the Franco-Belgian "
-        "company swiftly rejected the offer on Friday.",
-        "Brisco Brands proposed a $9 billion merger with Lindell Steel, but the Swiss-Swedish group turned down the "
-        "bid.",
+        (
+            "Vantor Group said it had approached Kessel Mining about a takeover, but the Anglo-Dutch group rejected "
+            "the proposal.",
+            ("Vantor Group", "Kessel Mining"),
+        ),
+        (
+            "Holloway Group confirmed that it had made a proposal to Tessin Chemicals for a merger, and the "
+            "Franco-Belgian company swiftly rejected the offer on Friday.",
+            ("Holloway Group", "Tessin Chemicals"),
+        ),
+        (
+            "Brisco Brands proposed a $9 billion merger with Lindell Steel, but the Swiss-Swedish group turned down "
+            "the bid.",
+            ("Brisco Brands", "Lindell Steel"),
+        ),
     ],
 )
-def test_the_description_that_answers_a_proposal_is_its_target(body: str) -> None:
-    # the one a proposal is made to is the one who turns it down: the description names it back
+def test_the_description_that_answers_a_proposal_is_its_target(body: str, expected: tuple[str, str]) -> None:
+    # the one a proposal is made to is the one who turns it down: the description names it back; the bidder buys
     facts = result_of(body).analysis.facts
     assert facts is not None and str(facts.slots["status"].value) == "rejected"
-    assert parties(body)[1] in ("Kessel Mining", "Tessin Chemicals", "Lindell Steel")
+    assert parties(body) == expected
 
 
 def test_a_hyphenated_company_name_stays_a_name() -> None:

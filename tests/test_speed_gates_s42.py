@@ -166,6 +166,16 @@ GATED = [
         ["held the ", "holds a ", "holding the post of ", "held its "],
     ),
     (
+        former_title._CURRENT_ROLE,
+        former_title._CURRENT_ROLE_NEEDLES,
+        ["his current role as ", "her present position as the ", "their existing job as "],
+    ),
+    (
+        former_title._KEEPS_AS,
+        former_title._KEEPS_AS_NEEDLES,
+        ["and remain as ", "and will stay on as the ", "and continues as ", "and to remain as a "],
+    ),
+    (
         former_title._HOLDS_NOW,
         former_title._HOLDS_NOW_NEEDLES,
         ["is currently chief of ", "is now head at ", "remains still the chair of "],

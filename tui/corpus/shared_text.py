@@ -588,7 +588,7 @@ def align(a: Sentences, b: Sentences) -> Alignment:
             found = replace(found, reordered=True)
         elif _spun_retelling(a, b):
             found = replace(found, spun=True)
-    elif _could_be_spun_brief(found, a, b) and _spun_retelling(a, b):
+    elif _could_be_spun_brief(found, a, b) and _brief_retold(a, b):
         found = replace(found, spun=True)  # a brief retold whole, sentence by sentence
     return found
 
@@ -678,21 +678,11 @@ def _spun_retelling(a: Sentences, b: Sentences) -> bool:
     MIN_HELD_ALIGNED of them, coverage REWRITE_COVERAGE, with at least MIN_VERBATIM pairs of the writers' own
     words under ALIGN_RATIO (swapped) and fewer than MIN_VERBATIM near-verbatim ones. Two reports of one
     statement or wire story keep its sentences near-verbatim (a release's, a wire's), and two independent
-    reports share facts, not every sentence in order: neither is such a copy.
-
-    A brief (stop 57): a text of at least MIN_SPUN_BRIEF sentences and fewer than MIN_HELD_ALIGNED, retold
-    whole -- every one of its sentences paired in order, from the lead of both, with a stretch of the other
-    text holding no sentence of its own (coverage 1), each pair the writers' own words (a quotation is the
-    speaker's, any report carries it), every one reworded (under CLOSE_RATIO alike on average) -- is such a copy too:
-    a paraphrasing tool's rewrite of a four-sentence agency brief, its page going on with paragraphs of its
-    own after it. Two briefs of one event written apart tell a fact of their own, quote the company, or tell
-    the facts in another order: one sentence unpaired inside the stretch, one quotation, one pair out of
-    place, and the brief is no copy."""
+    reports share facts, not every sentence in order: neither is such a copy. A text shorter than
+    MIN_HELD_ALIGNED sentences is read by `_brief_retold`."""
     from rapidfuzz.fuzz import ratio
 
     scores = _pair_scores(a, b, ratio, SPUN_RATIO)
-    if min(len(a.texts), len(b.texts)) < MIN_HELD_ALIGNED:
-        return _brief_retold(scores, a, b)
     chain = _earliest_chain(list(scores))
     if len(chain) < MIN_HELD_ALIGNED:
         return False
@@ -707,22 +697,29 @@ def _spun_retelling(a: Sentences, b: Sentences) -> bool:
     )
 
 
-def _brief_retold(scores: dict[tuple[int, int], float], a: Sentences, b: Sentences) -> bool:
-    """The shorter text, of MIN_SPUN_BRIEF to MIN_HELD_ALIGNED - 1 sentences, retold whole (`_spun_retelling`):
-    its sentences one after another paired, each at least SPUN_RATIO alike, with as many consecutive sentences
-    of the other starting within its lead (LEAD_SENTENCES after its title lines), no pair holding a quotation,
-    the pairs under CLOSE_RATIO alike on average: every sentence reworded. Two edits of one agency brief (the
+def _brief_retold(a: Sentences, b: Sentences) -> bool:
+    """One text is a brief the other retells whole, as a synonym spinner or a paraphrasing tool does
+    (`_spun_retelling` for longer texts; stop 57). A brief here is the shorter text, of MIN_SPUN_BRIEF to
+    MIN_HELD_ALIGNED - 1 sentences (`_could_be_spun_brief` asks it before this is read): its sentences one
+    after another paired, each at least SPUN_RATIO alike, with as many consecutive sentences of the other
+    starting within its lead (LEAD_SENTENCES after its title lines), no pair holding a quotation, the pairs
+    under CLOSE_RATIO alike on average: every sentence reworded. Two edits of one agency brief (the
     brief as sent, and a paper's version adding its own paragraphs after it) keep its sentences close, a word
     or a phrase of house style changed in each (89 on average on the bench: same wire, not a copy); a
     paraphrasing tool's rewrite of it keeps none (60). Read as one stretch side by side, not as a longest
     chain: of two chains as long the one kept may end on a sentence further down (a closing line telling a
-    fact again), and a brief's pairs are too few to leave out one."""
+    fact again), and a brief's pairs are too few to leave out one.
+
+    Two briefs of one event written apart tell a fact of their own, quote the company, or tell the facts
+    in another order: one sentence unpaired inside the stretch, one quotation, one pair out of place, and
+    the brief is no copy."""
+    from rapidfuzz.fuzz import ratio
+
+    scores = _pair_scores(a, b, ratio, SPUN_RATIO)
     if len(a.texts) > len(b.texts):
         a, b = b, a
         scores = {(j, i): r for (i, j), r in scores.items()}
     n = len(a.texts)
-    if not MIN_SPUN_BRIEF <= n < MIN_HELD_ALIGNED:
-        return False
     for start in range(min(LEAD_SENTENCES + b.titles, len(b.texts) - n) + 1):
         ratios = [scores.get((k, start + k)) for k in range(n)]
         if any(r is None or a.quoted[k] or b.quoted[start + k] for k, r in enumerate(ratios)):

@@ -347,12 +347,12 @@ def profile(statements: list[Statement]) -> tuple[list[FrameScore], str | None]:
     # first, and the tables weigh the lead up for it); then the one more sentences tell on their own,
     # no other frame beside it (a sentence that tells both frames tells neither apart: "will cut 900
     # jobs to save costs" is the people's and the money's); then the one answering more of its questions.
-    owners: dict[str, int] = {}
+    told_alone: dict[str, int] = {}  # per frame, how many sentences carry it and no other frame
     for frame_id, ids in carried.items():
         others = set().union(*(v for k, v in carried.items() if k != frame_id))
-        owners[frame_id] = len(ids - others)
+        told_alone[frame_id] = len(ids - others)
     primary = (
-        max(scores, key=lambda f: (f.salience, f.frame in leads, owners.get(f.frame, 0), f.score)).frame
+        max(scores, key=lambda f: (f.salience, f.frame in leads, told_alone.get(f.frame, 0), f.score)).frame
         if any(f.salience for f in scores)
         else None
     )

@@ -48,6 +48,7 @@ from tui.analysis.extract.deal_clauses import closed_relative_at
 from tui.analysis.extract.fact_layout import _Doc, _money_in
 from tui.analysis.extract.proposals import (
     AGREEMENT,
+    DESCRIPTION_NOUN,
     OFFER_NOUN,
     RAISED_BID,
     REJECT_VERBS,
@@ -190,8 +191,9 @@ _PASSIVE_REJECTED = re.compile(
     + OFFER_NOUN
     + r"(?:\s+(?:that|which))?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
     r"(?:rejected|rebuffed|snubbed|spurned|turned\s+down|dismissed|shunned|knocked\s+back|brushed\s+off)"
-    r"(?:\s+by\s+(?:the|its|a)\s+(?:[\w’'-]+\s+){0,4}?(?:company|group|firm|maker|giant|conglomerate|"
-    r"business|lender|bank|target|rival|board|directors|shareholders)\b|(?!\s+by\b))"
+    r"(?:\s+by\s+(?:the|its|a)\s+(?:[\w’'-]+\s+){0,4}?(?:"
+    + DESCRIPTION_NOUN
+    + r"|lender|bank|rival|board|directors|shareholders)\b|(?!\s+by\b))"
 )
 #: An offer's noun and its maker, or a verb of offering, right before a purchase infinitive (lower case): "the proposal
 #: from X to acquire", "an offer to buy", "the tender offer from X to", "has offered to buy", "has not proposed to

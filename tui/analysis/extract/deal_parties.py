@@ -1348,8 +1348,10 @@ def _state_named(doc: _Doc, m: re.Match[str]) -> _Name | None:
 
 def _party_value(doc: _Doc, n: _Name) -> str:
     """The party as the article names it: the entity's name, unless the text uses another name that
-    shares no word with it (a parent company the gazetteer files under its best-known brand). A state is named by its
-    country, also where the page names its capital ("Berlin will inject ...": Germany; stop 55)."""
+    shares no word with it (a parent company the gazetteer files under its best-known brand). A state a place stands
+    for is named by its country, also where the page names its capital ("Berlin will inject ...": Germany; stop 55);
+    a state named by a phrase with its nationality keeps the page's words ("the Norwegian state": Norwegian state,
+    `_state_named`; stop 57)."""
     if n.type == EntityType.PLACE:
         return n.name
     said = re.sub(r"(?:'s|’s)$", "", doc.text[n.start : n.end]).strip()

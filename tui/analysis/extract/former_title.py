@@ -522,16 +522,17 @@ _KEEPS_AS = led(
     r"\band\s+(?:(?:will|would|to)\s+)?(?:remain|remains|stay\s+on|stays\s+on|continue|continues)\s+as\s+"
     r"(?:(?:the|its|a|an)\s+)?"
 )
+#: A verb of succession before `_KEEPS_AS` in its sentence (lower case): its subject is the one who keeps the post.
 _SUCCESSION_VERB = re.compile(r"\b(?:replac(?:e|es|ed|ing)|succeed(?:s|ed|ing)?|takes?\s+over|took\s+over)\b")
 #: "held the CFO post", "held the post of CFO": a post the sentence's subject held.
 _HELD_THE = led(r"\b(?:held|holds|holding)\s+(?:the|its|a|an)\s+(?:" + POST_NOUN + r"\s+of\s+)?")
 _POST_NOUN = re.compile(r"\s+" + POST_NOUN + r"\b")
-#: Words every match of a pattern above holds (lower case): a sentence in which none of a pattern's
-#: words starts is not searched with it (`needle_within`, the places found once an article; a post told
-#: as held is in few of the twenty sentences read). tests/test_speed_gates_s42.py holds each to its pattern.
 #: A unit's name of capitalised words between "served as" and the title (stop 57): "served as Orbitex Europe president",
 #: "working as Dalvik’s USA chief".
 _UNIT_BEFORE_TITLE = re.compile(r"(?:[A-Z][\w&.'’-]*\s+){1,3}(?=[a-z])")
+#: Words every match of a pattern above holds (lower case): a sentence in which none of a pattern's
+#: words starts is not searched with it (`needle_within`, the places found once an article; a post told
+#: as held is in few of the twenty sentences read). tests/test_speed_gates_s42.py holds each to its pattern.
 _SERVED_AS_NEEDLES = ("serv", "work")
 _HELD_THE_NEEDLES = ("held", "hold")
 _CURRENT_ROLE_NEEDLES = ("current", "present", "existing")

@@ -299,11 +299,16 @@ def _subject(
     return n
 
 
+#: The nouns a description names a company by in a proposal's telling (lower case; stop 57): "the Anglo-Dutch group",
+#: "the company", "the target" -- read by `_DESCRIPTION_BACK` here and by bid_stages.py's agent of a proposal turned
+#: down in the passive ("spurned by the Dutch consumer group"), which adds a lender, a rival and a company's board.
+DESCRIPTION_NOUN = r"(?:company|group|firm|conglomerate|giant|maker|target|business)"
 #: A company named back by a description as the subject of a verb, opening its clause (lower case; stop 57): "but the
 #: Anglo-Dutch group ", "and the company ", "the target ".
 _DESCRIPTION_BACK = re.compile(
-    r"(?:^|[,;]\s+(?:but|and|while|yet)\s+|\s+(?:but|and)\s+)the\s+(?:[\w-]+\s+){0,2}?(?:company|group|firm|"
-    r"conglomerate|giant|maker|target|business)\s+(?:(?:has|had|have|swiftly|quickly|promptly|immediately)\s+)?$"
+    r"(?:^|[,;]\s+(?:but|and|while|yet)\s+|\s+(?:but|and)\s+)the\s+(?:[\w-]+\s+){0,2}?"
+    + DESCRIPTION_NOUN
+    + r"\s+(?:(?:has|had|have|swiftly|quickly|promptly|immediately)\s+)?$"
 )
 
 
@@ -592,8 +597,9 @@ def approaches(doc: _Doc, s0: int, s1: int) -> list[Proposal]:
     """The proposals the sentence [s0, s1) tells as made, from the bidder's side (stop 57): "<B> proposed a merger with
     <T>", "<B> confirmed that it had approached <T>", "<B> made an approach to <T>". The bidder is the buyer, the
     approached company the target; the bidder may be named by a description the page gives a name elsewhere ("the
-    world's biggest miner made an approach to <T>"), else it stays unnamed. Read by `deal_parties._parties` only: the
-    stage a made proposal tells is bid_stages.py's."""
+    world's biggest miner made an approach to <T>"), else it stays unnamed. Read by `deal_parties._parties` for the
+    parties and by `_told_back` here for the target a description names back; the stage a made proposal tells is
+    bid_stages.py's."""
     low = doc.low
     out: list[Proposal] = []
     if not needle_within(low, ("propos", "approach", "overture"), s0, s1):
@@ -652,7 +658,9 @@ def offer_figure(doc: _Doc, s0: int, s1: int, s: int) -> bool:
     """Does the figure at `s` stand in the words of a proposal the sentence [s0, s1) tells as turned down or
     walked away from, at the page's moment ("rejected a $12 billion approach from X"), or right after them as
     what the proposal is for ("turned down a tie-up proposal by X for a €12bn all-share merger", "rejected an offer
-    for €12bn from X"; stop 51)? Its figure is the proposal's, no past deal."""
+    for €12bn from X"; stop 51), or in an offer the target turned down, told after the bidder walked away from its
+    bid ("<B> has dropped its bid for <T> days after <T> rejected a $N offer"; `_rejected_before_walk`, stop 57)? Its
+    figure is the proposal's, no past deal."""
     found = proposals(doc, s0, s1)
     if any(
         p.end <= s < p.object_end or _FOR_FIGURE_AFTER_OFFER.fullmatch(doc.low, p.object_end, s) is not None
