@@ -1,20 +1,17 @@
-"""A brief retold whole: a page that puts a four- to seven-sentence agency brief through a paraphrasing
-tool -- every sentence reworded in its place, nothing of its own between them -- then goes on with
-paragraphs of its own is a copy of the brief (issue 12, stop 57; shared_text._brief_retold,
-docs/copies.md).
+"""A brief reworded whole is not linked (stop 57, after review; docs/copies.md).
 
-The spun rules ask eight sentences aligned (a brief has fewer), the short copy asks them word for
-word (a paraphrase keeps none) and the retold same-wire rule asks runs of eight words the two share
-(a paraphrase breaks them all). What tells the copy is that every sentence of the brief is there, in
-its order, from the lead on, each the writer's own words, with no sentence of either page inside
-the stretch. Two briefs of one event written apart share its figures and the company's quotation,
-but tell a fact of their own inside the stretch or tell the facts in another order: no copy.
-Invented texts written for these tests."""
+Stop 57 linked a page that put a four- to seven-sentence brief through a paraphrasing tool -- every
+sentence reworded in its place -- as a copy of the brief (shared_text._brief_retold). Two briefs of one
+event written apart, with no quotation and their facts told in the natural order, pair sentence by
+sentence as alike (about 60 on average) as the paraphrase does: sentence ratios cannot tell them apart,
+and a false copy link is worse than a missed one. The rule is gone; these near misses stay unlinked,
+and the paraphrased brief is a known miss. Invented texts written for these tests."""
 
 from __future__ import annotations
 
-from tui.corpus.shared_text import MIN_SPUN_BRIEF, align, is_rewrite, is_same_wire, sentences_of
+from tui.corpus.shared_text import align, is_rewrite, is_same_wire, sentences_of
 
+# Briefs put through a paraphrasing tool (what stop 57 linked; now known misses).
 # 1. A carmaker's job cuts: the rewrite goes on with the boss's words in reported speech.
 CUTS = """Dunmore to shed jobs
 
@@ -93,42 +90,49 @@ Shifts will also be cut at the Zaragoza factory in Spain.
 """
 
 
-def _copy(a: str, b: str) -> bool:
+def _linked(a: str, b: str) -> bool:
     al = align(sentences_of(a), sentences_of(b))
-    return is_rewrite(al)
+    return al.spun or is_rewrite(al) or is_same_wire(al)
 
 
-def test_a_brief_retold_whole_by_a_page_that_goes_on_is_a_copy() -> None:
-    al = align(sentences_of(CUTS_RETOLD), sentences_of(CUTS))
-    # reworded: the in-order ratio pairs too few sentences for any other rule
-    assert al.verbatim == 0 and al.aligned < 5
-    assert al.spun and is_rewrite(al)
-    assert _copy(CUTS, CUTS_RETOLD)  # whichever came first
+# The reviewer's case: two briefs of one appointment, each written apart, the same facts in the same
+# order (who, whom they replace, their career, the board's reason, the shares), no quotation. Every
+# sentence pairs in place with the other's, reworded as a paraphrasing tool would: stop 57 linked them.
+APPOINT_WIRE = """Corvane names new chief executive
+
+The packaging group Corvane has appointed its operations director Maren Holt as chief executive from April.
+Holt, 47, takes over from Dennis Quarry, who is leaving after six years in charge to join a private equity firm.
+She joined Corvane in 2015 from the carton maker Stellis and has run its factories in Germany and Poland since 2021.
+The board said it wanted a leader who knew the plants well as the group cuts costs after two weak years.
+Corvane shares rose 2 percent in Frankfurt on Monday morning.
+"""
+
+APPOINT_PAPER = """Corvane promotes Holt to top job
+
+Corvane, which makes packaging, said Maren Holt, head of operations, would become its chief executive in April.
+The 47-year-old replaces Dennis Quarry, who steps down after six years to move to a buyout fund.
+Holt came to the company from rival Stellis in 2015 and has overseen its German and Polish plants since 2021.
+Directors wanted someone with deep knowledge of the factories while the business trims spending after two poor years.
+The stock gained 2 percent in early Frankfurt trading on Monday.
+"""
 
 
-def test_a_brief_retold_whole_under_its_own_headline_is_a_copy() -> None:
-    assert len(sentences_of(ROUND).texts) >= MIN_SPUN_BRIEF
-    assert _copy(ROUND_RETOLD, ROUND)
-    assert _copy(ROUND, ROUND_RETOLD)
+def test_two_appointment_briefs_written_apart_in_one_order_stay_unlinked() -> None:
+    for a, b in ((APPOINT_WIRE, APPOINT_PAPER), (APPOINT_PAPER, APPOINT_WIRE)):
+        assert not _linked(a, b)
 
 
-def test_an_appointment_brief_retold_with_paragraphs_added_is_a_copy() -> None:
-    assert _copy(CHIEF_RETOLD, CHIEF)
-    assert _copy(CHIEF, CHIEF_RETOLD)
+def test_a_reworded_brief_is_a_known_miss() -> None:
+    # Its wording cannot tell it from the two briefs above, so it is not linked either.
+    for a, b in ((CUTS_RETOLD, CUTS), (ROUND_RETOLD, ROUND), (CHIEF_RETOLD, CHIEF)):
+        al = align(sentences_of(a), sentences_of(b))
+        assert not al.spun and not is_rewrite(al)
 
 
 def test_two_briefs_of_one_event_written_apart_stay_unlinked() -> None:
     for a, b in ((CUTS_PAPER, CUTS_WIRE), (CUTS_WIRE, CUTS_PAPER)):
         al = align(sentences_of(a), sentences_of(b))
         assert not al.spun and not is_rewrite(al) and not is_same_wire(al)
-
-
-def test_a_brief_with_a_sentence_of_its_own_inside_the_retelling_is_no_copy() -> None:
-    lines = CUTS_RETOLD.split("\n")
-    own = "Local officials said the region had already lost two other large employers over the past year."
-    with_own = "\n".join([*lines[:4], own, *lines[4:]])
-    al = align(sentences_of(with_own), sentences_of(CUTS))
-    assert not al.spun and not is_rewrite(al)
 
 
 # Near miss of another kind: a paper's edit of the agency brief, a word of house style changed in each

@@ -153,8 +153,7 @@ WIRE_SENTENCE_WORDS = 20
 WIRE_SENTENCE_SHARE = 0.75
 #: Same wire, two wire sentences kept apart (stop 49): a sentence pair of the writers' own words at
 #: least CLOSE_RATIO alike is one sentence kept closely; one of them near-verbatim (VERBATIM_RATIO) of
-#: at least KEPT_SENTENCE_WORDS words (`Alignment.kept_apart`). A brief whose sentences are under it on
-#: average is reworded, not an edit of the other's text (stop 57, `_brief_retold`).
+#: at least KEPT_SENTENCE_WORDS words (`Alignment.kept_apart`).
 CLOSE_RATIO = 70.0
 KEPT_SENTENCE_WORDS = 15
 #: A copy reworded with its clauses reordered (stop 51, `Alignment.reordered`): sentences aligned by a
@@ -165,12 +164,6 @@ KEPT_SENTENCE_WORDS = 15
 
 #: A synonym spinner's copy (stop 52, `Alignment.spun`): sentences aligned in order at least this alike.
 SPUN_RATIO = 45.0
-#: A brief retold whole (stop 57, `_brief_retold`): a text of fewer than MIN_HELD_ALIGNED sentences, at least
-#: this many, every one of them the writer's own words and paired in order at SPUN_RATIO with a stretch of the
-#: other text that holds nothing of its own, the pairs under CLOSE_RATIO on average (reworded). Three sentences in order are what two briefs of one event share
-#: by telling its facts in their natural order (who, what, why); a fourth retold in place, with no sentence of
-#: either page between, is a retelling of the text, not of the event.
-MIN_SPUN_BRIEF = 4
 #: A page's opening (stop 55, `Sentences.lead_at`): at most this many sentences of its story's first paragraph.
 #: (What the story tells first, read by `release_story`; not LEAD_SENTENCES, the tolerance of where a copy's chain
 #: may start counted from the body's top: see there.)
@@ -588,8 +581,6 @@ def align(a: Sentences, b: Sentences) -> Alignment:
             found = replace(found, reordered=True)
         elif _spun_retelling(a, b):
             found = replace(found, spun=True)
-    elif _could_be_spun_brief(found, a, b) and _brief_retold(a, b):
-        found = replace(found, spun=True)  # a brief retold whole, sentence by sentence
     return found
 
 
@@ -619,19 +610,6 @@ def _could_be_reordered(found: Alignment, a: Sentences, b: Sentences) -> bool:
     return (
         shorter >= MIN_HELD_ALIGNED
         and shorter >= REWRITE_COVERAGE * WHOLE_SPAN * longer
-        and found.verbatim < MIN_VERBATIM
-        and not is_rewrite(found)
-    )
-
-
-def _could_be_spun_brief(found: Alignment, a: Sentences, b: Sentences) -> bool:
-    """Is a brief's reading worth its cost? For two texts the reworded rules cannot judge (the shorter
-    under MIN_HELD_ALIGNED sentences), the shorter at least MIN_SPUN_BRIEF long, neither a rewrite
-    already nor sharing MIN_VERBATIM of the writers' sentences near-verbatim (the word-for-word rules'
-    pairs, the short copy's)."""
-    shorter = min(len(a.texts), len(b.texts))
-    return (
-        MIN_SPUN_BRIEF <= shorter < MIN_HELD_ALIGNED
         and found.verbatim < MIN_VERBATIM
         and not is_rewrite(found)
     )
@@ -679,7 +657,9 @@ def _spun_retelling(a: Sentences, b: Sentences) -> bool:
     words under ALIGN_RATIO (swapped) and fewer than MIN_VERBATIM near-verbatim ones. Two reports of one
     statement or wire story keep its sentences near-verbatim (a release's, a wire's), and two independent
     reports share facts, not every sentence in order: neither is such a copy. A text shorter than
-    MIN_HELD_ALIGNED sentences is read by `_brief_retold`."""
+    MIN_HELD_ALIGNED sentences is not read (stop 57): two briefs of one event written apart tell its facts
+    in their natural order, each sentence reworded, and their wording cannot tell them from a brief put
+    through a paraphrasing tool."""
     from rapidfuzz.fuzz import ratio
 
     scores = _pair_scores(a, b, ratio, SPUN_RATIO)
@@ -695,37 +675,6 @@ def _spun_retelling(a: Sentences, b: Sentences) -> bool:
         and sum(1 for r in own if r < ALIGN_RATIO) >= MIN_VERBATIM
         and sum(1 for r in own if r >= VERBATIM_RATIO) < MIN_VERBATIM
     )
-
-
-def _brief_retold(a: Sentences, b: Sentences) -> bool:
-    """One text is a brief the other retells whole, as a synonym spinner or a paraphrasing tool does
-    (`_spun_retelling` for longer texts; stop 57). A brief here is the shorter text, of MIN_SPUN_BRIEF to
-    MIN_HELD_ALIGNED - 1 sentences (`_could_be_spun_brief` asks it before this is read): its sentences one
-    after another paired, each at least SPUN_RATIO alike, with as many consecutive sentences of the other
-    starting within its lead (LEAD_SENTENCES after its title lines), no pair holding a quotation, the pairs
-    under CLOSE_RATIO alike on average: every sentence reworded. Two edits of one agency brief (the
-    brief as sent, and a paper's version adding its own paragraphs after it) keep its sentences close, a word
-    or a phrase of house style changed in each (89 on average on the bench: same wire, not a copy); a
-    paraphrasing tool's rewrite of it keeps none (60). Read as one stretch side by side, not as a longest
-    chain: of two chains as long the one kept may end on a sentence further down (a closing line telling a
-    fact again), and a brief's pairs are too few to leave out one.
-
-    Two briefs of one event written apart tell a fact of their own, quote the company, or tell the facts
-    in another order: one sentence unpaired inside the stretch, one quotation, one pair out of place, and
-    the brief is no copy."""
-    from rapidfuzz.fuzz import ratio
-
-    scores = _pair_scores(a, b, ratio, SPUN_RATIO)
-    if len(a.texts) > len(b.texts):
-        a, b = b, a
-        scores = {(j, i): r for (i, j), r in scores.items()}
-    n = len(a.texts)
-    for start in range(min(LEAD_SENTENCES + b.titles, len(b.texts) - n) + 1):
-        ratios = [scores.get((k, start + k)) for k in range(n)]
-        if any(r is None or a.quoted[k] or b.quoted[start + k] for k, r in enumerate(ratios)):
-            continue
-        return sum(r for r in ratios if r is not None) < CLOSE_RATIO * n
-    return False
 
 
 def _kept_apart(scores: dict[tuple[int, int], float], a: Sentences, b: Sentences) -> bool:
