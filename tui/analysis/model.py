@@ -36,6 +36,12 @@ class SourceKind(StrEnum):
     NARRATOR = "narrator"  # the article's own voice (no attribution)
 
 
+#: The id prefix of a company's top post whose holder the page never names ("Kestrel Freight's CEO said": the
+#: source "post-kestrel-freight-ceo", a person; extract/attribution.py gives it, compare/variants.py reads it):
+#: its name is the company's with the post's words, no person's name (stop 57).
+POST_HOLDER_PREFIX = "post-"
+
+
 class FigureKind(StrEnum):
     MONEY = "money"
     PERCENT = "percent"

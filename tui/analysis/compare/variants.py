@@ -25,8 +25,8 @@ with ("We know road freight very well." against "We know road freight very well,
 depots in nine countries, ...") and goes on with another sentence, which the whole-quote measures
 weigh against the clause. A pair linked on wording alone is dropped when either page carries the
 other quote whole in a quote of its own (`carried_elsewhere`: a second statement of the speaker sharing
-a stock phrase; stop 57), and two named speakers are one when the shorter name's words are all the
-other's (`one_name`: a name in another order); a restatement needs MIN_RESTATED shared words
+a stock phrase; stop 57), and two named persons are one when the shorter name's words are all the
+other's (`one_name`: a name in another order; not a company and its unnamed chief, `_a_person_named`); a restatement needs MIN_RESTATED shared words
 that are not words of names (`_name_stems`). The word-level changes come from difflib, and a version
 that is a strict part of another is marked truncated (once per article).
 """
@@ -41,7 +41,7 @@ from rapidfuzz import fuzz
 
 from tui.analysis.compare.model import QuoteCarrier, QuoteVariant
 from tui.analysis.compare.words import FUNCTION_WORDS
-from tui.analysis.model import CorpusAnalysis
+from tui.analysis.model import POST_HOLDER_PREFIX, CorpusAnalysis, EntityType, Quote, Source, SourceKind
 
 MIN_WORDS = 4
 THRESHOLD = 85
@@ -109,10 +109,28 @@ def one_name(a: str | None, b: str | None) -> bool:
     """Whether two named speakers are one person written in another order or with a given name left out
     ("Lee Min Jae" / "Min-Jae Lee" / "Lee Min"): every word of the shorter name, MIN_NAME_WORDS or more, is
     a word of the other. The sources' ids can differ (each page's form of the name is its own source), so
-    the speaker keys do; the quote variants read the names themselves (stop 57)."""
+    the speaker keys do; the quote variants read the names themselves (stop 57), of two persons' quotes
+    only (`_a_person_named`): a company's name is a part of its unnamed chief's ("Kestrel Freight" /
+    "Kestrel Freight CEO"), and the two are two speakers."""
     if not (_named(a) and _named(b)):
         return False
     return _one_name_words(_name_words(a), _name_words(b))
+
+
+def _a_person_named(quote: Quote, sources: dict[str, Source], types: dict[str, EntityType]) -> bool:
+    """Whether `one_name` may read the quote's speaker: one named person, not a company, an outlet, a group or
+    a company's top post whose holder the page never names (a source id of POST_HOLDER_PREFIX, its name the
+    company's with the post's words: "Kestrel Freight CEO" holds every word of "Kestrel Freight"; stop 57).
+    A person is a source of kind PERSON; or one whose entity the extractor typed a place, as it types a
+    person's name that ends on a place's word ("Ji-Hoon Park", "Stuart Hall": a place gives no statement of
+    its own, its government or council does, an organization)."""
+    sid = quote.source_id
+    source = sources.get(sid) if sid is not None and len(quote.source_ids) <= 1 else None
+    if source is None or not _named(quote.speaker) or source.id.startswith(POST_HOLDER_PREFIX):
+        return False
+    if source.kind == SourceKind.PERSON:
+        return True
+    return source.entity_id is not None and types.get(source.entity_id) == EntityType.PLACE
 
 
 def _one_name_words(wa: set[str] | None, wb: set[str] | None) -> bool:
@@ -306,9 +324,11 @@ def quote_variants(analysis: CorpusAnalysis, article_ids: list[str]) -> list[Quo
     # each quote's speaker key when the speaker is named (`_speakers_apart`), once, not again for each pair
     named = [key if _named(q.speaker) else None for (q, _), key in zip(quotes, speakers, strict=True)]
     runs = [_runs(folded) for _, folded in quotes]  # each quote's once, not again for each pair
+    sources = {source.id: source for source in analysis.sources}
+    types = {entity.id: entity.type for entity in analysis.entities}
     name_words = [
-        _name_words(q.speaker) if _named(q.speaker) else None for q, _ in quotes
-    ]  # `one_name`, once
+        _name_words(q.speaker) if _a_person_named(q, sources, types) else None for q, _ in quotes
+    ]  # `one_name`, of persons only, once
     words = [folded.split() for _, folded in quotes]
     firsts = [_first_sentence(q.text) for q, _ in quotes]
     groups: list[list[int]] = []

@@ -51,7 +51,7 @@ from tui.analysis.extract.said_when import ON_DAY as _ON_DAY
 from tui.analysis.extract.said_when import WEEKDAYS as _WEEKDAYS
 from tui.analysis.extract.said_when import WHEN as _WHEN
 from tui.analysis.extract.tokens import fewest_needles, lower_words, runs_of
-from tui.analysis.model import Citation, EntityType, Role, Source, SourceKind
+from tui.analysis.model import POST_HOLDER_PREFIX, Citation, EntityType, Role, Source, SourceKind
 from tui.corpus.model import Span
 
 _ADVERB_WORDS = (
@@ -4315,7 +4315,7 @@ class Attributor:
             name = " ".join(text[start : m.end("post")].split())
             name = name[0].lower() + name[1:]
         return Found(
-            "post-" + slug(name),
+            POST_HOLDER_PREFIX + slug(name),
             name,
             SourceKind.PERSON,
             None,
