@@ -346,6 +346,13 @@ _UNNAMED_REPORTS = "unnamed-reports"
 _UNNAMED_DET = r"(?:one|a|an|two|three|four|several|some|many|other|another|its|their|his|her|the|multiple|numerous|[A-Z][\w&.-]*(?:’s|'s))"
 
 
+def _company_core(name: str) -> tuple[str, ...]:
+    """A company's name compared whole: its words folded, a possessive and the legal forms at its end left out
+    ("Harbour Bank plc's" -> ("harbour", "bank"))."""
+    words = name.replace("’", "'").removesuffix("'s").removesuffix("'").split()
+    return tuple(w.casefold() for w in legal_core(tuple(words)))
+
+
 @dataclass(slots=True)
 class EntitySpan:
     start: int
@@ -4293,7 +4300,6 @@ class Attributor:
         start = m.start()
         want = _norm_title(post).lower()
         if owner is not None:
-            head = owner.name.split()[0].lower()
             for k in range(bisect_left(self.starts, start) - 1, -1, -1):
                 ms = self.mentions[k]
                 if (
@@ -4302,7 +4308,7 @@ class Attributor:
                     and any(
                         _norm_title(r.normalized).lower() == want
                         and r.organization is not None
-                        and r.organization.lower().split()[:1] == [head]
+                        and self._is_company(r.organization, owner)
                         for r in ms.roles
                     )
                 ):
@@ -4324,6 +4330,20 @@ class Attributor:
             "owned-post",
             speaker_text=name,
         ), start
+
+    def _is_company(self, organization: str, owner: EntitySpan) -> bool:
+        """Whether a role's company as written ("Harbour Bank" of "Harbour Bank chief executive Ana Ruiz") is
+        `owner`: its whole name, legal forms aside (`legal_core`), is the owner's name or the words of a mention
+        of the owner on the page (one entity). Two companies whose names open on one word are two ("Harbour
+        Bank" / "Harbour Trust"): the first word alone gave the one's chief the other's words (after review,
+        stop 57)."""
+        core = _company_core(organization)
+        if core == _company_core(owner.name):
+            return True
+        return any(
+            ms.entity_id == owner.entity_id and _company_core(self.text[ms.start : ms.end]) == core
+            for ms in self.mentions
+        )
 
     def _person_told(self, m: re.Match[str], pos: int) -> EntitySpan | None:
         """ "the 54-year-old": the one person whose age the text gave as 54 before pos; "the Tallow boss",
