@@ -29,7 +29,7 @@ from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.lexicon import words
 from tui.analysis.extract.succession import (
-    _CO_JOIN,
+    CO_JOIN,
     POST_NOUN,
     object_before_as,
     passive_succession,
@@ -437,7 +437,7 @@ def _first_together(doc: _Doc, persons: list[_Name]) -> _Name:
     the subject of a verb told of them all (`_holder`'s passive, `_taker`)."""
     group = [persons[-1]]
     for n in reversed(persons[:-1]):
-        if not _CO_JOIN.fullmatch(doc.text, n.end, group[-1].start):
+        if not CO_JOIN.fullmatch(doc.text, n.end, group[-1].start):
             break
         group.append(n)
     return group[-1]
@@ -509,7 +509,7 @@ def _meanwhile(doc: _Doc, tab: _Tables, hit: tuple[tuple[int, int], re.Match[str
 
 def _joined(doc: _Doc, a: int, b: int) -> bool:
     """Do the words between two persons join them ("X and Y", "X and products head Y")?"""
-    if _CO_JOIN.fullmatch(doc.text, a, b):
+    if CO_JOIN.fullmatch(doc.text, a, b):
         return True
     m = _CO_JOIN_TITLE.match(doc.text, a, b)
     if m is None:
