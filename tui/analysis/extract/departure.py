@@ -16,7 +16,7 @@ from tui.analysis.extract.appointment_sentences import (
     _earlier,
     _pronoun_subject,
 )
-from tui.analysis.extract.fact_layout import _Doc, _fact, _Name, _sentence_of
+from tui.analysis.extract.fact_layout import NEGATION, _Doc, _fact, _Name, _sentence_of
 from tui.analysis.extract.fact_tables import _Tables
 from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.leads import led
@@ -248,7 +248,7 @@ def _departure(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tuple[int
 
 #: Right before a departure's word, a denial governing it (lower case; stop 56): "has no immediate plans to ", "is
 #: not ", "will never ", "doesn't intend to ": up to three words between, none ending a clause.
-_DENIED_BEFORE = re.compile(r"(?:\b(?:no|not|never)|n[’']t)\s+(?:[a-z]+\s+){0,3}$")
+_DENIED_BEFORE = re.compile(r"(?:\bno|" + NEGATION + r")\s+(?:[a-z]+\s+){0,3}$")
 _DENIED_REACH = 40
 
 

@@ -479,3 +479,10 @@ def quotation_at(doc: _Doc, pos: int) -> tuple[int, int] | None:
 
 #: A quotation of fewer words is a scare quote (the coverage tables' rule).
 _QUOTATION_WORDS = 4
+
+
+#: A negation's word (lower case, no bound after it): "not", "never", a verb's "n't" ("doesn't", "won’t"). The one
+#: wording the rules that read a denial before a cue share, each with its own tail: departure._DENIED_BEFORE (with
+#: "no", up to three words between). deal_status._NOT_BEFORE and proposals._NEGATED still write it out (review 57:
+#: their files were under other work) and are to read it too.
+NEGATION = r"(?:\b(?:not|never)|n[’']t)"

@@ -97,6 +97,17 @@ def party_verbs() -> list[str]:
     return _strs(ev.get("party_verbs")) + [v for key in PARTY_VERB_GROUPS for v in _strs(ev.get(key))]
 
 
+def post_split_cues() -> tuple[list[str], list[str]]:
+    """The cues of a post two or more people share (stop 56), from the lexicon's one list of them (events.yaml
+    `post_split_verbs`, `post_split_among`, `post_share_verbs`): the appointment's strong cues ("will be split
+    between", "is to be divided between") and the words `modifiers.co` adds ("split among", "share the")."""
+    ev = lexicon("events")
+    verbs = _strs(ev.get("post_split_verbs"))
+    strong = [f"{aux} {v} between" for aux in ("will be", "is to be") for v in verbs]
+    co = [f"{v} {p}" for p in _strs(ev.get("post_split_among")) for v in verbs]
+    return strong, co + [f"{v} the" for v in _strs(ev.get("post_share_verbs"))]
+
+
 def _since_cues(fr: dict[str, object], past: dict[str, object]) -> list[str]:
     """The cues of a figure after a superlative and "since" (stop 55): "largest since its", "biggest deal since the" --
     each of the lexicon's `since_superlatives` (the list deal_parties._SINCE_CLAUSE reads too), with or without one of
@@ -342,11 +353,12 @@ def _count_of_staff_re(nouns: Iterable[str]) -> re.Pattern[str] | None:
 def _tables() -> _Tables:
     ev = lexicon("events")
     fr = lexicon("figure_roles")
+    split_strong, split_co = post_split_cues()
     events = {}
     for name, spec in (ev.get("events") or {}).items():
         spec = spec or {}
         events[str(name)] = (
-            _cue_re(_strs(spec.get("strong"))),
+            _cue_re(_strs(spec.get("strong")) + (split_strong if name == "appointment" else [])),
             _cue_re(_strs(spec.get("weak"))),
             tuple(_strs(spec.get("slots"))),
         )
@@ -392,7 +404,9 @@ def _tables() -> _Tables:
     event_groups = {}
     for name, spec in (ev.get("events") or {}).items():
         for strength in ("strong", "weak"):
-            event_groups[f"{name}:{strength}"] = _strs((spec or {}).get(strength))
+            event_groups[f"{name}:{strength}"] = _strs((spec or {}).get(strength)) + (
+                split_strong if (name, strength) == ("appointment", "strong") else []
+            )
     weak_status = set(_strs(ev.get("status_weak")))
     strong_cues = [
         c for k, v in (ev.get("status") or {}).items() if str(k) not in weak_status for c in _strs(v)
@@ -441,7 +455,9 @@ def _tables() -> _Tables:
         status_round=classes(ev.get("status_round"), quoted=True),
         raise_with_object=_cue_re(_strs(ev.get("raise_verbs_with_object"))),
         status_default=str(ev.get("status_default") or "announced"),
-        modifiers=classes(ev.get("modifiers")),
+        modifiers=classes(
+            {k: _strs(v) + (split_co if k == "co" else []) for k, v in (ev.get("modifiers") or {}).items()}
+        ),
         departure_kinds=classes(ev.get("departure")),
         predecessor=_cue_re(_strs(ev.get("predecessor_cues"))),
         departure=_cue_re(_strs(ev.get("departure_cues")) + _strs(ev.get("leave_cues"))),

@@ -34,6 +34,7 @@ from tui.analysis.extract.fact_layout import (
 )
 from tui.analysis.extract.fact_tables import _Role, _Tables
 from tui.analysis.extract.fact_time import _compared_time, _past_year, change_start
+from tui.analysis.extract.figures import ROUNDING_BEFORE
 from tui.analysis.extract.gazetteer import STATE_BODY_NOUNS
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.listing_mergers import listing_merger
@@ -119,7 +120,8 @@ _PER_SHARE_OR = re.compile(r"\b(?:per|a|each)\s+(?:common\s+)?share(?:\s+in\s+ca
 #: written down the value of its unit by ", "wrote down its stake in Y by about ".
 _WRITEDOWN_BY = re.compile(
     r"\b(?:wr(?:ite|ites|ote|itten|iting)|mark(?:s|ed|ing)?)\s+down\s+[^.;:!?–—]{0,100}?\bby\s+"
-    r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over)\s+)?$"
+    + ROUNDING_BEFORE
+    + r"$"
 )
 
 
@@ -129,7 +131,7 @@ _WRITEDOWN_BY = re.compile(
 _ROLLED_OVER = re.compile(
     r"\b(?:roll(?:s|ed|ing)?(?:\s+over)?|contribut(?:e|es|ed|ing))\s+(?:(?:his|her|their|its|the|all|some|of)\s+)*"
     r"(?:[\w.%-]+\s+){0,4}?(?:shares|stake|holding|stock|equity)\b[^.;:!?$€£¥]{0,40}?"
-    r"(?:worth|valued\s+at)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over)\s+)?$"
+    r"(?:worth|valued\s+at)\s+" + ROUNDING_BEFORE + r"$"
 )
 
 
@@ -140,8 +142,7 @@ _BILL_IN_ALL = re.compile(
     r"\b(?:the|its|a|total|overall|final)\s+bill\s+(?:(?:for|of|to)\s+(?:[\w'’-]+\s+){1,6}?)?"
     r"(?:(?:has|had|will|would|could|now)\s+)?(?:(?:be|been)\s+)?"
     r"(?:rais\w*|ris\w*|rose|climb\w*|swell\w*|swollen|come|comes|came|stand|stands|stood|total\w*|reach\w*|"
-    r"amount\w*|grow\w*|grew|put|puts|estimated|jump\w*)?\s*(?:to|at|of)\s+"
-    r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$"
+    r"amount\w*|grow\w*|grew|put|puts|estimated|jump\w*)?\s*(?:to|at|of)\s+" + ROUNDING_BEFORE + r"$"
 )
 
 #: A rescue's money told as its whole, right before the money (lower case; stop 56): "a rescue package worth ", "a
@@ -152,7 +153,8 @@ _PACKAGE_WHOLE = re.compile(
     r"\b(?:(?:rescue|bailout|bail-out|aid|support|stabili[sz]ation|relief|state)\s+(?:package|plan|scheme|programme|"
     r"program|aid|support)|bailout|bail-out|lifeline)\s*,?\s+(?:(?:that|which)\s+(?:totals|totalled|totaled|"
     r"amounts\s+to|amounted\s+to|comes\s+to|came\s+to)|(?P<worth>worth)|totall?ing|amounting\s+to|coming\s+to)\s+"
-    r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least|up\s+to)\s+)?$"
+    + ROUNDING_BEFORE
+    + r"$"
 )
 #: After the money, the words that make "worth" a whole (lower case): " in all", " in total", " altogether", a bracketed
 #: restatement between (" ($11.9 billion) in all").
@@ -278,7 +280,7 @@ _MARKET_MEASURE_OPENING = re.compile(
 )
 #: The rounding a worth may carry between its words and its money, closing the text before the money (lower case):
 #: "about ", "close to ", or none. Read by `_PLAIN_WORTH_BEFORE` and `_NEW_MARKET_WORTH_BEFORE`.
-_WORTH_ROUNDING_END = r"(?:(?:about|around|nearly|almost|roughly|some|approximately|over|more\s+than|close\s+to|just\s+under)\s+)?$"
+_WORTH_ROUNDING_END = ROUNDING_BEFORE + r"$"
 #: A plain word of worth right before a money figure (lower case; stop 51): "worth ", "worth about ", "valued at
 #: roughly ", "with a value of ". Not a measure of one kind ("an enterprise value of", "a market value of").
 _PLAIN_WORTH_BEFORE = re.compile(
@@ -364,8 +366,7 @@ def _estimated_worth(doc: _Doc, s0: int, s: int) -> bool:
 _WORTH_AFTER_HOLDER = (
     r"(?:\s+\([\w.&-]{1,12}\))?\s*(?:,|–|—|-)?\s*"
     r"(?:(?:which|that|who)\s+(?:is|was)\s+|is\s+|was\s+)?(?:(?:said|estimated|reported|thought|believed)\s+to\s+be\s+)?"
-    r"(?:worth|valued\s+at)\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|over|more\s+than|close\s+to|"
-    r"just\s+under|upwards\s+of)\s+)?$"
+    r"(?:worth|valued\s+at)\s+" + ROUNDING_BEFORE + r"$"
 )
 _HOLDER_WORTH = re.compile(
     r"\b(?:fund|investor|endowment|pension\s+plan|asset\s+manager|wealth\s+manager)" + _WORTH_AFTER_HOLDER
@@ -451,8 +452,9 @@ _PUT_PURCHASE_AT = re.compile(
     r"\b(?:put|puts|putting|valued|values|valuing|pegged|pegs|pegging|estimated|estimates|estimating)\s+"
     r"(?:the|its|this|that)\s+(?:[\w-]+\s+){0,2}?"
     + _PURCHASE_NOUN
-    + r"(?:'s|’s)?\s+(?:(?:price|cost|value|worth)\s+)?at\s+(?:(?:about|around|roughly|some|nearly|almost|"
-    r"approximately|over|more\s+than|close\s+to|just\s+under)\s+)?$"
+    + r"(?:'s|’s)?\s+(?:(?:price|cost|value|worth)\s+)?at\s+"
+    + ROUNDING_BEFORE
+    + r"$"
 )
 
 
@@ -468,8 +470,7 @@ def _price_put_on_purchase(doc: _Doc, s0: int, s: int, e: int, s1: int) -> bool:
 #: A modal worth right before a money figure (lower case; stop 48): "could be worth ", "may well be worth about ",
 #: "might be worth as much as ".
 ESTIMATED_WORTH = re.compile(
-    r"\b(?:could|may|might)\s+(?:well\s+|easily\s+)?be\s+worth\s+(?:(?:about|around|roughly|some|nearly|almost|"
-    r"approximately|up\s+to|as\s+much\s+as|more\s+than|over|at\s+least)\s+)?$"
+    r"\b(?:could|may|might)\s+(?:well\s+|easily\s+)?be\s+worth\s+" + ROUNDING_BEFORE + r"$"
 )
 #: A word of estimating before it (lower case): "analysts said", "estimated", "reckons", "believes", "calculates".
 _ESTIMATOR = re.compile(r"\b(?:analysts?|estimat\w*|reckon\w*|believ\w*|calculat\w*|think|thinks|thought)\b")
@@ -552,7 +553,7 @@ _VALUATION_EARLIER = re.compile(
 #: round closes the company will be valued at": a word of the future between).
 _VALUATION_ONCE = re.compile(
     r"\bonce\s+(?:(?!(?:will|would|could|should|may|might|is|are|closes|completes)\b)[\w“”\"'‘’-]+\s+){0,8}?"
-    r"(?:valued|worth)\s+(?:at\s+)?(?:(?:about|around|roughly|nearly|more\s+than|over|some)\s+)?$"
+    r"(?:valued|worth)\s+(?:at\s+)?" + ROUNDING_BEFORE + r"$"
 )
 _VALUATION_DISCUSSED = re.compile(
     r"\bdiscuss(?:ed|es|ing)\s+(?:a|an|the)\s+valuation\s+(?:of\s+)?(?:between\s+)?$"
@@ -1147,7 +1148,8 @@ _PART_TOLD = re.compile(
     r"(?:(?:will|would|together|collectively|now|then)\s+)?"
     r"(?:represent(?:s|ed|ing)?|account(?:s|ed|ing)?\s+for|amount(?:s|ed|ing)?\s+to|make\s+up|makes\s+up|"
     r"made\s+up|making\s+up|(?:is|are|was|were)\s+equivalent\s+to|equivalent\s+to|equal(?:s|led|ling)?(?:\s+to)?)\s+"
-    r"(?:(?:just|about|around|roughly|nearly|almost|some|approximately|a\s+little|slightly)\s+)?$"
+    + ROUNDING_BEFORE
+    + r"$"
 )
 #: After a cue ending in "first": "time" makes it a moment, never a first part of the money (lower case).
 _FIRST_TIME = re.compile(r"\s+time\b")
@@ -1163,7 +1165,7 @@ _EARLIER_THIS = re.compile(r"\bearlier\s+(?:this|in\s+the)\s+(?:month|week|year)
 _VALUED_ANAPHOR = re.compile(
     r"\bvalu(?:ed|es|ing)\s+(?:it|the\s+(?:[a-z-]+\s+){0,2}"
     r"(?!(?:deal|deals|transaction|offer|bid|stake|round|investment|acquisition|merger|purchase|takeover|shares?)\b)"
-    r"[a-z-]+)\s+at\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|approximately)\s+)?$"
+    r"[a-z-]+)\s+at\s+" + ROUNDING_BEFORE + r"$"
 )
 #: A round's noun (lower case; rounds.ROUND_NOUN, and "fund-raising"): the subject of a valuation told by an anaphor.
 _ROUND_NOUN = re.compile(r"\b(?:" + ROUND_NOUN + r"|fund-raising)\b")

@@ -49,6 +49,19 @@ _APPROX_WORDS = {
     "below": "upper",
     "as many as": "upper",
 }
+#: The rounding words of a figure as an optional group closing the text right before it (lower case): an
+#: approximator above that is a word ("about ", "more than ", "close to ", "up to "), led or not by "just", "a little"
+#: or "slightly" ("just under ", "a little over "), or one of those alone ("just "). The one list the rules that read
+#: the words before a figure take ("worth about ", "valued at roughly ", "represent just ").
+ROUNDING_BEFORE = (
+    r"(?:(?:just|a\s+little|slightly)\s+)?(?:(?:"
+    + "|".join(
+        re.escape(w).replace(r"\ ", r"\s+")
+        for w in sorted(_APPROX_WORDS, key=len, reverse=True)
+        if re.fullmatch(r"[a-z]+(?: [a-z]+)*", w)
+    )
+    + r")\s+)?"
+)
 # The approximator is looked up behind a match (_approx_at): a pattern that starts with optional
 # words cannot use the regex engine's fast scan for its first character.
 _APPROX = r"(?P<approx>)"

@@ -23,7 +23,7 @@ from tui.analysis.extract.fact_layout import _ORGS, _Doc, _Name, _names_in, _org
 from tui.analysis.extract.gazetteer import normalize_title, tables
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.post_org import _DESCRIBED_UNIT, described_title, title_owner
-from tui.analysis.extract.succession import _CO_JOIN, POST_NOUN, persons_in, subject_before
+from tui.analysis.extract.succession import CO_JOIN, POST_NOUN, persons_in, subject_before
 from tui.analysis.extract.titles import (
     _OF_THE_BOARD,
     _board_seat,
@@ -171,11 +171,11 @@ def _together_appositive(doc: _Doc, n: _Name) -> list[tuple[int, int, bool]]:
     presidents at <Org>": president, for X as for Y), held before or not; none for one person alone."""
     end = n.end
     for o in persons_in(doc, n.end, n.end + _TOGETHER_REACH):
-        if not _CO_JOIN.fullmatch(doc.text, end, o.start):
+        if not CO_JOIN.fullmatch(doc.text, end, o.start):
             break
         end = o.end
     before = persons_in(doc, max(0, n.start - _TOGETHER_REACH), n.start)
-    if end == n.end and not (before and _CO_JOIN.fullmatch(doc.text, before[-1].end, n.start)):
+    if end == n.end and not (before and CO_JOIN.fullmatch(doc.text, before[-1].end, n.start)):
         return []  # one person named alone
     after = _TOGETHER_APPOSITIVE.match(doc.text, end, end + 40)
     m = tables().title_re.match(doc.text, after.end()) if after is not None else None

@@ -74,11 +74,6 @@ class Tables:
     title_re: re.Pattern[str]
 
 
-#: One-word titles that stay titles in the plural (stop 56): "both presidents at <Org>", "the current co-presidents
-#: X and Y" (a group's posts, each holder's own title).
-_PLURAL_WORD_TITLES = frozenset({"president"})
-
-
 @functools.cache
 def tables() -> Tables:
     gaz = lexicon("gazetteer")
@@ -98,6 +93,8 @@ def tables() -> Tables:
         forms.sort(key=len, reverse=True)
     titles = {str(k).lower(): str(v) for k, v in mapping("gazetteer", "titles").items()}
     modifiers = frozenset(w.lower() for w in words("gazetteer", "title_modifiers"))
+    # one-word titles that stay titles in the plural, beside the titles in the lexicon (stop 56: "presidents")
+    plural_words = frozenset(w.lower() for w in words("gazetteer", "title_plural_words"))
     ordered = sorted(titles, key=len, reverse=True)
     # Plural only for titles of several words or acronyms ("chief executive officers", "co-CEOs"):
     # "leaders" or "heads" is a group of people, not a title.
@@ -106,7 +103,7 @@ def tables() -> Tables:
         for t in ordered
         if " " in t
         or (t.isalpha() and len(t) <= 4 and t not in ("head", "lead", "chair"))
-        or t in _PLURAL_WORD_TITLES
+        or t in plural_words
     ]
     single = [t for t in ordered if t not in plural]
     title_alt = (

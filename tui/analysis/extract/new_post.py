@@ -9,6 +9,7 @@ Read for `appointments.appointment_facts`; pure functions; every pattern is line
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
@@ -26,8 +27,9 @@ from tui.analysis.extract.fact_layout import _Doc, _fact, _Name, _orgs_in, _sent
 from tui.analysis.extract.fact_tables import _Tables, _tables
 from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.leads import led
+from tui.analysis.extract.lexicon import words
 from tui.analysis.extract.succession import (
-    _CO_JOIN,
+    CO_JOIN,
     POST_NOUN,
     object_before_as,
     passive_succession,
@@ -371,13 +373,19 @@ _OBJECT_GAP = re.compile(r"\s+(?:(?:its|their|the)\s+)?(?:(?:new|next)\s+)?")
 _NAMING_BEFORE = re.compile(_NAMING.pattern + r"\s+$")
 
 
-#: After a title, its post divided between the persons named next (stop 56): "the CEO role will be split between",
-#: "the chief executive post is to be shared among", "the chairman's job has been divided between".
-_SPLIT_AFTER = re.compile(
-    r"(?:'s|’s)?\s+(?:role|post|job|position|title|duties|responsibilities)\s+"
-    r"(?:(?:will|would|is|are|was|were|has|have|had|to|be|been|being|now)\s+){0,4}"
-    r"(?:split|shared|divided)\s+(?:between|among|by)\s+"
-)
+@functools.cache
+def _split_after() -> re.Pattern[str]:
+    """After a title, its post divided between the persons named next (stop 56): "the CEO role will be split between",
+    "the chief executive post is to be shared among", "the chairman's job has been divided between". The split verbs
+    and "between"/"among" are the lexicon's one list of a shared post (events.yaml `post_split_verbs`,
+    `post_split_among`); "by" is read only here, after a post's noun ("the role will be shared by X and Y")."""
+    verbs = "|".join(words("events", "post_split_verbs"))
+    among = "|".join(words("events", "post_split_among") + ["by"])
+    return re.compile(
+        r"(?:'s|’s)?\s+(?:role|post|job|position|title|duties|responsibilities)\s+"
+        r"(?:(?:will|would|is|are|was|were|has|have|had|to|be|been|being|now)\s+){0,4}"
+        rf"(?:{verbs})\s+(?:{among})\s+"
+    )
 
 
 def _split_holder(doc: _Doc, m: re.Match[str], s1: int) -> _Name | None:
@@ -385,26 +393,32 @@ def _split_holder(doc: _Doc, m: re.Match[str], s1: int) -> _Name | None:
     between X and Y": X; the others are its co-holders); None when no person follows the words right away
     ("the CEO role will be split from the chair's")."""
     _title, _mods, end = _title_at(doc, m)
-    split = _SPLIT_AFTER.match(doc.text, end, s1)
+    split = _split_after().match(doc.text, end, s1)
     if split is None:
         return None
     after = persons_in(doc, split.end(), min(s1, split.end() + 60))
     return after[0] if after and after[0].start == split.end() else None
 
 
-#: Before a title, a verb that takes a post told with a post's noun after it (stop 56): "will each inherit the
-#: CEO title", "to take the chief executive role", "share the chair's post".
-_TAKES_THE = led(
-    r"\b(?:inherit|inherits|inherited|inheriting|take|takes|took|taking|assume|assumes|assumed|assuming|"
-    r"share|shares|shared|sharing)\s+(?:the|its|their)\s+$"
-)
+@functools.cache
+def _takes_the() -> re.Pattern[str]:
+    """Before a title, a verb that takes a post told with a post's noun after it (stop 56): "will each inherit the
+    CEO title", "to take the chief executive role", "share the chair's post". The verbs of sharing are the
+    lexicon's (events.yaml `post_share_verbs`, which `modifiers.co` reads too)."""
+    share = "|".join(words("events", "post_share_verbs"))
+    return led(
+        r"\b(?:inherit|inherits|inherited|inheriting|take|takes|took|taking|assume|assumes|assumed|assuming|"
+        rf"{share})\s+(?:the|its|their)\s+$"
+    )
+
+
 _POST_NOUN_AFTER = re.compile(r"(?:'s|’s)?\s+(?:title|role|post|job|position|mantle)\b")
 
 
 def _taken_title(doc: _Doc, s0: int, m: re.Match[str]) -> bool:
     """Is the title at `m` a post a verb of taking gives its clause's subject ("X and Y will each inherit the CEO
     title")?"""
-    if not _TAKES_THE.search(doc.low, max(s0, m.start() - 20), m.start()):
+    if not _takes_the().search(doc.low, max(s0, m.start() - 20), m.start()):
         return False
     _title, _mods, end = _title_at(doc, m)
     return _POST_NOUN_AFTER.match(doc.text, end) is not None
@@ -423,7 +437,7 @@ def _first_together(doc: _Doc, persons: list[_Name]) -> _Name:
     the subject of a verb told of them all (`_holder`'s passive, `_taker`)."""
     group = [persons[-1]]
     for n in reversed(persons[:-1]):
-        if not _CO_JOIN.fullmatch(doc.text, n.end, group[-1].start):
+        if not CO_JOIN.fullmatch(doc.text, n.end, group[-1].start):
             break
         group.append(n)
     return group[-1]
@@ -495,7 +509,7 @@ def _meanwhile(doc: _Doc, tab: _Tables, hit: tuple[tuple[int, int], re.Match[str
 
 def _joined(doc: _Doc, a: int, b: int) -> bool:
     """Do the words between two persons join them ("X and Y", "X and products head Y")?"""
-    if _CO_JOIN.fullmatch(doc.text, a, b):
+    if CO_JOIN.fullmatch(doc.text, a, b):
         return True
     m = _CO_JOIN_TITLE.match(doc.text, a, b)
     if m is None:

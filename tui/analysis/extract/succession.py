@@ -26,6 +26,7 @@ from tui.analysis.model import EntityType
 POST_NOUN = r"(?:role|post|position|job)"
 
 __all__ = [
+    "CO_JOIN",
     "one_person",
     "passive_succession",
     "post_left",
@@ -38,8 +39,8 @@ __all__ = [
 
 #: Between two persons named together: "X and Y", "X, Y and Z", "X & Y" (a first name the mention
 #: leaves out may stand before the next one: "Quentin and Ruiz Ostrova"). The co-holders of a post
-#: (new_post) and a title given to all of them (former_title) read it.
-_CO_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+|\s*&\s*)(?:[A-Z][\w'’.-]*\s+){0,2}")
+#: (new_post) and a title given to all of them (former_title) read it, so it is public.
+CO_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+|\s*&\s*)(?:[A-Z][\w'’.-]*\s+){0,2}")
 
 
 def persons_in(doc: _Doc, a: int, b: int) -> list[_Name]:
