@@ -59,14 +59,19 @@ def repeated_pull_quotes(quotes: list[Quote], apart: set[int]) -> list[Quote]:
             None,
         )
         if same is not None and same.source_id != quotes[i].source_id:
-            out[i] = replace(
-                quotes[i],
-                speaker=same.speaker,
-                source_id=same.source_id,
-                source_ids=same.source_ids,
-                rule="quote.pull-quote",
-            )
+            out[i] = _spoken_by(quotes[i], same)
     return out
+
+
+def _spoken_by(quote: Quote, same: Quote) -> Quote:
+    """The pull quote `quote` given the speaker of `same`, the quotation that says its words."""
+    return replace(
+        quote,
+        speaker=same.speaker,
+        source_id=same.source_id,
+        source_ids=same.source_ids,
+        rule="quote.pull-quote",
+    )
 
 
 def _says_the_same(heading: str, body: str, strict: bool = True) -> bool:
@@ -99,11 +104,5 @@ def pull_quote_speakers(
         if same is None:
             out[i] = replace(quotes[i], speaker=None, source_id=None, source_ids=(), rule="quote.pull-quote")
         else:
-            out[i] = replace(
-                quotes[i],
-                speaker=same.speaker,
-                source_id=same.source_id,
-                source_ids=same.source_ids,
-                rule="quote.pull-quote",
-            )
+            out[i] = _spoken_by(quotes[i], same)
     return out
