@@ -68,13 +68,19 @@ def _status(text: str) -> str:
     [
         "Harbor Foods said its talks to buy Lumen Dairy for $12 billion had ended without an agreement.",
         "Talks for Harbor Foods to buy Lumen Dairy for $12 billion broke down on Thursday.",
-        "Harbor Foods ended talks to buy Lumen Dairy for $12 billion on Thursday.",
         "Harbor Foods broke off talks to buy Lumen Dairy for $12 billion on Thursday.",
         "Talks between Harbor Foods and Lumen Dairy on a $12 billion deal collapsed on Thursday.",
     ],
 )
 def test_talks_that_ended_are_the_deals_end_not_talks(sentence: str) -> None:
     assert _status(f"Harbor Foods and Lumen Dairy\n\n{sentence}\n\nShares fell 3%.\n") == "collapsed"
+
+
+def test_talks_the_bidder_ended_are_withdrawn() -> None:
+    # stop 58 (the lead's brief "auction58", convention (af)): the bidder ending its own talks is a withdrawal, the end
+    # told by the bidder; stop 29 read it as collapsed, before the stage withdrawn existed
+    sentence = "Harbor Foods ended talks to buy Lumen Dairy for $12 billion on Thursday."
+    assert _status(f"Harbor Foods and Lumen Dairy\n\n{sentence}\n\nShares fell 3%.\n") == "withdrawn"
 
 
 def test_another_deals_collapse_in_another_clause_leaves_the_talks() -> None:

@@ -18,7 +18,13 @@ What is sold (`sold_parts`, `sold_part`): "nearly all of X's assets", "X's A, B 
 is the target; the lines listed ("A", "B"), and the names after "assets, including", are parts of what is sold,
 never the target. A named unit or division stays a party of its own ("X's Brightwave unit": Brightwave).
 
-Read for `deal_parties._parties`; pure functions; every pattern is linear.
+A bidding war decided (stop 58): two suitors bid for one listed company and one wins ("<A> has outbid <B> at
+auction to buy <T>", "<A> topped <B> in a weekend auction for <T>", "<A> has beaten rival <B> in the bidding battle
+for <T>", "<A> has won an auction against <B> to take over <T>", "<A> has won the battle for control of <T>", "<A>
+emerges as the highest bidder for <T>"): the winner A is the buyer, the loser B never a party, T the target. The
+winner's bid is an offer put to T's holders, no sale agreed: bid_stages.py reads its stage from `contests_won`.
+
+Read for `deal_parties._parties` and `bid_stages.bid_stages`; pure functions; every pattern is linear.
 """
 
 from __future__ import annotations
@@ -26,7 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tui.analysis.extract.fact_layout import _Doc, _Name, _orgs_in, _possessor
+from tui.analysis.extract.fact_layout import _ORGS, _Doc, _Name, _orgs_in, _possessor
 from tui.analysis.extract.tokens import needle_within
 
 #: The title of an auction's winner, then the preposition before what was auctioned (lower case): "named the
@@ -153,6 +159,107 @@ def _maker(doc: _Doc, at: int, s1: int) -> _Name | None:
     return _first_after(doc, at, min(s1, at + _NAME_REACH), _MAKER_GAP)
 
 
+#: A winner beating a named rival in a contest for a company (lower case; stop 58): the verb, then the loser named
+#: right after it (`_LOSER_GAP`), then `_CONTEST_FOR`: "has outbid", "topped", "has beaten (out)", "outbids".
+_BEAT = re.compile(
+    r"\b(?:(?:has|have|had)\s+)?(?:out-?bid(?:s|ding)?|topp(?:ed|ing)|tops|beat(?:s|en|ing)?(?:\s+out)?|"
+    r"trump(?:s|ed|ing)?)\s+"
+)
+#: The loser right after the contest verb (text case): "rival ", "its rival ", "U.S. rival ", then its name as the
+#: page writes it, capitalised words or a figure ("21st Century Fox Inc.", "Twenty-First Century Fox"), whether or
+#: not the page types it (the loser is never a party, so its type does not matter).
+_LOSER = re.compile(
+    r"(?:(?:its|their|the)\s+)?(?:(?:[A-Z][\w.-]*\s+)?rival\s+)?[A-Z0-9][\w.&'’-]*(?:\s+(?:[A-Z0-9][\w.&'’-]*|of|&))*"
+)
+#: After the loser, the contest and the company it is for (lower case): " at auction to buy ", " in a weekend auction
+#: for ", " in the bidding battle for ", " in the race for control of ".
+_CONTEST_FOR = re.compile(
+    r"(?:\s*,?\s+(?:(?:in|at)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:auction|bidding(?:\s+(?:battle|war|contest|"
+    r"race))?|(?:takeover\s+)?(?:battle|contest|race|fight|tussle|war))))"
+    r"\s+(?:for\s+(?:control\s+of\s+)?|to\s+(?:buy|acquire|take\s+over|purchase)\s+)"
+)
+#: A contest won, its loser named after "against" or no loser (lower case): "has won an auction against ", "won the
+#: long-running battle for control of ". An auction won with no loser named is a court's sale (`_WON`), not this.
+_WON_CONTEST = re.compile(
+    r"\b(?:won|wins|has\s+won|have\s+won)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:(?:auction|bidding(?:\s+(?:battle|"
+    r"war|contest|race))?|(?:takeover\s+)?(?:battle|contest|race|fight|tussle|war))\s+against\s+|(?:bidding\s+(?:battle|"
+    r"war|contest|race)|(?:takeover\s+)?(?:battle|contest|race|fight|tussle|war))\s+(?:for\s+(?:control\s+of\s+)?|"
+    r"over\s+))"
+)
+#: After a loser named after "against": the company the contest is for (lower case).
+_AGAINST_FOR = re.compile(r"\s+(?:for\s+(?:control\s+of\s+)?|to\s+(?:buy|acquire|take\s+over|purchase)\s+)")
+#: The winner's title after a contest: "emerges as (the) highest bidder for" (lower case).
+_HIGHEST = re.compile(
+    r"\bemerg(?:es|ed|ing)\s+as\s+(?:the\s+)?highest\s+bidder\s+(?:(?:in|at)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?"
+    r"auction\s+)?for\s+"
+)
+#: Between the contest's preposition and its company (text case): an article, a place or kind's possessive or name,
+#: then up to five lower-case words of a descriptor ("Britain's satellite broadcaster ", "the UK company ").
+_CONTESTED_GAP = re.compile(r"(?:(?:the|a|an)\s+)?(?:[A-Z][\w.-]*(?:['’]s)?\s+)?(?:[a-z][\w-]*\s+){0,5}?")
+#: The words every contest form holds one of.
+_CONTEST_NEEDLES = ("bid", "topp", "tops", "beat", "trump", "won", "wins", "highest")
+
+
+def _contested(doc: _Doc, at: int, s1: int) -> _Name | None:
+    """The company a contest is for, named from `at` on (a short descriptor between), not one that owns a noun."""
+    first = _first_after(doc, at, min(s1, at + _NAME_REACH), _CONTESTED_GAP)
+    return None if first is None or _possessor(doc, first) else first
+
+
+def _known_before(doc: _Doc, s0: int, at: int) -> _Name | None:
+    """The organisation the last words from `s0` to `at` name when the page names it elsewhere but not here (a
+    title-case headline runs "X Emerges As" into one capitalised run): the same words as a name the page knows."""
+    words = doc.text[s0:at].strip()
+    known = next(
+        (
+            n
+            for n in doc.names
+            if n.type in _ORGS
+            and (words == (said := doc.text[n.start : n.end]) or words.endswith(" " + said))
+            and not s0 <= n.start < at
+        ),
+        None,
+    )
+    if known is None:
+        return None
+    end = s0 + len(doc.text[s0:at].rstrip())
+    return _Name(end - (known.end - known.start), end, known.entity_id, known.name, known.type)
+
+
+def contests_won(doc: _Doc, s0: int, s1: int) -> list[AuctionSale]:
+    """The contests between bidders for one company the sentence [s0, s1) tells won, in text order: the winner the
+    buyer, the company the target (the loser, when named, neither)."""
+    out: list[AuctionSale] = []
+    if not needle_within(doc.low, _CONTEST_NEEDLES, s0, s1):
+        return out
+    for m in _BEAT.finditer(doc.low, s0, s1):
+        loser = _LOSER.match(doc.text, m.end(), s1)
+        contest = _CONTEST_FOR.match(doc.low, loser.end(), s1) if loser is not None else None
+        target = _contested(doc, contest.end(), s1) if contest is not None else None
+        winner = _winner(doc, s0, m.start())
+        if contest is None or target is None or winner is None or winner.entity_id == target.entity_id:
+            continue
+        out.append(AuctionSale(m.start(), contest.end(), winner, target, "party.contest-won"))
+    for m in _WON_CONTEST.finditer(doc.low, s0, s1):
+        at = m.end()
+        if m.group().endswith("against "):
+            loser = _LOSER.match(doc.text, at, s1)
+            after = _AGAINST_FOR.match(doc.low, loser.end(), s1) if loser is not None else None
+            if after is None:
+                continue
+            at = after.end()
+        target = _contested(doc, at, s1)
+        winner = _winner(doc, s0, m.start())
+        if target is not None and winner is not None and winner.entity_id != target.entity_id:
+            out.append(AuctionSale(m.start(), at, winner, target, "party.contest-won"))
+    for m in _HIGHEST.finditer(doc.low, s0, s1):
+        target = _contested(doc, m.end(), s1)
+        winner = _winner(doc, s0, m.start()) or _known_before(doc, s0, m.start())
+        if target is not None and winner is not None and winner.entity_id != target.entity_id:
+            out.append(AuctionSale(m.start(), m.end(), winner, target, "party.contest-won"))
+    return sorted(out, key=lambda a: a.start)
+
+
 def auction_sales(doc: _Doc, s0: int, s1: int) -> list[AuctionSale]:
     """The auctions' sales the sentence [s0, s1) tells, in text order."""
     out: list[AuctionSale] = []
@@ -182,6 +289,7 @@ def auction_sales(doc: _Doc, s0: int, s1: int) -> list[AuctionSale]:
             out.append(AuctionSale(m.start(), drawn.end(), maker, target, "party.auction-bid"))
     if needle_within(doc.low, _ACCEPTED_NEEDLES, s0, s1):
         out.extend(_accepted(doc, s0, s1))
+    out.extend(contests_won(doc, s0, s1))
     return sorted(out, key=lambda a: a.start)
 
 

@@ -21,9 +21,15 @@ either; without them a bid falls back to agreed (the default for an acquisition)
   to withdraw its proposal", "dropped its approach", "walked away from its offer": withdrawn -- the "agreed" agrees to
   the withdrawal, to no deal; a walk-away still ahead ("could withdraw its offer", "threatened to drop its bid") is
   none, and so is one beside an agreement of another kind in its sentence.
+  The same for a bid or talks told with "the" or no article (stop 58): "dropped the bid", "walked away from the
+  talks", "ended talks to buy": withdrawn ("dropped its forecast", "the shares dropped", "talks ended in agreement"
+  are none).
 - A bid turned down in the passive, the target only described or not named (stop 57): "an offer that was spurned by
   the Dutch consumer group", "the proposal was rejected": rejected. An agent of another kind ("rejected by the
   regulator", "by the court") is none: a block, no rejection.
+- A bidding war won (stop 58): "<A> has outbid <B> at auction to buy <T>", "<A> has won the battle for control of
+  <T>", "<A> emerges as the highest bidder for <T>" (auction_sales.contests_won, which names its parties):
+  announced -- the winner's bid is an offer put to the holders, none agreed (comcast-sky-2018's table).
 
 Each is a `proposals.Proposal` with no parties (the stage is all it tells): read by `deal_status._status` only, so
 the parties of a page stay those its verbs of buying tell. A form told in the past ("had offered $80 last year",
@@ -44,6 +50,7 @@ from __future__ import annotations
 
 import re
 
+from tui.analysis.extract.auction_sales import contests_won
 from tui.analysis.extract.deal_clauses import closed_relative_at
 from tui.analysis.extract.fact_layout import _Doc, _money_in
 from tui.analysis.extract.proposals import (
@@ -52,6 +59,7 @@ from tui.analysis.extract.proposals import (
     OFFER_NOUN,
     RAISED_BID,
     REJECT_VERBS,
+    TALKS_NOUN,
     WALK,
     WEIGH,
     WEIGHED,
@@ -177,7 +185,13 @@ _RAISED = re.compile(
 )
 #: The bidder's own proposal right after a verb of walking away (lower case; stop 57): " its proposal", " their $9
 #: billion offer", " its approach" ("its support", "its guidance" are no bid).
-_OWN_BID = re.compile(r"\s+(?:its|their)\s+(?:[\w$€£.,'’-]+\s+){0,4}?" + OFFER_NOUN + r"\b")
+_OWN_BID = re.compile(
+    r"\s+(?:(?:its|their|the)\s+(?:[\w$€£.,'’-]+\s+){0,4}?"
+    + OFFER_NOUN
+    + r"|(?:(?:its|their|the)\s+)?"
+    + TALKS_NOUN
+    + r")\b"
+)
 #: Before a walk-away verb, what tells it still ahead (lower case): a modal or an infinitive's "to" ("could withdraw",
 #: "threatened to drop") ...
 _AHEAD = re.compile(r"\b(?:could|would|may|might|will|shall|should|can|must|to)\s+(?:[a-z]+ly\s+)?$")
@@ -207,7 +221,7 @@ _OFFER_BEFORE = re.compile(
 _NEEDLES = (
     "offer", "propos", "approach", "takeover", "tender", "review", "assess", "evaluat", "consider", "stud", "examin",
     "weigh", "respond", "reject", "rebuff", "snub", "spurn", "turn", "dismiss", "shun", "knock", "brush", "no to",
-    "bid", "withdr", "drop", "walk", "abandon", "pull", "scrap", "ditch",
+    "bid", "withdr", "drop", "walk", "abandon", "pull", "scrap", "ditch", "end", "quit", "terminat",
 )  # fmt: skip
 
 
@@ -269,7 +283,10 @@ def bid_stages(doc: _Doc, s0: int, s1: int) -> list[Proposal]:
     or turning the offer down)."""
     low = doc.low
     out: list[Proposal] = []
-    if not needle_within(low, _NEEDLES, s0, s1):
+    # a bidding war won ("X has outbid Y at auction to buy Z", "X emerges as highest bidder for Z"): the winner's bid
+    # is an offer put to the holders, told and not agreed -- announced (stop 58; auction_sales.contests_won)
+    won = [(c.start, c.end) for c in contests_won(doc, s0, s1)]
+    if not won and not needle_within(low, _NEEDLES, s0, s1):
         return out
     agreed = AGREEMENT.search(low, s0, s1) is not None or (
         doc.headline is not None and AGREEMENT.search(low, *doc.headline) is not None
@@ -291,6 +308,7 @@ def bid_stages(doc: _Doc, s0: int, s1: int) -> list[Proposal]:
             or not m.group().startswith(("to", "will", "shall"))
         ]
         found += [(m.span(), "announced", "bid.tender") for m in _TENDER.finditer(low, s0, s1)]
+        found += [(at, "announced", "bid.contest-won") for at in won]
         found += [
             (m.span(), "announced" if "tender" in m.group() else "talks", "bid.raised")
             for m in _RAISED.finditer(low, s0, s1)

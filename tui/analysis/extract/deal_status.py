@@ -21,6 +21,7 @@ from tui.analysis.extract.deal_clauses import (
 )
 from tui.analysis.extract.fact_layout import (
     _ORGS,
+    NEGATION,
     _addresses,
     _Doc,
     _fact,
@@ -549,7 +550,13 @@ def _proposal_stage(
             prop = next((p for p in found if p.stage in ("rejected", "withdrawn")), prop)
         if hit is not None:
             at = order.get(hit[2], len(spans))
-            if (at < k or (at == k and hit[1].start() < prop.start)) and not _agrees_to_walk(doc, hit, prop):
+            if (
+                (at < k or (at == k and hit[1].start() < prop.start))
+                and not _agrees_to_walk(doc, hit, prop)
+                and not (hit[0] == "talks" and prop.stage == "withdrawn")
+            ):
+                # ("X, which had been in talks to buy Y, dropped the offer": a proposal at the talks stage withdrawn is
+                # withdrawn, the later stage of the same talks; stop 58)
                 return None
             if at == k and hit[0] == "denied" and prop.stage == "talks":
                 return (
@@ -877,7 +884,7 @@ _DONE_UNDER = re.compile(
     r"to)\b)[\w’'-]+\s+){1,8}?(?:has\s+|have\s+)?(?:acquired|bought|purchased|took|taken|snapped\s+up|picked\s+up)\b"
 )
 #: A negation right before a cue (lower case; stop 51): "have not reached", "has not yet agreed", "haven't signed".
-_NOT_BEFORE = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:yet\s+|so\s+far\s+)?$")
+_NOT_BEFORE = re.compile(NEGATION + r"\s+(?:yet\s+|so\s+far\s+)?$")
 
 #: A sentence that opens on the deal's agreement as its subject (lower case): "The agreement ", "The definitive
 #: agreement ", "The sale agreement " (not "An agreement", which may be another).

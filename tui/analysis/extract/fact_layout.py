@@ -483,6 +483,6 @@ _QUOTATION_WORDS = 4
 
 #: A negation's word (lower case, no bound after it): "not", "never", a verb's "n't" ("doesn't", "won’t"). The one
 #: wording the rules that read a denial before a cue share, each with its own tail: departure._DENIED_BEFORE (with
-#: "no", up to three words between). deal_status._NOT_BEFORE and proposals._NEGATED still write it out (review 57:
-#: their files were under other work) and are to read it too.
+#: "no", up to three words between), deal_status._NOT_BEFORE ("yet", "so far" between) and proposals._NEGATED (right
+#: before the verb; stop 58: the three read it, none writes it out).
 NEGATION = r"(?:\b(?:not|never)|n[’']t)"

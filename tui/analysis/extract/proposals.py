@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from tui.analysis.extract.fact_layout import _ORGS, _Doc, _Name, _names_in, _orgs_in, _possessor
+from tui.analysis.extract.fact_layout import _ORGS, NEGATION, _Doc, _Name, _names_in, _orgs_in, _possessor
 from tui.analysis.extract.tokens import needle_within
 from tui.analysis.model import EntityType
 
@@ -39,9 +39,16 @@ RAISED_BID = (
     r"\s+(?:(?:its|their|the)\s+(?:[\w$€£.,-]+\s+){0,3}?|(?:cash\s+|takeover\s+|tender\s+){0,2})"
     r"(?:offer|bid|proposal)s?\b"
 )
-#: What a bidder walks away from (lower case): the proposal, or its pursuit, attempt or takeover of the target.
+#: The nouns of talks a bidder ends or walks away from (lower case; stop 58): "talks", "negotiations", "discussions".
+TALKS_NOUN = r"(?:talks|negotiations|discussions)"
+#: What a bidder walks away from (lower case): the proposal, or its pursuit, attempt or takeover of the target, or the
+#: talks on it ("ended talks to buy", "walked away from the talks"; stop 58).
 _PURSUIT = (
-    r"(?:" + OFFER_NOUN[3:-1] + r"|pursuit|attempt|takeover|interest|chase|quest|move|race|bidding|battle)"
+    r"(?:"
+    + OFFER_NOUN[3:-1]
+    + r"|pursuit|attempt|takeover|interest|chase|quest|move|race|bidding|battle|"
+    + TALKS_NOUN[3:-1]
+    + r")"
 )
 #: The verbs of turning a proposal down, active (lower case; perfect and past forms included): the one word set of a
 #: rejection, read here with a named target as subject and by bid_stages.py with the target's board or committee.
@@ -89,7 +96,7 @@ _HOSTILE_TARGET = re.compile(
     r"purchase|merge\s+with|combine\s+with))\s+"
 )
 #: A negation right before a verb (lower case): "has not launched", "never made".
-_NEGATED = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+$")
+_NEGATED = re.compile(NEGATION + r"\s+$")
 #: A verb of a bidder giving up, with its object after (lower case): read here with a named target and by
 #: bid_stages.py with the bidder's own proposal as its object (stop 57).
 WALK = re.compile(
@@ -153,9 +160,9 @@ def _offer_object(low: str, at: int, stop: int) -> re.Match[str] | None:
 
 
 _TO_PURSUIT = re.compile(
-    r"(?=(?:its|their|the|a|an|any|his|her|plans?)\s|[\w.&-]+['’]s\s)"
+    r"(?:(?=(?:its|their|the|a|an|any|his|her|plans?)\s|[\w.&-]+['’]s\s)"
     r"(?:(?!(?:that|which|who|whether|if|deal|agreement|merger|contract|partnership)\b)(?:[^\s,;:!?]|,(?=\S))+\s+)"
-    r"{0,8}?" + _PURSUIT + r"\b"
+    r"{0,8}?" + _PURSUIT + r"|" + TALKS_NOUN + r")\b"
 )
 #: A bidder's own purchase as the object of a walk-away verb (lower case; stop 49): "its proposed acquisition of", "its
 #: planned $1.4 billion purchase of", "their deal to buy", "its intention to purchase", "its plan to acquire". Only the
