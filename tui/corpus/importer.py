@@ -77,7 +77,7 @@ from tui.corpus.shared_text import (
     Sentences,
     agency_run,
     align,
-    credits_agency,
+    credited_pair,
     is_credited_retelling,
     is_rewrite,
     is_same_wire,
@@ -633,10 +633,7 @@ class Fingerprints:
                     found.additions = rewrite and with_additions(alignment)
             elif original not in wire and (
                 apart
-                or (
-                    is_credited_retelling(alignment)
-                    and (credits_agency(made.text) or credits_agency(known.text))
-                )
+                or (is_credited_retelling(alignment) and credited_pair(made.text, known.text))
                 or _wire_versions(alignment, made, known)
                 or _same_wire_of_text(alignment, made, known)
             ):
