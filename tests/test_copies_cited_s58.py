@@ -12,6 +12,16 @@ only when the other page runs one too or cites no agency (`credited_pair`).
 Near miss: a real second edit of the wire (under its credit line, or with none), keeping the wire's
 sentences among its own: same wire, as before.
 
+Form 2 (`cites_the_wire_of`): a page under an agency's own credit (a credit line, a dateline, an
+agency writer's byline: "By <Name>, Associated Press", "AP Business Writer"), and a page that lifts
+two or three of its sentences word for word among its own and cites that agency as the reporter of
+what it tells ("..., the Associated Press reported", "according to Reuters", "AFP reported"): a
+rewrite citing the wire, not another edit of it (the coverage tables' reading), so no same-wire link
+between the two. Near misses: the same page with the citation left out (another edit: same wire);
+an edit citing another agency, or the same agency for an earlier scoop ("first reported",
+"reported in January": same wire); an independent report of the event
+sharing its figures, names and a quotation (no link).
+
 Invented texts written for these tests; expectations written by hand.
 """
 
@@ -23,6 +33,7 @@ from tui.corpus.importer import Fingerprints
 from tui.corpus.shared_text import (
     align,
     cites_agency,
+    cites_the_wire_of,
     credited_pair,
     is_credited_retelling,
     is_same_wire,
@@ -203,3 +214,147 @@ def test_what_gives_two_pages_a_wire_origin_by_their_credits() -> None:
     # no credit line on either page: nothing
     assert not credited_pair(plain, cited) and not credited_pair(cited, according)
     assert not credited_pair(plain, plain)
+
+
+# Form 2: a page lifting a credited wire's sentences and citing the wire as its reporter.
+
+CREDITED_1 = """Brightwell Rail names new chief executive
+
+By TOMAS REYES, Associated Press
+
+Brightwell Rail said Thursday that its finance chief, Odile Marsh, will take over as chief executive in May, replacing Neil Carver, who is leaving after a decade marked by a costly strike and two fare freezes.
+
+Carver, 59, told the board last autumn that he wanted to step down once a new rail contract was signed, the company said.
+
+Marsh joined the operator in 2016 from a logistics group and has led its cost cuts since 2021.
+
+The company's shares rose 2 percent in early trading in London.
+"""
+
+LIFTING_1 = """Brightwell Rail picks finance chief for top job
+
+Posted
+
+Brightwell Rail said Thursday that its finance chief, Odile Marsh, will take over as chief executive in May, replacing Neil Carver, who is leaving after a decade marked by a costly strike and two fare freezes.
+
+Carver, 59, told the board last autumn that he wanted to step down once a new rail contract was signed, the company said.
+
+Commuters on the western lines have complained for years about crowded trains and late services.
+
+Marsh joined the operator in 2016 from a logistics group and has led its cost cuts since 2021, the Associated Press reported.
+
+The union representing drivers said it hoped to meet the new chief before she starts.
+"""
+
+CREDITED_2 = """LISBON (Reuters) - Portuguese lender Banco Alcova agreed on Monday to buy the local arm of Dutch insurer Veldhuis for 640 million euros, expanding into life insurance as profits from lending slow.
+
+The deal, to be paid in cash, should be completed before the year is out once regulators in Lisbon and Brussels sign off.
+
+Alcova said it would keep the Veldhuis brand for at least three years and had no plans to cut jobs at the insurer's offices in Porto.
+
+Shares in Alcova were down 1.4 percent by midday.
+"""
+
+LIFTING_2 = """Banco Alcova is buying the Portuguese business of Dutch insurer Veldhuis for 640 million euros, according to Reuters.
+
+The deal, to be paid in cash, should be completed before the year is out once regulators in Lisbon and Brussels sign off.
+
+For Alcova, the purchase is a bet that selling insurance through its branches can make up for thinner margins on loans.
+
+Alcova said it would keep the Veldhuis brand for at least three years and had no plans to cut jobs at the insurer's offices in Porto.
+
+Veldhuis has been selling units outside the Netherlands since a new chief executive took over last year.
+"""
+
+CREDITED_3 = """By AFP
+
+Sundar Mining will close its copper smelter in Ravensby by March, putting 420 jobs at risk, after years of losses blamed on high power prices, the company said on Tuesday.
+
+The smelter, opened in 1974, is the last of its kind in the region and processes ore shipped from the company's mines in the north.
+
+Sundar said it would offer staff jobs at its other sites and had asked the regional government for help retraining workers.
+
+The closure follows a warning in October that the plant would not survive without cheaper electricity.
+"""
+
+LIFTING_3 = """Sundar Mining plans to shut its loss-making copper smelter in Ravensby by March, with 420 jobs at risk, AFP reported on Tuesday.
+
+The smelter, opened in 1974, is the last of its kind in the region and processes ore shipped from the company's mines in the north.
+
+Local officials said the town would lose its largest employer and called for an urgent meeting with the company.
+
+Sundar said it would offer staff jobs at its other sites and had asked the regional government for help retraining workers.
+
+The closure follows a warning in October that the plant would not survive without cheaper electricity.
+"""
+
+# Near miss: the same edits, the citation left out (another edit of the wire: same wire).
+KEPT_1 = LIFTING_1.replace(", the Associated Press reported.", ".")
+KEPT_2 = LIFTING_2.replace(", according to Reuters.", ", the bank said on Monday.")
+KEPT_3 = LIFTING_3.replace(", AFP reported on Tuesday.", ", the company said on Tuesday.")
+
+# Near miss: an edit of the wire that cites another agency for an earlier scoop stays same wire.
+SCOOP_1 = KEPT_1.replace(
+    "The union representing drivers",
+    "Bloomberg News reported in January that the board had begun looking for a successor.\n\nThe union representing drivers",
+)
+
+# Near miss: an independent story of the event, sharing its figures, names and a quotation, no wire text.
+OWN_REPORT_2 = """Alcova moves into insurance with Veldhuis deal
+
+Banco Alcova will pay 640 million euros for Veldhuis's Portuguese insurance business, the lender announced on Monday.
+
+"Insurance is where our customers want us to be," Alcova chief executive Rui Damas told analysts on a call.
+
+Regulators in Lisbon and Brussels must approve the purchase, which Alcova hopes to complete before January.
+
+Staff at the insurer's Porto offices will keep their jobs and the brand will stay for three years, the bank said.
+"""
+
+
+# Near miss: an edit citing the same agency for its earlier scoop (a wire's story refers so to its own
+# report, and its edits carry the sentence) stays same wire.
+SCOOP_2 = KEPT_1.replace(
+    "The union representing drivers",
+    "The Associated Press first reported in January that Carver planned to leave.\n\nThe union representing drivers",
+)
+
+LIFTINGS = [(CREDITED_1, LIFTING_1), (CREDITED_2, LIFTING_2), (CREDITED_3, LIFTING_3)]
+KEPT = [
+    (CREDITED_1, KEPT_1),
+    (CREDITED_2, KEPT_2),
+    (CREDITED_3, KEPT_3),
+    (CREDITED_1, SCOOP_1),
+    (CREDITED_1, SCOOP_2),
+]
+
+
+@pytest.mark.parametrize(("wire", "lifting"), LIFTINGS, ids=["byline", "dateline", "credit-line"])
+def test_a_page_lifting_a_credited_wire_and_citing_it_is_not_same_wire(wire: str, lifting: str) -> None:
+    al = align(sentences_of(lifting), sentences_of(wire))
+    assert al.verbatim >= 2 and is_same_wire(al)  # the measures alone would link it
+    assert cites_the_wire_of(lifting, wire) and not cites_the_wire_of(wire, lifting)
+    assert _links(wire, lifting) == (False, [])
+    assert _links(lifting, wire) == (False, [])
+
+
+@pytest.mark.parametrize(
+    ("wire", "kept"), KEPT, ids=["byline", "dateline", "credit-line", "other-agency", "own-scoop"]
+)
+def test_near_miss_an_edit_without_the_citation_stays_same_wire(wire: str, kept: str) -> None:
+    assert not cites_the_wire_of(kept, wire)
+    assert _links(wire, kept) == (False, ["wire"])
+    assert _links(kept, wire) == (False, ["wire"])
+
+
+def test_near_miss_an_independent_report_sharing_figures_and_a_quotation_is_not_linked() -> None:
+    assert _links(CREDITED_2, OWN_REPORT_2) == (False, [])
+    assert _links(OWN_REPORT_2, CREDITED_2) == (False, [])
+
+
+def test_an_agency_writer_byline_is_the_agency_credit() -> None:
+    # a writer's name over "AP Business Writer", or "By <Name>, Associated Press": the page runs AP's story
+    ap_page = "By ODILE MARSH\n\nAP Business Writer\n\n" + CREDITED_1.split("\n\n", 2)[2]
+    assert cites_the_wire_of(LIFTING_1, ap_page) and cites_the_wire_of(LIFTING_1, CREDITED_1)
+    # a page that only mentions a writer of the agency, or names it in a sentence, runs nothing
+    assert not cites_the_wire_of(LIFTING_1, "The Associated Press writer who broke the story left.\n")

@@ -77,6 +77,7 @@ from tui.corpus.shared_text import (
     Sentences,
     agency_run,
     align,
+    cites_the_wire_of,
     credited_pair,
     is_credited_retelling,
     is_rewrite,
@@ -631,7 +632,11 @@ class Fingerprints:
                     found.original = (original, score, original_text)
                     found.rewrite, found.rank = rewrite, rank
                     found.additions = rewrite and with_additions(alignment)
-            elif original not in wire and (
+            elif (
+                original not in wire
+                and not cites_the_wire_of(made.text, known.text)
+                and not cites_the_wire_of(known.text, made.text)
+            ) and (
                 apart
                 or (is_credited_retelling(alignment) and credited_pair(made.text, known.text))
                 or _wire_versions(alignment, made, known)

@@ -883,10 +883,62 @@ _AGENCY_CITATION = (
     rf"|\b(?:according\s+to|told|quoted\s+by|cited\s+by|reported\s+by|in\s+an\s+interview\s+with)"
     rf"\s+(?:the\s+)?{_AGENCY}\b"
 )
-#: A page running an agency's story under the agency's credit: a "By Reuters" line, an "(AP)" dateline.
-_AGENCY_CREDIT_LINE = rf"^[ \t]*By\s+{_AGENCY}\b|\({_AGENCY}\)"
+#: A page running an agency's story under the agency's credit: a "By Reuters" line, an "(AP)" dateline, an
+#: agency writer's byline ("By Ana Ruiz, Associated Press", a line "AP Business Writer" under the name).
+_AGENCY_CREDIT_LINE = (
+    rf"^[ \t]*By\s+{_AGENCY}\b|\({_AGENCY}\)"
+    rf"|^[ \t]*By\s+[^,\n]{{2,60}},\s+(?:the\s+)?{_AGENCY}[ \t]*$"
+    rf"|^[ \t]*{_AGENCY}(?:\s+[A-Z][a-z]+){{0,2}}\s+Writer[ \t]*$"
+)
 _AGENCY_CITED = re.compile(_AGENCY_CITATION, re.MULTILINE)
 _AGENCY_CREDITED = re.compile(_AGENCY_CREDIT_LINE, re.MULTILINE)
+_AGENCY_NAMED = re.compile(rf"\b{_AGENCY}\b")
+
+
+def _agencies(pattern: re.Pattern[str], text: str) -> set[str]:
+    """The agencies `pattern`'s matches in `text` name, one spelling each (`_AGENCY_NAMES`)."""
+    out: set[str] = set()
+    for m in pattern.finditer(text):
+        for name in _AGENCY_NAMED.findall(m.group(0)):
+            key = " ".join(name.split()).casefold()
+            out.add(_AGENCY_NAMES.get(key, key))
+    return out
+
+
+#: A citation of an earlier report, not of the story told: "Bloomberg first reported that ...", "Reuters previously
+#: reported", "as Reuters reported in December", "... reported last month". A wire's story refers so to its own
+#: scoop, and every edit of it carries the sentence.
+_EARLIER_REPORT_BEFORE = re.compile(r"\b(?:first|previously|earlier|had|has)\s+reported\b")
+_EARLIER_REPORT_AFTER = re.compile(
+    rf"\s*(?:earlier|previously|first|last\s+(?:week|month|year)|in\s+(?:{_MONTH}|(?:19|20)\d\d)\b)",
+    re.IGNORECASE,
+)
+
+
+def _story_citations(text: str) -> set[str]:
+    """The agencies `text` cites as the reporter of the story it tells (`_AGENCY_CITED`), not of an earlier report
+    (`_EARLIER_REPORT_BEFORE`, `_EARLIER_REPORT_AFTER`)."""
+    out: set[str] = set()
+    for m in _AGENCY_CITED.finditer(text):
+        if _EARLIER_REPORT_BEFORE.search(m.group(0)) or _EARLIER_REPORT_AFTER.match(text, m.end()):
+            continue
+        for name in _AGENCY_NAMED.findall(m.group(0)):
+            key = " ".join(name.split()).casefold()
+            out.add(_AGENCY_NAMES.get(key, key))
+    return out
+
+
+def cites_the_wire_of(text: str, other: str) -> bool:
+    """Does `text` cite as the reporter of what it tells ("the Associated Press reported", "according to
+    Reuters") the agency under whose credit `other` runs its story (a credit line, a dateline, an agency
+    writer's byline), without running that agency's story under its credit itself? Such a page retells the
+    agency's report, whatever it keeps of its words: citing a wire is not carrying its text (stop 58)."""
+    cited = _story_citations(text)
+    if not cited:
+        return False
+    return bool(cited & _agencies(_AGENCY_CREDITED, other) - _agencies(_AGENCY_CREDITED, text))
+
+
 #: A retold edit whose pages run an agency's story by its credit needs this many shared runs (one less than
 #: the retold rule's: `is_credited_retelling`, `is_wire_version`).
 MIN_CREDITED_RUNS = 2
