@@ -77,7 +77,8 @@ from tui.corpus.shared_text import (
     Sentences,
     agency_run,
     align,
-    credits_agency,
+    cites_the_wire_of,
+    credited_pair,
     is_credited_retelling,
     is_rewrite,
     is_same_wire,
@@ -598,7 +599,8 @@ class Fingerprints:
         originals it is "same wire" with (shared_text.is_same_wire; and a copy by the text that one
         page credits to a source the other is not: `credited_apart`; or two pages running one press
         release under leads of their own: shared_text.runs_one_release), never through background
-        sentences a press release repeats (shared_text.release_background). Judged on the bodies without
+        sentences a press release repeats (shared_text.release_background), nor between a page citing an
+        agency as its reporter and a page running that agency's story (shared_text.cites_the_wire_of). Judged on the bodies without
         furniture (copy_body). `outlet`: the one recorded for `text`. `Relations.body` is what was
         made of `text`, for `add`."""
         made = _body(text)
@@ -631,14 +633,16 @@ class Fingerprints:
                     found.original = (original, score, original_text)
                     found.rewrite, found.rank = rewrite, rank
                     found.additions = rewrite and with_additions(alignment)
-            elif original not in wire and (
-                apart
-                or (
-                    is_credited_retelling(alignment)
-                    and (credits_agency(made.text) or credits_agency(known.text))
+            elif (
+                original not in wire
+                and (
+                    apart
+                    or (is_credited_retelling(alignment) and credited_pair(made.text, known.text))
+                    or _wire_versions(alignment, made, known)
+                    or _same_wire_of_text(alignment, made, known)
                 )
-                or _wire_versions(alignment, made, known)
-                or _same_wire_of_text(alignment, made, known)
+                # a page citing as its reporter the agency whose story the other runs retells it (stop 58)
+                and not (cites_the_wire_of(made.text, known.text) or cites_the_wire_of(known.text, made.text))
             ):
                 wire.append(original)
         if found.original is None:

@@ -870,36 +870,117 @@ _AGENCY = (
     r"(?:Reuters|Associated\s+Press|AP|AFP|Agence\s+France[- ]Presse|Bloomberg(?:\s+News)?|Dow\s+Jones|"
     r"PTI|Press\s+Trust\s+of\s+India|IANS|ANI|Xinhua|Kyodo|dpa|Yonhap|UPI)"
 )
-#: A page crediting an agency with what it tells: "Reuters reported", "according to Reuters", "told
-#: the Associated Press", "quoted by Reuters", a "By Reuters" line, an "(AP)" dateline; the agency named
-#: after its verb at the clause's end (", reported Bloomberg, citing ...", "said the Associated Press."),
-#: a report of the agency cited ("citing a report from Reuters", "a Bloomberg News report said").
-_AGENCY_CREDIT = re.compile(
+#: A page citing an agency as the reporter of what it tells: "Reuters reported", "according to Reuters",
+#: "told the Associated Press", "quoted by Reuters"; the agency named after its verb at the clause's end
+#: (", reported Bloomberg, citing ...", "said the Associated Press."), a report of the agency cited ("citing a
+#: report from Reuters", "a Bloomberg News report said"). A citation tells where the page's facts come from,
+#: not that the page carries the agency's text (stop 58).
+_AGENCY_CITATION = (
     rf"\b{_AGENCY}\s+(?:first\s+|previously\s+|has\s+|had\s+)?(?:reported|reports)\b"
     rf"|\b(?:reported|said)\s+(?:the\s+)?{_AGENCY}\s*(?:[,.;]|$)"
     rf"|\bciting\s+(?:(?:a|an|the)\s+)?(?:(?:report|story|article)\s+(?:by|from|in)\s+)?(?:the\s+)?{_AGENCY}\b"
     rf"|\b(?:[Aa]n?|[Tt]he)\s+{_AGENCY}\s+(?:report|story|article)\b"
     rf"|\b(?:according\s+to|told|quoted\s+by|cited\s+by|reported\s+by|in\s+an\s+interview\s+with)"
     rf"\s+(?:the\s+)?{_AGENCY}\b"
-    rf"|^[ \t]*By\s+{_AGENCY}\b"
-    rf"|\({_AGENCY}\)",
-    re.MULTILINE,
 )
-#: A retold edit with one text crediting a news agency needs this many shared runs (one less).
+#: A page running an agency's story under the agency's credit: a "By Reuters" line, an "(AP)" dateline, an
+#: agency writer's byline ("By Ana Ruiz, Associated Press", a line "AP Business Writer" under the name).
+_AGENCY_CREDIT_LINE = (
+    rf"^[ \t]*By\s+{_AGENCY}\b|\({_AGENCY}\)"
+    rf"|^[ \t]*By\s+[^,\n]{{2,60}},\s+(?:the\s+)?{_AGENCY}[ \t]*$"
+    rf"|^[ \t]*{_AGENCY}(?:\s+[A-Z][a-z]+){{0,2}}\s+Writer[ \t]*$"
+)
+_AGENCY_CITED = re.compile(_AGENCY_CITATION, re.MULTILINE)
+_AGENCY_CREDITED = re.compile(_AGENCY_CREDIT_LINE, re.MULTILINE)
+_AGENCY_NAMED = re.compile(rf"\b{_AGENCY}\b")
+
+
+def _agencies(pattern: re.Pattern[str], text: str) -> set[str]:
+    """The agencies `pattern`'s matches in `text` name, one spelling each (`_AGENCY_NAMES`)."""
+    out: set[str] = set()
+    for m in pattern.finditer(text):
+        for name in _AGENCY_NAMED.findall(m.group(0)):
+            key = " ".join(name.split()).casefold()
+            out.add(_AGENCY_NAMES.get(key, key))
+    return out
+
+
+#: A citation of an earlier report, not of the story told: "Bloomberg first reported that ...", "Reuters previously
+#: reported", "as Reuters reported in December", "... reported last month". A wire's story refers so to its own
+#: scoop, and every edit of it carries the sentence.
+_EARLIER_REPORT_BEFORE = re.compile(r"\b(?:first|previously|earlier|had|has)\s+reported\b")
+_EARLIER_REPORT_AFTER = re.compile(
+    rf"\s*(?:earlier|previously|first|last\s+(?:week|month|year)|in\s+(?:{_MONTH}|(?:19|20)\d\d)\b)",
+    re.IGNORECASE,
+)
+
+
+def _story_citations(text: str) -> set[str]:
+    """The agencies `text` cites as the reporter of the story it tells (`_AGENCY_CITED`), not of an earlier report
+    (`_EARLIER_REPORT_BEFORE`, `_EARLIER_REPORT_AFTER`)."""
+    out: set[str] = set()
+    for m in _AGENCY_CITED.finditer(text):
+        if _EARLIER_REPORT_BEFORE.search(m.group(0)) or _EARLIER_REPORT_AFTER.match(text, m.end()):
+            continue
+        for name in _AGENCY_NAMED.findall(m.group(0)):
+            key = " ".join(name.split()).casefold()
+            out.add(_AGENCY_NAMES.get(key, key))
+    return out
+
+
+def cites_the_wire_of(text: str, other: str) -> bool:
+    """Does `text` cite as the reporter of what it tells ("the Associated Press reported", "according to
+    Reuters") the agency under whose credit `other` runs its story (a credit line, a dateline, an agency
+    writer's byline), without running that agency's story under its credit itself? Such a page retells the
+    agency's report, whatever it keeps of its words: citing a wire is not carrying its text (stop 58)."""
+    cited = _story_citations(text)
+    if not cited:
+        return False
+    return bool(cited & _agencies(_AGENCY_CREDITED, other) - _agencies(_AGENCY_CREDITED, text))
+
+
+#: A retold edit whose pages run an agency's story by its credit needs this many shared runs (one less than
+#: the retold rule's: `is_credited_retelling`, `is_wire_version`).
 MIN_CREDITED_RUNS = 2
 
 
 def credits_agency(text: str) -> bool:
-    """Does `text` credit a news agency with what it tells ("Reuters reported", "(AP)")?"""
-    return _AGENCY_CREDIT.search(text) is not None
+    """Does `text` credit a news agency with what it tells: by a citation ("Reuters reported", `cites_agency`) or
+    by its credit line or dateline ("By Reuters", "(AP)")?"""
+    return cites_agency(text) or _AGENCY_CREDITED.search(text) is not None
+
+
+def cites_agency(text: str) -> bool:
+    """Does `text` cite a news agency as the reporter of what it tells ("Reuters reported", "according to the AP",
+    "told Reuters", `_AGENCY_CITATION`)?"""
+    return _AGENCY_CITED.search(text) is not None
+
+
+def credited_pair(text: str, other: str) -> bool:
+    """Do two pages share a wire origin by their credits, for `is_credited_retelling`? One runs a news agency's
+    story under the agency's credit line or dateline ("By Reuters", "(AP)"), and the other runs one too or cites
+    no agency as the reporter of what it tells. A page that retells the wire's story in its own words and cites
+    it ("Reuters reported", "according to the Associated Press") names where its facts come from: citing a wire
+    is not carrying its text, so its shared figures, names, a quotation and a stock phrase or two are no edit of
+    the wire (stop 58; stop 42 took the citation as the credit, and a page with none at all as the other)."""
+    credited = _AGENCY_CREDITED.search(text) is not None
+    other_credited = _AGENCY_CREDITED.search(other) is not None
+    if credited and other_credited:
+        return True
+    if credited:
+        return not cites_agency(other)
+    if other_credited:
+        return not cites_agency(text)
+    return False
 
 
 def is_credited_retelling(al: Alignment) -> bool:
     """A retold edit (`_could_be_retold`) keeping fewer runs of the wire's wording than the retold
-    rule asks, but MIN_CREDITED_RUNS: same wire when one of the two texts credits a news agency with
-    what it tells (`credits_agency`: the importer asks). A rewrite that names the wire and retells
-    its facts in its order, from the lead, is an edit of that wire; a credit alone, or two runs
-    alone, links nothing (two writers apart share a stock phrase or two)."""
+    rule asks, but MIN_CREDITED_RUNS, or mostly quotations among its aligned sentences: same wire when
+    the two pages share a wire origin by their credits (`credited_pair`: the importer asks). A page
+    running the agency's story under its credit, and another retelling its facts in its order, from the
+    lead, keeping its wording twice, are two edits of that wire; a credit alone, or two runs alone, link
+    nothing (two writers apart share a stock phrase or two), and neither does a citation (stop 58)."""
     return not is_same_wire(al) and _could_be_retold(al) and al.shared_runs >= MIN_CREDITED_RUNS
 
 
