@@ -13,7 +13,9 @@ from pathlib import Path
 import pytest
 
 from tests.test_quote_variant_forms_s50 import linked, variants_of
-from tui.analysis.compare.variants import one_person
+from tui.analysis.compare.variants import name_stems, one_person
+from tui.analysis.model import Mention, Quote
+from tui.corpus.model import Span
 
 # --- form 1: one speaker named in another form on each page ---------------------------------------------------------
 # The shape: page A names the speaker in full ("Dana Whitfield, chief executive of ..."); page B names her by an
@@ -97,3 +99,14 @@ def test_one_person_asks_every_word_of_a_full_name() -> None:
     assert not one_person([frozenset({"li", "na", "wang"})], [frozenset({"li", "na", "zhou"})])
     assert not one_person([frozenset({"dana", "whitfield"})], [frozenset({"tom", "whitfield"})])
     assert not one_person([], [frozenset({"ji", "hoon", "park"})])  # no full name: no person named
+
+
+def test_name_stems_are_the_words_of_the_mentions_inside_the_quote() -> None:
+    quote = Quote("a:q0", Span("a", 10, 60), "Prices fall in Oslo and Bergen from Monday", "Ines Correia")
+    mentions = [
+        Mention(Span("a", 25, 29), "Oslo"),  # inside the quote
+        Mention(Span("a", 34, 40), "Bergen"),
+        Mention(Span("a", 70, 80), "Halvard Mining"),  # after it: not a word of the quote's names
+        Mention(Span("b", 25, 29), "Tromso"),  # another article
+    ]
+    assert name_stems(quote, mentions) == {"oslo", "bergen"}
