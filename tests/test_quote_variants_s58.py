@@ -110,3 +110,59 @@ def test_name_stems_are_the_words_of_the_mentions_inside_the_quote() -> None:
         Mention(Span("b", 25, 29), "Tromso"),  # another article
     ]
     assert name_stems(quote, mentions) == {"oslo", "bergen"}
+
+
+# --- form 2: a page that tells a phrase of a company apart from its chief's whole sentence ---------------------------
+# The shape: page A quotes a chief executive's sentence that ends on a phrase ("... to create the region's largest
+# grocery chain"). Page B quotes the same sentence whole under the chief and, in another quote, the phrase alone given
+# to the company ("the company says the deal creates the region's 'largest grocery chain'"): the company's own words
+# from its release, another statement. The phrase lies inside A's sentence, so the part measure linked it to A's. A
+# page that carries a quote whole under one speaker and a phrase alike to it under another tells the two apart: the
+# phrase is not linked to the other page's sentence. The two pages' sentences stay linked.
+
+PHRASE_APART = [
+    (
+        "\"Bringing Pellan and Rusk together gives shoppers more choice and lower prices and creates the region's "
+        'largest independent grocery chain," said Maeve Tolland, chief executive of Pellan.',
+        'Pellan says the deal will create the "largest independent grocery chain" in the north. "Bringing Pellan and '
+        "Rusk together gives shoppers more choice and lower prices and creates the region's largest independent "
+        'grocery chain," said Maeve Tolland, chief executive of Pellan.',
+        "Bringing Pellan and Rusk",
+        "largest independent grocery chain",
+    ),
+    (
+        'Tarek Osei, who runs Vantor Cloud, said: "With Nimbra on board we can offer every customer faster storage '
+        'and become a global leader in secure cloud storage."',
+        'Vantor Cloud said the purchase makes it "a global leader in secure cloud storage" today. Tarek Osei, who runs '
+        'Vantor Cloud, said: "With Nimbra on board we can offer every customer faster storage and become a global '
+        'leader in secure cloud storage."',
+        "With Nimbra on board",
+        "a global leader in secure",
+    ),
+    (
+        '"The merger joins two proud yards and builds the strongest shipbuilder on the east coast for decades to come," '
+        "Hanne Rask, the chair of Solvik Yards, said.",
+        'Solvik Yards calls the combined group "the strongest shipbuilder on the east coast" in its filing. "The '
+        'merger joins two proud yards and builds the strongest shipbuilder on the east coast for decades to come," '
+        "Hanne Rask, the chair of Solvik Yards, said.",
+        "The merger joins two",
+        "the strongest shipbuilder on",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "start_sentence", "start_phrase"), PHRASE_APART)
+def test_a_phrase_a_page_gives_to_another_speaker_is_not_the_chiefs_sentence(
+    tmp_path: Path, a: str, b: str, start_sentence: str, start_phrase: str
+) -> None:
+    variants = variants_of(tmp_path, a, b)
+    assert linked(variants, start_sentence, start_sentence)
+    assert not linked(variants, start_sentence, start_phrase)
+
+
+def test_near_miss_a_phrase_the_page_gives_to_the_same_chief_stays_linked(tmp_path: Path) -> None:
+    a, b, start_sentence, start_phrase = PHRASE_APART[0]
+    b = b.replace("Pellan says the deal", "Maeve Tolland says the deal")
+    variants = variants_of(tmp_path, a, b)
+    assert linked(variants, start_sentence, start_sentence)
+    assert linked(variants, start_sentence, start_phrase)

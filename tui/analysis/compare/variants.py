@@ -25,7 +25,9 @@ with ("We know road freight very well." against "We know road freight very well,
 depots in nine countries, ...") and goes on with another sentence, which the whole-quote measures
 weigh against the clause. A pair linked on wording alone is dropped when either page carries the
 other quote whole in a quote of its own (`carried_elsewhere`: a second statement of the speaker sharing
-a stock phrase; stop 57). Who spoke is read from the extractor only (stop 58): the same speaker is the
+a stock phrase; stop 57), and any linked pair when a page carries the other quote whole under
+another speaker than its own quote's (`carried_apart`: a company's phrase that its chief's sentence
+ends on; stop 58). Who spoke is read from the extractor only (stop 58): the same speaker is the
 same merged source (its entity merged across articles with its aliases, a surname-only mention with
 the full name), someone in particular is a source of a `_SOMEONE` kind, two persons the extractor kept
 apart are one when a full name of one, in any order, is a full name of the other (`one_person`, from
@@ -413,8 +415,18 @@ def quote_variants(analysis: CorpusAnalysis, article_ids: list[str]) -> list[Quo
             or whole_in.get((j, quotes[i][0].span.article_id), set()) - {i}
         )
 
+    def carried_apart(i: int, j: int) -> bool:
+        """Whether j's page carries quote i whole in a quote given to another speaker than j (`_speakers_apart`), or
+        i's page carries j so: the page itself tells the two apart, j a phrase of another statement (a company's
+        own words that a chief's sentence ends on)."""
+        return any(
+            _speakers_apart(named[k], named[o])
+            for x, o in ((i, j), (j, i))
+            for k in whole_in.get((x, quotes[o][0].span.article_id), set()) - {o}
+        )
+
     for i, j, sim, spoken in found:
-        if spoken and carried_elsewhere(i, j):
+        if (spoken and carried_elsewhere(i, j)) or carried_apart(i, j):
             continue
         linked.setdefault(i, set()).add(j)
         linked.setdefault(j, set()).add(i)
