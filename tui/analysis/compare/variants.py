@@ -2,7 +2,7 @@
 
 Speech quotes (not scare quotes) of at least four words are matched across articles with rapidfuzz
 `partial_ratio` on folded text (>= 85: one may be a truncation of the other). Two quotes the
-extractor gives the same speaker (the same source, else the same surname) are also one statement
+extractor gives the same speaker (the same merged source, `one_person`) are also one statement
 reworded when their wording is alike (`ratio` >= 60 on folded text) and they share a content word:
 "praised the team's work" / "commended the team's efforts" (rule "quote.speaker-fuzzy"), or when
 one restates the other's content words (`restated`, token-set ratio on the content words, lightly
@@ -25,9 +25,15 @@ with ("We know road freight very well." against "We know road freight very well,
 depots in nine countries, ...") and goes on with another sentence, which the whole-quote measures
 weigh against the clause. A pair linked on wording alone is dropped when either page carries the
 other quote whole in a quote of its own (`carried_elsewhere`: a second statement of the speaker sharing
-a stock phrase; stop 57), and two named persons are one when the shorter name's words are all the
-other's (`one_name`: a name in another order; not a company and its unnamed chief, `_a_person_named`); a restatement needs MIN_RESTATED shared words
-that are not words of names (`_name_stems`). The word-level changes come from difflib, and a version
+a stock phrase; stop 57), and any linked pair when a page carries the other quote whole under
+another speaker than its own quote's (`carried_apart`: a company's phrase that its chief's sentence
+ends on; stop 58). Who spoke is read from the extractor only (stop 58): the same speaker is the
+same merged source (its entity merged across articles with its aliases, a surname-only mention with
+the full name), someone in particular is a source of a `_SOMEONE` kind, two persons the extractor kept
+apart are one when a full name of one, in any order, is a full name of the other (`one_person`, from
+the entities' aliases; not a company and its unnamed chief, `_a_person`); a restatement needs
+MIN_RESTATED shared words that are not words of the names the extractor found in the quotes
+(`name_stems`). The word-level changes come from difflib, and a version
 that is a strict part of another is marked truncated (once per article).
 """
 
@@ -35,13 +41,23 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Iterable, Set
 from itertools import combinations
 
 from rapidfuzz import fuzz
 
 from tui.analysis.compare.model import QuoteCarrier, QuoteVariant
 from tui.analysis.compare.words import FUNCTION_WORDS
-from tui.analysis.model import POST_HOLDER_PREFIX, CorpusAnalysis, EntityType, Quote, Source, SourceKind
+from tui.analysis.model import (
+    POST_HOLDER_PREFIX,
+    CorpusAnalysis,
+    Entity,
+    EntityType,
+    Mention,
+    Quote,
+    Source,
+    SourceKind,
+)
 
 MIN_WORDS = 4
 THRESHOLD = 85
@@ -81,64 +97,57 @@ def _fold(text: str) -> str:
     return " ".join(re.findall(r"[\w']+", text))
 
 
-def _speaker_key(speaker: str | None, source_id: str | None) -> str | None:
-    """Who said it, comparable across articles: the merged source, else the speaker's surname."""
-    if source_id:
-        return f"source:{source_id}"
-    if not _named(speaker):
-        return None  # "he", "a spokesperson": nobody in particular
-    return "name:" + _fold((speaker or "").split()[-1]).removesuffix("'s")
+#: The kinds of source that are someone in particular (`_someone`): a named person, company, outlet or document;
+#: not an unnamed source ("a person familiar with the matter"), a group speaking as one or the narrator.
+_SOMEONE = frozenset({SourceKind.PERSON, SourceKind.ORGANIZATION, SourceKind.OUTLET, SourceKind.DOCUMENT})
 
 
-def _named(speaker: str | None) -> bool:
-    """Whether a quote's speaker is someone in particular ("Dana Ruiz", "Orla"), not "a spokesperson"."""
-    last = (speaker or "").split()[-1:] or [""]
-    return last[0][:1].isupper()
+def _someone(quote: Quote, sources: dict[str, Source]) -> bool:
+    """Whether the extractor gives the quote to someone in particular (a source of a `_SOMEONE` kind), not to "a
+    spokesperson" nobody names, a group or no one."""
+    source = sources.get(quote.source_id) if quote.source_id is not None else None
+    return source is not None and source.kind in _SOMEONE
 
 
-#: A name has at least this many words to be one person's name written in another order or with a word left out
-#: (`one_name`): a single word ("Lee", "Intel") names no one in particular.
+#: A person's full name has at least this many words to be read as one person's name written in another order
+#: (`_full_names`): a surname alone ("Park") is the name of many.
 MIN_NAME_WORDS = 2
 
 
-def _name_words(speaker: str | None) -> set[str]:
-    return set(_fold((speaker or "").replace("-", " ")).replace("'s", "").split())
+def _full_names(
+    quote: Quote, sources: dict[str, Source], entities: dict[str, Entity]
+) -> list[frozenset[str]]:
+    """The words of each full name (MIN_NAME_WORDS words or more, hyphens split) the extractor knows the quote's
+    speaker by, when the speaker is one named person (`_a_person`); else none. Read from the speaker entity's
+    aliases, never from the quote's or the speaker's letters (stop 58)."""
+    source = sources.get(quote.source_id) if quote.source_id is not None else None
+    entity = entities.get(source.entity_id) if source is not None and source.entity_id is not None else None
+    if source is None or entity is None or len(quote.source_ids) > 1 or not _a_person(source, entity):
+        return []
+    names = {
+        frozenset(_fold(alias.replace("-", " ")).replace("'s", "").split())
+        for alias in (entity.name, *entity.aliases)
+    }
+    return [words for words in names if len(words) >= MIN_NAME_WORDS]
 
 
-def one_name(a: str | None, b: str | None) -> bool:
-    """Whether two named speakers are one person written in another order or with a given name left out
-    ("Lee Min Jae" / "Min-Jae Lee" / "Lee Min"): every word of the shorter name, MIN_NAME_WORDS or more, is
-    a word of the other. The sources' ids can differ (each page's form of the name is its own source), so
-    the speaker keys do; the quote variants read the names themselves (stop 57), of two persons' quotes
-    only (`_a_person_named`): a company's name is a part of its unnamed chief's ("Kestrel Freight" /
-    "Kestrel Freight CEO"), and the two are two speakers."""
-    if not (_named(a) and _named(b)):
+def _a_person(source: Source, entity: Entity) -> bool:
+    """Whether a quote's speaker is one named person, not a company, an outlet, a group or a company's top post
+    whose holder the page never names (a source id of POST_HOLDER_PREFIX, no entity: "Kestrel Freight CEO"; stop
+    57). A person is a source of kind PERSON; or one whose entity the extractor typed a place, as it types a
+    person's name that ends on a place's word ("Ji-Hoon Park", "Stuart Hall": a place gives no statement of its
+    own, its government or council does, an organization)."""
+    if source.id.startswith(POST_HOLDER_PREFIX):
         return False
-    return _one_name_words(_name_words(a), _name_words(b))
+    return source.kind == SourceKind.PERSON or entity.type == EntityType.PLACE
 
 
-def _a_person_named(quote: Quote, sources: dict[str, Source], types: dict[str, EntityType]) -> bool:
-    """Whether `one_name` may read the quote's speaker: one named person, not a company, an outlet, a group or
-    a company's top post whose holder the page never names (a source id of POST_HOLDER_PREFIX, its name the
-    company's with the post's words: "Kestrel Freight CEO" holds every word of "Kestrel Freight"; stop 57).
-    A person is a source of kind PERSON; or one whose entity the extractor typed a place, as it types a
-    person's name that ends on a place's word ("Ji-Hoon Park", "Stuart Hall": a place gives no statement of
-    its own, its government or council does, an organization)."""
-    sid = quote.source_id
-    source = sources.get(sid) if sid is not None and len(quote.source_ids) <= 1 else None
-    if source is None or not _named(quote.speaker) or source.id.startswith(POST_HOLDER_PREFIX):
-        return False
-    if source.kind == SourceKind.PERSON:
-        return True
-    return source.entity_id is not None and types.get(source.entity_id) == EntityType.PLACE
-
-
-def _one_name_words(wa: set[str] | None, wb: set[str] | None) -> bool:
-    """`one_name` on two names' words (None: no one named)."""
-    if wa is None or wb is None:
-        return False
-    shorter, longer = sorted((wa, wb), key=len)
-    return len(shorter) >= MIN_NAME_WORDS and shorter <= longer
+def one_person(a: list[frozenset[str]], b: list[frozenset[str]]) -> bool:
+    """Whether two speakers, given by the words of their `_full_names`, are one person the extractor kept as two
+    entities: one page writes the name in another order or with a given name left out ("Lee Min Jae" /
+    "Min-Jae Lee" / "Lee Min"), every word of a full name of one is a word of a full name of the other. Two
+    people sharing a surname, or given names, are two; a company and its unnamed chief have no full names."""
+    return any(x <= y or y <= x for x in a for y in b)
 
 
 def _content(folded: str) -> set[str]:
@@ -169,31 +178,38 @@ def _stem(word: str) -> str:
     return _IZE.sub("is", word) if "iz" in word else word  # every match of `_IZE` holds "iz"
 
 
-def restated(a: str, b: str) -> float:
+def restated(a: str, b: str, names: Set[str] = frozenset()) -> float:
     """How far two quotes of one speaker say the same content words (0-100): rapidfuzz's
     token-set ratio on their content words, stemmed (the shared words against each side's own,
     whatever their order or the length of the rest); 0 when they share fewer than MIN_RESTATED
     content words or fewer than half of the shorter quote's (a long statement and a short one of
-    the same speaker that meet on "company" and "relationships" are two statements)."""
+    the same speaker that meet on "company" and "relationships" are two statements), or fewer than
+    MIN_RESTATED that are not `names` (the stemmed words of names the extractor found in the quotes,
+    `name_stems`)."""
     ca = {_stem(w) for w in _content(_fold(a))}
     cb = {_stem(w) for w in _content(_fold(b))}
     shared = len(ca & cb)
     if shared < MIN_RESTATED or 2 * shared < min(len(ca), len(cb)):
         # two or three words of a company's vocabulary ("company", "relationships") restate nothing
         return 0.0
-    if len((ca & cb) - _name_stems(a, b)) < MIN_RESTATED:
+    if len((ca & cb) - names) < MIN_RESTATED:
         # two statements that name the same brands, places or people ("Far Cry", "Rainbow Six") share names,
         # not what they say (stop 57)
         return 0.0
     return float(fuzz.token_set_ratio(" ".join(sorted(ca)), " ".join(sorted(cb))))
 
 
-def _name_stems(a: str, b: str) -> set[str]:
-    """The stemmed words two quotes write capitalised wherever they write them: the words of names ("Rainbow
-    Six", "Kellow"), never a common word that opens a sentence in one quote and is in lower case in the other."""
-    tokens = re.findall(r"[\w']+", f"{a} {b}".replace("’", "'"))
-    lower = {t.lower() for t in tokens if not t[:1].isupper()}
-    return {_stem(t.lower()) for t in tokens if t[:1].isupper() and t.lower() not in lower}
+def name_stems(quote: Quote, mentions: Iterable[Mention]) -> set[str]:
+    """The stemmed words of the names the extractor found inside a quote (its entities' `mentions` of the quote's
+    article within the quote's span: "Rainbow Six", "Kellow"), never a word read for its capital letter (stop
+    58)."""
+    span = quote.span
+    return {
+        _stem(word)
+        for m in mentions
+        if m.span.article_id == span.article_id and span.start <= m.span.start and m.span.end <= span.end
+        for word in _fold(m.text).split()
+    }
 
 
 def shared_run(a: str, b: str) -> int:
@@ -234,8 +250,8 @@ def _first_sentence(text: str) -> list[str]:
 
 
 def _speakers_apart(a: str | None, b: str | None) -> bool:
-    """Whether two quotes' speakers, each the `_speaker_key` of a `_named` speaker (else None), are both
-    named and not the same."""
+    """Whether two quotes' speakers, each the source of `_someone` (else None), are both someone in
+    particular and not the same."""
     return a is not None and b is not None and a != b
 
 
@@ -320,15 +336,21 @@ def quote_variants(analysis: CorpusAnalysis, article_ids: list[str]) -> list[Quo
         for q in result.quotes:
             if q.kind != "scare" and len(q.text.split()) >= MIN_WORDS:
                 quotes.append((q, _fold(q.text)))
-    speakers = [_speaker_key(q.speaker, q.source_id) for q, _ in quotes]
-    # each quote's speaker key when the speaker is named (`_speakers_apart`), once, not again for each pair
-    named = [key if _named(q.speaker) else None for (q, _), key in zip(quotes, speakers, strict=True)]
-    runs = [_runs(folded) for _, folded in quotes]  # each quote's once, not again for each pair
     sources = {source.id: source for source in analysis.sources}
-    types = {entity.id: entity.type for entity in analysis.entities}
-    name_words = [
-        _name_words(q.speaker) if _a_person_named(q, sources, types) else None for q, _ in quotes
-    ]  # `one_name`, of persons only, once
+    entities = {entity.id: entity for entity in analysis.entities}
+    # who said each quote, comparable across articles: the extractor's merged source (sources follow their entities
+    # across articles, so a person named in several forms, "Dana Whitfield" / "Ms Whitfield" / "Whitfield, the chief
+    # executive", is one source and two people sharing a surname are two; stop 58: no surname read from the words)
+    speakers = [q.source_id for q, _ in quotes]
+    # each quote's speaker key when the speaker is someone in particular (`_speakers_apart`), once, not again for
+    # each pair
+    named = [key if _someone(q, sources) else None for (q, _), key in zip(quotes, speakers, strict=True)]
+    runs = [_runs(folded) for _, folded in quotes]  # each quote's once, not again for each pair
+    full_names = [_full_names(q, sources, entities) for q, _ in quotes]  # `one_person`, of persons only, once
+    mentions: dict[str, list[Mention]] = {}  # the entities' mentions per article (`name_stems`)
+    for entity in analysis.entities:
+        for m in entity.mentions:
+            mentions.setdefault(m.span.article_id, []).append(m)
     words = [folded.split() for _, folded in quotes]
     firsts = [_first_sentence(q.text) for q, _ in quotes]
     groups: list[list[int]] = []
@@ -361,11 +383,14 @@ def quote_variants(analysis: CorpusAnalysis, article_ids: list[str]) -> list[Quo
         elif sim < THRESHOLD:
             a, b = quotes[i][0].text, quotes[j][0].text
             same = speakers[i] is not None and speakers[i] == speakers[j]
-            if not same and not _one_name_words(name_words[i], name_words[j]):
+            if not same and not one_person(full_names[i], full_names[j]):
                 continue
             sim = reworded(a, b)
             if sim < SPEAKER_THRESHOLD:
-                sim = said if (said := restated(a, b)) >= RESTATED_THRESHOLD else 0.0
+                names = name_stems(quotes[i][0], mentions.get(quotes[i][0].span.article_id, ())) | name_stems(
+                    quotes[j][0], mentions.get(quotes[j][0].span.article_id, ())
+                )
+                sim = said if (said := restated(a, b, names)) >= RESTATED_THRESHOLD else 0.0
             if not sim:
                 continue
             spoken = True
@@ -390,8 +415,18 @@ def quote_variants(analysis: CorpusAnalysis, article_ids: list[str]) -> list[Quo
             or whole_in.get((j, quotes[i][0].span.article_id), set()) - {i}
         )
 
+    def carried_apart(i: int, j: int) -> bool:
+        """Whether j's page carries quote i whole in a quote given to another speaker than j (`_speakers_apart`), or
+        i's page carries j so: the page itself tells the two apart, j a phrase of another statement (a company's
+        own words that a chief's sentence ends on)."""
+        return any(
+            _speakers_apart(named[k], named[o])
+            for x, o in ((i, j), (j, i))
+            for k in whole_in.get((x, quotes[o][0].span.article_id), set()) - {o}
+        )
+
     for i, j, sim, spoken in found:
-        if spoken and carried_elsewhere(i, j):
+        if (spoken and carried_elsewhere(i, j)) or carried_apart(i, j):
             continue
         linked.setdefault(i, set()).add(j)
         linked.setdefault(j, set()).add(i)
