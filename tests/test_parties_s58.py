@@ -79,6 +79,7 @@ def test_a_headline_state_without_its_article_is_the_buyer(
         "After weeks of talks, the Danish state is set to take over Pellworth Gas from Orsa Group, people close to "
         "the talks said.",
         "In a statement on Monday, Orsa Group said the Danish state would take over Pellworth Gas from it for 1 euro.",
+        "Pellworth Gas will be taken over by the Danish state, its parent Orsa Group said on Monday.",
     ],
 )
 def test_a_state_that_takes_over_a_company_tells_a_deal(body: str) -> None:
@@ -116,10 +117,15 @@ def test_a_company_sold_to_a_state_is_the_target_never_the_seller(body: str, tar
     assert buyer is not None and buyer.split()[0] in ("Danish", "Finnish")
 
 
-def test_a_post_taken_over_is_no_deal() -> None:
-    facts = result_of(
-        "Vela Brandt agreed on Monday to take over as chief executive of Orsa Group, the board said."
-    ).analysis.facts
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Vela Brandt agreed on Monday to take over as chief executive of Orsa Group, the board said.",
+        "The top post at Orsa Group will be taken over by Vela Brandt in May, the board said on Monday.",
+    ],
+)
+def test_a_post_taken_over_is_no_deal(body: str) -> None:
+    facts = result_of(body).analysis.facts
     assert facts is None or facts.event != "deal"
 
 

@@ -50,15 +50,36 @@ def _company_right_after(doc: _Doc, end: int) -> bool:
 _TAKE_OVER = re.compile(r"\btak(?:e|es|ing)\s+over\b|\btook\s+over\b")
 
 
+#: A company taken over told in the passive, from the form of "be" before it (lower case; stop 58): " will be taken
+#: over by", " is to be taken over by", " was taken over by", " has been taken over by".
+_TAKEN_OVER_BY = re.compile(
+    r"\s+(?:(?:will|would|could|is\s+to|are\s+to|set\s+to|has|had|have)\s+)?(?:be|been|being|was|is|were)\s+"
+    r"taken\s+over\s+by\b"
+)
+
+
+#: A preposition right before a company, which makes it the object of another noun ("the post at <Co> will be taken
+#: over by <P>": the post is taken over, no company; lower case, stop 58).
+_HELD_BEFORE = re.compile(r"\b(?:at|of|in|for|with|from)\s+(?:the\s+)?$")
+
+
 def _companies_taken_over(doc: _Doc, s: tuple[int, int], counted: set[int]) -> int:
     """How many times the sentence `s` tells a company taken over, with the company named right after "take over"
-    ("the Danish government agreed to take over Tessin Gas", stop 58), besides those an appointment cue counted
-    (`counted`: their ends). A post taken over ("to take over as chief", "to take over from Ivo Stark") is none."""
-    return sum(
+    ("the Danish government agreed to take over Tessin Gas", stop 58) or right before a passive "taken over by"
+    ("Tessin Gas will be taken over by the state"), besides those an appointment cue counted (`counted`: their
+    ends). A post taken over ("to take over as chief", "to take over from Ivo Stark") is none."""
+    active = sum(
         1
         for m in _TAKE_OVER.finditer(doc.low, *s)
         if m.end() not in counted and _company_right_after(doc, m.end())
     )
+    passive = sum(
+        1
+        for n in _orgs_in(doc, *s)
+        if _TAKEN_OVER_BY.match(doc.low, n.end, s[1]) is not None
+        and _HELD_BEFORE.search(doc.low, max(s[0], n.start - 12), n.start) is None
+    )
+    return active + passive
 
 
 def _event_type(doc: _Doc, tab: _Tables) -> tuple[str | None, str]:
