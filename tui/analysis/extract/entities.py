@@ -1644,6 +1644,7 @@ def _type_unknown(
     if (
         len(piece) <= 3
         and not piece[-1].possessive
+        and words[0] not in tab.first_names  # "Carl Weiss, Md.": a person's degree, no town's state
         and (sm := _STATE_CODE_AFTER.match(text, piece[-1].bare_end)) is not None
         and _us_state_code(sm.group("code"), tab)
     ):
