@@ -27,6 +27,7 @@ from tui.analysis.extract.entities import (
     COUNTRY_CODES,
     DATA_NOUNS,
     DATA_SHOWED,
+    SAID_PRONOUN_AFTER,
     SETTLEMENT_OF_BEFORE,
     hyphen_nationality,
     is_country,
@@ -691,15 +692,10 @@ def _honorific_sex(text: str, start: int) -> str:
     return "" if h is None else HONORIFICS[h]
 
 
-#: A name that reports of itself with a pronoun right after the verb: "Vey said he", "Vey told staff that
-#: she" (the pronoun tells the name is a person's, of that sex).
-_SAID_PRONOUN_AFTER = re.compile(r"\s+(?:said|says|added|wrote|told\s+\w+)\s+(?:that\s+)?(he|she)\b")
-
-
 def _said_pronoun_sex(text: str, end: int) -> str:
     """ "m" or "f" where the name ending at `end` reports of itself with a pronoun ("Vey said he",
-    `_SAID_PRONOUN_AFTER`), else ""."""
-    said = _SAID_PRONOUN_AFTER.match(text, end, end + 40)
+    `entities.SAID_PRONOUN_AFTER`), else ""."""
+    said = SAID_PRONOUN_AFTER.match(text, end, end + 40)
     return "" if said is None else "m" if said.group(1) == "he" else "f"
 
 

@@ -1311,9 +1311,12 @@ def subject_buyer(doc: _Doc, s0: int, start: int, verb: str, kind: str, before: 
 
 
 #: A state named by a phrase that names no entity (stop 57): "the Norwegian state", "The German government", "the
-#: state", "the government"; never "state-owned", "the state's", "the state of".
+#: state", "the government"; with its nationality, also without "the", as a headline drops it ("<Parent> to sell <Co>
+#: to Danish state", "Danish government to take over <Co>"; stop 58); never "state-owned", "the state's", "the state
+#: of".
 _STATE_PHRASE = re.compile(
-    r"\b[Tt]he\s+(?:(?P<dem>[A-Z][a-z]+)\s+)?(?:state|government)(?![\w-])(?!['’]s)(?!\s+of\b)"
+    r"(?:\b[Tt]he\s+|\b(?=[A-Z][a-z]+\s+(?:state|government)\b))(?:(?P<dem>[A-Z][a-z]+)\s+)?(?:state|government)"
+    r"(?![\w-])(?!['’]s)(?!\s+of\b)"
 )
 #: An organisation named "<Nationality> government" or "<Nationality> state" (stop 57): the state of that land, one the
 #: page names (`_page_land`).

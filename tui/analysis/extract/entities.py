@@ -28,6 +28,7 @@ from tui.analysis.extract.listed import listed_company
 from tui.analysis.extract.mixed_case import mixed_case_names
 from tui.analysis.extract.org_evidence import (
     acts_or_owns,
+    company_words,
     coordinated_with_the,
     firm_marks,
     listed_beside,
@@ -1634,6 +1635,28 @@ def _type_unknown(
         return EntityType.PRODUCT, "entity.medicine-before"  # "breast cancer drug X", "its cancer med X"
     if _place_before(text, piece[0].start, sent_start, tab, piece[-1].bare_end):
         return EntityType.PLACE, "entity.place-cue"  # "headquartered in X", "from Chicago to X"
+    if (
+        len(piece) <= 2
+        and _us_state_code(" ".join(words), tab)
+        and _TOWN_COMMA_BEFORE.search(text, max(sent_start, piece[0].start - 40), piece[0].start)
+    ):
+        return EntityType.PLACE, TOWN  # "Edgewater, N.J., and", "Buffalo, NY,": the town's state (stop 58)
+    if (
+        len(piece) <= 3
+        and not piece[-1].possessive
+        and words[0] not in tab.first_names  # "Carl Weiss, Md.": a person's degree, no town's state
+        and (sm := _STATE_CODE_AFTER.match(text, piece[-1].bare_end)) is not None
+        and _us_state_code(sm.group("code"), tab)
+    ):
+        return EntityType.PLACE, TOWN  # "a barista at the Buffalo, NY, store": a town and its state (stop 58)
+    if (
+        len(piece) <= 2
+        and not piece[-1].possessive
+        and _TOWN_BEFORE.search(text, max(sent_start, piece[0].start - 40), piece[0].start)
+    ):
+        # "its plant in X", "workers in X said", "the town of X", "arrived in X in 1986": a town where a company
+        # works or people live, no company and no one (stop 58)
+        return EntityType.PLACE, TOWN
     if len(piece) == 3 and words[1] == "&" and piece[-1].possessive:
         # "Ben & Ada’s", "Tom & Lia’s said": a firm or a brand named for two people (two persons
         # would be written with "and"), given names or not
@@ -1788,6 +1811,13 @@ def _type_unknown(
             # firm bears (no one works at a person, nor is a person a unit or owned); a given name
             # opening the name keeps the person's reading
             return EntityType.ORG, FIRM_MARKS
+        if words[0] not in tab.first_names and company_words(
+            text, piece[0].start, piece[-1].bare_end, sent_start, tab.first_names
+        ):
+            # "Dunmore Keane bid $30 billion for", "a bid by shareholder Dunmore Keane", "Dunmore Keane said in a
+            # statement", "Ivo Stark's Dunmore Keane": a company named by two surnames, given a company's words
+            # (stop 58); a given name opening it, or a pronoun after it, keeps the person's reading
+            return EntityType.ORG, COMPANY_WORDS
         if words[0] not in tab.first_names and text[max(0, piece[0].start - 5) : piece[0].start] == "Most ":
             # "Fortune's Most Powerful Women", "Most Admired Leaders": a ranking's title, no one's name
             return EntityType.OTHER, "entity.ranking-title"
@@ -2905,6 +2935,7 @@ def find_entities(
     kept = [_without_opening_participle(c, kept, lower_words, text, tab) for c in kept]
     kept = _without_common_words(kept, lower_words, tab, text)
     kept = [c for c in kept if not _capitalised_kind(c, lower_words, text)]
+    kept = _split_town_stores(kept, text, tab)
     kept = _without_unsupported_guesses(kept, text, tab.org_nouns, tab.org_suffixes)
     kept = _without_plurals(kept)
     kept = _without_name_pairs(kept, tab)
@@ -2913,6 +2944,8 @@ def find_entities(
     kept = _without_nationality_before_bodies(kept, text, tab)
     kept = _with_shared_surnames(kept, text, tab)
     _type_named_after_persons(kept, tab)
+    _type_titled_surnames(kept, text, tab)
+    _type_told_by_pronoun(kept, text, tab)
     # "its rival Inc (AMZN.O)": a legal form alone, its company's name lost from the page, names no one
     kept = [
         c for c in kept if c.tokens in tab.known or not all(w.rstrip(".") in LEGAL_SUFFIXES for w in c.tokens)
@@ -3524,6 +3557,8 @@ def _leaders_administrations(
 
 
 NAMED_AFTER = "entity.named-after"
+#: A name of a person's shape given a company's words for a deal (org_evidence.company_words; stop 58).
+COMPANY_WORDS = "entity.company-words"
 
 
 def _type_named_after_persons(cands: list[Candidate], tab: Tables) -> None:
@@ -3546,6 +3581,117 @@ def _type_named_after_persons(cands: list[Candidate], tab: Tables) -> None:
             and c.tokens[1] not in surnames
         ):
             c.type, c.rule = EntityType.ORG, NAMED_AFTER
+
+
+#: A chain's store named by its town and the chain (stop 58): the chain, the organization.
+CHAIN_STORE = "entity.chain-store"
+#: Right before "<Town> <Chain>": an article or an owner ("the ", "a ", "its ", "at the "); a person's name takes none.
+_STORE_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|an?|its|their)\s+$")
+#: Right after "<Town> <Chain>": a noun of a chain's store ("store", "branch", "supermarket").
+_STORE_NOUN_AFTER = re.compile(
+    r"\s+(?:store|stores|supermarket|superstore|hypermarket|branch|outlet|location|shop|restaurant|dealership|"
+    r"pharmacy|warehouse\s+club)\b"
+)
+#: "the chain", "the retailer" later in the sentence of "<Town> <Chain>": the chain's own word.
+_CHAIN_WORD_AFTER = re.compile(r"[^.!?\n]{0,120}?\bthe\s+(?:chain|retailer|grocer|supermarket\s+chain)\b")
+
+
+def _split_town_stores(cands: list[Candidate], text: str, tab: Tables) -> list[Candidate]:
+    """ "the Tullamore Walmart said", "the Brackwell Kroger store": a store named by its town and its chain, after an
+    article, is neither a company of the story nor a person (no person takes an article): the chain is the
+    organization, the town a place (stop 58). The chain must be told so: a store's noun after the two words, the
+    chain named alone on the page, or "the chain" later in the sentence; a name typed by its own words ("the Vantor
+    Foods store": a legal form's or a trade's word) is left whole."""
+    alone = {c.tokens[0] for c in cands if len(c.tokens) == 1}
+    out: list[Candidate] = []
+    for c in cands:
+        first, second = c.tokens if len(c.tokens) == 2 else ("", "")
+        if (
+            first
+            and c.rule in GUESS_RULES
+            and c.tokens not in tab.known
+            and first not in tab.first_names
+            and (first,) not in tab.known
+            and first.lower() not in tab.common
+            and first[:1].isupper()
+            and second[:1].isupper()
+            and not second.isupper()  # "the Caremark PBM": a kind's initials after a name, no chain
+            and _STORE_ARTICLE_BEFORE.search(text, max(0, c.start - 8), c.start) is not None
+            and (
+                _STORE_NOUN_AFTER.match(text, c.end) is not None
+                or second in alone
+                or _CHAIN_WORD_AFTER.match(text, c.end) is not None
+            )
+        ):
+            at = text.find(second, c.start + len(first), c.end + 1)
+            if at > 0:
+                out.append(Candidate((first,), c.start, c.start + len(first), EntityType.PLACE, TOWN))
+                out.append(Candidate((second,), at, at + len(second), EntityType.ORG, CHAIN_STORE))
+                continue
+        out.append(c)
+    return out
+
+
+#: A full name whose surname a title before it tells as a person's elsewhere on the page (stop 58).
+TITLED_SURNAME = "entity.titled-surname"
+#: The rules that type a name by a title written right before it ("CEO Price", "Chairman Long").
+_TITLE_BEFORE_RULES = frozenset({"entity.title-before"})
+
+
+def _type_titled_surnames(cands: list[Candidate], text: str, tab: Tables) -> None:
+    """ "CEO Price said ... Tilda Price has run the company": a two-word name typed a company by default only (its
+    surname a common word, so no person's shape) whose last word is the surname a title before it ("CEO Price",
+    "Chairman Long") tells as a person's is that person's full name (stop 58): the two merge as one person. A name
+    the page marks as a firm's ("Harbour Price's shareholders", "a bid by Harbour Price") stays a company."""
+    surnames = {
+        c.tokens[0]
+        for c in cands
+        if c.type == EntityType.PERSON and len(c.tokens) == 1 and c.rule in _TITLE_BEFORE_RULES
+    }
+    if not surnames:
+        return
+    for c in cands:
+        if (
+            c.rule == "entity.default-org"
+            and len(c.tokens) == 2
+            and c.tokens[-1] in surnames
+            and c.tokens not in tab.known
+            and c.tokens[0][:1].isupper()
+            and c.tokens[0][1:].islower()
+            and c.tokens[0].lower() not in tab.common
+        ):
+            sent_start = max(text.rfind(". ", 0, c.start) + 2, text.rfind("\n", 0, c.start) + 1)
+            if firm_marks(text, c.start, c.end, sent_start) or company_words(
+                text, c.start, c.end, sent_start, tab.first_names
+            ):
+                continue
+            c.type, c.rule = EntityType.PERSON, TITLED_SURNAME
+
+
+#: A name that reports of itself with a pronoun right after the verb: "Vey said he", "Vey told staff that she" (the
+#: pronoun tells the name is a person's, of that sex): read here for a name's type (stop 58) and by attribution.py for
+#: the speaker's sex, one pattern.
+SAID_PRONOUN_AFTER = re.compile(r"\s+(?:said|says|added|wrote|told\s+\w+)\s+(?:that\s+)?(he|she)\b")
+#: A two-word name typed a person by the pronoun after its verb of saying (stop 58).
+TOLD_BY_PRONOUN = "entity.said-he"
+
+
+def _type_told_by_pronoun(cands: list[Candidate], text: str, tab: Tables) -> None:
+    """ "Harlow Price said he would raise the offer": a two-word name typed a company by default only (a common word
+    in it, so no person's shape) whose verb of saying a person's pronoun follows names a person (stop 58); "Harlow
+    Price said it would" stays a company."""
+    told = {
+        c.tokens
+        for c in cands
+        if c.rule == "entity.default-org"
+        and len(c.tokens) == 2
+        and all(w[:1].isupper() and w[1:].islower() for w in c.tokens)
+        and c.tokens not in tab.known
+        and SAID_PRONOUN_AFTER.match(text, c.end, c.end + 40) is not None
+    }
+    for c in cands:
+        if c.tokens in told and c.rule == "entity.default-org":
+            c.type, c.rule = EntityType.PERSON, TOLD_BY_PRONOUN
 
 
 #: "siblings Ana and Lis Stark", "its founders, Ana and Lis Stark,": two given names joined by "and"
@@ -4288,6 +4434,7 @@ _FIRM_TRADES = frozenset(
         "miner", "brewer", "distiller", "refiner", "airline", "carrier", "shipper", "telco", "bottler",
         "utility", "insurer", "reinsurer", "lender", "brokerage", "chipmaker", "automaker", "carmaker",
         "drugmaker", "retailer", "grocer", "conglomerate", "consultancy", "steelmaker", "miners",
+        "importer", "exporter",  # "gas importer <Co>" (stop 58)
     }
 )  # fmt: skip
 
@@ -4510,6 +4657,33 @@ _PLACE_BEFORE = re.compile(
     r"(?:from\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+)?to|from\s+(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+to|"
     r"(?:both|either|each|the\s+other|opposite)\s+sides?\s+of\s+the)\s+$"
 )
+
+
+#: A town's cue right before a name (stop 58): a site, people or jobs "in" it ("a plant in X", "workers in X",
+#: "jobs in X", "its campus in X"), living or arriving "in" it ("arrived in X", "based here in X" is a seat's cue), or a
+#: town "of" it ("the town of X", "the city of X"). Never "a stake in X", "invest in X", "shares in X": a company's.
+_TOWN_BEFORE = re.compile(
+    r"\b(?i:(?:plants?|factory|factories|mills?|sites?|campus|stores?|shops?|warehouses?|facility|facilities|"
+    r"operations?|workers|residents|people|families|employees|engineers|experts|jobs|employers|workforce|"
+    r"arrived|arrives|lives|lived|living|born|grew\s+up)\s+in|"
+    r"(?:the\s+)?(?:town|city|village|county|borough|suburb)\s+of)\s+$"
+)
+#: A U.S. state's code right after a name and a comma, then a comma, a lower-case word or the sentence's end
+#: ("Buffalo, NY, ", "Edgewater, N.J., and", "Rolling Meadows, Ill. in"; stop 58), never a capitalised word that goes
+#: on ("Marvo, CA Technologies"): the code is read against the gazetteer's `us_state_codes`.
+_STATE_CODE_AFTER = re.compile(r",\s(?P<code>[A-Z][A-Za-z.]{1,5})(?=[,;:)]|\.?\s+[a-z]|\.?\s*$|\.\s+[A-Z])")
+#: A capitalised town and a comma right before a name ("Buffalo, " before "NY"; stop 58).
+_TOWN_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s$")
+
+
+def _us_state_code(word: str, tab: Tables) -> bool:
+    """Is `word` a U.S. state's postal code or wire abbreviation, with or without its last stop ("NY", "N.J.",
+    "Ill")?"""
+    return word in tab.us_state_codes or f"{word}." in tab.us_state_codes
+
+
+#: A town told by its cue (`_TOWN_BEFORE`): a place, never a party nor a person (stop 58).
+TOWN = "entity.town"
 
 
 #: A town after a seat's verb and "in", then a comma: the name after it is the town's state or country

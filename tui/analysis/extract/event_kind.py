@@ -36,8 +36,50 @@ def _takes_over_company(doc: _Doc, m: re.Match[str]) -> bool:
     company."""
     if _TAKE_OVER_END.search(m.group()) is None:
         return False
-    after = _orgs_in(doc, m.end(), m.end() + 2)
-    return bool(after) and after[0].start == m.end() + 1
+    return _company_right_after(doc, m.end())
+
+
+def _company_right_after(doc: _Doc, end: int) -> bool:
+    """Is a company named right after the one space at `end`?"""
+    after = _orgs_in(doc, end, end + 2)
+    return bool(after) and after[0].start == end + 1
+
+
+#: "take over" in any form no cue list holds as a deal's (lower case; stop 58): "agreed to take over", "moved on
+#: Monday to take over", "is set to take over".
+_TAKE_OVER = re.compile(r"\btak(?:e|es|ing)\s+over\b|\btook\s+over\b")
+
+
+#: A company taken over told in the passive, from the form of "be" before it (lower case; stop 58): " will be taken
+#: over by", " is to be taken over by", " was taken over by", " has been taken over by".
+_TAKEN_OVER_BY = re.compile(
+    r"\s+(?:(?:will|would|could|is\s+to|are\s+to|set\s+to|has|had|have)\s+)?(?:be|been|being|was|is|were)\s+"
+    r"taken\s+over\s+by\b"
+)
+
+
+#: A preposition right before a company, which makes it the object of another noun ("the post at <Co> will be taken
+#: over by <P>": the post is taken over, no company; lower case, stop 58).
+_HELD_BEFORE = re.compile(r"\b(?:at|of|in|for|with|from)\s+(?:the\s+)?$")
+
+
+def _companies_taken_over(doc: _Doc, s: tuple[int, int], counted: set[int]) -> int:
+    """How many times the sentence `s` tells a company taken over, with the company named right after "take over"
+    ("the Danish government agreed to take over Tessin Gas", stop 58) or right before a passive "taken over by"
+    ("Tessin Gas will be taken over by the state"), besides those an appointment cue counted (`counted`: their
+    ends). A post taken over ("to take over as chief", "to take over from Ivo Stark") is none."""
+    active = sum(
+        1
+        for m in _TAKE_OVER.finditer(doc.low, *s)
+        if m.end() not in counted and _company_right_after(doc, m.end())
+    )
+    passive = sum(
+        1
+        for n in _orgs_in(doc, *s)
+        if _TAKEN_OVER_BY.match(doc.low, n.end, s[1]) is not None
+        and _HELD_BEFORE.search(doc.low, max(s[0], n.start - 12), n.start) is None
+    )
+    return active + passive
 
 
 def _event_type(doc: _Doc, tab: _Tables) -> tuple[str | None, str]:
@@ -64,6 +106,7 @@ def _event_type(doc: _Doc, tab: _Tables) -> tuple[str | None, str]:
         # An executive's pay ("a $15 million signing bonus", "a salary of 3 million pounds") is no price paid
         # for a company: its money and its words vote for no deal (stop 51)
         aside[s] += pay_spans(doc.low, *s, money[s])
+    counted: set[int] = set()  # the ends of the "take over <Co>" an appointment cue told
     for s in spans:
         weight = 2 if s == doc.headline else 1
         for m, name, strength in cues[s]:
@@ -76,8 +119,11 @@ def _event_type(doc: _Doc, tab: _Tables) -> tuple[str | None, str]:
             if name == "appointment" and _takes_over_company(doc, m):
                 # "the state will take over <Co>": a company taken over is a deal, no post taken (stop 56)
                 votes["deal"] = votes.get("deal", 0) + weight * 2
+                counted.add(m.end())
                 continue
             votes[name] = votes.get(name, 0) + weight * (2 if strength == "strong" else 1)
+        # "the state agreed to take over <Co>": a company taken over that no appointment cue told (stop 58)
+        votes["deal"] = votes.get("deal", 0) + weight * 2 * _companies_taken_over(doc, s, counted)
     # "Y hires X staff", "has hired back the leadership of X": a company's team hired is a deal (an
     # acqui-hire), never an appointment (extract/team_hires.py, stop 41)
     taken = False  # a company's people taken by another, both named, at the top

@@ -53,6 +53,8 @@ class Tables:
     #: common words a company's name may open with ("Credit", "Union", "General"; gazetteer.yaml)
     name_openers: frozenset[str]
     first_names: frozenset[str]
+    #: a U.S. state's postal code or wire abbreviation ("NY", "N.J.", "Ill."; gazetteer.yaml, stop 58)
+    us_state_codes: frozenset[str]
     function_words: frozenset[str]
     generic: frozenset[str]
     common: frozenset[str]
@@ -138,6 +140,7 @@ def tables() -> Tables:
         org_nouns=frozenset(words("gazetteer", "org_nouns")),
         name_openers=frozenset(words("gazetteer", "name_openers")),
         first_names=frozenset(words("gazetteer", "first_names")),
+        us_state_codes=frozenset(words("gazetteer", "us_state_codes")),
         function_words=frozenset(words("stopwords", "function_words")),
         generic=frozenset(words("stopwords", "generic")),
         common=frozenset(w.lower() for w in words("stopwords", "common")),

@@ -172,6 +172,52 @@ def firm_marks(text: str, start: int, end: int, sent_start: int) -> bool:
     )
 
 
+#: Right after a name, a company's act of a deal or its formal voice (stop 58): a bid with its money or its target
+#: ("N bid $30 billion for", "N bids for", "N made a $12 billion offer for"), a stake taken ("N took a 9% stake in"),
+#: a statement ("N said in a statement"). A person does these too, and is told by a given name, a title or a pronoun.
+_COMPANY_ACTS_AFTER = re.compile(
+    r"\s+(?:has\s+|had\s+|also\s+|then\s+|last\s+\w+\s+|on\s+\w+\s+){0,2}(?:"
+    r"(?:bid|bids|offered|offers)\s+(?:about\s+|nearly\s+|roughly\s+|more\s+than\s+)?(?:US|A|C|HK)?[$€£¥]\s?\d"
+    r"|(?:bid|bids|bidding)\s+for\b"
+    r"|(?:made|makes|launched|launches|tabled)\s+an?\s+(?:[\w$€£.,%-]+\s+){0,4}?(?:bid|offer|takeover\s+approach)\s+for\b"
+    r"|(?:took|takes|taken|bought|buys|acquired|built)\s+an?\s+(?:[\w.%-]+\s+){0,3}?stake\s+in\b"
+    r"|said\s+in\s+a\s+(?:[a-z]+\s+)?statement\b)"
+)
+#: Right before a name, the noun of a bid it made or of a company's trade of holding: "a bid by N", "an offer from
+#: rival N", "a bid by major shareholder N" (stop 58).
+_BID_BY_BEFORE = re.compile(
+    r"\b(?:bid|bids|offer|offers|approach|proposal)\s+(?:by|from)\s+"
+    r"(?:(?:its\s+|major\s+|largest\s+|biggest\s+|top\s+|rival\s+){0,2}(?:shareholder|holder|investor|rival|suitor)\s+)?$"
+)
+#: Right before a name, a verb of buying or selling it ("agreed to buy N", "will sell N to"; stop 58): no one buys or
+#: sells a person.
+_TRADED_BEFORE = re.compile(
+    r"\b(?:buy|buys|buying|bought|acquire|acquires|acquired|acquiring|sell|sells|selling|sold)\s+$"
+)
+#: A full name in the possessive right before a name, nothing between ("Ivo Stark's Dunmore Keane", stop 58): what a
+#: person owns with no noun of kin between is a firm; the given name (group 1) tells the owner is a person.
+_PERSONS_OWN_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+[A-Z][a-z]+(?:’s|'s)\s+$")
+#: A pronoun of a person in the rest of a name's sentence ("N said he would", "N and his family"): a person told.
+_PERSON_PRONOUN_AFTER = re.compile(r"[^.!?\n]{0,160}?\b(?:he|she|his|her|him|hers)\b")
+
+
+def company_words(text: str, start: int, end: int, sent_start: int, given_names: frozenset[str]) -> bool:
+    """Does the name at [start, end) get a company's words for a deal (stop 58): it bids, takes a stake or speaks
+    "in a statement" (`_COMPANY_ACTS_AFTER`), a bid is "by" it (`_BID_BY_BEFORE`), it is bought or sold
+    (`_TRADED_BEFORE`), or a person owns it by name ("Ivo Stark's N")? Never when a pronoun of a person follows in
+    its sentence ("N said in a statement that he ..."). Read on the one mention, within its sentence."""
+    if _PERSON_PRONOUN_AFTER.match(text, end) is not None:
+        return False
+    lo = max(sent_start, start - 60)
+    owner = _PERSONS_OWN_BEFORE.search(text, lo, start)
+    return bool(
+        _COMPANY_ACTS_AFTER.match(text, end, end + 120)
+        or _BID_BY_BEFORE.search(text, lo, start)
+        or _TRADED_BEFORE.search(text, lo, start)
+        or (owner is not None and owner.group(1) in given_names)
+    )
+
+
 def acts_or_owns(text: str, start: int, end: int, org_nouns: frozenset[str]) -> bool:
     """Does the name at [start, end) own something, act, or have an organization's people, shares or
     deals, or stand as a deal's agent or partner, or a source ("per Harbour", "told Harbour"), or
