@@ -177,3 +177,39 @@ def test_rising_to_the_top_of_something_else_is_no_post() -> None:
         "company's snacks had risen to the top of the rankings under Mira Sol, its marketing head.\n"
     )
     assert value(f, "new_title") != "ceo" or value(f, "person") != "Mira Sol"
+
+
+# --- 4. staff fired beside the change are no way of going ------------------------------------------------------------
+# The shape: <Org> fired / dismissed / sacked <count or words> <staff noun> ... beside the chief's retirement: the chief
+# retires; the staff's dismissal is no departure of the one leaving. Near miss: "<Org> fired chief executive <Q>" is
+# the one leaving's ouster.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Halden Foods chief to retire\nHalden Foods chief executive Ivo Brandt will retire in June and Mira Sol "
+            "will succeed him. Last month Halden Foods fired several Leeds employees who had backed a strike.\n"
+        ),
+        (
+            "Pellan Bank changes leader\nPellan Bank said Rosa Keane will replace Martin Achterberg as CEO when he "
+            "retires in May. The lender dismissed 40 workers at its call centre in March.\n"
+        ),
+        (
+            "Corvane names chief\nCorvane named Paul Ostrow chief executive, succeeding Elin Ward, who is retiring. "
+            "Corvane sacked dozens of staff this year.\n"
+        ),
+    ],
+)
+def test_staff_fired_beside_a_retirement_is_no_ouster(text: str) -> None:
+    f = facts_of(text)
+    assert value(f, "departure") == "retired"
+
+
+def test_a_chief_fired_is_still_forced_out() -> None:
+    f = facts_of(
+        "Halden Foods fires chief\nHalden Foods fired chief executive Ivo Brandt on Monday and named Mira Sol "
+        "to replace him.\n"
+    )
+    assert value(f, "departure") == "forced_out"
