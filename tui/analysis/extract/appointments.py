@@ -47,6 +47,7 @@ from tui.analysis.extract.new_post import (
     _meanwhile,
     _post_hits,
     led_post,
+    named_to_top,
     shared_post,
     top_job_post,
 )
@@ -66,6 +67,7 @@ from tui.analysis.extract.successor_post import _successor_post
 from tui.analysis.extract.titles import (
     _board_seat,
     _lead_title,
+    _meanwhile_told,
     _modifier_rule,
     _modifiers,
     _title_at,
@@ -195,6 +197,11 @@ def appointment_facts(
     # to the succession the text tells ("X will take over from Y in July")
     past_only = bool(hits) and all(_earlier(doc, tab, h[1]) for h in hits)
     live = [] if past_only else hits
+    top = named_to_top(doc, spans, leaving) if not hits else None
+    if top is not None:
+        # "the board named his confidant X to the top job": X, the company's top post (stop 58)
+        _led_appointment(doc, tab, facts, slots, entities, spans, leaving, top, "appointment.named-to-top")
+        return
     meanwhile = not live or all(_meanwhile(doc, tab, h) for h in live)
     if meanwhile and _successor_post(
         doc, tab, facts, spans, leaving, live, entities, back=back, untitled=not live
@@ -209,24 +216,7 @@ def appointment_facts(
             led, led_rule = top_job_post(doc, spans), "appointment.top-job"
         if led is not None:
             # "for <P> to lead <Org>", "taps <P> to run the company": the company's top post (stop 46)
-            person, span, org = led
-            place = (
-                "headline"
-                if doc.headline is not None and doc.headline[0] <= span[0] < doc.headline[1]
-                else "body"
-            )
-            facts.slots["person"] = _fact(
-                doc, "person", person.name, None, (person.start, person.end), led_rule, place,
-                entity_id=person.entity_id,
-            )  # fmt: skip
-            facts.slots["new_title"] = _fact(doc, "new_title", "ceo", None, span, led_rule, place)
-            facts.slots["modifier"] = _fact(doc, "modifier", "permanent", None, span, led_rule, place)
-            _appointment_rest(doc, tab, facts, slots, entities, spans, leaving, person)
-            if org is not None:
-                facts.slots["organization"] = _fact(
-                    doc, "organization", _party_value(doc, org), None, (org.start, org.end), "appointment.org-led",
-                    entity_id=org.entity_id,
-                )  # fmt: skip
+            _led_appointment(doc, tab, facts, slots, entities, spans, leaving, led, led_rule)
             return
         _leaving_only(doc, tab, facts, slots, leaving, spans)
         return
@@ -272,11 +262,46 @@ def appointment_facts(
     facts.slots["new_title"] = _fact(
         doc, "new_title", title, None, (m.start(), end), "appointment.title", place
     )
-    modifiers = _modifiers(doc, tab, mods, sent, m.start(), end)
+    told = _modifiers(doc, tab, mods, sent, m.start(), end)
+    # "X comes back to run the firm on an interim basis" told beside the post (stop 58)
+    modifiers = _meanwhile_told(doc, tab, told, person, spans, (sent, m.start(), end))
     modifier = " ".join(modifiers)  # "interim co": the post's modifiers, space-separated
     rule = _modifier_rule(doc, "appointment.modifier", modifiers, sent, m.start(), end)
+    rule = rule if modifiers == told else "appointment.modifier-held-meanwhile"
     facts.slots["modifier"] = _fact(doc, "modifier", modifier, None, (m.start(), end), rule, place)
     _appointment_rest(doc, tab, facts, slots, entities, spans, leaving, person)
+
+
+def _led_appointment(
+    doc: _Doc,
+    tab: _Tables,
+    facts: EventFacts,
+    slots: Sequence[str],
+    entities: Sequence[Entity],
+    spans: list[tuple[int, int]],
+    leaving: _Name | None,
+    led: tuple[_Name, tuple[int, int], _Name | None],
+    led_rule: str,
+) -> None:
+    """A company's top post told without a title (a verb of leading it, "the top job"): the person, the post
+    (its chief executive), its modifier (held meanwhile when the person's own clause says so: "X is coming back
+    to run the company temporarily"; stop 58), the company when named, and the rest."""
+    person, span, org = led
+    place = (
+        "headline" if doc.headline is not None and doc.headline[0] <= span[0] < doc.headline[1] else "body"
+    )
+    facts.slots["person"] = _fact(
+        doc, "person", person.name, None, (person.start, person.end), led_rule, place, entity_id=person.entity_id,
+    )  # fmt: skip
+    facts.slots["new_title"] = _fact(doc, "new_title", "ceo", None, span, led_rule, place)
+    held = _meanwhile_told(doc, tab, ["permanent"], person, spans, (span, span[0], span[1]))
+    facts.slots["modifier"] = _fact(doc, "modifier", " ".join(held), None, span, led_rule, place)
+    _appointment_rest(doc, tab, facts, slots, entities, spans, leaving, person)
+    if org is not None:
+        facts.slots["organization"] = _fact(
+            doc, "organization", _party_value(doc, org), None, (org.start, org.end), "appointment.org-led",
+            entity_id=org.entity_id,
+        )  # fmt: skip
 
 
 #: Between a departure's word and a post: words that make the post a new one ("stepping down to become",

@@ -20,7 +20,7 @@ from tui.analysis.extract.fact_layout import NEGATION, _Doc, _fact, _Name, _sent
 from tui.analysis.extract.fact_tables import _Tables
 from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.leads import led
-from tui.analysis.extract.predecessor import _intended, _set_person
+from tui.analysis.extract.predecessor import _intended, _ouster_cues, _set_person
 from tui.analysis.extract.succession import persons_in, subject_before
 from tui.analysis.model import EventFacts
 
@@ -170,7 +170,24 @@ def _gone(doc: _Doc, tab: _Tables, facts: EventFacts, m: re.Match[str]) -> bool:
         not _said_of_other(doc, m, facts)
         and (not _earlier(doc, tab, m) or _intended(doc, m))
         and not _OUT_OF_A_FIELD.match(doc.low, m.end())
+        and not _staff_object(doc, tab, m)
     )
+
+
+#: The words right after a departure's verb, up to four, no stop between (stop 58).
+_OBJECT_WORDS = re.compile(r"(?:\s+[\w-]+){1,4}")
+
+
+def _staff_object(doc: _Doc, tab: _Tables, m: re.Match[str]) -> bool:
+    """Is an ouster verb's object a company's staff (stop 58)? "<Org> fired several <place> employees", "dismissed
+    40 workers", "sacked dozens of staff": a layoff's noun (events.yaml `layoff_nouns`) among the four words after
+    a verb whose object is the one leaving (`departure_object_cues`) -- no chief's way of going. "fired chief
+    executive X" names no such noun."""
+    cues = _ouster_cues()
+    if cues is None or not cues.fullmatch(doc.low, m.start(), m.end()):
+        return False
+    after = _OBJECT_WORDS.match(doc.low, m.end())
+    return after is not None and any(w in tab.layoff_nouns for w in after.group().split())
 
 
 #: After a word of going, a field left rather than a post (stop 57): "the bank was forced out of the Brazilian market",

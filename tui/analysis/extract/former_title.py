@@ -101,6 +101,8 @@ def _former_title(
             if m is None:
                 continue
             parts = [ranked_title(tab, m)]
+            if parts[0] in _NO_POST:
+                continue
             if parts[0] == "head" and _HEAD_OF_NAME.match(doc.text, m.end()):
                 parts[0] = "ceo"  # "the current head of Dalvik Foods": who runs a company (or its unit)
             if _board_seat(doc, m):  # "joined the board as an independent director": a seat, the last resort
@@ -443,10 +445,14 @@ def _region_label(doc: _Doc, title_start: int) -> bool:
     return _UNIT_LABEL_WORDS.search(doc.text, max(0, title_start - 30), title_start) is not None
 
 
-#: "former" (or "ex-") and an employer's name right before a title: "former Orbitex CEO".
+#: "former" (or "ex-") and an employer's name right before a title: "former Orbitex CEO"; a title held for long
+#: (stop 58): "Longtime Orbitex CEO", "long-serving chief executive" (held before the news, whatever it is now).
 _FORMER_LABEL = re.compile(
     r"\b(?:former|ex-|onetime|one-time)\s*(?:[A-Z][\w&.-]*\s+){1,4}(?:'s\s+|’s\s+|’\s+)?$"
+    r"|\b[Ll]ong(?:time|-time|-serving|standing|-standing)\s+(?:[A-Z][\w&.-]*\s+){0,4}(?:'s\s+|’s\s+|’\s+)?$"
 )
+#: What a person is, never a post held (stop 58): "<Org> founder X", "co-founder X" names who founded it.
+_NO_POST = frozenset({"founder"})
 #: After a post held before, the one that followed it in the same clause: "... before retiring as",
 #: "... and retired as".
 _LATER_POST = re.compile(

@@ -35,7 +35,15 @@ from tui.analysis.extract.succession import (
     passive_succession,
     persons_in,
 )
-from tui.analysis.extract.titles import _TITLE_RANK, _board_seat, _label_before, _modifiers, _title_at
+from tui.analysis.extract.titles import (
+    _TITLE_RANK,
+    _WORD_BEFORE_REACH,
+    _board_seat,
+    _label_before,
+    _meanwhile_word,
+    _modifiers,
+    _title_at,
+)
 from tui.analysis.model import EntityType, EventFacts
 
 _NEW_TITLE_BEFORE = re.compile(
@@ -44,6 +52,15 @@ _NEW_TITLE_BEFORE = re.compile(
     r"take\s+the\s+title\s+of)\s+(?:(?:its|the|a|an|their|his|her)\s+)?"
     r"(?:[\w.&-]+(?:\s[\w.&-]+){0,2}(?:'s|’s|'|’)\s+)?(?:(?:new|permanent|sole|next)\s+)?$"
 )
+
+
+def _new_title_before(doc: _Doc, tab: _Tables, s0: int, start: int) -> bool:
+    """Do the words before the title at `start` make it a new post (`_NEW_TITLE_BEFORE`), also over a word of
+    the interim list right before it ("named X as the lender's temporary CEO"; stop 58)?"""
+    if _NEW_TITLE_BEFORE.search(doc.low, max(s0, start - 40), start):
+        return True
+    word = _meanwhile_word(doc, tab, max(s0, start - _WORD_BEFORE_REACH), start, right_before=start)
+    return word is not None and bool(_NEW_TITLE_BEFORE.search(doc.low, max(s0, word[1][0] - 40), word[1][0]))
 
 
 def _holder(doc: _Doc, s0: int, p: int) -> tuple[_Name | None, str]:
@@ -210,7 +227,7 @@ def _post_hits(
                 and split is None
                 and not taken
                 and _new_label_holder(doc, s0, s1, m) is None
-                and not _NEW_TITLE_BEFORE.search(doc.low, max(s0, m.start() - 40), m.start())
+                and not _new_title_before(doc, tab, s0, m.start())
                 and not _named_object(doc, s0, m.start())
                 and not _new_post_of(doc, s0, m)
                 and not _chosen_new(doc, s0, m)
@@ -544,12 +561,12 @@ def _interim_holder(
         v.entity_id for v in (facts.slots.get("predecessor"), *facts.also.get("person", ())) if v is not None
     }
     for s0, s1 in spans:
-        for value, pattern in tab.modifiers:
-            if value not in ("interim", "acting"):
-                continue
-            for m in pattern.finditer(doc.low, s0, s1):
-                if _interim_at(doc, facts, taken, s0, m.start(), "appointment.interim"):
-                    return
+        # an interim word said of a post ("interim CEO", "on an interim basis"), not "an interim dividend" (stop 58)
+        at = s0
+        while (found := _meanwhile_word(doc, tab, at, s1)) is not None:
+            if _interim_at(doc, facts, taken, s0, found[1][0], "appointment.interim"):
+                return
+            at = found[1][1]
     # "X will lead the company until Y takes the reins": X holds the post meanwhile
     for s0, s1 in spans if tab.interim_until is not None else ():
         for m in tab.interim_until.finditer(doc.low, s0, s1):  # type: ignore[union-attr]
@@ -587,6 +604,27 @@ _TO_LEAD = re.compile(r"(?<!used)\s+to\s+(?:lead|run|head|helm)\s+")
 _LED_NOUN = re.compile(r"(?:the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\b")
 #: Between the person and "to": nothing, or an appositive set off by commas ("Y, a former banker,").
 _TO_LEAD_GAP = re.compile(r"(?:,[^,;.]{1,60},)?")
+
+
+#: The company led, one of the next three words a kind of company: "to lead the coffee giant" (stop 58).
+_LED_KIND = re.compile(r"(?:the|its|their)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\b")
+_WORD = re.compile(r"[a-z][\w-]*")
+
+
+def led_after(doc: _Doc, pos: int, hi: int) -> tuple[int, int] | None:
+    """A verb of leading a company right at `pos` (`_TO_LEAD`: "is coming back to run the company", "returns to
+    lead <Org>"): the words that tell the company's top post, or None (stop 58)."""
+    m = _TO_LEAD.match(doc.low, pos, hi)
+    if m is None:
+        return None
+    org = _orgs_in(doc, m.end(), m.end() + 1)
+    if org:
+        return m.start() + 1, org[0].end
+    kind = _LED_KIND.match(doc.low, m.end(), hi)
+    for w in _WORD.finditer(doc.low, kind.start(1), kind.end(1)) if kind is not None else ():
+        if w.group() in tables().org_nouns:
+            return m.start() + 1, w.end()
+    return None
 
 
 def led_post(
@@ -640,4 +678,35 @@ def top_job_post(doc: _Doc, spans: Sequence[tuple[int, int]]) -> tuple[_Name, tu
             subject = persons_in(doc, _clause_start(doc, s0, m.start()), m.start())
             if subject:
                 return subject[0], (m.start(), org[0].end), org[0]
+    return None
+
+
+#: A person named to a company's top post without a title (stop 58): "named his confidant X to the top job",
+#: "elevated X to the top post", "promoted X to the top role"; not "to the top of" a ranking.
+_TO_THE_TOP = led(r"\bto\s+the\s+top\s+(?:job|post|role|spot|position)\b")
+
+
+def named_to_top(
+    doc: _Doc, spans: Sequence[tuple[int, int]], leaving: _Name | None
+) -> tuple[_Name, tuple[int, int], _Name | None] | None:
+    """A naming verb's person put "to the top job": (the person, the words that tell the post, the company
+    named right after "at" or "of", else None), or None. The person is the first after the verb in the
+    clause, a label of a tie or an employer before it aside ("named his confidant X": X); never the one
+    leaving, never a candidate's ("could be named to the top job")."""
+    for s0, s1 in spans:
+        hits = list(_TO_THE_TOP.finditer(doc.low, s0, s1))
+        if not hits or _candidacy(doc, s0, s1):
+            continue
+        for m in hits:
+            cut = _clause_start(doc, s0, m.start())
+            verbs = list(_NAMING.finditer(doc.low, cut, m.start()))
+            if not verbs:
+                continue
+            named = _without_label(doc, persons_in(doc, verbs[-1].end(), m.start()))
+            named = [n for n in named if leaving is None or n.entity_id != leaving.entity_id]
+            if not named:
+                continue
+            at = re.match(r"\s+(?:at|of)\s+(?:the\s+)?", doc.text[m.end() : m.end() + 12])
+            org = _orgs_in(doc, m.end() + at.end(), m.end() + at.end() + 1) if at is not None else []
+            return named[0], (m.start(), m.end()), org[0] if org else None
     return None

@@ -16,9 +16,15 @@ from tui.analysis.extract.fact_tables import _Tables
 from tui.analysis.extract.former_title import _former_title
 from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.leads import led
-from tui.analysis.extract.new_post import _HELD_BEFORE
+from tui.analysis.extract.new_post import _HELD_BEFORE, led_after
 from tui.analysis.extract.succession import persons_in
-from tui.analysis.extract.titles import _highest_ranked, _modifier_rule, _modifiers, _title_at
+from tui.analysis.extract.titles import (
+    _highest_ranked,
+    _meanwhile_told,
+    _modifier_rule,
+    _modifiers,
+    _title_at,
+)
 from tui.analysis.model import Entity, EventFacts
 
 
@@ -92,6 +98,9 @@ def _returning_post(
         if held is not None:
             title = (_highest_ranked(held[0].split(" and ")), held[1], [])
             break
+    led = led_after(doc, cue_end, clause_end) if title is None else None
+    if led is not None:
+        title = ("ceo", led, [])  # "X is coming back to run the company": its top post (stop 58)
     if title is None:
         return False
     name, span, mods = title
@@ -103,7 +112,10 @@ def _returning_post(
         entity_id=back.entity_id,
     )  # fmt: skip
     facts.slots["new_title"] = _fact(doc, "new_title", name, None, span, "appointment.returning-title")
-    modifiers = _modifiers(doc, tab, mods, sent or span, span[0], span[1])
+    told = _modifiers(doc, tab, mods, sent or span, span[0], span[1])
+    # "X is returning to lead the company temporarily": the return's own clause says the post is held meanwhile
+    modifiers = _meanwhile_told(doc, tab, told, back, spans, (sent or span, span[0], span[1]))
     rule = _modifier_rule(doc, "appointment.modifier", modifiers, sent or span, span[0], span[1])
+    rule = rule if modifiers == told else "appointment.modifier-held-meanwhile"
     facts.slots["modifier"] = _fact(doc, "modifier", " ".join(modifiers), None, span, rule)
     return True

@@ -29,9 +29,9 @@ from tui.analysis.extract.new_post import _co_holders, shared_post
 from tui.analysis.extract.succession import passive_succession, persons_in, post_left
 from tui.analysis.extract.takers import taker
 from tui.analysis.extract.titles import (
-    _OWN_CLAUSE_END,
     _highest_ranked,
     _lead_title,
+    _meanwhile_in_clause,
     _modifier_rule,
     _title_at,
 )
@@ -196,27 +196,6 @@ def _successor_permanence(doc: _Doc, person: _Name) -> str:
     if sent is None or not sent[0] <= person.start < sent[1]:
         return "appointment.successor-modifier"
     return _modifier_rule(doc, "appointment.successor-modifier", ("permanent",), sent, person.end, person.end)
-
-
-_OWN_CLAUSE_REACH = 60
-
-
-def _meanwhile_in_clause(doc: _Doc, tab: _Tables, person: _Name) -> tuple[str, tuple[int, int]] | None:
-    """An interim or acting word in the successor's own clause, after the name: "X will take over in
-    the interim", "X will lead the firm on an interim basis" (the post is then held meanwhile, not
-    for good); (value, span) or None. A later clause ("..., who was interim CFO") is not read."""
-    sent = _sentence_of(doc.body, person.start) or doc.headline
-    if sent is None or not sent[0] <= person.start < sent[1]:
-        return None
-    hi = min(sent[1], person.end + _OWN_CLAUSE_REACH)
-    stop = _OWN_CLAUSE_END.search(doc.text, person.end, hi)
-    hi = stop.start() if stop is not None else hi
-    for value, pattern in tab.modifiers:
-        if value in ("interim", "acting"):
-            m = pattern.search(doc.low, person.end, hi)
-            if m is not None:
-                return value, (m.start(), m.end())
-    return None
 
 
 def _quotation_at(doc: _Doc, pos: int) -> tuple[int, int] | None:

@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tui.analysis.extract.fact_layout import _Doc
+from tui.analysis.extract.fact_layout import _Doc, _Name, _sentence_of
 from tui.analysis.extract.fact_tables import _Tables
 from tui.analysis.extract.gazetteer import Tables, normalize_title, tables
 from tui.analysis.extract.leads import led
+from tui.analysis.extract.succession import POST_NOUN
 from tui.analysis.model import PERMANENCE_STATED
 
 _PERMANENT = led(r"\bpermanent(?:ly)?\b")
@@ -64,11 +65,12 @@ def _modifiers(
     basis"), co ("co-CEOs"), else permanent."""
     out: list[str] = [str(v) for v in ("interim", "acting") if v in mods][:1]
     if not out:
-        clause_end = min(sent[1], end + 60)
-        for value, pattern in tab.modifiers:
-            if value in ("interim", "acting") and pattern.search(doc.low, end, clause_end):
-                out = [value]
-                break
+        # "the lender's temporary CEO": a word of the list right before the title (stop 58)
+        before = _meanwhile_word(
+            doc, tab, max(sent[0], start - _WORD_BEFORE_REACH), start, right_before=start
+        )
+        found = before or _meanwhile_word(doc, tab, end, min(sent[1], end + 60))
+        out = [found[0]] if found is not None else []
     if not out and _permanence_stated(doc, sent, start, end):
         out = ["permanent"]
     if "co" in mods:
@@ -193,3 +195,93 @@ def _board_seat(doc: _Doc, m: re.Match[str]) -> bool:
 
 #: Where the successor's own clause ends: a relative clause or a new clause is someone else's words.
 _OWN_CLAUSE_END = re.compile(r",\s+(?:who|which|whose|while|and|but|after|as)\b|;|\s[-–—]\s|[.!?]")
+
+
+#: How far before a title a word of the interim list may start ("caretaker" and a space).
+_WORD_BEFORE_REACH = 16
+#: After an interim word of one word (stop 58): the noun of a post it is said of ("interim basis", "temporary
+#: chief", "caretaker role", a title); "interim dividend", "temporary store closures" say it of something else.
+_POST_AFTER = re.compile(r"\s+(?:basis|boss|chief|leader|head|" + POST_NOUN + r")\b")
+#: "in the interim" (or "for the interim") as a time of its own: not "in the interim period" (a noun after it).
+_IN_THE_INTERIM = re.compile(r"\b(?:in|for)\s+the\s+$")
+_GAP = re.compile(r"\s*")
+_FUNCTION_NEXT = re.compile(
+    r"(?:\s*[,.;:!?)\]\u2014\u2013-]|\s*$|\s+(?:until|till|while|as|and|but|before|after|when|pending|following|"
+    r"with|at|on|for|to|from|while)\b)"
+)
+
+
+def _meanwhile_word(
+    doc: _Doc, tab: _Tables, lo: int, hi: int, right_before: int = -1
+) -> tuple[str, tuple[int, int]] | None:
+    """The first word of the lexicon's interim or acting list (events.yaml `modifiers`, the one list) between
+    `lo` and `hi` that is said of a post (stop 58): a phrase ("on an interim basis") or an adverb
+    ("temporarily") as it stands; one adjective ("interim", "temporary", "caretaker") only before a title or a
+    post's noun, or as "in the interim" with no noun after it; (value, span) or None. `right_before`: only a
+    word ending right before that place, a space between ("the lender's temporary CEO")."""
+    gtab = tables()
+    for value, pattern in tab.modifiers:
+        if value not in ("interim", "acting"):
+            continue
+        for m in pattern.finditer(doc.low, lo, hi):
+            if right_before >= 0 and not re.fullmatch(r"\s+", doc.low[m.end() : right_before]):
+                continue
+            word = m.group()
+            if right_before >= 0 or " " in word.strip() or word.endswith("ly"):
+                return value, (m.start(), m.end())
+            gap = _GAP.match(doc.text, m.end())
+            nxt = gap.end() if gap is not None else m.end()
+            if gtab.title_re.match(doc.text, nxt) or _POST_AFTER.match(doc.low, m.end()):
+                return value, (m.start(), m.end())
+            if _IN_THE_INTERIM.search(doc.low, max(0, m.start() - 10), m.start()) and _FUNCTION_NEXT.match(
+                doc.low, m.end()
+            ):
+                return value, (m.start(), m.end())
+    return None
+
+
+_OWN_CLAUSE_REACH = 60
+#: Between a name and an interim word, a clause told in the past: "X had run it on an interim basis" is an
+#: earlier stint, no modifier of the new post.
+_PAST_CLAUSE = re.compile(r"\b(?:has|have|had|was|were|been|since)\b")
+
+
+def _meanwhile_in_clause(doc: _Doc, tab: _Tables, person: _Name) -> tuple[str, tuple[int, int]] | None:
+    """An interim or acting word in the person's own clause, after the name: "X will take over in
+    the interim", "X will lead the firm on an interim basis", "X will return as chief executive, the company
+    said, on an interim basis" (the post is then held meanwhile, not for good); (value, span) or None. A later
+    clause ("..., who was interim CFO") and a stint told in the past ("X had led it on an interim basis") are
+    not read."""
+    sent = _sentence_of(doc.body, person.start) or doc.headline
+    if sent is None or not sent[0] <= person.start < sent[1]:
+        return None
+    hi = min(sent[1], person.end + _OWN_CLAUSE_REACH)
+    stop = _OWN_CLAUSE_END.search(doc.text, person.end, hi)
+    hi = stop.start() if stop is not None else hi
+    found = _meanwhile_word(doc, tab, person.end, hi)
+    if found is None or _PAST_CLAUSE.search(doc.low, person.end, found[1][0]):
+        return None
+    return found
+
+
+def _meanwhile_told(
+    doc: _Doc,
+    tab: _Tables,
+    modifiers: list[str],
+    person: _Name,
+    spans: Sequence[tuple[int, int]],
+    post: tuple[tuple[int, int], int, int],
+) -> list[str]:
+    """The post's modifiers once its holder is known (stop 58): a post left permanent by default is held
+    meanwhile when one of the holder's mentions in `spans` (the top of the story) says so in its own clause
+    ("X comes back to run the firm on an interim basis", "X will serve in the interim"); a permanence
+    the text states, or a title's own modifier, stays. `post`: the title's sentence, start and end."""
+    if modifiers != ["permanent"] or _permanence_stated(doc, *post):
+        return modifiers
+    for n in doc.names:
+        if n.entity_id != person.entity_id or not any(s0 <= n.start < s1 for s0, s1 in spans):
+            continue
+        found = _meanwhile_in_clause(doc, tab, n)
+        if found is not None:
+            return [found[0]]
+    return modifiers
