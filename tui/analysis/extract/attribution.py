@@ -662,8 +662,9 @@ _LEAD_PHRASE = re.compile(
     r"\s*(?:(?:however|meanwhile|still|instead|separately|additionally|moreover|furthermore|also|now|"
     r"indeed|nonetheless|nevertheless|similarly|likewise|notably|ultimately|overall|besides|thus|"
     r"therefore|yet|so|but|and|then|later|earlier|previously|recently|currently|today|yesterday|tonight),?\s+)?"
-    # "Earlier this week, ", "Last month, " (stop 51)
-    r"(?:(?:earlier|later|last|this)\s+(?:this\s+|that\s+|last\s+)?(?:week|month|year|morning|quarter),\s+)?"
+    # "Earlier this week, ", "Last month, " (stop 51); a season or a part of the day: "This summer, " (stop 58)
+    r"(?:(?:earlier|later|last|this)\s+(?:this\s+|that\s+|last\s+)?(?:week|month|year|morning|quarter|"
+    r"summer|winter|spring|autumn|fall|weekend|afternoon|evening),\s+)?"
     r"(?:(?:in|on|at|during|after|before|with|for)\s+[^,.;:“\"]{1,40},\s+)?",
     re.IGNORECASE,
 )
@@ -781,6 +782,15 @@ _POST_OF_APPOSITIVE_END = re.compile(
     r"(?<![\w’'])[Tt]he\s+(?P<post>" + _OWNED_POSTS + r")\s+of\s+(?:[^,.;:“”\"]{1,80},\s+)?"
     r"(?P<org>[A-Z][^,.;:“”\"()]{0,60}?)(?:" + _TICKER_BRACKETS + r")?\s*,\s*$"
 )
+#: "The <post> of " and up to three words in lower case before the company's name ("rival trailer maker ").
+_POST_OF_HEAD = r"[Tt]he\s+(?P<post>" + _OWNED_POSTS + r")\s+of\s+(?:[a-z][\w-]*\s+){0,3}"
+#: The same post with its company right before the verb, no comma (stop 58): "The CEO of Brenvik told the
+#: Ledger", "the chief executive of rival trailer maker Brenvik said". The words are the post's holder's, never
+#: the company's: `_owned_post` names the holder.
+_POST_OF_END = re.compile(r"(?<![\w’'])" + _POST_OF_HEAD + r"(?P<org>[A-Z][^,.;:“”\"()]{0,60}?)\s*$")
+#: The same phrase read forward, after a verb that comes first ('“...,” said the chief executive of Brenvik'): up to
+#: where the company's name starts (`_source_at`).
+_POST_OF_AT = re.compile(_POST_OF_HEAD + r"(?=[A-Z])")
 #: A person's age told with the name: "Ruiz, 54," / "54-year-old Ruiz".
 _AGE_AFTER = re.compile(r",\s+(\d{1,3})\b(?!\s*(?:%|percent|per\s+cent|million|billion|years))")
 _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[\w.-]+\s+){0,3}$")
@@ -1351,6 +1361,10 @@ _ACCORDING_TO_A_REPORT = re.compile(
 )
 #: A conjunction that opens a clause of time or reason, right before a pronoun: "a month after she".
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|when|since|until|once|because|while)\s+$", re.IGNORECASE)
+#: "as", "and", "but" or a comma right before a clause's subject (with `_SUBORDINATE_BEFORE`, what opens a clause).
+_COORDINATE_BEFORE = re.compile(r"(?:\b(?:as|and|but)|[,;])\s+$", re.IGNORECASE)
+#: "what it called", "what it described as" (stop 58): the "it" right after "what".
+_WHAT_BEFORE_IT = re.compile(r"\bwhat\s+$", re.IGNORECASE)
 #: A preposition right before a name (its object), "the" allowed between: "applied to the ", "a stake in ".
 #: Not "by": the agent of a passive is its subject ("was bought by Tallow").
 _PREPOSITION_BEFORE = re.compile(
@@ -2901,6 +2915,13 @@ class Attributor:
             office = self._office_voice(o, (pos, o.end()))
             if office is not None:
                 return office, o.end()
+        po = _POST_OF_AT.match(text, pos, end) if window[:4].lower() == "the " else None
+        owner = self._entity_at(po.end()) if po is not None else None
+        if po is not None and owner is not None and owner.type == EntityType.ORG and owner.start == po.end():
+            # '“...,” said the chief executive of Brenvik': the post's holder, never the company (stop 58)
+            held = self._owned_post(pos, owner.end, owner.end)
+            if held is not None:
+                return held[0], owner.end
         r = _REPORTS_FROM.match(text, pos, end)
         ent = self._entity_at(r.end()) if r is not None else None
         if ent is not None and ent.type in _SPEAKING_TYPES:
@@ -3367,6 +3388,15 @@ class Attributor:
                 return None
             start = maker.start("np")
             return self._named(owner, _KIND_OF_TYPE[owner.type], (start, pos), "", "anaphor"), start
+        if (
+            ent is not None
+            and ent.type == EntityType.ORG
+            and ent.end == end
+            and " of " in text[max(lo, ent.start - 60) : ent.start]
+            and (post_holder := self._owned_post(lo, end, pos)) is not None
+        ):
+            # "The CEO of Brenvik told the Ledger": the post's holder, not Brenvik (stop 58)
+            return post_holder
         if ent is not None and ent.type in (EntityType.ORG, EntityType.OUTLET):
             aff = self._affiliated(ent, lo)
             if aff is not None:
@@ -4277,8 +4307,10 @@ class Attributor:
         company's name and the post ("Tallow Systems CEO"), or by the words as written when no company is named
         ("the truck maker's CEO"). None when the words are no such post (stop 57)."""
         text = self.text
-        m = _OWNED_POST_END.search(text, max(lo, end - 90), end) or _POST_OF_APPOSITIVE_END.search(
-            text, max(lo, end - 240), end
+        m = (
+            _OWNED_POST_END.search(text, max(lo, end - 90), end)
+            or _POST_OF_APPOSITIVE_END.search(text, max(lo, end - 240), end)
+            or _POST_OF_END.search(text, max(lo, end - 120), end)
         )
         if m is None:
             return None
@@ -4495,6 +4527,9 @@ class Attributor:
         founded in 2020, grew fast. It says ..."). None otherwise: never a guess."""
         text = self.text
         s0 = self.sentence_start
+        if _WHAT_BEFORE_IT.search(text, max(s0, pos - 8), pos) and (org := self._clause_subject(s0, pos)):
+            # "... as Tallow grew tired of what it described as ...": that clause's subject (stop 58)
+            return org
         lead = _LEAD_PHRASE.match(text, s0, pos)
         head = lead.end() if lead else s0
         if head < pos and _quotation_then(text, head, pos):
@@ -4540,6 +4575,27 @@ class Attributor:
             or self._previous_cited_subject(s0)
         )
         return issuer if issuer is not None else self._cited_before_last(s0)
+
+    def _clause_subject(self, s0: int, pos: int) -> EntitySpan | None:
+        """For "what it called" at pos: the organization that opens the clause "what" stands in, the last name
+        before it outside quotations when that name is an organization right after a clause's opening word ("as",
+        "after", "when", ", and"): "the deal stalled as Tallow lost patience with what it called ...". None when
+        the last name is anything else (a person, a possessive, another body's object): no guess (stop 58)."""
+        k = bisect_left(self.starts, pos) - 1
+        while k >= 0 and self.mentions[k].start >= s0 and self._in_quote(self.mentions[k].start):
+            k -= 1
+        if k < 0 or self.mentions[k].start < s0:
+            return None
+        ms = self.mentions[k]
+        if ms.type != EntityType.ORG or self.text[ms.end : ms.end + 1] in ("’", "'"):
+            return None
+        at = max(s0, ms.start - 12)
+        if not (
+            _SUBORDINATE_BEFORE.search(self.text, at, ms.start)
+            or _COORDINATE_BEFORE.search(self.text, at, ms.start)
+        ):
+            return None
+        return ms
 
     def _cited_after_its_words(self, s0: int) -> EntitySpan | None:
         """ "<words>, said Tallow, which owns 7% of Harbour. “...,” it said" (or "<words>, Tallow said."):
@@ -7241,7 +7297,10 @@ class Attributor:
         # familiar told the Courier" cite the outlet too, the tables' convention (i) 3 and (n); the page's
         # own outlet and the wire it runs are left out later, `_own_outlet`)
         unnamed = [f.phrase for f in found if f.kind == SourceKind.UNNAMED]
-        if any(map(low.__contains__, _TOLD_OUTLET_GATE)) and (unnamed or any(f.entity_id for f in found)):
+        # (a post's unnamed holder too: "The CEO of Brenvik told Reuters", stop 58)
+        if any(map(low.__contains__, _TOLD_OUTLET_GATE)) and (
+            unnamed or any(f.entity_id or f.rule == "owned-post" for f in found)
+        ):
             for f in self._outlets_told(s0, s1):
                 if not any(g.key == f.key for g in found):
                     found.append(f)

@@ -512,6 +512,17 @@ def quotes_with_speakers(
                 speaker, rule = label, "quote.label-line"
             elif (
                 para is not None
+                and q.start - para[0] <= 1
+                and _QUOTE_ENDS_PARAGRAPH.fullmatch(text, q.end, para[1])
+                and (pi := bisect_left(paragraphs, para) + 1) < len(paragraphs)
+                and "|" in text[paragraphs[pi][0] : paragraphs[pi][1]]
+                and (label := _bar_label_speaker(text, paragraphs[pi], mentions, mention_starts)) is not None
+            ):
+                # a paragraph of quoted words, then 'Ana Ruiz | Tallow' alone on its line: hers (stop 58)
+                framed.append(label)
+                speaker, rule = label, "quote.label-line"
+            elif (
+                para is not None
                 and q.start - para[0] > 1
                 and not q.cut_off
                 and not has_cue(text, q.end, hi)
@@ -894,6 +905,8 @@ def _cut_lead(text: str, p0: int, q_start: int, mention_starts: list[int]) -> bo
 _LABEL_LEAD = re.compile(r"(?:[A-Za-z][\w&’'.-]*[ \t]{1,3}){0,6}")
 _LABEL_TAIL = re.compile(r"(?:,[ \t]{1,3}(?:[\w&’'.-]+[ \t]{1,3}){0,9}[\w&’'.-]+)?[ \t]*:[ \t]*")
 _LABEL_MAX = 120  # characters of a label line
+#: After a quotation that ends its paragraph: a stop or a comma left outside the closing mark, nothing else.
+_QUOTE_ENDS_PARAGRAPH = re.compile(r"[”\"’'»]?[.,!?]?\s*")
 
 
 def _person_found(text: str, ms: EntitySpan, name: str, verb: str, rule: str) -> Found:
@@ -927,6 +940,8 @@ def _label_line_speaker(
     p0, p1 = paragraphs[i]
     line = text[p0:p1].rstrip()
     end = p0 + len(line)
+    if "|" in line:
+        return _bar_label_speaker(text, (p0, p1), mentions, mention_starts)
     if not line.endswith(":") or len(line) > _LABEL_MAX or "\n" in line:
         return None
     inside = mentions[bisect_left(mention_starts, p0) : bisect_left(mention_starts, end)]
@@ -937,6 +952,44 @@ def _label_line_speaker(
     if not _LABEL_LEAD.fullmatch(text, p0, ms.start) or not _LABEL_TAIL.fullmatch(text, ms.end, end):
         return None
     return _person_found(text, ms, ms.name, "", "label-line")
+
+
+#: A label line "<Name> | <Company>" (a caption's or a pull quote's label, stop 58): the bar between them.
+_BAR_LABEL_GAP = re.compile(r"[ \t]*\|[ \t]*")
+
+
+def _bar_label_speaker(
+    text: str,
+    line_span: tuple[int, int],
+    mentions: list[EntitySpan],
+    mention_starts: list[int],
+) -> Found | None:
+    """The person a label line "<Name> | <Company>" names, standing alone right before or right after a
+    paragraph that is a quotation ("Ana Ruiz | Tallow" over the chief's words): that person, never the
+    company after the bar. Both must be named elsewhere in the text, outside the line: a photographer
+    and the agency of a credit ("Dana Price | Harbour Images", "Ola Brandt | Kesta TV") are named nowhere
+    else, and an outlet after the bar is a credit, never a label; else None."""
+    p0, p1 = line_span
+    line = text[p0:p1].rstrip()
+    end = p0 + len(line)
+    if len(line) > _LABEL_MAX or "\n" in line or line.count("|") != 1:
+        return None
+    inside = mentions[bisect_left(mention_starts, p0) : bisect_left(mention_starts, end)]
+    if len(inside) != 2:
+        return None
+    person, company = inside
+    if (
+        person.type != EntityType.PERSON
+        or company.type != EntityType.ORG
+        or person.start != p0
+        or company.end != end
+        or not _BAR_LABEL_GAP.fullmatch(text, person.end, company.start)
+    ):
+        return None
+    elsewhere = {m.entity_id for m in mentions if not p0 <= m.start < end}
+    if person.entity_id not in elsewhere or company.entity_id not in elsewhere:
+        return None
+    return _person_found(text, person, person.name, "", "label-line")
 
 
 #: What may stand between the start of a sentence and the quotation that opens it: its opening mark.
