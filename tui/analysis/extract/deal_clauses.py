@@ -255,6 +255,18 @@ def holder_description(low: str, s0: int) -> range:
     return range(m.end(), len(low) + 1 if comma < 0 else comma + 1)
 
 
+#: Right after a name, its possessive and a holder's noun (lower case; stop 58): "'s largest shareholder", "’s
+#: biggest investor", "'s top two owners".
+_POSSESSED_HOLDER_AFTER = re.compile(r"['’]s?\s+(?:[a-z-]+\s+){0,2}?" + HOLDER_NOUN + r"\b")
+
+
+def holder_possessor(low: str, end: int) -> bool:
+    """Does the name ending at `end` only own the noun of a holder ("<B>, <T>'s largest shareholder with a 39% stake")?
+    It describes the holder by the company it holds, never holds that stake itself: the holder is the name the
+    description stands beside (stop 58)."""
+    return _POSSESSED_HOLDER_AFTER.match(low, end) is not None
+
+
 #: Right after a name, the word that makes it a family (lower case; stop 54): "<X> family".
 _FAMILY_AFTER = re.compile(r"\s+family\b")
 #: A company told by its kind as a family's (lower case; stop 54): "family holding company", "family's investment

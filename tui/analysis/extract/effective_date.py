@@ -17,16 +17,15 @@ from tui.analysis.extract.appointment_sentences import _DEEP_SENTENCES, _NAMING
 from tui.analysis.extract.attribution import _AGE_AFTER
 from tui.analysis.extract.fact_layout import _Doc, _fact, _sentence_of
 from tui.analysis.extract.fact_tables import _Tables, _tables
-from tui.analysis.extract.fact_time import _MONTHS
+from tui.analysis.extract.fact_time import _MONTHS, WEEKDAY_NAMES, weekday_after, weekday_before
 from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.leads import led
-from tui.analysis.extract.said_when import WEEKDAYS
 from tui.analysis.extract.succession import POST_NOUN, passive_succession, persons_in
 from tui.analysis.extract.takers import replaced_pronoun_end
 from tui.analysis.extract.vague_date import VAGUE_DAY, span_value, vague_span, yearless_span
 from tui.analysis.model import EventFacts, yearless_day
 
-_WEEKDAYS = tuple(WEEKDAYS.split("|"))  # said_when's days, Monday first: a day's place in the week
+_WEEKDAYS = WEEKDAY_NAMES  # said_when's days, Monday first (fact_time)
 _WEEKDAY_RE = re.compile(
     r"\b(?:on\s+|effective\s+|from\s+|as\s+of\s+|next\s+|last\s+)?(" + "|".join(_WEEKDAYS) + r")\b"
 )
@@ -242,14 +241,9 @@ def _set_weekday(
     """A weekday: the nearest one before the article's date (the sentence in the past tense, or "last
     Monday", or `told_past`), else the nearest one on or after it."""
     assert doc.date is not None
-    target = _WEEKDAYS.index(w.group(1))
-    delta = (doc.date.weekday() - target) % 7
     past = told_past or bool(_PAST_TENSE.search(doc.low, s0, s1)) or "last" in w.group(0)
-    value = (
-        doc.date - dt.timedelta(days=delta)
-        if past
-        else doc.date + dt.timedelta(days=(target - doc.date.weekday()) % 7)
-    )
+    # the one reading of a weekday against the page's date (fact_time; stop 58)
+    value = (weekday_before if past else weekday_after)(doc.date, w.group(1))
     facts.slots["date"] = _fact(doc, "date", value.isoformat(), None, (w.start(1), w.end(1)), rule)
     facts.slots["effective"] = replace(facts.slots["date"], slot="effective")
 

@@ -14,6 +14,7 @@ from tui.analysis.extract.fact_tables import _Tables
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.proposals import offer_figure
 from tui.analysis.extract.rounds import ROUND_NOUN
+from tui.analysis.extract.said_when import WEEKDAYS
 from tui.analysis.model import FigureKind
 
 _YEAR = led(r"(?<![\w$€£.,-])(?:19[5-9]\d|20[0-4]\d)(?![\w%])")
@@ -326,3 +327,51 @@ _MONTH_YEAR = re.compile(  # "in early 2024", "mid-2023", "in March 2024", "on M
     + "|".join(sorted(_MONTHS, key=len, reverse=True))
     + r")\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)(?P<year>(?:19|20)\d\d)(?![\w])"
 )
+
+
+# --- a weekday's day (stop 58) ---------------------------------------------------------------------------------------
+
+#: said_when's days of the week, Monday first: a day's place in the week (lower case).
+WEEKDAY_NAMES = tuple(WEEKDAYS.split("|"))
+
+
+def weekday_before(date: dt.date, weekday: str) -> dt.date:
+    """The last `weekday` (a lower-case name) on or before `date`: "on Saturday" on a page of Sunday 23 is Saturday 22,
+    on a page of Saturday 22 that day itself."""
+    return date - dt.timedelta(days=(date.weekday() - WEEKDAY_NAMES.index(weekday)) % 7)
+
+
+def weekday_after(date: dt.date, weekday: str) -> dt.date:
+    """The first `weekday` (a lower-case name) on or after `date`."""
+    return date + dt.timedelta(days=(WEEKDAY_NAMES.index(weekday) - date.weekday()) % 7)
+
+
+#: A weekday told as the day of what the sentence tells, with the words that may stand before it (lower case): "on
+#: Saturday", "late on Wednesday", "early Friday", "last Monday", "bidding Saturday". "next Monday" is never the day
+#: of what has happened.
+_EVENT_WEEKDAY = re.compile(
+    r"\b(?P<next>next\s+|this\s+coming\s+|coming\s+)?(?P<day>" + "|".join(WEEKDAY_NAMES) + r")\b"
+)
+#: Between its clause's start and a weekday, words that tell it ahead (lower case): "will vote on Tuesday", "is
+#: expected to sign on Friday", "are due to meet Monday", "plans to close on Monday", "would be announced on Monday";
+#: or right before it, a deadline: "by Friday", "until Monday", "ahead of Tuesday's vote".
+_AHEAD_BEFORE = re.compile(
+    r"\b(?:will|would|shall|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|poised)\s+to|"
+    r"expects?\s+to|plans?\s+to|intends?\s+to|aims?\s+to)\b[^,;:.]*$"
+    r"|\b(?:until|till|by|before|ahead\s+of)\s+(?:late\s+|early\s+)?(?:on\s+)?$"
+)
+
+
+def event_weekday(doc: _Doc, sentences: list[tuple[int, int]]) -> tuple[dt.date, tuple[int, int]] | None:
+    """The day of the event the page tells by a weekday (stop 58): the first weekday of `sentences` (the page's top,
+    in text order) not told ahead ("will vote on Tuesday", "next Monday"), resolved against the page's own date as
+    the last such weekday on or before it; with its span. None on a page with no date of its own (convention h: a
+    weekday on an undated page gives no day)."""
+    if doc.date is None:
+        return None
+    for s0, s1 in sentences:
+        for m in _EVENT_WEEKDAY.finditer(doc.low, s0, s1):
+            if m.group("next") or _AHEAD_BEFORE.search(doc.low, s0, m.start()):
+                break  # a day told ahead: not this sentence's event's day
+            return weekday_before(doc.date, m.group("day")), (m.start("day"), m.end("day"))
+    return None

@@ -414,6 +414,16 @@ _PERCENT_SPELLED = re.compile(
 )
 
 
+#: A symbolic price: "a symbolic 1 euro", "a nominal price of one pound", "for a token $1" is told with a word of its
+#: own and a currency word after a number with no scale (stop 58); elsewhere "1 euro" or "20 pounds" (a weight) is no
+#: money. The price is the figure, from its number on (group `num`).
+_MONEY_TOKEN = re.compile(
+    r"\b(?:symbolic|nominal|token)\s+(?:(?:price|sum|amount|fee|payment|consideration)\s+(?:of\s+)?)?"
+    r"(?P<num>\d{1,3}(?:[.,]\d{1,2})?|one)\s+" + _CURRENCY_WORD_RE,
+    re.IGNORECASE,
+)
+
+
 #: Money told with a number word, a scale word and a currency word (stop 40): "a one billion US dollar deal",
 #: "values it at one billion US dollars", "two million euros". The number is one word ("one" .. "ninety").
 _MONEY_SPELLED = re.compile(
@@ -746,6 +756,14 @@ def find_figures(text: str, article_id: str, offset: int = 0) -> list[Figure]:
         if named is None:
             continue  # "2 billion kroner" with no country: Danish or Norwegian, no money of one currency
         add(FigureKind.MONEY, m, value, named, "figure.money-words", approx, start=begin)
+    token_gate = ungated or any(map(lower.__contains__, ("symbolic", "nominal", "token")))
+    for m in _MONEY_TOKEN.finditer(text) if token_gate else ():
+        named = _named_currency(m.group("curword"), None)
+        if named is None:
+            continue
+        num = m.group("num")
+        value = 1.0 if num.lower() == "one" else _number(num.replace(",", "."))
+        add(FigureKind.MONEY, m, value, named, "figure.money-token", start=m.start("num"))
     spelled_money_gate = "illion" in lower and any(map(lower.__contains__, _CURRENCY_WORD_STEMS))
     for m in _MONEY_SPELLED.finditer(text) if spelled_money_gate else ():
         value = _SPELLED_NUMBER[m.group("num").lower()] * _SCALES[_scale_word(m.group("scale"))]
