@@ -1,5 +1,6 @@
 """Frame forms read from the fitted bench's misses (stop 58, "frames58"): a bidding contest told by its winner and its
-loser, and the prices the contest is fought with; a company's results told in words beside a change at the top.
+loser, and the prices the contest is fought with; a company's results told in words beside a change at the top; a
+hostile bid; a company split into companies.
 
 Each form is written first as a general shape, then tested with three invented wordings (other companies, people,
 figures and sentence shapes than the coverage's) that must read that way and at least one near miss that must not.
@@ -232,9 +233,76 @@ def test_a_swap_told_as_the_remedy_for_weak_results_stays_responsibility() -> No
     assert _primary(*page) == "responsibility"
 
 
+# --- 3. a hostile bid: a takeover pressed against the target's will -----------------------------------------------------
+# The shape: a hostile takeover, bid, offer or approach between two named parties; two parties that went head to head; a
+# bidder not backing down: a disagreement between parties (C1). Near misses: a friendly takeover, a bid with one party
+# named, "head of" a unit.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halden launched a hostile bid for Marlow Bank on Monday after its board refused to talk.",
+        "Marlow's chairman said Orla's hostile approach undervalued the lender.",
+        "Torvik and Brisk went head to head for the shipyard in 2019, and Torvik is not backing down now.",
+    ],
+)
+def test_a_hostile_bid_is_a_disagreement_between_parties(text: str) -> None:
+    assert "C1" in _items(text, actors=2)
+
+
+@pytest.mark.parametrize(
+    "text,actors",
+    [
+        ("Halden agreed a friendly takeover of Marlow Bank, both boards said.", 2),
+        ("Analysts expect a hostile bid for the lender before the summer.", 1),
+        ("Ana Ruiz, head of Orla's bank, said Halden would keep its brand.", 2),
+    ],
+)
+def test_near_miss_a_friendly_takeover_or_one_party(text: str, actors: int) -> None:
+    assert "C1" not in _items(text, actors=actors)
+
+
+# --- 4. a company split into companies: a break-up, no remedy ----------------------------------------------------------
+# The shape: a plan to split a company (itself, the combined group, "the chemical giant") into two or more companies or
+# businesses: a break-up, economic as a spin-off is (E3), and a plan to split, spin off or separate is no remedy (R3).
+# Near misses: a stock split, splitting the chief executive's and the chair's roles, a plan to fix the supply chain.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orla and Vance are combining, with plans to split the enlarged paint group into three companies.",
+        "Halden will split itself into two listed businesses by the end of next year.",
+        "The board plans to split the conglomerate up into four independent firms, its chair said.",
+    ],
+)
+def test_a_company_split_into_companies_is_a_break_up_not_a_remedy(text: str) -> None:
+    fired = _items(text, actors=1)
+    assert "E3" in fired
+    assert "R3" not in fired
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel announced a ten-for-one stock split to make its shares cheaper.",
+        "Investors want Orla to split the roles of chair and chief executive.",
+    ],
+)
+def test_near_miss_a_stock_split_or_split_roles(text: str) -> None:
+    assert "E3" not in _items(text, actors=1)
+
+
+def test_near_miss_a_plan_to_fix_a_problem_stays_a_remedy() -> None:
+    assert "R3" in _items("Halden plans to fix its supply chain within a year.", actors=1)
+
+
 def test_the_bidding_contest_cues_scan_in_linear_time() -> None:
     _linear("conflict", "items", "C4", "or", "0", "cues", units=("beat out ", "topped the "))
     _linear("conflict", "items", "C4", "unless", units=("winning bid ",))
+    _linear("conflict", "items", "C1", "cues", units=("hostile takeover ", "hostile "))
+    _linear("economic", "items", "E3", "or", "0", "cues", units=("split the ", "split itself into "))
     _linear("economic", "items", "E2", "or", "7", "cues", units=("15.50 euros ", "$3 a "))
     _linear("economic", "items", "E2", "or", "12", "also", units=("two times ", "double "))
 
