@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from tui.analysis.extract import analyse_article
+from tui.analysis.extract.fact_layout import _layout
 from tui.analysis.model import ArticleResult
 from tui.corpus.furniture import find_furniture
 from tui.corpus.model import Article, ArticleMeta
@@ -112,3 +113,17 @@ def test_sentence_naming_an_agency_keeps_its_figures() -> None:
     got = slots(f"{body}\n\n{_BODY}", "Calder wins Dorrit")
     assert got.get("amount") == 12e9
     assert got.get("stake") == 58.0
+
+
+def test_short_sentence_after_a_long_one_keeps_the_long_one_as_lead() -> None:
+    # the long first sentence leads; the short one after it in its paragraph is not taken before the next paragraph's
+    body = (
+        "Regulators in three countries had been weighing the tie-up between the two grocers for more than a year. "
+        "Harlow Foods will owe Brisco Brands a fee.\n\nHarlow Foods said on Friday that it had abandoned its plan to "
+        "buy Brisco Brands."
+    )
+    text = f"Deal news\n\n{body}\n"
+    result = result_of(body)
+    doc = _layout(text, result.analysis, result.entities, dt.date(2031, 4, 10))
+    assert [text[a:b].split()[0] for a, b in doc.lead] == ["Regulators", "Harlow"]
+    assert "abandoned" in text[slice(*doc.lead[1])]
