@@ -169,6 +169,12 @@ _PIPE_CREDIT = lazy(
     r"[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3}(?:\s?\|\s?[A-Z][\w&.’'-]*(?:\s[A-Z][\w&.’'-]*){0,3}){0,2}"
     r"\s?\|\s?[A-Z][\w&.’'-]*(?:\s[A-Z][\w&.’'-]*){0,2}\s(?:Images|Photos|Pictures)"
 )
+#: An image agency's credit alone on its line (stop 58): "Getty Images", "Wire Photo", "Agency via Getty Images",
+#: "Photo: Ola Brandt", "Image credit: Harbour Wire". Like a bare credit it ends the caption above it.
+_AGENCY_CREDIT_LINE = lazy(
+    r"(?:(?:Photo(?:graph)?|Image|Picture)(?:\s[Cc]redits?)?\s?:\s?[A-Z][\w&.’'-]*(?:\s[A-Z][\w&.’'-]*){0,3}|"
+    r"(?:[A-Z][\w&.’'-]*\s(?:via\s)?){0,3}[A-Z][\w&.’'-]*\s(?:Images|Pictures|Photos?))"
+)
 #: The longest paragraph taken as the caption a bare credit line ends.
 _CAPTION_MAX = 320
 _QUOTE_MARK = lazy(r"[\"“”]")
@@ -190,7 +196,10 @@ _CAPTION_TAIL = lazy(
     r"\b[A-Z]{2,}(?:\s[A-Z]{2,})?/[A-Z][\w.’'-]+(?:\s[A-Z][\w.’'-]+){0,2}(?:/File(?:\s[Pp]hoto)?)?"
     r"(?:\s\((?-i:[A-Z]{2,}(?:\s[A-Z]{2,})?)\))?|"
     r"(?-i:\b[A-Z][A-Z\d]*\d[A-Z\d]*/[A-Z][A-Za-z]*)|"
-    r"\bphoto\s+by\s+[A-Z][\w.’'-]+(?:\s[A-Z][\w.’'-]+){0,2}\s?/\s?[A-Z][\w&.’'-]*(?:\s[A-Z][\w&.’'-]*){0,2})\s*$",
+    r"\bphoto\s+by\s+[A-Z][\w.’'-]+(?:\s[A-Z][\w.’'-]+){0,2}\s?/\s?[A-Z][\w&.’'-]*(?:\s[A-Z][\w&.’'-]*){0,2}|"
+    # an image agency's credit after the caption's last sentence, or in brackets (stop 58): "... a rival bid. Getty
+    # Images", "... near the plant (Agency via Getty Images)"; never a sentence's own words ("said Getty Images.")
+    r"(?-i:(?:(?<=[.!?”] )|\()(?:[A-Z][\w&.’'-]*\s(?:via\s)?){0,3}[A-Z][\w&.’'-]*\s(?:Images|Pictures)\)?))\s*$",
     re.IGNORECASE,
 )
 #: Non-ASCII letters that re.IGNORECASE matches to an ASCII letter (İ, ı -> i; ſ -> s; Kelvin sign -> k).
@@ -199,7 +208,7 @@ _CASE_FOLDS = "\u0130\u0131\u017f\u212a"
 
 def _caption_tail(line: str) -> re.Match[str] | None:
     """`_CAPTION_TAIL.search(line)`, skipped where it cannot match: every credit it finds ends the
-    line with ")" or "photo", or holds "credit" or "courtesy"."""
+    line with ")", "photo", "Images" or "Pictures", or holds "credit" or "courtesy"."""
     stripped = line.rstrip()
     if not stripped.endswith(")"):
         low = line.lower()
@@ -208,6 +217,7 @@ def _caption_tail(line: str) -> re.Match[str] | None:
             and "courtesy" not in low
             and "/" not in stripped[-60:]
             and not stripped.lower().endswith(("photo", "photo."))
+            and not stripped.endswith(("Images", "Pictures"))
             and not any(c in line for c in _CASE_FOLDS)
         ):
             return None
@@ -526,7 +536,9 @@ def _find_furniture(text: str) -> list[Furniture]:
     prev: tuple[int, int] | None = None  # the line before, when it was no furniture
     for k, (start, end) in enumerate(line_spans(text)):
         if end - start <= _BARE_CREDIT_MAX and (
-            _BARE_CREDIT.fullmatch(text, start, end) or _PIPE_CREDIT.fullmatch(text, start, end)
+            _BARE_CREDIT.fullmatch(text, start, end)
+            or _PIPE_CREDIT.fullmatch(text, start, end)
+            or _AGENCY_CREDIT_LINE.fullmatch(text, start, end)
         ):
             # "Maja Writer/Agency Images" alone on its line: a photo credit, and the short paragraph
             # right before it (a sentence with no quotation in it) the caption it credits
