@@ -300,9 +300,12 @@ def bid_stages(doc: _Doc, s0: int, s1: int) -> list[Proposal]:
     found: list[tuple[tuple[int, int], str, str]] = []
     if not agreed:
         hostile = hostile_bid_at(low, s0, s1)
+        # an offered price made in an auction ("offered $N a share in auction for Y"), or under a headline telling the
+        # contest won ("X Emerges As Highest Bidder For Y"), is the contest's bid, announced -- no proposal's talks
+        contest = bool(won) or (doc.headline is not None and bool(contests_won(doc, *doc.headline)))
         found += [
             (at, "announced", "bid.offered-at-auction")
-            if _IN_AUCTION.match(low, at[1])
+            if contest or _IN_AUCTION.match(low, at[1])
             else (at, "talks", "bid.offered")
             for at in _offered(doc, s0, s1)
         ]
