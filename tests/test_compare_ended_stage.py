@@ -68,7 +68,9 @@ def _status(text: str) -> str:
     [
         "Harbor Foods said its talks to buy Lumen Dairy for $12 billion had ended without an agreement.",
         "Talks for Harbor Foods to buy Lumen Dairy for $12 billion broke down on Thursday.",
-        "Harbor Foods broke off talks to buy Lumen Dairy for $12 billion on Thursday.",
+        # (stop 58, "talks58b": "Harbor Foods broke off talks to buy ..." is the bidder's act, withdrawn, as "ended
+        # talks" is: tests/test_talks_s58.py)
+        "Talks for Harbor Foods to buy Lumen Dairy for $12 billion broke off on Thursday.",
         "Talks between Harbor Foods and Lumen Dairy on a $12 billion deal collapsed on Thursday.",
     ],
 )

@@ -39,7 +39,7 @@ from tui.analysis.extract.tokens import needle_within
 #: winning bidder for", "was named the successful bidder in a court auction for", "won the auction for",
 #: "emerged as the winner of a court-run auction for". A win with no auction noun is a bidder's title only.
 _WON = re.compile(
-    r"\b(?:(?:named\s+(?:as\s+)?|emerged\s+as\s+)the\s+(?:winning|successful|top|highest)\s+bidder\s+"
+    r"\b(?:(?:named\s+(?:as\s+)?|emerged\s+as\s+)the\s+(?:winning|successful)\s+bidder\s+"
     r"(?:(?:in|at)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?auction\s+)?|(?:won|wins|has\s+won|(?:is|was|as)\s+the\s+"
     r"winner\s+(?:of|in))\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?auction\s+)(?:for|of)\s+"
 )
@@ -188,9 +188,11 @@ _WON_CONTEST = re.compile(
 )
 #: After a loser named after "against": the company the contest is for (lower case).
 _AGAINST_FOR = re.compile(r"\s+(?:for\s+(?:control\s+of\s+)?|to\s+(?:buy|acquire|take\s+over|purchase)\s+)")
-#: The winner's title after a contest: "emerges as (the) highest bidder for" (lower case).
+#: The winner's title after a contest: "emerges as (the) highest bidder for", "emerged as the top bidder for" (lower
+#: case). The one reading of both titles (stop 58, "talks58b"): a bid that beat others, an offer put to the holders --
+#: announced (comcast-sky-2018's table), never the court auction's agreed (`_WON`: "winning", "successful" bidder).
 _HIGHEST = re.compile(
-    r"\bemerg(?:es|ed|ing)\s+as\s+(?:the\s+)?highest\s+bidder\s+(?:(?:in|at)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?"
+    r"\bemerg(?:es|ed|ing)\s+as\s+(?:the\s+)?(?:highest|top)\s+bidder\s+(?:(?:in|at)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?"
     r"auction\s+)?for\s+"
 )
 #: Between the contest's preposition and its company (text case): an article, a place or kind's possessive or name,

@@ -87,6 +87,11 @@ _PRICE_BUYS = re.compile(
     r"for\s+(?:the|all|each|every)\b)"
 )
 
+#: After an offered price and what it buys, the auction it was made in (lower case; stop 58, "talks58b"): " in auction
+#: for", " in the sealed auction", " at an auction". A price bid in an auction is a contest's bid, put to the holders:
+#: announced (comcast-sky-2018's table), never a proposal's talks.
+_IN_AUCTION = re.compile(r"\s+(?:in|at)\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,2}?auction\b")
+
 
 def _offered(doc: _Doc, s0: int, s1: int) -> list[tuple[int, int]]:
     """Where the sentence [s0, s1) tells a proposal made by the bidder's verb of offering, with what it buys ("has
@@ -221,7 +226,8 @@ _OFFER_BEFORE = re.compile(
 _NEEDLES = (
     "offer", "propos", "approach", "takeover", "tender", "review", "assess", "evaluat", "consider", "stud", "examin",
     "weigh", "respond", "reject", "rebuff", "snub", "spurn", "turn", "dismiss", "shun", "knock", "brush", "no to",
-    "bid", "withdr", "drop", "walk", "abandon", "pull", "scrap", "ditch", "end", "quit", "terminat",
+    "bid", "withdr", "drop", "walk", "abandon", "pull", "scrap", "ditch", "end", "quit", "terminat", "break",
+    "broke",
 )  # fmt: skip
 
 
@@ -294,7 +300,15 @@ def bid_stages(doc: _Doc, s0: int, s1: int) -> list[Proposal]:
     found: list[tuple[tuple[int, int], str, str]] = []
     if not agreed:
         hostile = hostile_bid_at(low, s0, s1)
-        found += [(at, "talks", "bid.offered") for at in _offered(doc, s0, s1)]
+        # an offered price made in an auction ("offered $N a share in auction for Y"), or under a headline telling the
+        # contest won ("X Emerges As Highest Bidder For Y"), is the contest's bid, announced -- no proposal's talks
+        contest = bool(won) or (doc.headline is not None and bool(contests_won(doc, *doc.headline)))
+        found += [
+            (at, "announced", "bid.offered-at-auction")
+            if contest or _IN_AUCTION.match(low, at[1])
+            else (at, "talks", "bid.offered")
+            for at in _offered(doc, s0, s1)
+        ]
         found += [
             (m.span(), "talks", "bid.proposal-made")
             for m in _PROPOSAL_MADE.finditer(low, s0, s1)

@@ -103,7 +103,10 @@ WALK = re.compile(
     r"\b(?:walk(?:s|ed|ing)?\s+away\s+from|abandon(?:s|ed|ing)?|drop(?:s|ped|ping)?|withdr(?:aw|aws|ew|awn|awing)|"
     r"pull(?:s|ed|ing)?(?:\s+out\s+of)?|scrap(?:s|ped|ping)?|ditch(?:es|ed|ing)?|call(?:s|ed|ing)?\s+off|"
     r"end(?:s|ed|ing)?|g(?:ave|ives?|iving)\s+up(?:\s+on)?|retreat(?:s|ed|ing)?\s+from|"
-    r"terminat(?:es|ed|ing)|backed\s+away\s+from|backs\s+away\s+from|quit(?:s)?)\b"
+    r"terminat(?:es|ed|ing)|backed\s+away\s+from|backs\s+away\s+from|quit(?:s)?|"
+    # (stop 58) the bidder breaking off: "X broke off talks to buy Y", "has broken off its negotiations" -- its own act,
+    # as "ended talks" (withdrawn); "talks broke off" has no object after and stays the lexicon's collapsed
+    r"br(?:eak|eaks|oke|oken|eaking)\s+off)\b"
 )
 #: No firm offer to come (lower case): "does not intend to make a firm offer", "will no longer be making a firm
 #: offer", "won't make an offer", "ruled out making a bid", "has decided not to make an offer".
@@ -247,7 +250,7 @@ _CLAUSE_END = re.compile(
 _NEEDLES = (
     "reject", "rebuff", "snub", "spurn", "turn", "dismiss", "shun", "knock", "brush", "no to",
     "walk", "abandon", "drop", "withdr", "pull", "scrap", "ditch", "call", "end", "gave", "give", "retreat",
-    "terminat", "backed", "backs", "quit", "not", "won", "n't", "longer", "rule", "receiv", "approached", "been",
+    "terminat", "backed", "backs", "quit", "break", "broke", "not", "won", "n't", "longer", "rule", "receiv", "approached", "been",
     "reviewing", "considering", "evaluating", "assessing", "studying", "examining", "weighing", "responding",
     "hostile", "unsolicited",
     "unfriendly", "uninvited",
