@@ -110,9 +110,10 @@ def test_court_winning_bidder_stays_agreed() -> None:
 
 
 # --- 3. a price a share told with a currency word ------------------------------------------------------------------
-# The shape: "<n> pounds / euros / dollars (<restatement>) per / a share": money, the price of one share, never the
-# deal's amount; the page's status stays what its verbs tell ("offered 12.40 pounds per share in an auction": the
-# contest's announced, not a proposal's talks).
+# The shape: "<n> pounds / euros / dollars (<restatement>) per / a share" is never the deal's amount, and an offer
+# made in an auction stays the contest's announced. Reading such a price as money was withdrawn at the merge: on a
+# fitted page it left "<holding> for N euros, or M euros per share" with N as the deal's amount (a part of the deal),
+# three false contradictions; it waits for a reader of a holding's part-price.
 
 
 def money(body: str) -> list[tuple[float | None, str | None, str]]:
@@ -132,11 +133,6 @@ SHARE_PRICES = [
 
 
 @pytest.mark.parametrize(("body", "value", "unit"), SHARE_PRICES)
-def test_share_price_in_words_is_money(body: str, value: float, unit: str) -> None:
-    assert (value, unit, "figure.money-a-share") in money(body)
-
-
-@pytest.mark.parametrize(("body", "value", "unit"), SHARE_PRICES)
 def test_share_price_is_never_the_amount(body: str, value: float, unit: str) -> None:
     assert slot(body, "amount") is None
     assert slot(body, "status") == "agreed"
@@ -149,10 +145,6 @@ def test_share_price_with_restatement_keeps_contest_status() -> None:
     )
     assert slot(body, "status") == "announced"
     assert slot(body, "amount") is None
-    body = (
-        "Harwick Foods offered 12.40 pounds ($16.10) per share in an auction for Selby Mills, the panel said."
-    )
-    assert (12.40, "GBP", "figure.money-a-share") in money(body)
 
 
 def test_a_weight_in_pounds_is_no_money() -> None:
@@ -173,9 +165,3 @@ def test_price_offered_in_an_auction_is_announced(body: str) -> None:
     # an offered price made money does not move the page to a proposal's talks when the offer was made in an auction
     assert slot(body, "status") == "announced"
     assert slot(body, "amount") is None
-
-
-def test_price_offered_outside_an_auction_stays_talks() -> None:
-    # near miss: an offered price with no auction is a proposal made
-    body = "Harwick Foods offered 12.40 pounds per share to buy Selby Mills, the miller said on Monday."
-    assert slot(body, "status") == "talks"

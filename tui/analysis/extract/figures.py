@@ -424,19 +424,6 @@ _MONEY_TOKEN = re.compile(
 )
 
 
-#: A price a share told with a currency word after a number with no scale (stop 58): "17.28 pounds per share", "45
-#: euros a share", "52 dollars per share in cash", "a 9.50 pound a share offer", a bracketed restatement between ("17.28
-#: pounds ($22.59) per share"). The share after it makes the number money (elsewhere "20 pounds" may be a weight); the
-#: figure is the number and its currency word, read as the price of one share (figure_roles, "per share" after it).
-_MONEY_A_SHARE = re.compile(
-    r"(?<![\w$€£.,])(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d{1,4})?)\s+"
-    + _COUNTRY_BEFORE_CURRENCY
-    + _CURRENCY_WORD_RE
-    + r"(?=\s+(?:\([^()]{1,40}\)\s+)?(?:per|a|each)\s+(?:[\w-]+\s+)?share\b)",
-    re.IGNORECASE,
-)
-
-
 #: Money told with a number word, a scale word and a currency word (stop 40): "a one billion US dollar deal",
 #: "values it at one billion US dollars", "two million euros". The number is one word ("one" .. "ninety").
 _MONEY_SPELLED = re.compile(
@@ -777,15 +764,6 @@ def find_figures(text: str, article_id: str, offset: int = 0) -> list[Figure]:
         num = m.group("num")
         value = 1.0 if num.lower() == "one" else _number(num.replace(",", "."))
         add(FigureKind.MONEY, m, value, named, "figure.money-token", start=m.start("num"))
-    for m in (
-        _MONEY_A_SHARE.finditer(text)
-        if "share" in lower and any(map(lower.__contains__, _CURRENCY_WORD_STEMS))
-        else ()
-    ):
-        named = _named_currency(m.group("curword"), m.group("country"))
-        if named is None:
-            continue
-        add(FigureKind.MONEY, m, _number(m.group("num")), named, "figure.money-a-share")
     spelled_money_gate = "illion" in lower and any(map(lower.__contains__, _CURRENCY_WORD_STEMS))
     for m in _MONEY_SPELLED.finditer(text) if spelled_money_gate else ():
         value = _SPELLED_NUMBER[m.group("num").lower()] * _SCALES[_scale_word(m.group("scale"))]
