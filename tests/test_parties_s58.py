@@ -131,9 +131,10 @@ def test_a_post_taken_over_is_no_deal(body: str) -> None:
 
 # --- 2. a company named by two surnames -----------------------------------------------------------------------------
 # The shape: a name of a person's shape (two capitalised words, no given name the lexicon knows) that bids with money,
-# is bid "by", takes a stake, speaks "in a statement", is bought or sold, or is owned by a person named in full right
-# before it ("<Full Name>'s <X>") is a company; a pronoun he or she after it keeps a person. Near miss: a real person
-# with two surname-like names who says "he".
+# is bid "by", is bought or sold, or is owned by a person named in full right before it ("<Full Name>'s <X>") is a
+# company; a pronoun he or she after it keeps a person. Near misses: a real person with two surname-like names who
+# says "he"; a stake taken or a statement given, which a person with an unlisted given name does as well
+# (test_entity_forms_s42.py, s45), tells nothing of the kind.
 
 
 @pytest.mark.parametrize(
@@ -141,8 +142,6 @@ def test_a_post_taken_over_is_no_deal(body: str) -> None:
     [
         "Quillon Foods rejected the approach. Dunmore Keane bid $30 billion for the soup maker on Friday.",
         "Quillon Foods turned down a bid by major shareholder Dunmore Keane to split the company in two.",
-        "Quillon Foods will study the offer, Dunmore Keane said in a statement on Sunday.",
-        "Last month Dunmore Keane took a 9% stake in Quillon Foods, the filing showed.",
         "Orsa Group agreed on Monday to sell Dunmore Keane to a rival for $400 million.",
         "Peter Harrow's Dunmore Keane and Orbis Capital own 40% of Quillon Foods between them.",
     ],
