@@ -969,7 +969,7 @@ def credited_pair(text: str, other: str) -> bool:
 
 def is_credited_retelling(al: Alignment) -> bool:
     """A retold edit (`_could_be_retold`) keeping fewer runs of the wire's wording than the retold
-    rule asks, but MIN_CREDITED_RUNS, or mostly quotations among its aligned sentences: same wire when
+    rule asks, but MIN_CREDITED_RUNS: same wire when
     the two pages share a wire origin by their credits (`credited_pair`: the importer asks). A page
     running the agency's story under its credit, and another retelling its facts in its order, from the
     lead, keeping its wording twice, are two edits of that wire; a credit alone, or two runs alone, link
