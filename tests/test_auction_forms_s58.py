@@ -64,8 +64,8 @@ WON = [
         "Velmont Broadband Ltd",
     ),
     (
-        "Greyfield Energy has won the long-running battle for control of Ostrava Power after beating Kelso Utilities "
-        "with a higher offer.",
+        "Greyfield Energy has won the drawn-out battle for control of Ostrava Power, ahead of a rival offer from "
+        "Kelso Utilities.",
         "Greyfield Energy",
         "Ostrava Power",
     ),

@@ -896,13 +896,8 @@ _AGENCY_NAMED = re.compile(rf"\b{_AGENCY}\b")
 
 
 def _agencies(pattern: re.Pattern[str], text: str) -> set[str]:
-    """The agencies `pattern`'s matches in `text` name, one spelling each (`_AGENCY_NAMES`)."""
-    out: set[str] = set()
-    for m in pattern.finditer(text):
-        for name in _AGENCY_NAMED.findall(m.group(0)):
-            key = " ".join(name.split()).casefold()
-            out.add(_AGENCY_NAMES.get(key, key))
-    return out
+    """The agencies `pattern`'s matches in `text` name, one spelling each (`_agency_key`)."""
+    return {_agency_key(name) for m in pattern.finditer(text) for name in _AGENCY_NAMED.findall(m.group(0))}
 
 
 #: A citation of an earlier report, not of the story told: "Bloomberg first reported that ...", "Reuters previously
@@ -922,9 +917,7 @@ def _story_citations(text: str) -> set[str]:
     for m in _AGENCY_CITED.finditer(text):
         if _EARLIER_REPORT_BEFORE.search(m.group(0)) or _EARLIER_REPORT_AFTER.match(text, m.end()):
             continue
-        for name in _AGENCY_NAMED.findall(m.group(0)):
-            key = " ".join(name.split()).casefold()
-            out.add(_AGENCY_NAMES.get(key, key))
+        out.update(_agency_key(name) for name in _AGENCY_NAMED.findall(m.group(0)))
     return out
 
 
@@ -976,7 +969,7 @@ def credited_pair(text: str, other: str) -> bool:
 
 def is_credited_retelling(al: Alignment) -> bool:
     """A retold edit (`_could_be_retold`) keeping fewer runs of the wire's wording than the retold
-    rule asks, but MIN_CREDITED_RUNS, or mostly quotations among its aligned sentences: same wire when
+    rule asks, but MIN_CREDITED_RUNS: same wire when
     the two pages share a wire origin by their credits (`credited_pair`: the importer asks). A page
     running the agency's story under its credit, and another retelling its facts in its order, from the
     lead, keeping its wording twice, are two edits of that wire; a credit alone, or two runs alone, link
@@ -1003,14 +996,19 @@ _AGENCY_NAMES = {
 }
 
 
+def _agency_key(name: str) -> str:
+    """One spelling of an agency's name as a page writes it (`_AGENCY_NAMES`): "Associated  Press" -> "ap"."""
+    key = " ".join(name.split()).casefold()
+    return _AGENCY_NAMES.get(key, key)
+
+
 def agency_run(text: str) -> str | None:
     """The news agency whose story `text` runs by its own credit line, dateline or closing credit
     (`_RUNS_AGENCY`), one spelling per agency; None when it carries no such credit. "Sources told
     Reuters" is a citation, no credit: a page quoting an agency need not run its story."""
     text = text.strip()
     for m in _RUNS_AGENCY.finditer(text):
-        name = " ".join((m.group("line") or m.group("dateline") or m.group("end")).split()).casefold()
-        return _AGENCY_NAMES.get(name, name)
+        return _agency_key(m.group("line") or m.group("dateline") or m.group("end"))
     return None
 
 

@@ -189,7 +189,8 @@ _RAISED = re.compile(
     r"ups|improved|improves)" + RAISED_BID
 )
 #: The bidder's own proposal right after a verb of walking away (lower case; stop 57): " its proposal", " their $9
-#: billion offer", " its approach" ("its support", "its guidance" are no bid).
+#: billion offer", " its approach" ("its support", "its guidance" are no bid); "the" proposal, or the talks with or
+#: without an article, too (stop 58): " the bid", " the talks", " talks" ("dropped its forecast" is none).
 _OWN_BID = re.compile(
     r"\s+(?:(?:its|their|the)\s+(?:[\w$€£.,'’-]+\s+){0,4}?"
     + OFFER_NOUN

@@ -60,7 +60,7 @@ _TAKEN_OVER_BY = re.compile(
 
 #: A preposition right before a company, which makes it the object of another noun ("the post at <Co> will be taken
 #: over by <P>": the post is taken over, no company; lower case, stop 58).
-_HELD_BEFORE = re.compile(r"\b(?:at|of|in|for|with|from)\s+(?:the\s+)?$")
+_NOUNS_OBJECT_BEFORE = re.compile(r"\b(?:at|of|in|for|with|from)\s+(?:the\s+)?$")
 
 
 def _companies_taken_over(doc: _Doc, s: tuple[int, int], counted: set[int]) -> int:
@@ -77,7 +77,7 @@ def _companies_taken_over(doc: _Doc, s: tuple[int, int], counted: set[int]) -> i
         1
         for n in _orgs_in(doc, *s)
         if _TAKEN_OVER_BY.match(doc.low, n.end, s[1]) is not None
-        and _HELD_BEFORE.search(doc.low, max(s[0], n.start - 12), n.start) is None
+        and _NOUNS_OBJECT_BEFORE.search(doc.low, max(s[0], n.start - 12), n.start) is None
     )
     return active + passive
 
