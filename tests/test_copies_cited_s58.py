@@ -203,7 +203,8 @@ def test_near_miss_a_second_edit_keeping_the_wire_sentences_stays_same_wire(wire
 
 def test_what_gives_two_pages_a_wire_origin_by_their_credits() -> None:
     byline = "By Reuters\n\nKestrel agreed to buy Orla for $2 billion on Monday."
-    dateline = "LONDON (AP) - Kestrel agreed to buy Orla for $2 billion on Monday."
+    dateline = "LONDON (Reuters) - Kestrel agreed to buy Orla for $2 billion on Monday."
+    other_wire = "LONDON (AP) - Kestrel agreed to buy Orla for $2 billion on Monday."
     plain = "Kestrel agreed to buy Orla for $2 billion on Monday, the company said."
     cited = "Kestrel agreed to buy Orla for $2 billion, Reuters reported on Monday."
     according = "Kestrel will buy Orla for $2 billion, according to the Associated Press."
@@ -214,6 +215,8 @@ def test_what_gives_two_pages_a_wire_origin_by_their_credits() -> None:
     # no credit line on either page: nothing
     assert not credited_pair(plain, cited) and not credited_pair(cited, according)
     assert not credited_pair(plain, plain)
+    # near miss: two pages under two agencies' credits are two wires' stories, never one wire's edits
+    assert not credited_pair(byline, other_wire) and not credited_pair(other_wire, dateline)
 
 
 # Form 2: a page lifting a credited wire's sentences and citing the wire as its reporter.

@@ -951,15 +951,16 @@ def cites_agency(text: str) -> bool:
 
 def credited_pair(text: str, other: str) -> bool:
     """Do two pages share a wire origin by their credits, for `is_credited_retelling`? One runs a news agency's
-    story under the agency's credit line or dateline ("By Reuters", "(AP)"), and the other runs one too or cites
-    no agency as the reporter of what it tells. A page that retells the wire's story in its own words and cites
+    story under the agency's credit line or dateline ("By Reuters", "(AP)"), and the other runs the same agency's
+    or cites no agency as the reporter of what it tells. A page that retells the wire's story in its own words and cites
     it ("Reuters reported", "according to the Associated Press") names where its facts come from: citing a wire
     is not carrying its text, so its shared figures, names, a quotation and a stock phrase or two are no edit of
     the wire (stop 58; stop 42 took the citation as the credit, and a page with none at all as the other)."""
     credited = _AGENCY_CREDITED.search(text) is not None
     other_credited = _AGENCY_CREDITED.search(other) is not None
     if credited and other_credited:
-        return True
+        # two credited pages share a wire only through one agency: "By Reuters" and "(AP)" are two wires' stories
+        return bool(_agencies(_AGENCY_CREDITED, text) & _agencies(_AGENCY_CREDITED, other))
     if credited:
         return not cites_agency(other)
     if other_credited:
