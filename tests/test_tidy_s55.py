@@ -366,8 +366,8 @@ def test_the_words_of_one_list_are_read_by_each_of_its_readers(reader: str) -> N
 
 
 def test_the_days_of_the_week_are_said_whens_in_its_order() -> None:
-    assert tuple(said_when.WEEKDAYS.split("|")) == effective_date._WEEKDAYS
-    assert effective_date._WEEKDAYS.index("wednesday") == 2
+    assert tuple(said_when.WEEKDAYS.split("|")) == effective_date.WEEKDAY_NAMES
+    assert effective_date.WEEKDAY_NAMES.index("wednesday") == 2
     assert (
         deal_status._RECENT.search("the grower bought a 9% stake on sundays") is None
     )  # near miss: no day's word

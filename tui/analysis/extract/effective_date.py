@@ -25,9 +25,8 @@ from tui.analysis.extract.takers import replaced_pronoun_end
 from tui.analysis.extract.vague_date import VAGUE_DAY, span_value, vague_span, yearless_span
 from tui.analysis.model import EventFacts, yearless_day
 
-_WEEKDAYS = WEEKDAY_NAMES  # said_when's days, Monday first (fact_time)
 _WEEKDAY_RE = re.compile(
-    r"\b(?:on\s+|effective\s+|from\s+|as\s+of\s+|next\s+|last\s+)?(" + "|".join(_WEEKDAYS) + r")\b"
+    r"\b(?:on\s+|effective\s+|from\s+|as\s+of\s+|next\s+|last\s+)?(" + "|".join(WEEKDAY_NAMES) + r")\b"
 )
 _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
 #: A day of a month, in either order ("Sept. 1", "September 1st, 2031", "1 September", "the 1st of

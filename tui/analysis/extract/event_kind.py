@@ -26,8 +26,11 @@ from tui.analysis.model import FigureKind
 _APPOINTING_HIRE = re.compile(r"hire|poach")
 
 
+#: The forms of "take" before "over" that a cue of taking over reads, active (lower case; "taken" is the passive's,
+#: read only at a cue's end).
+_TAKE_ACTIVE = r"tak(?:e|es|ing)|took"
 #: A cue of taking over that ends in "take over" (lower case): "will take over", "to take over", "takes over".
-_TAKE_OVER_END = re.compile(r"\btak(?:e|es|ing)\s+over$|\btook\s+over$|\btaken\s+over$")
+_TAKE_OVER_END = re.compile(rf"\b(?:{_TAKE_ACTIVE}|taken)\s+over$")
 
 
 def _takes_over_company(doc: _Doc, m: re.Match[str]) -> bool:
@@ -47,7 +50,7 @@ def _company_right_after(doc: _Doc, end: int) -> bool:
 
 #: "take over" in any form no cue list holds as a deal's (lower case; stop 58): "agreed to take over", "moved on
 #: Monday to take over", "is set to take over".
-_TAKE_OVER = re.compile(r"\btak(?:e|es|ing)\s+over\b|\btook\s+over\b")
+_TAKE_OVER = re.compile(rf"\b(?:{_TAKE_ACTIVE})\s+over\b")
 
 
 #: A company taken over told in the passive, from the form of "be" before it (lower case; stop 58): " will be taken
