@@ -33,45 +33,9 @@ def slots(body: str, headline: str | None = "Deal news") -> dict[str, object]:
 
 
 # --- 1. a one-paragraph lead of two short sentences ----------------------------------------------------------------
-# The shape: a paragraph of two (or more) told sentences, each too short to read as prose alone ("<X> agreed to buy
-# <Y> for $9 billion. <Z> owns 27% of <Y>."), is the lead: its words together read as prose, so the deal it tells
-# stands with <X> buyer, <Y> target and the money. Near miss: such a lead whose sentences tell no deal.
-
-
-@pytest.mark.parametrize(
-    ("body", "buyer", "target", "amount"),
-    [
-        (
-            "Harlow Foods agreed to buy Brisco Brands for $9 billion. Kessel Mining owns 27% of Brisco Brands.",
-            "Harlow Foods",
-            "Brisco Brands",
-            9e9,
-        ),
-        (
-            "Tamsin Oil owns 41% of Dorrit Gas. Calder Energy will acquire Dorrit Gas for $3.2 billion.",
-            "Calder Energy",
-            "Dorrit Gas",
-            3.2e9,
-        ),
-        (
-            "Vessel Labs is buying Ormond Health for $640 million. Pryor Capital holds 12% of the company.",
-            "Vessel Labs",
-            "Ormond Health",
-            6.4e8,
-        ),
-    ],
-)
-def test_short_two_sentence_lead_tells_the_deal(body: str, buyer: str, target: str, amount: float) -> None:
-    got = slots(body)
-    assert str(got.get("buyer")) == buyer
-    assert str(got.get("target")) == target
-    assert got.get("amount") == amount
-    assert "stake" not in got
-
-
-def test_short_two_sentence_lead_without_a_deal_tells_none() -> None:
-    facts = result_of("Harlow Foods shares fell 4%. Kessel Mining owns 27% of Brisco Brands.").analysis.facts
-    assert facts is None or facts.event != "deal"
+# Reading such a paragraph as the lead was withdrawn at the merge: it also made "<X> agreed to buy <Y>. The offer
+# valued <Y> at about £N." give the deal's amount where a valuation was held (tests/test_compare_forms_s49.py). The
+# near miss below stays: a short sentence after a long one never displaces the next paragraph's from the lead.
 
 
 # --- 2. a photo caption before its picture credit ------------------------------------------------------------------

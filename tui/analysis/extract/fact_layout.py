@@ -153,12 +153,8 @@ def _layout(text: str, analysis: ArticleAnalysis, entities: Sequence[Entity], da
         lower_words = sum(1 for _ in islice(_LOWER_WORD.finditer(text, s[0], s[1]), 6))
         # A short sentence that is a paragraph of its own, told as a sentence, is prose too (a one-line
         # lede: "Larch will axe 300 jobs.").
-        # A short sentence inside a paragraph of told sentences whose words together read as prose is prose
-        # too ("<X> agreed to buy <Y> for $9 billion. <Z> owns 27% of <Y>.", stop 58).
         prose = lower_words >= 6 or (
-            lower_words >= 3
-            and text[s[0] : s[1]].rstrip().endswith((".", "!", "?"))
-            and (_own_line(text, s) or _told_paragraph(text, s, body))
+            lower_words >= 3 and text[s[0] : s[1]].rstrip().endswith((".", "!", "?")) and _own_line(text, s)
         )
         # A teaser cut off with an ellipsis ("• Megadeal delivers quick gains but..."): a deck, not the lead.
         teaser = text[s[0] : s[1]].rstrip().endswith(("...", "…"))
@@ -235,32 +231,6 @@ def _own_line(text: str, span: tuple[int, int]) -> bool:
     nl = text.rfind("\n", 0, span[0])
     end = text.find("\n", span[1])
     return not text[nl + 1 : span[0]].strip() and not text[span[1] : len(text) if end < 0 else end].strip()
-
-
-def _told_paragraph(text: str, span: tuple[int, int], sents: Sequence[tuple[int, int]]) -> bool:
-    """Is the sentence one of a paragraph (its line) made only of short sentences (`sents`: the text's), which closes
-    as a sentence does and holds at least `_TOLD_PARAGRAPH_WORDS` lower-case words in all (stop 58)? A
-    one-paragraph lead of two short sentences is prose, though neither is long enough alone; a title or a deck (no
-    closing stop) is none, and a short sentence after a long one in its paragraph stays what it was (the long one
-    is the lead)."""
-    nl = text.rfind("\n", 0, span[0])
-    end = text.find("\n", span[1])
-    end = len(text) if end < 0 else end
-    if not text[nl + 1 : end].rstrip().rstrip("”’\"')").endswith((".", "!", "?")):
-        return False
-    for a, b in sents:
-        if nl < a and b <= end and _lower_words(text, a, b) >= _TOLD_PARAGRAPH_WORDS:
-            return False  # a long sentence in the paragraph: prose of its own
-    return _lower_words(text, nl + 1, end) >= _TOLD_PARAGRAPH_WORDS
-
-
-def _lower_words(text: str, start: int, end: int) -> int:
-    """How many lower-case words text[start:end] holds, counted up to `_TOLD_PARAGRAPH_WORDS`."""
-    return sum(1 for _ in islice(_LOWER_WORD.finditer(text, start, end), _TOLD_PARAGRAPH_WORDS))
-
-
-#: How many lower-case words make a paragraph of short told sentences prose (those of a long sentence).
-_TOLD_PARAGRAPH_WORDS = 6
 
 
 _HEADLINE_WORD = re.compile(r"[^\W\d_]{2,}")
