@@ -152,7 +152,7 @@ def test_near_miss_a_woman_marked_ms_leaves_he_to_the_man_after_her() -> None:
 
 
 def test_the_said_pronoun_pattern_is_linear() -> None:
-    pattern = extract_pattern("attribution", "_SAID_PRONOUN_AFTER")
+    pattern = extract_pattern("entities", "SAID_PRONOUN_AFTER")
     assert cpu_to_scan_a_long_line(pattern, " told staff that he said ") < 20
 
 

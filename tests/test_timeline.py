@@ -116,7 +116,7 @@ def test_the_timeline_command_and_the_reports_carry_the_screens_was_marks_and_dr
     assert main(["timeline", "--corpus", str(CORPUS)]) == 0
     out = capsys.readouterr().out.splitlines()
     assert (
-        "  Tech Wire [agreed*] (was talks): buyer Acme · target Widgets · amount $2.1B* (was about $2B)"
+        "  Tech Wire [agreed*] (was talks): buyer Acme · target Widgets · amount $2.1B* (was about $2B) · date 2025-03-05*"
         in out
     )
     drifts = out.index("Drifts (the values a figure, a title or the status took over time)")
@@ -157,7 +157,7 @@ def test_the_timeline_command_and_the_reports_carry_the_screens_was_marks_and_dr
     assert main([*argv, "--format", "md"]) == 0
     md = capsys.readouterr().out
     assert (
-        "| Tech Wire \\[agreed\\*\\] (was talks) | buyer Acme · target Widgets · amount $2.1B\\* (was about $2B) |"
+        "| Tech Wire \\[agreed\\*\\] (was talks) | buyer Acme · target Widgets · amount $2.1B\\* (was about $2B) · date 2025-03-05\\* |"
         in md
     )
     assert (
@@ -344,7 +344,7 @@ def test_compare_reports_carry_the_timeline_and_provenance_of_the_compared_artic
     assert "<h2>Timeline</h2>" in page and "<h2>Provenance</h2>" in page
     assert (
         "<td>2025-03-05</td><td>Tech Wire [agreed*] (was talks)</td>"
-        "<td>buyer Acme · target Widgets · amount $2.1B* (was about $2B)</td>" in page
+        "<td>buyer Acme · target Widgets · amount $2.1B* (was about $2B) · date 2025-03-05*</td>" in page
     )
 
 

@@ -60,7 +60,8 @@ async def test_the_timeline_shows_the_articles_by_date_and_the_drift(size: tuple
         assert _row(screen, 2)[0].startswith("      Syndicator [talks] (copy of Morning Post)")  # same day
         wire = _row(screen, 3)
         assert wire[0].startswith("03-05 Tech Wire [agreed*] (was talks)")
-        assert wire[1].split()[-5:] == ["amount", "$2.1B*", "(was", "about", "$2B)"]
+        # the deal's own date ("on Wednesday" resolved against the page's date, stop 58) follows its amount
+        assert wire[1].split()[-8:] == ["amount", "$2.1B*", "(was", "about", "$2B)", "·", "date", "2025-03-05*"]
 
 
 async def test_a_fact_cursor_follows_its_slot_and_p_shows_its_provenance() -> None:
@@ -92,8 +93,8 @@ async def test_a_fact_cursor_follows_its_slot_and_p_shows_its_provenance() -> No
         assert app.screen is screen
         await pilot.press("h", "h", "h")  # back to the status
         assert rows.current_mark().slot == "status"
-        await pilot.press("h")  # and round to the last fact
-        assert rows.current_mark().slot == "amount"
+        await pilot.press("h")  # and round to the last fact: the deal's date on Tech Wire's row
+        assert rows.current_mark().slot == "date"
 
 
 async def test_enter_reads_the_fact_and_escape_comes_back_to_the_same_place() -> None:
