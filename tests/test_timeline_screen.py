@@ -61,7 +61,16 @@ async def test_the_timeline_shows_the_articles_by_date_and_the_drift(size: tuple
         wire = _row(screen, 3)
         assert wire[0].startswith("03-05 Tech Wire [agreed*] (was talks)")
         # the deal's own date ("on Wednesday" resolved against the page's date, stop 58) follows its amount
-        assert wire[1].split()[-8:] == ["amount", "$2.1B*", "(was", "about", "$2B)", "·", "date", "2025-03-05*"]
+        assert wire[1].split()[-8:] == [
+            "amount",
+            "$2.1B*",
+            "(was",
+            "about",
+            "$2B)",
+            "·",
+            "date",
+            "2025-03-05*",
+        ]
 
 
 async def test_a_fact_cursor_follows_its_slot_and_p_shows_its_provenance() -> None:
