@@ -77,6 +77,8 @@ from tui.corpus.shared_text import (
     Sentences,
     agency_run,
     align,
+    another_moment,
+    cites_a_statement,
     cites_the_wire_of,
     credited_pair,
     is_credited_retelling,
@@ -643,11 +645,28 @@ class Fingerprints:
                 )
                 # a page citing as its reporter the agency whose story the other runs retells it (stop 58)
                 and not (cites_the_wire_of(made.text, known.text) or cites_the_wire_of(known.text, made.text))
+                # a page citing the company's statement against the release as issued reports on it (stop 59)
+                and not self._reports_on_release(made, known)
             ):
                 wire.append(original)
         if found.original is None:
             found.same_wire_as = wire
         return found
+
+    def _reports_on_release(self, made: _Body, known: _Known) -> bool:
+        """One page runs a press release as issued (a release service's dateline: `issued_release`), or republishes
+        it (a copy of such a page), and the other, carrying none of the release's marks, cites the company's statement
+        as the source of what it tells (shared_text.cites_a_statement: "<Co> said in a statement"): a report on the
+        release, whatever sentences of it it lifts, not a second edit of one text (stop 59)."""
+        if made.marks().issued:
+            return cites_a_statement(known.text) and not known.marks().carries
+        if not cites_a_statement(made.text) or made.marks().carries:
+            return False
+        if known.marks().issued:
+            return True
+        return known.copy_of is not None and any(
+            k.article_id == known.copy_of and k.marks().issued for k in self.known
+        )
 
 
 def _names(holder: str, name: str) -> bool:
@@ -677,6 +696,8 @@ def _same_wire_of_text(alignment: Alignment, made: _Body, known: _Known) -> bool
     wire_sentence = not same and shares_wire_sentence(made.aligned(), known.sentences)
     if not (same or wire_sentence):
         return False
+    if another_moment(made.aligned(), known.sentences):
+        return False  # one newsroom's later story carrying its earlier one's background (stop 59)
     return not release_background(
         alignment, wire_sentence, made.marks(), made.aligned(), known.marks(), known.sentences
     )

@@ -1,0 +1,413 @@
+"""One newsroom's two stories of one event at two moments are not same wire (issue 12, stop 59;
+shared_text.another_moment, docs/copies.md).
+
+Form 1: a newsroom tells the talks, then the deal announced (a bid, then the bid raised; a cut
+planned, then the cut confirmed), and the later story carries the earlier one's background
+paragraphs word for word (the earlier rounds, who backed whom, the founders). Each lead tells its
+own news with figures of its own: the later lead's sum or price appears nowhere in the earlier page
+(or the earlier one's nowhere in the later). The background shared word for word met the same-wire
+rules (four sentences near-verbatim, in order), yet neither page is an edit of the other's text.
+
+Near misses: two edits of one wire story whose leads are worded apart but tell one news (the
+lead's figure in both) stay same wire; a later story whose lead keeps the earlier lead's sentence
+closely reworded stays same wire; two independent reports of one event sharing its figures and a
+quotation but no wire text stay unlinked.
+
+Invented texts written for these tests; expectations written by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.corpus.importer import Fingerprints
+from tui.corpus.shared_text import (
+    _relayed,
+    align,
+    another_moment,
+    cites_a_statement,
+    is_same_wire,
+    sentences_of,
+)
+
+EARLY_1 = """Pellworth, the Dublin-based payroll software group, is in advanced talks with a clutch of American growth investors about a fundraising that could value it at more than $9bn.
+
+Investors including Harbin Peak Partners have been invited to submit offers in recent weeks for a stake worth between $400m and $600m, according to two people close to the process.
+
+A deal, if agreed, would make the company one of the most valuable software businesses ever built in Ireland.
+
+Harbin Peak, which has backed several European accounting start-ups over the past decade, held talks with Pellworth two years ago but walked away without making an offer.
+
+Pellworth's rise has been rapid even by the standards of the sector, given that its board had told staff to expect a valuation of around $3bn as recently as last autumn.
+
+Last year it raised money from the pension fund Oakhollow Capital at a valuation of $2.2bn, a price that now looks cheap to many of its early backers.
+
+The company was founded in a spare bedroom in Galway by two former bank clerks who wanted to make paying seasonal workers less painful.
+
+The new talks would mean the group is worth four times what it was a year ago, even though its losses widened.
+"""
+
+LATER_1 = """On Monday a funding round led by Harbin Peak Partners and Tessaly Ventures will make Pellworth, which is based in Dublin, Ireland's most valuable private technology company, at $11.5bn.
+
+The payroll software group will say that it has raised $750m from the two firms, among the busiest backers of fast-growing software businesses.
+
+Pellworth declined to comment on Sunday evening.
+
+Harbin Peak, which has backed several European accounting start-ups over the past decade, held talks with Pellworth two years ago but walked away without making an offer.
+
+Pellworth's rise has been rapid even by the standards of the sector, given that its board had told staff to expect a valuation of around $3bn as recently as last autumn.
+
+Last year it raised money from the pension fund Oakhollow Capital at a valuation of $2.2bn, a price that now looks cheap to many of its early backers.
+
+The company was founded in a spare bedroom in Galway by two former bank clerks who wanted to make paying seasonal workers less painful.
+
+The money will pay for offices in Toronto and Sydney and for about 300 engineers to be hired over the next two years.
+"""
+
+EARLY_2 = """Brannock Foods has made an unsolicited approach for the snack maker Kestrel & Lowe at 410 pence a share, which the smaller company rejected on Thursday as far too low.
+
+Kestrel & Lowe said its board had unanimously turned the proposal down and urged its shareholders to take no action.
+
+Brannock has until the end of next month to make a firm offer or walk away under the takeover rules.
+
+Kestrel & Lowe was founded in a Yorkshire farmhouse kitchen in 1962 and still makes most of its crisps at a single plant outside Harrogate.
+
+The family of its founder, Edith Kestrel, owns a little under a fifth of the shares and has not said how it views the approach.
+
+Profits at the company have been squeezed over the past two years by the rising cost of potatoes, sunflower oil and the energy needed to fry them.
+
+Brannock, which makes biscuits and breakfast cereals, has spent much of the last decade buying smaller brands across northern Europe.
+
+Shares in Kestrel & Lowe jumped by a third in early trading.
+"""
+
+LATER_2 = """A sweetened offer of 465p a share for Kestrel & Lowe has been tabled by its suitor Brannock Foods, valuing the maker of crisps and oat bars at about £2.1bn.
+
+The improved proposal follows an approach that the board dismissed last week, and Kestrel & Lowe said on Tuesday that it was considering it.
+
+Advisers to both sides have been meeting in London since the weekend.
+
+Kestrel & Lowe was founded in a Yorkshire farmhouse kitchen in 1962 and still makes most of its crisps at a single plant outside Harrogate.
+
+The family of its founder, Edith Kestrel, owns a little under a fifth of the shares and has not said how it views the approach.
+
+Profits at the company have been squeezed over the past two years by the rising cost of potatoes, sunflower oil and the energy needed to fry them.
+
+Brannock, which makes biscuits and breakfast cereals, has spent much of the last decade buying smaller brands across northern Europe.
+
+Analysts said a price near 500p might be needed to win over the founding family.
+"""
+
+EARLY_3 = """Vostrel Telecom is preparing to cut about 1,200 jobs across its call centres as the carrier tries to save money after two years of falling sales, people briefed on the plans said.
+
+The plan is expected to be put to unions within weeks and could still change, one of the people said.
+
+A spokeswoman for the company declined to comment on what she called speculation.
+
+Vostrel was formed in the late nineties from the merger of two regional phone networks and now serves around nine million customers across the Baltic states.
+
+Its chief executive, Marten Oja, has promised investors to move most customer service online and to close several of the group's older offices.
+
+The carrier has struggled to hold on to customers since a low-cost rival backed by a Nordic pension fund entered the market three years ago.
+
+Shares in the group have lost more than a third of their value since the start of last year.
+"""
+
+LATER_3 = """Unions at Vostrel Telecom were told on Wednesday that 1,850 posts will go by next spring, deeper cuts than staff had been braced for.
+
+The carrier said the reductions, mostly in customer service and back-office roles, would save it roughly €90m a year.
+
+Union leaders called the plan a betrayal and said they would ballot members on strikes.
+
+"We have to become a leaner business to compete," chief executive Marten Oja said in a letter to staff.
+
+Vostrel was formed in the late nineties from the merger of two regional phone networks and now serves around nine million customers across the Baltic states.
+
+Its chief executive, Marten Oja, has promised investors to move most customer service online and to close several of the group's older offices.
+
+The carrier has struggled to hold on to customers since a low-cost rival backed by a Nordic pension fund entered the market three years ago.
+
+Shares in the group have lost more than a third of their value since the start of last year.
+"""
+
+# Near miss 1: a second edit of the later story's wire, its lead worded apart but telling the same news ($11.5bn).
+EDIT_OF_LATER_1 = """Harbin Peak Partners and Tessaly Ventures are leading a $750m investment in Pellworth that values the Irish payroll software maker at $11.5bn, the company will announce on Monday.
+
+The deal makes Pellworth the most valuable privately held technology group ever to come out of Ireland.
+
+Harbin Peak, which has backed several European accounting start-ups over the past decade, held talks with Pellworth two years ago but walked away without making an offer.
+
+Pellworth's rise has been rapid even by the standards of the sector, given that its board had told staff to expect a valuation of around $3bn as recently as last autumn.
+
+Last year it raised money from the pension fund Oakhollow Capital at a valuation of $2.2bn, a price that now looks cheap to many of its early backers.
+
+The company was founded in a spare bedroom in Galway by two former bank clerks who wanted to make paying seasonal workers less painful.
+
+Its chief executive has said the company has no plans to list its shares before 2027.
+"""
+
+# Near miss 2: the raised bid told by another desk keeping the earlier lead's sentence, closely reworded.
+KEPT_LEAD_2 = """Brannock Foods made an unsolicited approach for the snack maker Kestrel & Lowe at 410 pence a share, which the smaller company rejected as too low, and has now come back with 465p.
+
+The improved proposal values the maker of crisps and oat bars at about £2.1bn.
+
+Kestrel & Lowe was founded in a Yorkshire farmhouse kitchen in 1962 and still makes most of its crisps at a single plant outside Harrogate.
+
+The family of its founder, Edith Kestrel, owns a little under a fifth of the shares and has not said how it views the approach.
+
+Profits at the company have been squeezed over the past two years by the rising cost of potatoes, sunflower oil and the energy needed to fry them.
+
+Brannock, which makes biscuits and breakfast cereals, has spent much of the last decade buying smaller brands across northern Europe.
+"""
+
+# Near miss 3: an independent report of the layoff, sharing its figures and a quotation, not its text.
+INDEPENDENT_3 = """Baltic carrier Vostrel Telecom will shed 1,850 jobs by next spring, it told employee representatives on Wednesday, in a bid to save some €90m annually.
+
+Most of the roles to go are in customer care and administration, according to a company statement.
+
+"We have to become a leaner business to compete," chief executive Marten Oja said.
+
+The operator, created by merging two regional networks, has been losing subscribers to a cheaper newcomer funded by a Nordic pension investor.
+
+Labour representatives condemned the decision and said industrial action was possible.
+
+The stock has fallen by over 35 percent since January of last year.
+"""
+
+MOMENTS = [(EARLY_1, LATER_1), (EARLY_2, LATER_2), (EARLY_3, LATER_3)]
+
+
+def _links(known: str, incoming: str) -> tuple[bool, list[str]]:
+    """(linked as a copy, same-wire originals) of `incoming` imported after `known`."""
+    fp = Fingerprints()
+    fp.add("known", known, None)
+    found = fp.relations(incoming)
+    return found.original is not None, found.same_wire_as
+
+
+@pytest.mark.parametrize(("early", "later"), MOMENTS, ids=["round", "bid", "cut"])
+def test_a_later_story_carrying_the_earlier_ones_background_is_not_same_wire(early: str, later: str) -> None:
+    a, b = sentences_of(early), sentences_of(later)
+    # the background kept word for word met the same-wire rules ...
+    assert is_same_wire(align(a, b)) and is_same_wire(align(b, a))
+    # ... but each lead tells its own news: the later page's figures are nowhere in the earlier one
+    assert another_moment(a, b) and another_moment(b, a)
+    assert _links(early, later) == (False, [])
+    assert _links(later, early) == (False, [])
+
+
+def test_near_miss_two_edits_telling_one_news_in_leads_worded_apart_stay_same_wire() -> None:
+    a, b = sentences_of(LATER_1), sentences_of(EDIT_OF_LATER_1)
+    assert not another_moment(a, b)  # both leads tell $11.5bn
+    assert _links(LATER_1, EDIT_OF_LATER_1) == (False, ["known"])
+    assert _links(EDIT_OF_LATER_1, LATER_1) == (False, ["known"])
+
+
+def test_near_miss_a_lead_kept_closely_reworded_stays_same_wire() -> None:
+    a, b = sentences_of(EARLY_2), sentences_of(KEPT_LEAD_2)
+    assert not another_moment(a, b)  # the earlier lead's sentence stands in the later lead
+    assert _links(EARLY_2, KEPT_LEAD_2) == (False, ["known"])
+
+
+def test_near_miss_an_independent_report_sharing_figures_and_a_quotation_is_not_linked() -> None:
+    assert _links(LATER_3, INDEPENDENT_3) == (False, [])
+    assert _links(INDEPENDENT_3, LATER_3) == (False, [])
+
+
+# Form 2 (`shared_text._relayed`): a page that carries a company's statement bare (the release, or a newswire's copy
+# of it under a lead of its own) and a news page that tells the news in its own words and gives a sentence of the
+# statement to the company at its end ("<words>, <Co> said in a statement"). The two-sentences-kept-apart rule read
+# that sentence as a wire's prose kept word for word: it is the speaker's words reported, as a quotation is.
+
+STATEMENT_1 = """Corvane Systems names Lida Persson interim chief executive
+
+(Marketline) - Corvane Systems announced Tuesday that chief executive Tomas Brekke will step down at the end of the month after eleven years in the role and will also leave the board.
+
+The board has appointed Lida Persson, currently chief operating officer, as interim chief executive while it conducts a search for a permanent successor.
+
+Hedda Lunde, the lead independent director of Corvane, will become non-executive chair of the board for the period of the transition.
+
+Persson joined Corvane in 2015 from a logistics software group and has run its European operations since 2019.
+
+The company reaffirmed the revenue outlook it gave for the full year in its third-quarter report last month.
+"""
+
+RELAYED_1 = """Corvane boss quits as growth stalls
+
+Corvane Systems said its long-serving chief executive Tomas Brekke is leaving, with operations head Lida Persson stepping in on an interim basis.
+
+Brekke, who has led the software maker for more than a decade, will give up his seat on the board too.
+
+Hedda Lunde, the lead independent director of Corvane, will become non-executive chair of the board for the period of the transition, Corvane said in a statement.
+
+The departure comes after a difficult year in which the shares have fallen by almost half as customers delayed orders.
+
+Persson, who came to Corvane in 2015 from a logistics software group, has run its European business since 2019.
+
+Analysts at one broker said the abrupt timing suggested the board had lost patience with the strategy.
+"""
+
+STATEMENT_2 = """Ostmark Rail to acquire Fennick Freight
+
+(Dealwire) - Ostmark Rail said on Monday it had agreed to acquire the freight operator Fennick Freight from its private equity owners for an undisclosed sum.
+
+The purchase adds eighty locomotives and four inland container terminals to the group's network across central Europe.
+
+The transaction should close in the first half of next year, subject to the approval of the competition authorities in Germany and Austria.
+
+Fennick will keep its brand and its headquarters in Linz and will be run as a separate division of the group.
+
+Ostmark was advised on the deal by a boutique bank in Vienna and by the law firm Harrow Quist.
+"""
+
+RELAYED_2 = """Ostmark Rail buys freight rival Fennick
+
+The Vienna-based rail group Ostmark is buying Fennick Freight, its smaller rival in container haulage, from the buyout firm that has owned it since 2016.
+
+Neither side would say how much Ostmark is paying, though people in the industry put the value at several hundred million euros.
+
+The transaction should close in the first half of next year, subject to the approval of the competition authorities in Germany and Austria, the company said in a statement.
+
+Freight volumes on the region's railways have recovered strongly since the pandemic, drawing in new investors.
+
+Fennick will keep its brand and its offices in Linz and will be run as a separate unit of the group.
+
+Unions at Fennick said they had not been consulted about the sale.
+"""
+
+STATEMENT_3 = """Harlow Mills to close two plants
+
+(Factwire) - Harlow Mills said on Thursday it would close its paper plants in Dunmore and Kilbride by the end of the year, affecting about 640 workers.
+
+The company said falling demand for newsprint and the high cost of energy had made the two sites unprofitable for several years.
+
+Workers affected by the closures will be offered redeployment at the group's remaining sites in the north of England or voluntary redundancy terms.
+
+Production from the two plants will move to a modernised mill near Carlisle that the group expanded in 2021.
+
+The closures will cost the company about £35m in one-off charges spread over this year and next.
+"""
+
+RELAYED_3 = """Paper maker to shut two mills with 640 jobs at risk
+
+Harlow Mills is shutting two of its paper plants, a blow to towns where the mills have been the largest employer for generations.
+
+Around 640 people work at the sites in Dunmore and Kilbride, which the company says have lost money for several years as newsprint demand falls.
+
+Workers affected by the closures will be offered redeployment at the group's remaining sites in the north of England or voluntary redundancy terms, Harlow said in a statement.
+
+Local councillors said they had been given no warning and called for talks with the company.
+
+Output from the two plants is to be shifted to the modernised mill near Carlisle, which was expanded in 2021.
+
+The union representing most of the staff said it would fight the decision.
+"""
+
+# Near miss: a second edit of the same newswire copy keeping the long sentence bare (no statement's tail): same wire.
+EDIT_2 = RELAYED_2.replace(", the company said in a statement.", ".")
+
+RELAYINGS = [(STATEMENT_1, RELAYED_1), (STATEMENT_2, RELAYED_2), (STATEMENT_3, RELAYED_3)]
+
+
+@pytest.mark.parametrize(("statement", "relayed"), RELAYINGS, ids=["chief", "purchase", "closures"])
+def test_a_statement_sentence_given_to_the_company_is_no_wire_prose(statement: str, relayed: str) -> None:
+    a, b = sentences_of(relayed), sentences_of(statement)
+    held = [(s, o) for s in a.texts for o in b.texts if _relayed(s, o)]
+    assert len(held) == 1  # the one long sentence kept word for word, the statement's tail added
+    assert not align(a, b).kept_apart and not is_same_wire(align(a, b))
+    assert _links(statement, relayed) == (False, [])
+    assert _links(relayed, statement) == (False, [])
+
+
+def test_near_miss_the_sentence_kept_bare_stays_same_wire() -> None:
+    a, b = sentences_of(EDIT_2), sentences_of(STATEMENT_2)
+    assert align(a, b).kept_apart
+    assert _links(STATEMENT_2, EDIT_2) == (False, ["known"])
+
+
+def test_near_miss_the_attribution_in_both_pages_stays_same_wire() -> None:
+    kept = STATEMENT_2.replace(
+        "Germany and Austria.", "Germany and Austria, the company said in a statement."
+    )
+    a, b = sentences_of(RELAYED_2), sentences_of(kept)
+    assert align(a, b).kept_apart
+    assert _links(kept, RELAYED_2) == (False, ["known"])
+
+
+def test_what_a_statement_tail_is() -> None:
+    bare = "the deal should close in the first half of next year subject to approval by regulators"
+    assert _relayed(bare + " the company said in a statement", bare)
+    assert _relayed(bare + " ostmark said on monday", bare)
+    assert not _relayed(bare, bare + " the company said in a statement")  # the bare one is no relayed one
+    assert not _relayed(bare + " and the group will keep its brand", bare)  # a clause of the writer's own
+
+
+# Form 3 (`importer.Fingerprints._reports_on_release`, `shared_text.cites_a_statement`): the release as issued (a
+# release service's dateline), a newswire's copy of it, and a news page that tells the news in its own words, keeps a
+# sentence or two of the release and cites the company's statement ("..., <Name> said in a statement"). The page reports
+# on the release: against the release or the copy that republishes it, no second edit of one text (the release's
+# marks alone kept it from the release, not from its copy).
+
+TAILS = [
+    ", Corvane said in a statement.",
+    ", the company said in a statement.",
+    ", Harlow said in a statement.",
+]
+CITED_QUOTES = [
+    "“Tomas leaves a company far stronger than the one he took over,” Lunde said in a statement.",
+    "“Fennick gives us the terminals we were missing,” Ostmark's chief executive said in a statement.",
+    "In a statement, the company's chairman said: “These decisions are never taken lightly.”",
+]
+
+
+def _issued(statement: str) -> str:
+    head, rest = statement.split("\n\n(", 1)
+    return head + "\n\nVIENNA--(BUSINESS WIRE)--" + rest.split(") - ", 1)[1]
+
+
+def _report(relayed: str, tail: str, quote: str) -> str:
+    return relayed.replace(tail, ".") + "\n" + quote + "\n"
+
+
+REPORTS = [
+    (_issued(statement), statement, _report(relayed, tail, quote))
+    for (statement, relayed), tail, quote in zip(RELAYINGS, TAILS, CITED_QUOTES, strict=True)
+]
+
+
+def _after_release_and_copy(release: str, copy: str, incoming: str) -> tuple[bool, list[str]]:
+    """(linked as a copy, same-wire originals) of `incoming` imported after the release and its copy."""
+    fp = Fingerprints()
+    fp.add("release", release, None)
+    found = fp.relations(copy)
+    assert found.original is not None and found.original[0] == "release"  # the newswire's copy
+    fp.add("copy", copy, None, "release")
+    found = fp.relations(incoming)
+    return found.original is not None, found.same_wire_as
+
+
+@pytest.mark.parametrize(("release", "copy", "report"), REPORTS, ids=["chief", "purchase", "closures"])
+def test_a_report_citing_the_statement_is_no_edit_of_the_release(
+    release: str, copy: str, report: str
+) -> None:
+    assert cites_a_statement(report) and not cites_a_statement(copy)
+    assert align(
+        sentences_of(report), sentences_of(copy)
+    ).kept_apart  # a release's sentence kept word for word
+    assert _after_release_and_copy(release, copy, report) == (False, [])
+
+
+@pytest.mark.parametrize(("release", "copy", "report"), REPORTS, ids=["chief", "purchase", "closures"])
+def test_near_miss_the_report_citing_no_statement_stays_same_wire(
+    release: str, copy: str, report: str
+) -> None:
+    uncited = report.rsplit("\n", 2)[0] + "\n"  # the statement's quotation left out
+    assert not cites_a_statement(uncited)
+    assert _after_release_and_copy(release, copy, uncited) == (False, ["release"])
+
+
+def test_near_miss_a_report_citing_the_statement_against_another_news_page_stays_same_wire() -> None:
+    _, copy, report = REPORTS[1]
+    fp = Fingerprints()
+    fp.add("news", copy, None)  # the same text as a news page of its own, no release behind it in the corpus
+    assert fp.relations(report).same_wire_as == ["news"]
