@@ -602,7 +602,9 @@ class Fingerprints:
         page credits to a source the other is not: `credited_apart`; or two pages running one press
         release under leads of their own: shared_text.runs_one_release), never through background
         sentences a press release repeats (shared_text.release_background), nor between a page citing an
-        agency as its reporter and a page running that agency's story (shared_text.cites_the_wire_of). Judged on the bodies without
+        agency as its reporter and a page running that agency's story (shared_text.cites_the_wire_of), nor between one
+        newsroom's two stories of two moments (shared_text.another_moment) or a page citing a company's statement and
+        the release as issued or its copy (`_reports_on_release`; stop 59). Judged on the bodies without
         furniture (copy_body). `outlet`: the one recorded for `text`. `Relations.body` is what was
         made of `text`, for `add`."""
         made = _body(text)

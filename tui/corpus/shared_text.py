@@ -73,6 +73,11 @@ background is told from the release's story (`release_story`): a sentence the pa
 shares word for word that stands among its opening sentences (its lead paragraph, `Sentences.lead_at`)
 or tells a figure its headline or lead tells is the story, and two news pages lifting it are same wire;
 not when both pages carry a release, or one is the release as issued.
+
+**Stop 59**: one newsroom's later story keeping its earlier story's background word for word, each lead telling
+figures of its own news, is no same wire (`another_moment`); a sentence one page gives to a statement at its end and
+the other carries bare is the speaker's words (`_relayed`); a page citing a company's statement is no edit of the
+release (`cites_a_statement`, read by the importer).
 """
 
 from __future__ import annotations
