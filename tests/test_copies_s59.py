@@ -26,7 +26,9 @@ from tui.corpus.shared_text import (
     align,
     another_moment,
     cites_a_statement,
+    is_rewrite,
     is_same_wire,
+    rewrites_of_one_wire,
     sentences_of,
 )
 
@@ -411,3 +413,131 @@ def test_near_miss_a_report_citing_the_statement_against_another_news_page_stays
     fp = Fingerprints()
     fp.add("news", copy, None)  # the same text as a news page of its own, no release behind it in the corpus
     assert fp.relations(report).same_wire_as == ["news"]
+
+
+# Form 4 (`shared_text.rewrites_of_one_wire`): two pages each run one agency's story under the agency's own credit
+# (a dateline, a credit line), each reworded sentence by sentence (two machine rewrites of one wire story). The
+# reworded rewrite rule read one as the other's copy; neither republishes the other: same wire.
+
+WIRE_A = """Marlow Bank to cut 2,300 jobs as it closes branches
+
+LONDON (Reuters) - Marlow Bank will cut about 2,300 jobs over the next two years as it shuts a third of its branches and moves more customers to its mobile app, the lender said on Wednesday.
+
+The bank said most of the roles would go from its retail network, where visits have fallen by half since 2019, and from back-office teams in Leeds and Cardiff.
+
+Chief executive Nadia Orme said the bank would offer voluntary redundancy first and would try to move staff into its growing digital and fraud units.
+
+The cuts are part of a plan to save 400 million pounds a year by 2027, which the bank first set out to investors in February.
+
+Unions said the scale of the cuts was a betrayal of loyal staff and that they would press the bank to keep more branches open in small towns.
+
+Shares in Marlow rose 2 percent in early trading in London, valuing the lender at about 9 billion pounds.
+"""
+
+WIRE_B = """Marlow Bank to axe 2,300 jobs and close branches
+
+LONDON (Reuters) - Marlow Bank will slash around 2,300 positions over the coming two years as it closes a third of its branches and shifts more clients to its mobile app, the lender announced on Wednesday.
+
+The bank said most of the posts would disappear from its retail network, where visits have dropped by half since 2019, and from back-office staff in Leeds and Cardiff.
+
+Chief executive Nadia Orme said the bank would offer voluntary redundancy first and would seek to move workers into its expanding digital and fraud units.
+
+The reductions are part of a scheme to save 400 million pounds annually by 2027, which the bank first laid out to investors in February.
+
+Unions said the size of the cuts was a betrayal of loyal employees and that they would push the bank to keep more branches open in small towns.
+
+Shares in Marlow climbed 2 percent in early trade in London, valuing the lender at roughly 9 billion pounds.
+"""
+
+WIRE_C = """Tessaly Ventures raises $1.2 billion for its fourth fund
+
+By Reuters
+
+Tessaly Ventures has raised 1.2 billion dollars for its fourth fund, the largest in its history, as investors keep backing firms that write early cheques to software start-ups, the firm said on Tuesday.
+
+The fund drew money from university endowments, family offices and two sovereign wealth funds, founding partner Ilse Varga said in an interview.
+
+Tessaly will invest most of the new fund in companies building tools for accountants, lawyers and other office workers, and will write first cheques of up to 15 million dollars.
+
+The firm's earlier funds backed more than 90 companies, eleven of which have since been bought by larger rivals or listed their shares.
+
+Venture fundraising has slowed across the industry since 2022, with many smaller firms struggling to raise follow-on funds at all.
+"""
+
+WIRE_D = """Tessaly Ventures pulls in $1.2 billion for fourth fund
+
+By Reuters
+
+Tessaly Ventures has gathered 1.2 billion dollars for its fourth fund, the biggest in its history, as investors continue backing firms that write early cheques to software start-ups, the firm announced on Tuesday.
+
+Money for the fund came from university endowments, family offices and a pair of sovereign wealth funds, founding partner Ilse Varga said in an interview.
+
+Tessaly plans to put the bulk of the new fund into firms making tools for accountants, lawyers and other office staff, with first cheques of up to 15 million dollars.
+
+The firm's previous funds backed over 90 businesses, eleven of which were later acquired by bigger rivals or went public.
+
+Venture fundraising has cooled across the sector since 2022, and many smaller firms have struggled to raise any follow-on funds.
+"""
+
+WIRE_E = """Quarry owner Brandvik names new chief
+
+STOCKHOLM (AP) — Brandvik, the Nordic quarry and cement group, said on Monday that its finance chief Ebba Lind will take over as chief executive in April, succeeding Per Holm, who is retiring after nine years.
+
+Lind joined Brandvik in 2016 from a Danish shipping group and has led its finance department since 2020, overseeing the sale of its Polish cement plants last year.
+
+Holm will stay on as an adviser to the board until the end of the year to help with the handover, the company said.
+
+The board said it had considered outside candidates but chose Lind because of her knowledge of the group's markets and its debt.
+
+Brandvik shares were little changed in Stockholm after the announcement, which came alongside quarterly results that beat forecasts.
+"""
+
+WIRE_F = """Quarry group Brandvik picks new chief executive
+
+STOCKHOLM (AP) — Brandvik, the Nordic quarry and cement company, announced on Monday that its finance director Ebba Lind will take over as chief executive in April, replacing Per Holm, who is retiring after nine years.
+
+Lind came to Brandvik from a Danish shipping firm in 2016 and has run its finance team since 2020, steering the sale of its Polish cement plants last year.
+
+Holm will remain an adviser to the board until year-end to help with the transition, the company said.
+
+The board said it had weighed external candidates but picked Lind for her grasp of the group's markets and its borrowing.
+
+Brandvik's stock was barely changed in Stockholm after the news, which came with quarterly results that topped forecasts.
+"""
+
+REWRITES = [(WIRE_A, WIRE_B), (WIRE_C, WIRE_D), (WIRE_E, WIRE_F)]
+
+
+def _copy_or_wire(known: str, incoming: str) -> tuple[str | None, list[str]]:
+    fp = Fingerprints()
+    fp.add("known", known, None)
+    found = fp.relations(incoming)
+    return (found.original[0] if found.original else None), found.same_wire_as
+
+
+def _uncredited(text: str) -> str:
+    return (
+        text.replace("LONDON (Reuters) - ", "").replace("By Reuters\n\n", "").replace("STOCKHOLM (AP) — ", "")
+    )
+
+
+@pytest.mark.parametrize(("first", "second"), REWRITES, ids=["cuts", "fund", "chief"])
+def test_two_rewrites_of_one_credited_wire_are_same_wire(first: str, second: str) -> None:
+    al = align(sentences_of(second), sentences_of(first))
+    assert is_rewrite(al) and al.mean_ratio < 90  # reworded sentence by sentence: the rewrite rule holds
+    assert rewrites_of_one_wire(al, second, first)
+    assert _copy_or_wire(first, second) == (None, ["known"])
+    assert _copy_or_wire(second, first) == (None, ["known"])
+
+
+@pytest.mark.parametrize(("first", "second"), REWRITES, ids=["cuts", "fund", "chief"])
+def test_near_miss_a_reworded_page_whose_original_alone_has_the_credit_stays_a_copy(
+    first: str, second: str
+) -> None:
+    assert _copy_or_wire(first, _uncredited(second)) == ("known", [])
+
+
+@pytest.mark.parametrize("wire", [WIRE_A, WIRE_C, WIRE_E], ids=["cuts", "fund", "chief"])
+def test_near_miss_the_wire_run_word_for_word_under_its_credit_stays_a_copy(wire: str) -> None:
+    run = wire.replace("\n\n", "\n\nAdvertisement\n\n", 1) + "\nRead more: our markets page\n"
+    assert _copy_or_wire(wire, run) == ("known", [])

@@ -87,6 +87,7 @@ from tui.corpus.shared_text import (
     is_wire_version,
     release_background,
     release_marks,
+    rewrites_of_one_wire,
     runs_one_release,
     sentences_of,
     shared_runs,
@@ -629,6 +630,7 @@ class Fingerprints:
             apart = copied and (
                 credited_apart(text, outlet, known.text, known.outlet)
                 or runs_one_release(made.marks(), made.aligned(), known.marks(), known.sentences)
+                or (rewrite and rewrites_of_one_wire(alignment, text, known.text))
             )
             if copied and not apart:
                 rank = score if not rewrite else score - 100  # a syndicated copy before a rewrite

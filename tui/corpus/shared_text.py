@@ -1045,6 +1045,19 @@ def agency_run(text: str) -> str | None:
     return None
 
 
+def rewrites_of_one_wire(al: Alignment, text: str, other: str) -> bool:
+    """Two rewrites of one agency's story: both pages run it under that agency's own credit (`agency_run`: a credit
+    line, a dateline, a closing credit) and one retells the other reworded (a rewrite, its mean ratio under
+    VERBATIM_RATIO). Each page reworded the agency's text on its own (two machine rewrites of one wire story): neither
+    republishes the other, so they are two edits of one origin, same wire, not a copy and its original (stop 59). A
+    run of the wire word for word under the same credit stays a copy (syndicated), and so does a reworded page whose
+    original alone carries the credit."""
+    if not is_rewrite(al) or al.mean_ratio >= VERBATIM_RATIO:
+        return False
+    agency = agency_run(text)
+    return agency is not None and agency == agency_run(other)
+
+
 def is_wire_version(al: Alignment) -> bool:
     """Two versions of one agency story (a first take and its update), when both pages run that
     agency's story by their own credit (`agency_run`: the importer asks): the retold rule without its
