@@ -255,7 +255,7 @@ STATEMENT_2 = """Ostmark Rail to acquire Fennick Freight
 
 The purchase adds eighty locomotives and four inland container terminals to the group's network across central Europe.
 
-The transaction should close in the first half of next year, subject to the approval of the competition authorities in Germany and Austria.
+The purchase should be completed during the first six months of next year, subject to the approval of the competition authorities in Germany and Austria.
 
 Fennick will keep its brand and its headquarters in Linz and will be run as a separate division of the group.
 
@@ -268,7 +268,7 @@ The Vienna-based rail group Ostmark is buying Fennick Freight, its smaller rival
 
 Neither side would say how much Ostmark is paying, though people in the industry put the value at several hundred million euros.
 
-The transaction should close in the first half of next year, subject to the approval of the competition authorities in Germany and Austria, the company said in a statement.
+The purchase should be completed during the first six months of next year, subject to the approval of the competition authorities in Germany and Austria, the company said in a statement.
 
 Freight volumes on the region's railways have recovered strongly since the pandemic, drawing in new investors.
 
@@ -337,7 +337,7 @@ def test_near_miss_the_attribution_in_both_pages_stays_same_wire() -> None:
 
 
 def test_what_a_statement_tail_is() -> None:
-    bare = "the deal should close in the first half of next year subject to approval by regulators"
+    bare = "the purchase should be completed during the first six months of next year pending approval by regulators"
     assert _relayed(bare + " the company said in a statement", bare)
     assert _relayed(bare + " ostmark said on monday", bare)
     assert not _relayed(bare, bare + " the company said in a statement")  # the bare one is no relayed one
