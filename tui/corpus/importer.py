@@ -77,6 +77,8 @@ from tui.corpus.shared_text import (
     Sentences,
     agency_run,
     align,
+    another_moment,
+    cites_a_statement,
     cites_the_wire_of,
     credited_pair,
     is_credited_retelling,
@@ -85,6 +87,7 @@ from tui.corpus.shared_text import (
     is_wire_version,
     release_background,
     release_marks,
+    rewrites_of_one_wire,
     runs_one_release,
     sentences_of,
     shared_runs,
@@ -600,7 +603,9 @@ class Fingerprints:
         page credits to a source the other is not: `credited_apart`; or two pages running one press
         release under leads of their own: shared_text.runs_one_release), never through background
         sentences a press release repeats (shared_text.release_background), nor between a page citing an
-        agency as its reporter and a page running that agency's story (shared_text.cites_the_wire_of). Judged on the bodies without
+        agency as its reporter and a page running that agency's story (shared_text.cites_the_wire_of), nor between one
+        newsroom's two stories of two moments (shared_text.another_moment) or a page citing a company's statement and
+        the release as issued or its copy (`_reports_on_release`; stop 59). Judged on the bodies without
         furniture (copy_body). `outlet`: the one recorded for `text`. `Relations.body` is what was
         made of `text`, for `add`."""
         made = _body(text)
@@ -625,6 +630,7 @@ class Fingerprints:
             apart = copied and (
                 credited_apart(text, outlet, known.text, known.outlet)
                 or runs_one_release(made.marks(), made.aligned(), known.marks(), known.sentences)
+                or (rewrite and rewrites_of_one_wire(alignment, text, known.text))
             )
             if copied and not apart:
                 rank = score if not rewrite else score - 100  # a syndicated copy before a rewrite
@@ -643,11 +649,28 @@ class Fingerprints:
                 )
                 # a page citing as its reporter the agency whose story the other runs retells it (stop 58)
                 and not (cites_the_wire_of(made.text, known.text) or cites_the_wire_of(known.text, made.text))
+                # a page citing the company's statement against the release as issued reports on it (stop 59)
+                and not self._reports_on_release(made, known)
             ):
                 wire.append(original)
         if found.original is None:
             found.same_wire_as = wire
         return found
+
+    def _reports_on_release(self, made: _Body, known: _Known) -> bool:
+        """One page runs a press release as issued (a release service's dateline: `issued_release`), or republishes
+        it (a copy of such a page), and the other, carrying none of the release's marks, cites the company's statement
+        as the source of what it tells (shared_text.cites_a_statement: "<Co> said in a statement"): a report on the
+        release, whatever sentences of it it lifts, not a second edit of one text (stop 59)."""
+        if made.marks().issued:
+            return cites_a_statement(known.text) and not known.marks().carries
+        if not cites_a_statement(made.text) or made.marks().carries:
+            return False
+        if known.marks().issued:
+            return True
+        return known.copy_of is not None and any(
+            k.article_id == known.copy_of and k.marks().issued for k in self.known
+        )
 
 
 def _names(holder: str, name: str) -> bool:
@@ -677,6 +700,8 @@ def _same_wire_of_text(alignment: Alignment, made: _Body, known: _Known) -> bool
     wire_sentence = not same and shares_wire_sentence(made.aligned(), known.sentences)
     if not (same or wire_sentence):
         return False
+    if another_moment(made.aligned(), known.sentences):
+        return False  # one newsroom's later story carrying its earlier one's background (stop 59)
     return not release_background(
         alignment, wire_sentence, made.marks(), made.aligned(), known.marks(), known.sentences
     )

@@ -73,6 +73,11 @@ background is told from the release's story (`release_story`): a sentence the pa
 shares word for word that stands among its opening sentences (its lead paragraph, `Sentences.lead_at`)
 or tells a figure its headline or lead tells is the story, and two news pages lifting it are same wire;
 not when both pages carry a release, or one is the release as issued.
+
+**Stop 59**: one newsroom's later story keeping its earlier story's background word for word, each lead telling
+figures of its own news, is no same wire (`another_moment`); a sentence one page gives to a statement at its end and
+the other carries bare is the speaker's words (`_relayed`); a page citing a company's statement is no edit of the
+release (`cites_a_statement`, read by the importer).
 """
 
 from __future__ import annotations
@@ -683,7 +688,8 @@ def _kept_apart(scores: dict[tuple[int, int], float], a: Sentences, b: Sentences
     holds one near-verbatim pair (VERBATIM_RATIO) of KEPT_SENTENCE_WORDS words or more, and two of its
     pairs stand apart in one text at least. A block pasted whole (a company's "About" paragraph, a
     standard notice) keeps its sentences side by side in both texts, and a quotation is the speaker's
-    words: neither counts."""
+    words: neither counts; nor does a sentence one text gives to a statement and the other carries bare
+    (`_relayed`: the speaker's words reported)."""
     close = [(i, j) for (i, j), r in scores.items() if r >= CLOSE_RATIO and not (a.quoted[i] or b.quoted[j])]
     chain = _earliest_chain(close)
     if len(chain) < 2:
@@ -691,10 +697,36 @@ def _kept_apart(scores: dict[tuple[int, int], float], a: Sentences, b: Sentences
     long_verbatim = any(
         scores[i, j] >= VERBATIM_RATIO
         and min(len(a.texts[i].split()), len(b.texts[j].split())) >= KEPT_SENTENCE_WORDS
+        and not (_relayed(a.texts[i], b.texts[j]) or _relayed(b.texts[j], a.texts[i]))
         for i, j in chain
     )
     apart = any(i2 - i1 > 1 or j2 - j1 > 1 for (i1, j1), (i2, j2) in zip(chain, chain[1:], strict=False))
     return long_verbatim and apart
+
+
+#: What a page adds at a sentence's end to give it to a speaker's statement (normalized words): "intel said in a
+#: statement", "the company said on monday", "the carrier announced in its release".
+_RELAYED_TAIL = re.compile(
+    r"(?:\w+ ){1,4}(?:said|says|announced|stated|added)(?: on \w+)?"
+    r"(?: in (?:a|an|its|the) (?:\w+ )?(?:statement|release|filing|announcement|letter))?"
+)
+
+
+def _relayed(sentence: str, other: str) -> bool:
+    """Is `sentence` `other` given to a speaker: the other's words near-verbatim (VERBATIM_RATIO), then a statement's
+    attribution added at the end (`_RELAYED_TAIL`)? A page that tells a company's statement in reported speech
+    ("<words>, the company said in a statement") and a page that carries the statement bare (the release, or a copy
+    of it) share the speaker's words, as a quotation is: no writer's prose of a wire (stop 59)."""
+    from rapidfuzz.fuzz import ratio
+
+    words, bare = sentence.split(), other.split()
+    extra = len(words) - len(bare)
+    if not 2 <= extra <= 12:
+        return False
+    tail = " ".join(words[-extra:])
+    return (
+        _RELAYED_TAIL.fullmatch(tail) is not None and ratio(" ".join(words[:-extra]), other) >= VERBATIM_RATIO
+    )
 
 
 def _held_whole(
@@ -1013,6 +1045,19 @@ def agency_run(text: str) -> str | None:
     return None
 
 
+def rewrites_of_one_wire(al: Alignment, text: str, other: str) -> bool:
+    """Two rewrites of one agency's story: both pages run it under that agency's own credit (`agency_run`: a credit
+    line, a dateline, a closing credit) and one retells the other reworded (a rewrite, its mean ratio under
+    VERBATIM_RATIO). Each page reworded the agency's text on its own (two machine rewrites of one wire story): neither
+    republishes the other, so they are two edits of one origin, same wire, not a copy and its original (stop 59). A
+    run of the wire word for word under the same credit stays a copy (syndicated), and so does a reworded page whose
+    original alone carries the credit."""
+    if not is_rewrite(al) or al.mean_ratio >= VERBATIM_RATIO:
+        return False
+    agency = agency_run(text)
+    return agency is not None and agency == agency_run(other)
+
+
 def is_wire_version(al: Alignment) -> bool:
     """Two versions of one agency story (a first take and its update), when both pages run that
     agency's story by their own credit (`agency_run`: the importer asks): the retold rule without its
@@ -1111,6 +1156,23 @@ def without_release_closing(text: str) -> str:
     return text if closing is None else text[: closing.start()]
 
 
+#: A page citing a company's statement as the source of what it tells: "<Co> said in a statement", "the company
+#: announced in its release", "In the statement, <Name> said". Every report of a release may carry it; set against a
+#: page that runs the release itself, it tells a report on the release (`cites_a_statement`, stop 59).
+_STATEMENT_CITED = re.compile(
+    r"\b(?:said|says|announced|stated|confirmed)\s+in\s+(?:a|an|its|the)\s+(?:\w+\s+){0,2}?(?:statement|release)\b"
+    r"|\b[Ii]n\s+(?:a|an|its|the)\s+(?:\w+\s+){0,2}?(?:statement|release)\s*,"
+)
+
+
+def cites_a_statement(text: str) -> bool:
+    """Does `text` cite a company's statement or release as the source of what it tells (`_STATEMENT_CITED`)? A page
+    that does so and lifts a sentence or two of the release among its own words reports on the release: set against
+    the release as issued (or a page republishing it), it is no second edit of one text, as a page citing a wire is
+    none of the wire's (`cites_the_wire_of`, stop 58; stop 59)."""
+    return _STATEMENT_CITED.search(text) is not None
+
+
 def issued_release(text: str) -> bool:
     """Is `text` a press release as a release service issued it (`_RELEASE_ISSUED`)?"""
     return _RELEASE_ISSUED.search(text) is not None
@@ -1203,6 +1265,39 @@ def release_story(p: Sentences, q: Sentences) -> bool:
         if _held_words(words, held) >= WIRE_SENTENCE_SHARE * len(words):
             return True
     return False
+
+
+def _lead_news(s: Sentences) -> set[str]:
+    """The figures `s`'s headline or lead tells (`_numbers_told` of its sentences up to `Sentences.lead_end`)."""
+    return _numbers_told(" ".join(s.texts[: s.lead_end]).split())
+
+
+def another_moment(a: Sentences, b: Sentences) -> bool:
+    """Two stories of one event told at two moments by one newsroom, the later reusing the earlier's background:
+    the talks, then the deal announced; a bid, then its raise. One page's headline or lead tells figures of its news
+    (`_lead_news`: a price, a sum, a share; no year nor day) of which the other page tells none anywhere, and nothing
+    the two share is of either page's story (both leads tell figures: a lead telling none opens a feature on
+    the same news): their leads (`Sentences.lead_at`) are not one sentence reworded
+    (CLOSE_RATIO), no sentence of their openings (the first LEAD_SENTENCES + 1 after the title lines, where a copy's
+    chain may start) is kept word for word, and no shared sentence tells a figure a lead tells (`release_story`).
+    What they share is the background a newsroom carries from story to story (the earlier rounds, who backed whom,
+    the founders): no second edit of one text, not same wire (stop 59). An agency's write-through that adds the price
+    to its lead keeps the first take's next sentence word for word, and two edits of one story tell one news (its
+    lead's figures in both): they stay same wire."""
+    from rapidfuzz.fuzz import ratio
+
+    leads_a, leads_b = a.texts[a.lead_at : a.lead_end], b.texts[b.lead_at : b.lead_end]
+    if any(ratio(x, y) >= CLOSE_RATIO for x in leads_a for y in leads_b):
+        return False  # one lead told twice, however reworded: one news
+    opening_a, opening_b = a.texts[: a.titles + LEAD_SENTENCES + 1], b.texts[: b.titles + LEAD_SENTENCES + 1]
+    if any(ratio(x, y) >= VERBATIM_RATIO for x in opening_a for y in opening_b):
+        return False  # a sentence of the story's opening kept word for word: one story, a later version of it
+    news_a, news_b = _lead_news(a), _lead_news(b)
+    told_a = _numbers_told(" ".join(a.texts).split())
+    told_b = _numbers_told(" ".join(b.texts).split())
+    if not (news_a and news_b) or (news_a & told_b and news_b & told_a):
+        return False  # a lead telling no figure (a feature's opening), or both leads' news told by both pages
+    return not (release_story(a, b) or release_story(b, a))
 
 
 def release_background(
