@@ -4,8 +4,9 @@ A private company that goes public by merging into a listed shell (a blank-check
 cash the deal brings it: the shell's trust, a private placement beside the deal (a PIPE), the gross proceeds, "a $N
 cash boost", "the deal will provide $N in cash". That money is raised, not paid for anyone: it is never the deal's
 amount, and two pages giving two of those sums (the trust and the whole) tell no contradiction. Only on a page that
-tells such a merger: in a takeover or a carve-out, the cash a seller gets is the price, and an offering's proceeds are
-its size.
+tells such a merger: in a takeover or a carve-out, the cash a seller gets is the seller's proceeds, told apart from the
+price by figure_roles._seller_receives with this module's verbs of receiving (`RECEIVING`; stop 59), and an offering's
+proceeds are its size.
 """
 
 from __future__ import annotations
@@ -28,6 +29,13 @@ CASH_AFTER = re.compile(
     r"(?:it|they|the\s+(?:company|firm|startup|group))\s+(?:will|would|is\s+set\s+to|expects\s+to|stands\s+to|is\s+to)\s+"
     r"(?:receive|get|pocket)\b|to\s+(?:fund|finance|bankroll|pay\s+for)\b)"
 )
+#: A verb of receiving money (lower case; the one list, stop 59): "will get", "is set to receive", "stands to net",
+#: "receives", "pocketed". Read here for the cash a listing merger hands the company, and by figure_roles for what a
+#: seller receives.
+RECEIVING = (
+    r"(?:(?:will|would|to|set\s+to|is\s+to|are\s+to|stands\s+to)\s+(?:get|receive|pocket|net|collect)|"
+    r"(?:gets|receives|received|pockets|pocketed|nets|netted|collects|collected))"
+)
 #: Right before a money figure, the deal supplying it or its source (lower case): "will provide ", "give it as much
 #: as ", "generate about ", "raised ", "brings in ", "gross proceeds of ", "a private placement of ", "a cash infusion of ".
 CASH_BEFORE = re.compile(
@@ -37,8 +45,7 @@ CASH_BEFORE = re.compile(
     # the deal handing the company money, or the company getting it (stop 54): "hands the company ", "will hand
     # Vantor ", "deliver ", "will get ", "is set to receive " -- never a seller's holders ("hand its owners ")
     r"(?:hand|hands|handed|handing|deliver|delivers|delivered|delivering)(?:\s+(?!(?:share)?holders\b|owners\b|"
-    r"investors\b|sellers\b)[\w.&'’-]+){0,3}?|(?:will|would|to|set\s+to)\s+(?:get|receive|pocket)|"
-    r"(?:gets|receives|pockets))\s+"
+    r"investors\b|sellers\b)[\w.&'’-]+){0,3}?|" + RECEIVING + r")\s+"
     r"(?:(?:about|around|roughly|some|nearly|approximately|up\s+to|as\s+much\s+as|more\s+than|over|an?)\s+)?$"
 )
 #: How far before a figure its supplying words are looked for (characters).

@@ -100,6 +100,17 @@ def _past_year(
         opening = _BEFORE_OPENING.match(doc.low, s0)
         if opening is not None and opening.end() <= s and _PAST_VERB.search(doc.low, opening.end(), s):
             return ""
+        year = doc.year
+        when = _YEAR_WHEN.search(doc.low, s0, s) if year is not None else None
+        if (
+            when is not None
+            and year is not None
+            and int(when.group("year")) < year
+            and ";" not in doc.low[when.end() : s]
+        ):
+            # "The group was formed in 2008 when X bought Y, best known for Z, for £8.7 billion": the figure is in a
+            # clause told at that earlier year, however far back the year stands (stop 59)
+            return when.group("year")
     if (
         tab.past_before is not None
         and any(
@@ -292,6 +303,9 @@ def announced_attribute(low: str, a: int, b: int) -> bool:
 #: A sentence opening with the time before another event, up to its comma: "Prior to announcing the
 #: deal on Thursday, ", "Before the deal, " (lower case; the sentence's first words).
 _BEFORE_OPENING = re.compile(r"\W{0,3}(?:prior\s+to|before)\s[^,;]{1,200},\s")
+#: A past year that dates the clause after it (lower case; stop 59): "in 2008 when ", "back in 2011, when ", "in 1998 after
+#: ". Every figure after it in the sentence is told at that year.
+_YEAR_WHEN = re.compile(r"\bin\s+(?P<year>(?:19|20)\d\d)\s*,?\s+(?:when|after)\s")
 #: A verb of the past in a main clause: "Y's largest deal was ...", "it had paid ...".
 _PAST_VERB = re.compile(r"\b(?:was|were|had)\b")
 

@@ -74,6 +74,7 @@ from tui.analysis.extract.money_slots import (
     _money_slots,
     _pre_post,
     _price_in_parts,
+    _proceeds_alone,
     _round_total,
     _stake_words,
     _told_again,
@@ -575,6 +576,7 @@ def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figu
     _co_investors(doc, tagged, facts)
     _price_in_parts(doc, tagged, facts)
     _acquisition_price(doc, tab, facts, slots)
+    _proceeds_alone(facts, slots)
     _merger_worth(doc, tagged, facts, slots)
     if "stake" in slots:
         _holding_after_over_sold(doc, tagged, facts)

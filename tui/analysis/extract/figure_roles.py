@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from tui.analysis.extract.cash_raised import cash_raised, pro_forma
+from tui.analysis.extract.cash_raised import RECEIVING, cash_raised, pro_forma
 from tui.analysis.extract.deal_clauses import (
     _CLOSED_RELATIVE,
     _RELATIVE_IN_COMMAS,
@@ -52,6 +52,7 @@ from tui.analysis.extract.stake_holders import (
     free_float,
     group_subject,
     joint_venture,
+    kept_share,
     peak_holding,
     rising_holding,
     stake_ceiling,
@@ -710,6 +711,8 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         role = tab.roles[order]
         if m.group() == "own" and _OWN_ADJECTIVE_BEFORE.search(doc.low, max(0, m.start() - 40), m.start()):
             continue  # "its own stock price": the adjective, not a holder who owns a stake
+        if m.group() == "wealth" and _WEALTH_HOLDER_AFTER.match(doc.low, m.end()):
+            continue  # "a sovereign wealth fund", "its wealth management arm": a holder's name, no fortune (stop 59)
         if m.group().endswith("first") and _FIRST_TIME.match(doc.low, m.end()):
             continue  # "the first time in 20 years, after a $2 billion sale": a time, not a first tranche (stop 49)
         if (fig.kind == FigureKind.PERCENT and (role.slot not in ("stake", None) or role.money_only)) or (
@@ -798,6 +801,17 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         # "the deal will provide $4.4 billion in cash", "$2.1 billion from its trust", "$2.5 billion from a private
         # placement": the cash a listing merger raises, never its amount (stop 53)
         best = _forced_role(tab, "proceeds", best)
+    if (
+        fig.kind == FigureKind.MONEY
+        and (best is None or best[2].name not in ("per_share", "proceeds"))
+        and fig.value is not None
+        and fig.value >= BARE_PRICE_MAX
+        and _seller_receives(doc, sent[0], s, buyer)
+    ):
+        # "<Seller> will retain 45% and will receive approximately $17 billion": the seller's proceeds, never a measure
+        # of the price, whatever cue is nearer; the amount only on a page that tells no other money of the deal
+        # (money_slots._proceeds_alone; stop 59). A listing merger's cash handed to the company keeps its own role
+        best = _forced_role(tab, "seller_proceeds", best)
     if (
         fig.kind == FigureKind.MONEY
         and best is not None
@@ -1006,6 +1020,21 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
                 "more_than",
             )
     base = name
+    if name == "valuation" and place == "body" and _valued_by_other(doc, sent[0], s, parties):
+        # "<Rival>'s offer ... valued it at £24.5 billion", "<Rival> had valued <T> at $N": the value another company's
+        # offer puts on the target, never the deal's valuation (stop 59)
+        return _Tagged(fig, tab.other_role.get(name, "other_valuation"), base, "a rival's valuation", None, place,
+                       rule + "+rival")  # fmt: skip
+    if (
+        fig.kind == FigureKind.PERCENT
+        and place == "body"
+        and (slot == "stake" or name == "tranche")
+        and _kept_by_seller(doc, sent[0], s, e, sent[1], parties, buyer)
+    ):
+        # "Pell will retain a 45% holding", "Pell keeps the remaining 30 percent" ("the remaining" no tranche of a
+        # percent): what the seller keeps of what it sells a part of, never the part bought (stop 59)
+        return _Tagged(fig, tab.other_role.get("stake", "other_stake"), "stake", "the seller's kept share", None,
+                       place, rule + "+kept")  # fmt: skip
     if slot == "stake" and place == "body":
         if fig.kind == FigureKind.PERCENT and stake_ceiling(doc.low, sent[0], s):
             # "may increase its stake up to a maximum of 20%", "an option to go to 20%": a ceiling the holder may rise
@@ -1551,6 +1580,111 @@ _MAKER_OF_BEFORE = re.compile(
 _HOLDS_AFTER = re.compile(
     r",?\s+(?:(?:which|who|that|also|now|still|already)\s+){0,2}(?:owns|holds|controls|has)\b"
 )
+
+
+#: How far before a verb of keeping, valuing or receiving its subject is looked for (characters; stop 59): a bounded
+#: look-back, so that a long line's many figures stay linear.
+_SUBJECT_LOOKBACK = 200
+#: Right after "wealth" (lower case; stop 59): the noun of a holder or a business it names, " fund", " manager", "
+#: management" -- "a sovereign wealth fund" is an investor, never a person's fortune.
+_WEALTH_HOLDER_AFTER = re.compile(
+    r"\s+(?:funds?|managers?|management|managing|advis[eo]rs?|arm|unit|division)\b"
+)
+#: A percent told as a stake in a company named right after it (lower case; stop 59): " stake in ", " holding in ", "
+#: equity interest in ".
+_STAKE_IN_AFTER = re.compile(
+    r"\s+(?:(?:equity|economic|voting)\s+)?(?:stake|holding|interest|shareholding|ownership)\s+in\s+(?:the\s+)?"
+)
+
+
+def _kept_by_seller(
+    doc: _Doc, s0: int, s: int, e: int, s1: int, parties: dict[str, str], buyer: str | None
+) -> bool:
+    """Is the percent at `s`..`e` (in the sentence `s0`..`s1`) a share its seller keeps (stake_holders.kept_share:
+    "Pell will retain a 45% holding", "keeps the remaining 30 percent")? Not when the one who keeps it is the buyer
+    ("Harwick will keep 60% and sell the rest to partners": its stake), nor when it is a stake in another company named
+    right after it ("Delmar will keep its 45% stake in Fenwick Labs": a holding of its own, told for itself; stop 59)."""
+    if not kept_share(doc.low, s0, s):
+        return False
+    keepers = [n for n in _names_in(doc, max(s0, s - _SUBJECT_LOOKBACK), s) if n.type in _ORGS]
+    if buyer is not None and keepers and keepers[-1].entity_id == buyer:
+        return False
+    after = _STAKE_IN_AFTER.match(doc.low, e, min(s1, e + 40))
+    if after is not None:
+        named = [n for n in _names_in(doc, after.end(), min(s1, after.end() + 2)) if n.type in _ORGS]
+        if named and not _party_like(doc, named[0], parties):
+            return False
+    return True
+
+
+#: The verb of valuing before a valuation (lower case; stop 59): "valued", "values", "valuing", "value".
+_VALUING_VERB = re.compile(r"\b(?:valued|values|valuing|value)\b")
+#: Between a company and the verb of valuing: its offer, bid or proposal, then any words of one clause ("'s offer for
+#: the 61% it does not own ", "'s rival bid "), or the company as the verb's own subject in a perfect tense ("had ",
+#: "had earlier ", "has "; a bare "<X> values" may close a phrase, "a round led by X and Y values the firm") (lower
+#: case; stop 59).
+_OFFER_VALUED = re.compile(
+    r"(?:['’]s?\s+(?:[\w-]+\s+){0,2}?(?:offer|bid|proposal|approach)s?\b[^;:()]{0,100}?\s*"
+    r"(?:(?:had|has|would\s+have)\s+)?"
+    r"|\s+(?:had|has|have|would\s+have)\s+(?:(?:previously|earlier|originally|initially|already)\s+)?)$"
+)
+
+
+def _valued_by_other(doc: _Doc, s0: int, s: int, parties: dict[str, str]) -> bool:
+    """Is the valuation at `s` (in the sentence from `s0`) the value another company than the deal's parties puts on
+    the target: the subject of the verb of valuing is that company's offer ("<Rival>'s offer for the 61% ... valued it
+    at"), or that company itself ("<Rival> had valued <T> at")? The loser of a contest, a rival bidder, keeps its own
+    figure (stop 59); with fewer than two parties known, no one is told apart."""
+    if len(parties) < 2:
+        return False
+    verbs = list(_VALUING_VERB.finditer(doc.low, max(s0, s - 80), s))
+    if not verbs:
+        return False
+    verb = verbs[-1].start()
+    # the nearest company told as the verb's subject or as the owner of its offer decides ("<Rival>'s offer for the
+    # 61% of <T> it does not own valued it": <T> is no subject)
+    for n in reversed(
+        [n for n in _names_in(doc, max(s0, verb - _SUBJECT_LOOKBACK), verb) if n.type in _ORGS]
+    ):
+        if _OFFER_VALUED.fullmatch(doc.low, n.end, verb) is not None:
+            return not _party_like(doc, n, parties)
+    return False
+
+
+#: A verb of receiving right before a money figure (cash_raised.RECEIVING, the one list), "a total of" or "proceeds of"
+#: and the figure's rounding words (figures.ROUNDING_BEFORE, the one list) between (lower case; stop 59): "will receive
+#: approximately ", "is to pocket about ", "stands to net ", "receives ". The subject is read apart.
+_RECEIVES_BEFORE = re.compile(
+    r"\b"
+    + RECEIVING
+    + r"\s+(?:(?:a\s+total\s+of|total|gross|net|(?:cash\s+)?proceeds\s+of)\s+)?"
+    + ROUNDING_BEFORE
+    + r"$"
+)
+
+
+def _seller_receives(doc: _Doc, s0: int, s: int, buyer: str | None) -> bool:
+    """Is the money starting at `s` what a company other than the buyer receives ("Pell will keep 40% and will receive
+    approximately $5 billion")? The subject is the last company named before the verb in the sentence (or a pronoun
+    for one: "it will receive"); the buyer's own receipts, and a sum received by holders or people ("shareholders will
+    receive $26.79 in cash"; a price per share is read before this), are not the seller's (stop 59)."""
+    m = _RECEIVES_BEFORE.search(doc.low, max(s0, s - 60), s)
+    if m is None:
+        return False
+    subject = [
+        n
+        for n in _names_in(doc, max(s0, m.start() - _SUBJECT_LOOKBACK), m.start())
+        if n.type in _ORGS or n.type == EntityType.PERSON
+    ]
+    if subject:
+        last = subject[-1]
+        # "Pell's shareholders will receive $3 billion": the holders the company's name owns receive the price
+        return last.type in _ORGS and not _possessor(doc, last) and (buyer is None or last.entity_id != buyer)
+    return _IT_RECEIVES.search(doc.low, max(s0, m.start() - 12), m.start()) is not None
+
+
+#: "it" right before the verb of receiving (lower case): "it will receive", "it is to pocket".
+_IT_RECEIVES = re.compile(r"\bit\s+$")
 
 
 #: A possessive right before "own" (lower case): "its own", "Corvane's own" -- the adjective.

@@ -377,9 +377,9 @@ _VAGUE_RANGES = {
     "million": (1e6, 1e7),
 }
 #: "pc" right after the digits is the percent sign of British house styles ("10pc of its workforce";
-#: "40pcs" is no percent).
+#: "40pcs" is no percent); "-per-cent" the hyphened adjective of Canadian ones ("a 55-per-cent stake"; stop 59).
 _PERCENT = re.compile(
-    r"(?<![\w.])" + _APPROX + _NUM + r"(?P<sign>\s?%|\s?percent\b|\s?per cent\b|-percent\b|pc\b)",
+    r"(?<![\w.])" + _APPROX + _NUM + r"(?P<sign>\s?%|\s?percent\b|\s?per cent\b|-percent\b|-per-cent\b|pc\b)",
     re.IGNORECASE,
 )
 #: A percent spelled out in words: "four percent", "a nine per cent stake", "twenty-five percent" (one to
@@ -410,7 +410,7 @@ _PERCENT_SPELLED = re.compile(
     + "|".join(_UNITS)
     + r"))?|"
     + "|".join(_TEENS + _UNITS)
-    + r")(?P<sign>\s+percent\b|\s+per\s+cent\b|-percent\b)"
+    + r")(?P<sign>\s+percent\b|\s+per\s+cent\b|-percent\b|-per-cent\b)"
 )
 
 
@@ -692,7 +692,7 @@ def find_figures(text: str, article_id: str, offset: int = 0) -> list[Figure]:
         )
     )
     percent_gate = digits and (ungated or "%" in text or "per" in lower or "pc" in lower)
-    spelled_gate = not ungated and ("percent" in lower or "per cent" in lower)
+    spelled_gate = not ungated and ("percent" in lower or "per cent" in lower or "per-cent" in lower)
     ratio_gate = numwords and (ungated or "of" in lower)
     duration_gate = numwords and (ungated or not _DURATION_WORDS.isdisjoint(words))
     for m in _MONEY.finditer(text) if money_gate else ():

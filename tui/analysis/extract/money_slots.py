@@ -569,6 +569,25 @@ def _merger_worth(doc: _Doc, tagged: list[_Tagged], facts: EventFacts, slots: Se
         return
 
 
+#: The role of what a seller receives (lexicon figure_roles.yaml; stop 59).
+_SELLER_PROCEEDS = "seller_proceeds"
+
+
+def _proceeds_alone(facts: EventFacts, slots: Sequence[str]) -> None:
+    """A page that tells no money of the deal but what the seller receives ("<Seller> agreed to sell its unit to <B>.
+    <Seller> will get $2 billion for it"): those proceeds are the deal's amount, as the fitted tables read them; beside
+    another amount or a valuation they stay the seller's, a distractor (docs/coverage-bench.md; stop 59)."""
+    if "amount" not in slots or "amount" in facts.slots or "valuation" in facts.slots:
+        return
+    cands = facts.candidates.get("amount", [])
+    first = next((c for c in cands if c.of == _SELLER_PROCEEDS and c.fact.place == "body"), None)
+    if first is None:
+        return
+    chosen = replace(first.fact, rule=first.fact.rule + "+proceeds-alone")
+    facts.slots["amount"] = chosen
+    facts.candidates["amount"] = [FactCandidate(chosen, "deal", None)] + [c for c in cands if c is not first]
+
+
 def _acquisition_price(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str]) -> None:
     """A purchase of the whole company with no price told: what the deal would value the target at is
     its price, with its hedge ("a deal could value Y above $9 billion": a floor of the price, the
@@ -577,6 +596,11 @@ def _acquisition_price(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequen
         return
     val = facts.slots["valuation"]
     if not _acquisition(doc, tab) and not _offer_values(doc, val):
+        return
+    stake = facts.slots.get("stake")
+    if stake is not None and isinstance(stake.value, float) and stake.value < 100:
+        # "negotiating to buy roughly 55 percent of the unit, whose worth is put at $20 billion": a part bought,
+        # the whole's worth no price of it (stop 59; docs/coverage-bench.md: the business's value is the valuation)
         return
     if listing_merger(doc):
         # a company going public by merging into a shell (stop 53): the value the deal puts on it is its worth once

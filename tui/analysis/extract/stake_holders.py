@@ -22,6 +22,9 @@ article's lower-cased text, read by figure_roles.py for a percent that a stake c
 - `free_float`: the figure is a part of the company's free float a group holds ("Investors in the European
   Union hold about 11% of the company's free float"): how the traded shares are spread, never the stake
   that changes hands (stop 49).
+- `kept_share`: the figure is what its holder keeps ("<Seller> will retain a 45% holding", "keeps the remaining
+  30 percent"): the seller's part left after the sale, never the part bought (stop 59; figure_roles.py checks
+  that the keeper is not the buyer and that the share is not a stake in another named company).
 
 Company anaphors ("the company", "the chipmaker") are not other holders: they may stand for the
 investor, and the rule abstains from guessing. Every pattern is anchored at the figure and reads a
@@ -33,6 +36,7 @@ from __future__ import annotations
 import functools
 import re
 
+from tui.analysis.extract.figures import ROUNDING_BEFORE
 from tui.analysis.extract.gazetteer import STATE_BODY_NOUNS
 from tui.analysis.extract.lexicon import cue_alternation, lexicon
 from tui.analysis.extract.sale_words import STAKE_NOUN
@@ -47,6 +51,7 @@ __all__ = [
     "stake_ceiling",
     "joint_venture",
     "free_float",
+    "kept_share",
 ]
 
 #: How far before the figure the holder and its verb are looked for (characters).
@@ -63,7 +68,9 @@ def _spec() -> dict[str, list[str]]:
 @functools.cache
 def _holder_re() -> re.Pattern[str] | None:
     spec = _spec()
-    nouns, verbs = cue_alternation(spec.get("nouns", [])), cue_alternation(spec.get("verbs", []))
+    # the verbs of holding and of keeping (one list each in the lexicon; a keeping verb is a holding verb too)
+    nouns = cue_alternation(spec.get("nouns", []))
+    verbs = cue_alternation(spec.get("verbs", []) + spec.get("keeping", []))
     if not nouns or not verbs:
         return None
     # the figure's own article and hedge words stand between the verb and the figure ("took a 10%",
@@ -373,3 +380,27 @@ def stake_ceiling(low: str, lo: int, start: int) -> bool:
     # to lift its potential stake to 31%" is options bought, a holding
     plural = m.group("cue") in ("options", "rights")
     return not (plural and _RIGHTS_BOUGHT.search(low, max(lo, m.start() - 30), m.start()))
+
+
+#: The words between a verb of keeping and the percent it keeps (lower case; stop 59): its article or "remaining", then
+#: the figure's rounding words (figures.ROUNDING_BEFORE, the one list): "will retain a ", "keeps the remaining ", "would
+#: keep about ".
+_KEPT_GAP = (
+    r"\s+(?:(?:a|an|the|its|their|remaining|rest\s+of\s+the|other|of|minority)\s+){0,3}"
+    + ROUNDING_BEFORE
+    + r"$"
+)
+
+
+@functools.cache
+def _kept_re() -> re.Pattern[str] | None:
+    body = cue_alternation(_spec().get("keeping", []))
+    return re.compile(r"(?<![\w-])(?:" + body + r")" + _KEPT_GAP) if body else None
+
+
+def kept_share(low: str, lo: int, start: int) -> bool:
+    """Is the percent starting at `start` the object of a verb of keeping (`stake_holders.keeping`: "Pell will retain a
+    45% holding", "Pell keeps the remaining 30 percent"), in a clause starting at or after `lo`? Who keeps it is the
+    caller's to check: a seller's kept share is never the stake bought (stop 59)."""
+    pattern = _kept_re()
+    return pattern is not None and pattern.search(low, max(lo, start - 60), start) is not None
