@@ -1033,6 +1033,8 @@ _MEMBERS_OPEN = re.compile(
 )
 
 
+#: Right before a consortium's noun, the words that tell its lead (lower case): "-led ", "leads a ", "leading an investor ".
+_LEAD_BEFORE = re.compile(r"(?:-led\s+|\blead(?:s|ing)?\s+(?:a|an|the)\s+)(?:[\w-]+\s+){0,2}?$")
 #: A consortium led by its lead, up to the lead's name (lower case): "consortium led by ", "group led by the ".
 _LED_BY = re.compile(r"\b" + _CONSORTIUM_NOUN + r"\s+led\s+by\s+(?:the\s+)?")
 #: Right after the lead's name of "a consortium led by Y", the words that open the other members (lower case): " and
@@ -1056,7 +1058,12 @@ def _consortium_members(doc: _Doc, s0: int, s1: int, verb_starts: list[int]) -> 
     the words that open the members, each joined to the one before by a comma or "and" (an aside in brackets or dashes
     left out) with no deal verb between; a name the sentence names before the consortium (its lead) is none (stop
     59)."""
-    opens = [(m.start(), m.end()) for m in _MEMBERS_OPEN.finditer(doc.low, s0, s1)]
+    opens = [
+        (m.start(), m.end())
+        for m in _MEMBERS_OPEN.finditer(doc.low, s0, s1)
+        # a consortium with its lead named: "the group that includes Y" with no lead names its buyers, no members
+        if _LEAD_BEFORE.search(doc.low, max(s0, m.start() - 40), m.start()) is not None
+    ]
     for m in _LED_BY.finditer(doc.low, s0, s1):
         # "a consortium led by Y and including A and B": the members open after the lead's name
         lead = next((n for n in _names_in(doc, m.end(), s1) if n.type in _ORGS), None)

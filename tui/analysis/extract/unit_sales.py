@@ -79,7 +79,8 @@ _ITS_OR_THE_UNIT = re.compile(
 #: Words of a unit's kind that tell no kind (lower case): "its key business", "the core unit", "the whole division".
 _NO_KIND_WORDS = frozenset(
     {"key", "core", "main", "flagship", "principal", "prized", "biggest", "largest", "namesake", "same", "whole",
-     "entire", "new", "newly", "combined", "merged", "separate", "separated", "remaining", "former", "own", "existing"}
+     "entire", "new", "newly", "combined", "merged", "separate", "separated", "remaining", "former", "own", "existing",
+     "non-core", "noncore", "other"}
 )  # fmt: skip
 #: How far before a name a buying verb and its descriptor may stand.
 _BUY_REACH = 80
@@ -139,10 +140,17 @@ def _no_kind(kind: str) -> bool:
     return all(w in _NO_KIND_WORDS for w in kind.lower().split())
 
 
+#: A unit's noun that names one unit (lower case): a plural ("its businesses") names several.
+_ONE_UNIT = frozenset(
+    {"business", "operation", "unit", "division", "arm", "subsidiary", "venture", "affiliate", "offshoot"}
+)
+
+
 def _page_kind(doc: _Doc, owner: _Name) -> str | None:
     """The kind the page tells the owner's unit by most often ("Y's key business ... Y's payments and lending division
     ... the payments and lending unit": "payments and lending"), as first written; kinds told with "and" or "&" are one.
-    A kind that tells no kind (`_no_kind`) and a unit named after its noun ("its cloud unit Zephyr") count for none;
+    A kind that tells no kind (`_no_kind`), a plural noun ("its non-core businesses") and a unit named after its noun
+    ("its cloud unit Zephyr") count for none;
     None when the page tells no kind (stop 59)."""
     orgs = [n for n in doc.names if n.type in _ORGS]
     spots = [
@@ -155,8 +163,8 @@ def _page_kind(doc: _Doc, owner: _Name) -> str | None:
     first: dict[str, tuple[int, str]] = {}
     for m in spots:
         kind = " ".join(m.group("kind").split())
-        if _no_kind(kind) or unit_named_after(doc, m.end(), orgs):
-            continue
+        if _no_kind(kind) or m.group("noun").lower() not in _ONE_UNIT or unit_named_after(doc, m.end(), orgs):
+            continue  # ("its non-core businesses", "the other units": no one unit)
         key = _KIND_AND.sub(" & ", kind).casefold()
         counts[key] = counts.get(key, 0) + 1
         if key not in first or m.start() < first[key][0]:
