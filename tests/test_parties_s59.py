@@ -208,3 +208,22 @@ def test_the_lead_firm_of_a_consortium_is_the_buyer(body: str, expected: tuple[s
 )
 def test_a_co_investor_is_never_the_target(body: str, expected: tuple[str, str]) -> None:
     assert parties(body) == expected
+
+
+# Near misses measured on the fitted bench: "a group that includes <firm>" with no lead names the buyers themselves, so
+# its firm stays the buyer; "its non-core businesses" (a plural, an evaluative word) tells no kind of the unit sold.
+
+
+def test_a_group_with_no_lead_names_its_buyer() -> None:
+    body = "A group that includes investment firm Kessel Capital agreed to buy Trondal Foods for $2 billion on Monday."
+    assert parties(body) == ("Kessel Capital", "Trondal Foods")
+
+
+def test_a_plural_or_evaluative_unit_is_no_kind_of_the_unit_sold() -> None:
+    body = (
+        "Marlow Foods agreed to sell a part of its business to Kessel Capital in a $500 million deal, handing the unit "
+        "that bakes its bread over to the buyout firm. The sale is the latest step to leave its non-core businesses."
+    )
+    buyer, target = parties(body)
+    assert buyer == "Kessel Capital"
+    assert target is None or "non-core" not in target
