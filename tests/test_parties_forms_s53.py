@@ -101,11 +101,11 @@ def test_near_miss_a_capital_corp_with_no_series_numeral_is_no_shell(
 
 # --- 1. a unit sold with no name of its own (and 8. its price is this deal's) ------------------------------------------
 # The shape: a buying verb takes "<Owner>'s <kind> business/unit/division/operations" or "the <kind> business of
-# [descriptor] <Owner>": the target is the owner's unit, labelled "<Owner> <kind> <noun>" (a kind led by an acronym
-# told by the acronym), never the owner (the seller stays; it is not bought) nor a technology word inside the kind. The
-# seller is a side of the deal: the price named beside its possessive is the deal's amount, never "another company's
-# deal" (form 8). Near misses: a unit named by apposition ("<Owner>'s cloud unit <Name>") stays the named unit; goods
-# sold to a customer name no unit.
+# [descriptor] <Owner>": the target is the owner's unit, labelled "<Owner> <kind> <noun>" (a unit, division, arm or
+# operations written "business" since stop 59; a kind led by an acronym told by the acronym), never the owner (the
+# seller stays; it is not bought) nor a technology word inside the kind. The seller is a side of the deal: the price
+# named beside its possessive is the deal's amount, never "another company's deal" (form 8). Near misses: a unit named
+# by apposition ("<Owner>'s cloud unit <Name>") stays the named unit; goods sold to a customer name no unit.
 
 
 @pytest.mark.parametrize(
@@ -127,7 +127,7 @@ def test_near_miss_a_capital_corp_with_no_series_numeral_is_no_shell(
         (
             "Quillon Networks will purchase Ardent Systems’ LTE radio division for $600 million, the companies said. "
             "Quillon Networks plans to keep the division's 900 staff. Ardent Systems makes routers.",
-            ("Quillon Networks", "Ardent Systems LTE division"),
+            ("Quillon Networks", "Ardent Systems LTE business"),
             6e8,
         ),
     ],
@@ -192,7 +192,7 @@ def test_near_miss_shares_held_by_an_arm_are_no_unit_of_a_kind() -> None:
         (
             "Belmora Steel is handing its rail products unit over to rival Kestrin Metals Corp. in a deal worth $700 "
             "million. Belmora Steel said the sale lets it focus on sheet steel. Kestrin Metals will pay in cash.",
-            ("Kestrin Metals Corp.", "Belmora Steel rail products unit"),
+            ("Kestrin Metals Corp.", "Belmora Steel rail products business"),
         ),
     ],
 )

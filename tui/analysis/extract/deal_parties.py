@@ -193,8 +193,17 @@ def _parties(
         paired = len(found)
         # "The largest holder of A and B has bought ...": where names only describe the subject (stop 54)
         described = holder_description(doc.low, s0)
+        # "A Y-led consortium, with A and B, agreed to buy T", "Y leads a consortium that includes A and B": the lead of
+        # a consortium is no deal with its members, and a member is neither side of the deal (stop 59)
+        members = _consortium_members(doc, s0, s1, [v[0] for v in verbs])
         for start, end, verb in verbs:
             kind = ACTIVE_KINDS.get(verb, verb)  # a verb of a group read apart is an active verb too
+            if _LEAD_VERB.fullmatch(doc.low, start, end) and _LEADS_CONSORTIUM.match(doc.low, end):
+                lead = [n for n in orgs if n.end <= start and not _possessor(doc, n)]
+                if lead and partial is None:
+                    # its deal is told next ("The group will buy")
+                    partial = (lead[-1], None, _CONSORTIUM_LEAD)
+                continue
             if _earlier_deal(doc, s0, s1, start, end):
                 continue  # "its largest since its $6 billion acquisition of Y in 2009": an earlier deal
             if kind == "active" and goods_object(doc.low, end, doc.text):
@@ -271,6 +280,9 @@ def _parties(
                         kind in ("noun", "buyer_noun", "with")
                         and _POSSESSED_NOUN.fullmatch(doc.text, n.end, start)
                     )
+                    # "X's private equity unit agreed to buy Y": an arm with no name of its own buys for its owner
+                    # (stop 59)
+                    or (kind == "active" and _OWN_ARM_SUBJECT.fullmatch(doc.low, n.end, start) is not None)
                 )
                 and not stock_owner(doc.low, n.start, n.end)  # "Shares of X rose": X owns the stock
                 # "X launched a probe into Y's agreement with Z": the prober is no party (stop 41)
@@ -281,6 +293,7 @@ def _parties(
                 # "X's merger of Y": only the possessor buys; "the FTC sued to block the merger of A and B" (stop 55)
                 and not (kind == "noun" and _MERGER_OF.match(doc.low, start) and not _possessor(doc, n))
             ]
+            before = [n for n in before if n.start not in members]
             before, crossed = _own_clause(doc, s0, start, before)
             # "Germany has nationalised Y", "Berlin will inject ... into Y", "<Founder> will take Y private": a state
             # (a country or its capital) or a person as the verb's own subject (stop 55)
@@ -308,6 +321,7 @@ def _parties(
                 # "X's A, B and C business lines", "its assets, including A and B": a part of what is sold, no target
                 and not (kind in ("active", "noun") and sold_part(doc.text, end, n))
             ]  # fmt: skip
+            after = [n for n in after if n.start not in members]
             if len(after) >= 3 and _SHORT_FORM.fullmatch(doc.text, after[0].end, after[1].start):
                 after = [after[0], *after[2:]]  # "Machine Learning (ML)": the short form in brackets
             if len(after) >= 2 and _DESCRIPTOR_GAP.fullmatch(doc.low, after[0].end, after[1].start):
@@ -339,7 +353,7 @@ def _parties(
                 kind == "active"
                 and before
                 and not after
-                and _NEW_UNIT_OBJECT.search(doc.low, end, min(stop, end + _UNIT_REACH))
+                and NEW_UNIT_OBJECT.search(doc.low, end, min(stop, end + _UNIT_REACH))
             ):
                 teller = next(
                     (
@@ -494,7 +508,7 @@ def _parties(
                 partial = (None, after[0], "party.verb-target")
             elif (
                 partial is not None
-                and partial[2] == "party.verb-buyer"
+                and partial[2] in ("party.verb-buyer", _CONSORTIUM_LEAD)
                 and partial[0] is not None
                 and kind == "active"
                 and after
@@ -997,6 +1011,87 @@ def _descriptor_name(doc: _Doc, n: _Name, s0: int, s1: int) -> bool:
     return _made_by_party(n)
 
 
+#: The rule of a consortium's lead told before its deal ("Y leads a consortium ... The group will buy T"; stop 59).
+_CONSORTIUM_LEAD = "party.consortium-lead"
+#: A consortium's noun (lower case): "consortium", "group", "club", "syndicate".
+_CONSORTIUM_NOUN = r"(?:consortium|group|club|syndicate)"
+#: A verb of leading (lower case): "lead", "leads", "led", "leading".
+_LEAD_VERB = re.compile(r"(?:lead|leads|led|leading)")
+#: Right after a verb of leading, a consortium as its object (lower case): " consortium", " a consortium", " an investor
+#: group", " the buyout group" (the "-led consortium" of "a Y-led consortium" too); "leads a group of investors in Y's
+#: round" leads a round, no consortium.
+_LEADS_CONSORTIUM = re.compile(
+    r"\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?" + _CONSORTIUM_NOUN + r"\b(?!\s+of\b)"
+)
+#: After a consortium's noun, the words that open its members (lower case): ", with ", " that includes ", " including ",
+#: " (with ", " comprising ", " made up of ".
+_MEMBERS_OPEN = re.compile(
+    r"\b"
+    + _CONSORTIUM_NOUN
+    + r"(?:\s+of\s+investors)?,?\s+\(?(?:(?:that|which)\s+(?:also\s+)?includes?|including|"
+    r"with|comprising|made\s+up\s+of)\s+"
+)
+
+
+#: Right before a consortium's noun, the words that tell its lead (lower case): "-led ", "leads a ", "leading an investor ".
+_LEAD_BEFORE = re.compile(r"(?:-led\s+|\blead(?:s|ing)?\s+(?:a|an|the)\s+)(?:[\w-]+\s+){0,2}?$")
+#: A consortium led by its lead, up to the lead's name (lower case): "consortium led by ", "group led by the ".
+_LED_BY = re.compile(r"\b" + _CONSORTIUM_NOUN + r"\s+led\s+by\s+(?:the\s+)?")
+#: Right after the lead's name of "a consortium led by Y", the words that open the other members (lower case): " and
+#: including ", ", with ", " and comprising ".
+_MEMBERS_AFTER_LEAD = re.compile(
+    r",?\s+(?:and\s+)?\(?(?:(?:that|which)\s+(?:also\s+)?includes?|including|with|comprising|alongside)\s+"
+)
+#: Between two members of a consortium (lower case), an aside left out: a comma or "and", then up to four words of a
+#: descriptor (", ", " and ", ", and singaporean sovereign wealth fund ", " and the ").
+_MEMBER_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:[\w’'-]+\s+){0,4}?")
+#: Before a consortium's first member (lower case): up to four words of a descriptor ("the ", "pension fund ").
+_FIRST_MEMBER_GAP = re.compile(r"(?:the\s+)?(?:[\w’'-]+\s+){0,4}?")
+#: An aside between two members (lower case): a bracket ("(abc)") or words between dashes ("– a long-time investor in
+#: y funds –").
+_MEMBER_ASIDE = re.compile(r"\s*(?:\([^()]{0,40}\)|[–—]\s[^–—]{0,80}\s[–—])")
+
+
+def _consortium_members(doc: _Doc, s0: int, s1: int, verb_starts: list[int]) -> set[int]:
+    """The starts of the mentions a sentence names as a consortium's members ("a Y-led consortium, with A and B,
+    agreed to buy T", "Y leads a consortium that includes A (AB) – an investor in Y funds – and C"): the names after
+    the words that open the members, each joined to the one before by a comma or "and" (an aside in brackets or dashes
+    left out) with no deal verb between; a name the sentence names before the consortium (its lead) is none (stop
+    59)."""
+    opens = [
+        (m.start(), m.end())
+        for m in _MEMBERS_OPEN.finditer(doc.low, s0, s1)
+        # a consortium with its lead named: "the group that includes Y" with no lead names its buyers, no members
+        if _LEAD_BEFORE.search(doc.low, max(s0, m.start() - 40), m.start()) is not None
+    ]
+    for m in _LED_BY.finditer(doc.low, s0, s1):
+        # "a consortium led by Y and including A and B": the members open after the lead's name
+        lead = next((n for n in _names_in(doc, m.end(), s1) if n.type in _ORGS), None)
+        after_lead = _MEMBERS_AFTER_LEAD.match(doc.low, lead.end) if lead is not None else None
+        if lead is not None and lead.start == m.end() and after_lead is not None:
+            opens.append((lead.end, after_lead.end()))
+    out: set[int] = set()
+    for o0, o1 in opens:
+        named_before = {n.entity_id for n in _names_in(doc, s0, o0)}
+        prev = o1
+        joined: set[str] = set()
+        for n in _names_in(doc, o1, s1):
+            if n.type not in _ORGS or n.entity_id in named_before or n.entity_id in joined:
+                continue  # (a member's short form, "(AB)", is an aside)
+            asides = [(a.start(), a.end()) for a in _MEMBER_ASIDE.finditer(doc.low, prev, n.start)]
+            gap = _MEMBER_ASIDE.sub("", doc.low[prev : n.start])
+            told = (_FIRST_MEMBER_GAP if prev == o1 else _MEMBER_JOINT).fullmatch(gap)
+            verb_between = any(
+                prev <= v < n.start and not any(a <= v < b for a, b in asides) for v in verb_starts
+            )
+            if told is None or verb_between:
+                break
+            out.add(n.start)
+            joined.add(n.entity_id)
+            prev = n.end
+    return out
+
+
 def _made_by_party(n: _Name) -> bool:
     """A name in a list of what a party makes or owns (stop 35; one rule since stop 36): the entity
     finder marks each such mention (entities.listed_goods: "A, B and C maker Y", "Y, whose brands
@@ -1010,11 +1105,15 @@ def _made_by_party(n: _Name) -> bool:
 #: telecom and digital arm" (the owner's possessive, up to three words, the unit noun).
 _UNIT_OBJECT = led(r"(?:\b(?:its|their|his|her)|['’]s?)\s+(?:[\w&-]+\s+){0,3}?" + UNIT_NOUN + r"\b(?!-)")
 #: A new unit with no name as the deal's object: "in a newly created subsidiary", "in a new electric-vehicle
-#: unit", "a newly formed catalogue venture" (lower case).
-_NEW_UNIT_OBJECT = re.compile(
-    r"\b(?:a|an)\s+(?:newly[- ](?:created|formed|established|set[- ]up)|new)\s+(?:[\w&-]+\s+){0,2}?"
+#: unit", "a newly formed catalogue venture", "a newly hived off P&L business", "a newly separated freight unit" (lower
+#: case; group "kind": the words before the noun, unit_sales' label of a unit with no owner before it; stop 59).
+NEW_UNIT_OBJECT = re.compile(
+    r"\b(?:a|an)\s+(?:newly[- ](?:created|formed|established|set[- ]up|separated|split|(?:hived|spun|carved)"
+    r"(?:[- ](?:off|out))?)|new)\s+(?P<kind>(?:[\w&-]+\s+){0,2}?)(?:"
     + UNIT_NOUN
-    + r"\b(?!-)"
+    + "|"
+    + BUSINESS_NOUN
+    + r")\b(?!-)"
 )
 #: How far after the deal verb the unit phrase may end to be its object ("to buy a $4 billion stake in
 #: <owner>'s technology venture").
@@ -1277,6 +1376,13 @@ _OPENING_ENDS = (",", "–", "—", " -", "--")
 _PERSON_BUYS = frozenset({"buy", "take_private"})
 
 
+#: Between an owner and the deal verb its unnamed arm is the subject of (lower case; stop 59): "'s private equity unit
+#: ", "’s investment arm has ", "'s venture division will".
+_OWN_ARM_SUBJECT = re.compile(
+    r"(?:'s|’s|(?<=s)['’])\s+(?:[\w-]+\s+){0,3}?" + UNIT_NOUN + _SUBJECT_GAP.pattern
+)
+
+
 def subject_buyer(doc: _Doc, s0: int, start: int, verb: str, kind: str, before: list[_Name]) -> _Name | None:
     """A state or a person told as the buyer by standing as the deal verb's subject (stop 55), when no organisation
     stands between it and the verb: a country or its capital ("Germany has nationalised Y", "Berlin will inject ...
@@ -1349,14 +1455,20 @@ def _state_named(doc: _Doc, m: re.Match[str]) -> _Name | None:
     return _Name(m.start(), m.end(), _STATE_ID + land.lower(), name, EntityType.PLACE)
 
 
+#: The end of the id of a unit labelled by its owner and kind (unit_sales: "<owner id>-unit").
+UNIT_LABEL_ID = "-unit"
+
+
 def _party_value(doc: _Doc, n: _Name) -> str:
     """The party as the article names it: the entity's name, unless the text uses another name that
     shares no word with it (a parent company the gazetteer files under its best-known brand). A state a place stands
     for is named by its country, also where the page names its capital ("Berlin will inject ...": Germany; stop 55);
     a state named by a phrase with its nationality keeps the page's words ("the Norwegian state": Norwegian state,
     `_state_named`; stop 57)."""
-    if n.type == EntityType.PLACE:
-        return n.name
+    if n.type == EntityType.PLACE or n.entity_id.endswith(UNIT_LABEL_ID):
+        return (
+            n.name
+        )  # (a unit's label, unit_sales', is its name wherever the page tells it: "the unit"; stop 59)
     said = re.sub(r"(?:'s|’s)$", "", doc.text[n.start : n.end]).strip()
     name_words = set(_WORD.findall(n.name.lower()))
     said_words = set(_WORD.findall(said.lower()))

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tui.analysis.extract.deal_parties import _party_value, unit_named_after
+from tui.analysis.extract.deal_parties import NEW_UNIT_OBJECT, UNIT_LABEL_ID, _party_value, unit_named_after
 from tui.analysis.extract.fact_layout import _ORGS, _Doc, _Name, _names_in, _possessor, top_sentences
 from tui.analysis.extract.sale_words import BUSINESS_NOUN, HOLDING_NOUN, TO_BUYER_BEFORE, UNIT_NOUN
 
@@ -53,13 +53,15 @@ _ITS_UNIT = re.compile(
     + r")\b"
 )
 #: A verb of buying right before the unit or its owner's descriptor (lower case): "buy ", "to acquire ", "purchased ",
-#: "take over ", "is acquiring " (up to six words between the verb and the owner's name).
+#: "take over ", "is acquiring " (up to six words between the verb and the owner's name, a percent among them: "has
+#: acquired a 40% stake in ").
 _BUY_BEFORE = re.compile(
     r"\b(?:buy|buys|buying|bought|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing|"
-    r"take\s+over|takes\s+over|taking\s+over)\s+(?:[\w.'’-]+\s+){0,6}?$"
+    r"take\s+over|takes\s+over|taking\s+over)\s+(?:[\w.'’%-]+\s+){0,6}?$"
 )
-#: A verb of selling (lower case): "sell", "sells", "selling", "sold", "hand", "handing", "hands", "handed".
-_SELL = re.compile(r"\b(?:sell|sells|selling|sold|hand|hands|handed|handing)\s+")
+#: A verb of selling (lower case): "sell", "sells", "selling", "sold", "hand", "handing", "hands", "handed"; "cede",
+#: "ceding" ("ceding control of the unit to X": stop 59).
+_SELL = re.compile(r"\b(?:sell|sells|selling|sold|hand|hands|handed|handing|cede|cedes|ceded|ceding)\s+")
 #: A holding sold (lower case): a holding of shares (`sale_words.HOLDING_NOUN`: "stake", "holdings", "shares", ...) or,
 #: between the sale verb and its buyer, an "interest" ("sold its 12% interest in Z to X").
 _HOLDING_SOLD = re.compile(r"\b(?:" + HOLDING_NOUN + r"|interest)\b")
@@ -69,6 +71,17 @@ _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,5}\b")
 #: A unit's noun as a whole word (lower case): "the unit", "its operations" -- never a word holding one ("community",
 #: "opportunity", "pharmaceutical", "farm").
 _UNIT_WORD = re.compile(r"\b" + _UNIT_NOUN + r"\b")
+#: A unit told by a kind or an article before it, wherever the page tells it (case-sensitive; group "kind"): "its
+#: payments and lending division", "The payments and lending unit" (an owner's possessive: `_OWNED_UNIT`).
+_ITS_OR_THE_UNIT = re.compile(
+    r"\b(?i:its|their|the)\s+(?P<kind>(?:" + _KIND_WORD + r"){1,5}?)(?P<noun>" + _UNIT_NOUN + r")\b"
+)
+#: Words of a unit's kind that tell no kind (lower case): "its key business", "the core unit", "the whole division".
+_NO_KIND_WORDS = frozenset(
+    {"key", "core", "main", "flagship", "principal", "prized", "biggest", "largest", "namesake", "same", "whole",
+     "entire", "new", "newly", "combined", "merged", "separate", "separated", "remaining", "former", "own", "existing",
+     "non-core", "noncore", "other"}
+)  # fmt: skip
 #: How far before a name a buying verb and its descriptor may stand.
 _BUY_REACH = 80
 #: How far after a sale verb its buyer may stand.
@@ -85,16 +98,89 @@ class UnitSale:
     buyer: _Name | None
 
 
+#: "and" between two words of a unit's kind (case-sensitive): "payments and lending", "Ports and Logistics".
+_KIND_AND = re.compile(r"(?<=\w)\s+and\s+(?=\w)")
+
+
+#: The nouns of a line of business a label writes "business" (lower case): a unit, a division, an arm, its operations
+#: are one line of business however the page calls it; a subsidiary, an affiliate or a venture keeps its noun.
+_LINE_NOUNS = frozenset(
+    {
+        "business",
+        "businesses",
+        "unit",
+        "units",
+        "division",
+        "divisions",
+        "arm",
+        "arms",
+        "operation",
+        "operations",
+    }
+)
+
+
 def _label(doc: _Doc, owner: _Name, kind: str, noun: str) -> str:
-    """'<Owner> <acronym or kind> <noun>': "Y NAND business", "Y flash-memory manufacturing business"."""
+    """'<Owner> <acronym or kind> <noun>': "Y NAND business", "Y flash-memory manufacturing business", "Y jet
+    subsidiary". One line of business is one label whatever noun the page gives it (its unit, division, arm or business
+    are "business": `_LINE_NOUNS`, stop 59), and a kind told with "and" or "&" is one kind, written with "&" ("Y
+    payments & lending business" for "Y's payments and lending division")."""
     acronym = _ACRONYM.search(kind)
-    told = acronym.group(0) if acronym is not None else " ".join(kind.split())
-    single = "business" if noun == "businesses" else noun
+    told = acronym.group(0) if acronym is not None else _KIND_AND.sub(" & ", " ".join(kind.split()))
+    single = "business" if noun.lower() in _LINE_NOUNS else noun.lower()
     return f"{_party_value(doc, owner)} {told} {single}"
 
 
 def _unit_name(doc: _Doc, owner: _Name, start: int, end: int, kind: str, noun: str) -> _Name:
-    return _Name(start, end, f"{owner.entity_id}-unit", _label(doc, owner, kind, noun), owner.type)
+    return _Name(start, end, owner.entity_id + UNIT_LABEL_ID, _label(doc, owner, kind, noun), owner.type)
+
+
+def _no_kind(kind: str) -> bool:
+    """Does a unit's kind tell no kind ("key", "core", "" for "the unit")?"""
+    return all(w in _NO_KIND_WORDS for w in kind.lower().split())
+
+
+#: A unit's noun that names one unit (lower case): a plural ("its businesses") names several.
+_ONE_UNIT = frozenset(
+    {"business", "operation", "unit", "division", "arm", "subsidiary", "venture", "affiliate", "offshoot"}
+)
+
+
+def _page_kind(doc: _Doc, owner: _Name) -> str | None:
+    """The kind the page tells the owner's unit by most often ("Y's key business ... Y's payments and lending division
+    ... the payments and lending unit": "payments and lending"), as first written; kinds told with "and" or "&" are one.
+    A kind that tells no kind (`_no_kind`), a plural noun ("its non-core businesses") and a unit named after its noun
+    ("its cloud unit Zephyr") count for none;
+    None when the page tells no kind (stop 59)."""
+    orgs = [n for n in doc.names if n.type in _ORGS]
+    spots = [
+        m
+        for n in orgs
+        if n.entity_id == owner.entity_id and (m := _OWNED_UNIT.match(doc.text, n.end)) is not None
+    ]
+    spots += list(_ITS_OR_THE_UNIT.finditer(doc.text))
+    counts: dict[str, int] = {}
+    first: dict[str, tuple[int, str]] = {}
+    for m in spots:
+        kind = " ".join(m.group("kind").split())
+        if _no_kind(kind) or m.group("noun").lower() not in _ONE_UNIT or unit_named_after(doc, m.end(), orgs):
+            continue  # ("its non-core businesses", "the other units": no one unit)
+        key = _KIND_AND.sub(" & ", kind).casefold()
+        counts[key] = counts.get(key, 0) + 1
+        if key not in first or m.start() < first[key][0]:
+            first[key] = (m.start(), kind)
+    if not counts:
+        return None
+    best = min(counts, key=lambda k: (-counts[k], first[k][0]))
+    return first[best][1]
+
+
+def _told_unit(doc: _Doc, owner: _Name, start: int, end: int, kind: str, noun: str) -> _Name | None:
+    """The owner's unit told at [start, end) by `kind`; a kind that tells none ("key", or none: "the unit") gives way to
+    the kind the page tells the unit by (`_page_kind`), and stays when the page tells none (None for no kind)."""
+    if _no_kind(kind):
+        kind = _page_kind(doc, owner) or kind
+    return _unit_name(doc, owner, start, end, kind, noun) if kind.strip() else None
 
 
 def _bought_unit(doc: _Doc, s0: int, s1: int, orgs: list[_Name]) -> UnitSale | None:
@@ -106,7 +192,7 @@ def _bought_unit(doc: _Doc, s0: int, s1: int, orgs: list[_Name]) -> UnitSale | N
             and _BUY_BEFORE.search(doc.low, max(s0, n.start - _BUY_REACH), n.start) is not None
             and not unit_named_after(doc, m.end(), orgs)  # "'s cloud unit Zephyr": a named unit, no carve-out
         ):
-            return UnitSale(n, _unit_name(doc, n, n.start, m.end(), m.group("kind"), m.group("noun")), None)
+            return UnitSale(n, _told_unit(doc, n, n.start, m.end(), m.group("kind"), m.group("noun")), None)
         of = _UNIT_OF.search(doc.text, max(s0, n.start - _BUY_REACH), n.start)
         if (
             of is not None
@@ -145,10 +231,18 @@ def _sold_unit(doc: _Doc, s0: int, s1: int, orgs: list[_Name]) -> UnitSale | Non
             return UnitSale(seller, between[0], buyer)  # "Y sold Z to X": a company named as the thing sold
         own = _ITS_UNIT.match(doc.text, m.end(), buyer.start)
         if own is not None and not unit_named_after(doc, own.end(), orgs):
-            unit = _unit_name(doc, seller, own.start(), own.end(), own.group("kind"), own.group("noun"))
-            return UnitSale(seller, unit if own.group("kind").strip() else None, buyer)
-        if _UNIT_WORD.search(doc.low, m.end(), buyer.start) is not None:
-            return UnitSale(seller, None, buyer)  # "handing the unit that makes X over to Y": a unit, untold
+            return UnitSale(
+                seller,
+                _told_unit(doc, seller, own.start(), own.end(), own.group("kind"), own.group("noun")),
+                buyer,
+            )
+        word = _UNIT_WORD.search(doc.low, m.end(), buyer.start)
+        if word is not None:
+            # "handing the unit that makes X over to Y", "ceding control of the unit to Y": a unit untold here, the
+            # one the page tells by its kind when it does
+            return UnitSale(
+                seller, _told_unit(doc, seller, word.start(), word.end(), "", word.group(0)), buyer
+            )
     return None
 
 
@@ -169,6 +263,35 @@ def inside(n: _Name | None, start: int, end: int) -> bool:
     return n is not None and start <= n.start and n.end <= end
 
 
+def _new_unit_sale(doc: _Doc, buyer: _Name | None, target: _Name | None) -> UnitSale | None:
+    """ "X will acquire a 40% stake in a newly hived off P&L business", "X is to buy 51% of a newly separated freight
+    unit": a new unit bought with no owner before it is the unit of the company the deal is told with -- the verbs'
+    target when it is no buyer, else the one other company the top sentences name (stop 59)."""
+    if buyer is None:
+        return None
+    for s0, s1 in top_sentences(doc):
+        for m in NEW_UNIT_OBJECT.finditer(doc.low, s0, s1):
+            if _BUY_BEFORE.search(doc.low, max(s0, m.start() - _BUY_REACH), m.start()) is None:
+                continue
+            if target is not None and target.entity_id != buyer.entity_id:
+                owner: _Name | None = target
+            else:
+                others = {
+                    n.entity_id: n for a, b in top_sentences(doc) for n in _names_in(doc, a, b)
+                    if n.type in _ORGS and n.entity_id != buyer.entity_id
+                }  # fmt: skip
+                owner = next(iter(others.values())) if len(others) == 1 else None
+            if owner is None:
+                return None
+            kind = doc.text[m.start("kind") : m.end("kind")]
+            return UnitSale(
+                owner,
+                _told_unit(doc, owner, m.start(), m.end(), kind, doc.low[m.end("kind") : m.end()]),
+                None,
+            )
+    return None
+
+
 def unit_parties(
     doc: _Doc, buyer: _Name | None, target: _Name | None, rule: str
 ) -> tuple[_Name | None, _Name | None, str, list[_Name]]:
@@ -177,7 +300,7 @@ def unit_parties(
     own pair, before `facts._deal` guesses a most-named party (so no "+most-named" rule reaches it). `sides`: the
     seller and the names inside the unit's words ("NAND" of "Y's NAND business"), sides of the deal though no party
     slot, for the figures' tagging (the price of the unit is this deal's, no other's)."""
-    sale = unit_sale(doc)
+    sale = unit_sale(doc) or _new_unit_sale(doc, buyer, target)
     if sale is None:
         return buyer, target, rule, []
     owner = sale.owner.entity_id
