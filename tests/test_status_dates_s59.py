@@ -1,0 +1,84 @@
+"""A deal's status and an event's date (stop 59, "status59"): a done agreement named by its noun in the top
+("in a $N deal", "<weekday>'s deal", "under the deal", "the deal, which values"), an appointment's day told by a
+weekday on a dated page ("<Co> on Thursday announced that <P> will step down"), and a lead paragraph of two short
+sentences whose second holds the target's valuation.
+
+Each form is written first as a general shape, then tested with three invented wordings (other companies, people,
+figures and sentence orders than the coverage's) and a near miss that must not be read that way. No sentence comes
+from an article. The expectations are written by hand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.factories import facts_of
+
+#: A Friday: "on Thursday" on such a page is the day before, "on Monday" four days before.
+PAGE_DAY = dt.date(2031, 10, 17)
+
+
+def _slot(text: str, name: str, date: dt.date | None = PAGE_DAY) -> object:
+    fv = facts_of(text, date=date).slots.get(name)
+    return None if fv is None else fv.value
+
+
+# --- 1. a done agreement named by its noun ------------------------------------------------------------------------------
+# The shape: the top tells no stage verb, but names the deal as a made agreement by its noun: "<Co> wants to <goal>,
+# handing control of <unit> to <Buyer> in a $N deal", "in a deal announced on <day>", "<Weekday>'s deal gives ...",
+# "Under the deal, ...", "The deal, which values <unit> at $N, ...". The status is agreed, not the default announced.
+# Near misses: the deal still talked about or weighed ("is in talks about a deal", "a possible deal", "a deal could
+# value") tells no agreement.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a participle clause after the seller's goal, the deal named with its price
+        "Grain deal\n\nHarbour Mills is looking to cut its debt, handing control of its flour business to Corvid "
+        "Capital in a $2.4-billion deal that creates a new milling company.\n\nCorvid will own 60 per cent of the "
+        "new company, with Harbour keeping the rest.\n",
+        # the deal's day possessive opening the lead, the sale told by a loose verb after it
+        "Chip unit changes hands\n\nMonday's deal gives Pellan Group a partner with deep pockets for its sensor unit. "
+        "Pellan will hand 51% of the unit to Lisle Partners for about $900 million.\n",
+        # "under the deal" first, a relative clause on the deal after
+        "Snacks division sold\n\nUnder the deal, Brisk Foods will hand its snacks arm to Morrow Equity. The deal, "
+        "which values the arm at €3 billion, gives Brisk cash to pay down loans.\n",
+    ],
+)
+def test_a_deal_named_as_made_is_agreed(text: str) -> None:
+    assert _slot(text, "status") == "agreed"
+
+
+def test_a_deal_announced_on_a_day_is_agreed() -> None:
+    # the noun's own participle ("a deal announced on Tuesday") names the agreement, no bare announcement
+    text = (
+        "Flour arm sold\n\nHarbour Mills wants to cut its debt, selling its flour arm to Quill Equity in a deal "
+        "announced on Tuesday.\n\nThe flour arm employs 2,000 people in four countries.\n"
+    )
+    assert _slot(text, "status") == "agreed"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Grid deal\n\nLanthor Energy is in talks about a deal with Quill Power for its grid unit.\n",
+            "talks",
+        ),
+        (
+            "Grid deal\n\nLanthor Energy and Quill Power have looked at a possible deal for the grid unit, whose "
+            "customers span three states.\n",
+            "announced",
+        ),
+        (
+            "Grid deal\n\nLanthor Energy wants a partner for its grid unit; a deal could value the unit at $3 billion "
+            "including debt.\n",
+            "announced",
+        ),
+    ],
+)
+def test_a_deal_still_weighed_is_no_agreement(text: str, status: str) -> None:
+    assert _slot(text, "status") == status
