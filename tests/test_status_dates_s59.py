@@ -82,3 +82,52 @@ def test_a_deal_announced_on_a_day_is_agreed() -> None:
 )
 def test_a_deal_still_weighed_is_no_agreement(text: str, status: str) -> None:
     assert _slot(text, "status") == status
+
+
+# --- 2. an appointment's day told by a weekday on a dated page ------------------------------------------------------
+# The shape: "<Co> on <weekday> announced that <P> will step down", "<P> said on <weekday> he is stepping down as
+# <title>": on a page with its own date, the appointment's date is the last such weekday on or before the page's
+# date, read as the deal's day is (fact_time.event_weekday). Near miss: a weekday told ahead ("<P> will take over on
+# Monday") is the day the change takes effect, the effective date, not the announcement's; an undated page gives no
+# day.
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Chair to step down\n\nTallow Bank on Thursday announced that its chairman Ivo Brandt will step down, "
+            "with finance chief Rosa Keane to succeed him.\n",
+            "2031-10-16",
+        ),
+        (
+            "Founder hands over\n\nPaul Ostrander said on Monday he is stepping down as chairman of Quarry Media, "
+            "handing the post to his daughter Mira Ostrander.\n",
+            "2031-10-13",
+        ),
+        (
+            "New boss at Corvane\n\nCorvane named Elin Ward as its chief executive, replacing Martin Achterberg, the "
+            "company said late on Wednesday.\n",
+            "2031-10-15",
+        ),
+    ],
+)
+def test_an_appointment_told_on_a_weekday_is_dated_by_it(text: str, day: str) -> None:
+    assert _slot(text, "date") == day
+
+
+def test_a_weekday_told_ahead_is_the_effective_day_not_the_announcement() -> None:
+    text = (
+        "New boss at Corvane\n\nElin Ward will take over as chief executive of Corvane on Monday, replacing Martin "
+        "Achterberg.\n"
+    )
+    assert _slot(text, "effective") == "2031-10-20"
+    assert _slot(text, "date") == "2031-10-20"  # the one day the page gives, as before: never the past Monday
+
+
+def test_a_weekday_on_an_undated_page_gives_no_day() -> None:
+    text = (
+        "Chair to step down\n\nTallow Bank on Thursday announced that its chairman Ivo Brandt will step down, "
+        "with finance chief Rosa Keane to succeed him.\n"
+    )
+    assert _slot(text, "date", date=None) is None
