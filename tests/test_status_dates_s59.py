@@ -131,3 +131,55 @@ def test_a_weekday_on_an_undated_page_gives_no_day() -> None:
         "with finance chief Rosa Keane to succeed him.\n"
     )
     assert _slot(text, "date", date=None) is None
+
+
+# --- 3. a lead paragraph of two short sentences, the valuation in the second ----------------------------------------
+# The shape: "<X> agreed to buy <Y>. The offer valued <Y> at about £N." as the story's first paragraph: the two short
+# sentences are the lead (each alone has too few lower-case words to read as prose; the paragraph they make does), and
+# the figure the offer puts on <Y> ("valued <Y> at", the verb with its object) stays the target's valuation. Near
+# misses: the size of the deal's noun ("a transaction valued at $N", the participle with no object) is the deal's
+# money, no valuation; a line of short sentences that ends with no stop ("... Read more") is no paragraph of prose.
+
+
+def _money(text: str, name: str) -> tuple[object, object, object] | None:
+    fv = facts_of(text, date=PAGE_DAY).slots.get(name)
+    return None if fv is None else (fv.value, fv.unit, fv.hedge)
+
+
+@pytest.mark.parametrize(
+    ("text", "valuation"),
+    [
+        (
+            "Deal news\n\nHalden Partners agreed to buy Corrigan Foods. The offer valued Corrigan at about £1.42bn.\n",
+            (1.42e9, "GBP", "about"),
+        ),
+        (
+            "Brewer sold\n\nMarlow Drinks has agreed to acquire Penrith Ales. Its bid valued Penrith at roughly $640 "
+            "million.\n\nPenrith runs 40 pubs in the north.\n",
+            (640e6, "USD", "about"),
+        ),
+        (
+            "Pharma takeover\n\nThe cash offer valued Dunmore Labs at €3 billion. Quell Pharma agreed to buy Dunmore."
+            "\n",
+            (3e9, "EUR", None),
+        ),
+    ],
+)
+def test_a_two_sentence_lead_keeps_the_offer_valuation(
+    text: str, valuation: tuple[object, object, object]
+) -> None:
+    assert _slot(text, "status") == "agreed"
+    assert _money(text, "valuation") == valuation
+
+
+def test_the_size_of_the_deal_noun_is_no_valuation() -> None:
+    text = (
+        "Deal news\n\nHalden Partners agreed to buy Corrigan Foods. The transaction was valued at £1.42bn.\n"
+    )
+    assert _money(text, "amount") == (1.42e9, "GBP", None)
+    assert _money(text, "valuation") is None
+
+
+def test_a_line_of_short_sentences_with_no_stop_is_no_lead() -> None:
+    text = "Deal news\n\nHalden Partners agreed to buy Corrigan Foods. Read more\n"
+    assert facts_of(text, date=PAGE_DAY).event is None
