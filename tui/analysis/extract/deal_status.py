@@ -33,7 +33,7 @@ from tui.analysis.extract.fact_layout import (
 )
 from tui.analysis.extract.fact_tables import _Tables
 from tui.analysis.extract.fact_time import _YEAR, _text_year, announced_attribute
-from tui.analysis.extract.proposals import Proposal, proposal_answer, proposals
+from tui.analysis.extract.proposals import _PROPOSED_DEAL, Proposal, proposal_answer, proposals
 from tui.analysis.extract.public_offering import ipo_priced, sentence_at
 from tui.analysis.extract.said_when import WEEKDAYS
 from tui.analysis.extract.sale_words import SOLD_TO_RULE
@@ -50,6 +50,7 @@ from tui.analysis.extract.status_scope import (
     stake_purchase,
     stake_purchase_status,
     told_ahead,
+    weighed_after,
 )
 from tui.analysis.extract.symmetric_mergers import merger_verb_at
 from tui.analysis.model import EventFacts
@@ -274,6 +275,11 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
         found = _strong_hit(doc, tab, facts, deep, strong, rounds, party=True, probed=probed)
         if found is not None and found[0] != "announced":
             hit = found
+    named = _deal_named(doc, tab, spans, hit)
+    if named is not None:
+        # "ceding control of the unit to X in a $4 billion deal", "Tuesday's deal gives Y ...", "under the deal", "in a
+        # deal announced on Monday": the top names a made agreement by its noun (stop 59)
+        hit = named
     if hit is None:
         if doc.lead:
             s0, s1 = doc.lead[0]
@@ -309,7 +315,7 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
             facts.slots["status"] = _fact(doc, "status", value, None, (s0, s1), rule)
         return
     value, m, span = hit
-    rule = f"status.cue({value})"
+    rule = "status.deal-named" if hit is named else f"status.cue({value})"
     if value == "talks" and _PLAN_CUE.fullmatch(doc.low, m.start(), m.end()):
         # "X is reportedly planning to buy Y ... X has reportedly agreed to buy the maker for $N": the plan the top
         # tells, then the agreement a party's own sentence below tells -- the later, firmer stage of the same
@@ -400,6 +406,49 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
         # whose completion waits on a condition is agreed (stop 41)
         value, rule = "agreed", rule + "+pending"
     _set_status(doc, facts, value, where, rule, span)
+
+
+#: A deal the top names as made by its noun (lower case; stop 59): "in a $4-billion (U.S.) deal", "in an all-cash
+#: transaction", "in a deal announced on Tuesday", "under the deal", "<weekday>'s deal", "yesterday's agreement", "the
+#: deal, which values ...". A noun told as weighed ("a possible deal": proposals._PROPOSED_DEAL; "a deal could value":
+#: status_scope.weighed_after) or talked about ("talks about a deal": no such frame) names none.
+_DEAL_NAMED = re.compile(
+    r"\b(?:in\s+an?\s+(?:(?!to\b|with\b|for\b)[^\s,;:]+\s+){0,3}?|under\s+the\s+|(?:"
+    + WEEKDAYS
+    + r"|yesterday|today)['’]s\s+)(?:deal|agreement|transaction)\b"
+    r"|\bthe\s+(?:deal|agreement|transaction)(?=\s*,\s*which\s)"
+)
+
+
+def _deal_named(
+    doc: _Doc,
+    tab: _Tables,
+    spans: list[tuple[int, int]],
+    hit: tuple[str, re.Match[str], tuple[int, int]] | None,
+) -> tuple[str, re.Match[str], tuple[int, int]] | None:
+    """When the top tells no stage (`hit` None) or only the weak "announced" of the deal noun itself ("in a deal
+    announced on Monday"), the first deal noun of `spans` named as a made agreement (`_DEAL_NAMED`), as an agreed
+    cue: not a noun weighed ("a possible deal", "a deal could value"), nor one of an earlier deal (a past time or a
+    year before the page's in its clause: "bought Z in a $1 billion deal in 2019")."""
+    if hit is not None and hit[0] != "announced":
+        return None
+    for s0, s1 in spans:
+        for m in _DEAL_NAMED.finditer(doc.low, s0, s1):
+            if hit is not None and not (
+                hit[2] == (s0, s1)
+                and hit[1].start() > m.end()
+                and doc.low[m.end() : hit[1].start()].isspace()
+            ):
+                continue  # an announcement told apart from the noun stays the announcement ("a deal announced on")
+            lo, hi = clause_bounds(doc.low, s0, s1, m.start(), m.end())
+            if _PROPOSED_DEAL.search(doc.low, m.start(), m.end()) or weighed_after(
+                doc.low, lo, m.start(), m.end()
+            ):
+                continue
+            if _past_clause(doc, tab, m.start(), m.end(), (s0, s1)) or _dated_before(doc, lo, hi):
+                continue
+            return "agreed", m, (s0, s1)
+    return None
 
 
 def _set_status(

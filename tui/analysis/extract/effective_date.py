@@ -17,7 +17,7 @@ from tui.analysis.extract.appointment_sentences import _DEEP_SENTENCES, _NAMING
 from tui.analysis.extract.attribution import _AGE_AFTER
 from tui.analysis.extract.fact_layout import _Doc, _fact, _sentence_of
 from tui.analysis.extract.fact_tables import _Tables, _tables
-from tui.analysis.extract.fact_time import _MONTHS, WEEKDAY_NAMES, weekday_after, weekday_before
+from tui.analysis.extract.fact_time import _MONTHS, WEEKDAY_NAMES, top_weekday, weekday_after, weekday_before
 from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.succession import POST_NOUN, passive_succession, persons_in
@@ -99,6 +99,19 @@ def _effective_date(doc: _Doc, facts: EventFacts, spans: list[tuple[int, int]]) 
     _immediately(doc, tab, facts, spans)
     if "effective" not in facts.slots:
         _vague_effective(doc, facts, spans)
+    if "date" not in facts.slots:
+        _announced_day(doc, facts)
+
+
+def _announced_day(doc: _Doc, facts: EventFacts) -> None:
+    """When no day of the change was read: the day the page's top tells the news by a weekday ("<Co> on Thursday
+    announced that <P> will step down", "<P> said on Monday he is stepping down"), on a page with its own date, read
+    as the deal's day is (fact_time.top_weekday; stop 59). The date only: a weekday told ahead ("will take over on
+    Monday") is the change's own day, read above as the effective date, and ends the search."""
+    told = top_weekday(doc)
+    if told is not None:
+        day, span = told
+        facts.slots["date"] = _fact(doc, "date", day.isoformat(), None, span, "appointment.told-weekday")
 
 
 #: How far before vague words the verb that tells the change ahead may stand ("will take over as chief

@@ -153,8 +153,12 @@ def _layout(text: str, analysis: ArticleAnalysis, entities: Sequence[Entity], da
         lower_words = sum(1 for _ in islice(_LOWER_WORD.finditer(text, s[0], s[1]), 6))
         # A short sentence that is a paragraph of its own, told as a sentence, is prose too (a one-line
         # lede: "Larch will axe 300 jobs.").
+        # A short sentence of a paragraph of short sentences that reads as prose is prose too (stop 59: "X agreed to
+        # buy Y. The offer valued Y at about £N.").
         prose = lower_words >= 6 or (
-            lower_words >= 3 and text[s[0] : s[1]].rstrip().endswith((".", "!", "?")) and _own_line(text, s)
+            lower_words >= 3
+            and text[s[0] : s[1]].rstrip().endswith((".", "!", "?"))
+            and (_own_line(text, s) or _prose_paragraph(text, s, body))
         )
         # A teaser cut off with an ellipsis ("• Megadeal delivers quick gains but..."): a deck, not the lead.
         teaser = text[s[0] : s[1]].rstrip().endswith(("...", "…"))
@@ -231,6 +235,31 @@ def _own_line(text: str, span: tuple[int, int]) -> bool:
     nl = text.rfind("\n", 0, span[0])
     end = text.find("\n", span[1])
     return not text[nl + 1 : span[0]].strip() and not text[span[1] : len(text) if end < 0 else end].strip()
+
+
+def _prose_paragraph(text: str, span: tuple[int, int], sentences: list[tuple[int, int]]) -> bool:
+    """Is the sentence's line a paragraph of short sentences that reads as prose: closed by a sentence's stop (after
+    any closing quotation mark or bracket), holding at least six lower-case words, and each of its sentences (of
+    `sentences`, in text order) short but with three lower-case words or more ("X agreed to buy Y. The offer valued Y
+    at about £N.")? A short sentence after a long one ("<long lead>. X will pay Y a $N fee.") stays what it was."""
+    start = text.rfind("\n", 0, span[0]) + 1
+    end = text.find("\n", span[1])
+    end = len(text) if end < 0 else end
+    if not text[start:end].rstrip().rstrip("”’\"')").endswith((".", "!", "?")):
+        return False
+    if sum(1 for _ in islice(_LOWER_WORD.finditer(text, start, end), 6)) < 6:
+        return False
+    for a, b in islice(sentences, bisect_left(sentences, (start, start)), None):
+        if a >= end:
+            break
+        words = sum(1 for _ in islice(_LOWER_WORD.finditer(text, a, b), 6))
+        if words >= 6:
+            return (
+                False  # a sentence of the line is prose on its own: the short ones beside it are not the lead
+            )
+        if words < 3:
+            return False  # "X pays $N." beside another short one: a title's or a note's words, no paragraph of prose
+    return True
 
 
 _HEADLINE_WORD = re.compile(r"[^\W\d_]{2,}")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from tui.analysis.extract.fact_layout import _addresses, _Doc, _inside, _sentence_of
+from tui.analysis.extract.fact_layout import _addresses, _Doc, _inside, _sentence_of, top_sentences
 from tui.analysis.extract.fact_tables import _Tables
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.proposals import offer_figure
@@ -389,3 +389,9 @@ def event_weekday(doc: _Doc, sentences: list[tuple[int, int]]) -> tuple[dt.date,
                 break  # a day told ahead: not this sentence's event's day
             return weekday_before(doc.date, m.group("day")), (m.start("day"), m.end("day"))
     return None
+
+
+def top_weekday(doc: _Doc) -> tuple[dt.date, tuple[int, int]] | None:
+    """The day of the event the page's top tells by a weekday (`event_weekday` over `top_sentences`, in text order):
+    the deal's day (facts.py) and the appointment's announced day (effective_date.py), one reading (stop 59)."""
+    return event_weekday(doc, sorted(top_sentences(doc)))

@@ -58,7 +58,7 @@ from tui.analysis.extract.fact_layout import (
     top_sentences,
 )
 from tui.analysis.extract.fact_tables import _Tables, _tables, event_slots, schema_hedge
-from tui.analysis.extract.fact_time import event_weekday
+from tui.analysis.extract.fact_time import top_weekday
 from tui.analysis.extract.figure_roles import _CLAUSE_STOP, _tag, _Tagged, price_beside_increase
 from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.layoff_facts import _layoff
@@ -590,8 +590,8 @@ def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figu
 
 def _deal_day(doc: _Doc, facts: EventFacts) -> None:
     """The deal's day told by a weekday at the page's top ("won an auction on Saturday", "the panel said on Saturday"),
-    on a page with its own date: the last such weekday on or before it (fact_time.event_weekday; stop 58)."""
-    told = event_weekday(doc, sorted(top_sentences(doc)))
+    on a page with its own date: the last such weekday on or before it (fact_time.top_weekday; stop 58)."""
+    told = top_weekday(doc)
     if told is not None:
         day, span = told
         facts.slots["date"] = _fact(doc, "date", day.isoformat(), None, span, "deal.weekday")

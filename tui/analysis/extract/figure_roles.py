@@ -631,6 +631,17 @@ def _worth_cue_before(doc: _Doc, cue: tuple[int, int], s: int) -> bool:
     return cue[1] <= s and doc.low[cue[0] : cue[1]].split()[:1] in (["worth"], ["valued"])
 
 
+#: "valued" with an object before its "at" (lower case; stop 59): "the offer valued Y at", "valued the test maker at".
+#: Not the participle of the noun's own size: "a transaction valued at", "was valued by analysts at", "valued in all at".
+_VALUED_OBJECT = re.compile(r"valued\s+(?!(?:at|by|in|about|around|roughly|some|nearly|over|up)\b)")
+
+
+def _object_valued(doc: _Doc, cue: tuple[int, int]) -> bool:
+    """Is the valuing cue at `cue` "valued" with its object before "at" ("the offer valued Y at about £2 billion"):
+    what the noun values its object at, the object's valuation, never the noun's own size (stop 59)?"""
+    return _VALUED_OBJECT.match(doc.low, cue[0], cue[1]) is not None
+
+
 def _noun_before(doc: _Doc, noun: re.Pattern[str] | None, lo: int, cue: tuple[int, int], reach: int) -> bool:
     """Does `noun` (a table's pattern, None when the tables have none) stand in the `reach` characters before the cue
     at `cue`, from the window's start `lo` on ("a cloud deal" before "worth")?"""
@@ -970,7 +981,11 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
     # "funding deals worth $7 billion", "a transaction valued at $61 billion": the size of the deal noun,
     # not a valuation (the cue's first word: "valued ... at" is "valued")
     deal = next((r for r in tab.roles if r.slot == "amount"), None) if worth_cue else None
-    if deal is not None and _noun_before(doc, tab.sized, lo, best_cue, 25):
+    if (
+        deal is not None
+        and _noun_before(doc, tab.sized, lo, best_cue, 25)
+        and not _object_valued(doc, best_cue)
+    ):
         name, why, slot, rule = deal.name, deal.why_not, deal.slot, "role.sized-worth"
     # a stake, a purchase or shares told by their worth: the deal's money, no valuation of its target
     purchase = _purchase_worth(doc, fig, sent, lo, best_cue) if name == "valuation" else None

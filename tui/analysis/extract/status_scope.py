@@ -17,6 +17,9 @@ over the article's lower-cased text, read by deal_status.py `_status` (word list
   report it is talks (`status_plan_reported`, `status_plan_announced`; stop 38);
 - `told_ahead`: a close told ahead or on a condition ("once the deal closes", "is expected to be
   completed") is no close (`status_ahead_modal`, `status_ahead_when`; stop 38);
+- `weighed_after`: a deal noun followed by a modal ("a deal could value Y at", "the deal, which would give"), or in a
+  clause a modal governs ("could be forced into a tie-up in a $500m deal"), is a deal weighed, not one made
+  (`status_ahead_modal`, "to" aside; stop 59);
 - `round_object`: a verb of winning, getting or seeking money (`status_round`, `raise_verbs_with_object`)
   tells a round only when the round's money or a round noun is its object ("has secured €40 million",
   "landed a Series C round", "is seeking new funding"; not "secured a lease", "won approval").
@@ -44,6 +47,7 @@ __all__ = [
     "stake_purchase",
     "stake_purchase_status",
     "told_ahead",
+    "weighed_after",
 ]
 
 #: Where a status cue's clause begins or ends: a comma, semicolon, colon, bracket, dash, or a
@@ -349,6 +353,34 @@ def _ahead_re() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
         re.compile(r"\b(?:" + modal + r")" + between),
         re.compile(r"\b(?:" + when + r")\s+(?:[\w’'-]+\s+){0,4}?$"),
     )
+
+
+@functools.cache
+def _weighed_re() -> re.Pattern[str] | None:
+    # the modals of a close told ahead (events.yaml `status_ahead_modal`), "to" aside: "a deal to form a venture" is
+    # the deal's purpose, "a deal that could value" a deal weighed (stop 59)
+    modal = cue_alternation([w for w in words("events", "status_ahead_modal") if w.strip() != "to"])
+    return (
+        re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:[a-z]+ly\s+|still\s+|also\s+)?(?:" + modal + r")\b")
+        if modal
+        else None
+    )
+
+
+@functools.cache
+def _modal_word_re() -> re.Pattern[str] | None:
+    modal = cue_alternation([w for w in words("events", "status_ahead_modal") if w.strip() != "to"])
+    return re.compile(r"\b(?:" + modal + r")\b") if modal else None
+
+
+def weighed_after(low: str, lo: int, a: int, b: int) -> bool:
+    """Is the deal noun at [a, b) (its clause opening at `lo`) told as weighed: the subject of a modal right after it
+    ("a deal could value Y at", "the deal, which would give X", "a deal that may be announced"), or in a clause a modal
+    governs before it ("Y could be forced into a tie-up with X in a $500m deal")? Then no deal is made."""
+    pattern, before = _weighed_re(), _modal_word_re()
+    if before is not None and before.search(low, lo, a) is not None:
+        return True
+    return pattern is not None and pattern.match(low, b) is not None
 
 
 #: Where the words before a cue stop belonging to its clause: a comma, semicolon, colon, bracket or dash.
