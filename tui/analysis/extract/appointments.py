@@ -46,6 +46,7 @@ from tui.analysis.extract.new_post import (
     _interim_holder,
     _meanwhile,
     _post_hits,
+    kin_named,
     led_post,
     named_to_top,
     shared_post,
@@ -287,13 +288,22 @@ def _led_appointment(
     (its chief executive), its modifier (held meanwhile when the person's own clause says so: "X is coming back
     to run the company temporarily"; stop 58), the company when named, and the rest."""
     person, span, org = led
+    if leaving is not None:
+        person = kin_named(doc, person, leaving)  # "with his son Y to head both companies": Y and the surname
     place = (
         "headline" if doc.headline is not None and doc.headline[0] <= span[0] < doc.headline[1] else "body"
     )
     facts.slots["person"] = _fact(
         doc, "person", person.name, None, (person.start, person.end), led_rule, place, entity_id=person.entity_id,
     )  # fmt: skip
-    facts.slots["new_title"] = _fact(doc, "new_title", "ceo", None, span, led_rule, place)
+    left = _left_title(doc, span[0]) if leaving is not None and led_rule == "appointment.to-lead" else None
+    if left is not None:
+        # "X is stepping down as chairman, with his son Y to head both companies": the post X leaves (stop 59)
+        facts.slots["new_title"] = _fact(
+            doc, "new_title", left[0], None, left[1], led_rule + "+post-left", place
+        )
+    else:
+        facts.slots["new_title"] = _fact(doc, "new_title", "ceo", None, span, led_rule, place)
     held = _meanwhile_told(doc, tab, ["permanent"], person, spans, (span, span[0], span[1]))
     facts.slots["modifier"] = _fact(doc, "modifier", " ".join(held), None, span, led_rule, place)
     _appointment_rest(doc, tab, facts, slots, entities, spans, leaving, person)
@@ -316,6 +326,28 @@ _LEAVE_VERB = re.compile(
     r"resign(?:s|ed|ing)?|retire(?:s|d)?|retiring|exit(?:s|ed|ing)?|relinquish(?:es|ed|ing)?|"
     r"(?:give|gives|gave|giving)\s+up)\b"
 )
+
+
+#: Right before a post left: "as", "as its", "as the" ("stepping down as chairman", "retiring as its chief executive").
+_AS_BEFORE = re.compile(r"\bas\s+(?:(?:its|the|their)\s+)?$")
+
+
+def _left_title(doc: _Doc, at: int) -> tuple[str, tuple[int, int]] | None:
+    """The title the one leaving gives up earlier in the sentence of a post told without a title at `at` ("X is
+    stepping down as chairman of A, with Y to head both companies": chair), else None (stop 59)."""
+    sent = _sentence_of(doc.body, at) or doc.headline
+    if sent is None or not sent[0] <= at < sent[1]:
+        return None
+    left = [
+        m
+        for m in tables().title_re.finditer(doc.text, sent[0], at)
+        if _AS_BEFORE.search(doc.low, max(sent[0], m.start() - 12), m.start())
+        and _post_left(doc, sent[0], m.start())
+    ]
+    if not left:
+        return None
+    title, _mods, end = _title_at(doc, left[-1])
+    return title, (left[-1].start(), end)
 
 
 def _post_left(doc: _Doc, s0: int, at: int) -> bool:
@@ -362,9 +394,11 @@ def _moves_on(
             old = {n.entity_id for n in _names_in(doc, told[0], end) if n.type in _ORGS and n.end <= end}
         if old and new.entity_id not in old:
             return True
+    onward = _FOR_NEW_POST.search(doc.text, leaving.end, told[1]) if told is not None else None
     return (
-        told is not None
-        and _FOR_NEW_POST.search(doc.text, leaving.end, told[1]) is not None
+        onward is not None
+        # "X is stepping down, with his son Y to take over": the move is the next person's (stop 59)
+        and not persons_in(doc, leaving.end, onward.start())
         and bool(hits)
         and all(h[2].entity_id == leaving.entity_id for h in hits)
     )

@@ -13,6 +13,7 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from dataclasses import replace
 
 from tui.analysis.extract.appointment_sentences import (
     _CLAUSE,
@@ -32,6 +33,7 @@ from tui.analysis.extract.succession import (
     CO_JOIN,
     POST_NOUN,
     object_before_as,
+    one_person,
     passive_succession,
     persons_in,
 )
@@ -43,6 +45,7 @@ from tui.analysis.extract.titles import (
     _meanwhile_word,
     _modifiers,
     _title_at,
+    honorary,
 )
 from tui.analysis.model import EntityType, EventFacts
 
@@ -219,6 +222,8 @@ def _post_hits(
         if _candidacy(doc, s0, s1):
             continue  # "X is tipped to become chief executive": a candidate, no appointee
         for m in gtab.title_re.finditer(doc.text, s0, s1):
+            if honorary(doc, m):
+                continue  # "will become chairman emeritus": the one leaving's honorary title, no new post (stop 59)
             inverted = _inverted_holder(doc, m, s0, s1)
             split = _split_holder(doc, m, s1)
             taken = _taken_title(doc, s0, m)
@@ -255,6 +260,8 @@ def _post_hits(
                 person, rule = _named_next(doc, s0, s1, m.start())
             if person is not None and leaving is not None and person.entity_id == leaving.entity_id:
                 person, rule = _instead_of_leaving(doc, tab, leaving, s0, s1, m)
+            if person is not None and leaving is not None:
+                person = kin_named(doc, person, leaving)
             if person is not None and (leaving is None or person.entity_id != leaving.entity_id):
                 if _earlier(doc, tab, m):
                     # "was named chief executive in February 2020", "retiring as chairman last year": an
@@ -307,7 +314,75 @@ def _instead_of_leaving(
         if passive is not None and passive[0] is not None and passive[0].entity_id == leaving.entity_id:
             return passive[1], "appointment.replaced-by"
     obj = object_before_as(doc, max(s0, m.start() - _SUCCESSION_REACH), m.start(), leaving)
-    return (obj, "appointment.object-as") if obj is not None else (None, "")
+    if obj is not None:
+        return obj, "appointment.object-as"
+    told = _told_subject(doc, leaving, m.start())
+    return (told, "appointment.told-subject") if told is not None else (None, "")
+
+
+#: Right before a person, the words that make them the subject of a clause the one leaving tells or governs (stop
+#: 59): "X said (that) ", "X announced ", "X wrote ", or an absolute "with ", each with a kin or other label of up to
+#: three lower-case words after a possessive ("X said his son ", "with her eldest daughter ", "with his deputy ").
+_TOLD_SUBJECT_BEFORE = re.compile(
+    r"(?:\b(?:said|says|announced|announces|wrote|writes|added|adds)\s+(?:that\s+)?|(?P<with>,\s+with\s+))"
+    r"(?:(?:his|her|their)\s+(?:[a-z][\w-]*,?\s+){1,3})?$"
+    # the one leaving's kin or deputy, named after a possessive: "X's eldest son, Y", "X’s daughter Y"
+    r"|(?P<own>'s|’s)\s+(?:[a-z][\w-]*,?\s+){1,3}$"
+)
+
+
+def _told_subject(doc: _Doc, leaving: _Name, at: int) -> _Name | None:
+    """The person after the one leaving whom a telling verb or an absolute "with" makes the subject of the post at
+    `at` (stop 59): "X said his son Y would become chairman", "X is stepping down, with his son Y to take over as
+    chairman". Only the last person before the post, with no other person between them and the post."""
+    sent = _sentence_of(doc.body, at) or doc.headline or (at, at)
+    lo = max(leaving.end, sent[0])  # the post's own sentence: a name told earlier holds no post there
+    after = [n for n in persons_in(doc, lo, at) if n.entity_id != leaving.entity_id]
+    if not after:
+        return None
+    person = after[-1]
+    lo = max(leaving.end, person.start - 60)
+    told = _TOLD_SUBJECT_BEFORE.search(doc.low, lo, person.start)
+    if told is None:
+        return None
+    if told.group("own"):  # the possessor is the one leaving, under any of their names
+        owner = persons_in(doc, max(0, told.start() - 40), told.start() + 1)[-1:]
+        if not owner or owner[0].end != told.start() or not one_person(owner[0], leaving):
+            return None
+    if told.group("with") and not _TO_AFTER.match(doc.low, person.end):
+        return (
+            None  # "with Y assuming the role on Jan. 6": the successor's own form reads it (successor_post)
+        )
+    return person
+
+
+#: After the person of an absolute "with": the infinitive of the post ("with his son Y to take over", "set to").
+_TO_AFTER = re.compile(r",?\s+(?:(?:is\s+)?set\s+)?to\b")
+
+
+#: A kin noun whose holder carries the family's surname, owned by a pronoun or a possessive, right before a given
+#: name: "his son ", "her eldest daughter, ", "X's younger brother " (lower case).
+_KIN_BEFORE = re.compile(
+    r"(?:\b(?:his|her|their)|(?P<own>'s|’s))\s+(?:[a-z]+\s+){0,2}"
+    r"(?:sons?|daughters?|brothers?|sisters?|grandsons?|granddaughters?),?\s+$"
+)
+
+
+def kin_named(doc: _Doc, person: _Name, leaving: _Name) -> _Name:
+    """The appointee named by a given name alone after a kin noun of the one leaving ("his son Erik", "Vell's eldest
+    son, Jonas"): the given name and the family's surname, the one leaving's ("Erik Vell"; stop 59). Anyone else,
+    or a name the page writes in full, as it is."""
+    family = leaving.name.split()
+    if " " in person.name or len(family) < 2 or leaving.start > person.start:
+        return person
+    kin = _KIN_BEFORE.search(doc.low, max(0, person.start - 40), person.start)
+    if kin is None:
+        return person
+    if kin.group("own"):  # the possessor is the one leaving, under any of their names
+        owner = persons_in(doc, max(0, kin.start() - 40), kin.start() + 1)[-1:]
+        if not owner or owner[0].end != kin.start() or not one_person(owner[0], leaving):
+            return person
+    return replace(person, name=f"{person.name} {family[-1]}")
 
 
 #: A title's own words that make it a new post: "the new chief executive", "incoming CEO X".
@@ -601,7 +676,9 @@ _UNTIL = re.compile(r"\b(?:until|till|before)\b")
 #: past ("who used to lead") is none.
 _TO_LEAD = re.compile(r"(?<!used)\s+to\s+(?:lead|run|head|helm)\s+")
 #: The company led, after the verb: its name, or "the / its" and a kind of company ("to run the company").
-_LED_NOUN = re.compile(r"(?:the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\b")
+_LED_NOUN = re.compile(r"(?:the|its|their|both)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\b")
+#: A plural noun's ending made singular: "companies" -> "company" ("firms" loses its "s" apart).
+_SINGULAR = re.compile(r"([a-z])ies$")
 #: Between the person and "to": nothing, or an appositive set off by commas ("Y, a former banker,").
 _TO_LEAD_GAP = re.compile(r"(?:,[^,;.]{1,60},)?")
 
@@ -649,7 +726,9 @@ def led_post(
             if org:
                 return person, (m.start() + 1, org[0].end), org[0]
             noun = _LED_NOUN.match(doc.low, m.end(), s1)
-            if noun is not None and noun.group(1) in gtab.org_nouns:
+            # "to head both companies": the plural of a kind of company (stop 59)
+            kind = _SINGULAR.sub(r"\1y", noun.group(1)) if noun is not None else ""
+            if noun is not None and (noun.group(1) in gtab.org_nouns or kind.rstrip("s") in gtab.org_nouns):
                 return person, (m.start() + 1, noun.end()), None
     return None
 

@@ -20,7 +20,7 @@ import re
 
 from tui.analysis.extract.appointment_sentences import _NAMING, _clause_start
 from tui.analysis.extract.entities import is_demonym
-from tui.analysis.extract.fact_layout import _Doc, _Name, _orgs_in, _sentence_of
+from tui.analysis.extract.fact_layout import _ORGS, _Doc, _Name, _orgs_in, _sentence_of
 from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.succession import persons_in
 from tui.analysis.extract.titles import _label_before
@@ -33,6 +33,7 @@ __all__ = [
     "joined_owner",
     "label_owners",
     "naming_owner",
+    "pair_owner",
     "post_org",
     "title_owner",
 ]
@@ -238,6 +239,80 @@ def _owner_right_after(doc: _Doc, b: int) -> _Name | None:
     return None
 
 
+#: After a title, a post at two companies told without their names (stop 59): "chairman of both companies", "chair
+#: of the two firms", "of each board", "of both".
+_OF_BOTH = re.compile(
+    r"\s+of\s+(?:both|the\s+two|each)\b(?:\s+(?:of\s+the\s+)?(?:companies|firms|groups|boards?|businesses|"
+    r"company|firm|group|business)\b)?"
+)
+#: Between the two companies of a pair: "A and B", "A & B".
+_PAIR_JOINT = re.compile(r"\s+(?:and|&)\s+")
+#: Before the pair, a title's "of" ("chairman of A and B"); after it, a title ("A and B chairman", checked apart).
+_OF_BEFORE = re.compile(r"\b(?:of|at)\s+(?:both\s+)?$")
+#: A post the appointee keeps (stop 59): "will continue as executive chair and CEO of", "remains chief executive of",
+#: "staying on as CEO at" -- up to eight words between the verb and the company's "of".
+_KEPT_POST = re.compile(
+    r"\b(?:continue|continues|continuing|remain|remains|remaining|stay|stays|staying|keep|keeps|keeping|retain|"
+    r"retains|retaining)\b(?:\s+on)?(?:\s+[\w'’-]+){0,8}?\s+(?:of|at)\s+(?:the\s+)?$"
+)
+
+
+def _first_pair(doc: _Doc) -> tuple[_Name, _Name] | None:
+    """The first two companies the page names together for a post: "chairman of A and B", "A and B chairman"."""
+    orgs = [n for n in doc.names if n.type in _ORGS]
+    title_re = tables().title_re
+    for a, b in zip(orgs, orgs[1:], strict=False):
+        if a.entity_id == b.entity_id or not _PAIR_JOINT.fullmatch(doc.text, a.end, b.start):
+            continue
+        if _OF_BEFORE.search(doc.low, max(0, a.start - 12), a.start) or title_re.match(doc.text, b.end + 1):
+            return a, b
+    return None
+
+
+def _pair_at(doc: _Doc, a: int, b: int) -> tuple[_Name, _Name] | None:
+    """The two companies a title at [a, b) is given with: "chairman of A and B", "A and B chairman"."""
+    of = _OF_GAP.match(doc.text, b, b + 12)
+    at = of.end() if of is not None else -1
+    after = _orgs_in(doc, at, at + 120)[:2] if at >= 0 else []
+    if (
+        len(after) == 2
+        and after[0].start == at
+        and _PAIR_JOINT.fullmatch(doc.text, after[0].end, after[1].start)
+    ):
+        return after[0], after[1]
+    before = [n for n in _orgs_in(doc, max(0, a - 120), a) if n.end <= a][-2:]
+    if (
+        len(before) == 2
+        and _OWNER_GAP.fullmatch(doc.text, before[1].end, a)
+        and _PAIR_JOINT.fullmatch(doc.text, before[0].end, before[1].start)
+    ):
+        return before[0], before[1]
+    return None
+
+
+def pair_owner(doc: _Doc, span: tuple[int, int], appointee: _Name | None) -> tuple[_Name, str] | None:
+    """The company of a post told at two companies (stop 59): "chairman of A and B", "A and B chairman", or "sole
+    chairman of both companies" with the pair the page names for a post: the one where the appointee keeps no post
+    ("will continue as chief executive of B": A, the post that is new to them), else the first named (the tables'
+    reading, DISPUTABLE). None when the post names no pair."""
+    pair = _pair_at(doc, *span)
+    if pair is None and _OF_BOTH.match(doc.low, span[1]) is not None:
+        pair = _first_pair(doc)
+    if pair is None or pair[0].entity_id == pair[1].entity_id:
+        return None
+    kept: set[str] = set()
+    for n in doc.names if appointee is not None else ():
+        if n.type in _ORGS and _KEPT_POST.search(doc.low, max(0, n.start - 90), n.start):
+            sent = _sentence_of(doc.body, n.start)
+            holder = persons_in(doc, sent[0], n.start) if sent is not None else []
+            if holder and appointee is not None and holder[-1].entity_id == appointee.entity_id:
+                kept.add(n.entity_id)
+    new = [n for n in pair if n.entity_id not in kept]
+    if len(new) == 1:
+        return new[0], "appointment.org-not-kept"
+    return pair[0], "appointment.org-first-of-pair"
+
+
 def post_org(
     doc: _Doc,
     title_span: tuple[int, int] | None,
@@ -247,6 +322,9 @@ def post_org(
 ) -> tuple[_Name | None, str]:
     """(the organisation whose post changes, the rule that says so); (None, "") to abstain."""
     if title_span is not None and title_span[0] >= 0:
+        found = pair_owner(doc, title_span, appointee)
+        if found is not None:
+            return found
         owner = title_owner(doc, *title_span)
         if owner is not None:
             return owner, "appointment.org-of-post"

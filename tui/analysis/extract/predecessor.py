@@ -25,6 +25,7 @@ from tui.analysis.extract.leads import led
 from tui.analysis.extract.lexicon import words
 from tui.analysis.extract.succession import passive_succession, persons_in, same_person_ids
 from tui.analysis.extract.takers import ousted_object
+from tui.analysis.extract.titles import honorary
 from tui.analysis.model import EntityType, EventFacts
 
 #: A succession noun a person owns: "X’s replacement", "X's eventual successor".
@@ -108,6 +109,15 @@ def _predecessor(
             before = [n for n in persons_in(doc, cut, m.start()) if n.entity_id not in others]
             if before and before[-1].end >= m.start() - _DIED_REACH and not _earlier(doc, tab, m):
                 return _set_person(doc, facts, "predecessor", before[-1], "appointment.died")
+        for m in tables().title_re.finditer(doc.text, s0, s1):
+            # "X will become chairman emeritus": an honorary title is the one leaving's way out (stop 59); its holder
+            # is the clause's last person before it
+            if not honorary(doc, m) or _earlier(doc, tab, m):
+                continue
+            cut = _clause_start(doc, s0, m.start())
+            before = [n for n in persons_in(doc, cut, m.start()) if n.entity_id not in others]
+            if before:
+                return _set_person(doc, facts, "predecessor", before[-1], "appointment.honorary-title")
     # further down, only a departure announced as an intention ("X announced his intention to retire")
     deep = [s for s in doc.body[:_DEEP_SENTENCES] if s not in spans]
     for s0, s1 in deep if tab.departure is not None else ():
@@ -199,7 +209,7 @@ _DIED_REACH = 30  # "X, who died", "X, 91, died": the name stands this close bef
 
 #: A label that makes the titled person after it the one going: "previous CEO X", "outgoing chief
 #: executive X" ("former" is not one: a former chief may be the one coming back).
-_GOING_LABEL = re.compile(r"\b(?:previous|outgoing|departing|ousted|exiting)\s+")
+_GOING_LABEL = re.compile(r"\b(?:previous|outgoing|departing|retiring|ousted|exiting)\s+")
 
 
 #: Between a going label and the person it labels: a few lower-case words ("departing chief ", "outgoing ").

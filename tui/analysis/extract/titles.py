@@ -58,6 +58,21 @@ def _title_at(doc: _Doc, m: re.Match[str]) -> tuple[str, list[str], int]:
     return _highest_ranked(parts), mods, end
 
 
+#: An honorary title (stop 59): "emeritus" or "emerita" right after a title ("chairman emeritus", “chairman
+#: emeritus” in quotation marks), or "honorary" or "emeritus" right before it ("honorary chairman").
+_HONORARY_AFTER = re.compile(r"[\"”’']?\s*(?:emeritus|emerita|emeriti)\b", re.IGNORECASE)
+_HONORARY_BEFORE = re.compile(r"\b(?:honorary|emeritus|emerita)\s+$", re.IGNORECASE)
+
+
+def honorary(doc: _Doc, m: re.Match[str]) -> bool:
+    """Is the title at `m` an honorary one, the title the one leaving takes on the way out ("will become chairman
+    emeritus", "the role of honorary chairman")? No post that runs anything: never the appointment's new post."""
+    return bool(
+        _HONORARY_AFTER.match(doc.text, m.end())
+        or _HONORARY_BEFORE.search(doc.text, max(0, m.start() - 12), m.start())
+    )
+
+
 def _modifiers(
     doc: _Doc, tab: _Tables, mods: list[str], sent: tuple[int, int], start: int, end: int
 ) -> list[str]:
