@@ -427,6 +427,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:people|persons?|individuals?|sources?|officials?|insiders?|executives?|investors?|bankers?|"
             r"employees?|advisers?|advisors?)\s+(?:familiar\s+with|acquainted\s+with|aware\s+of|close\s+to|privy\s+to|"
             r"briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|involved\s+(?:in|with|within)|knowledgeable\s+about)\s+"
+            # (a bare plural of talks, stop 59: "two sources familiar with negotiations said")
+            r"(?:(?:negotiations|talks|discussions|deliberations)\b|"
             r"(?:the|its|their|his|her|[A-Z][\w&.-]*(?:’s|'s))\s+(?:[\w-]+\s+)?(?:matter|deal|talks|negotiations|"
             r"plans?|situation|company|discussions|transaction|agreement|investment|decision|round|process|"
             r"sale|offering|fundraising|financing|bid|merger|acquisition|search|terms|plan|process|"
@@ -435,7 +437,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # any matter a role is told towards, not only a deal's words (stop 57): "sources familiar with the
             # case", "people close to the negotiation", "a person involved in the project"
             r"case|cases|project|projects|negotiation|efforts?|lawsuit|litigation|issue|operation|"
-            r"proceedings|program|programme|contract|dispute|conversations?|relationship|partnership)"
+            r"proceedings|program|programme|contract|dispute|conversations?|relationship|partnership))"
             # "sources speaking to Reuters", "two people who spoke to the Journal": unnamed, whoever they told
             r"|(?:(?:one|a|an|two|three|four|several|some|other|multiple)\s+)?"
             r"(?:people|persons?|sources?|officials?|insiders?|executives?)\s+(?:speaking|talking|"
@@ -461,7 +463,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             + alt(data_nouns)
             + r"))\s+"
             # "a statement Friday from X", "a memo on Monday by X": the day it was given, then its maker
-            r"(?:(?:on\s+)?(?:late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?"
+            # ("a statement late on Monday from X": the part of the day before "on" too, stop 59)
+            r"(?:(?:late\s+|early\s+)?(?:on\s+)?(?:late\s+|early\s+)?"
+            r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?"
             r"(?:(?:compiled|gathered|published|released)\s+|"
             # "a memo sent to employees by", "an email sent on Tuesday by": whom or when it was sent
             # "a letter penned by", "a blog post authored by": its author (stop 45)
@@ -2137,6 +2141,11 @@ _UNBORN_BEFORE = re.compile(r"\b(?:the|a)\s+(?:newly\s+)?(?:" + _DEAL_MADE + r")
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 #: A home told before a pair's first name: "Oslo-based ", "London-headquartered ", "Norway's " (stop 51).
 _HOME_LEAD = re.compile(r"(?<![\w’'-])(?-i:[A-Z])[\w.]*(?:[-–](?:based|headquartered)|['’]s)\s+$")
+#: A home told after "from" and before the maker's name: "the Toronto, Canada-based ", "Oslo-headquartered "
+#: (stop 59; the same home as `_HOME_LEAD`, a town and its land).
+_HOME_BEFORE_NAME = re.compile(
+    r"(?:the\s+)?(?-i:[A-Z])[\w.]*(?:,\s+(?-i:[A-Z])[\w.]*)?[-–](?:based|headquartered)\s+", re.IGNORECASE
+)
 #: Between a name and its ticker in brackets: " (", " (NYSE: " (stop 51).
 _TICKER_OPEN = re.compile(r"\s*\((?:[A-Z]{2,8}:\s*)?")
 #: "the " before a name that opens a pair's subject: "the Ledger and the Gazette reported" (stop 46).
@@ -2564,6 +2573,8 @@ class Attributor:
         #: stands that re.IGNORECASE folds to ASCII (İ ı ſ K): lower() would not say what they match.
         self.low_text = None if any(c in text for c in _CASE_FOLDS) else text.lower()
         self.last_anonymous: Found | None = None
+        #: where the sentence being read starts (`sentence`)
+        self.sentence_start = 0
         #: the last unnamed source the page introduced ("a German government source said"): "the
         #: German source", "the person" later take it up (`_unnamed_again`)
         self.last_unnamed: Found | None = None
@@ -2936,7 +2947,9 @@ class Attributor:
             return self._unnamed(r.group("np"), pos, r.end("np")), r.end("np")
         m = self.p["document"].match(window)
         if m:
-            ent = self._entity_at(pos + m.end())
+            # "a statement from the Toronto, Canada-based Tallow": the maker after its home (stop 59)
+            home = _HOME_BEFORE_NAME.match(text, pos + m.end(), end)
+            ent = self._entity_at(home.end() if home is not None else pos + m.end())
             if ent and ent.type == EntityType.ORG and m.group("doc") and _outlet_led(ent.name):
                 # "a report from Bloomberg Law": a desk of a known outlet (its name first) reports as one
                 ent = replace(ent, type=EntityType.OUTLET)
@@ -4388,14 +4401,22 @@ class Attributor:
             # "the Nordic shipping boss": the one person the text titled so before pos, whatever company
             post = " ".join(m.group("dpost").lower().split())
             want = "ceo" if post in ("boss", "chief") else _norm_title(post).lower()
+        # "the 61-year-old" where no age was told: the one person named so far, none of whose mentions
+        # gave another age (stop 59); two people named, or one of another age, give no one
+        named: dict[str, EntitySpan] = {}
+        other_age: set[str] = set()
         for ms in self.mentions[: bisect_left(self.starts, pos)]:
             if ms.type != EntityType.PERSON or ms.end > pos or self._in_quote(ms.start):
                 continue
             if m.group("age") is not None:
                 after = _AGE_AFTER.match(text, ms.end, ms.end + 8)
                 before = _AGE_BEFORE.search(text, max(0, ms.start - 40), ms.start)
-                if m.group("age") in (after.group(1) if after else None, before.group(1) if before else None):
+                ages = {g.group(1) for g in (after, before) if g is not None}
+                if m.group("age") in ages:
                     fits[ms.entity_id] = ms
+                elif ages:
+                    other_age.add(ms.entity_id)
+                named[ms.entity_id] = ms
             elif org is None:
                 if any(_norm_title(r.normalized).lower() == want for r in ms.roles):
                     fits[ms.entity_id] = ms
@@ -4406,6 +4427,8 @@ class Attributor:
                 for r in ms.roles
             ):
                 fits[ms.entity_id] = ms
+        if not fits and len(named) == 1 and not other_age:
+            fits = named
         if len(fits) != 1:
             return None
         eid = next(iter(fits))
@@ -5275,6 +5298,21 @@ class Attributor:
                 return ms
         return None
 
+    def _day_document_owner(self, start: int) -> EntitySpan | None:
+        """The maker of a day's document with no owner written ("a statement Tuesday"): the one company
+        the sentence names before it ("Tallow will close two plants, according to a statement Tuesday"),
+        no one when it names two or more (none of them told as the maker), else the company the article
+        names most."""
+        lo = self.sentence_start if self.sentence_start <= start else start
+        named = {
+            ms.entity_id: ms
+            for ms in self.mentions[bisect_left(self.starts, lo) : bisect_left(self.starts, start)]
+            if ms.type == EntityType.ORG and not self._in_quote(ms.start)
+        }
+        if len(named) >= 2:
+            return None
+        return next(iter(named.values())) if named else self._most_named_org(len(self.text))
+
     def _document(self, doc: str, start: int, end: int, det: str) -> Found:
         """A document without a named author: "a filing", later "The filing"; "their note" -> its owner."""
         doc = " ".join(doc.lower().split())
@@ -5283,10 +5321,10 @@ class Attributor:
         joint = _JOINT_DOC.search(text) is not None  # "the joint statement": several makers'
         if det in ("its", "their", "day") or det.endswith(("’s", "'s")):
             # "a Tuesday announcement", "Monday's release": no owner written, the company the story is
-            # about (the one the article names most), not the nearest name
-            owner = (
-                self._most_named_org(len(self.text)) if det == "day" else self._resolve("the company", start)
-            )
+            # about (the one the article names most), not the nearest name; where the sentence names
+            # other companies than that one and not it alone ("A and B will invest beside C, according to
+            # a statement Tuesday"), no maker is told: the document (stop 59)
+            owner = self._day_document_owner(start) if det == "day" else self._resolve("the company", start)
             if owner is not None and _doc_kinds().get(doc) == "organization":
                 # "its statement", "Today's blog post": the company's own voice, the company itself
                 return self._named(owner, _KIND_OF_TYPE[owner.type], (start, end), "", "own-statement")
@@ -6252,6 +6290,7 @@ class Attributor:
     # --- patterns -----------------------------------------------------------------------------
     def sentence(self, s0: int, s1: int) -> list[Found]:
         text = self.text
+        self.sentence_start = s0
         found: list[Found] = []
         taken: list[tuple[int, int]] = []
 

@@ -1,0 +1,183 @@
+"""Who said it, fifth round (stop 59, "speakers59"). Every text here is invented (other names, trades, figures and
+sentence orders than the pages that showed the forms); each form is written as a general shape in three wordings and
+a near miss that must not be read so. Expectations written by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.factories import source_result, sources_of
+
+_CHAIR = (
+    "Orbitex names a new chair\n\nOrbitex named Dana Whitfield its chair on Monday, ending a long search.\n\n"
+)
+
+
+def _speakers(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """Per speech quotation: its first three words and the names of all who speak it (none: unattributed)."""
+    result = source_result(text)
+    names = {s.id: s.name for s in result.sources}
+    return [
+        (
+            " ".join(q.text.split()[:3]),
+            tuple(names[i] for i in (q.source_ids or ((q.source_id,) if q.source_id else ())) if i in names),
+        )
+        for q in result.analysis.quotes
+        if q.kind == "speech"
+    ]
+
+
+# --- 1. an outlet's name no list knows, "The <Name>" cited or reporting: an outlet, never the speaker --------------------
+# The FORM: a name opened by "The" written capitalized inside a sentence, unknown (misspelt: "The Jornal"; or never met),
+# cited where an outlet is ("according to The <Name>", "told The <Name>") or reporting ("The <Name> reported"), is an
+# outlet; beside a speaker's reporting clause it only relays the words, so the quotation that opens the next sentence
+# with no cue of its own goes on in the speaker's voice, never the outlet's. NEAR MISS: a person's name in the same
+# slot ("according to Ivo Stark") is that person, no outlet.
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "outlet"),
+    [
+        (
+            "“We will keep building,” Whitfield wrote in a note to staff, The Heraldo reported. “Nothing changes for "
+            "our clients.”",
+            "The Heraldo",
+        ),
+        (
+            "“Our plants are busy,” she said, according to The Tribuen. “We are hiring again in the north.",
+            "The Tribuen",
+        ),
+        (
+            "In a note to staff on Tuesday Whitfield wrote: “I asked for two years and they gave me five,” The Morgen "
+            "Pozt has reported. “The plan stays as it is.”",
+            "The Morgen Pozt",
+        ),
+    ],
+)
+def test_an_unknown_masthead_is_an_outlet_never_the_speaker(paragraph: str, outlet: str) -> None:
+    text = _CHAIR + paragraph + "\n"
+    assert (outlet, "outlet") in sources_of(text)
+    got = _speakers(text)
+    assert got and all(who == ("Dana Whitfield",) for _, who in got[:2])
+
+
+def test_near_miss_a_person_in_the_outlet_slot_is_that_person() -> None:
+    text = _CHAIR + "“Our plants are busy,” she said, according to Ivo Stark, a board member.\n"
+    got = sources_of(text)
+    assert ("Ivo Stark", "person") in got
+    assert not any(kind == "outlet" for _, kind in got)
+
+
+# --- 2. a memo quoted over several paragraphs, its writer named before it: every paragraph the writer's -----------------
+# The FORM: "In a memo to staff, <Name> wrote:" (or "the <age>-year-old said:" with the one person the page has named,
+# whose age it never told otherwise), then paragraphs of quotation, the earlier ones left open (newspaper style), the
+# last one closed; a later "The memo added: “...”" is the same writer's. NEAR MISS: a later paragraph that opens a
+# new attribution ('“...,” said board member <Name>.') is that person's, and a page naming two people gives the age
+# to no one.
+
+_MEMO_BODY = (
+    "“I have spent twenty years on these plants, and that will not change.\n\n"
+    "“But the board asked for a new start, and I said yes to it.\n\n"
+    "“We will keep every site open through the winter.”\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "In a memo to staff, Whitfield wrote: ",
+        "Whitfield, 61, told employees in a memo on Thursday: ",
+        "In a memo she sent to employees, the 61-year-old said: ",
+    ],
+)
+def test_a_memo_over_paragraphs_is_its_writers(lead: str) -> None:
+    text = (
+        "Orbitex names a new chair\n\nDana Whitfield will chair Orbitex from June, the company said.\n\n"
+        + lead
+        + _MEMO_BODY
+        + "Whitfield has run the northern plants since 2019.\n\n"
+        + "The memo added: “Our clients come first, and our people come with them.”\n"
+    )
+    got = _speakers(text)
+    assert [who for _, who in got] == [("Dana Whitfield",)] * 4
+
+
+def test_near_miss_a_later_paragraph_with_its_own_cue() -> None:
+    text = (
+        _CHAIR
+        + "In a memo to staff, Whitfield wrote: “I have spent twenty years on these plants.\n\n"
+        + "“We agreed on every point of the plan,” said board member Ivo Stark.\n"
+    )
+    assert [who for _, who in _speakers(text)] == [("Dana Whitfield",), ("Ivo Stark",)]
+
+
+def test_near_miss_an_age_with_two_people_named_is_no_ones() -> None:
+    text = (
+        "Orbitex names a new chair\n\nDana Whitfield will succeed Ivo Stark as chair of Orbitex in June.\n\n"
+        "In a memo to employees, the 61-year-old said: “We will keep every site open through the winter.”\n"
+    )
+    assert [who for _, who in _speakers(text)] == [()]
+
+
+# --- 3. unnamed sources familiar with bare talks; a statement's maker named in the sentence -----------------------------
+# The FORM: "<n> sources/people familiar with negotiations (talks, discussions) said": unnamed sources, with the bare
+# plural as with "the negotiations". A day's statement with no maker written ("according to a statement Tuesday"): the
+# one company the sentence names before it speaks (its voice, no document); "a statement late Monday from the
+# <Town>, <Land>-based <Co>" is <Co>'s voice. NEAR MISS: a sentence that names two companies or more before "according
+# to a statement Tuesday" tells no maker: the document, no company.
+
+_BUY = "Orbitex buys Brenvik unit\n\nOrbitex agreed on Monday to buy the freight arm of Brenvik for $4 billion.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "source"),
+    [
+        (
+            "The Orbitex board approved the deal late on Tuesday, two sources familiar with negotiations said.",
+            "two sources familiar with negotiations",
+        ),
+        (
+            "Three people familiar with talks said the price could still rise before the weekend.",
+            "three people familiar with talks",
+        ),
+        (
+            "The freight arm will keep its name, according to people familiar with discussions between the two.",
+            "people familiar with discussions",
+        ),
+    ],
+)
+def test_sources_familiar_with_bare_talks_are_unnamed(paragraph: str, source: str) -> None:
+    assert (source, "unnamed") in sources_of(_BUY + paragraph + "\n")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "source"),
+    [
+        ("Orbitex will keep all 900 drivers, according to a statement Tuesday.", "Orbitex"),
+        (
+            "The talks cover a possible sale of the freight arm, according to a statement late Monday from the "
+            "Oslo, Norway-based Brenvik.",
+            "Brenvik",
+        ),
+        (
+            "According to a statement on Friday, Brenvik will hand over the depots in two stages next year.",
+            "Brenvik",
+        ),
+    ],
+)
+def test_a_statement_of_a_day_is_its_named_makers_voice(paragraph: str, source: str) -> None:
+    got = sources_of(_BUY + paragraph + "\n")
+    assert (source, "organization") in got
+    assert not any(kind == "document" for _, kind in got)
+
+
+def test_near_miss_a_statement_beside_several_companies_is_a_document() -> None:
+    text = (
+        _BUY
+        + "Harbour Pension Fund and Tallow Capital will invest beside Orbitex to buy 55 percent of the arm, "
+        "according to a statement Tuesday.\n"
+    )
+    got = sources_of(text)
+    assert ("a statement", "document") in got
+    assert not any(name in ("Orbitex", "Harbour Pension Fund", "Tallow Capital") for name, _ in got)
