@@ -156,7 +156,7 @@ def test_sources_familiar_with_bare_talks_are_unnamed(paragraph: str, source: st
     [
         ("Orbitex will keep all 900 drivers, according to a statement Tuesday.", "Orbitex"),
         (
-            "The talks cover a possible sale of the freight arm, according to a statement late Monday from the "
+            "The talks cover a possible sale of the freight arm, according to a statement early on Friday from the "
             "Oslo, Norway-based Brenvik.",
             "Brenvik",
         ),
@@ -181,3 +181,50 @@ def test_near_miss_a_statement_beside_several_companies_is_a_document() -> None:
     got = sources_of(text)
     assert ("a statement", "document") in got
     assert not any(name in ("Orbitex", "Harbour Pension Fund", "Tallow Capital") for name, _ in got)
+
+
+# --- 5. a view told in the passive, its holder after "by", then the quoted words: the holder's -------------------------
+# The FORM: "<Y> was regarded by <X> as “...”", "<Y> is described by <X> as “...”": the words are <X>'s (as "is viewed
+# by analysts as" cites the analysts). NEAR MISS: a deal verb in the passive ("was bought by <Co> as “...”") cites no
+# one: the words stay no one's.
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "Ruiz, who already runs the trucks, was regarded by Whitfield as “the one person who knows every depot.”",
+            "Dana Whitfield",
+        ),
+        (
+            "The new chair is described by board member Ivo Stark as “patient, stubborn and very hard to fool.”",
+            "Ivo Stark",
+        ),
+        (
+            "For years Whitfield was regarded by analysts at Harbour Bank as “the quiet architect of the turnaround.”",
+            "analysts",
+        ),
+    ],
+)
+def test_a_passive_view_with_its_holder_is_the_holders_words(paragraph: str, speaker: str) -> None:
+    text = _CHAIR + "Ana Ruiz will take over as chief executive.\n\n" + paragraph + "\n"
+    got = _speakers(text)
+    assert len(got) == 1 and got[0][1] and got[0][1][0].startswith(speaker)
+
+
+def test_near_miss_a_deal_verb_in_the_passive_cites_no_one() -> None:
+    text = (
+        _CHAIR + "The depot was bought by Orbitex in 2019 as “a bridge into the northern freight market.”\n"
+    )
+    assert _speakers(text) == [("a bridge into", ())]
+
+
+def test_near_miss_a_company_in_an_aside_is_no_makers_voice() -> None:
+    text = (
+        _BUY
+        + "Orbitex said the depots would stay open. Ana Ruiz, who has run Tallow since 2018, will lead the arm after "
+        "the sale, according to a Tuesday announcement.\n"
+    )
+    got = sources_of(text)
+    assert ("Tallow", "organization") not in got
+    assert ("Orbitex", "organization") in got

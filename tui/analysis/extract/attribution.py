@@ -2146,6 +2146,8 @@ _HOME_LEAD = re.compile(r"(?<![\w’'-])(?-i:[A-Z])[\w.]*(?:[-–](?:based|headq
 _HOME_BEFORE_NAME = re.compile(
     r"(?:the\s+)?(?-i:[A-Z])[\w.]*(?:,\s+(?-i:[A-Z])[\w.]*)?[-–](?:based|headquartered)\s+", re.IGNORECASE
 )
+#: What may stand before a company that opens its sentence: blanks and "The" (stop 59).
+_THE_OPENING = re.compile(r"\s*(?:[Tt]he\s+)?")
 #: Between a name and its ticker in brackets: " (", " (NYSE: " (stop 51).
 _TICKER_OPEN = re.compile(r"\s*\((?:[A-Z]{2,8}:\s*)?")
 #: "the " before a name that opens a pair's subject: "the Ledger and the Gazette reported" (stop 46).
@@ -5300,18 +5302,21 @@ class Attributor:
 
     def _day_document_owner(self, start: int) -> EntitySpan | None:
         """The maker of a day's document with no owner written ("a statement Tuesday"): the one company
-        the sentence names before it ("Tallow will close two plants, according to a statement Tuesday"),
-        no one when it names two or more (none of them told as the maker), else the company the article
-        names most."""
+        the sentence names before it, when the sentence opens with it ("Tallow will close two plants,
+        according to a statement Tuesday"); no one when the sentence names two or more (none of them told
+        as the maker); else the company the article names most (a company named in an aside, "X, who has
+        led Tallow since 2018, ...", is no maker)."""
         lo = self.sentence_start if self.sentence_start <= start else start
-        named = {
-            ms.entity_id: ms
+        named = [
+            ms
             for ms in self.mentions[bisect_left(self.starts, lo) : bisect_left(self.starts, start)]
             if ms.type == EntityType.ORG and not self._in_quote(ms.start)
-        }
-        if len(named) >= 2:
+        ]
+        if len({ms.entity_id for ms in named}) >= 2:
             return None
-        return next(iter(named.values())) if named else self._most_named_org(len(self.text))
+        if named and _THE_OPENING.fullmatch(self.text, lo, named[0].start):
+            return named[0]
+        return self._most_named_org(len(self.text))
 
     def _document(self, doc: str, start: int, end: int, det: str) -> Found:
         """A document without a named author: "a filing", later "The filing"; "their note" -> its owner."""
