@@ -228,3 +228,41 @@ def test_near_miss_a_company_in_an_aside_is_no_makers_voice() -> None:
     got = sources_of(text)
     assert ("Tallow", "organization") not in got
     assert ("Orbitex", "organization") in got
+
+
+# --- 2b. "the <age>-year-old co-founder said" on a page that titled no one so and named one person: that person ---------
+# The FORM: a definite co-founder with an age, subject of a reporting verb, where the page gave no one that post nor
+# any age and has named one person so far: the words are that person's (stop 52 gave them to no one). NEAR MISS: a
+# second person named before (no guess), or an age told with the one person named ("Stark, 58,") that is another.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In a statement, the 47-year-old co-founder said his exit would let Orbitex grow “without another fight.”",
+        "The 47-year-old co-founder said in a note that he would stay “a loyal shareholder, and nothing more.”",
+        "“I leave with no regrets at all,” the 47-year-old co-founder told staff in an e-mail.",
+    ],
+)
+def test_an_aged_cofounder_is_the_one_person_named(sentence: str) -> None:
+    text = (
+        "Orbitex founder quits\n\nIvo Stark has quit as chief executive of Orbitex after a board revolt.\n\n"
+    )
+    assert [who for _, who in _speakers(text + sentence + "\n")] == [("Ivo Stark",)]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Ivo Stark has quit as chief executive of Orbitex, and Ana Ruiz will run it for now.",
+        "Ivo Stark, 58, has quit as chief executive of Orbitex after a board revolt.",
+    ],
+)
+def test_near_miss_an_aged_cofounder_with_two_named_or_another_age(lead: str) -> None:
+    text = (
+        "Orbitex founder quits\n\n"
+        + lead
+        + "\n\nIn a statement, the 47-year-old co-founder said he would stay "
+        "“a loyal shareholder, and nothing more.”\n"
+    )
+    assert [who for _, who in _speakers(text)] == [()]

@@ -3504,8 +3504,14 @@ class Attributor:
                 ), m.start("np")
             if _THE_COFOUNDER.fullmatch(" ".join(m.group("np").split())):
                 # "the (40-year-old) co-founder said" where the page titles no one or two so: whose words
-                # they are is not told; no source rather than an unnamed "the co-founder" (stop 52)
-                return None
+                # they are is not told; no source rather than an unnamed "the co-founder" (stop 52), unless
+                # the page has named one person only and told no age (stop 59)
+                only = self.one_person_named(m.start("np"))
+                if only is None:
+                    return None
+                return self._named(only, SourceKind.PERSON, (m.start("np"), pos), "", "anaphor"), m.start(
+                    "np"
+                )
             return self._unnamed(m.group("np"), m.start("np"), pos), m.start("np")
         m = _BARE_SOURCES.search(text, max(lo, end - 12), end) or _BARE_REPORTS.search(
             text, max(lo, end - 20), end
@@ -4391,8 +4397,8 @@ class Attributor:
     def _person_told(self, m: re.Match[str], pos: int) -> EntitySpan | None:
         """ "the 54-year-old": the one person whose age the text gave as 54 before pos; "the Tallow boss",
         "the Tallow chief executive": the one person the text titled chief executive (chair, founder)
-        of Tallow before pos. None when no one or more than one fits (no guess)."""
-        text = self.text
+        of Tallow before pos. None when no one or more than one fits (no guess); an age no one was told
+        with is the one person named so far (`one_person_named`)."""
         fits: dict[str, EntitySpan] = {}
         org = m.group("org")
         want = ""
@@ -4403,22 +4409,12 @@ class Attributor:
             # "the Nordic shipping boss": the one person the text titled so before pos, whatever company
             post = " ".join(m.group("dpost").lower().split())
             want = "ceo" if post in ("boss", "chief") else _norm_title(post).lower()
-        # "the 61-year-old" where no age was told: the one person named so far, none of whose mentions
-        # gave another age (stop 59); two people named, or one of another age, give no one
-        named: dict[str, EntitySpan] = {}
-        other_age: set[str] = set()
         for ms in self.mentions[: bisect_left(self.starts, pos)]:
             if ms.type != EntityType.PERSON or ms.end > pos or self._in_quote(ms.start):
                 continue
             if m.group("age") is not None:
-                after = _AGE_AFTER.match(text, ms.end, ms.end + 8)
-                before = _AGE_BEFORE.search(text, max(0, ms.start - 40), ms.start)
-                ages = {g.group(1) for g in (after, before) if g is not None}
-                if m.group("age") in ages:
+                if m.group("age") in self._ages_told(ms):
                     fits[ms.entity_id] = ms
-                elif ages:
-                    other_age.add(ms.entity_id)
-                named[ms.entity_id] = ms
             elif org is None:
                 if any(_norm_title(r.normalized).lower() == want for r in ms.roles):
                     fits[ms.entity_id] = ms
@@ -4429,14 +4425,33 @@ class Attributor:
                 for r in ms.roles
             ):
                 fits[ms.entity_id] = ms
-        if not fits and len(named) == 1 and not other_age:
-            fits = named
+        if not fits and m.group("age") is not None:
+            return self.one_person_named(pos)
         if len(fits) != 1:
             return None
         eid = next(iter(fits))
         return next(
             ms for ms in reversed(self.mentions[: bisect_left(self.starts, pos)]) if ms.entity_id == eid
         )
+
+    def _ages_told(self, ms: EntitySpan) -> set[str]:
+        """The age told with a person's mention: "Ruiz, 54," / "54-year-old Ruiz"."""
+        after = _AGE_AFTER.match(self.text, ms.end, ms.end + 8)
+        before = _AGE_BEFORE.search(self.text, max(0, ms.start - 40), ms.start)
+        return {g.group(1) for g in (after, before) if g is not None}
+
+    def one_person_named(self, pos: int) -> EntitySpan | None:
+        """ "the 61-year-old said", "the 40-year-old co-founder said" where the page told no one that age nor
+        that post: the one person the page has named before pos (its last mention), none of whose mentions
+        gave an age (stop 59); two people named, or one with an age told, give no one."""
+        named: dict[str, EntitySpan] = {}
+        for ms in self.mentions[: bisect_left(self.starts, pos)]:
+            if ms.type != EntityType.PERSON or ms.end > pos or self._in_quote(ms.start):
+                continue
+            if self._ages_told(ms):
+                return None
+            named[ms.entity_id] = ms
+        return next(iter(named.values())) if len(named) == 1 else None
 
     def _agrees(self, ms: EntitySpan, sex: str) -> bool:
         """Does nothing the text tells of this person contradict the pronoun's sex? Told by an
