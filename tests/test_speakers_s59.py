@@ -266,3 +266,34 @@ def test_near_miss_an_aged_cofounder_with_two_named_or_another_age(lead: str) ->
         "“a loyal shareholder, and nothing more.”\n"
     )
     assert [who for _, who in _speakers(text)] == [()]
+
+
+# --- 6. a company's words after a short lead-in set off by a dash ------------------------------------------------------
+# The FORM: "But that's not all – <Co> is also building a depot that will handle “...”": a lead-in of a few words (the
+# first capitalised, the rest in lower case) and a dash before the company that opens the clause leave the quotation
+# told of that company (its stated words), as with no lead-in. NEAR MISS: a person's name before the dash ("Dana
+# Whitfield – the new chair – said ...") is no lead-in: the person's cue decides.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "But that’s not all – Orbitex is also building a depot that will handle “ten thousand parcels an hour.”",
+        "Better still — Orbitex plans to hire “hundreds of new drivers before the spring.”",
+        "On top of that – Orbitex wants to “double the northern fleet within three years.”",
+    ],
+)
+def test_a_company_after_a_dashed_lead_in_frames_its_words(sentence: str) -> None:
+    text = (
+        "Orbitex raises $2 billion\n\nOrbitex raised $2 billion from investors on Monday.\n\n"
+        + sentence
+        + "\n"
+    )
+    assert [who for _, who in _speakers(text)] == [("Orbitex",)]
+
+
+def test_near_miss_a_person_before_the_dash() -> None:
+    text = (
+        _CHAIR + "Dana Whitfield – the new chair – said the depot would be “the biggest one in the north.”\n"
+    )
+    assert [who for _, who in _speakers(text)] == [("Dana Whitfield",)]

@@ -57,6 +57,9 @@ _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose|whom)\b|[—–]|\(")
 #: What may stand before a sentence's subject: blanks, an opening quotation mark, "Meanwhile," and the like.
 _SUBJECT_GAP = re.compile(
     r"\s*(?:(?:meanwhile|separately|also|still|now|and|but|however),?\s+)?"
+    # a short lead-in set off by a dash, its words after the first in lower case: "But that's not all – ",
+    # "Better still — " (stop 59; never a name: "Stark – the chair – said" opens with a person)
+    r"(?:(?-i:[A-Z][a-z’']*(?:\s+[a-z’']+){1,4})\s+[–—]\s+)?"
     # "In a statement, Tallow chief Ivo Stark: “...”": where the words were given, verbless (stop 47)
     r"(?:in\s+(?:an?|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|memo|note|e-?mail|letter)"
     r"(?:\s+on\s+[\w-]+)?,\s+)?",
