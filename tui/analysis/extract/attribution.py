@@ -427,6 +427,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:people|persons?|individuals?|sources?|officials?|insiders?|executives?|investors?|bankers?|"
             r"employees?|advisers?|advisors?)\s+(?:familiar\s+with|acquainted\s+with|aware\s+of|close\s+to|privy\s+to|"
             r"briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|involved\s+(?:in|with|within)|knowledgeable\s+about)\s+"
+            # (a bare plural of talks, stop 59: "two sources familiar with negotiations said")
+            r"(?:(?:negotiations|talks|discussions|deliberations)\b|"
             r"(?:the|its|their|his|her|[A-Z][\w&.-]*(?:’s|'s))\s+(?:[\w-]+\s+)?(?:matter|deal|talks|negotiations|"
             r"plans?|situation|company|discussions|transaction|agreement|investment|decision|round|process|"
             r"sale|offering|fundraising|financing|bid|merger|acquisition|search|terms|plan|process|"
@@ -435,7 +437,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # any matter a role is told towards, not only a deal's words (stop 57): "sources familiar with the
             # case", "people close to the negotiation", "a person involved in the project"
             r"case|cases|project|projects|negotiation|efforts?|lawsuit|litigation|issue|operation|"
-            r"proceedings|program|programme|contract|dispute|conversations?|relationship|partnership)"
+            r"proceedings|program|programme|contract|dispute|conversations?|relationship|partnership))"
             # "sources speaking to Reuters", "two people who spoke to the Journal": unnamed, whoever they told
             r"|(?:(?:one|a|an|two|three|four|several|some|other|multiple)\s+)?"
             r"(?:people|persons?|sources?|officials?|insiders?|executives?)\s+(?:speaking|talking|"
@@ -461,7 +463,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             + alt(data_nouns)
             + r"))\s+"
             # "a statement Friday from X", "a memo on Monday by X": the day it was given, then its maker
-            r"(?:(?:on\s+)?(?:late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?"
+            # ("a statement late on Monday from X": the part of the day before "on" too, stop 59)
+            r"(?:(?:late\s+|early\s+)?(?:on\s+)?(?:late\s+|early\s+)?"
+            r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?"
             r"(?:(?:compiled|gathered|published|released)\s+|"
             # "a memo sent to employees by", "an email sent on Tuesday by": whom or when it was sent
             # "a letter penned by", "a blog post authored by": its author (stop 45)
@@ -2137,6 +2141,13 @@ _UNBORN_BEFORE = re.compile(r"\b(?:the|a)\s+(?:newly\s+)?(?:" + _DEAL_MADE + r")
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 #: A home told before a pair's first name: "Oslo-based ", "London-headquartered ", "Norway's " (stop 51).
 _HOME_LEAD = re.compile(r"(?<![\w’'-])(?-i:[A-Z])[\w.]*(?:[-–](?:based|headquartered)|['’]s)\s+$")
+#: A home told after "from" and before the maker's name: "the Toronto, Canada-based ", "Oslo-headquartered "
+#: (stop 59; the same home as `_HOME_LEAD`, a town and its land).
+_HOME_BEFORE_NAME = re.compile(
+    r"(?:the\s+)?(?-i:[A-Z])[\w.]*(?:,\s+(?-i:[A-Z])[\w.]*)?[-–](?:based|headquartered)\s+", re.IGNORECASE
+)
+#: What may stand before a company that opens its sentence: blanks and "The" (stop 59).
+_THE_OPENING = re.compile(r"\s*(?:[Tt]he\s+)?")
 #: Between a name and its ticker in brackets: " (", " (NYSE: " (stop 51).
 _TICKER_OPEN = re.compile(r"\s*\((?:[A-Z]{2,8}:\s*)?")
 #: "the " before a name that opens a pair's subject: "the Ledger and the Gazette reported" (stop 46).
@@ -2564,6 +2575,8 @@ class Attributor:
         #: stands that re.IGNORECASE folds to ASCII (İ ı ſ K): lower() would not say what they match.
         self.low_text = None if any(c in text for c in _CASE_FOLDS) else text.lower()
         self.last_anonymous: Found | None = None
+        #: where the sentence being read starts (`sentence`)
+        self.sentence_start = 0
         #: the last unnamed source the page introduced ("a German government source said"): "the
         #: German source", "the person" later take it up (`_unnamed_again`)
         self.last_unnamed: Found | None = None
@@ -2936,7 +2949,9 @@ class Attributor:
             return self._unnamed(r.group("np"), pos, r.end("np")), r.end("np")
         m = self.p["document"].match(window)
         if m:
-            ent = self._entity_at(pos + m.end())
+            # "a statement from the Toronto, Canada-based Tallow": the maker after its home (stop 59)
+            home = _HOME_BEFORE_NAME.match(text, pos + m.end(), end)
+            ent = self._entity_at(home.end() if home is not None else pos + m.end())
             if ent and ent.type == EntityType.ORG and m.group("doc") and _outlet_led(ent.name):
                 # "a report from Bloomberg Law": a desk of a known outlet (its name first) reports as one
                 ent = replace(ent, type=EntityType.OUTLET)
@@ -3489,8 +3504,14 @@ class Attributor:
                 ), m.start("np")
             if _THE_COFOUNDER.fullmatch(" ".join(m.group("np").split())):
                 # "the (40-year-old) co-founder said" where the page titles no one or two so: whose words
-                # they are is not told; no source rather than an unnamed "the co-founder" (stop 52)
-                return None
+                # they are is not told; no source rather than an unnamed "the co-founder" (stop 52), unless
+                # the page has named one person only and told no age (stop 59)
+                only = self.one_person_named(m.start("np"))
+                if only is None:
+                    return None
+                return self._named(only, SourceKind.PERSON, (m.start("np"), pos), "", "anaphor"), m.start(
+                    "np"
+                )
             return self._unnamed(m.group("np"), m.start("np"), pos), m.start("np")
         m = _BARE_SOURCES.search(text, max(lo, end - 12), end) or _BARE_REPORTS.search(
             text, max(lo, end - 20), end
@@ -4376,8 +4397,8 @@ class Attributor:
     def _person_told(self, m: re.Match[str], pos: int) -> EntitySpan | None:
         """ "the 54-year-old": the one person whose age the text gave as 54 before pos; "the Tallow boss",
         "the Tallow chief executive": the one person the text titled chief executive (chair, founder)
-        of Tallow before pos. None when no one or more than one fits (no guess)."""
-        text = self.text
+        of Tallow before pos. None when no one or more than one fits (no guess); an age no one was told
+        with is the one person named so far (`one_person_named`)."""
         fits: dict[str, EntitySpan] = {}
         org = m.group("org")
         want = ""
@@ -4392,9 +4413,7 @@ class Attributor:
             if ms.type != EntityType.PERSON or ms.end > pos or self._in_quote(ms.start):
                 continue
             if m.group("age") is not None:
-                after = _AGE_AFTER.match(text, ms.end, ms.end + 8)
-                before = _AGE_BEFORE.search(text, max(0, ms.start - 40), ms.start)
-                if m.group("age") in (after.group(1) if after else None, before.group(1) if before else None):
+                if m.group("age") in self._ages_told(ms):
                     fits[ms.entity_id] = ms
             elif org is None:
                 if any(_norm_title(r.normalized).lower() == want for r in ms.roles):
@@ -4406,12 +4425,33 @@ class Attributor:
                 for r in ms.roles
             ):
                 fits[ms.entity_id] = ms
+        if not fits and m.group("age") is not None:
+            return self.one_person_named(pos)
         if len(fits) != 1:
             return None
         eid = next(iter(fits))
         return next(
             ms for ms in reversed(self.mentions[: bisect_left(self.starts, pos)]) if ms.entity_id == eid
         )
+
+    def _ages_told(self, ms: EntitySpan) -> set[str]:
+        """The age told with a person's mention: "Ruiz, 54," / "54-year-old Ruiz"."""
+        after = _AGE_AFTER.match(self.text, ms.end, ms.end + 8)
+        before = _AGE_BEFORE.search(self.text, max(0, ms.start - 40), ms.start)
+        return {g.group(1) for g in (after, before) if g is not None}
+
+    def one_person_named(self, pos: int) -> EntitySpan | None:
+        """ "the 61-year-old said", "the 40-year-old co-founder said" where the page told no one that age nor
+        that post: the one person the page has named before pos (its last mention), none of whose mentions
+        gave an age (stop 59); two people named, or one with an age told, give no one."""
+        named: dict[str, EntitySpan] = {}
+        for ms in self.mentions[: bisect_left(self.starts, pos)]:
+            if ms.type != EntityType.PERSON or ms.end > pos or self._in_quote(ms.start):
+                continue
+            if self._ages_told(ms):
+                return None
+            named[ms.entity_id] = ms
+        return next(iter(named.values())) if len(named) == 1 else None
 
     def _agrees(self, ms: EntitySpan, sex: str) -> bool:
         """Does nothing the text tells of this person contradict the pronoun's sex? Told by an
@@ -5275,6 +5315,24 @@ class Attributor:
                 return ms
         return None
 
+    def _day_document_owner(self, start: int) -> EntitySpan | None:
+        """The maker of a day's document with no owner written ("a statement Tuesday"): the one company
+        the sentence names before it, when the sentence opens with it ("Tallow will close two plants,
+        according to a statement Tuesday"); no one when the sentence names two or more (none of them told
+        as the maker); else the company the article names most (a company named in an aside, "X, who has
+        led Tallow since 2018, ...", is no maker)."""
+        lo = self.sentence_start if self.sentence_start <= start else start
+        named = [
+            ms
+            for ms in self.mentions[bisect_left(self.starts, lo) : bisect_left(self.starts, start)]
+            if ms.type == EntityType.ORG and not self._in_quote(ms.start)
+        ]
+        if len({ms.entity_id for ms in named}) >= 2:
+            return None
+        if named and _THE_OPENING.fullmatch(self.text, lo, named[0].start):
+            return named[0]
+        return self._most_named_org(len(self.text))
+
     def _document(self, doc: str, start: int, end: int, det: str) -> Found:
         """A document without a named author: "a filing", later "The filing"; "their note" -> its owner."""
         doc = " ".join(doc.lower().split())
@@ -5283,10 +5341,10 @@ class Attributor:
         joint = _JOINT_DOC.search(text) is not None  # "the joint statement": several makers'
         if det in ("its", "their", "day") or det.endswith(("’s", "'s")):
             # "a Tuesday announcement", "Monday's release": no owner written, the company the story is
-            # about (the one the article names most), not the nearest name
-            owner = (
-                self._most_named_org(len(self.text)) if det == "day" else self._resolve("the company", start)
-            )
+            # about (the one the article names most), not the nearest name; where the sentence names
+            # other companies than that one and not it alone ("A and B will invest beside C, according to
+            # a statement Tuesday"), no maker is told: the document (stop 59)
+            owner = self._day_document_owner(start) if det == "day" else self._resolve("the company", start)
             if owner is not None and _doc_kinds().get(doc) == "organization":
                 # "its statement", "Today's blog post": the company's own voice, the company itself
                 return self._named(owner, _KIND_OF_TYPE[owner.type], (start, end), "", "own-statement")
@@ -6252,6 +6310,7 @@ class Attributor:
     # --- patterns -----------------------------------------------------------------------------
     def sentence(self, s0: int, s1: int) -> list[Found]:
         text = self.text
+        self.sentence_start = s0
         found: list[Found] = []
         taken: list[tuple[int, int]] = []
 

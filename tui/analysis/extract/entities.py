@@ -5438,12 +5438,33 @@ def _pieces(
         if len(splits) < _SPLITS_MAX:
             splits[key] = split
     if isinstance(split, EntityType):
-        names = tuple([t.bare for t in run])
-        return [Candidate(names, run[0].start, run[-1].bare_end, split, "entity.the-name")]
+        return [_the_name(run, split, text, sent_start)]
     dropped, initial, article, cuts = split
     return _typed_pieces(
         run[dropped:] if dropped else run, cuts, initial, article, tail, text, tab, sent_start
     )
+
+
+#: Right after a name: an outlet's verb of its own report ("The Heraldo reported", "The Kurier has reported").
+_REPORTS_AFTER = re.compile(
+    r"[ \t]{1,3}(?:(?:has|had|first|also|previously|earlier)[ \t]{1,3})?report(?:ed|s)\b"
+)
+THE_MASTHEAD = "entity.the-masthead"
+
+
+def _the_name(run: list[Token], split: EntityType, text: str, sent_start: int) -> Candidate:
+    """A name opened by "The" written capitalized inside a sentence (`_split_tokens`). One the lists do
+    not know and whose words tell no company ("The Heraldo", "The Jornal", misspelt or never met) is an
+    outlet where an outlet stands: cited ("according to The Jornal", "told The Heraldo") or reporting
+    ("The Heraldo reported"); a masthead keeps its "The" in running text, a company's name seldom does
+    (stop 59). Elsewhere it stays the company `_split_tokens` typed it."""
+    start, end = run[0].start, run[-1].bare_end
+    if split == EntityType.ORG and (
+        _REPORTS_AFTER.match(text, end)
+        or _TOLD_OUTLET_BEFORE.search(text, max(sent_start, start - 30), start)
+    ):
+        return Candidate(tuple([t.bare for t in run]), start, end, EntityType.OUTLET, THE_MASTHEAD)
+    return Candidate(tuple([t.bare for t in run]), start, end, split, "entity.the-name")
 
 
 def _pieces_unmemoised(
@@ -5453,8 +5474,7 @@ def _pieces_unmemoised(
     becomes one range of its own tokens."""
     got = _split_tokens(run, initial, tab)
     if isinstance(got, EntityType):
-        names = tuple([t.bare for t in run])
-        return [Candidate(names, run[0].start, run[-1].bare_end, got, "entity.the-name")]
+        return [_the_name(run, got, text, sent_start)]
     _, initial, article, pieces = got
     flat: list[Token] = []
     cuts: list[tuple[str, int, int]] = []

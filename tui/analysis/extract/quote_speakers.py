@@ -57,6 +57,9 @@ _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose|whom)\b|[—–]|\(")
 #: What may stand before a sentence's subject: blanks, an opening quotation mark, "Meanwhile," and the like.
 _SUBJECT_GAP = re.compile(
     r"\s*(?:(?:meanwhile|separately|also|still|now|and|but|however),?\s+)?"
+    # a short lead-in set off by a dash, its words after the first in lower case: "But that's not all – ",
+    # "Better still — " (stop 59; never a name: "Stark – the chair – said" opens with a person)
+    r"(?:(?-i:[A-Z][a-z’']*(?:\s+[a-z’']+){1,4})\s+[–—]\s+)?"
     # "In a statement, Tallow chief Ivo Stark: “...”": where the words were given, verbless (stop 47)
     r"(?:in\s+(?:an?|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|memo|note|e-?mail|letter)"
     r"(?:\s+on\s+[\w-]+)?,\s+)?",
@@ -494,7 +497,7 @@ def quotes_with_speakers(
             ):
                 # A quotation whose closing mark is missing: '"We grew, said Ivo Stark.' - the cue inside
                 speaker, rule = inside[0], "quote.cue-inside"
-            elif (lead := _cue_ending_before(text, q.start, found, found_starts)) is not None:
+            elif (lead := _cue_ending_before(text, q.start, found, found_starts, relayed)) is not None:
                 # 'Harbour analyst Rita Moss agreed. “...”', 'He said:' then the quotation's paragraph
                 speaker, rule = lead, "quote.cue-sentence-before"
             elif (run := run_speaker(qi)) is not None:
@@ -1185,11 +1188,19 @@ _CUE_THEN_QUOTE = re.compile(r"[ \t]*(?:[.!][ \t]+|:\s*)[“\"‘']")
 _COLON_THEN_QUOTE = re.compile(r"[ \t]*:\s*[“\"]")
 
 
-def _cue_ending_before(text: str, q_start: int, found: list[Found], found_starts: list[int]) -> Found | None:
+#: How far after the speaker's cue an outlet relaying the speaker's quotation stands (the quotation between).
+_RELAY_REACH = 400
+
+
+def _cue_ending_before(
+    text: str, q_start: int, found: list[Found], found_starts: list[int], relayed: dict[str, Found]
+) -> Found | None:
     """The source whose cue ends the sentence right before a quotation that opens its own sentence
     ('In a note, analyst Rita Moss agreed. “...”'), a person, organization or unnamed source (an
     outlet or a document only relays what someone said, save one cited by "according to" whose colon
-    opens the quotation: 'According to the Ledger: “...”', its own text); else None."""
+    opens the quotation: 'According to the Ledger: “...”', its own text); else None. An outlet that
+    closes the sentence only relaying the speaker named in it ('“...,” she said, according to the
+    Ledger. “...”': `relayed`) leaves the next quotation to that speaker (stop 59)."""
     k = bisect_left(found_starts, q_start) - 1
     for f in found[max(0, k - 4) : k + 1][::-1]:
         if f.phrase[1] >= q_start:
@@ -1199,6 +1210,18 @@ def _cue_ending_before(text: str, q_start: int, found: list[Found], found_starts
                 # "According to the Ledger:" then the quotation: the block is the outlet's own text
                 # (stop 52), not a speaker it relays
                 return f
+            said = relayed.get(f.key)
+            if (
+                said is not None
+                and _CUE_THEN_QUOTE.fullmatch(text, f.phrase[1], q_start)
+                and said.phrase[1] <= f.phrase[0] <= said.phrase[1] + _RELAY_REACH
+                # the speaker the outlet relayed is the last one cited before it
+                and all(
+                    g.key in (said.key, f.key)
+                    for g in found[bisect_left(found_starts, said.phrase[0]) : k + 1]
+                )
+            ):
+                return said
             continue
         if _CUE_THEN_QUOTE.fullmatch(text, f.phrase[1], q_start):
             return f
@@ -1227,11 +1250,14 @@ def _relays(text: str, after: Found, before: Found, quote_start: int) -> bool:
 
 def _relays_clause(text: str, speaker: Found, outlet: Found) -> bool:
     """Is the outlet cited right after the reporting clause of a quotation's speaker, in the same
-    sentence, only relaying the words ('“...,” Ivo Stark said, the Ledger reported'; stop 47)?"""
+    sentence, only relaying the words ('“...,” Ivo Stark said, the Ledger reported'; stop 47)? The
+    clause may run on before the comma ('..., she wrote in a note to staff, the Ledger reported';
+    stop 59)."""
     if outlet.kind != SourceKind.OUTLET or speaker.kind in (SourceKind.OUTLET, SourceKind.UNNAMED):
         return False
     gap = text[speaker.phrase[1] : outlet.phrase[0]]
-    return len(gap) <= 40 and gap.lstrip().startswith(",") and not any(c in gap for c in '.!?“”"')
+    comma = gap.lstrip().startswith(",") or gap.rstrip().endswith(",")
+    return len(gap) <= 40 and comma and not any(c in gap for c in '.!?“”"')
 
 
 def _speaker_name(found: Found | None) -> str | None:
