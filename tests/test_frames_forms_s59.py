@@ -1,0 +1,85 @@
+"""Frame forms read from the fitted bench's misses (stop 59, "frames59"): a leader's move to a new title told as the
+change at the top (an emeritus or an advisory role taken on, a transition to the role of, a retirement told with a
+contraction).
+
+Each form is written first as a general shape, then tested with three invented wordings (other companies, people,
+figures and sentence shapes than the coverage's) that must read that way and at least one near miss that must not.
+No sentence comes from an article; the expectations are written by hand from SV2000's questions and the tables'
+coding rule (docs/coverage-bench.md, "The frame judgement").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_frames_forms_s48 import _linear, _primary
+from tests.test_frames_rules import _items, _st
+
+# --- 1. a leader's move to a new title is the change at the top -------------------------------------------------------
+# The shape: the outgoing leader "will take on the (new) role of <title>", "is to transition to the role of <title>",
+# "assumed the post of <title>", becomes chair "emeritus", or "'ll retire" (the contraction of "will retire"), near the
+# leader's title: the post handed on, the board's decision (R4), as "will step down as chair" is. Near misses: a
+# professor emeritus with no post of the page's, a role taken on with no leader's title near, a bond retired.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ingrid Solberg will take on the new role of chair emeritus once the annual meeting ends.",
+        "After nineteen years at its head, the founder is to transition to the role of adviser to the chief executive.",
+        "Vance Holdings said its president, Omar Reyes, had assumed the post of executive chairman on Monday.",
+    ],
+)
+def test_a_leaders_move_to_a_new_title_is_the_change_at_the_top(text: str) -> None:
+    assert "R4" in _items(text, actors=1, persons=1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel's chairman, 88, told staff he'll retire at the end of March.",
+        "The company's chairwoman emeritus, a title Ruth Alder accepts in June, will advise the board.",
+        "Marlow's chief financial officer said she’ll retire in the spring.",
+    ],
+)
+def test_an_emeritus_title_or_a_contracted_retirement_is_the_change_at_the_top(text: str) -> None:
+    assert "R4" in _items(text, actors=1, persons=1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena Hart, a professor emeritus of economics at a Danish university, called the plan bold.",
+        "The group will take on the role of distributor for the new drug in Asia.",
+        "Orla said it'll retire the bonds early using cash from the sale.",
+    ],
+)
+def test_near_miss_a_title_with_no_post_of_the_pages_or_a_retired_bond(text: str) -> None:
+    assert "R4" not in _items(text, actors=1, persons=1)
+
+
+def test_a_farewell_page_told_through_the_new_title_reads_responsibility() -> None:
+    # the lead tells the exit and the heir (both frames), the next sentence the new title alone: the page's change at
+    # the top, not the portrait
+    page = [
+        _st(
+            "Halden founder Ivo Brandt is stepping down as chairman, with his daughter Mia to lead the group.",
+            0,
+            "lead",
+            2,
+            2,
+        ),
+        _st(
+            "He will take on the role of chairman emeritus in October, the board said in a statement.",
+            1,
+            "body",
+            1,
+            1,
+        ),
+        _st("Halden now runs forty ferries across the Baltic.", 2, "body", 1),
+    ]
+    assert _primary(*page) == "responsibility"
+
+
+def test_the_new_cues_scan_a_long_line_in_linear_time() -> None:
+    _linear("responsibility", "items", "R4", "or", "0", "cues", units=("take on the ", "role ", "x"))
