@@ -83,3 +83,34 @@ def test_a_farewell_page_told_through_the_new_title_reads_responsibility() -> No
 
 def test_the_new_cues_scan_a_long_line_in_linear_time() -> None:
     _linear("responsibility", "items", "R4", "or", "0", "cues", units=("take on the ", "role ", "x"))
+
+
+# --- 2. a leader's exit told by the leader's name ---------------------------------------------------------------------
+# The shape: "<Name>'s departure / retirement / resignation / ouster" and "to succeed <Name>" in a sentence that names
+# a person, with no leader's title near: the change at the top told by the leader's name (R4), as "his departure" is.
+# Near misses: a company's departure from a market or a common noun's possessive ("the airline's resignation"), a
+# succession with no one named ("succeeded in cutting costs").
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Word of Brandt's departure reached the trading floor on Friday, months before Ivo Brandt had planned.",
+        "Analysts at two banks said Okafor’s resignation had been expected since the spring results.",
+        "A candidate from outside the firm to succeed Dalia Ferrante is what investors wanted, one fund manager said.",
+    ],
+)
+def test_a_leaders_exit_told_by_name_is_the_change_at_the_top(text: str) -> None:
+    assert "R4" in _items(text, actors=1, persons=1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nordvik's departure from the Polish market cost it a tenth of its sales, Ana Lund said.",
+        "Ana Lund said the plan had succeeded in cutting the group's costs by a fifth.",
+        "The airline's resignation of its seat in the alliance surprised Ana Lund.",
+    ],
+)
+def test_near_miss_a_companys_departure_from_a_market_or_a_plan_that_succeeded(text: str) -> None:
+    assert "R4" not in _items(text, actors=1, persons=1)
