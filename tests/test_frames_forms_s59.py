@@ -114,3 +114,34 @@ def test_a_leaders_exit_told_by_name_is_the_change_at_the_top(text: str) -> None
 )
 def test_near_miss_a_companys_departure_from_a_market_or_a_plan_that_succeeded(text: str) -> None:
     assert "R4" not in _items(text, actors=1, persons=1)
+
+
+# --- 3. a leader picked, or ousted by name -----------------------------------------------------------------------------
+# The shape: a company "picks", "selects" or "chooses" someone as its leader ("picks <Name> as chief executive", "selected
+# a rival's finance chief as its next CFO"), near the leader's title as every cue of the change at the top; a company that
+# "ousts", "sacks" or "pushes out" a person it names, with no title near ("Halden ousts Brandt after ..."): the change at
+# the top (R4). Near misses: a stock picked by analysts, a company that ousted a rival from a market.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tavora picks former Nordvik finance chief Amara Osei as chief executive",
+        "The board selected Pia Lindqvist as its next chief financial officer after a six-month search.",
+        "Halden Ousts Brandt as Losses Mount at the Ferry Group",
+    ],
+)
+def test_a_leader_picked_or_ousted_by_name_is_the_change_at_the_top(text: str) -> None:
+    place = "headline" if text[-1] != "." else "body"
+    assert "R4" in _items(text, place=place, actors=1, persons=1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts at two banks picked Tavora as their top stock for the year, Ana Lund said.",
+        "Ana Lund said the chain had ousted its rivals from the northern market within a decade.",
+    ],
+)
+def test_near_miss_a_stock_picked_or_rivals_ousted_from_a_market(text: str) -> None:
+    assert "R4" not in _items(text, actors=1, persons=1)
