@@ -145,3 +145,32 @@ def test_a_leader_picked_or_ousted_by_name_is_the_change_at_the_top(text: str) -
 )
 def test_near_miss_a_stock_picked_or_rivals_ousted_from_a_market(text: str) -> None:
     assert "R4" not in _items(text, actors=1, persons=1)
+
+
+# --- 4. the successor told by the post ----------------------------------------------------------------------------------
+# The shape: "<company>'s next / incoming chief executive (and president) will be / is to be / would be <Name>": the
+# successor named, the change at the top (R4), with the post itself as the leader's title. Near misses: the next
+# quarter or the next results, a "next" with no leader's post.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orla said on Tuesday that its next chief executive will be Mara Quist, a former airline boss.",
+        "The incoming chairwoman is to be Lotte Vang, the group confirmed after the vote.",
+        "Halden's next CEO and president would be an outsider, two people familiar with the search said.",
+    ],
+)
+def test_the_successor_told_by_the_post_is_the_change_at_the_top(text: str) -> None:
+    assert "R4" in _items(text, actors=1, persons=1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orla said its next quarter will be weaker, Mara Quist told analysts.",
+        "The next results will be published in May, Lotte Vang said.",
+    ],
+)
+def test_near_miss_a_next_quarter_or_next_results(text: str) -> None:
+    assert "R4" not in _items(text, actors=1, persons=1)
