@@ -961,7 +961,7 @@ def cites_the_wire_of(text: str, other: str) -> bool:
     cited = _story_citations(text)
     if not cited:
         return False
-    return bool(cited & _agencies(_AGENCY_CREDITED, other) - _agencies(_AGENCY_CREDITED, text))
+    return bool(cited & credited_agencies(other) - credited_agencies(text))
 
 
 #: A retold edit whose pages run an agency's story by its credit needs this many shared runs (one less than
@@ -969,10 +969,10 @@ def cites_the_wire_of(text: str, other: str) -> bool:
 MIN_CREDITED_RUNS = 2
 
 
-def credits_agency(text: str) -> bool:
-    """Does `text` credit a news agency with what it tells: by a citation ("Reuters reported", `cites_agency`) or
-    by its credit line or dateline ("By Reuters", "(AP)")?"""
-    return cites_agency(text) or _AGENCY_CREDITED.search(text) is not None
+def credited_agencies(text: str) -> set[str]:
+    """The agencies whose story `text` runs under the agency's own credit: a credit line, a dateline, an agency
+    writer's byline (`_AGENCY_CREDIT_LINE`), one spelling each; a citation ("Reuters reported") is none."""
+    return _agencies(_AGENCY_CREDITED, text)
 
 
 def cites_agency(text: str) -> bool:
@@ -988,11 +988,11 @@ def credited_pair(text: str, other: str) -> bool:
     it ("Reuters reported", "according to the Associated Press") names where its facts come from: citing a wire
     is not carrying its text, so its shared figures, names, a quotation and a stock phrase or two are no edit of
     the wire (stop 58; stop 42 took the citation as the credit, and a page with none at all as the other)."""
-    credited = _AGENCY_CREDITED.search(text) is not None
-    other_credited = _AGENCY_CREDITED.search(other) is not None
+    credited = credited_agencies(text)
+    other_credited = credited_agencies(other)
     if credited and other_credited:
         # two credited pages share a wire only through one agency: "By Reuters" and "(AP)" are two wires' stories
-        return bool(_agencies(_AGENCY_CREDITED, text) & _agencies(_AGENCY_CREDITED, other))
+        return bool(credited & other_credited)
     if credited:
         return not cites_agency(other)
     if other_credited:
