@@ -23,13 +23,21 @@ from __future__ import annotations
 from tui.corpus.importer import Fingerprints
 from tui.corpus.shared_text import (
     align,
+    cites_agency,
+    credited_agencies,
     credited_pair,
-    credits_agency,
     is_credited_retelling,
     is_rewrite,
     is_same_wire,
     sentences_of,
 )
+
+
+def credits_agency(text: str) -> bool:
+    """A page credits a news agency with what it tells by citing it (`cites_agency`) or by running its story
+    under the agency's credit (`credited_agencies`): the two readers the importer's `credited_pair` asks."""
+    return cites_agency(text) or bool(credited_agencies(text))
+
 
 LEAD = (
     "Calder Bank said on Monday its chief executive Maren Holt will step down after six years, an "

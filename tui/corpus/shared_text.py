@@ -915,21 +915,22 @@ _AGENCY_CITATION = (
     rf"|\b(?:according\s+to|told|quoted\s+by|cited\s+by|reported\s+by|in\s+an\s+interview\s+with)"
     rf"\s+(?:the\s+)?{_AGENCY}\b"
 )
-#: A page running an agency's story under the agency's credit: a "By Reuters" line, an "(AP)" dateline, an
-#: agency writer's byline ("By Ana Ruiz, Associated Press", a line "AP Business Writer" under the name).
+#: A page running an agency's story under the agency's own credit (not a citation of it): a "By Reuters" line, an
+#: "(AP)" dateline, an agency writer's byline ("By Ana Ruiz, Associated Press", a line "AP Business Writer" under the
+#: name; written as the agency spells itself), and in any case a line of its own ("Source Credit : Reuters", "Source:
+#: AP", "REUTERS"), a dateline with its dash ("LONDON (REUTERS) -") or a closing credit at the text's end ("... in
+#: May.- REUTERS", "-- AFP"). The one reader of a credit (`credited_agencies`, `agency_run`; stops 42, 59).
 _AGENCY_CREDIT_LINE = (
-    rf"^[ \t]*By\s+{_AGENCY}\b|\({_AGENCY}\)"
-    rf"|^[ \t]*By\s+[^,\n]{{2,60}},\s+(?:the\s+)?{_AGENCY}[ \t]*$"
-    rf"|^[ \t]*{_AGENCY}(?:\s+[A-Z][a-z]+){{0,2}}\s+Writer[ \t]*$"
+    rf"^[ \t]*By\s+(?P<by>{_AGENCY})\b|\((?P<paren>{_AGENCY})\)"
+    rf"|^[ \t]*By\s+[^,\n]{{2,60}},\s+(?:the\s+)?(?P<byline>{_AGENCY})[ \t]*$"
+    rf"|^[ \t]*(?P<writer>{_AGENCY})(?:\s+[A-Z][a-z]+){{0,2}}\s+Writer[ \t]*$"
+    rf"|(?i:^[ \t]*(?:source(?:\s+credit)?\s*:\s*|by\s+)?(?P<line>{_AGENCY})[ \t]*$"
+    rf"|\((?P<dateline>{_AGENCY})\)\s*[-–—]"
+    rf"|[-–—]\s*(?P<end>{_AGENCY})\s*\Z)"
 )
 _AGENCY_CITED = re.compile(_AGENCY_CITATION, re.MULTILINE)
 _AGENCY_CREDITED = re.compile(_AGENCY_CREDIT_LINE, re.MULTILINE)
 _AGENCY_NAMED = re.compile(rf"\b{_AGENCY}\b")
-
-
-def _agencies(pattern: re.Pattern[str], text: str) -> set[str]:
-    """The agencies `pattern`'s matches in `text` name, one spelling each (`_agency_key`)."""
-    return {_agency_key(name) for m in pattern.finditer(text) for name in _AGENCY_NAMED.findall(m.group(0))}
 
 
 #: A citation of an earlier report, not of the story told: "Bloomberg first reported that ...", "Reuters previously
@@ -961,7 +962,7 @@ def cites_the_wire_of(text: str, other: str) -> bool:
     cited = _story_citations(text)
     if not cited:
         return False
-    return bool(cited & _agencies(_AGENCY_CREDITED, other) - _agencies(_AGENCY_CREDITED, text))
+    return bool(cited & credited_agencies(other) - credited_agencies(text))
 
 
 #: A retold edit whose pages run an agency's story by its credit needs this many shared runs (one less than
@@ -969,10 +970,16 @@ def cites_the_wire_of(text: str, other: str) -> bool:
 MIN_CREDITED_RUNS = 2
 
 
-def credits_agency(text: str) -> bool:
-    """Does `text` credit a news agency with what it tells: by a citation ("Reuters reported", `cites_agency`) or
-    by its credit line or dateline ("By Reuters", "(AP)")?"""
-    return cites_agency(text) or _AGENCY_CREDITED.search(text) is not None
+def _credited(m: re.Match[str]) -> str:
+    """The agency a credit (`_AGENCY_CREDITED`) names, one spelling (`_agency_key`)."""
+    return _agency_key(next(name for name in m.groups() if name))
+
+
+def credited_agencies(text: str) -> set[str]:
+    """The agencies whose story `text` runs under the agency's own credit: a credit line, a dateline, an agency
+    writer's byline, a closing credit (`_AGENCY_CREDIT_LINE`), one spelling each; a citation ("Reuters reported")
+    is none."""
+    return {_credited(m) for m in _AGENCY_CREDITED.finditer(text)}
 
 
 def cites_agency(text: str) -> bool:
@@ -988,11 +995,11 @@ def credited_pair(text: str, other: str) -> bool:
     it ("Reuters reported", "according to the Associated Press") names where its facts come from: citing a wire
     is not carrying its text, so its shared figures, names, a quotation and a stock phrase or two are no edit of
     the wire (stop 58; stop 42 took the citation as the credit, and a page with none at all as the other)."""
-    credited = _AGENCY_CREDITED.search(text) is not None
-    other_credited = _AGENCY_CREDITED.search(other) is not None
+    credited = credited_agencies(text)
+    other_credited = credited_agencies(other)
     if credited and other_credited:
         # two credited pages share a wire only through one agency: "By Reuters" and "(AP)" are two wires' stories
-        return bool(_agencies(_AGENCY_CREDITED, text) & _agencies(_AGENCY_CREDITED, other))
+        return bool(credited & other_credited)
     if credited:
         return not cites_agency(other)
     if other_credited:
@@ -1010,15 +1017,6 @@ def is_credited_retelling(al: Alignment) -> bool:
     return not is_same_wire(al) and _could_be_retold(al) and al.shared_runs >= MIN_CREDITED_RUNS
 
 
-#: The agency a page runs the story of, by the page's own credit (not a citation of it): a line of its
-#: own ("Source Credit : Reuters", "Source: AP", "By Reuters"), a dateline ("LONDON (Reuters) -"), or a
-#: closing credit at the text's end ("... in May.- REUTERS", "— AFP").
-_RUNS_AGENCY = re.compile(
-    rf"^[ \t]*(?:(?:source(?:\s+credit)?\s*:\s*|by\s+)?(?P<line>{_AGENCY})[ \t]*$)"
-    rf"|\((?P<dateline>{_AGENCY})\)\s*[-–—]"
-    rf"|[-–—]\s*(?P<end>{_AGENCY})\s*\Z",
-    re.MULTILINE | re.IGNORECASE,
-)
 #: One agency however a page writes it ("REUTERS", "Associated Press", "Bloomberg News").
 _AGENCY_NAMES = {
     "associated press": "ap",
@@ -1036,13 +1034,11 @@ def _agency_key(name: str) -> str:
 
 
 def agency_run(text: str) -> str | None:
-    """The news agency whose story `text` runs by its own credit line, dateline or closing credit
-    (`_RUNS_AGENCY`), one spelling per agency; None when it carries no such credit. "Sources told
-    Reuters" is a citation, no credit: a page quoting an agency need not run its story."""
-    text = text.strip()
-    for m in _RUNS_AGENCY.finditer(text):
-        return _agency_key(m.group("line") or m.group("dateline") or m.group("end"))
-    return None
+    """The news agency whose story `text` runs by its own credit, the first it writes (`_AGENCY_CREDIT_LINE`), one
+    spelling per agency; None when it carries no such credit. "Sources told Reuters" is a citation, no credit: a
+    page quoting an agency need not run its story."""
+    m = _AGENCY_CREDITED.search(text.strip())
+    return None if m is None else _credited(m)
 
 
 def rewrites_of_one_wire(al: Alignment, text: str, other: str) -> bool:

@@ -29,10 +29,12 @@ Read for `deal_parties._parties` and `bid_stages.bid_stages`; pure functions; ev
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from tui.analysis.extract.fact_layout import _ORGS, _Doc, _Name, _orgs_in, _possessor
+from tui.analysis.extract.lexicon import cue_alternation, words
 from tui.analysis.extract.tokens import needle_within
 
 #: The title of an auction's winner, then the preposition before what was auctioned (lower case): "named the
@@ -159,12 +161,21 @@ def _maker(doc: _Doc, at: int, s1: int) -> _Name | None:
     return _first_after(doc, at, min(s1, at + _NAME_REACH), _MAKER_GAP)
 
 
-#: A winner beating a named rival in a contest for a company (lower case; stop 58): the verb, then the loser named
-#: right after it (`_LOSER_GAP`), then `_CONTEST_FOR`: "has outbid", "topped", "has beaten (out)", "outbids".
-_BEAT = re.compile(
-    r"\b(?:(?:has|have|had)\s+)?(?:out-?bid(?:s|ding)?|topp(?:ed|ing)|tops|beat(?:s|en|ing)?(?:\s+out)?|"
-    r"trump(?:s|ed|ing)?)\s+"
-)
+@functools.cache
+def beat_verbs() -> str:
+    """The verbs of a winner besting a rival in a contest (events.yaml `contest_beat_verbs`: "outbid", "topped",
+    "beaten out", "fended off") as a regex alternation (lower case, no group, no bounds; `cue_alternation`; "(?!)",
+    which matches nothing, for an empty list): the one list, read here and by figure_roles' rival beaten by a figure."""
+    return cue_alternation(words("events", "contest_beat_verbs")) or "(?!)"
+
+
+@functools.cache
+def _beat() -> re.Pattern[str]:
+    """A winner beating a named rival in a contest for a company (lower case; stop 58): the verb (`beat_verbs`), then
+    the loser named right after it (`_LOSER`), then `_CONTEST_FOR`: "has outbid", "topped", "has beaten (out)"."""
+    return re.compile(r"\b(?:(?:has|have|had)\s+)?(?:" + beat_verbs() + r")\s+")
+
+
 #: The loser right after the contest verb (text case): "rival ", "its rival ", "U.S. rival ", then its name as the
 #: page writes it, capitalised words or a figure ("21st Century Fox Inc.", "Twenty-First Century Fox"), whether or
 #: not the page types it (the loser is never a party, so its type does not matter).
@@ -198,8 +209,18 @@ _HIGHEST = re.compile(
 #: Between the contest's preposition and its company (text case): an article, a place or kind's possessive or name,
 #: then up to five lower-case words of a descriptor ("Britain's satellite broadcaster ", "the UK company ").
 _CONTESTED_GAP = re.compile(r"(?:(?:the|a|an)\s+)?(?:[A-Z][\w.-]*(?:['’]s)?\s+)?(?:[a-z][\w-]*\s+){0,5}?")
-#: The words every contest form holds one of.
-_CONTEST_NEEDLES = ("bid", "topp", "tops", "beat", "trump", "won", "wins", "highest")
+
+
+@functools.cache
+def _contest_needles() -> tuple[str, ...]:
+    """The words every contest form holds one of: a beat verb's first word, "bid" ("bidder", "bidding"), "won",
+    "wins", "highest"."""
+    return tuple(
+        sorted(
+            {v.split()[0].lower() for v in words("events", "contest_beat_verbs") if v.strip()}
+            | {"bid", "won", "wins", "highest"}
+        )
+    )
 
 
 def _contested(doc: _Doc, at: int, s1: int) -> _Name | None:
@@ -232,9 +253,9 @@ def contests_won(doc: _Doc, s0: int, s1: int) -> list[AuctionSale]:
     """The contests between bidders for one company the sentence [s0, s1) tells won, in text order: the winner the
     buyer, the company the target (the loser, when named, neither)."""
     out: list[AuctionSale] = []
-    if not needle_within(doc.low, _CONTEST_NEEDLES, s0, s1):
+    if not needle_within(doc.low, _contest_needles(), s0, s1):
         return out
-    for m in _BEAT.finditer(doc.low, s0, s1):
+    for m in _beat().finditer(doc.low, s0, s1):
         loser = _LOSER.match(doc.text, m.end(), s1)
         contest = _CONTEST_FOR.match(doc.low, loser.end(), s1) if loser is not None else None
         target = _contested(doc, contest.end(), s1) if contest is not None else None

@@ -48,6 +48,7 @@ every pattern is linear.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from tui.analysis.extract.auction_sales import contests_won
@@ -68,6 +69,7 @@ from tui.analysis.extract.proposals import (
     hostile_bid_at,
     negated_before,
 )
+from tui.analysis.extract.status_scope import ahead_modals
 from tui.analysis.extract.tokens import needle_within
 
 __all__ = ["agrees_to_walk", "bid_stages", "offer_purpose"]
@@ -198,9 +200,15 @@ _OWN_BID = re.compile(
     + TALKS_NOUN
     + r")\b"
 )
-#: Before a walk-away verb, what tells it still ahead (lower case): a modal or an infinitive's "to" ("could withdraw",
-#: "threatened to drop") ...
-_AHEAD = re.compile(r"\b(?:could|would|may|might|will|shall|should|can|must|to)\s+(?:[a-z]+ly\s+)?$")
+
+
+@functools.cache
+def _ahead() -> re.Pattern[str]:
+    """Before a walk-away verb, what tells it still ahead (lower case): a modal or an infinitive's "to" ("could
+    withdraw", "threatened to drop"; `status_scope.ahead_modals`, the one list) ..."""
+    return re.compile(r"\b(?:" + ahead_modals() + r")\s+(?:[a-z]+ly\s+)?$")
+
+
 #: ... unless the infinitive is one of a decision taken (lower case): "has agreed to withdraw", "decided to drop".
 _DECIDED_TO = re.compile(r"\b(?:agreed|agrees|decided|decides|opted|opts|chose|chooses)\s+to\s+$")
 #: A proposal turned down in the passive after its noun (lower case; stop 57), an agent after it only when it is the
@@ -260,7 +268,7 @@ def _walked(doc: _Doc, s0: int, s1: int) -> list[tuple[int, int]]:
         own = _OWN_BID.match(low, m.end(), s1)
         if own is None:
             continue
-        if _AHEAD.search(low, max(s0, m.start() - 40), m.start()) and not _DECIDED_TO.search(
+        if _ahead().search(low, max(s0, m.start() - 40), m.start()) and not _DECIDED_TO.search(
             low, max(s0, m.start() - 40), m.start()
         ):
             continue

@@ -368,7 +368,9 @@ _EVENT_WEEKDAY = re.compile(
 )
 #: Between its clause's start and a weekday, words that tell it ahead (lower case): "will vote on Tuesday", "is
 #: expected to sign on Friday", "are due to meet Monday", "plans to close on Monday", "would be announced on Monday";
-#: or right before it, a deadline: "by Friday", "until Monday", "ahead of Tuesday's vote".
+#: or right before it, a deadline: "by Friday", "until Monday", "ahead of Tuesday's vote". Its modals stay its own,
+#: not status_scope.ahead_modals (stop 59, tidy59): this reads the whole clause before the weekday, where "may" is
+#: as often the month ("May 26 (Wire) -- X announced on Thursday") and "could" or "can" a past or general ability.
 _AHEAD_BEFORE = re.compile(
     r"\b(?:will|would|shall|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|poised)\s+to|"
     r"expects?\s+to|plans?\s+to|intends?\s+to|aims?\s+to)\b[^,;:.]*$"

@@ -7,9 +7,11 @@ Read for `facts.event_facts`; pure functions; every pattern is linear.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
+from tui.analysis.extract.auction_sales import beat_verbs
 from tui.analysis.extract.cash_raised import RECEIVING, cash_raised, pro_forma
 from tui.analysis.extract.deal_clauses import (
     _CLOSED_RELATIVE,
@@ -1565,12 +1567,13 @@ def _own_holding_of_other(doc: _Doc, s0: int, s: int, buyer: str | None) -> bool
     return not named or named[-1].entity_id != buyer
 
 
-#: Right before a name: a verb of besting a rival in a contest ("beating", "outbid", "topped", "saw off"; up to two
-#: words between: "rival", "the bid of"; lower case; stop 58).
-_BESTED_BEFORE = re.compile(
-    r"\b(?:beat|beats|beating|beaten|topped|topping|tops|outbid|outbids|outbidding|outbidded|trumped|trumping|"
-    r"overtook|overtaking|(?:saw|seeing|sees|see|seen|fended|fending|fends|fend)\s+off)\s+(?:[a-z'’-]+\s+){0,2}$"
-)
+@functools.cache
+def _bested_before() -> re.Pattern[str]:
+    """Right before a name: a verb of besting a rival in a contest (`auction_sales.beat_verbs`, the one list:
+    "beating", "outbid", "topped", "saw off"; up to two words between: "rival", "the bid of"; lower case; stop 58)."""
+    return re.compile(r"\b(?:" + beat_verbs() + r")\s+(?:[a-z'’-]+\s+){0,2}$")
+
+
 #: Right after the rival beaten, up to the figure: "with" and up to three words ("with a ", "with its sweetened "), a
 #: bracketed aside before it allowed (lower case; stop 58).
 _WITH_FIGURE_AFTER = re.compile(r"(?:\s*\([^()]{0,60}\))?,?\s+with\s+(?:[a-z'’-]+\s+){0,3}$")
@@ -1581,7 +1584,7 @@ def _bested_with(doc: _Doc, n: _Name, s: int) -> bool:
     "with" ("after beating <rival> with a $12 billion-plus offer", "<buyer>, which outbid <rival> with a £4 billion
     proposal")? The bid is the one who beat it (the sentence's subject), never the rival's (stop 58)."""
     return (
-        _BESTED_BEFORE.search(doc.low, max(0, n.start - 60), n.start) is not None
+        _bested_before().search(doc.low, max(0, n.start - 60), n.start) is not None
         and _WITH_FIGURE_AFTER.fullmatch(doc.low, n.end, s) is not None
     )
 

@@ -339,9 +339,19 @@ def plan_told(low: str, a: int, b: int, spans: list[tuple[int, int]]) -> str | N
 
 
 @functools.cache
+def ahead_modals(with_to: bool = True) -> str:
+    """The modals that tell a thing still ahead (events.yaml `status_ahead_modal`: "will", "could", "must") as a regex
+    alternation (lower case, no group, no bounds; `cue_alternation`), the infinitive's "to" left out without
+    `with_to`; "(?!)", which matches nothing, for an empty list. The one list: a close told ahead here, a walk-away
+    (bid_stages)."""
+    cues = [w for w in words("events", "status_ahead_modal") if with_to or w.strip() != "to"]
+    return cue_alternation(cues) or "(?!)"
+
+
+@functools.cache
 def _ahead_re() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     modal, when = (
-        cue_alternation(words("events", "status_ahead_modal")),
+        ahead_modals(),
         cue_alternation(words("events", "status_ahead_when")),
     )
     if not modal or not when:
@@ -359,7 +369,7 @@ def _ahead_re() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
 def _weighed_re() -> re.Pattern[str] | None:
     # the modals of a close told ahead (events.yaml `status_ahead_modal`), "to" aside: "a deal to form a venture" is
     # the deal's purpose, "a deal that could value" a deal weighed (stop 59)
-    modal = cue_alternation([w for w in words("events", "status_ahead_modal") if w.strip() != "to"])
+    modal = ahead_modals(with_to=False)
     return (
         re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:[a-z]+ly\s+|still\s+|also\s+)?(?:" + modal + r")\b")
         if modal
@@ -369,7 +379,7 @@ def _weighed_re() -> re.Pattern[str] | None:
 
 @functools.cache
 def _modal_word_re() -> re.Pattern[str] | None:
-    modal = cue_alternation([w for w in words("events", "status_ahead_modal") if w.strip() != "to"])
+    modal = ahead_modals(with_to=False)
     return re.compile(r"\b(?:" + modal + r")\b") if modal else None
 
 
