@@ -355,11 +355,16 @@ def _ahead_re() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     )
 
 
+def _weighing_modals() -> str:
+    """The modals of a close told ahead (events.yaml `status_ahead_modal`), "to" aside: "a deal to form a venture" is
+    the deal's purpose, "a deal that could value" a deal weighed (stop 59); read by `_weighed_re` and
+    `_modal_word_re`."""
+    return cue_alternation([w for w in words("events", "status_ahead_modal") if w.strip() != "to"])
+
+
 @functools.cache
 def _weighed_re() -> re.Pattern[str] | None:
-    # the modals of a close told ahead (events.yaml `status_ahead_modal`), "to" aside: "a deal to form a venture" is
-    # the deal's purpose, "a deal that could value" a deal weighed (stop 59)
-    modal = cue_alternation([w for w in words("events", "status_ahead_modal") if w.strip() != "to"])
+    modal = _weighing_modals()
     return (
         re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:[a-z]+ly\s+|still\s+|also\s+)?(?:" + modal + r")\b")
         if modal
@@ -369,7 +374,7 @@ def _weighed_re() -> re.Pattern[str] | None:
 
 @functools.cache
 def _modal_word_re() -> re.Pattern[str] | None:
-    modal = cue_alternation([w for w in words("events", "status_ahead_modal") if w.strip() != "to"])
+    modal = _weighing_modals()
     return re.compile(r"\b(?:" + modal + r")\b") if modal else None
 
 
