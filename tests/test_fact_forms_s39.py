@@ -243,7 +243,7 @@ def test_the_new_patterns_are_linear() -> None:
         (deal_parties._MONEY_POSSESSED, "’s cash cash "),
         (deal_parties._COMPOUND_AFTER, "back-back-"),
         (deal_parties._TELLER_OF_BUYER, " said on wednesday that "),
-        (deal_parties._NEW_UNIT_OBJECT, "a newly created new unit "),
+        (deal_parties.NEW_UNIT_OBJECT, "a newly created new unit "),
         (deal_status._BORE_FRUIT, "came to fruition culminated in "),
         (figure_roles._MAKER_OF_BEFORE, "maker of the makers of "),
         (page_dollar._BARE, "$ A$ $US "),
