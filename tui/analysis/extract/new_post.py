@@ -355,9 +355,8 @@ def _told_subject(doc: _Doc, leaving: _Name, at: int) -> _Name | None:
     if told.group("own") and not _owned_by(doc, told.start(), leaving):
         return None
     if told.group("with") and not _TO_AFTER.match(doc.low, person.end):
-        return (
-            None  # "with Y assuming the role on Jan. 6": the successor's own form reads it (successor_post)
-        )
+        # "with Y assuming the role on Jan. 6": the successor's own form reads it (successor_post)
+        return None
     return person
 
 
