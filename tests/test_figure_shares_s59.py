@@ -324,8 +324,8 @@ def test_near_miss_the_buyers_own_offer_values_the_target() -> None:
     ("body", "stake"),
     [
         (
-            "Harwick Capital leads a group that will take a 55-per-cent stake in a new company holding Pellmore's data "
-            "unit, the companies said on Monday.",
+            "Harwick Capital leads a group that is to buy a 55-per-cent stake in a company formed to hold Pellmore's "
+            "data unit, the companies said on Monday.",
             55.0,
         ),
         (

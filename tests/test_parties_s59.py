@@ -224,6 +224,6 @@ def test_a_plural_or_evaluative_unit_is_no_kind_of_the_unit_sold() -> None:
         "Marlow Foods agreed to sell a part of its business to Kessel Capital in a $500 million deal, handing the unit "
         "that bakes its bread over to the buyout firm. The sale is the latest step to leave its non-core businesses."
     )
-    buyer, target = parties(body)
-    assert buyer == "Kessel Capital"
-    assert target is None or "non-core" not in target
+    # the unit handed over is told by no kind ("the unit", "its business"), and "its non-core businesses" names several:
+    # no label of the unit, rather than "Marlow Foods non-core business"
+    assert parties(body) == ("Kessel Capital", None)

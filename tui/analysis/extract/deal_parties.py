@@ -1466,9 +1466,8 @@ def _party_value(doc: _Doc, n: _Name) -> str:
     a state named by a phrase with its nationality keeps the page's words ("the Norwegian state": Norwegian state,
     `_state_named`; stop 57)."""
     if n.type == EntityType.PLACE or n.entity_id.endswith(UNIT_LABEL_ID):
-        return (
-            n.name
-        )  # (a unit's label, unit_sales', is its name wherever the page tells it: "the unit"; stop 59)
+        # (a unit's label, unit_sales', is its name wherever the page tells it: "the unit"; stop 59)
+        return n.name
     said = re.sub(r"(?:'s|’s)$", "", doc.text[n.start : n.end]).strip()
     name_words = set(_WORD.findall(n.name.lower()))
     said_words = set(_WORD.findall(said.lower()))

@@ -254,9 +254,8 @@ def _prose_paragraph(text: str, span: tuple[int, int], sentences: list[tuple[int
             break
         words = sum(1 for _ in islice(_LOWER_WORD.finditer(text, a, b), 6))
         if words >= 6:
-            return (
-                False  # a sentence of the line is prose on its own: the short ones beside it are not the lead
-            )
+            # a sentence of the line is prose on its own: the short ones beside it are not the lead
+            return False
         if words < 3:
             return False  # "X pays $N." beside another short one: a title's or a note's words, no paragraph of prose
     return True

@@ -331,6 +331,13 @@ _TOLD_SUBJECT_BEFORE = re.compile(
 )
 
 
+def _owned_by(doc: _Doc, at: int, leaving: _Name) -> bool:
+    """Is the possessive "'s" at `at` the one leaving's, under any of their names: the last person named before it ends
+    right at it ("Vell's eldest son", "X's daughter")? Read by `_told_subject` and `kin_named` (stop 59)."""
+    owner = persons_in(doc, max(0, at - 40), at + 1)[-1:]
+    return bool(owner) and owner[0].end == at and one_person(owner[0], leaving)
+
+
 def _told_subject(doc: _Doc, leaving: _Name, at: int) -> _Name | None:
     """The person after the one leaving whom a telling verb or an absolute "with" makes the subject of the post at
     `at` (stop 59): "X said his son Y would become chairman", "X is stepping down, with his son Y to take over as
@@ -345,14 +352,11 @@ def _told_subject(doc: _Doc, leaving: _Name, at: int) -> _Name | None:
     told = _TOLD_SUBJECT_BEFORE.search(doc.low, lo, person.start)
     if told is None:
         return None
-    if told.group("own"):  # the possessor is the one leaving, under any of their names
-        owner = persons_in(doc, max(0, told.start() - 40), told.start() + 1)[-1:]
-        if not owner or owner[0].end != told.start() or not one_person(owner[0], leaving):
-            return None
+    if told.group("own") and not _owned_by(doc, told.start(), leaving):
+        return None
     if told.group("with") and not _TO_AFTER.match(doc.low, person.end):
-        return (
-            None  # "with Y assuming the role on Jan. 6": the successor's own form reads it (successor_post)
-        )
+        # "with Y assuming the role on Jan. 6": the successor's own form reads it (successor_post)
+        return None
     return person
 
 
@@ -378,10 +382,8 @@ def kin_named(doc: _Doc, person: _Name, leaving: _Name) -> _Name:
     kin = _KIN_BEFORE.search(doc.low, max(0, person.start - 40), person.start)
     if kin is None:
         return person
-    if kin.group("own"):  # the possessor is the one leaving, under any of their names
-        owner = persons_in(doc, max(0, kin.start() - 40), kin.start() + 1)[-1:]
-        if not owner or owner[0].end != kin.start() or not one_person(owner[0], leaving):
-            return person
+    if kin.group("own") and not _owned_by(doc, kin.start(), leaving):
+        return person
     return replace(person, name=f"{person.name} {family[-1]}")
 
 

@@ -103,21 +103,9 @@ _KIND_AND = re.compile(r"(?<=\w)\s+and\s+(?=\w)")
 
 
 #: The nouns of a line of business a label writes "business" (lower case): a unit, a division, an arm, its operations
-#: are one line of business however the page calls it; a subsidiary, an affiliate or a venture keeps its noun.
-_LINE_NOUNS = frozenset(
-    {
-        "business",
-        "businesses",
-        "unit",
-        "units",
-        "division",
-        "divisions",
-        "arm",
-        "arms",
-        "operation",
-        "operations",
-    }
-)
+#: are one line of business however the page calls it; a subsidiary, an affiliate or a venture keeps its noun. Only
+#: the nouns `_UNIT_NOUN` matches reach a label (sale_words.UNIT_NOUN has no plural: "units" is never read as one).
+_LINE_NOUNS = frozenset({"business", "businesses", "unit", "division", "arm", "operation", "operations"})
 
 
 def _label(doc: _Doc, owner: _Name, kind: str, noun: str) -> str:
