@@ -171,7 +171,7 @@ _PIPE_CREDIT = lazy(
 )
 #: An image agency's credit alone on its line (stop 58): "Getty Images", "Wire Photo", "Agency via Getty Images",
 #: "Photo: Ola Brandt", "Image credit: Harbour Wire". Like a bare credit it ends the caption above it.
-_AGENCY_CREDIT_LINE = lazy(
+_IMAGE_CREDIT_LINE = lazy(
     r"(?:(?:Photo(?:graph)?|Image|Picture)(?:\s[Cc]redits?)?\s?:\s?[A-Z][\w&.’'-]*(?:\s[A-Z][\w&.’'-]*){0,3}|"
     r"(?:[A-Z][\w&.’'-]*\s(?:via\s)?){0,3}[A-Z][\w&.’'-]*\s(?:Images|Pictures|Photos?))"
 )
@@ -538,7 +538,7 @@ def _find_furniture(text: str) -> list[Furniture]:
         if end - start <= _BARE_CREDIT_MAX and (
             _BARE_CREDIT.fullmatch(text, start, end)
             or _PIPE_CREDIT.fullmatch(text, start, end)
-            or _AGENCY_CREDIT_LINE.fullmatch(text, start, end)
+            or _IMAGE_CREDIT_LINE.fullmatch(text, start, end)
         ):
             # "Maja Writer/Agency Images" alone on its line: a photo credit, and the short paragraph
             # right before it (a sentence with no quotation in it) the caption it credits

@@ -366,7 +366,7 @@ _TO_AFTER = re.compile(r",?\s+(?:(?:is\s+)?set\s+)?to\b")
 
 #: A kin noun whose holder carries the family's surname, owned by a pronoun or a possessive, right before a given
 #: name: "his son ", "her eldest daughter, ", "X's younger brother " (lower case).
-_KIN_BEFORE = re.compile(
+_SURNAME_KIN_BEFORE = re.compile(
     r"(?:\b(?:his|her|their)|(?P<own>'s|’s))\s+(?:[a-z]+\s+){0,2}"
     r"(?:sons?|daughters?|brothers?|sisters?|grandsons?|granddaughters?),?\s+$"
 )
@@ -379,7 +379,7 @@ def kin_named(doc: _Doc, person: _Name, leaving: _Name) -> _Name:
     family = leaving.name.split()
     if " " in person.name or len(family) < 2 or leaving.start > person.start:
         return person
-    kin = _KIN_BEFORE.search(doc.low, max(0, person.start - 40), person.start)
+    kin = _SURNAME_KIN_BEFORE.search(doc.low, max(0, person.start - 40), person.start)
     if kin is None:
         return person
     if kin.group("own") and not _owned_by(doc, kin.start(), leaving):
