@@ -8,7 +8,10 @@ the target, also when the page names what is sold as "substantially all of the a
   (bankruptcy) auction for <T>", "<B> emerged as the winner of a court-run auction for <T>".
 - A bid drawn: "an auction of <T>'s assets (has) drawn / elicited / attracted a $N bid from <B>".
 - A bid accepted: "<T> accepted a $N bid from <B>", "<T>'s board backed an offer from <B>", "the court approved a
-  bid from <B> for <T>'s stores" (a bid rejected or received is a proposal's stage: proposals.py).
+  bid from <B> for <T>'s stores" (a bid rejected or received is a proposal's stage: proposals.py). A board's buyout
+  vote reads the same (stop 60): "<T>'s board voted in favour of a buyout led by <B>", "accepted the offer received
+  from a consortium led by <B>" (the lead the buyer), "<T> okays buyout by <B>", and "<T> accepts $N takeover bid" with
+  no maker named (the target only; deal_parties pairs it with the maker a sentence of the top names).
 
 Not a sale won: a bid that lost ("lost the auction to"), an auction still to come ("hopes to win the auction"),
 and a name that stands after the target's place only as a descriptor or another object ("for Y and its Z
@@ -35,6 +38,7 @@ from dataclasses import dataclass
 
 from tui.analysis.extract.fact_layout import _ORGS, _Doc, _Name, _orgs_in, _possessor
 from tui.analysis.extract.lexicon import cue_alternation, words
+from tui.analysis.extract.sale_words import CONSORTIUM_NOUN
 from tui.analysis.extract.tokens import needle_within
 
 #: The title of an auction's winner, then the preposition before what was auctioned (lower case): "named the
@@ -55,15 +59,40 @@ _BID_WON = re.compile(
 _MAKERS = re.compile(r"(?:['’]s|['’])\s+(?:[^\s,;:]+\s+){0,5}")
 #: A bid accepted, backed or approved, its maker after "from" (lower case): "accepted a $90 million bid from", "backed
 #: an offer of $N from", "approved a $40 million bid from" -- the accepter is the one sold, or the court or board that
-#: approves the sale of the company named after "for" ("approved a bid from X for Y's stores").
+#: approves the sale of the company named after "for" ("approved a bid from X for Y's stores"). A board's vote of
+#: assent and a headline's OK read the same (stop 60): "voted in favour of a $N buyout led by X", "OKs buyout by X",
+#: "accepted the ¥N – some $N – offer it received from a group (of investors) led by X", "agreed to accept a
+#: buyout offer late on Monday from a group led by X": the maker after "from", "by" or "led by", the lead of a group
+#: making it after the group's "led by" (the lead is the buyer, as deal_parties reads a consortium's lead).
+_ACCEPT_VERB = r"(?:accept(?:ed|s|ing)?|vot(?:ed|es|e|ing)\s+(?:unanimously\s+)?in\s+favou?r\s+of|ok(?:s|ed|'d|’d|ays|ayed))"
 _BID_ACCEPTED = re.compile(
-    r"\b(?:accept(?:ed|s|ing)?|back(?:ed|s)|approv(?:ed|es|ing)|endors(?:ed|es)|recommend(?:ed|s)|agree[ds]?\s+to|"
-    r"chose|picked|selected)\s+(?:(?:a|an|the)\s+)?(?:[^\s,;:]+\s+){0,5}?(?:bid|offer|proposal)\s+"
-    r"(?:of\s+[^\s,;:]+\s+(?:[a-z]+\s+)?)?from\s+"
+    r"\b(?:"
+    + _ACCEPT_VERB
+    + r"|back(?:ed|s)|approv(?:ed|es|ing)|endors(?:ed|es)|recommend(?:ed|s)|agree[ds]?\s+to|"
+    r"chose|picked|selected)\s+(?:(?:a|an|the)\s+)?(?:[^\s,;:]+\s+){0,5}?"
+    # an aside between dashes inside the offer's words ("the ¥2 trillion – about $15 billion – offer")
+    r"(?:[–—-]\s+[^–—;:]{1,60}?\s+[–—-]\s+(?:[^\s,;:]+\s+){0,3}?)?"
+    r"(?:bid|offer|proposal|buyout|takeover)\s+"
+    r"(?:of\s+[^\s,;:]+\s+(?:[a-z]+\s+)?)?(?:on\s+[a-z]+day\s+)?"
+    r"(?:(?:(?:received|made|submitted|tabled|lodged)\s+)?from\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+    + CONSORTIUM_NOUN
+    + r"(?:\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+led\s+by\s+)?|led\s+by\s+|by\s+)"
 )
+#: A bid accepted or okayed with no maker after it (lower case; stop 60): "<T> accepts $13bn takeover bid", "<T> OKs
+#: <B>-led consortium buyout": the accepter is the one sold, the maker (if any) the one before "-led" (`_LED_MAKER`).
+_BID_ACCEPTED_BARE = re.compile(
+    r"\b"
+    + _ACCEPT_VERB
+    + r"\s+(?:(?:a|an|the)\s+)?(?:[^\s,;:]+\s+){0,5}?(?:bid|offer|proposal|buyout|takeover)\b"
+    r"(?!\s+(?:to|for|of|from|by|led)\b)"
+)
+#: Right after a maker's name inside the offer's words (text case): "-led consortium ", "-led group's " (stop 60).
+_LED_MAKER = re.compile(r"-led\s+(?:[\w’'-]+\s+){0,2}?")
 #: The words that every pattern of `_BID_ACCEPTED` holds one of.
 _ACCEPTED_NEEDLES = (
     "accept",
+    "favo",
+    "ok",
     "back",
     "approv",
     "endors",
@@ -79,7 +108,8 @@ _GAP_WORD = r"\s+(?!(?:which|who|that|and|but|after|when|while|if|it|they)\b)[a-
 #: four lower-case words that open no clause ("X on Tuesday " is no such gap: a capitalised word stops it).
 _ACCEPTER_GAP = re.compile(
     r"(?:['’]s?\s+(?:board(?:\s+of\s+directors)?|directors|shareholders|stockholders|management)\b)?"
-    r"(?:" + _GAP_WORD + r"){0,4}?\s+"
+    # a weekday may stand in the gap ("X's board on Thursday voted in favour of"; stop 60)
+    r"(?:" + _GAP_WORD + r"|\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day){0,4}?\s+"
 )
 #: After the bid's maker: the company whose assets the bid is for (lower case): " for ".
 _FOR = re.compile(r"\s+for\s+")
@@ -120,12 +150,13 @@ _WINNER_GAP = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class AuctionSale:
-    """An auction's sale told in one sentence: where its cue stands, the winner or the bid's maker (buyer), the
-    company sold (target; None when the text names it in no name the page knows) and the rule."""
+    """An auction's sale told in one sentence: where its cue stands, the winner or the bid's maker (buyer; None for a
+    bid accepted whose maker the sentence does not name, stop 60), the company sold (target; None when the text names it
+    in no name the page knows) and the rule."""
 
     start: int
     end: int
-    buyer: _Name
+    buyer: _Name | None
     target: _Name | None
     rule: str
 
@@ -329,6 +360,19 @@ def _accepted(doc: _Doc, s0: int, s1: int) -> list[AuctionSale]:
         if target is None:
             target = _last_before(doc, s0, m.start(), _ACCEPTER_GAP)
         if target is not None and target.entity_id == maker.entity_id:
+            continue
+        out.append(AuctionSale(m.start(), m.end(), maker, target, "party.bid-accepted"))
+    for m in _BID_ACCEPTED_BARE.finditer(doc.low, s0, s1):
+        # "<T> accepts $13bn takeover bid", "<T> OKs <B>-led consortium buyout": the accepter is the one sold; the
+        # maker only where a name closes on "-led" inside the offer's words (stop 60)
+        if any(a.start <= m.start() < a.end for a in out):
+            continue
+        target = _last_before(doc, s0, m.start(), _ACCEPTER_GAP)
+        if target is None:
+            continue
+        led = [n for n in _orgs_in(doc, m.start(), m.end()) if _LED_MAKER.match(doc.text, n.end, m.end())]
+        maker = led[-1] if led else None
+        if maker is not None and maker.entity_id == target.entity_id:
             continue
         out.append(AuctionSale(m.start(), m.end(), maker, target, "party.bid-accepted"))
     return out

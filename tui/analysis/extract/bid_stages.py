@@ -8,8 +8,9 @@ either; without them a bid falls back to agreed (the default for an acquisition)
   Y", "<B> has proposed to acquire Y"): talks -- a price asked, none agreed.
 - A committee or a board set to weigh a proposal from the bidder ("formed a special committee to assess the proposal
   from X", "the offer will be reviewed by Y's board"): talks, as a proposal received and weighed (proposals.py).
-- A tender offer to come or launched, with no agreement in its sentence or the headline ("intends to commence a cash
-  tender offer", "is commencing a tender offer", "has started a tender offer"): announced -- told, not agreed (f).
+- A tender offer to come or launched, with no agreement in its sentence, the headline or the lead before it (stop 60)
+  ("intends to commence a cash tender offer", "is commencing a tender offer", "has started a tender offer"):
+  announced -- told, not agreed (f).
 - The target's committee or board telling holders to reject an offer ("recommended that shareholders reject the
   offer", "recommends that holders not tender their shares") or turning it down itself ("the special committee
   rejected the offer as inadequate"): rejected (af).
@@ -303,8 +304,12 @@ def bid_stages(doc: _Doc, s0: int, s1: int) -> list[Proposal]:
     won = [(c.start, c.end) for c in contests_won(doc, s0, s1)]
     if not won and not needle_within(low, _NEEDLES, s0, s1):
         return out
-    agreed = AGREEMENT.search(low, s0, s1) is not None or (
-        doc.headline is not None and AGREEMENT.search(low, *doc.headline) is not None
+    # an agreement told in the sentence, the headline or a sentence of the lead before it ("The board voted on Monday to
+    # accept the bid. X plans to launch a tender offer in June": the tender offer is the agreed deal's next step; stop 60)
+    agreed = any(
+        AGREEMENT.search(low, a, b) is not None
+        for a, b in ((s0, s1), *([doc.headline] if doc.headline is not None else []), *doc.lead)
+        if (a, b) == (s0, s1) or (a, b) == doc.headline or b <= s0
     )
     found: list[tuple[tuple[int, int], str, str]] = []
     if not agreed:

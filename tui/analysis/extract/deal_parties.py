@@ -47,7 +47,13 @@ from tui.analysis.extract.listing_mergers import listed_shell, listing_merger
 from tui.analysis.extract.proposals import approaches, proposals
 from tui.analysis.extract.round_lead import listed_at, not_a_lead
 from tui.analysis.extract.said_when import WEEKDAYS
-from tui.analysis.extract.sale_words import BUSINESS_NOUN, SOLD_TO_RULE, TO_BUYER_BEFORE, UNIT_NOUN
+from tui.analysis.extract.sale_words import (
+    BUSINESS_NOUN,
+    CONSORTIUM_NOUN,
+    SOLD_TO_RULE,
+    TO_BUYER_BEFORE,
+    UNIT_NOUN,
+)
 from tui.analysis.extract.startup_history import founding_raise, raised_to_date
 from tui.analysis.extract.status_scope import round_object
 from tui.analysis.extract.symmetric_mergers import (
@@ -144,6 +150,12 @@ def _parties(
                     doc.low.endswith("ing", m.start(), m.end())
                     and _DETERMINER_BEFORE.search(doc.low, max(s0, m.start() - 12), m.start())
                 )
+                # "will be taken private next month": the target's side with no agent, never its subject's purchase of
+                # the name after it (stop 60; "taken private by Y" is a passive verb of the lexicon)
+                and not (
+                    groups[m.lastgroup or ""] == "take_private"
+                    and _BE_BEFORE.search(doc.low, max(s0, m.start() - 12), m.start()) is not None
+                )
                 # "falls into private hands", "changed hands", "in the hands of": the noun, no handing over (stop 49)
                 and not (
                     doc.low.startswith("hands", m.start())
@@ -234,6 +246,20 @@ def _parties(
                 if act.buyer is not None and act.target is not None:
                     found.append((act.buyer, act.target, act.rule))
                     break
+                if (
+                    kind == "auction"
+                    and partial is not None
+                    and partial[2] == act.rule
+                    and (act.buyer is None) != (partial[0] is None)
+                    and (act.target is None) != (partial[1] is None)
+                ):
+                    # "<T> accepts $13bn takeover bid" over "The conglomerate ..., after accepting a takeover bid from
+                    # <B>": a bid accepted told twice, once by its maker and once by its accepter, names both sides
+                    # (stop 60)
+                    buyer, target = act.buyer or partial[0], act.target or partial[1]
+                    if buyer is not None and target is not None and buyer.entity_id != target.entity_id:
+                        found.append((buyer, target, act.rule + "+twice"))
+                        break
                 if (act.buyer is not None or act.target is not None) and (
                     partial is None or partial[2] == "party.noun-buyer"
                 ):
@@ -1013,21 +1039,19 @@ def _descriptor_name(doc: _Doc, n: _Name, s0: int, s1: int) -> bool:
 
 #: The rule of a consortium's lead told before its deal ("Y leads a consortium ... The group will buy T"; stop 59).
 _CONSORTIUM_LEAD = "party.consortium-lead"
-#: A consortium's noun (lower case): "consortium", "group", "club", "syndicate".
-_CONSORTIUM_NOUN = r"(?:consortium|group|club|syndicate)"
 #: A verb of leading (lower case): "lead", "leads", "led", "leading".
 _LEAD_VERB = re.compile(r"(?:lead|leads|led|leading)")
 #: Right after a verb of leading, a consortium as its object (lower case): " consortium", " a consortium", " an investor
 #: group", " the buyout group" (the "-led consortium" of "a Y-led consortium" too); "leads a group of investors in Y's
 #: round" leads a round, no consortium.
 _LEADS_CONSORTIUM = re.compile(
-    r"\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?" + _CONSORTIUM_NOUN + r"\b(?!\s+of\b)"
+    r"\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?" + CONSORTIUM_NOUN + r"\b(?!\s+of\b)"
 )
 #: After a consortium's noun, the words that open its members (lower case): ", with ", " that includes ", " including ",
 #: " (with ", " comprising ", " made up of ".
 _MEMBERS_OPEN = re.compile(
     r"\b"
-    + _CONSORTIUM_NOUN
+    + CONSORTIUM_NOUN
     + r"(?:\s+of\s+investors)?,?\s+\(?(?:(?:that|which)\s+(?:also\s+)?includes?|including|"
     r"with|comprising|made\s+up\s+of)\s+"
 )
@@ -1036,7 +1060,7 @@ _MEMBERS_OPEN = re.compile(
 #: Right before a consortium's noun, the words that tell its lead (lower case): "-led ", "leads a ", "leading an investor ".
 _LEAD_BEFORE = re.compile(r"(?:-led\s+|\blead(?:s|ing)?\s+(?:a|an|the)\s+)(?:[\w-]+\s+){0,2}?$")
 #: A consortium led by its lead, up to the lead's name (lower case): "consortium led by ", "group led by the ".
-_LED_BY = re.compile(r"\b" + _CONSORTIUM_NOUN + r"\s+led\s+by\s+(?:the\s+)?")
+_LED_BY = re.compile(r"\b" + CONSORTIUM_NOUN + r"\s+led\s+by\s+(?:the\s+)?")
 #: Right after the lead's name of "a consortium led by Y", the words that open the other members (lower case): " and
 #: including ", ", with ", " and comprising ".
 _MEMBERS_AFTER_LEAD = re.compile(

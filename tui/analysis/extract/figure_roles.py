@@ -54,10 +54,12 @@ from tui.analysis.extract.stake_holders import (
     free_float,
     group_subject,
     joint_venture,
+    kept_by_at,
     kept_share,
     peak_holding,
     rising_holding,
     stake_ceiling,
+    tender_threshold,
 )
 from tui.analysis.extract.startup_history import founding_raise, raise_word
 from tui.analysis.model import BARE_PRICE_MAX, EntityType, Figure, FigureKind
@@ -1045,14 +1047,20 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
     if (
         fig.kind == FigureKind.PERCENT
         and place == "body"
-        and (slot == "stake" or name == "tranche")
+        and (slot == "stake" or name == "tranche" or kept_by_at(doc.low, e, sent[1]) is not None)
         and _kept_by_seller(doc, sent[0], s, e, sent[1], parties, buyer)
     ):
         # "Pell will retain a 45% holding", "Pell keeps the remaining 30 percent" ("the remaining" no tranche of a
-        # percent): what the seller keeps of what it sells a part of, never the part bought (stop 59)
+        # percent), "the other 45% will be retained by Pell" (a bare percent told kept in the passive; stop 60): what the
+        # seller keeps of what it sells a part of, never the part bought (stop 59)
         return _Tagged(fig, tab.other_role.get("stake", "other_stake"), "stake", "the seller's kept share", None,
                        place, rule + "+kept")  # fmt: skip
     if slot == "stake" and place == "body":
+        if fig.kind == FigureKind.PERCENT and tender_threshold(doc.low, sent[0], s):
+            # "needs holders to tender at least 90% of the stock", "a minimum acceptance of 66.7%": the
+            # condition a tender offer must meet, never the stake bought (stop 60)
+            return _Tagged(fig, tab.other_role.get(name, "other_stake"), base, "a tender offer's threshold", None,
+                           place, rule + "+threshold")  # fmt: skip
         if fig.kind == FigureKind.PERCENT and stake_ceiling(doc.low, sent[0], s):
             # "may increase its stake up to a maximum of 20%", "an option to go to 20%": a ceiling the holder may rise
             # to later, never the stake bought nor another holder's (stop 54)
@@ -1619,12 +1627,17 @@ def _kept_by_seller(
     doc: _Doc, s0: int, s: int, e: int, s1: int, parties: dict[str, str], buyer: str | None
 ) -> bool:
     """Is the percent at `s`..`e` (in the sentence `s0`..`s1`) a share its seller keeps (stake_holders.kept_share:
-    "Pell will retain a 45% holding", "keeps the remaining 30 percent")? Not when the one who keeps it is the buyer
+    "Pell will retain a 45% holding", "keeps the remaining 30 percent", "45% will be retained by Pell", stop 60)? Not when the one who keeps it is the buyer
     ("Harwick will keep 60% and sell the rest to partners": its stake), nor when it is a stake in another company named
     right after it ("Delmar will keep its 45% stake in Fenwick Labs": a holding of its own, told for itself; stop 59)."""
-    if not kept_share(doc.low, s0, s):
+    if not kept_share(doc.low, s0, s, e, s1):
         return False
-    keepers = [n for n in _names_in(doc, max(s0, s - _SUBJECT_LOOKBACK), s) if n.type in _ORGS]
+    by = kept_by_at(doc.low, e, s1)
+    if by is not None:
+        # "45% will be retained by <Seller>": the keeper is named after "by" (stop 60)
+        keepers = [n for n in _names_in(doc, by, min(s1, by + 60)) if n.type in _ORGS][:1]
+    else:
+        keepers = [n for n in _names_in(doc, max(s0, s - _SUBJECT_LOOKBACK), s) if n.type in _ORGS]
     if buyer is not None and keepers and keepers[-1].entity_id == buyer:
         return False
     after = _STAKE_IN_AFTER.match(doc.low, e, min(s1, e + 40))

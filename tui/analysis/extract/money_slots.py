@@ -699,6 +699,10 @@ def _sellers_holding(doc: _Doc, start: int) -> bool:
     return common_holder(doc.low, sent[0] if sent is not None else start, start)
 
 
+#: The class of `figure_roles.yaml` `stake_words` that names the whole company bought (stop 60: read as 100%).
+_WHOLE_WORD = "full"
+
+
 def _stake_words(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
     if "stake" in facts.slots:
         return
@@ -727,7 +731,10 @@ def _stake_words(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
         and neg.search(doc.low, max(0, m.start() - 25), m.start())
     ):
         value, rule = tab.stake_negated, "stake.words-negated"
-    fact = _fact(doc, "stake", value, None, (m.start(), m.end()), rule)
+    # "to acquire all shares in Y", "take it private", "outright": the whole company, 100% (stop 60; a figure of another
+    # page's stake is set against it as one)
+    whole = value == _WHOLE_WORD
+    fact = _fact(doc, "stake", 100.0 if whole else value, "%" if whole else None, (m.start(), m.end()), rule)
     facts.slots["stake"] = fact
     facts.candidates.setdefault("stake", []).append(FactCandidate(fact, "stake", None))
 

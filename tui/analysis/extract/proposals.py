@@ -233,12 +233,16 @@ _SUBORDINATE = re.compile(
 #: two approaches before it agreed to a takeover") the page's stage is the agreement; beside a bid's own words
 #: (bid_stages.py: "under the merger agreement, X will commence a tender offer", "X agreed to buy Y through a tender
 #: offer") the bid is the agreed deal's means. Holders told to reject ("recommended that holders reject the offer")
-#: are none.
+#: are none. A board's vote of assent and a headline's OK are the agreement too (stop 60): "voted on Thursday to accept
+#: a takeover bid", "voted in favour of a buyout", "OKs buyout by X", "approved the offer" -- a tender offer planned
+#: after them is the agreed deal's next step.
 AGREEMENT = re.compile(
-    r"\b(?:(?:agreed|agrees|agreeing|accepted|accepts|accepting|recommended|recommends|backed|backs)\s+(?:to\s+)?"
+    r"\b(?:(?:agreed|agrees|agreeing|accepted|accepts|accepting|recommended|recommends|backed|backs|"
+    r"vot(?:ed|es|e|ing)\s+(?:[\w-]+\s+){0,3}?to\s+accept|vot(?:ed|es|e|ing)\s+(?:unanimously\s+)?in\s+favou?r\s+of|"
+    r"ok(?:s|ed|'d|’d|ayed|ays)|approv(?:ed|es))\s+(?:to\s+)?"
     r"(?:(?:a|an|the|its|their)\s+)?(?:(?!(?:that|reject\w*|not|against)\b)[\w$€£.,’'-]+\s+){0,4}?(?:offer|bid|deal|"
     r"takeover|proposal|terms|merger|"
-    r"acquisition|be\s+(?:bought|acquired|taken\s+over))|agreed\s+to|agrees\s+to|has\s+agreed|have\s+agreed|signed|"
+    r"acquisition|buyout|be\s+(?:bought|acquired|taken\s+over))|agreed\s+to|agrees\s+to|has\s+agreed|have\s+agreed|signed|"
     r"signs|definitive\s+agreement|merger\s+agreement|agreement\s+and\s+plan|recommend(?:s|ed)?\s+(?:that\s+)?"
     r"(?:[\w-]+\s+)?(?:share|stock)?holders\s+(?:accept|tender))\b"
 )

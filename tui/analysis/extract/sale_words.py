@@ -19,6 +19,10 @@ UNIT_NOUN = r"(?:unit|arm|subsidiary|division|venture|affiliate|offshoot)"
 BUSINESS_NOUN = r"(?:business(?:es)?|operations?)"
 #: A part of a company held, by its own noun (lower case): "stake", "stakes", "holding", "holdings", "shareholding",
 #: "shareholdings" (stake_holders reads a holding's change by it, figure_roles a stake's worth).
+#: A consortium's noun (lower case): "consortium", "group", "club", "syndicate" -- read by deal_parties.py for a
+#: consortium's lead and members (stop 59) and by auction_sales.py for the lead of a group whose bid is accepted (stop
+#: 60).
+CONSORTIUM_NOUN = r"(?:consortium|group|club|syndicate)"
 STAKE_NOUN = r"(?:stakes?|shareholdings?|holdings?)"
 #: A holding of shares (lower case): a stake noun (`STAKE_NOUN`), "shares", "stock".
 HOLDING_NOUN = r"(?:shares|" + STAKE_NOUN + r"|stock)"

@@ -23,8 +23,11 @@ article's lower-cased text, read by figure_roles.py for a percent that a stake c
   Union hold about 11% of the company's free float"): how the traded shares are spread, never the stake
   that changes hands (stop 49).
 - `kept_share`: the figure is what its holder keeps ("<Seller> will retain a 45% holding", "keeps the remaining
-  30 percent"): the seller's part left after the sale, never the part bought (stop 59; figure_roles.py checks
+  30 percent", or in the passive, "45% will be retained by <Seller>": `kept_by_at`, stop 60): the seller's part left
+  after the sale, never the part bought (stop 59; figure_roles.py checks
   that the keeper is not the buyer and that the share is not a stake in another named company).
+- `tender_threshold`: the figure is a tender offer's acceptance threshold ("holders must tender at least two-thirds",
+  "a minimum acceptance of 66.7%"): the condition the bid must meet, never the stake bought (stop 60).
 
 Company anaphors ("the company", "the chipmaker") are not other holders: they may stand for the
 investor, and the rule abstains from guessing. Every pattern is anchored at the figure and reads a
@@ -51,7 +54,9 @@ __all__ = [
     "stake_ceiling",
     "joint_venture",
     "free_float",
+    "kept_by_at",
     "kept_share",
+    "tender_threshold",
 ]
 
 #: How far before the figure the holder and its verb are looked for (characters).
@@ -82,7 +87,11 @@ def _holder_re() -> re.Pattern[str] | None:
     adverbs = (
         r"(?:(?:already|now|still|currently|also|then|previously|together|collectively|jointly|will|would|"
     )
-    adverbs += r"has|have|had|could|may|might|is|are|was|were|set\s+to|going\s+to|to|expected\s+to)\s+){0,3}"
+    # "who are estimated to own", "thought to hold" (stop 60): a holder's present part told as reckoned
+    adverbs += (
+        r"has|have|had|could|may|might|is|are|was|were|set\s+to|going\s+to|to|expected\s+to|estimated\s+to|"
+        r"believed\s+to|thought\s+to|said\s+to|understood\s+to|reported\s+to)\s+){0,3}"
+    )
     # the holder, then an optional relative ("the government, which holds"), then the verb
     subject = r"(?<![\w-])(?:" + nouns + r")(?:\s*,\s*(?:which|who|that)|\s+(?:which|who|that))?\s+"
     possessive = (
@@ -392,15 +401,67 @@ _KEPT_GAP = (
 )
 
 
+#: A tender offer's acceptance threshold right before a percent (lower case; stop 60): "to tender at least ",
+#: "holders tendering more than ", "a minimum acceptance of ", "an acceptance threshold of ", "a minimum acceptance level
+#: of " (the figure's own hedge, "at least", may stand before it or inside its text).
+_THRESHOLD_BEFORE = re.compile(
+    r"(?:\btender(?:s|ed|ing)?\s+(?:(?:their|of\s+the|of\s+its)\s+)?|\bacceptance\s+(?:threshold|level|condition|"
+    r"rate)\s+(?:of\s+)?|\bminimum\s+(?:acceptance\s+)?(?:threshold\s+|level\s+|condition\s+)?of\s+|"
+    r"\bminimum\s+acceptance\s+(?:of\s+)?)"
+    r"(?:(?:at\s+least|a\s+minimum\s+of|no\s+less\s+than|more\s+than|over)\s+)?$"
+)
+#: A word of a tender offer or its acceptance in the clause before a bare "minimum of" (lower case; stop 60).
+_TENDER_WORD = re.compile(r"\b(?:tender\w*|acceptances?|offer)\b")
+
+
+def tender_threshold(low: str, lo: int, start: int) -> bool:
+    """Is the percent starting at `start` a tender offer's acceptance threshold ("requires holders to tender at least
+    two-thirds of the shares", "a minimum acceptance of 66.7%", "a minimum of 90% tendered"), in a clause starting at or
+    after `lo`? Such a share is the condition the bid must meet, never the stake bought (stop 60)."""
+    m = _THRESHOLD_BEFORE.search(low, max(lo, start - 60), start)
+    if m is None:
+        return False
+    if m.group().startswith("minimum") and "acceptance" not in m.group():
+        return _TENDER_WORD.search(low, max(lo, m.start() - 100), m.start()) is not None
+    return True
+
+
 @functools.cache
 def _kept_re() -> re.Pattern[str] | None:
     body = cue_alternation(_spec().get("keeping", []))
     return re.compile(r"(?<![\w-])(?:" + body + r")" + _KEPT_GAP) if body else None
 
 
-def kept_share(low: str, lo: int, start: int) -> bool:
+@functools.cache
+def _kept_by_re() -> re.Pattern[str] | None:
+    """The same verbs of keeping in the passive right after the percent, up to the keeper's "by" (lower case; stop
+    60): " will be retained by ", " of the unit is to be kept by ", " stake in the unit will be kept by ", " to be held on
+    to by " -- one list of verbs, its
+    participles ("retained", "kept", "held on to") the ones a passive reads."""
+    body = cue_alternation(_spec().get("keeping", []))
+    if not body:
+        return None
+    return re.compile(
+        r"(?:\s+" + STAKE_NOUN + r")?(?:\s+(?:of|in)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?,?\s+"
+        r"(?:(?:will|would|shall|is|are|was|were)\s+"
+        r"(?:to\s+)?|to\s+)?be\s+(?:" + body + r")\s+by\s+"
+    )
+
+
+def kept_by_at(low: str, end: int, hi: int) -> int | None:
+    """Where the keeper's name starts when the percent ending at `end` is told kept in the passive ("45% will be
+    retained by <Seller>", "the remaining 40 percent will be kept by its parent"), None when it is not (stop 60)."""
+    pattern = _kept_by_re()
+    m = pattern.match(low, end, hi) if pattern is not None else None
+    return m.end() if m is not None else None
+
+
+def kept_share(low: str, lo: int, start: int, end: int | None = None, hi: int | None = None) -> bool:
     """Is the percent starting at `start` the object of a verb of keeping (`stake_holders.keeping`: "Pell will retain a
-    45% holding", "Pell keeps the remaining 30 percent"), in a clause starting at or after `lo`? Who keeps it is the
+    45% holding", "Pell keeps the remaining 30 percent"), in a clause starting at or after `lo`, or (its `end` and the
+    clause's `hi` given) told kept in the passive ("45% will be retained by Pell"; stop 60)? Who keeps it is the
     caller's to check: a seller's kept share is never the stake bought (stop 59)."""
     pattern = _kept_re()
-    return pattern is not None and pattern.search(low, max(lo, start - 60), start) is not None
+    if pattern is not None and pattern.search(low, max(lo, start - 60), start) is not None:
+        return True
+    return end is not None and hi is not None and kept_by_at(low, end, hi) is not None

@@ -33,7 +33,7 @@ import functools
 import re
 
 from tui.analysis.extract.fact_tables import party_verbs
-from tui.analysis.extract.lexicon import cue_alternation, lexicon, words
+from tui.analysis.extract.lexicon import cue_alternation, lexicon, mapping, words
 from tui.analysis.extract.listing_mergers import LISTING_BY_MERGER
 
 __all__ = [
@@ -136,10 +136,23 @@ def plan_of_deal(low: str, a: int, b: int) -> bool:
     return verb.match(low, b, min(len(low), b + 30)) is not None
 
 
+@functools.cache
+def _whole_re() -> re.Pattern[str] | None:
+    """The words of a whole company's shares right after a purchase cue (lower case; stop 60): `figure_roles.yaml`
+    `stake_words.full`, the one list, its phrases with no gap ("all shares", "all outstanding shares")."""
+    full = mapping("figure_roles", "stake_words").get("full") or []
+    body = cue_alternation([str(c) for c in full if "..." not in str(c)])
+    return re.compile(r"\s+(?:" + body + r")(?![\w])") if body else None
+
+
 def stake_purchase(low: str, a: int, b: int) -> bool:
-    """Is the cue at [a, b) a purchase cue whose object is a stake or shares ("to buy Y common stock")?"""
+    """Is the cue at [a, b) a purchase cue whose object is a stake or shares ("to buy Y common stock")? Not when the
+    object is all of the shares ("to acquire all shares in Y": the whole company; stop 60)."""
     cue, obj = _purchase_re()
     if cue is None or obj is None or not cue.search(low, a, b):
+        return False
+    whole = _whole_re()
+    if whole is not None and whole.match(low, b, min(len(low), b + 80)) is not None:
         return False
     return obj.match(low, b, min(len(low), b + 80)) is not None
 
