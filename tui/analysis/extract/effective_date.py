@@ -2,7 +2,8 @@
 "retire"), right after the new post's title or the replaced person, a weekday (the nearest before or
 after the article's date), or "effective immediately" dated by the announcement or the decision. A
 month and day take the article's year; none more than a year before the article's date. On a page with
-no date of its own, a month and day told without a year stay without one ("--10-17", stop 40).
+no date of its own, a month and day told without a year stay without one ("--10-17", stop 40). The event's
+date is that day too, unless the page's top tells the news by a weekday (stop 60: the announcement's day).
 
 Read for `appointments.appointment_facts`; pure functions; every pattern is linear.
 """
@@ -42,6 +43,20 @@ _PAST_TENSE = re.compile(
 
 
 def _effective_date(doc: _Doc, facts: EventFacts, spans: list[tuple[int, int]]) -> None:
+    """The day the change takes effect (`_change_day`, the `effective` slot) and the event's date: the day the page's
+    top tells the news by a weekday when it tells one ("<Co> announced Monday that X will take over on Jan. 5": the
+    Monday; stop 60), else the change's own day."""
+    _change_day(doc, facts, spans)
+    start, date = facts.slots.get("effective"), facts.slots.get("date")
+    if start is None or date is None or date.span != start.span:
+        return  # no day of the change, or a date read apart from it already
+    told = top_weekday(doc)
+    if told is not None and told[0].isoformat() != date.value:
+        day, span = told
+        facts.slots["date"] = _fact(doc, "date", day.isoformat(), None, span, "appointment.told-weekday")
+
+
+def _change_day(doc: _Doc, facts: EventFacts, spans: list[tuple[int, int]]) -> None:
     """The date the change takes effect: a date next to "effective", "join", "take over", "retire"...;
     a month and day right after the new post's title ("as chief executive on Oct. 14"); a month and
     day take the article's year (on a page with no date, no year: "--10-17"; the latest year the text
