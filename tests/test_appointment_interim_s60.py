@@ -83,8 +83,8 @@ def test_near_miss_an_interim_chief_alone_stays_interim() -> None:
 # The shape: <Co> announced <weekday> that ... will take over as CEO on <month day>; <Co> said on <weekday> ... effective
 # <month day>. On a dated page the event's date is the weekday the page's top tells the news by (the last such day on
 # or before the page's date), the effective date the day the post starts. Not a weekday told ahead ("will take over
-# on Monday": the start, both slots), nor a page with no weekday (the start fills both), nor an undated page (no
-# weekday is resolved: rule h).
+# on Monday": the start, both slots); a page that tells no day of the news, or an undated one (no weekday is
+# resolved: rule h), has no date, only the start.
 
 
 @pytest.mark.parametrize(
@@ -123,14 +123,14 @@ def test_near_miss_a_weekday_told_ahead_is_the_start() -> None:
     assert value(f, "date") == "2031-06-23"
 
 
-def test_near_miss_no_weekday_leaves_the_start_as_the_date() -> None:
+def test_near_miss_no_day_of_the_news_leaves_the_date_empty() -> None:
     f = appointment_facts(
         "Orbitex names new chief\n\nOrbitex said its chairman, Tomas Brenner, will take over as chief executive "
         "on Aug. 4, replacing Lena Varga.\n",
         date=PAGE_DAY,
     )
     assert value(f, "effective") == "2031-08-04"
-    assert value(f, "date") == "2031-08-04"
+    assert value(f, "date") is None  # the start is no day of the news
 
 
 def test_near_miss_an_undated_page_resolves_no_weekday() -> None:
@@ -140,7 +140,7 @@ def test_near_miss_an_undated_page_resolves_no_weekday() -> None:
         date=None,
     )
     assert value(f, "effective") == "--08-04"
-    assert value(f, "date") == "--08-04"
+    assert value(f, "date") is None
 
 
 # --- 3. an ouster, a resignation named, a chair of the board set off ----------------------------------------------------
@@ -258,3 +258,13 @@ def test_the_new_patterns_are_linear(module: str, name: str, unit: str) -> None:
     from tests.factories import cpu_to_scan_a_long_line, extract_pattern
 
     assert cpu_to_scan_a_long_line(extract_pattern(module, name), unit) < 20
+
+
+def test_near_miss_a_death_told_by_its_weekday_is_no_announcement() -> None:
+    f = appointment_facts(
+        "Orbin Trust names chair\n\nOrbin Trust named Jonas Vell chairman, after the death of Otto Vell on Monday. "
+        "Jonas Vell will take over as chairman on July 1, the trust said.\n",
+        date=PAGE_DAY,
+    )
+    assert value(f, "effective") == "2031-07-01"
+    assert value(f, "date") != "2031-06-16"
