@@ -619,7 +619,9 @@ Mara Quentin was named chief executive of Orbitex Corp on Tuesday, the company s
 
 Finance chief Tom Reyes will lead the company until Quentin takes the reins on Sept. 9.
 """
-    assert facts_of(text, dt.date(2025, 8, 13)).slots["date"].value == "2025-09-09"
+    f = facts_of(text, dt.date(2025, 8, 13))
+    assert f.slots["effective"].value == "2025-09-09"
+    assert f.slots["date"].value == "2025-08-12"  # the Tuesday it was told, the page a Wednesday (stop 60)
     text = """Orbitex CEO out
 
 Dana Whitlock, who resigned on December 1, has been forced to leave Orbitex Corp. The company has named Mara Quentin and Tom Reyes as interim co-CEOs.

@@ -31,6 +31,8 @@ _NAMING = led(
 #: clause's own object: '"...," the company said, adding that X would act as interim CEO').
 _CLAUSE = re.compile(
     r",\s+(?:and|but|while)\s+|;\s+|\s[-–—]\s+|:\s+|,\s+(?:and\s+)?(?:(?:adding|saying|noting)\s+)?that\s+"
+    # a second object of one telling verb (stop 60): "announced that X has resigned and that Y will take over"
+    r"|\band\s+that\s+"
 )
 
 

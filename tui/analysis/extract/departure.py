@@ -16,7 +16,7 @@ from tui.analysis.extract.appointment_sentences import (
     _earlier,
     _pronoun_subject,
 )
-from tui.analysis.extract.fact_layout import NEGATION, _Doc, _fact, _Name, _sentence_of
+from tui.analysis.extract.fact_layout import NEGATION, _Doc, _fact, _Name, _orgs_in, _sentence_of
 from tui.analysis.extract.fact_tables import _Tables
 from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.leads import led
@@ -240,6 +240,12 @@ def _departure(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tuple[int
         )
         if forced is not None:
             hit = ("forced_out", forced)
+        else:
+            replaced = next(
+                (r for s0, s1 in spans + deep if (r := _company_replaced(doc, tab, facts, s0, s1))), None
+            )
+            if replaced is not None:
+                hit = ("forced_out", replaced)
     if hit is None:
         return
     value, m = hit
@@ -277,6 +283,53 @@ _FORCED_TO = led(
     r"\bforc(?:ed|es|ing|e)\s+(?:(?:him|her|them)|(?:[a-z-]+\s+){0,2}(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+"
     r"(?:to\s+(?:step\s+down|resign|quit|leave|go|depart|stand\s+down)\b|out\b)"
 )
+
+
+#: A company that has replaced its own chief (stop 60): "replaced its embattled chief executive", "has replaced their
+#: longtime CEO" -- up to two describing words before the title (lower case). Done, never weighed: "is considering
+#: replacing its CEO" and "is replacing its CEO" are no such form.
+_REPLACED_ITS = led(r"\b(?:has\s+|have\s+)?replaced\s+(?:its|their)\s+")
+#: A describing word before the title ("embattled ", "longtime ").
+_DESCRIBING_WORD = re.compile(r"[a-z][\w-]*\s+")
+#: Right before the verb, a subject that is no person's name: "the group ", "the board on Friday ", "it ".
+_NOUN_SUBJECT = re.compile(r"\b(?:the\s+[a-z]+|it)\s+(?:on\s+[a-z]+\s+)?$")
+#: Between the title and the one it labels: a space, or a comma ("its chief executive, X").
+_TITLE_TO_PERSON = re.compile(r",?\s+")
+
+
+def _company_replaced(doc: _Doc, tab: _Tables, facts: EventFacts, s0: int, s1: int) -> re.Match[str] | None:
+    """A company that replaced its own chief, named after the title (stop 60): "<Org> on Monday replaced its embattled
+    chief executive X" -- the board removed X, an ouster (the tables' convention), told in the body beside a headline's
+    vaguer "resigns". Only when no person is the clause's subject before the verb ("Y replaced its CEO X" is a
+    succession, no way of going), the one labelled is the one leaving (or, none known, not the appointee), and the
+    change is this story's, not an earlier one."""
+    for m in _REPLACED_ITS.finditer(doc.low, s0, s1):
+        at, t = m.end(), tables().title_re.match(doc.text, m.end(), s1)
+        for _ in range(2):  # up to two describing words before the title
+            word = _DESCRIBING_WORD.match(doc.low, at, s1) if t is None else None
+            if word is None:
+                break
+            at = word.end()
+            t = tables().title_re.match(doc.text, at, s1)
+        gap = _TITLE_TO_PERSON.match(doc.text, t.end(), s1) if t is not None else None
+        if gap is None:
+            continue
+        named = persons_in(doc, gap.end(), min(s1, gap.end() + 40))
+        if not named or named[0].start != gap.end() or _earlier(doc, tab, m):
+            continue
+        before = persons_in(doc, _clause_start(doc, s0, m.start()), m.start())
+        if before and not (
+            _orgs_in(doc, before[-1].end, m.start())
+            or _NOUN_SUBJECT.search(doc.low, before[-1].end, m.start())
+        ):
+            continue  # a person replaced them: a succession, the other forms read it
+        leaving, appointee = facts.slots.get("predecessor"), facts.slots.get("person")
+        if leaving is not None and named[0].entity_id != leaving.entity_id:
+            continue
+        if leaving is None and appointee is not None and named[0].entity_id == appointee.entity_id:
+            continue
+        return m
+    return None
 
 
 def _forced_gone(doc: _Doc, tab: _Tables, facts: EventFacts, m: re.Match[str]) -> bool:

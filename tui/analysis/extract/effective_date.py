@@ -2,7 +2,8 @@
 "retire"), right after the new post's title or the replaced person, a weekday (the nearest before or
 after the article's date), or "effective immediately" dated by the announcement or the decision. A
 month and day take the article's year; none more than a year before the article's date. On a page with
-no date of its own, a month and day told without a year stay without one ("--10-17", stop 40).
+no date of its own, a month and day told without a year stay without one ("--10-17", stop 40). The event's
+date is the day the page's top tells the news by a weekday, never a start told by its month and day (stop 60).
 
 Read for `appointments.appointment_facts`; pure functions; every pattern is linear.
 """
@@ -42,6 +43,32 @@ _PAST_TENSE = re.compile(
 
 
 def _effective_date(doc: _Doc, facts: EventFacts, spans: list[tuple[int, int]]) -> None:
+    """The day the change takes effect (`_change_day`, the `effective` slot) and the event's date: the day the page's
+    top tells the news by a weekday ("<Co> announced Monday that X will take over on Jan. 5": the Monday; stop 60). A
+    start read from a month and day is no day of the news: with no weekday told (or on an undated page, rule h) the
+    event has no date; a day read from a weekday or from "effective immediately" is the news's day as well."""
+    _change_day(doc, facts, spans)
+    start, date = facts.slots.get("effective"), facts.slots.get("date")
+    if start is None or date is None or date.span != start.span:
+        return  # no day of the change, or a date read apart from it already
+    told = top_weekday(doc)
+    if told is not None and _OTHER_EVENT_BEFORE.search(
+        doc.low, max(0, told[1][0] - _OTHER_EVENT_REACH), told[1][0]
+    ):
+        told = None  # "after the passing of Y on Wednesday": another event's day, no announcement's
+    if told is not None and told[0].isoformat() != date.value:
+        day, span = told
+        facts.slots["date"] = _fact(doc, "date", day.isoformat(), None, span, "appointment.told-weekday")
+    elif told is None and not _WEEKDAY_RULE.search(start.rule):
+        # a month and day the post starts on, and no day of the news told: the event has no date of its own
+        del facts.slots["date"]
+
+
+#: The rules of a day read from a weekday or from "effective immediately": the day the news was told as well.
+_WEEKDAY_RULE = re.compile(r"weekday|immediately")
+
+
+def _change_day(doc: _Doc, facts: EventFacts, spans: list[tuple[int, int]]) -> None:
     """The date the change takes effect: a date next to "effective", "join", "take over", "retire"...;
     a month and day right after the new post's title ("as chief executive on Oct. 14"); a month and
     day take the article's year (on a page with no date, no year: "--10-17"; the latest year the text

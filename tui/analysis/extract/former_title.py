@@ -61,7 +61,7 @@ def _former_title(
         before = doc.text[max(0, n.start - 60) : n.start]
         # the last title that labels the name ("chief technology officer (CTO) X": not the bracketed one)
         labels = list(tab.title_re.finditer(before))
-        last = next((t for t in reversed(labels) if _TITLE_TO_NAME.fullmatch(before, t.end())), None)
+        last = next((t for t in reversed(labels) if _labels_name(before, t.end())), None)
         if last is not None:
             a = n.start - len(before) + last.start()
             k = labels.index(last)
@@ -404,6 +404,15 @@ def _of_another_org(doc: _Doc, pos: int, story_org: str | None = None, end: int 
 #: Between a title and the name it labels: a space, a comma, or the title's abbreviation in brackets
 #: ("chief technology officer (CTO) X").
 _TITLE_TO_NAME = re.compile(r"(?:\s*\([A-Z]{2,5}\))?,?\s+")
+
+
+def _labels_name(before: str, end: int) -> bool:
+    """Does the title ending at `end` of `before` (the words right before a name) label that name: "CEO X", "its
+    chief, X", or a chair of the board set off before it (stop 60): "the current chairman of the board, X"?"""
+    board = _OF_THE_BOARD.match(before, end)
+    return _TITLE_TO_NAME.fullmatch(before, board.end() if board is not None else end) is not None
+
+
 #: Words of a title that place it before now ("former CEO", "ex-chief").
 _PAST_MODS = led(r"\b(?:former|ex|then|previously|formerly|outgoing)\b", re.IGNORECASE)
 #: After a name, the words that lead to a title the person holds or held: "X, who was chief executive",
