@@ -116,8 +116,8 @@ def test_dash_conversion_restates_the_figure_before_it() -> None:
     ("body", "expected"),
     [
         (
-            "Dunmore Corp. has agreed to sell itself to a fund led by Halvard Capital, in a deal expected to be worth "
-            "about 900 billion yen, people close to the talks said.",
+            "Dunmore Corp. has agreed to sell itself to a fund led by Halvard Capital, a deal expected to be worth "
+            "around 900 billion yen, people close to the talks said.",
             (900e9, "JPY", "about"),
         ),
         (
