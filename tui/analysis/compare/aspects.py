@@ -1106,6 +1106,49 @@ def _original_gives_both(v: verdicts.Verdict, original: str) -> bool:
     return v.reason == told.OTHER_FACT and v.stated_by == original
 
 
+def _headline_pair(
+    a: str,
+    b: str,
+    cells: dict[str, Cell],
+    checkable: bool,
+    heads: dict[str, Slot],
+    also: dict[str, list[Stated]],
+    known: list[currency.Conversion] | None,
+    fact: str,
+    figures: dict[str, list[told.Told]] | None,
+) -> verdicts.Verdict:
+    """The verdict on two cells of one fact when one of them is its page's headline alone (the body tells no value of
+    the fact: docs/coverage-bench.md, a headline's figure is the headline's, the body's slot empty). The headline is
+    judged against the other page's headline where that page has one of this fact ("$13bn bid" against "$15 bln
+    offer": two headlines, one deal); against a body's value it may agree or differ in precision (a rounding, a
+    conversion), never contradict: a headline's figure a body does not bear out is shown, not judged (stop 60)."""
+    sa, sb = cells[a].slot, cells[b].slot
+    assert sa is not None and sb is not None
+    alone = [
+        aid for aid in (a, b) if (main := cells[aid].main) is not None and main.place == "headline"
+    ]  # the headline-only cells of the pair
+    if not checkable or len(alone) != 1:
+        return _pair_verdict(a, b, sa, sb, checkable, also, known, fact, figures)
+    other = b if alone[0] == a else a
+    head = heads.get(other)
+    if head is not None:
+        ha, hb = (sa, head) if other == b else (head, sb)
+        return _pair_verdict(a, b, ha, hb, checkable, also, known, fact, figures)
+    v = _pair_verdict(a, b, sa, sb, checkable, also, known, fact, figures)
+    if v.kind != verdicts.CONTRADICTION:
+        return v
+    pair = v.why.split(":")[0]
+    return verdicts.Verdict(
+        verdicts.DIFFER,
+        HEADLINE_ALONE,
+        f"{pair}: {ref(alone[0])}'s figure is its headline's alone, its body tells none: not judged",
+    )
+
+
+#: The reason of a pair whose one cell is its page's headline alone, set against a body's other value (stop 60).
+HEADLINE_ALONE = "headline-alone"
+
+
 def _pair_verdict(
     a: str,
     b: str,
@@ -1268,12 +1311,14 @@ def _finish(
     known: list[currency.Conversion] | None = None,
     figures: dict[str, list[told.Told]] | None = None,
     holders: tuple[PostHolders, str] | None = None,
+    heads: dict[str, Slot] | None = None,
 ) -> None:
     """Cells, pair verdicts, the aspect's verdict and flags. `checkable`: the aspect's values are
     the same fact in every article (an event fact, a title), so differing values can contradict.
     `also`: per article, the figures it states for this fact and reads as another party's;
     `known`: the currency conversions the compared articles state (compare/currency.py); `figures`:
-    per article, the price and stake figures it states (compare/told.py)."""
+    per article, the price and stake figures it states (compare/told.py); `heads`: per article, its headline's value
+    of this fact (`_headline_pair`)."""
     aspect.checkable = checkable
     changed_in: dict[str, str] = {}  # copy id -> original id, for copies that changed a figure
     headlines: dict[str, list[Membership]] = {}
@@ -1319,7 +1364,9 @@ def _finish(
         for a, b in combinations(present, 2):
             sa, sb = slots[a], slots[b]
             if sa is not None and sb is not None:
-                v = _pair_verdict(a, b, sa, sb, checkable, also or {}, known, aspect.cls, figures)
+                v = _headline_pair(
+                    a, b, aspect.cells, checkable, heads or {}, also or {}, known, aspect.cls, figures
+                )
                 if v.reason == "other-value" and sa.kind == sb.kind == "fact":
                     # two names nothing relates, both a longer form of a name the row gives: one party, as the
                     # row's other pairs with that name read it
@@ -1582,8 +1629,19 @@ def build_aspects(
             )
             posts = {aid: people.titles(aid, key) for aid in part} if cid == "leadership" and key else None
             holders = (held, key) if cid == "leadership" and key else None
+            heads = {aid: head for (aid, c), head in headlines.items() if c == cid}
             _finish(
-                aspect, part, article_ids, copy_of, checkable, posts, also.get(cid), rates, figures, holders
+                aspect,
+                part,
+                article_ids,
+                copy_of,
+                checkable,
+                posts,
+                also.get(cid),
+                rates,
+                figures,
+                holders,
+                heads,
             )
             for aid, cell in aspect.cells.items():
                 cell.candidates = candidates.get((aid, cid), [])

@@ -3,7 +3,7 @@
 The forms: a bracket right after the figure ("€1.3 billion ($1.5 billion)", "A$37.6 billion (US$27.7
 billion)", "1.7 billion euros (~$2 billion)", "(about $X)", "(or about $X)") and ", or" (or a dash and
 "or") with a figure in another currency ("€1.3 billion, or about $1.5 billion,", "£1.4 billion - or about
-1.6 billion Swiss francs"). The figure written first is the article's own statement (the coverage
+1.6 billion Swiss francs", "200 billion yen – equal to 1.5 billion dollars –"). The figure written first is the article's own statement (the coverage
 tables' convention: the currency the body states first); the one after it restates it and never stands
 for a fact. A bracket restates the figure before it whatever its currency
 ("$US27.7 billion ($37.6 billion)": the bracket's "$" is the local dollar); ", or" only in another
@@ -29,8 +29,11 @@ _NOUN_BRACKET_GAP = re.compile(
     re.IGNORECASE,
 )
 #: Between a figure and its conversion after "or": ", or ", " or ", a dash before it (stop 49): " - or ", " – or ",
-#: "—or ".
-_OR_GAP = re.compile(r"(?:,?\s+|\s*[-–—]\s*)or\s+", re.IGNORECASE)
+#: "—or "; (stop 60) "equal to" or "equivalent to" after a comma or a dash: " – equal to ", ", equivalent to ".
+_OR_GAP = re.compile(
+    r"(?:,?\s+|\s*[-–—]\s*)or\s+(?:(?:equal|equivalent)\s+to\s+)?|(?:,\s*|\s*[-–—]\s*)(?:equal|equivalent)\s+to\s+",
+    re.IGNORECASE,
+)
 #: The longest gap either form allows (a linear guard before the patterns run).
 _MAX_GAP = 24
 

@@ -108,6 +108,11 @@ def _window(
     for m in _CLAUSE_STOP.finditer(doc.low, lo, s) if _may_stop(doc.low, lo, s) else ():
         lo = m.end()
     stop = _CLAUSE_STOP.search(doc.low, e, hi) if _may_stop(doc.low, e, hi) else None
+    own = _own_conversion_aside(doc, fig, money, conv, stop, hi)
+    if own is not None:
+        # "the 3 trillion won – equal to $2.3 billion – takeover offer": the dashes hold the figure's own conversion,
+        # the clause goes on after the closing dash (stop 60)
+        stop = _CLAUSE_STOP.search(doc.low, own, hi) if _may_stop(doc.low, own, hi) else None
     if stop:
         hi = stop.start()
     for other in money:
@@ -118,6 +123,67 @@ def _window(
         if e <= other.span.start < hi:
             hi = other.span.start
     return lo, hi
+
+
+#: A dash closing an aside right after a conversion (lower case; stop 60): " – ", "—", " - ".
+_ASIDE_CLOSE = re.compile(r"\s*[–—]\s*|\s+-\s+")
+
+
+def _own_conversion_aside(
+    doc: _Doc,
+    fig: Figure,
+    money: list[Figure],
+    conv: dict[int, Figure] | None,
+    stop: re.Match[str] | None,
+    hi: int,
+) -> int | None:
+    """Where the clause goes on when the dash `stop` right after the figure opens an aside holding only the figure's
+    own conversion, closed by another dash ("200 billion yen – equal to 1.5 billion dollars – purchase offer"): the
+    end of the closing dash; None otherwise."""
+    if stop is None or conv is None or doc.low[stop.start() : stop.end()].strip() not in ("–", "—", "-"):
+        return None
+    for other in money:
+        if conv.get(id(other)) is fig and stop.end() <= other.span.start < hi:
+            close = _ASIDE_CLOSE.match(doc.low, other.span.end)
+            return close.end() if close is not None else None
+    return None
+
+
+#: "each" before a sum, as the partners' word (lower case; stop 60): "will each put in about ", "each of them will
+#: invest ", "each contributing ". Not a unit's "each share", "each year".
+_EACH_BEFORE = re.compile(
+    r"\beach\s+(?!(?:share|year|month|quarter|week|day|unit|one)s?\b)(?:of\s+(?:the|them|these|those)\s+"
+    r"(?:[\w’'-]+\s+)?)?(?:[\w’'-]+\s+){0,3}?$"
+)
+#: "each" or "apiece" right after a sum (stop 60): " each", " apiece".
+_EACH_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:each|apiece)\b")
+#: A sum told as given by one named giver, the sentence naming another giver of the rest after it (stop 60): "$2.3
+#: billion from Marlow and the rest from Tessen", "$2.3bn from Marlow, with the remainder coming from Tessen", "$2.3bn
+#: from Marlow and $2.2bn from Tessen" (the money before the second "from" is the next figure's, read alike).
+_FROM_GIVER = re.compile(r"\s+from\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}")
+_REST_FROM = re.compile(
+    r"\b(?:the\s+(?:rest|remainder|balance)|[\d.,]+\s*(?:billion|million|bn|m)\b)[^.;]{0,30}?\bfrom\s+(?:the\s+)?[A-Z]"
+)
+#: Before a sum given by one named giver: the sum before it in the same list ("$2.3bn from A and $2.2bn from B").
+_GIVER_BEFORE = re.compile(
+    r"\bfrom\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3},?\s+(?:and|with)\s+$"
+)
+
+
+def _partner_part(doc: _Doc, fig: Figure, sent: tuple[int, int]) -> bool:
+    """Is the money figure one partner's part of a sum several put in together: "each" before it with its verb ("<A>
+    and <B> will each put in about $2bn") or "each"/"apiece" after it, or a sum told as given by one named giver
+    beside the giver of the rest ("$2.3bn from <A> and the rest from <B>")? Never the venture's or the deal's whole
+    amount (stop 60)."""
+    s, e = fig.span.start, fig.span.end
+    if fig.value is None or fig.value < BARE_PRICE_MAX:
+        return False  # "$35 each": a price of one thing
+    if _EACH_BEFORE.search(doc.low, max(sent[0], s - 50), s) or _EACH_AFTER.match(doc.low, e):
+        return True
+    giver = _FROM_GIVER.match(doc.text, e, sent[1])
+    if giver is not None and _REST_FROM.search(doc.text, giver.end(), min(sent[1], giver.end() + 60)):
+        return True
+    return giver is not None and _GIVER_BEFORE.search(doc.text, max(sent[0], s - 60), s) is not None
 
 
 #: A price per share restated for all the shares: "$31 a share, or ", "$31 per share in cash, or ".
@@ -721,6 +787,7 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
     best_cue = (0, 0)
     dist: dict[str, int] = {}  # per role, the nearest cue before the figure
     cued: set[str] = set()  # the roles with a cue that counts, on either side
+    right_after: set[str] = set()  # the roles with a cue right after the figure ("$6bn in loan commitments")
     for m in tab.role_re.finditer(doc.low, lo, hi) if tab.role_re is not None else ():
         order, side = tab.role_groups[m.lastgroup or ""]
         role = tab.roles[order]
@@ -746,12 +813,23 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
             # the noun right after the figure ("a $2.5 billion valuation"; stop 41)
             if side == "after" or (d <= _NOUN_RIGHT_AFTER and doc.low.startswith("valuation", m.start())):
                 dist[role.name] = min(d, dist.get(role.name, d))
+            if d <= _NOUN_RIGHT_AFTER:
+                right_after.add(role.name)
         else:
             continue
         cued.add(role.name)
         if best is None or (d, order) < (best[0], best[1]):
             best = (d, order, role)
             best_cue = (m.start(), m.end())
+    if fig.kind == FigureKind.MONEY and "lending" in right_after:
+        # "a binding proposal backed by $6 billion in loan commitments", "secured $4bn in loans from banks": the noun
+        # right after the figure says it is money lent for the deal, never its price, whatever deal word ("backed",
+        # "proposal") stands before it (stop 60)
+        best = _forced_role(tab, "lending", best)
+    if fig.kind == FigureKind.MONEY and place == "body" and _partner_part(doc, fig, sent):
+        # "<A> and <B> will each put in about $2bn", "$2.3bn from <A> and the rest from <B>": one partner's part of
+        # the money, never the whole's amount, whatever deal word ("put in", "invest") is nearer (stop 60)
+        best = _forced_role(tab, "partner_part", best)
     if (
         fig.kind == FigureKind.MONEY
         and fig.value is not None
@@ -991,6 +1069,10 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         and not _object_valued(doc, best_cue)
     ):
         name, why, slot, rule = deal.name, deal.why_not, deal.slot, "role.sized-worth"
+    if name == "forecast" and _noun_before(doc, tab.sized, lo, best_cue, 25) and (deal := _role(tab, "deal")):
+        # "in a deal expected to be worth about $N", "the takeover is set to be worth some €N": the deal noun's own
+        # size told as expected, the amount with its hedge, never a forecast of a market (stop 60)
+        name, why, slot, rule = deal.name, deal.why_not, deal.slot, "role.sized-expected"
     # a stake, a purchase or shares told by their worth: the deal's money, no valuation of its target
     purchase = _purchase_worth(doc, fig, sent, lo, best_cue) if name == "valuation" else None
     if purchase is not None and (deal := _role(tab, "deal")) is not None:
