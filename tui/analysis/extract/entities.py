@@ -34,7 +34,7 @@ from tui.analysis.extract.org_evidence import (
     listed_beside,
     of_a_place,
 )
-from tui.analysis.extract.sale_words import BUSINESS_NOUN, UNIT_NOUN
+from tui.analysis.extract.sale_words import UNIT_NOUN_NEXT
 from tui.analysis.extract.tokens import (
     OPEN_QUOTES,
     ROMAN_NUMERAL,
@@ -2766,8 +2766,6 @@ def _acronym_type(text: str, long: Candidate, short: Candidate, tab: Tables) -> 
 _AMPERSAND_INITIALS = re.compile(r"^[A-Z]{1,3}(?:&[A-Z]{1,3})+$")
 #: The words that join a spelled-out name's parts ("Cards and Mobility", "Cards & Mobility").
 _NAME_JOINTS = frozenset({"and", "&"})
-#: A unit's noun right after a name or its initials in brackets ("Cards and Mobility business", "(C&M) division").
-_UNIT_NOUN_NEXT = re.compile(r"\)?\s+(?:" + UNIT_NOUN + "|" + BUSINESS_NOUN + r")\b")
 
 
 def _joined_initials(tokens: tuple[str, ...]) -> str | None:
@@ -2843,7 +2841,7 @@ def _ampersand_initials(
     pairs: list[tuple[Candidate, Candidate]] = []
     for short in shorts:
         spelled = longs.get(short.tokens[0])
-        if not spelled or not any(_UNIT_NOUN_NEXT.match(text, c.end) for c in (short, *spelled)):
+        if not spelled or not any(UNIT_NOUN_NEXT.match(text, c.end) for c in (short, *spelled)):
             continue  # "General & Administrative (G&A) expenses": a line of the accounts, no unit
         typed = [
             Candidate(c.tokens, c.start, c.end, EntityType.ORG, "entity.acronym") for c in (short, *spelled)
@@ -3045,6 +3043,7 @@ def find_entities(
     _type_named_after_persons(kept, tab)
     _type_titled_surnames(kept, text, tab)
     _type_told_by_pronoun(kept, text, tab)
+    _type_speaking_companies(kept, text, tab)
     # "its rival Inc (AMZN.O)": a legal form alone, its company's name lost from the page, names no one
     kept = [
         c for c in kept if c.tokens in tab.known or not all(w.rstrip(".") in LEGAL_SUFFIXES for w in c.tokens)
@@ -3769,6 +3768,40 @@ def _type_titled_surnames(cands: list[Candidate], text: str, tab: Tables) -> Non
             ):
                 continue
             c.type, c.rule = EntityType.PERSON, TITLED_SURNAME
+
+
+#: A company that speaks, named after an article or a person's possessive (stop 60).
+SPEAKING_COMPANY = "entity.speaking-company"
+#: A person's name in the possessive right before a name, nothing between ("Ada Brandt's "; stop 60).
+_POSSESSIVE_JUST_BEFORE = re.compile(r"(?:’s|'s)\s$")
+
+
+def _type_speaking_companies(cands: list[Candidate], text: str, tab: Tables) -> None:
+    """ "the Dorset Grocemart said", "Ada Brandt's Harlow Pike said": a two- or three-word name of a person's shape (a
+    guess; no given name opens it) that speaks or does business right after it (`_DOES_BUSINESS`) is a company when an
+    article stands before it (no person takes one: a store named by its town and its chain, "the <Town> <Chain>",
+    whose chain nothing else tells apart) or when a person's name owns it ("<Person>'s <Company>": no kin noun
+    between; a person's name is a guess of the same shape, or opened by a given name). The company speaks; never a
+    person, never a place (stop 60). A name opened by a given name keeps the person's reading ("Ada Brandt's Ivo
+    Stark said": an aide)."""
+    by_end = {c.end: c for c in cands}
+    for c in cands:
+        if (
+            c.type != EntityType.PERSON
+            or c.rule not in _WEAK_RULES
+            or not 2 <= len(c.tokens) <= 3
+            or c.tokens[0] in tab.first_names
+            or _DOES_BUSINESS.match(text, c.end, c.end + 80) is None
+            or SAID_PRONOUN_AFTER.match(text, c.end, c.end + 40) is not None
+        ):
+            continue
+        if _STORE_ARTICLE_BEFORE.search(text, max(0, c.start - 8), c.start) is not None:
+            c.type, c.rule = EntityType.ORG, SPEAKING_COMPANY
+            continue
+        owned = _POSSESSIVE_JUST_BEFORE.search(text, max(0, c.start - 3), c.start)
+        owner = None if owned is None else by_end.get(owned.start()) or by_end.get(c.start - 1)
+        if owner is not None and owner.type == EntityType.PERSON and len(owner.tokens) >= 2:
+            c.type, c.rule = EntityType.ORG, SPEAKING_COMPANY
 
 
 #: A name that reports of itself with a pronoun right after the verb: "Vey said he", "Vey told staff that she" (the
@@ -5077,8 +5110,20 @@ def _opens_a_name(tab: Tables, run: list[Token], i: int, n: int, current: list[T
     """A generic word that opens a name when capitalized words that can continue a name follow it in the
     run, written as it is: a given name that is also a month's short form ("Jan Frederik Visser"; "Jan 5"
     and "Jan." do not) or a common word a company's name may open with, `name_openers` ("Credit Harlow",
-    "Union Pellan"; "Credit: Ana Lund" has a colon, "Credit markets" no capital after it) (stop 48)."""
+    "Union Pellan"; "Credit: Ana Lund" has a colon, "Credit markets" no capital after it) (stop 48), or any common word
+    written capitalised before the legal form that closes the run ("News Corp"; stop 60)."""
     tok = run[i]
+    if (
+        not current
+        and not tok.possessive
+        and tok.bare[:1].isupper()
+        and not tok.bare.isupper()
+        and i + 1 < n
+        and _legal_suffixes(run, i + 1, n) == n - i - 1
+    ):
+        # "News Corp", "News Corporation said", "Group Inc.'s board": a common word of a company's name before the legal
+        # form that closes the run is the company's name, never a stray word and a legal form (stop 60)
+        return True
     return (
         not current
         and tok.text == tok.bare
@@ -5978,8 +6023,9 @@ _TRADE_NOUNS = frozenset(
 )  # fmt: skip
 #: A currency's sign, right after the letters of its code: "AU$", "HK$", "NZ$", "R$".
 _MONEY_SIGNS = frozenset("$€£¥₹")
-#: A participle glued after a name that makes it a backer or an owner: "a k9x-backed startup".
-_BACKER_TAILS = frozenset({"-backed", "-owned", "-funded", "-controlled"})
+#: A participle glued after a name that makes it a backer or an owner: "a k9x-backed startup" (attribution reads it
+#: too: "reported by <Owner>-owned <Outlet>", the outlet speaks; stop 60).
+BACKER_TAILS = frozenset({"-backed", "-owned", "-funded", "-controlled"})
 #: A group named by a brand it owns: "Gucci-owner Kering", "the Zara-parent Inditex".
 _OWNER_TAILS = frozenset({"-owner", "-parent"})
 OWNED_HOUSE = "entity.owned-house"
@@ -6338,7 +6384,7 @@ def _typed_pieces(
             etype, rule = EntityType.ORG, EXCHANGE_RULE
         elif trade_opener and names[0] not in tab.first_names:
             etype, rule = EntityType.ORG, "entity.org-noun-before"
-        elif tail in _BACKER_TAILS and k == len(pieces) - 1 and any(c.isdigit() for c in names[-1]):
+        elif tail in BACKER_TAILS and k == len(pieces) - 1 and any(c.isdigit() for c in names[-1]):
             # "a k9x-backed startup", "G42-owned": a name with a digit (a model's shape) that backs or
             # owns something is a company (a person's name holds no digit)
             etype, rule = EntityType.ORG, "entity.backer-tail"
