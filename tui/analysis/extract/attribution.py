@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from tui.analysis.extract.entities import (
+    BACKER_TAILS,
     COUNTRY_CODES,
     DATA_NOUNS,
     DATA_SHOWED,
@@ -51,6 +52,7 @@ from tui.analysis.extract.rounds import ROUND_NOUN
 from tui.analysis.extract.said_when import ON_DAY as _ON_DAY
 from tui.analysis.extract.said_when import WEEKDAYS as _WEEKDAYS
 from tui.analysis.extract.said_when import WHEN as _WHEN
+from tui.analysis.extract.sale_words import UNIT_NOUN_NEXT
 from tui.analysis.extract.tokens import fewest_needles, lower_words, runs_of
 from tui.analysis.model import POST_HOLDER_PREFIX, Citation, EntityType, Role, Source, SourceKind
 from tui.corpus.model import Span
@@ -2624,6 +2626,7 @@ class Attributor:
         self.text_end = len(text.rstrip())  # where the text's last word ends
         self.listed = self._listed()
         self.formed = self._formed_companies()
+        self.units = self._units()
 
     def _outlets_told(self, s0: int, s1: int) -> list[Found]:
         """The outlets a sentence that cites someone says they told or spoke to: "he told the news
@@ -3064,6 +3067,14 @@ class Attributor:
                 ent = placed
             elif (state := self._state_voice(ent, pos, ent.end, after_verb=True)) is not None:
                 return state, ent.end  # "..., recalls Oslo": the state speaks (stop 55)
+        if ent is not None and text.startswith(tuple(BACKER_TAILS), ent.end):
+            # "First reported by <Owner>-owned <Paper>", "according to <Fund>-backed <Outlet>": the owner only describes
+            # the one named after it, who speaks (stop 60); no one when nothing named follows
+            tail = next(t for t in BACKER_TAILS if text.startswith(t, ent.end))
+            described = self._entity_at(ent.end + len(tail) + 1)
+            if described is None or described.type not in _SPEAKING_TYPES:
+                return None
+            ent = described
         if ent:
             stop = ent.end
             kind = _KIND_OF_TYPE[ent.type]
@@ -3988,6 +3999,8 @@ class Attributor:
                 not want_person
                 and ms.type == EntityType.ORG
                 and not self._in_heading(ms)
+                and ms.entity_id
+                not in self.units  # a unit is no company that speaks: its parent is (stop 60)
                 and not self._in_quote(ms.start)  # a name the speaker says is not the speaker
             ):
                 if self._example(ms):
@@ -4070,7 +4083,12 @@ class Attributor:
         counts: dict[str, int] = {}
         first: dict[str, EntitySpan] = {}
         for ms in self.mentions:
-            if ms.type == EntityType.ORG and not self._in_quote(ms.start) and not self._example(ms):
+            if (
+                ms.type == EntityType.ORG
+                and not self._in_quote(ms.start)
+                and not self._example(ms)
+                and ms.entity_id not in self.units  # a unit is no body the page is about (stop 60)
+            ):
                 counts[ms.entity_id] = counts.get(ms.entity_id, 0) + 1
                 first.setdefault(ms.entity_id, ms)
         if not counts:
@@ -4867,6 +4885,8 @@ class Attributor:
                 and not self._in_heading(ms)
                 and not self._in_quote(ms.start)  # '“Margins will improve,” the company said'
                 and not self._post_of_person(ms)  # "X, former CEO of Tallow, will ..., the company said"
+                and ms.entity_id
+                not in self.units  # "the company said" after "<P>'s <X> business": P (stop 60)
             ):
                 near[ms.entity_id] = ms  # the last mention of each
         if not near:
@@ -5117,7 +5137,12 @@ class Attributor:
         last: dict[str, EntitySpan] = {}
         for k in range(bisect_left(self.starts, pos)):
             ms = self.mentions[k]
-            if ms.end <= pos and ms.type == EntityType.ORG and ms.entity_id not in skip:
+            if (
+                ms.end <= pos
+                and ms.type == EntityType.ORG
+                and ms.entity_id not in skip
+                and ms.entity_id not in self.units  # a unit is no company that speaks (stop 60)
+            ):
                 counts[ms.entity_id] = counts.get(ms.entity_id, 0) + 1
                 last[ms.entity_id] = ms
         return last[max(counts, key=counts.__getitem__)] if counts else None
@@ -5252,6 +5277,18 @@ class Attributor:
                 formed.add(ms.entity_id)
         return frozenset(formed)
 
+    def _units(self) -> frozenset[str]:
+        """The organizations the page names only as a company's unit, each mention before a unit's noun ("the Cards and
+        Mobility business of Orvane", "a newly hived off C&M business", "Orvane's C&M unit"): a unit is no company
+        that speaks, so "the company said" and "the companies said" take up its parent and the other party, never the
+        unit (stop 60). A name the page also writes alone ("C&M said") speaks for itself."""
+        named: dict[str, bool] = {}
+        for ms in self.mentions:
+            if ms.type == EntityType.ORG:
+                unit = UNIT_NOUN_NEXT.match(self.text, ms.end) is not None
+                named[ms.entity_id] = named.get(ms.entity_id, True) and unit
+        return frozenset(eid for eid, unit in named.items() if unit)
+
     def _party_of_short_form(self, ent: EntitySpan) -> EntitySpan:
         """A short form the page links to the company a merger makes that is the first word of exactly one
         party's name ("Tallow said" where Tallow Foods and Brenvik merge to form Tallow Brenvik) is that party: the
@@ -5281,7 +5318,12 @@ class Attributor:
         hi = bisect_left(self.starts, pos)
         for k in range(max(0, hi - 300), hi):
             ms = self.mentions[k]
-            if ms.end <= pos and ms.type == EntityType.ORG and ms.entity_id not in self.formed:
+            if (
+                ms.end <= pos
+                and ms.type == EntityType.ORG
+                and ms.entity_id not in self.formed
+                and ms.entity_id not in self.units
+            ):
                 counts[ms.entity_id] = counts.get(ms.entity_id, 0) + 1
                 last[ms.entity_id] = ms
                 first.setdefault(ms.entity_id, k)

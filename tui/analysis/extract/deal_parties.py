@@ -145,6 +145,21 @@ def _parties(
                 and not _ADDED_TELLING.match(doc.low, m.start(), min(s1, m.end() + 8))
                 # "the back-catalogue", "an add-on", "a buy-in": the head of a compound noun, no verb (stop 39)
                 and not _COMPOUND_AFTER.match(doc.low, m.end())
+                # "<Fund> will co-invest alongside <Buyer> to acquire ...": a partner invests beside the one named
+                # after it, never in it; the deal's verb follows (stop 60)
+                and not _CO_BEFORE.match(doc.low, max(s0, m.start() - 3), m.start())
+                # "approved a deal for <B> to acquire a stake in <T>": the name after the noun is the subject of the
+                # deal verb that follows, read there (its buyer), never the noun's object (stop 60)
+                and not (
+                    groups[m.lastgroup or ""] == "noun"
+                    and _for_subject_of_verb(doc, pattern, groups, m.end(), s1)
+                )
+                # "the board backed a deal for <B> to acquire ...": a verb whose object is a deal noun pairs no one; the noun
+                # and the verb after it name the parties (stop 60)
+                and not (
+                    groups[m.lastgroup or ""] in _ACTIVE_OR_BUY
+                    and _DEAL_OBJECT_AFTER.match(doc.low, m.end(), s1)
+                )
                 # "plans to use the funding to", "its backing": an -ing form after a determiner is a noun (stop 40)
                 and not (
                     doc.low.endswith("ing", m.start(), m.end())
@@ -1301,6 +1316,33 @@ _MONEY_POSSESSED = re.compile(
 _ADDED_TELLING = re.compile(r"(?:added|adds|adding)(?=\s{0,2}(?:[.,;:!?\"”’]|$)|\s+that\b)")
 #: A hyphen and a letter right after a deal verb: the verb heads a compound noun ("back-catalogue").
 _COMPOUND_AFTER = re.compile(r"-[a-z]")
+#: After a deal noun's "for": a capitalised name of up to six words, then "to " (the text's own case; stop 60): "deal for
+#: Harbor Capital LP to ".
+_NAME_THEN_TO = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){1,6}to\s+")
+
+
+#: A deal noun as a verb's object, right after it (lower case; stop 60): " a deal for", " the proposed takeover of".
+_DEAL_OBJECT_AFTER = re.compile(
+    r"\s+(?:a|an|the)\s+(?:proposed\s+|planned\s+)?(?:deal|bid|offer|takeover|transaction)\s+(?:for|of)\b"
+)
+
+
+def _for_subject_of_verb(
+    doc: _Doc, pattern: re.Pattern[str], groups: dict[str, str], end: int, s1: int
+) -> bool:
+    """Does a deal noun ending in "for" at `end` name the subject of a deal verb that follows ("a deal for <B> to
+    acquire")? A verb of buying after "to" makes the name its buyer (stop 60)."""
+    if not doc.low.endswith("for", 0, end):
+        return False
+    m = _NAME_THEN_TO.match(doc.text, end, s1)
+    if m is None:
+        return False
+    v = pattern.match(doc.low, m.end(), s1)
+    return v is not None and groups[v.lastgroup or ""] in _ACTIVE_OR_BUY
+
+
+#: "co-" right before a deal verb: a partner's verb ("co-invest alongside <Buyer>", "co-acquire"; stop 60).
+_CO_BEFORE = re.compile(r"(?<![a-z])co-")
 #: A deal word right before a round noun is a noun itself ("its latest funding round", "backing round").
 _ROUND_NOUN_AFTER = re.compile(r"\s+rounds?\b")
 #: Between the sold company (or its possessed part) and the buyer: up to four words, then "to" and the buyer's
@@ -1380,6 +1422,8 @@ def title_word(doc: _Doc, n: _Name) -> bool:
 #: verb: `take_private` ("take y private": its object stands inside its words), `share_price` ("pay $41 a share": the
 #: price a share paid) and `buy` (a verb a person buys with in their own name).
 ACTIVE_KINDS = {kind: "active" for kind in PARTY_VERB_GROUPS.values()}
+#: The kinds of a verb with its buyer before and its target after (the groups above and the list's own; stop 60).
+_ACTIVE_OR_BUY = frozenset({"active", *ACTIVE_KINDS})
 #: The word that names a going-private deal's buyer after it (lower case; stop 55): "in a buyout led by X", "with X".
 _AGENT_WORD = re.compile(r"\b(?:by|with)\b")
 #: What ends the reach of a going-private deal's agent (lower case; stop 55): another clause or a comparison ("; ", "the

@@ -34,6 +34,7 @@ from tui.analysis.extract.org_evidence import (
     listed_beside,
     of_a_place,
 )
+from tui.analysis.extract.sale_words import UNIT_NOUN_NEXT
 from tui.analysis.extract.tokens import (
     OPEN_QUOTES,
     ROMAN_NUMERAL,
@@ -340,6 +341,8 @@ GROUP_HEADS = (
 )
 PLACE_TAILS = ("-based", "-headquartered", "-born")
 AMPERSAND_FIRM = "entity.ampersand-firm"
+#: A company named with a news agency's name closing it ("Keller Reuters", "Hartley Bloomberg Inc"; stop 59).
+OUTLET_IN_NAME = "entity.outlet-in-name"
 #: A name of a person's shape the text marks as a firm (org_evidence.firm_marks, _unit_listed).
 FIRM_MARKS = "entity.firm-marks"
 _SLUG = re.compile(r"[^a-z0-9]+")
@@ -1829,6 +1832,10 @@ def _type_unknown(
             # "Works With Nestor", "Built For Teams": a label's or a slogan's words joined by a small
             # word written capitalised, no one's name
             return EntityType.OTHER, "entity.label-words"
+        if words[0] not in tab.first_names and _known_type(tab, piece[-1:]) == EntityType.OUTLET:
+            # "talks on Keller Reuters selling its unit": a name closed by a news agency's name and opened by no given
+            # name is a company named after the agency, never a person for its surname-like first word (stop 59)
+            return EntityType.ORG, OUTLET_IN_NAME
         return EntityType.PERSON, "entity.name-shape"
     return EntityType.ORG, "entity.default-org"
 
@@ -2755,6 +2762,95 @@ def _acronym_type(text: str, long: Candidate, short: Candidate, tab: Tables) -> 
     return EntityType.ORG
 
 
+#: Initials joined by an ampersand ("F&R", "C&M"), a unit's or a firm's short name (stop 59).
+_AMPERSAND_INITIALS = re.compile(r"^[A-Z]{1,3}(?:&[A-Z]{1,3})+$")
+#: The words that join a spelled-out name's parts ("Cards and Mobility", "Cards & Mobility").
+_NAME_JOINTS = frozenset({"and", "&"})
+
+
+def _joined_initials(tokens: tuple[str, ...]) -> str | None:
+    """The initials of a name whose capitalised words are joined by "and" or "&" ("Cards and Mobility" -> "C&M"),
+    or None for any other name."""
+    words, joints = tokens[::2], tokens[1::2]
+    if len(words) < 2 or not all(j in _NAME_JOINTS for j in joints):
+        return None
+    if not all(w[:1].isupper() and w.isalpha() for w in words):
+        return None
+    return "&".join(w[0] for w in words)
+
+
+def _outlet_named_companies(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """ "Keller Reuters declined to comment", "and Keller Reuters 40%": a word and a news agency's name the run split
+    (at a sentence's start, before a figure) are the company the page names so elsewhere ("talks on Keller Reuters
+    selling", "Keller Reuters Corp"), one name, never a word and the agency (stop 59)."""
+    named = {
+        c.tokens[:2]
+        for c in candidates
+        if len(c.tokens) >= 2 and not c.initial and c.type == EntityType.ORG and c.rule in _OUTLET_NAMED_RULES
+    }
+    if not named:
+        return candidates
+    out: list[Candidate] = []
+    i = 0
+    while i < len(candidates):
+        c = candidates[i]
+        nxt = candidates[i + 1] if i + 1 < len(candidates) else None
+        if (
+            nxt is not None
+            and len(c.tokens) == 1
+            and len(nxt.tokens) == 1
+            and nxt.type == EntityType.OUTLET
+            and (c.tokens[0], nxt.tokens[0]) in named
+            and text[c.end : nxt.start] == " "
+        ):
+            out.append(
+                Candidate((c.tokens[0], nxt.tokens[0]), c.start, nxt.end, EntityType.ORG, OUTLET_IN_NAME)
+            )
+            i += 2
+            continue
+        out.append(c)
+        i += 1
+    return out
+
+
+#: The rules that type a company named after a news agency, whose two first words join a split run (stop 59).
+_OUTLET_NAMED_RULES = frozenset({OUTLET_IN_NAME, "entity.org-suffix", "entity.listed"})
+
+
+def _ampersand_initials(
+    candidates: list[Candidate], text: str, tab: Tables
+) -> tuple[list[Candidate], list[tuple[Candidate, Candidate]]]:
+    """ "the Cards and Mobility business ... a newly separated C&M business", "Cards & Mobility (C&M)": initials
+    joined by an ampersand, in brackets or not, whose letters are the initials of a name the page spells out with
+    its words joined by "and" or "&" are that name's short form, one organization (the spelled name kept even when
+    its words are common ones: the initials show it is a name). Initials used alone keep their own reading;
+    initials that fit no spelled name on the page stay apart; a common idea's ("R&D", "M&A") never joins, nor a pair
+    no mention of which stands before a unit's noun ("General & Administrative (G&A) expenses": a line of the
+    accounts; stop 59).
+    Returns the candidates to add (each mention, typed an organization) and the pairs to merge."""
+    shorts = [c for c in candidates if len(c.tokens) == 1 and _AMPERSAND_INITIALS.match(c.tokens[0])]
+    shorts = [c for c in shorts if c.tokens[0] not in tab.generic]
+    if not shorts:
+        return [], []
+    longs: dict[str, list[Candidate]] = {}
+    for c in candidates:
+        got = _joined_initials(c.tokens)
+        if got is not None:
+            longs.setdefault(got, []).append(c)
+    added: list[Candidate] = []
+    pairs: list[tuple[Candidate, Candidate]] = []
+    for short in shorts:
+        spelled = longs.get(short.tokens[0])
+        if not spelled or not any(UNIT_NOUN_NEXT.match(text, c.end) for c in (short, *spelled)):
+            continue  # "General & Administrative (G&A) expenses": a line of the accounts, no unit
+        typed = [
+            Candidate(c.tokens, c.start, c.end, EntityType.ORG, "entity.acronym") for c in (short, *spelled)
+        ]
+        added.extend(typed)
+        pairs.append((typed[1], typed[0]))
+    return added, pairs
+
+
 def _initials_fit(got: str, acronym: str) -> bool:
     """The long name's initials are the short name's letters ("CJADC2"), or, for a short name that
     mixes cases, its capitals ("LaMDA" for "Language Model for Dialogue Applications")."""
@@ -2877,6 +2973,7 @@ def find_entities(
                 continue
             candidates.extend(_pieces(run, initial, tail, text, tab, sent[0], splits))
     candidates.extend(_particle_surnames(candidates, text, tab))
+    candidates = _outlet_named_companies(candidates, text)
     body_sentences = [s for s in sentences if s not in headings]  # the sentences the rules below read
     if "-" in text:
         candidates = _with_hyphen_pairs(candidates, text, tab, body_sentences)
@@ -2946,6 +3043,7 @@ def find_entities(
     _type_named_after_persons(kept, tab)
     _type_titled_surnames(kept, text, tab)
     _type_told_by_pronoun(kept, text, tab)
+    _type_speaking_companies(kept, text, tab)
     # "its rival Inc (AMZN.O)": a legal form alone, its company's name lost from the page, names no one
     kept = [
         c for c in kept if c.tokens in tab.known or not all(w.rstrip(".") in LEGAL_SUFFIXES for w in c.tokens)
@@ -2953,6 +3051,10 @@ def find_entities(
     # a name that says or does business somewhere in the article ("X said", "X agreed to buy") is a
     # company however often the text also calls it a brand
     business = {c.tokens for c in kept if _DOES_BUSINESS.match(text, c.end, c.end + 80)}
+    if "&" in text:
+        spelled, spelled_pairs = _ampersand_initials(candidates, text, tab)
+        kept.extend(spelled)
+        acronym_pairs.extend(spelled_pairs)
     renames = _renames(text, kept, sentences)
     _type_earlier_names(kept, renames)
     groups = _group(
@@ -3666,6 +3768,40 @@ def _type_titled_surnames(cands: list[Candidate], text: str, tab: Tables) -> Non
             ):
                 continue
             c.type, c.rule = EntityType.PERSON, TITLED_SURNAME
+
+
+#: A company that speaks, named after an article or a person's possessive (stop 60).
+SPEAKING_COMPANY = "entity.speaking-company"
+#: A person's name in the possessive right before a name, nothing between ("Ada Brandt's "; stop 60).
+_POSSESSIVE_JUST_BEFORE = re.compile(r"(?:’s|'s)\s$")
+
+
+def _type_speaking_companies(cands: list[Candidate], text: str, tab: Tables) -> None:
+    """ "the Dorset Grocemart said", "Ada Brandt's Harlow Pike said": a two- or three-word name of a person's shape (a
+    guess; no given name opens it) that speaks or does business right after it (`_DOES_BUSINESS`) is a company when an
+    article stands before it (no person takes one: a store named by its town and its chain, "the <Town> <Chain>",
+    whose chain nothing else tells apart) or when a person's name owns it ("<Person>'s <Company>": no kin noun
+    between; a person's name is a guess of the same shape, or opened by a given name). The company speaks; never a
+    person, never a place (stop 60). A name opened by a given name keeps the person's reading ("Ada Brandt's Ivo
+    Stark said": an aide)."""
+    by_end = {c.end: c for c in cands}
+    for c in cands:
+        if (
+            c.type != EntityType.PERSON
+            or c.rule not in _WEAK_RULES
+            or not 2 <= len(c.tokens) <= 3
+            or c.tokens[0] in tab.first_names
+            or _DOES_BUSINESS.match(text, c.end, c.end + 80) is None
+            or SAID_PRONOUN_AFTER.match(text, c.end, c.end + 40) is not None
+        ):
+            continue
+        if _STORE_ARTICLE_BEFORE.search(text, max(0, c.start - 8), c.start) is not None:
+            c.type, c.rule = EntityType.ORG, SPEAKING_COMPANY
+            continue
+        owned = _POSSESSIVE_JUST_BEFORE.search(text, max(0, c.start - 3), c.start)
+        owner = None if owned is None else by_end.get(owned.start()) or by_end.get(c.start - 1)
+        if owner is not None and owner.type == EntityType.PERSON and len(owner.tokens) >= 2:
+            c.type, c.rule = EntityType.ORG, SPEAKING_COMPANY
 
 
 #: A name that reports of itself with a pronoun right after the verb: "Vey said he", "Vey told staff that she" (the
@@ -4974,8 +5110,20 @@ def _opens_a_name(tab: Tables, run: list[Token], i: int, n: int, current: list[T
     """A generic word that opens a name when capitalized words that can continue a name follow it in the
     run, written as it is: a given name that is also a month's short form ("Jan Frederik Visser"; "Jan 5"
     and "Jan." do not) or a common word a company's name may open with, `name_openers` ("Credit Harlow",
-    "Union Pellan"; "Credit: Ana Lund" has a colon, "Credit markets" no capital after it) (stop 48)."""
+    "Union Pellan"; "Credit: Ana Lund" has a colon, "Credit markets" no capital after it) (stop 48), or any common word
+    written capitalised before the legal form that closes the run ("News Corp"; stop 60)."""
     tok = run[i]
+    if (
+        not current
+        and not tok.possessive
+        and tok.bare[:1].isupper()
+        and not tok.bare.isupper()
+        and i + 1 < n
+        and _legal_suffixes(run, i + 1, n) == n - i - 1
+    ):
+        # "News Corp", "News Corporation said", "Group Inc.'s board": a common word of a company's name before the legal
+        # form that closes the run is the company's name, never a stray word and a legal form (stop 60)
+        return True
     return (
         not current
         and tok.text == tok.bare
@@ -5653,6 +5801,27 @@ def _split_tokens(
             continue
         g = _gaz_match(tab, run, i, n)
         legal = _legal_suffixes(run, i + g, n) if g and i + g < n and not run[i + g - 1].possessive else 0
+        if (
+            g
+            and i + g + legal == n
+            and len(current) == 1
+            and not current[0].possessive
+            and not (initial and current[0] is run[0] and not legal and not article)
+            and _known_type(tab, run[i : i + g]) == EntityType.OUTLET
+            and _person_word(current[0].bare, tab)
+            and current[0].bare not in tab.first_names
+            and current[0].bare not in tab.lone_words
+        ):
+            # "at Thomson Reuters": a word no title, given name nor common word before a known outlet
+            # closing the run is the head of a longer company's name ("Separately Reuters reported"
+            # opens a sentence, and "Mike Bloomberg" is a person); so is it before the outlet and a
+            # legal form ("Hartley Bloomberg Inc’s unit"; the legal form dropped, as after a known name), and
+            # after an opening "The" or with the legal form at a sentence's start (stop 59)
+            current.extend(run[i : i + g])
+            if legal:
+                flush()  # the legal form no part of the name, as after a known name below
+            i += g + legal
+            continue
         if legal and _country_in_unit_name(tab, current, run[i : i + g]):
             # "Tallow Capital USA Inc", "Harbour Holdings Canada Ltd.": a country after a company's
             # words and before its legal form is part of the unit's name; only the legal form goes
@@ -5671,23 +5840,6 @@ def _split_tokens(
             and _known_type(tab, run[i : i + g]) == EntityType.PLACE
         ):
             # "University of Toronto", "Bank of America", "Scientific Atlanta": a place ends the name
-            current.extend(run[i : i + g])
-            i += g
-            continue
-        if (
-            g
-            and i + g == n
-            and len(current) == 1
-            and not current[0].possessive
-            and not (initial and current[0] is run[0])
-            and _known_type(tab, run[i : i + g]) == EntityType.OUTLET
-            and _person_word(current[0].bare, tab)
-            and current[0].bare not in tab.first_names
-            and current[0].bare not in tab.lone_words
-        ):
-            # "at Thomson Reuters": a word no title, given name nor common word before a known outlet
-            # closing the run is the head of a longer company's name ("Separately Reuters reported"
-            # opens a sentence, and "Mike Bloomberg" is a person)
             current.extend(run[i : i + g])
             i += g
             continue
@@ -5871,8 +6023,9 @@ _TRADE_NOUNS = frozenset(
 )  # fmt: skip
 #: A currency's sign, right after the letters of its code: "AU$", "HK$", "NZ$", "R$".
 _MONEY_SIGNS = frozenset("$€£¥₹")
-#: A participle glued after a name that makes it a backer or an owner: "a k9x-backed startup".
-_BACKER_TAILS = frozenset({"-backed", "-owned", "-funded", "-controlled"})
+#: A participle glued after a name that makes it a backer or an owner: "a k9x-backed startup" (attribution reads it
+#: too: "reported by <Owner>-owned <Outlet>", the outlet speaks; stop 60).
+BACKER_TAILS = frozenset({"-backed", "-owned", "-funded", "-controlled"})
 #: A group named by a brand it owns: "Gucci-owner Kering", "the Zara-parent Inditex".
 _OWNER_TAILS = frozenset({"-owner", "-parent"})
 OWNED_HOUSE = "entity.owned-house"
@@ -6231,7 +6384,7 @@ def _typed_pieces(
             etype, rule = EntityType.ORG, EXCHANGE_RULE
         elif trade_opener and names[0] not in tab.first_names:
             etype, rule = EntityType.ORG, "entity.org-noun-before"
-        elif tail in _BACKER_TAILS and k == len(pieces) - 1 and any(c.isdigit() for c in names[-1]):
+        elif tail in BACKER_TAILS and k == len(pieces) - 1 and any(c.isdigit() for c in names[-1]):
             # "a k9x-backed startup", "G42-owned": a name with a digit (a model's shape) that backs or
             # owns something is a company (a person's name holds no digit)
             etype, rule = EntityType.ORG, "entity.backer-tail"

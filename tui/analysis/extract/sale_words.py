@@ -10,13 +10,25 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["BUSINESS_NOUN", "HOLDER_NOUN", "HOLDING_NOUN", "STAKE_NOUN", "TO_BUYER_BEFORE", "UNIT_NOUN"]
+__all__ = [
+    "BUSINESS_NOUN",
+    "HOLDER_NOUN",
+    "HOLDING_NOUN",
+    "STAKE_NOUN",
+    "TO_BUYER_BEFORE",
+    "UNIT_NOUN",
+    "UNIT_NOUN_NEXT",
+]
 
 #: A company's unit (lower case): "unit", "arm", "division", "subsidiary", "venture", "affiliate", "offshoot".
 UNIT_NOUN = r"(?:unit|arm|subsidiary|division|venture|affiliate|offshoot)"
 #: A line of business sold as a unit (lower case): "business", "businesses", "operation", "operations" (a deal's
 #: object only when sold: "its cloud business" alone is no company's unit named apart).
 BUSINESS_NOUN = r"(?:business(?:es)?|operations?)"
+#: A unit's noun right after a name or its initials in brackets (the text's own case; stop 59, shared since stop 60):
+#: "Cards and Mobility business", "(C&M) division", "the F&R unit" -- the name is a company's unit, told apart from its
+#: parent by the entities (a unit's spellings) and by the citations (a unit is never "the company" that speaks).
+UNIT_NOUN_NEXT = re.compile(r"(?:\s*\([^()\s]{1,12}\))?\)?\s+(?:" + UNIT_NOUN + "|" + BUSINESS_NOUN + r")\b")
 #: A part of a company held, by its own noun (lower case): "stake", "stakes", "holding", "holdings", "shareholding",
 #: "shareholdings" (stake_holders reads a holding's change by it, figure_roles a stake's worth).
 #: A consortium's noun (lower case): "consortium", "group", "club", "syndicate" -- read by deal_parties.py for a
