@@ -512,7 +512,7 @@ def test_near_miss_the_bidders_own_estimate_is_cited(sentence: str) -> None:
     [
         ("_TICKER_OPEN", " ((NYSE: "),
         ("_POSSESSIVE_GAP", "'s 's "),
-        ("_HOME_LEAD", "Oslo-based Norway's "),
+        ("_HOME", "the Oslo-based Norway’s Toronto, Canada-headquartered "),
         ("_FORMED_BEFORE", " to form the merged entity, be called "),
         ("_INFORMED_CLOSING", " the Securities Market Commission (SMC) on Monday. "),
         ("_INFORMED_BODY", "the stock market regulator "),

@@ -704,11 +704,17 @@ def _kept_apart(scores: dict[tuple[int, int], float], a: Sentences, b: Sentences
     return long_verbatim and apart
 
 
+#: The words that give what a page tells to a company's statement: the verb ("said", "stated") and what it was said in
+#: ("a statement", "its release"). One list for the two readers below, which ask two things: is a sentence's
+#: normalized tail such an attribution (`_RELAYED_TAIL`), and does a page's raw text cite a statement anywhere
+#: (`_STATEMENT_CITED`)?
+_STATEMENT_VERB = r"(?:said|says|announced|stated|added|confirmed)"
+_STATEMENT_NOUN = r"(?:statement|release|filing|announcement|letter)"
+
 #: What a page adds at a sentence's end to give it to a speaker's statement (normalized words): "intel said in a
 #: statement", "the company said on monday", "the carrier announced in its release".
 _RELAYED_TAIL = re.compile(
-    r"(?:\w+ ){1,4}(?:said|says|announced|stated|added)(?: on \w+)?"
-    r"(?: in (?:a|an|its|the) (?:\w+ )?(?:statement|release|filing|announcement|letter))?"
+    rf"(?:\w+ ){{1,4}}{_STATEMENT_VERB}(?: on \w+)?(?: in (?:a|an|its|the) (?:\w+ )?{_STATEMENT_NOUN})?"
 )
 
 
@@ -1156,8 +1162,8 @@ def without_release_closing(text: str) -> str:
 #: announced in its release", "In the statement, <Name> said". Every report of a release may carry it; set against a
 #: page that runs the release itself, it tells a report on the release (`cites_a_statement`, stop 59).
 _STATEMENT_CITED = re.compile(
-    r"\b(?:said|says|announced|stated|confirmed)\s+in\s+(?:a|an|its|the)\s+(?:\w+\s+){0,2}?(?:statement|release)\b"
-    r"|\b[Ii]n\s+(?:a|an|its|the)\s+(?:\w+\s+){0,2}?(?:statement|release)\s*,"
+    rf"\b{_STATEMENT_VERB}\s+in\s+(?:a|an|its|the)\s+(?:\w+\s+){{0,2}}?{_STATEMENT_NOUN}\b"
+    rf"|\b[Ii]n\s+(?:a|an|its|the)\s+(?:\w+\s+){{0,2}}?{_STATEMENT_NOUN}\s*,"
 )
 
 

@@ -2141,13 +2141,20 @@ _FORMED_GATE = (
 _UNBORN_BEFORE = re.compile(r"\b(?:the|a)\s+(?:newly\s+)?(?:" + _DEAL_MADE + r")\s+$", re.IGNORECASE)
 #: Between a place and the name it describes: "Norway's ", "Canada’s " (stop 51).
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
-#: A home told before a pair's first name: "Oslo-based ", "London-headquartered ", "Norway's " (stop 51).
-_HOME_LEAD = re.compile(r"(?<![\w’'-])(?-i:[A-Z])[\w.]*(?:[-–](?:based|headquartered)|['’]s)\s+$")
-#: A home told after "from" and before the maker's name: "the Toronto, Canada-based ", "Oslo-headquartered "
-#: (stop 59; the same home as `_HOME_LEAD`, a town and its land).
-_HOME_BEFORE_NAME = re.compile(
-    r"(?:the\s+)?(?-i:[A-Z])[\w.]*(?:,\s+(?-i:[A-Z])[\w.]*)?[-–](?:based|headquartered)\s+", re.IGNORECASE
+#: A company's home told before its name: "Oslo-based ", "the Toronto, Canada-based ", "London-headquartered ",
+#: "Norway's " (stops 51, 59): a town, perhaps its land, then "-based" or a possessive. One pattern for both readers:
+#: the lead of a pair's first name (`_home_ending`: "Oslo-based A and B said") and the maker after "a statement from".
+_HOME = re.compile(
+    r"(?<![\w’'-])(?:[Tt]he\s+)?[A-Z][\w.]*(?:(?:,\s+[A-Z][\w.]*)?[-–](?:based|headquartered)|['’]s)\s+"
 )
+
+
+def _home_ending(lead: str) -> re.Match[str] | None:
+    """The home (`_HOME`) that ends `lead`, if one does ("... Oslo-based ")."""
+    ending = [m for m in _HOME.finditer(lead) if m.end() == len(lead)]
+    return ending[-1] if ending else None
+
+
 #: What may stand before a company that opens its sentence: blanks and "The" (stop 59).
 _THE_OPENING = re.compile(r"\s*(?:[Tt]he\s+)?")
 #: Between a name and its ticker in brackets: " (", " (NYSE: " (stop 51).
@@ -2953,7 +2960,15 @@ class Attributor:
         m = self.p["document"].match(window)
         if m:
             # "a statement from the Toronto, Canada-based Tallow": the maker after its home (stop 59)
-            home = _HOME_BEFORE_NAME.match(text, pos + m.end(), end)
+            home = _HOME.match(text, pos + m.end(), end)
+            if (
+                home is not None
+                and not home.group().rstrip().endswith(("based", "headquartered"))
+                and not self._home_before_at(home)
+            ):
+                home = (
+                    None  # "a statement from Tallow's board": the company's own words, no home before a name
+                )
             ent = self._entity_at(home.end() if home is not None else pos + m.end())
             if ent and ent.type == EntityType.ORG and m.group("doc") and _outlet_led(ent.name):
                 # "a report from Bloomberg Law": a desk of a known outlet (its name first) reports as one
@@ -7545,12 +7560,17 @@ class Attributor:
         lead = self.text[s0 : firsts[0].start]
         the = _THE_LEAD.search(lead)
         lead = lead[: the.start()] if the is not None else lead
-        home = _HOME_LEAD.search(lead)
+        home = _home_ending(lead)
         lead = lead[: home.start()] if home is not None else lead  # "Oslo-based A and B said" (stop 51)
         if second.type == EntityType.PERSON:
             # "Quarry Research analysts Ivo Stark and Lena Vey suggest": their shared post before the pair
             lead = _PLURAL_POST_END.sub("", lead)
         return firsts if _PAIR_LEAD.search(lead.strip()) else []
+
+    def _home_before_at(self, home: re.Match[str]) -> bool:
+        """Is a possessive home (`_HOME`: "Norway's ") a place's, with a name right after it ("Norway's B")?"""
+        i = bisect_left(self.starts, home.end())
+        return 0 < i < len(self.mentions) and self.mentions[i].start == home.end() and self._home_before(i)
 
     def _home_before(self, i: int) -> bool:
         """Is the mention before mention i a place's possessive right before it ("Norway's B")?"""

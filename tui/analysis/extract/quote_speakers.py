@@ -675,9 +675,20 @@ def quotes_with_speakers(
             # they are is not told (convention o), never the speaker they name
             speaker, rule = None, "quote.about-its-subject"
         if (
+            speaker is not None
+            and not q.cut_off
+            and not any(f.phrase[0] >= q.end for f in near)
+            and _CUE_CUT_OFF.fullmatch(text, q.end)
+        ):
+            # '“...,” the board's chair, Lena' and the page ends there: the quotation's own cue is cut off
+            # with the excerpt, so whose the words are is not told; no speaker rather than one carried
+            # over from before it (stop 60)
+            speaker, rule = None, "quote.cue-cut-off"
+        if (
             speaker is None
             and kind == "speech"
             and not q.cut_off
+            and rule != "quote.cue-cut-off"
             and (subject := subject_of(q.start)) is not None
             and (maker := statement_before(q.start, subject)) is not None
         ):
@@ -702,6 +713,12 @@ def quotes_with_speakers(
     _share_cue_after(text, quotes, sentence_of, mention_starts, found, found_starts)
     quotes = repeated_pull_quotes(quotes, apart) if apart else quotes
     return pull_quote_speakers(quotes, headings, frozenset(titles)) if headings else quotes
+
+
+#: After a quotation's words, a cue the excerpt's end cuts off: the closing mark, a comma (inside or outside
+#: it), then a few words and the end of the text with no sentence's end ('...,” the board's chair, Lena'). Never
+#: after words whose sentence ends inside the marks ('... the “new system.” Outside of': the next sentence cut).
+_CUE_CUT_OFF = re.compile(r"(?<![.!?]),?[”\"’'»][ \t]*,?[ \t]+[^.!?:;“”\"«»\n]{1,60}?\s*\Z")
 
 
 #: A heading's own cue after its quotation: '“...,” says <speaker>', '“...”, <speaker> says' (the rest
