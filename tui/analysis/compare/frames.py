@@ -46,6 +46,9 @@ class ItemRule:
     alternatives: tuple[ItemRule, ...] = ()  # `or:` other rules, any of which also answers yes
     places: tuple[str, ...] = ()  # the places of the page where the rule may fire (empty: anywhere)
     unless: Cues | None = None  # a cue inside a match of these is background, not evidence
+    #: The rules of the extractor's facts that make a sentence evidence by themselves (Statement.fact_rules): what
+    #: the rule stack read once, not read again from the words.
+    facts: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +150,10 @@ def _item_rule(iid: str, it: dict[str, Any], where: str, applicable: bool) -> It
         names = [c for c in listed if c not in words]
     cues = cue_pattern(words, where + ".cues")
     name_cues = cue_pattern(names, where + ".cues") if names else None
-    if applicable and cues is None and name_cues is None:
+    facts = it.get("facts") or []
+    if not isinstance(facts, list):
+        raise CompareDataError(f"{where}.facts: should be a list of the extractor's fact rules")
+    if applicable and cues is None and name_cues is None and not facts:
         raise CompareDataError(f"{where}: an applicable item needs cues")
     figure = it.get("figure") or []
     places = it.get("place") or []
@@ -168,6 +174,7 @@ def _item_rule(iid: str, it: dict[str, Any], where: str, applicable: bool) -> It
         near=int(it.get("near", 0) or 0),
         places=tuple(str(p) for p in (places if isinstance(places, list) else [places])),
         unless=cue_pattern(it.get("unless"), where + ".unless"),
+        facts=frozenset(str(f) for f in facts),
     )
 
 
@@ -226,6 +233,12 @@ def _cue_sentences(
     own words when `narrator`), each with where its cues are. One scan of the article's text `whole`
     (the sentences joined by SEP, each starting at `starts[n]`) per cue list, not one per sentence."""
     found: dict[int, list[tuple[int, int]]] = {}
+    if rule.facts:
+        # a sentence holding one of the facts is evidence, whatever its words (the whole sentence is the hit)
+        for n, st in enumerate(body):
+            placed = not (rule.places and st.place not in rule.places)
+            if st.fact_rules & rule.facts and placed and not (muted and n in muted):
+                found[n] = [(0, len(st.text))]
     background: dict[int, list[tuple[int, int]]] = {}  # per sentence, the `unless` matches: one scan each
     for cues, names in ((rule.cues, False), (rule.names, True)):
         if cues is None:
@@ -347,12 +360,36 @@ def profile(statements: list[Statement]) -> tuple[list[FrameScore], str | None]:
     # first, and the tables weigh the lead up for it); then the one more sentences tell on their own,
     # no other frame beside it (a sentence that tells both frames tells neither apart: "will cut 900
     # jobs to save costs" is the people's and the money's); then the one answering more of its questions.
+    # A lead that carries neither of the tied frames is no sentence of the story (a line naming the source: "Wire
+    # reports:"): the story opens below it, and the tied frame a sentence there tells first, without the other, is what
+    # the page is about (news writing puts it first); a lead that carries both leaves the order to the next tests.
     told_alone: dict[str, int] = {}  # per frame, how many sentences carry it and no other frame
     for frame_id, ids in carried.items():
         others = set().union(*(v for k, v in carried.items() if k != frame_id))
         told_alone[frame_id] = len(ids - others)
+    salience_of = {f.frame: f.salience for f in scores}
+    order = {st.id: n for n, st in enumerate(body)}
+    told_first: dict[
+        str, int
+    ] = {}  # per frame, where the page first tells it apart from the frames tied with it
+    for frame_id, ids in carried.items():
+        tied = set().union(
+            *(
+                v
+                for k, v in carried.items()
+                if k != frame_id and salience_of.get(k) == salience_of.get(frame_id)
+            )
+        )
+        told_first[frame_id] = min((order[i] for i in ids - tied), default=len(body))
+
+    def opens(f: FrameScore) -> int:
+        return 0 if f.frame in leads else -told_first.get(f.frame, len(body))
+
     primary = (
-        max(scores, key=lambda f: (f.salience, f.frame in leads, told_alone.get(f.frame, 0), f.score)).frame
+        max(
+            scores,
+            key=lambda f: (f.salience, f.frame in leads, opens(f), told_alone.get(f.frame, 0), f.score),
+        ).frame
         if any(f.salience for f in scores)
         else None
     )
