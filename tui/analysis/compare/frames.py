@@ -360,36 +360,12 @@ def profile(statements: list[Statement]) -> tuple[list[FrameScore], str | None]:
     # first, and the tables weigh the lead up for it); then the one more sentences tell on their own,
     # no other frame beside it (a sentence that tells both frames tells neither apart: "will cut 900
     # jobs to save costs" is the people's and the money's); then the one answering more of its questions.
-    # A lead that carries neither of the tied frames is no sentence of the story (a line naming the source: "Wire
-    # reports:"): the story opens below it, and the tied frame a sentence there tells first, without the other, is what
-    # the page is about (news writing puts it first); a lead that carries both leaves the order to the next tests.
     told_alone: dict[str, int] = {}  # per frame, how many sentences carry it and no other frame
     for frame_id, ids in carried.items():
         others = set().union(*(v for k, v in carried.items() if k != frame_id))
         told_alone[frame_id] = len(ids - others)
-    salience_of = {f.frame: f.salience for f in scores}
-    order = {st.id: n for n, st in enumerate(body)}
-    told_first: dict[
-        str, int
-    ] = {}  # per frame, where the page first tells it apart from the frames tied with it
-    for frame_id, ids in carried.items():
-        tied = set().union(
-            *(
-                v
-                for k, v in carried.items()
-                if k != frame_id and salience_of.get(k) == salience_of.get(frame_id)
-            )
-        )
-        told_first[frame_id] = min((order[i] for i in ids - tied), default=len(body))
-
-    def opens(f: FrameScore) -> int:
-        return 0 if f.frame in leads else -told_first.get(f.frame, len(body))
-
     primary = (
-        max(
-            scores,
-            key=lambda f: (f.salience, f.frame in leads, opens(f), told_alone.get(f.frame, 0), f.score),
-        ).frame
+        max(scores, key=lambda f: (f.salience, f.frame in leads, told_alone.get(f.frame, 0), f.score)).frame
         if any(f.salience for f in scores)
         else None
     )
