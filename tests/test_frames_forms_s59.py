@@ -10,10 +10,12 @@ coding rule (docs/coverage-bench.md, "The frame judgement").
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from tests.test_frames_forms_s48 import _linear, _primary
-from tests.test_frames_rules import _items, _st
+from tests.test_frames_rules import _fired, _items, _st
 
 # --- 1. a leader's move to a new title is the change at the top -------------------------------------------------------
 # The shape: the outgoing leader "will take on the (new) role of <title>", "is to transition to the role of <title>",
@@ -38,12 +40,20 @@ def test_a_leaders_move_to_a_new_title_is_the_change_at_the_top(text: str) -> No
     "text",
     [
         "Kestrel's chairman, 88, told staff he'll retire at the end of March.",
-        "The company's chairwoman emeritus, a title Ruth Alder accepts in June, will advise the board.",
         "Marlow's chief financial officer said she’ll retire in the spring.",
     ],
 )
 def test_an_emeritus_title_or_a_contracted_retirement_is_the_change_at_the_top(text: str) -> None:
     assert "R4" in _items(text, actors=1, persons=1)
+
+
+def test_an_emeritus_title_is_read_from_the_extractors_fact() -> None:
+    # stop 60: the honorary title the one leaving takes is the extractor's (titles.honorary, the predecessor's rule
+    # "appointment.honorary-title"), read by the frames from the fact, not from the word "emeritus" again
+    text = "The company's chairwoman emeritus, a title Ruth Alder accepts in June, will advise the board."
+    held = replace(_st(text, 0, "body", 1, 1), fact_rules=frozenset({"appointment.honorary-title"}))
+    assert "R4" in _fired(held)[0]
+    assert "R4" not in _items(text, actors=1, persons=1)
 
 
 @pytest.mark.parametrize(

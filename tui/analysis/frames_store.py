@@ -23,7 +23,7 @@ from pathlib import Path
 from tui.analysis.search.store import index_key
 
 #: Bump when what a frame is, or how it is stored, changes.
-FRAMES_VERSION = "overview-frames/10"
+FRAMES_VERSION = "overview-frames/11"
 #: Files kept (one per corpus state).
 KEEP = 6
 #: A stored file larger than this is not read (a frame name per article: 5,000 articles ~ 200 KB).

@@ -659,7 +659,9 @@ def _spun_retelling(a: Sentences, b: Sentences) -> bool:
     breaks; at SPUN_RATIO they chain from the lead of both over the whole of the shorter text
     (CUT_WHOLE_SPAN of its sentences; the longer may go on with page furniture of its own), at least
     MIN_HELD_ALIGNED of them, coverage REWRITE_COVERAGE, with at least MIN_VERBATIM pairs of the writers' own
-    words under ALIGN_RATIO (swapped) and fewer than MIN_VERBATIM near-verbatim ones. Two reports of one
+    words under ALIGN_RATIO (swapped; neither sentence kept near-verbatim at another place of the other text, stop 60:
+    two reports of one statement share its quotations in order, and a chain stretched over them pairs a page's own
+    sentence with the one before the other page's copy of it) and fewer than MIN_VERBATIM near-verbatim ones. Two reports of one
     statement or wire story keep its sentences near-verbatim (a release's, a wire's), and two independent
     reports share facts, not every sentence in order: neither is such a copy. A text shorter than
     MIN_HELD_ALIGNED sentences is not read (stop 57): two briefs of one event written apart tell its facts
@@ -672,13 +674,18 @@ def _spun_retelling(a: Sentences, b: Sentences) -> bool:
     if len(chain) < MIN_HELD_ALIGNED:
         return False
     measures = _chain_measures(chain, a, b)
-    own = [scores[i, j] for i, j in chain if not (a.quoted[i] or b.quoted[j])]
+    own = [(i, j) for i, j in chain if not (a.quoted[i] or b.quoted[j])]
+    # A sentence either text keeps word for word at another place of the other was not swapped where the chain pairs
+    # it: a spinner leaves every sentence in its place, and the chain, told to be long, paired it with a neighbour.
+    kept_a = {i for (i, _), r in scores.items() if r >= VERBATIM_RATIO}
+    kept_b = {j for (_, j), r in scores.items() if r >= VERBATIM_RATIO}
+    swapped = sum(1 for i, j in own if scores[i, j] < ALIGN_RATIO and i not in kept_a and j not in kept_b)
     return (
         measures.lead
         and measures.coverage >= REWRITE_COVERAGE
         and measures.short_span >= CUT_WHOLE_SPAN
-        and sum(1 for r in own if r < ALIGN_RATIO) >= MIN_VERBATIM
-        and sum(1 for r in own if r >= VERBATIM_RATIO) < MIN_VERBATIM
+        and swapped >= MIN_VERBATIM
+        and sum(1 for i, j in own if scores[i, j] >= VERBATIM_RATIO) < MIN_VERBATIM
     )
 
 
@@ -1058,6 +1065,61 @@ def rewrites_of_one_wire(al: Alignment, text: str, other: str) -> bool:
         return False
     agency = agency_run(text)
     return agency is not None and agency == agency_run(other)
+
+
+#: A word changed for another that is at least this alike (rapidfuzz ratio of the two stretches) is a spelling of it
+#: ("honour"/"honor", "percent"/"per cent", a word's end cut), no edit of the text (`_changed_both_ways`).
+SPELLING_RATIO = 80.0
+_HAS_DIGIT = re.compile(r"\d")
+
+
+def _changed_both_ways(x: str, y: str) -> bool:
+    """Does each of two aligned sentences (normalized words) hold words the other lacks: a word put in or changed
+    for another ("said it would acquire" / "said it would buy"), not its spelling (SPELLING_RATIO), a sentence cut
+    off at the page's end (one stretch opening the other) nor a figure told otherwise?"""
+    from rapidfuzz.distance import Levenshtein
+    from rapidfuzz.fuzz import ratio
+
+    wx, wy = x.split(), y.split()
+    changes: list[list[int]] = []  # [start in x, end in x, start in y, end in y], neighbouring changes joined
+    for op in Levenshtein.opcodes(wx, wy):
+        if op.tag == "equal":
+            continue
+        if changes and changes[-1][1] == op.src_start and changes[-1][3] == op.dest_start:
+            changes[-1][1], changes[-1][3] = op.src_end, op.dest_end
+        else:
+            changes.append([op.src_start, op.src_end, op.dest_start, op.dest_end])
+    own_x = own_y = False
+    for x0, x1, y0, y1 in changes:
+        # a figure told otherwise ("12 billion" / "10 billion") is a discrepancy between the pages, which the
+        # comparison weighs, not a desk's wording: its words with a digit are left out
+        sx = " ".join(w for w in wx[x0:x1] if not _HAS_DIGIT.search(w))
+        sy = " ".join(w for w in wy[y0:y1] if not _HAS_DIGIT.search(w))
+        if sx and sy and (ratio(sx, sy) >= SPELLING_RATIO or sx.startswith(sy) or sy.startswith(sx)):
+            continue
+        own_x, own_y = own_x or bool(sx), own_y or bool(sy)
+    return own_x and own_y
+
+
+def edited_apart(a: Sentences, b: Sentences) -> bool:
+    """Two edits of one text, not a copy and its original, however alike their words (stop 60): in at least
+    MIN_VERBATIM of the sentences the two texts pair in order, each holds words the other lacks (`_changed_both_ways`:
+    a word of its own, a clause of its own, another word for one of the other's; quoted sentences too). A syndicated
+    copy republishes its original's sentences, cutting a tag or changing a word here and there; two desks editing one
+    agency story each change words of their own all through it ("biggest deal" / "biggest buyout", "opting cheaper" /
+    "opting for cheaper"), so neither holds what the other made of it. The importer asks only of a pair linked as a
+    copy by its words alone (its similarity)."""
+    from rapidfuzz.fuzz import ratio
+
+    scores = _pair_scores(a, b, ratio, ALIGN_RATIO)
+    chain = _earliest_chain(list(scores))
+    changed = 0
+    for i, j in chain:
+        if scores[i, j] < 100.0 and _changed_both_ways(a.texts[i], b.texts[j]):
+            changed += 1
+            if changed >= MIN_VERBATIM:
+                return True
+    return False
 
 
 def is_wire_version(al: Alignment) -> bool:

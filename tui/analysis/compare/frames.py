@@ -46,6 +46,9 @@ class ItemRule:
     alternatives: tuple[ItemRule, ...] = ()  # `or:` other rules, any of which also answers yes
     places: tuple[str, ...] = ()  # the places of the page where the rule may fire (empty: anywhere)
     unless: Cues | None = None  # a cue inside a match of these is background, not evidence
+    #: The rules of the extractor's facts that make a sentence evidence by themselves (Statement.fact_rules): what
+    #: the rule stack read once, not read again from the words.
+    facts: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +150,10 @@ def _item_rule(iid: str, it: dict[str, Any], where: str, applicable: bool) -> It
         names = [c for c in listed if c not in words]
     cues = cue_pattern(words, where + ".cues")
     name_cues = cue_pattern(names, where + ".cues") if names else None
-    if applicable and cues is None and name_cues is None:
+    facts = it.get("facts") or []
+    if not isinstance(facts, list):
+        raise CompareDataError(f"{where}.facts: should be a list of the extractor's fact rules")
+    if applicable and cues is None and name_cues is None and not facts:
         raise CompareDataError(f"{where}: an applicable item needs cues")
     figure = it.get("figure") or []
     places = it.get("place") or []
@@ -168,6 +174,7 @@ def _item_rule(iid: str, it: dict[str, Any], where: str, applicable: bool) -> It
         near=int(it.get("near", 0) or 0),
         places=tuple(str(p) for p in (places if isinstance(places, list) else [places])),
         unless=cue_pattern(it.get("unless"), where + ".unless"),
+        facts=frozenset(str(f) for f in facts),
     )
 
 
@@ -226,6 +233,12 @@ def _cue_sentences(
     own words when `narrator`), each with where its cues are. One scan of the article's text `whole`
     (the sentences joined by SEP, each starting at `starts[n]`) per cue list, not one per sentence."""
     found: dict[int, list[tuple[int, int]]] = {}
+    if rule.facts:
+        # a sentence holding one of the facts is evidence, whatever its words (the whole sentence is the hit)
+        for n, st in enumerate(body):
+            placed = not (rule.places and st.place not in rule.places)
+            if st.fact_rules & rule.facts and placed and not (muted and n in muted):
+                found[n] = [(0, len(st.text))]
     background: dict[int, list[tuple[int, int]]] = {}  # per sentence, the `unless` matches: one scan each
     for cues, names in ((rule.cues, False), (rule.names, True)):
         if cues is None:

@@ -85,6 +85,10 @@ class Statement:
     #: The sentence is page furniture (byline, caption, promo line: tui/corpus/furniture.py), no text
     #: of the article's own: it carries no frame.
     furniture: bool = False
+    #: The rules of the extractor's event facts whose words lie inside this sentence ("appointment.departure": the
+    #: leader's way out; "appointment.honorary-title": the title the one leaving takes): the frames read the facts,
+    #: not the words again (frames.yaml `facts`).
+    fact_rules: frozenset[str] = frozenset()
 
     @property
     def hedged(self) -> bool:

@@ -266,6 +266,7 @@ def build_statements(
     longest_quote = max((q.span.end - q.span.start for q in quotes), default=0)
     sources = {s.id: s for s in analysis.sources}
     statements: list[Statement] = []
+    fact_spans = _fact_spans(result)
     furniture_starts = [f.start for f in furniture]
     pieces = [
         part
@@ -325,6 +326,16 @@ def build_statements(
                 citations=len(here),
                 quote_spans=_quote_spans(quotes, quote_starts, longest_quote, span),
                 furniture=all_furniture,
+                fact_rules=frozenset(rule for a, b, rule in fact_spans if span.start <= a and b <= span.end),
             )
         )
     return statements
+
+
+def _fact_spans(result: ArticleAnalysis) -> list[tuple[int, int, str]]:
+    """Where each of the article's event facts (body and headline, the co-holders too) stands, and its rule."""
+    facts = result.facts
+    if facts is None:
+        return []
+    values = [*facts.slots.values(), *facts.headline.values(), *(v for vs in facts.also.values() for v in vs)]
+    return [(v.span.start, v.span.end, v.rule) for v in values if v.rule]
