@@ -11,7 +11,7 @@ import functools
 import re
 
 from tui.analysis.extract.lexicon import words
-from tui.analysis.extract.tokens import lower_words, runs_of
+from tui.analysis.extract.tokens import CASE_FOLDS, lower_words, runs_of
 from tui.analysis.model import Hedge
 from tui.corpus.model import Span
 
@@ -65,8 +65,6 @@ def _lower_near() -> re.Pattern[str]:
     return re.compile(near_re.pattern.lower())
 
 
-#: Non-ASCII letters that re.IGNORECASE matches to an ASCII letter (İ, ı -> i; ſ -> s; Kelvin sign -> k).
-_CASE_FOLDS = "\u0130\u0131\u017f\u212a"
 _WORD = re.compile(r"[A-Za-z]+")
 _DIGIT = re.compile(r"\d")
 _NUMBER_AFTER = re.compile(r"\s+(?:US)?[$€£]?\d")
@@ -79,7 +77,7 @@ def find_hedges(text: str, article_id: str, offset: int = 0) -> list[Hedge]:
     # Where lowering keeps every offset and no letter folds to ASCII, the lower-cased text stands for
     # the text: a lower-cased pattern on it finds what re.IGNORECASE finds (several times faster), and
     # its runs of a-z are the text's runs of A-Za-z, lowered.
-    fast = len(lower) == len(text) and not any(map(text.__contains__, _CASE_FOLDS))
+    fast = len(lower) == len(text) and not any(map(text.__contains__, CASE_FOLDS))
     if multi_re is not None:
         for m in _lower_multi().finditer(lower) if fast else multi_re.finditer(text):
             phrase = text[m.start() : m.end()]
