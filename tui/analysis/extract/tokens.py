@@ -10,6 +10,10 @@ import re
 from bisect import bisect_left
 from typing import TypeVar
 
+# (the letters that fold to ASCII under re.IGNORECASE: a text holding one is not gated; named here
+# for the extractor's readers)
+from tui.corpus.text import CASE_FOLDS as CASE_FOLDS
+
 # A word: letters/digits with inner apostrophes, hyphens, dots or ampersands ("All-Domain", "AT&T",
 # "U.S", "Meta’s"); any other non-space character is a one-character token (punctuation, quotes).
 _TOKEN = re.compile(r"[^\W_][\w&]*(?:[’'.\-][^\W_][\w&]*)*|[^\w\s]")
@@ -252,9 +256,6 @@ def runs_of(low: str, wanted: set[str] | frozenset[str]) -> list[tuple[int, int,
     return out
 
 
-#: The letters whose case folds to an ASCII letter where str.lower() does not say so (re.IGNORECASE
-#: matches "ſ" to "s"; "İ".lower() is two characters long): a text holding one is not gated.
-CASE_FOLDS = "\u0130\u0131\u017f\u212a"
 #: (text, needles) -> the sorted starts of the needles in text.lower(), or None for a text with one of
 #: `CASE_FOLDS`. Emptied at the start of every article (`forget_sentences`), like `_LOWER_WORDS`.
 _NEEDLE_STARTS: dict[tuple[str, tuple[str, ...]], list[int] | None] = {}
