@@ -4,8 +4,8 @@
   with its offsets kept (the needle gates, the attribution's case-blind patterns, the role cues), and
   None where a letter stands that re.IGNORECASE folds to ASCII ("ſ", "ı", "İ", the Kelvin sign).
 - `needle_within` answers as before when the page it reads was lowered for another reader first.
-- `leads.led_alternation`: the longest cue alternations (the figure roles' cues, the quoted status
-  cues) matched at each place with the alternatives that open with its character only.
+- `leads.led_alternation`: the longest cue alternation (the figure roles' cues, 663 alternatives)
+  matched at each place with the alternatives that open with its character only.
 - `hedges.find_hedges`: the multi-word hedges ("is reported to") searched only in a sentence that holds
   a word one of them opens with.
 - `furniture._paywall_hinted`: the page's paywall hint asked of the lowered page before its case-blind

@@ -168,9 +168,11 @@ def first_chars(text: str, flags: int = 0) -> frozenset[str] | None:
 
 
 #: The fewest alternatives an alternation is split by first character for (`led_alternation`): below
-#: it the scan and a call per place cost more than `re` spends passing the alternatives over (measured,
-#: stop 60: a split of 221-277 alternatives was slower, of 526-663 two to three times faster).
-MIN_SPLIT = 500
+#: it the scan and a call per place cost more than `re` spends passing the alternatives over, or the
+#: split's patterns cost more to compile than they save (measured, stop 60: a split of 221-277
+#: alternatives was slower; of the quoted status cues' 526, 0.11 ms faster a page but 0.17 s of CPU to
+#: compile, a thousand pages' saving; of the figure roles' 663, 0.3 ms a page for 0.02 s).
+MIN_SPLIT = 600
 
 #: Opens a named group's place where none of its alternatives opens with the character at hand: a
 #: character no split is made for, so the place (its group kept, empty, for its number and name) fails
@@ -186,7 +188,7 @@ class _SplitAlternation:
     each even where its first character differs): hundreds of cues at each word of a window. Here the
     places come from one scan (PREFIX and a class of the alternatives' first characters), and at each
     the pattern is matched with the alternatives that open with that character only, in their order
-    (a pattern per character, compiled when first needed). An alternative that cannot start with the
+    (a pattern per character, compiled with the whole one). An alternative that cannot start with the
     character cannot match there, and `re` takes the first alternative that succeeds: the same match,
     span and groups. Every group keeps its number and name (a named group with no alternative for the
     character stands, empty, after `_NEVER`). Other methods and attributes are the whole pattern's."""
@@ -209,6 +211,8 @@ class _SplitAlternation:
         self._firsts = frozenset(firsts)
         self._starts = re.compile(prefix + "[" + "".join(re.escape(c) for c in sorted(firsts)) + "]")
         self._by_first: dict[str, re.Pattern[str]] = {}
+        for c in sorted(firsts):  # now, with the tables: a process forked after shares them compiled
+            self._for(c)
 
     def __getattr__(self, name: str) -> Any:
         # pattern, flags, groups, groupindex, findall, fullmatch, sub...: the whole pattern's
@@ -269,8 +273,9 @@ def led_alternation(prefix: str, groups: list[tuple[str | None, list[str]]], suf
         f"(?P<{name}>{'|'.join(parts)})" if name is not None else "|".join(parts) for name, parts in groups
     )
     whole = led(prefix + "(?:" + body + ")" + suffix)
+    if sum(len(parts) for _name, parts in groups) < MIN_SPLIT:
+        return whole  # (before any alternative is parsed: most cue lists are short)
     told: list[tuple[str | None, list[tuple[str, frozenset[str]]]]] = []
-    count = 0
     for name, parts in groups:
         firsts = []
         for part in parts:
@@ -278,8 +283,5 @@ def led_alternation(prefix: str, groups: list[tuple[str | None, list[str]]], suf
             if chars is None or _NEVER in chars:
                 return whole
             firsts.append((part, chars))
-        count += len(parts)
         told.append((name, firsts))
-    if count < MIN_SPLIT:
-        return whole
     return cast("re.Pattern[str]", _SplitAlternation(whole, prefix, told, suffix))
