@@ -12,7 +12,7 @@ import random
 
 from tui.analysis.extract import attribution as at
 from tui.analysis.extract.hedges import find_hedges
-from tui.analysis.extract.tokens import forget_sentences, lower_words
+from tui.analysis.extract.tokens import CASE_FOLDS, forget_sentences, lower_words
 from tui.corpus import furniture as fu
 
 _TAILS = [
@@ -149,7 +149,7 @@ def test_lower_case_figure_patterns_find_what_the_case_blind_ones_find() -> None
             (fi._PERCENT, fi._PERCENT_LOW),
             (fi._SCALED_COUNT, fi._SCALED_COUNT_LOW),
         ):
-            if any(c in s for c in fi._CASE_FOLDS):
+            if any(c in s for c in CASE_FOLDS):
                 continue
             assert [m.span() for m in blind.finditer(s)] == [m.span() for m in low.finditer(s.lower())], s
     kinds = {f.kind for s in sentences[:4] for f in fi.find_figures(s, "a")}

@@ -38,7 +38,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from tui.corpus.lazy_pattern import lazy
-from tui.corpus.text import line_spans
+from tui.corpus.text import CASE_FOLDS, line_spans
 
 #: A line longer than this is never taken as furniture (and no pattern runs on it).
 MAX_LINE = 300
@@ -624,7 +624,7 @@ def _find_furniture(text: str) -> list[Furniture]:
         prev = line if len(out) == before else None
     notices = (  # a page with no hint anywhere has no line with one: no second walk of its lines
         [n for s, e in line_spans(text) for n in _paywall_notices(text, s, e)]
-        if _PAYWALL_HINT.search(text)
+        if _paywall_hinted(text)
         else []
     )
     if notices:
@@ -636,6 +636,37 @@ def _find_furniture(text: str) -> list[Furniture]:
 
 #: A quick look before the sentences are cut: a line with none of these holds no paywall notice.
 _PAYWALL_HINT = lazy(r"ubscri|\byour\b|\b(?:log|sign)\s?(?:in|on)\b", re.IGNORECASE)
+#: What the matches of `_PAYWALL_HINT` hold, in lower case: "ubscri" or "your" anywhere in them, or a
+#: word that opens with "log" or "sign" and goes on, after one blank at most, with "in" or "on".
+_PAYWALL_HINT_WORDS = ("ubscri", "your")
+_PAYWALL_HINT_VERBS = ("log", "sign")
+_PAYWALL_HINT_PARTICLES = ("in", "on")
+
+
+def _paywall_hinted(text: str) -> bool:
+    """Does `_PAYWALL_HINT` match somewhere in `text`? Asked first of the page lowered: where no letter
+    of `CASE_FOLDS` stands, a match's letters are ASCII and keep their places, so the lowered page
+    holds what `_PAYWALL_HINT_WORDS` and `_PAYWALL_HINT_VERBS` say wherever the pattern matches; only a
+    page that does is searched (a search of a whole page by a case-blind pattern that opens with a word
+    boundary is tried at every position: ten times the cost of the look)."""
+    low = text.lower()
+    if any(c in text for c in CASE_FOLDS) or len(low) != len(text):
+        return _PAYWALL_HINT.search(text) is not None
+    if any(w in low for w in _PAYWALL_HINT_WORDS):
+        return _PAYWALL_HINT.search(text) is not None
+    for verb in _PAYWALL_HINT_VERBS:
+        i = low.find(verb)
+        while i >= 0:
+            j = i + len(verb)
+            if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_")) and (
+                low.startswith(_PAYWALL_HINT_PARTICLES, j)
+                or (low[j : j + 1].isspace() and low.startswith(_PAYWALL_HINT_PARTICLES, j + 1))
+            ):
+                return _PAYWALL_HINT.search(text) is not None
+            i = low.find(verb, j)
+    return False
+
+
 #: A paywall's or a login's notice told to the reader, one sentence run into the story's text: it
 #: opens with the order ("Subscribe to The Harbour Ledger ...", "Please log in ...", "Sign in to
 #: continue"), tells the reader to log into their account ("... log into your Ledger account"), or

@@ -15,6 +15,11 @@ from collections.abc import Iterator
 
 BOM = "\ufeff"
 
+#: The letters re.IGNORECASE matches to an ASCII letter whose lower() is none (İ, ı -> i; ſ -> s; the
+#: Kelvin sign -> k): where none stands, a case-blind pattern's ASCII letters are found in text.lower()
+#: as lower-case letters; where one does, lower() does not tell what the pattern matches.
+CASE_FOLDS = "\u0130\u0131\u017f\u212a"
+
 #: Bidirectional controls that can reorder what a reader sees (Trojan Source, CVE-2021-42574).
 BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 

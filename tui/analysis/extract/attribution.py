@@ -53,7 +53,7 @@ from tui.analysis.extract.said_when import ON_DAY as _ON_DAY
 from tui.analysis.extract.said_when import WEEKDAYS as _WEEKDAYS
 from tui.analysis.extract.said_when import WHEN as _WHEN
 from tui.analysis.extract.sale_words import UNIT_NOUN_NEXT
-from tui.analysis.extract.tokens import fewest_needles, lower_words, runs_of
+from tui.analysis.extract.tokens import fewest_needles, foldless_lower, lower_words, runs_of
 from tui.analysis.model import POST_HOLDER_PREFIX, Citation, EntityType, Role, Source, SourceKind
 from tui.corpus.model import Span
 
@@ -1469,10 +1469,6 @@ _RIC_WORD = re.compile(_RIC)
 # the window; most windows cannot match, because the word they end with is not one the pattern ends
 # with. These tests are necessary conditions only: when one passes, the pattern itself decides.
 
-#: Non-ASCII letters that re.IGNORECASE matches to an ASCII letter (İ, ı -> i; ſ -> s; Kelvin sign -> k):
-#: where one stands, lower() does not tell what the pattern would match, so the pattern runs.
-_CASE_FOLDS = "\u0130\u0131\u017f\u212a"
-
 
 def _endings(alternatives: Iterable[str]) -> tuple[tuple[str, ...], int]:
     """The last words of a pattern's alternatives (lower case) and the longest one's length."""
@@ -2582,7 +2578,7 @@ class Attributor:
         self.p = _patterns()
         #: The text in lower case, for patterns whose matches are read case-blind; None where a letter
         #: stands that re.IGNORECASE folds to ASCII (İ ı ſ K): lower() would not say what they match.
-        self.low_text = None if any(c in text for c in _CASE_FOLDS) else text.lower()
+        self.low_text = foldless_lower(text)
         self.last_anonymous: Found | None = None
         #: where the sentence being read starts (`sentence`)
         self.sentence_start = 0

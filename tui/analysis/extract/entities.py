@@ -36,11 +36,13 @@ from tui.analysis.extract.org_evidence import (
 )
 from tui.analysis.extract.sale_words import UNIT_NOUN_NEXT
 from tui.analysis.extract.tokens import (
+    CASE_FOLDS,
     OPEN_QUOTES,
     ROMAN_NUMERAL,
     Token,
     digit_led_name,
     fewest_needles,
+    foldless_lower,
     marks_of,
     needle_within,
     tokenize,
@@ -927,8 +929,6 @@ def _title_before(tab: Tables) -> re.Pattern[str]:
 
 
 _TITLE_LAST: dict[int, tuple[str, ...]] = {}
-#: Non-ASCII letters that re.IGNORECASE matches to an ASCII letter (İ, ı -> i; ſ -> s; Kelvin sign -> k).
-_CASE_FOLDS = "\u0130\u0131\u017f\u212a"
 
 
 def _title_last_words(tab: Tables) -> tuple[str, ...]:
@@ -2042,7 +2042,7 @@ def _may_end_in(before: str, tail: str, last_words: tuple[str, ...]) -> bool:
     re.IGNORECASE) cannot match `before` (`tail`: before.rstrip()): a necessary condition, not a test
     of its own. With a letter re.IGNORECASE folds to ASCII (İ ı ſ K) the pattern decides."""
     return len(tail) < len(before) and (
-        tail.lower().endswith(last_words) or any(map(before.__contains__, _CASE_FOLDS))
+        tail.lower().endswith(last_words) or any(map(before.__contains__, CASE_FOLDS))
     )
 
 
@@ -7744,9 +7744,8 @@ def _attach_roles(
     orgs: list[tuple[int, int, Local]] = []
     # The role cues ("named", "as", "into"...) run without re.IGNORECASE on the lower-cased text, with
     # the same offsets; where a letter stands that re.IGNORECASE folds to ASCII (İ ı ſ K), as before.
-    cues, cue_text = (
-        (_ROLE_CUE, text) if any(c in text for c in _CASE_FOLDS) else (_ROLE_CUE_LOW, text.lower())
-    )
+    low = foldless_lower(text)
+    cues, cue_text = (_ROLE_CUE, text) if low is None else (_ROLE_CUE_LOW, low)
     for loc in locals_.values():
         for mention in loc.mentions:
             if loc.type == EntityType.PERSON:

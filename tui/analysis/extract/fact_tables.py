@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from tui.analysis.extract.gazetteer import tables
-from tui.analysis.extract.leads import led
+from tui.analysis.extract.leads import led_alternation
 from tui.analysis.extract.lexicon import lexicon
 from tui.analysis.model import Figure
 
@@ -78,8 +78,8 @@ def _cue_re(cues: Iterable[str], quoted: bool = False) -> re.Pattern[str] | None
     """One linear pattern for a list of cues: literal phrases, `*` = any word ending. Cue patterns are
     lower case and run on the article's lower-cased text (`_Doc.low`): several times faster than
     re.IGNORECASE, with the same offsets. Each is led by its first characters (extract/leads.py)."""
-    body = _cue_body(cues, quoted)
-    return led(r"(?<![\w$€£])(?:" + body + r")(?![\w])") if body else None
+    parts = _cue_parts(cues, quoted)
+    return led_alternation(r"(?<![\w$€£])", [(None, parts)], r"(?![\w])") if parts else None
 
 
 #: The lexicon groups of deal verbs read apart from `party_verbs`, each with the kind it gives (events.yaml; stop 55):
@@ -125,15 +125,15 @@ def _groups_re(classes: dict[str, list[str]]) -> tuple[re.Pattern[str] | None, d
     """One pattern for several cue classes, a named group per class (earlier classes win at one place);
     returns the pattern and group name -> class."""
     names: dict[str, str] = {}
-    alts = []
+    alts: list[tuple[str | None, list[str]]] = []
     for i, (cls, cues) in enumerate(classes.items()):
-        body = _cue_body(cues)
-        if body:
+        parts = _cue_parts(cues)
+        if parts:
             names[f"c{i}"] = cls
-            alts.append(f"(?P<c{i}>{body})")
+            alts.append((f"c{i}", parts))
     if not alts:
         return None, names
-    return led(r"(?<![\w$€£])(?:" + "|".join(alts) + r")(?![\w])"), names
+    return led_alternation(r"(?<![\w$€£])", alts, r"(?![\w])"), names
 
 
 #: "..." in a cue: up to four words ("investment ... in": "investment over several years in").
@@ -149,6 +149,11 @@ _SEP = r"[\"“”'‘’]?\s+[\"“”‘]?"
 
 
 def _cue_body(cues: Iterable[str], quoted: bool = False) -> str:
+    return "|".join(_cue_parts(cues, quoted))
+
+
+def _cue_parts(cues: Iterable[str], quoted: bool = False) -> list[str]:
+    """The alternatives of `_cue_body`, longest first."""
     parts = []
     for cue in cues:
         cue = str(cue).strip()
@@ -168,7 +173,7 @@ def _cue_body(cues: Iterable[str], quoted: bool = False) -> str:
                 body += _SEP if quoted else r"\s+"
         parts.append(body)
     parts.sort(key=len, reverse=True)
-    return "|".join(parts)
+    return parts
 
 
 def _of_after_re(nouns: list[str]) -> re.Pattern[str] | None:
@@ -383,14 +388,14 @@ def _tables() -> _Tables:
     past = fr.get("past") or {}
     other = fr.get("other") or {}
     groups: dict[str, tuple[int, str]] = {}
-    alts = []
+    alts: list[tuple[str | None, list[str]]] = []
     for i, (_name, spec) in enumerate((fr.get("roles") or {}).items()):
         for side in ("near", "before", "after"):
-            body = _cue_body(_strs((spec or {}).get(side)))
-            if body:
+            parts = _cue_parts(_strs((spec or {}).get(side)))
+            if parts:
                 groups[f"g{i}_{side}"] = (i, side)
-                alts.append(f"(?P<g{i}_{side}>{body})")
-    role_re = led(r"(?<![\w$€£])(?:" + "|".join(alts) + r")(?![\w])") if alts else None
+                alts.append((f"g{i}_{side}", parts))
+    role_re = led_alternation(r"(?<![\w$€£])", alts, r"(?![\w])") if alts else None
 
     def classes(spec: object, quoted: bool = False) -> tuple[tuple[str, re.Pattern[str]], ...]:
         out = []

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 
 from tui.analysis.extract.leads import led
-from tui.analysis.extract.tokens import fewest_needles, lower_words
+from tui.analysis.extract.tokens import CASE_FOLDS, fewest_needles, lower_words
 from tui.analysis.model import Figure, FigureKind
 from tui.corpus.model import Span
 
@@ -522,8 +522,6 @@ _COUNT_STOP = frozenset(
     ]
 )
 _DIGIT = re.compile(r"\d")
-#: Non-ASCII letters that re.IGNORECASE matches to an ASCII letter (İ, ı -> i; ſ -> s; Kelvin sign -> k).
-_CASE_FOLDS = "\u0130\u0131\u017f\u212a"
 _DURATION_UNITS = ("year", "month", "week", "day", "hour", "minute", "decade")
 _ORDINAL_WHAT = (
     "largest", "biggest", "highest", "most", "fastest", "best", "ever", "major", "time", "quarter", "round",
@@ -556,7 +554,7 @@ _ORDINAL_WHAT_SET = frozenset(_ORDINAL_WHAT)
 _SCALE_AFTER_DIGIT = re.compile(r"\d(?:[- ](?:trillion|billion|million|thousand)|[bmk])")
 #: The same patterns without re.IGNORECASE, for the lower-cased sentence (2-3 times faster). Their
 #: letters are all lower case and the groups they give are read case-blind; used only where none of
-#: the four letters re.IGNORECASE folds to ASCII stands (`_CASE_FOLDS`: then lower() keeps every
+#: the four letters re.IGNORECASE folds to ASCII stands (`CASE_FOLDS`: then lower() keeps every
 #: offset and every ASCII letter, so a match on the lower-cased text is the match on the text).
 _RATIO_LOW, _DURATION_LOW, _ORDINAL_LOW, _PERCENT_LOW, _SCALED_COUNT_LOW = (
     re.compile(p.pattern, p.flags & ~re.IGNORECASE)
@@ -676,7 +674,7 @@ def find_figures(text: str, article_id: str, offset: int = 0) -> list[Figure]:
     # Cheap substring gates: a pattern runs only where the words it needs are present. Under
     # re.IGNORECASE a few non-ASCII letters match ASCII ones ("ſ" for "s"); with any of them the
     # gates are off, so the answers stay those of the patterns alone.
-    ungated = any(map(text.__contains__, _CASE_FOLDS))
+    ungated = any(map(text.__contains__, CASE_FOLDS))
     money_gate = digits and (
         ungated
         or any(map(text.__contains__, "$€£¥₹"))

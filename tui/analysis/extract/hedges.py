@@ -11,7 +11,7 @@ import functools
 import re
 
 from tui.analysis.extract.lexicon import words
-from tui.analysis.extract.tokens import lower_words, runs_of
+from tui.analysis.extract.tokens import CASE_FOLDS, lower_words, runs_of
 from tui.analysis.model import Hedge
 from tui.corpus.model import Span
 
@@ -65,8 +65,24 @@ def _lower_near() -> re.Pattern[str]:
     return re.compile(near_re.pattern.lower())
 
 
-#: Non-ASCII letters that re.IGNORECASE matches to an ASCII letter (İ, ı -> i; ſ -> s; Kelvin sign -> k).
-_CASE_FOLDS = "\u0130\u0131\u017f\u212a"
+@functools.cache
+def _multi_openings() -> frozenset[str] | None:
+    """The runs of a-z that open the multi-word phrases ("are" of "are reported to", "it" of "it’s
+    said"): a lower-cased sentence none of whose runs is one holds no phrase (a phrase's match opens at
+    a word's start, its first word's run then ends where the phrase's does). None where a phrase opens
+    otherwise: then every sentence is searched."""
+    kind_of = _tables()[0]
+    openings = set()
+    for phrase in kind_of:
+        if " " in phrase:
+            m = _LOWER_RUN.match(phrase)
+            if m is None:
+                return None
+            openings.add(m.group())
+    return frozenset(openings)
+
+
+_LOWER_RUN = re.compile(r"[a-z]+")
 _WORD = re.compile(r"[A-Za-z]+")
 _DIGIT = re.compile(r"\d")
 _NUMBER_AFTER = re.compile(r"\s+(?:US)?[$€£]?\d")
@@ -79,8 +95,10 @@ def find_hedges(text: str, article_id: str, offset: int = 0) -> list[Hedge]:
     # Where lowering keeps every offset and no letter folds to ASCII, the lower-cased text stands for
     # the text: a lower-cased pattern on it finds what re.IGNORECASE finds (several times faster), and
     # its runs of a-z are the text's runs of A-Za-z, lowered.
-    fast = len(lower) == len(text) and not any(map(text.__contains__, _CASE_FOLDS))
-    if multi_re is not None:
+    fast = len(lower) == len(text) and not any(map(text.__contains__, CASE_FOLDS))
+    present = lower_words(lower)
+    openings = _multi_openings() if fast else None
+    if multi_re is not None and (openings is None or not openings.isdisjoint(present)):
         for m in _lower_multi().finditer(lower) if fast else multi_re.finditer(text):
             phrase = text[m.start() : m.end()]
             found.append(
@@ -89,7 +107,6 @@ def find_hedges(text: str, article_id: str, offset: int = 0) -> list[Hedge]:
     if near_re is not None and _DIGIT.search(text):
         for m in _lower_near().finditer(lower) if fast else near_re.finditer(text):
             found.append((m.start(), m.end(), text[m.start() : m.end()], "approximator"))
-    present = lower_words(lower)
     gate = not kind_of.keys().isdisjoint(present) or (
         not near_single.isdisjoint(present) and _DIGIT.search(text)
     )

@@ -10,6 +10,10 @@ import re
 from bisect import bisect_left
 from typing import TypeVar
 
+# (the letters that fold to ASCII under re.IGNORECASE: a text holding one is not gated; named here
+# for the extractor's readers)
+from tui.corpus.text import CASE_FOLDS as CASE_FOLDS
+
 # A word: letters/digits with inner apostrophes, hyphens, dots or ampersands ("All-Domain", "AT&T",
 # "U.S", "Meta’s"); any other non-space character is a one-character token (punctuation, quotes).
 _TOKEN = re.compile(r"[^\W_][\w&]*(?:[’'.\-][^\W_][\w&]*)*|[^\w\s]")
@@ -252,14 +256,25 @@ def runs_of(low: str, wanted: set[str] | frozenset[str]) -> list[tuple[int, int,
     return out
 
 
-#: The letters whose case folds to an ASCII letter where str.lower() does not say so (re.IGNORECASE
-#: matches "ſ" to "s"; "İ".lower() is two characters long): a text holding one is not gated.
-_CASE_FOLDS = "\u0130\u0131\u017f\u212a"
 #: (text, needles) -> the sorted starts of the needles in text.lower(), or None for a text with one of
-#: `_CASE_FOLDS`. Emptied at the start of every article (`forget_sentences`), like `_LOWER_WORDS`.
+#: `CASE_FOLDS`. Emptied at the start of every article (`forget_sentences`), like `_LOWER_WORDS`.
 _NEEDLE_STARTS: dict[tuple[str, tuple[str, ...]], list[int] | None] = {}
 #: What `needle_within` reads from the memo for a page and needles it does not hold yet.
 _NOT_KNOWN: list[int] = []
+
+
+#: text -> text.lower(), or None for a text with one of `CASE_FOLDS`: a page is asked for the starts of
+#: a dozen sets of needles, and lowered (and searched for those letters) once. Emptied at the start of
+#: every article (`forget_sentences`), like `_NEEDLE_STARTS`.
+_FOLDLESS_LOWS: dict[str, str | None] = {}
+
+
+def foldless_lower(text: str) -> str | None:
+    """text.lower(), the same length and offsets, or None where `text` holds a letter of `CASE_FOLDS`."""
+    if text in _FOLDLESS_LOWS:
+        return _FOLDLESS_LOWS[text]
+    low = None if any(c in text for c in CASE_FOLDS) else text.lower()
+    return _remember(_FOLDLESS_LOWS, text, low, 64)
 
 
 def _needle_starts(text: str, needles: tuple[str, ...]) -> list[int] | None:
@@ -267,8 +282,8 @@ def _needle_starts(text: str, needles: tuple[str, ...]) -> list[int] | None:
     if key in _NEEDLE_STARTS:
         return _NEEDLE_STARTS[key]
     got: list[int] | None = None
-    if not any(c in text for c in _CASE_FOLDS):
-        low = text.lower()  # the same length and offsets: no letter of `_CASE_FOLDS`
+    low = foldless_lower(text)
+    if low is not None:  # the same length and offsets: no letter of `CASE_FOLDS`
         got = []
         for needle in needles:
             i = low.find(needle)
@@ -312,6 +327,7 @@ def _remember(memo: dict[_K, _V], key: _K, value: _V, limit: int) -> _V:
 def forget_sentences() -> None:
     _LOWER_WORDS.clear()
     _NEEDLE_STARTS.clear()
+    _FOLDLESS_LOWS.clear()
 
 
 def fewest_needles(needles: tuple[str, ...] | list[str]) -> tuple[str, ...]:
