@@ -83,6 +83,12 @@ def _predecessor(
                     continue  # "after the demise of <a name not read as a person>, reports said that Y ...": not Y
                 if (
                     after
+                    and _GOING_NOUN_CUE.search(m.group())
+                    and not _GOING_TO_NAME.fullmatch(doc.text, m.end(), after[0].start)
+                ):
+                    continue  # "the resignation of a board committee led by X": another noun phrase, X is not leaving
+                if (
+                    after
                     and after[0].start - m.end() <= 60
                     and not _SENTENCE_END.search(doc.text, m.end(), after[0].start)
                 ):  # "replacing its CEO with an outsider. X ...": X is no one replaced
@@ -199,6 +205,11 @@ _PRONOUN_GONE = (
 #: what the person was ("its founder", "his half-brother", "the late"), never a clause (stop 37).
 _DEATH_CUE = re.compile(r"death|passing|demise")
 _DEATH_TO_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,4}")
+#: The going nouns of `predecessor_cues` (stop 60: "the resignation of X", "the retirement of X") name the one leaving
+#: only when the name follows within a title's few words ("the resignation of Boeing CEO X"), never past another
+#: noun phrase ("the resignation of a board committee led by X").
+_GOING_NOUN_CUE = re.compile(r"resignation|retirement")
+_GOING_TO_NAME = re.compile(r"\s+(?:[\w&.'’-]+\s+){0,3}")
 
 
 #: A death said of the person right before it (stop 37): "X died", "X, who died on ...", "X passed away",
