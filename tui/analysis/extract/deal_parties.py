@@ -328,6 +328,8 @@ def _parties(
                 and not stock_owner(doc.low, n.start, n.end)  # "Shares of X rose": X owns the stock
                 # "X launched a probe into Y's agreement with Z": the prober is no party (stop 41)
                 and not _PROBE_OF.search(doc.low, n.end, start)
+                # "has lined up $N in loans from A and B to take Y private": a lender buys nothing (stop 60b)
+                and not _LENT_BY.search(doc.text, max(s0, n.start - 120), n.start)
                 # "The largest holder of A and B has bought ...": names inside a subject that only describes the
                 # holder buy nothing (stop 54)
                 and n.start not in described
@@ -1384,6 +1386,14 @@ _POSSESSED_NOUN = re.compile(r"(?:'s|’s|'|’)(?:\s+|(?=[$€£]))(?:\([^()]{1
 _PROBE_OF = re.compile(
     r"\b(?:investigation|investigating|investigates|probe|probes|probing|inquiry|enquiry|review\s+of|"
     r"scrutiny\s+of|lawsuit|sued|sues|suing)\b"
+)
+#: Right before a lender's name (text case; stop 60b): "in loans from ", "financing from ", "loans arranged by ",
+#: "debt provided by <A> and ", "credit lines from <A>, <B> and " -- the money lent for the deal, its lenders named
+#: after the noun (a list of names between), never the buyer.
+_LENT_BY = re.compile(
+    r"(?i:\b(?:loans?|financing|debt|credit\s+(?:lines?|facilit(?:y|ies))|borrowings?)\s+"
+    r"(?:(?:arranged|provided|underwritten|extended|committed|pledged)\s+)?(?:from|by)\s+)"
+    r"(?:(?:the\s+)?[A-Z][\w.&'’-]*\s+|(?:and|,)\s+|,\s*)*$"
 )
 
 

@@ -1069,7 +1069,15 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         and not _object_valued(doc, best_cue)
     ):
         name, why, slot, rule = deal.name, deal.why_not, deal.slot, "role.sized-worth"
-    if name == "forecast" and _noun_before(doc, tab.sized, lo, best_cue, 25) and (deal := _role(tab, "deal")):
+    if (
+        name == "forecast"
+        # the deal noun set off by a comma before it too ("the buyout, expected to be worth"; stop 60b)
+        and (
+            _noun_before(doc, tab.sized, lo, best_cue, 25)
+            or _PURCHASE_WHICH.search(doc.low, max(lo, best_cue[0] - 40), best_cue[0])
+        )
+        and (deal := _role(tab, "deal"))
+    ):
         # "in a deal expected to be worth about $N", "the takeover is set to be worth some €N": the deal noun's own
         # size told as expected, the amount with its hedge, never a forecast of a market (stop 60)
         name, why, slot, rule = deal.name, deal.why_not, deal.slot, "role.sized-expected"
@@ -1138,7 +1146,7 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         return _Tagged(fig, tab.other_role.get("stake", "other_stake"), "stake", "the seller's kept share", None,
                        place, rule + "+kept")  # fmt: skip
     if slot == "stake" and place == "body":
-        if fig.kind == FigureKind.PERCENT and tender_threshold(doc.low, sent[0], s):
+        if fig.kind == FigureKind.PERCENT and tender_threshold(doc.low, sent[0], s, e):
             # "needs holders to tender at least 90% of the stock", "a minimum acceptance of 66.7%": the
             # condition a tender offer must meet, never the stake bought (stop 60)
             return _Tagged(fig, tab.other_role.get(name, "other_stake"), base, "a tender offer's threshold", None,

@@ -407,17 +407,30 @@ _KEPT_GAP = (
 _THRESHOLD_BEFORE = re.compile(
     r"(?:\btender(?:s|ed|ing)?\s+(?:(?:their|of\s+the|of\s+its)\s+)?|\bacceptance\s+(?:threshold|level|condition|"
     r"rate)\s+(?:of\s+)?|\bminimum\s+(?:acceptance\s+)?(?:threshold\s+|level\s+|condition\s+)?of\s+|"
-    r"\bminimum\s+acceptance\s+(?:of\s+)?)"
+    r"\bminimum\s+acceptance\s+(?:of\s+)?|"
+    # what the bid must still win, told as a need (stop 60b): "needs to secure at least ", "must win acceptances from
+    # at least ", "is required to obtain " -- a past "secured 60%" is a holding, never a need
+    r"\b(?:needs?|needed|must|(?:is|are|was|were)\s+required)\s+(?:to\s+)?(?:secure|win|obtain|gain|garner|get|"
+    r"reach|attract)\s+(?:(?:the\s+)?(?:support|backing|acceptances?|approval)\s+(?:of|from)\s+)?|"
+    r"\bacceptances?\s+(?:from|of|for)\s+)"
     r"(?:(?:at\s+least|a\s+minimum\s+of|no\s+less\s+than|more\s+than|over)\s+)?$"
+)
+#: The threshold's noun right after the percent (lower case; stop 60b): "a two-thirds threshold", "a 90% minimum
+#: acceptance condition", "the 50% acceptance level".
+_THRESHOLD_AFTER = re.compile(
+    r"\s+(?:minimum\s+)?(?:acceptance\s+)?(?:threshold|hurdle|minimum|acceptance\s+(?:level|condition))\b"
 )
 #: A word of a tender offer or its acceptance in the clause before a bare "minimum of" (lower case; stop 60).
 _TENDER_WORD = re.compile(r"\b(?:tender\w*|acceptances?|offer)\b")
 
 
-def tender_threshold(low: str, lo: int, start: int) -> bool:
+def tender_threshold(low: str, lo: int, start: int, end: int | None = None) -> bool:
     """Is the percent starting at `start` a tender offer's acceptance threshold ("requires holders to tender at least
     two-thirds of the shares", "a minimum acceptance of 66.7%", "a minimum of 90% tendered"), in a clause starting at or
-    after `lo`? Such a share is the condition the bid must meet, never the stake bought (stop 60)."""
+    after `lo`, or (its `end` given) a percent its threshold's noun follows ("a two-thirds threshold"; stop 60b)? Such a
+    share is the condition the bid must meet, never the stake bought (stop 60)."""
+    if end is not None and _THRESHOLD_AFTER.match(low, end):
+        return True
     m = _THRESHOLD_BEFORE.search(low, max(lo, start - 60), start)
     if m is None:
         return False
