@@ -297,6 +297,20 @@ _NOUN_SUBJECT = re.compile(r"\b(?:the\s+[a-z]+|it)\s+(?:on\s+[a-z]+\s+)?$")
 _TITLE_TO_PERSON = re.compile(r",?\s+")
 
 
+#: Right after the replaced chief's title, no name: the clause goes on or ends ("its chief executive, naming ...",
+#: "its CEO after a year of losses", "its CEO with its chair", "its CEO.").
+_TITLE_UNNAMED = re.compile(r"\s*(?:[,.;]|\s(?:after|with|and|following|amid|on|in)\b)")
+
+
+def _person_replaced(doc: _Doc, s0: int, m: re.Match[str]) -> bool:
+    """Is a person the subject of the clause's "replaced" at `m` ("Y replaced its CEO X": a succession), no company
+    or noun ("the group", "it") named between them?"""
+    before = persons_in(doc, _clause_start(doc, s0, m.start()), m.start())
+    return bool(before) and not (
+        _orgs_in(doc, before[-1].end, m.start()) or _NOUN_SUBJECT.search(doc.low, before[-1].end, m.start())
+    )
+
+
 def _company_replaced(doc: _Doc, tab: _Tables, facts: EventFacts, s0: int, s1: int) -> re.Match[str] | None:
     """A company that replaced its own chief, named after the title (stop 60): "<Org> on Monday replaced its embattled
     chief executive X" -- the board removed X, an ouster (the tables' convention), told in the body beside a headline's
@@ -315,15 +329,23 @@ def _company_replaced(doc: _Doc, tab: _Tables, facts: EventFacts, s0: int, s1: i
         if gap is None:
             continue
         named = persons_in(doc, gap.end(), min(s1, gap.end() + 40))
+        leaving, appointee = facts.slots.get("predecessor"), facts.slots.get("person")
+        if (
+            (not named or named[0].start != gap.end())
+            and leaving is not None
+            and _TITLE_UNNAMED.match(doc.low, gap.start())
+        ):
+            # "<Co> has replaced its embattled chief executive, ..." with no name: its chief is the one leaving the
+            # page names elsewhere ("X will step down"; stop 60)
+            named = [n for n in doc.names if n.entity_id == leaving.entity_id][:1]
+            told_after = any(n.entity_id == leaving.entity_id for n in persons_in(doc, m.end(), s1))
+            if named and not told_after and not _earlier(doc, tab, m) and not _person_replaced(doc, s0, m):
+                return m
+            continue
         if not named or named[0].start != gap.end() or _earlier(doc, tab, m):
             continue
-        before = persons_in(doc, _clause_start(doc, s0, m.start()), m.start())
-        if before and not (
-            _orgs_in(doc, before[-1].end, m.start())
-            or _NOUN_SUBJECT.search(doc.low, before[-1].end, m.start())
-        ):
+        if _person_replaced(doc, s0, m):
             continue  # a person replaced them: a succession, the other forms read it
-        leaving, appointee = facts.slots.get("predecessor"), facts.slots.get("person")
         if leaving is not None and named[0].entity_id != leaving.entity_id:
             continue
         if leaving is None and appointee is not None and named[0].entity_id == appointee.entity_id:

@@ -1057,10 +1057,15 @@ _APPOINTING_BEFORE = re.compile(
 def _appointed_to_title(piece: list[Token], text: str, tab: Tables, sent_start: int) -> bool:
     """Is the name of two or three words, followed by a title and nothing more of its run, the object of a
     verb of appointing right before it ("is naming Jurgis Valaitis CEO")? Not a company's name ("Harbour
-    Group"), nor a name with a name after its title ("named Orbitex CEO Ann Lee chair": the caller's)."""
+    Group"), nor a name with a name after its title ("named Orbitex CEO Ann Lee chair": the caller's). A title that
+    labels the name may stand between the verb and it (stop 60: "naming chairman Jurgis Valaitis CEO")."""
     if not 2 <= len(piece) <= 3 or piece[-1].bare in tab.org_suffixes or piece[-1].bare in LEGAL_SUFFIXES:
         return False
-    return _APPOINTING_BEFORE.search(text, max(sent_start, piece[0].start - 16), piece[0].start) is not None
+    start = piece[0].start
+    label = _title_before(tab).search(text, max(sent_start, start - 40), start)
+    if label is not None:
+        start = label.start()
+    return _APPOINTING_BEFORE.search(text, max(sent_start, start - 16), start) is not None
 
 
 #: The venue a company's shares trade on, told before its name: "listed on the X", "trading on X"

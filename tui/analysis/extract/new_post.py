@@ -51,7 +51,7 @@ from tui.analysis.model import EntityType, EventFacts
 
 _NEW_TITLE_BEFORE = re.compile(
     r"\b(?:as|named|names|name|appointed|appoints|appoint|elected|elects|become|becomes|becoming|became|promoted\s+to|"
-    r"elevated\s+to|to\s+be|roles?\s+of|post\s+of|position\s+of|job\s+of|tapped\s+as|installed\s+as|into\s+the|new|takes\s+the\s+title\s+of|"
+    r"elevated\s+to|to\s+be|roles?\s+of|posts?\s+of|positions?\s+of|jobs?\s+of|tapped\s+as|installed\s+as|into\s+the|new|takes\s+the\s+title\s+of|"
     r"take\s+the\s+title\s+of)\s+(?:(?:its|the|a|an|their|his|her)\s+)?"
     r"(?:[\w.&-]+(?:\s[\w.&-]+){0,2}(?:'s|’s|'|’)\s+)?(?:(?:new|permanent|sole|next)\s+)?$"
 )
@@ -360,6 +360,20 @@ def _told_subject(doc: _Doc, leaving: _Name, at: int) -> _Name | None:
     return person
 
 
+def _with_subject(doc: _Doc, s0: int, at: int) -> _Name | None:
+    """The person an absolute "with" makes the subject of the post at `at` (`_TOLD_SUBJECT_BEFORE`'s "with"), a title
+    labelling them allowed between ("..., with chief financial officer Z serving as interim CEO"): the last person
+    before the post in its sentence, none after them before it (stop 60)."""
+    before = persons_in(doc, s0, at)
+    if not before:
+        return None
+    person = before[-1]
+    label = _label_before(doc, person.start)
+    start = label.start() if label is not None and label.start() >= s0 else person.start
+    told = _TOLD_SUBJECT_BEFORE.search(doc.low, max(s0, start - 60), start)
+    return person if told is not None and told.group("with") else None
+
+
 #: After the person of an absolute "with": the infinitive of the post ("with his son Y to take over", "set to").
 _TO_AFTER = re.compile(r",?\s+(?:(?:is\s+)?set\s+)?to\b")
 
@@ -453,11 +467,15 @@ _ALSO_BEFORE = led(
 
 def _named_object(doc: _Doc, s0: int, p: int) -> bool:
     """ "X named Y chief executive", "X named Y its new CEO": the title right after the person a naming
-    verb names."""
+    verb names, also over a title that labels that person (stop 60: "naming chairman Y CEO and president")."""
     persons = persons_in(doc, max(s0, p - 60), p)
     if not persons or not _OBJECT_GAP.fullmatch(doc.low, persons[-1].end, p):
         return False
-    verb = _NAMING_BEFORE.search(doc.low, max(s0, persons[-1].start - 20), persons[-1].start)
+    named = persons[-1].start
+    label = _label_before(doc, named)
+    if label is not None and label.start() >= s0:
+        named = label.start()  # the person's label before them: the verb stands before the label
+    verb = _NAMING_BEFORE.search(doc.low, max(s0, named - 20), named)
     return verb is not None
 
 
@@ -662,6 +680,10 @@ def _interim_at(doc: _Doc, facts: EventFacts, taken: set[str | None], s0: int, a
     interim holder, by `rule`, unless `taken` (the appointee, the one who leaves, a co-holder): True
     when the slot is filled."""
     who, _rule = _holder(doc, s0, at)
+    if who is not None and who.entity_id in taken:
+        # "naming Y CEO, with finance chief Z serving as interim CEO until then": the naming verb's object is the
+        # appointee; the interim post is the absolute "with" clause's subject's (stop 60)
+        who = _with_subject(doc, s0, at)
     if who is None or who.entity_id in taken:
         return False
     facts.slots["interim"] = _fact(

@@ -53,7 +53,8 @@ _REACH = 60
 #: Italian CEO of Y", "X, the veteran chief executive of Y". A nationality (`entities.is_demonym`) or a word of
 #: standing; any other word is none ("X, the popular CEO of Y").
 _DESCRIBER = re.compile(r"([A-Za-z][a-z]+(?:-[a-z]+)?)\s+")
-_STANDING = frozenset({"veteran", "longtime", "long-time", "long-serving", "embattled"})
+#: (stop 60: "board", the body a chair sits at: "X, its board chairman")
+_STANDING = frozenset({"veteran", "longtime", "long-time", "long-serving", "embattled", "board"})
 
 
 def described_title(doc: _Doc, pos: int, end: int) -> re.Match[str] | None:

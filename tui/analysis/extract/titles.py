@@ -15,7 +15,7 @@ from tui.analysis.extract.fact_layout import _Doc, _Name, _sentence_of
 from tui.analysis.extract.fact_tables import _Tables
 from tui.analysis.extract.gazetteer import Tables, normalize_title, tables
 from tui.analysis.extract.leads import led
-from tui.analysis.extract.succession import POST_NOUN
+from tui.analysis.extract.succession import POST_NOUN, persons_in
 from tui.analysis.model import PERMANENCE_STATED
 
 _PERMANENT = led(r"\bpermanent(?:ly)?\b")
@@ -85,6 +85,9 @@ def _modifiers(
             doc, tab, max(sent[0], start - _WORD_BEFORE_REACH), start, right_before=start
         )
         found = before or _meanwhile_word(doc, tab, end, min(sent[1], end + 60))
+        if found is not None and not before and persons_in(doc, end, found[1][0]):
+            # "named Y CEO, with Z serving as interim CEO": the word after another person is their post's (stop 60)
+            found = None
         out = [found[0]] if found is not None else []
     if not out and _permanence_stated(doc, sent, start, end):
         out = ["permanent"]
@@ -208,8 +211,9 @@ def _board_seat(doc: _Doc, m: re.Match[str]) -> bool:
     return _SEAT_BEFORE.search(doc.low, max(0, m.start("title") - 30), end) is not None
 
 
-#: Where the successor's own clause ends: a relative clause or a new clause is someone else's words.
-_OWN_CLAUSE_END = re.compile(r",\s+(?:who|which|whose|while|and|but|after|as)\b|;|\s[-–—]\s|[.!?]")
+#: Where the successor's own clause ends: a relative clause or a new clause is someone else's words; an absolute
+#: "with" too (stop 60: "X will take over as CEO on May 5, with Z serving as interim CEO until then").
+_OWN_CLAUSE_END = re.compile(r",\s+(?:who|which|whose|while|and|but|after|as|with)\b|;|\s[-–—]\s|[.!?]")
 
 
 #: How far before a title a word of the interim list may start ("caretaker" and a space).
