@@ -63,3 +63,48 @@ def test_near_miss_the_reversed_pairs_other_party_is_no_buyer_when_its_sentence_
         "deal is closed, Grange will continue to make cells at Ferris."
     )
     assert parties(body, None) == (None, "Grange battery components business")
+
+
+# --- 2. a nickname is no party ---------------------------------------------------------------------------------------
+# The shape: "the Big <Word>" ("as the Big <Demonym>'s bold move sets off a rush"): a company's nickname names one of the
+# page's companies, and which one the page leaves to its reader; it is never read as a party (no party is better than a
+# nickname taken for another company). Without "the", "Big <Word>" is a company's own name and stays a party.
+
+
+@pytest.mark.parametrize(
+    ("body", "nickname"),
+    [
+        (
+            "Orvane Mining will need to pay more than $30 billion in its attempt to land Castlerock Metals, according "
+            "to leading analysts, as the Big Canadian's daring move sparks a nickel rush.\n\nOn Friday, Castlerock "
+            "confirmed it had received an unsolicited all-share proposal from the world's largest miner.\n\nOrvane's "
+            "move puts a value of $40 billion on Castlerock, but the Big Canadian has no interest in its coal units.",
+            "Big Canadian",
+        ),
+        (
+            "Halden Steel may have to pay over 20 billion euros in its attempt to land Tarsen Holdings, according to "
+            "two bankers, as the Big Swede's bold approach sets off a scramble for ore.\n\nOn Monday, Tarsen confirmed "
+            "it had received a non-binding proposal from Europe's largest steelmaker.\n\nHalden's move puts a value of "
+            "25 billion euros on Tarsen, but the Big Swede has no interest in its forestry arm.",
+            "Big Swede",
+        ),
+        (
+            "According to analysts, the Big Texan's bold approach for Marlow Energy sets off a rush for shale: Kessel "
+            "Petroleum will need to pay more than $12 billion in its attempt to land Marlow.\n\nOn Tuesday, Marlow "
+            "confirmed it had received an all-share proposal from the largest oil producer in the state.\n\nKessel's "
+            "move puts a value of $14 billion on Marlow, but the Big Texan has no interest in its refining arm.",
+            "Big Texan",
+        ),
+    ],
+)
+def test_a_nickname_is_never_a_party(body: str, nickname: str) -> None:
+    assert nickname not in parties(body, None)
+
+
+def test_near_miss_a_company_named_big_without_the_stays_a_party() -> None:
+    assert parties(
+        "Kessel Retail agreed to buy Big Lots Stores for $900 million, the companies said on Tuesday."
+    ) == (
+        "Kessel Retail",
+        "Big Lots Stores",
+    )
