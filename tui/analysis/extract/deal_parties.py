@@ -1399,9 +1399,30 @@ _LENT_BY = re.compile(
 
 def _named(doc: _Doc, n: _Name) -> bool:
     """Not a bare corporate suffix ("Inc.") standing as a name, nor a ruler's title word before a person's name or
-    another title ("Crown" of "Crown Prince <Name>", "Sheikh <Name>", "Emir <Name>": stop 52)."""
+    another title ("Crown" of "Crown Prince <Name>", "Sheikh <Name>", "Emir <Name>": stop 52), nor a nickname
+    (`_nickname`)."""
     suffixes = _tables().suffixes
-    return any(w not in suffixes for w in _WORD.findall(doc.low, n.start, n.end)) and not title_word(doc, n)
+    return (
+        any(w not in suffixes for w in _WORD.findall(doc.low, n.start, n.end))
+        and not title_word(doc, n)
+        and not _nickname(doc, n)
+    )
+
+
+#: A company's nickname (case-sensitive; stop 60): "the Big Australian", "the Big Blue", "the Big Three's": "the Big"
+#: and one capitalised word, the whole name.
+_NICKNAME = re.compile(r"Big\s+[A-Z][\w-]*(?:['’]s)?")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def _nickname(doc: _Doc, n: _Name) -> bool:
+    """Is the name a nickname, "the Big <Word>" ("as the Big Australian's bid ...")? It names one of the page's
+    companies, a party itself or not, never another party; which one the page leaves to its reader, so it is no party
+    at all (stop 60). "X will buy Big Lots" (no "the") keeps its company."""
+    return (
+        _NICKNAME.fullmatch(doc.text, n.start, n.end) is not None
+        and _THE_BEFORE.search(doc.text, max(0, n.start - 5), n.start) is not None
+    )
 
 
 #: A ruler's or a noble's title word standing alone as a name (lower case; stop 52): "crown", "sheikh", "emir", "king".

@@ -280,6 +280,24 @@ def _new_unit_sale(doc: _Doc, buyer: _Name | None, target: _Name | None) -> Unit
     return None
 
 
+def _buyer_before(doc: _Doc, sale: UnitSale) -> _Name | None:
+    """The first organisation the unit's sentence names before the unit, other than its owner ("X agreed to acquire Y's
+    sensor business": X), None when the unit is untold or its sentence names none."""
+    if sale.unit is None:
+        return None
+    for s0, s1 in top_sentences(doc):
+        if s0 <= sale.unit.start < s1:
+            return next(
+                (
+                    n
+                    for n in _names_in(doc, s0, sale.unit.start)
+                    if n.type in _ORGS and n.entity_id != sale.owner.entity_id
+                ),
+                None,
+            )
+    return None
+
+
 def unit_parties(
     doc: _Doc, buyer: _Name | None, target: _Name | None, rule: str
 ) -> tuple[_Name | None, _Name | None, str, list[_Name]]:
@@ -307,6 +325,19 @@ def unit_parties(
     wrong_buyer = buyer is None or buyer.entity_id == owner or inside(buyer, lo, hi)
     if not wrong_target and not wrong_buyer:
         return buyer, target, rule, sides
+    if (
+        buyer is not None
+        and target is not None
+        and buyer.entity_id == owner
+        and not wrong_target
+        and sale.buyer is None
+    ):
+        # the pair read reversed, the seller as the buyer ("... It will then pay Y $3 billion to acquire the unit and
+        # the Z plant"): its other party is the buyer only when it is the one the unit's own sentence names before the
+        # unit ("X agreed to acquire Y's sensor business"); else no buyer; the unit is the target (stop 60)
+        subject = _buyer_before(doc, sale)
+        new = target if subject is not None and subject.entity_id == target.entity_id else None
+        return new, unit, "party.bought-unit", sides
     new_buyer = sale.buyer if sale.buyer is not None else (None if wrong_buyer else buyer)
     new_target = unit if wrong_target else target
     told = "party.sold-unit" if sale.buyer is not None else "party.bought-unit"
