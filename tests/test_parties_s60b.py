@@ -74,6 +74,15 @@ def test_unnamed_venture_has_no_parties(body: str) -> None:
     assert slot(body, "target") is None
 
 
+def test_near_miss_venture_beside_a_purchase_keeps_the_purchase() -> None:
+    body = (
+        "Pell Mining will buy 20% of Halvorsen Steel for $900 million. Halvorsen Steel and Pell Mining are also "
+        "discussing a joint venture, to be called Corra Metals, people familiar said."
+    )
+    assert slot(body, "buyer") == "Pell Mining"
+    assert slot(body, "target") == "Halvorsen Steel"
+
+
 def test_near_miss_stake_in_a_unit_keeps_its_buyer() -> None:
     body = "Halvorsen Capital will buy a 40% stake in Orvane Group's payments unit for $2 billion, the companies said."
     assert slot(body, "buyer") == "Halvorsen Capital"

@@ -520,6 +520,10 @@ def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figu
             buyer, target = (buyer, other) if target is None else (other, target)
             rule += "+most-named"
     venture = joint_venture(doc)
+    if venture is not None and any(n is not None and n.start < venture[1][0].start for n in (buyer, target)):
+        # "X is in talks to buy 20% of Y ... X and Y are also discussing setting up a joint venture": a purchase told
+        # before the venture is the deal, the venture a part of it
+        venture = None
     if venture is not None:
         unit_sides = [*unit_sides, *venture[1]]  # the partners: the money they put in is this deal's
         # "A and B will form a joint venture, to be called V": neither partner buys the other; the venture is the
