@@ -1009,19 +1009,19 @@ def venture_parts_sum(doc: _Doc, tagged: list[_Tagged], facts: EventFacts) -> No
     parts = [
         t for t in tagged
         if t.role == "partner_part" and t.place == "body" and t.fig.value and t.sentence is not None
-        and each_part(doc.low, t.fig, t.sentence)
+        and each_part(doc.low, t.fig, t.sentence) is not None
     ]  # fmt: skip
     if not parts or len({(t.fig.value, t.fig.unit) for t in parts}) != 1:
         return
     first = parts[0]
     own = _figure_fact(doc, "amount", first)
+    told = each_part(doc.low, first.fig, first.sentence) if first.sentence is not None else None
+    s, e = told or (first.fig.span.start, first.fig.span.end)
+    # (stated with its "each" or "apiece": the sum restates the part, told by the words that make it one of two)
     fact = replace(
-        own,
-        value=2 * (first.fig.value or 0.0),
-        hedge="about",
-        rule="money.venture-parts",
-        low=None,
-        high=None,
-    )
+        own, value=2 * (first.fig.value or 0.0), hedge="about", rule="money.venture-parts", low=None, high=None,
+        stated=doc.text[s:e], span=replace(own.span, start=s, end=e),
+    )  # fmt: skip
     facts.slots["amount"] = fact
-    facts.candidates["amount"] = [FactCandidate(fact, "deal", None), *facts.candidates.get("amount", [])]
+    # (after the part's own candidate, which keeps its role: the sum restates it, it is no figure of its own)
+    facts.candidates["amount"] = [*facts.candidates.get("amount", []), FactCandidate(fact, "deal", None)]

@@ -27,6 +27,7 @@ from tui.analysis.extract.fact_layout import (
     top_sentences,
 )
 from tui.analysis.extract.stake_holders import JOINT_VENTURE_NOUN
+from tui.analysis.model import EntityType
 
 
 def _only(ids: dict[str, _Name], found: set[str]) -> _Name | None:
@@ -304,6 +305,9 @@ _VENTURE_NAME_BEFORE = re.compile(
 )
 #: How far before a name the cue of a venture's name is looked for.
 _VENTURE_NAME_REACH = 30
+#: What a partner of a venture may be typed: a company (`_ORGS`) or a person (a founder's own venture, or a company's
+#: name the typing took for a person's).
+_PARTNER_TYPES = (*_ORGS, EntityType.PERSON)
 #: The rule of a joint venture's parties: no buyer, the venture (when named) the target.
 JOINT_VENTURE_RULE = "party.joint-venture"
 
@@ -319,10 +323,12 @@ def joint_venture(doc: _Doc) -> tuple[_Name | None, tuple[_Name, _Name]] | None:
         if jv is None:
             continue
         orgs = distinct_neighbours(_orgs_in(doc, s0, s1))
+        # the partners: two names joined by "and", a company or one typed a person ("Tessen Chemical"): neither buys
+        named_ones = distinct_neighbours([n for n in _names_in(doc, s0, s1) if n.type in _PARTNER_TYPES])
         pair = next(
             (
                 (a, b)
-                for a, b in zip(orgs, orgs[1:], strict=False)
+                for a, b in zip(named_ones, named_ones[1:], strict=False)
                 if a.entity_id != b.entity_id
                 and b.end <= jv.start()
                 and _PARTNERS_GAP.fullmatch(doc.low, a.end, b.start)
