@@ -148,7 +148,8 @@ def test_near_miss_market_expected_to_be_worth_stays_a_forecast() -> None:
 # --- 4. a joint venture's money: a partner's part is never the whole ------------------------------------------------
 # The shape: money several partners put in together, told per partner ("<A> and <B> will each put in about $N", "will
 # invest $N apiece", "$N from <A> and the rest from <B>", "$N from <A> and $M from <B>"), is one partner's part (its
-# own figure, no amount); the combined sum ("a combined $N") is the venture's amount.
+# own figure); the combined sum ("a combined $N") is the venture's amount, and with no sum told each partner's equal
+# part gives it, doubled and hedged `about` (stop 60, "jv2": tests/test_joint_venture_s60b.py).
 # Near miss: a price of one thing "each" ("$35 each") and one investor's money with no other giver stay as they were.
 
 
@@ -159,13 +160,13 @@ def test_near_miss_market_expected_to_be_worth_stays_a_forecast() -> None:
             "Marlow Motors and Tessen Chemical will set up a joint venture to make battery cells in Ohio, the companies "
             "said on Tuesday. Marlow and Tessen will each put in about $2.25 billion.",
             "about $2.25 billion",
-            None,
+            (4.5e9, "USD", "about"),
         ),
         (
             "Orrin Steel and Baywick Power agreed to form a joint venture for green hydrogen, investing €900 million "
             "apiece over five years.",
             "€900 million",
-            None,
+            (1.8e9, "EUR", "about"),
         ),
         (
             "Marlow Motors and Tessen Chemical will invest a combined $4.5 billion in a joint venture for battery "

@@ -80,6 +80,7 @@ from tui.analysis.extract.money_slots import (
     _told_again,
     _two_views,
     _valuation_before_money,
+    venture_parts_sum,
 )
 from tui.analysis.extract.page_date import address_month, page_date
 from tui.analysis.extract.page_dollar import bare_dollar, local_dollar
@@ -95,7 +96,7 @@ from tui.analysis.extract.separations import separations_in
 from tui.analysis.extract.share_sales import SHARE_SALE_RULE as _SHARE_SALE
 from tui.analysis.extract.share_sales import share_sale
 from tui.analysis.extract.shell_mergers import shell_first
-from tui.analysis.extract.symmetric_mergers import new_company_names
+from tui.analysis.extract.symmetric_mergers import JOINT_VENTURE_RULE, joint_venture, new_company_names
 from tui.analysis.extract.unit_sales import unit_parties
 from tui.analysis.model import ArticleAnalysis, Entity, EventFacts, FactValue, Figure, FigureKind
 
@@ -518,6 +519,16 @@ def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figu
         if other is not None:
             buyer, target = (buyer, other) if target is None else (other, target)
             rule += "+most-named"
+    venture = joint_venture(doc)
+    if venture is not None and any(n is not None and n.start < venture[1][0].start for n in (buyer, target)):
+        # "X is in talks to buy 20% of Y ... X and Y are also discussing setting up a joint venture": a purchase told
+        # before the venture is the deal, the venture a part of it
+        venture = None
+    if venture is not None:
+        unit_sides = [*unit_sides, *venture[1]]  # the partners: the money they put in is this deal's
+        # "A and B will form a joint venture, to be called V": neither partner buys the other; the venture is the
+        # target when named, else there is none (stop 60)
+        buyer, target, rule = None, venture[0], JOINT_VENTURE_RULE
     # "X plans to go public via a merger with <Shell>": the listed shell issues the shares, the buyer (stop 53)
     buyer, target, rule = shell_first(doc, buyer, target, rule)
     if doc.headline is not None:  # the headline's own statement of the parties
@@ -574,6 +585,10 @@ def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figu
         _valuation_before_money(doc, facts, slots)
     _two_views(doc, facts)
     _co_investors(doc, tagged, facts)
+    if venture is not None and "amount" in slots:
+        venture_parts_sum(
+            doc, tagged, facts
+        )  # "A and B will each put in about $1.5 billion": about $3 billion
     _price_in_parts(doc, tagged, facts)
     _acquisition_price(doc, tab, facts, slots)
     _proceeds_alone(facts, slots)

@@ -170,6 +170,18 @@ _GIVER_BEFORE = re.compile(
 )
 
 
+def each_part(low: str, fig: Figure, sent: tuple[int, int]) -> tuple[int, int] | None:
+    """Where the money figure is told as what each partner puts in, "each" or "apiece" included ("will each put in
+    about $2bn", "$1.5 billion apiece"); None when it is not. Read by `_partner_part` and for a venture's sum
+    (money_slots.venture_parts_sum; stop 60)."""
+    s, e = fig.span.start, fig.span.end
+    before = _EACH_BEFORE.search(low, max(sent[0], s - 50), s)
+    if before is not None:
+        return before.start(), e
+    after = _EACH_AFTER.match(low, e)
+    return (s, after.end()) if after is not None else None
+
+
 def _partner_part(doc: _Doc, fig: Figure, sent: tuple[int, int]) -> bool:
     """Is the money figure one partner's part of a sum several put in together: "each" before it with its verb ("<A>
     and <B> will each put in about $2bn") or "each"/"apiece" after it, or a sum told as given by one named giver
@@ -178,7 +190,7 @@ def _partner_part(doc: _Doc, fig: Figure, sent: tuple[int, int]) -> bool:
     s, e = fig.span.start, fig.span.end
     if fig.value is None or fig.value < BARE_PRICE_MAX:
         return False  # "$35 each": a price of one thing
-    if _EACH_BEFORE.search(doc.low, max(sent[0], s - 50), s) or _EACH_AFTER.match(doc.low, e):
+    if each_part(doc.low, fig, sent) is not None:
         return True
     giver = _FROM_GIVER.match(doc.text, e, sent[1])
     if giver is not None and _REST_FROM.search(doc.text, giver.end(), min(sent[1], giver.end() + 60)):

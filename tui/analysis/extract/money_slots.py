@@ -25,7 +25,7 @@ from tui.analysis.extract.fact_layout import (
 )
 from tui.analysis.extract.fact_measures import clause_measure
 from tui.analysis.extract.fact_tables import _Tables, _tables, schema_hedge
-from tui.analysis.extract.figure_roles import _Tagged, _window, merger_named_by_worth
+from tui.analysis.extract.figure_roles import _Tagged, _window, each_part, merger_named_by_worth
 from tui.analysis.extract.listing_mergers import listing_merger
 from tui.analysis.extract.rounds import round_at
 from tui.analysis.extract.sale_words import STAKE_NOUN
@@ -997,3 +997,31 @@ def _together(
         ):
             return pair[0], pair[1], [t]
     return None
+
+
+def venture_parts_sum(doc: _Doc, tagged: list[_Tagged], facts: EventFacts) -> None:
+    """Two partners of a joint venture that each put in one sum and no whole told ("A and B will form a joint venture,
+    each putting in about $1.5 billion"): the amount is the two parts' sum, hedged `about` (the page states no total;
+    stop 60). Only where no amount was read and every such part the page tells is the same sum in one unit; a part
+    told by its giver ("$2.3bn from A and the rest from B") gives no sum."""
+    if "amount" in facts.slots:
+        return
+    parts = [
+        t for t in tagged
+        if t.role == "partner_part" and t.place == "body" and t.fig.value and t.sentence is not None
+        and each_part(doc.low, t.fig, t.sentence) is not None
+    ]  # fmt: skip
+    if not parts or len({(t.fig.value, t.fig.unit) for t in parts}) != 1:
+        return
+    first = parts[0]
+    own = _figure_fact(doc, "amount", first)
+    told = each_part(doc.low, first.fig, first.sentence) if first.sentence is not None else None
+    s, e = told or (first.fig.span.start, first.fig.span.end)
+    # (stated with its "each" or "apiece": the sum restates the part, told by the words that make it one of two)
+    fact = replace(
+        own, value=2 * (first.fig.value or 0.0), hedge="about", rule="money.venture-parts", low=None, high=None,
+        stated=doc.text[s:e], span=replace(own.span, start=s, end=e),
+    )  # fmt: skip
+    facts.slots["amount"] = fact
+    # (after the part's own candidate, which keeps its role: the sum restates it, it is no figure of its own)
+    facts.candidates["amount"] = [*facts.candidates.get("amount", []), FactCandidate(fact, "deal", None)]

@@ -158,21 +158,25 @@ def diluted(low: str, lo: int, start: int) -> bool:
     return pattern.search(low, max(lo, start - 40), start) is not None
 
 
-#: A joint venture's noun ("joint venture", "JV", "joint company", "50-50 venture").
-_JV = r"(?:joint[\s-]+venture|joint\s+company|jv|(?:\d+\s*[-/:]\s*\d+|new|export|sales)\s+venture)s?"
+#: A joint venture's noun ("joint venture", "JV", "joint company", "50-50 venture"; lower case). Also read for a
+#: venture two partners form (symmetric_mergers.joint_venture, stop 60).
+JOINT_VENTURE_NOUN = (
+    r"(?:joint[\s-]+venture|joint\s+company|jv|(?:\d+\s*[-/:]\s*\d+|new|export|sales)\s+venture)s?"
+)
 #: The figure after the joint venture's noun in one clause, told as its split: "a joint venture, 51% owned
 #: by", "a joint venture in which A will hold", "a joint venture (owned) 51% by A", "the JV, with A
 #: holding". At most 80 characters of one clause (no sentence stop, no semicolon) between, and no word of
 #: a deal in the target between ("apart from the joint venture, A will take a 20% stake in B").
-_JV_BEFORE = re.compile(r"(?<![\w-])" + _JV + r"(?![\w-])([^.;:!?\n]{0,80})$")
+_JV_BEFORE = re.compile(r"(?<![\w-])" + JOINT_VENTURE_NOUN + r"(?![\w-])([^.;:!?\n]{0,80})$")
 _NOT_JV = re.compile(
     r"\b(?:stake|invest\w*|buy\w*|bought|acquir\w*|purchas\w*|tak\w+|took|separately|also|besides|apart)\b"
 )
 #: The figure followed by the joint venture it is a part of: "60% of the new joint venture", "a 51%
-#: stake in the JV", "51 percent of the planned venture".
+#: stake in the JV", "51 percent of the planned venture", "60% of the venture" (the bare noun right after "the", never
+#: "the venture capital firm"; stop 60).
 _JV_AFTER = re.compile(
     r"\s*(?:(?:stake|interest|holding|share|control)\s+)?(?:of|in)\s+(?:the|a|an|its|their|this|that)\s+"
-    r"(?:[\w-]+\s+){0,2}?" + _JV + r"(?![\w-])"
+    r"(?:(?:[\w-]+\s+){0,2}?" + JOINT_VENTURE_NOUN + r"|(?<=the\s)venture(?!\s+capital))(?![\w-])"
 )
 
 

@@ -17,7 +17,17 @@ from __future__ import annotations
 
 import re
 
-from tui.analysis.extract.fact_layout import _ORGS, _Doc, _Name, _names_in, _possessor
+from tui.analysis.extract.fact_layout import (
+    _ORGS,
+    _Doc,
+    _Name,
+    _names_in,
+    _orgs_in,
+    _possessor,
+    top_sentences,
+)
+from tui.analysis.extract.stake_holders import JOINT_VENTURE_NOUN
+from tui.analysis.model import EntityType
 
 
 def _only(ids: dict[str, _Name], found: set[str]) -> _Name | None:
@@ -280,3 +290,63 @@ def told_bigger(doc: _Doc, sentence_names: tuple[tuple[_Name, ...], ...], a: _Na
             if x.entity_id != y.entity_id and _BIGGER_THAN.fullmatch(doc.low, x.end, y.start):
                 found.add(x.entity_id)
     return _only(ids, found)
+
+
+#: A joint venture's noun (lower case): "joint venture", "JV", "50-50 venture" (stop 60, "jv2"; stake_holders' noun).
+_JOINT_VENTURE = re.compile(r"(?<![\w-])" + JOINT_VENTURE_NOUN + r"(?![\w-])")
+#: Between the two partners told together (lower case): " and ", " & ".
+_PARTNERS_GAP = re.compile(r"\s+(?:and|&)\s+")
+#: Right before the name a joint venture is given (lower case): "to be called ", "will trade as ", "named ", "a joint
+#: venture, " (its apposition), "known as ", "under the name ".
+_VENTURE_NAME_BEFORE = re.compile(
+    r"(?:\bto\s+be\s+(?:called|named|known\s+as)|\bwill\s+(?:trade|operate|be\s+known)\s+as|\btrading\s+as|"
+    r"\b(?:called|named|dubbed|known\s+as)|\bunder\s+the\s+name|(?:" + _JOINT_VENTURE.pattern + r")\s{0,3},)"
+    r"\s+(?:the\s+)?$"
+)
+#: How far before a name the cue of a venture's name is looked for.
+_VENTURE_NAME_REACH = 30
+#: What a partner of a venture may be typed: a company (`_ORGS`) or a person (a founder's own venture, or a company's
+#: name the typing took for a person's).
+_PARTNER_TYPES = (*_ORGS, EntityType.PERSON)
+#: The rule of a joint venture's parties: no buyer, the venture (when named) the target.
+JOINT_VENTURE_RULE = "party.joint-venture"
+
+
+def joint_venture(doc: _Doc) -> tuple[_Name | None, tuple[_Name, _Name]] | None:
+    """A joint venture two companies form together, told at the page's top ("A and B will form a joint venture, to be
+    called V", "which A and B are setting up as a joint venture, will trade as V", "A and B agreed to create a joint
+    venture, V"): neither partner buys the other (stop 60). Returns the venture's name (None when the page gives it
+    none) and the two partners, or None when the top tells no venture of two partners. A stake bought in a partner's unit
+    ("A will buy a 40% stake in B's unit") has no joint-venture noun and stays a purchase."""
+    for s0, s1 in top_sentences(doc):
+        jv = _JOINT_VENTURE.search(doc.low, s0, s1)
+        if jv is None:
+            continue
+        orgs = distinct_neighbours(_orgs_in(doc, s0, s1))
+        # the partners: two names joined by "and", a company or one typed a person ("Tessen Chemical"): neither buys
+        named_ones = distinct_neighbours([n for n in _names_in(doc, s0, s1) if n.type in _PARTNER_TYPES])
+        pair = next(
+            (
+                (a, b)
+                for a, b in zip(named_ones, named_ones[1:], strict=False)
+                if a.entity_id != b.entity_id
+                and b.end <= jv.start()
+                and _PARTNERS_GAP.fullmatch(doc.low, a.end, b.start)
+                and not _possessor(doc, a)
+                and not _possessor(doc, b)
+            ),
+            None,
+        )
+        if pair is None:
+            continue
+        named = next(
+            (
+                n
+                for n in orgs
+                if n.entity_id not in (pair[0].entity_id, pair[1].entity_id)
+                and _VENTURE_NAME_BEFORE.search(doc.low, max(s0, n.start - _VENTURE_NAME_REACH), n.start)
+            ),
+            None,
+        )
+        return named, pair
+    return None
