@@ -202,8 +202,6 @@ _CAPTION_TAIL = lazy(
     r"(?-i:(?:(?<=[.!?”] )|\()(?:[A-Z][\w&.’'-]*\s(?:via\s)?){0,3}[A-Z][\w&.’'-]*\s(?:Images|Pictures)\)?))\s*$",
     re.IGNORECASE,
 )
-#: Non-ASCII letters that re.IGNORECASE matches to an ASCII letter (İ, ı -> i; ſ -> s; Kelvin sign -> k).
-_CASE_FOLDS = "\u0130\u0131\u017f\u212a"
 
 
 def _caption_tail(line: str) -> re.Match[str] | None:
@@ -218,7 +216,7 @@ def _caption_tail(line: str) -> re.Match[str] | None:
             and "/" not in stripped[-60:]
             and not stripped.lower().endswith(("photo", "photo."))
             and not stripped.endswith(("Images", "Pictures"))
-            and not any(c in line for c in _CASE_FOLDS)
+            and not any(c in line for c in CASE_FOLDS)
         ):
             return None
     return _CAPTION_TAIL.search(line)

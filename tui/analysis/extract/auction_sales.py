@@ -38,6 +38,7 @@ from dataclasses import dataclass
 
 from tui.analysis.extract.fact_layout import _ORGS, _Doc, _Name, _orgs_in, _possessor
 from tui.analysis.extract.lexicon import cue_alternation, words
+from tui.analysis.extract.proposals import ASSENT_VERB
 from tui.analysis.extract.sale_words import CONSORTIUM_NOUN
 from tui.analysis.extract.tokens import needle_within
 
@@ -64,7 +65,7 @@ _MAKERS = re.compile(r"(?:['’]s|['’])\s+(?:[^\s,;:]+\s+){0,5}")
 #: "accepted the ¥N – some $N – offer it received from a group (of investors) led by X", "agreed to accept a
 #: buyout offer late on Monday from a group led by X": the maker after "from", "by" or "led by", the lead of a group
 #: making it after the group's "led by" (the lead is the buyer, as deal_parties reads a consortium's lead).
-_ACCEPT_VERB = r"(?:accept(?:ed|s|ing)?|vot(?:ed|es|e|ing)\s+(?:unanimously\s+)?in\s+favou?r\s+of|ok(?:s|ed|'d|’d|ays|ayed))"
+_ACCEPT_VERB = r"(?:accept(?:ed|s|ing)?|" + ASSENT_VERB + ")"
 _BID_ACCEPTED = re.compile(
     r"\b(?:"
     + _ACCEPT_VERB

@@ -306,11 +306,12 @@ def bid_stages(doc: _Doc, s0: int, s1: int) -> list[Proposal]:
         return out
     # an agreement told in the sentence, the headline or a sentence of the lead before it ("The board voted on Monday to
     # accept the bid. X plans to launch a tender offer in June": the tender offer is the agreed deal's next step; stop 60)
-    agreed = any(
-        AGREEMENT.search(low, a, b) is not None
-        for a, b in ((s0, s1), *([doc.headline] if doc.headline is not None else []), *doc.lead)
-        if (a, b) == (s0, s1) or (a, b) == doc.headline or b <= s0
-    )
+    told_in = [
+        (s0, s1),
+        *([doc.headline] if doc.headline is not None else []),
+        *((a, b) for a, b in doc.lead if b <= s0),
+    ]
+    agreed = any(AGREEMENT.search(low, a, b) is not None for a, b in told_in)
     found: list[tuple[tuple[int, int], str, str]] = []
     if not agreed:
         hostile = hostile_bid_at(low, s0, s1)

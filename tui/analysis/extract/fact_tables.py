@@ -149,11 +149,14 @@ _SEP = r"[\"“”'‘’]?\s+[\"“”‘]?"
 
 
 def _cue_body(cues: Iterable[str], quoted: bool = False) -> str:
+    """The cues as one alternation's body (`_cue_parts` joined by "|"), for a pattern that wraps it."""
     return "|".join(_cue_parts(cues, quoted))
 
 
 def _cue_parts(cues: Iterable[str], quoted: bool = False) -> list[str]:
-    """The alternatives of `_cue_body`, longest first."""
+    """One pattern per cue, longest first (a longer phrase is tried before its opening words): literal words, `*` any
+    word ending, "..." up to four words (`_GAP`), "$" a money phrase (`_MONEY_GAP`); between words white space, or with `quoted`
+    a quotation mark beside it (`_SEP`)."""
     parts = []
     for cue in cues:
         cue = str(cue).strip()

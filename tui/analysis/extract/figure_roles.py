@@ -1729,9 +1729,9 @@ def _kept_by_seller(
     doc: _Doc, s0: int, s: int, e: int, s1: int, parties: dict[str, str], buyer: str | None
 ) -> bool:
     """Is the percent at `s`..`e` (in the sentence `s0`..`s1`) a share its seller keeps (stake_holders.kept_share:
-    "Pell will retain a 45% holding", "keeps the remaining 30 percent", "45% will be retained by Pell", stop 60)? Not when the one who keeps it is the buyer
-    ("Harwick will keep 60% and sell the rest to partners": its stake), nor when it is a stake in another company named
-    right after it ("Delmar will keep its 45% stake in Fenwick Labs": a holding of its own, told for itself; stop 59)."""
+    "Pell will retain a 45% holding", "keeps the remaining 30 percent", "45% will be retained by Pell", stop 60)? Not
+    when the one who keeps it is the buyer ("Harwick will keep 60% and sell the rest to partners": its stake), nor when
+    it is a stake in another company named right after it ("Delmar will keep its 45% stake in Fenwick Labs": a holding of its own, told for itself; stop 59)."""
     if not kept_share(doc.low, s0, s, e, s1):
         return False
     by = kept_by_at(doc.low, e, s1)

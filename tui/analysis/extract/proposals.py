@@ -229,6 +229,9 @@ _PAST = re.compile(
 _SUBORDINATE = re.compile(
     r"\b(?:after|before|since|when|once|until|because|although|though|whereas|having)\b"
 )
+#: A board's vote of assent or a headline's OK (lower case; stop 60): "voted (unanimously) in favour of", "OKs",
+#: "okayed". One list for the agreement below and for a bid accepted (auction_sales.py).
+ASSENT_VERB = r"(?:vot(?:ed|es|e|ing)\s+(?:unanimously\s+)?in\s+favou?r\s+of|ok(?:s|ed|'d|’d|ays|ayed))"
 #: An agreement told in a proposal's sentence (lower case), one word set: after a proposal turned down ("rejected
 #: two approaches before it agreed to a takeover") the page's stage is the agreement; beside a bid's own words
 #: (bid_stages.py: "under the merger agreement, X will commence a tender offer", "X agreed to buy Y through a tender
@@ -238,8 +241,7 @@ _SUBORDINATE = re.compile(
 #: after them is the agreed deal's next step.
 AGREEMENT = re.compile(
     r"\b(?:(?:agreed|agrees|agreeing|accepted|accepts|accepting|recommended|recommends|backed|backs|"
-    r"vot(?:ed|es|e|ing)\s+(?:[\w-]+\s+){0,3}?to\s+accept|vot(?:ed|es|e|ing)\s+(?:unanimously\s+)?in\s+favou?r\s+of|"
-    r"ok(?:s|ed|'d|’d|ayed|ays)|approv(?:ed|es))\s+(?:to\s+)?"
+    r"vot(?:ed|es|e|ing)\s+(?:[\w-]+\s+){0,3}?to\s+accept|" + ASSENT_VERB + r"|approv(?:ed|es))\s+(?:to\s+)?"
     r"(?:(?:a|an|the|its|their)\s+)?(?:(?!(?:that|reject\w*|not|against)\b)[\w$€£.,’'-]+\s+){0,4}?(?:offer|bid|deal|"
     r"takeover|proposal|terms|merger|"
     r"acquisition|buyout|be\s+(?:bought|acquired|taken\s+over))|agreed\s+to|agrees\s+to|has\s+agreed|have\s+agreed|signed|"

@@ -12,6 +12,7 @@ import re
 
 __all__ = [
     "BUSINESS_NOUN",
+    "CONSORTIUM_NOUN",
     "HOLDER_NOUN",
     "HOLDING_NOUN",
     "STAKE_NOUN",
@@ -29,12 +30,12 @@ BUSINESS_NOUN = r"(?:business(?:es)?|operations?)"
 #: "Cards and Mobility business", "(C&M) division", "the F&R unit" -- the name is a company's unit, told apart from its
 #: parent by the entities (a unit's spellings) and by the citations (a unit is never "the company" that speaks).
 UNIT_NOUN_NEXT = re.compile(r"(?:\s*\([^()\s]{1,12}\))?\)?\s+(?:" + UNIT_NOUN + "|" + BUSINESS_NOUN + r")\b")
-#: A part of a company held, by its own noun (lower case): "stake", "stakes", "holding", "holdings", "shareholding",
-#: "shareholdings" (stake_holders reads a holding's change by it, figure_roles a stake's worth).
 #: A consortium's noun (lower case): "consortium", "group", "club", "syndicate" -- read by deal_parties.py for a
 #: consortium's lead and members (stop 59) and by auction_sales.py for the lead of a group whose bid is accepted (stop
 #: 60).
 CONSORTIUM_NOUN = r"(?:consortium|group|club|syndicate)"
+#: A part of a company held, by its own noun (lower case): "stake", "stakes", "holding", "holdings", "shareholding",
+#: "shareholdings" (stake_holders reads a holding's change by it, figure_roles a stake's worth).
 STAKE_NOUN = r"(?:stakes?|shareholdings?|holdings?)"
 #: A holding of shares (lower case): a stake noun (`STAKE_NOUN`), "shares", "stock".
 HOLDING_NOUN = r"(?:shares|" + STAKE_NOUN + r"|stock)"

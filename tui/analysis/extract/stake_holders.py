@@ -453,8 +453,7 @@ def _kept_re() -> re.Pattern[str] | None:
 def _kept_by_re() -> re.Pattern[str] | None:
     """The same verbs of keeping in the passive right after the percent, up to the keeper's "by" (lower case; stop
     60): " will be retained by ", " of the unit is to be kept by ", " stake in the unit will be kept by ", " to be held on
-    to by " -- one list of verbs, its
-    participles ("retained", "kept", "held on to") the ones a passive reads."""
+    to by " -- one list of verbs, its participles ("retained", "kept", "held on to") the ones a passive reads."""
     body = cue_alternation(_spec().get("keeping", []))
     if not body:
         return None
