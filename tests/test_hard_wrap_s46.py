@@ -160,3 +160,15 @@ async def test_the_reader_shows_a_wrapped_page_in_paragraphs_and_highlights_the_
         assert WIRE_60[start:end] == "Jean-Luc\nMarchand"
         painted = [reader._row_text(row) for row in reader._rows_of(span)]
         assert any("Jean-Luc Marchand" in text.plain and text.spans for text in painted)
+
+
+def test_a_claims_words_are_the_pages_own_line_breaks_and_all() -> None:
+    """Stop 60: the rules read the joined copy, but a claim's words are the page's own (what a user copies is what
+    the article says, its span's text exactly); before, a claim across a wrapped break carried a space there."""
+    for text in (WIRE_60, WIRE_45):
+        article = Article("w", Path("w.txt"), text, ArticleMeta())
+        claims = analyse_article(article).analysis.claims
+        assert claims
+        for claim in claims:
+            assert claim.text == text[claim.span.start : claim.span.end]
+        assert any("\n" in claim.text for claim in claims)

@@ -157,6 +157,7 @@ def _analyse(article: Article) -> ArticleResult:
         ents.mention_index,
         role_spans,
         datelines,
+        page=article.text,
     )
     names = ents.mention_index  # sorted by start
     name_starts = [n[0] for n in names]

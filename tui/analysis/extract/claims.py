@@ -144,8 +144,11 @@ def build_claims(
     mentions: list[tuple[int, int, str, EntityType]],
     role_spans: list[tuple[int, int]],
     figures_only: frozenset[tuple[int, int]] = frozenset(),
+    page: str | None = None,
 ) -> tuple[list[Claim], list[Figure]]:
-    """Claims of the sentences; `figures_only` sentences (a dateline) give figures, never claims."""
+    """Claims of the sentences; `figures_only` sentences (a dateline) give figures, never claims. `text` is the
+    text the rules read (wrapped lines joined, same offsets); a claim's words are the page's own (`page`, when
+    given), line breaks and all, so what a user copies is what the article says."""
     claims: list[Claim] = []
     all_figures: list[Figure] = []
     mentions = sorted(mentions)
@@ -201,7 +204,7 @@ def build_claims(
             claim = Claim(
                 f"{article_id}:c{len(claims)}",
                 Span(article_id, c0, c1),
-                clause,
+                clause if page is None else page[c0:c1],
                 figures=figs,
                 hedges=find_hedges(clause, article_id, c0) if hedges is None else hedges,
                 entity_ids=ent_ids,
