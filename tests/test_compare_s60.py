@@ -242,3 +242,25 @@ def test_near_miss_a_stated_rate_makes_a_variation(tmp_path: Path) -> None:
         },
     )
     assert amount_pairs(c)[("p2", "p3")][0] == "variation"
+
+
+@pytest.mark.parametrize(
+    "sum_page",
+    [
+        "Marlow Motors and Tessen Chemical will form a joint venture to make battery cells, with each putting in "
+        "about $1.5 billion.",
+        "Marlow Motors and Tessen Chemical said on Tuesday they would form a joint venture for cells, each "
+        "investing about $1.5 billion.",
+        "Marlow Motors and Tessen Chemical agreed to form a joint venture, with the two each putting in about "
+        "$1.5 billion over five years.",
+    ],
+)
+def test_a_sum_of_two_parts_is_compared_as_the_sum(tmp_path: Path, sum_page: str) -> None:
+    """Stop 60: a venture's amount the extractor sums from one part told of each partner ("each putting in about
+    $1.5 billion": about $3 billion) is compared as that sum, never as the one figure its words hold."""
+    combined = _COMBINED.format(
+        a="Marlow Motors", b="Tessen Chemical", total="$3 billion", what="battery cells"
+    )
+    c = compared(tmp_path, {"v1": ("Battery venture", sum_page), "v2": ("Battery venture", combined)})
+    assert contradictions(c) == []
+    assert amount_pairs(c)[("v1", "v2")][0] in ("same", PRECISION)

@@ -440,9 +440,10 @@ def _fact_slot(
         fig = next(
             (f for f in overlapping if f.span.end == fv.span.end), overlapping[0] if overlapping else None
         )
-        if len(overlapping) > 1 and fig is not None and fig.value != fv.value:
-            # a fact the extractor summed from several figures ("A up to $6 billion and B up to $2 billion"):
-            # compared as the sum it is, never as its last part (stop 44)
+        if fig is not None and fig.value != fv.value and (len(overlapping) > 1 or fig.unit == fv.unit):
+            # a fact the extractor summed from several figures ("A up to $6 billion and B up to $2 billion"), or
+            # from one part told of each of two ("each putting in about $1.5 billion": about $3 billion, stop 60):
+            # compared as the sum it is, never as its part (stop 44)
             fig = None
         if fig is None and isinstance(fv.value, int | float) and not isinstance(fv.value, bool):
             # a figure the extractor read where the sentence's figures hold none ("cut its workforce
