@@ -14,6 +14,7 @@ from pathlib import Path
 
 from bench.corpus import make_corpus
 from bench.hostile import big_article, long_line, many_names
+from tui.analysis.compare import compare
 from tui.analysis.compare.aspects import classes
 from tui.analysis.compare.data import Cues
 from tui.analysis.compare.frames import codebook
@@ -22,6 +23,8 @@ from tui.analysis.compare.moments import moment_of
 from tui.analysis.compare.tone import _loaded_patterns
 from tui.analysis.extract import analyse_article
 from tui.analysis.model import ArticleResult, EventFacts
+from tui.analysis.pipeline import analyse
+from tui.corpus.loader import load_corpus
 from tui.corpus.model import Article, ArticleMeta, Span
 
 __all__ = [
@@ -253,3 +256,14 @@ def all_cue_lists() -> list[Cues]:
                 found += [c for c in (rule.cues, rule.names, rule.also) if c is not None]
     found += [c for _, c in _loaded_patterns()]
     return found
+
+
+def compared(folder: Path, texts: dict[str, tuple[str, str]]) -> Comparison:
+    """The comparison of dated articles written into `folder`: id -> (headline, body)."""
+    yaml = "name: t\narticles:\n"
+    for aid, (headline, body) in texts.items():
+        (folder / f"{aid}.txt").write_text(f"{headline}\n\n{body}\n", encoding="utf-8")
+        yaml += f"  {aid}.txt:\n    id: {aid}\n    headline_in_text: true\n    date: 2031-04-10\n"
+    (folder / "corpus.yaml").write_text(yaml, encoding="utf-8")
+    corpus = load_corpus(folder)
+    return compare(corpus, analyse(corpus, use_cache=False), list(texts))

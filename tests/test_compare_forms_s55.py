@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.analysis.compare import compare
+from tests.factories import compared
 from tui.analysis.compare.aspects import _figure_classes, figure_roles_of
 from tui.analysis.compare.model import Comparison, Slot
 from tui.analysis.compare.numbers import slot_of
@@ -28,20 +28,7 @@ from tui.analysis.compare.verdicts import (
 )
 from tui.analysis.extract import analyse_article
 from tui.analysis.model import CorpusAnalysis, FigureKind
-from tui.analysis.pipeline import analyse
-from tui.corpus.loader import load_corpus
 from tui.corpus.model import Article, ArticleMeta
-
-
-def compared(folder: Path, texts: dict[str, tuple[str, str]]) -> Comparison:
-    """The comparison of dated articles written into `folder`: id -> (headline, body)."""
-    yaml = "name: t\narticles:\n"
-    for aid, (headline, body) in texts.items():
-        (folder / f"{aid}.txt").write_text(f"{headline}\n\n{body}\n", encoding="utf-8")
-        yaml += f"  {aid}.txt:\n    id: {aid}\n    headline_in_text: true\n    date: 2031-04-10\n"
-    (folder / "corpus.yaml").write_text(yaml, encoding="utf-8")
-    corpus = load_corpus(folder)
-    return compare(corpus, analyse(corpus, use_cache=False), list(texts))
 
 
 def row_figures(comparison: Comparison, cls: str) -> set[str]:

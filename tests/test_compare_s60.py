@@ -11,23 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from tui.analysis.compare import compare
+from tests.factories import compared
 from tui.analysis.compare.aspects import HEADLINE_ALONE
 from tui.analysis.compare.model import Comparison
 from tui.analysis.compare.verdicts import CONTRADICTION, DIFFER, PRECISION
-from tui.analysis.pipeline import analyse
-from tui.corpus.loader import load_corpus
-
-
-def compared(folder: Path, texts: dict[str, tuple[str, str]]) -> Comparison:
-    """The comparison of dated articles written into `folder`: id -> (headline, body)."""
-    yaml = "name: t\narticles:\n"
-    for aid, (headline, body) in texts.items():
-        (folder / f"{aid}.txt").write_text(f"{headline}\n\n{body}\n", encoding="utf-8")
-        yaml += f"  {aid}.txt:\n    id: {aid}\n    headline_in_text: true\n    date: 2031-04-10\n"
-    (folder / "corpus.yaml").write_text(yaml, encoding="utf-8")
-    corpus = load_corpus(folder)
-    return compare(corpus, analyse(corpus, use_cache=False), list(texts))
 
 
 def amount_pairs(comparison: Comparison) -> dict[tuple[str, str], tuple[str, str]]:
