@@ -160,14 +160,14 @@ _EACH_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:each|apiece)\b")
 #: A sum told as given by one named giver, the sentence naming another giver of the rest after it (stop 60): "$2.3
 #: billion from Marlow and the rest from Tessen", "$2.3bn from Marlow, with the remainder coming from Tessen", "$2.3bn
 #: from Marlow and $2.2bn from Tessen" (the money before the second "from" is the next figure's, read alike).
-_FROM_GIVER = re.compile(r"\s+from\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}")
+#: "from <Giver>": a named giver of a sum, one to four capitalised words.
+_FROM_NAMED = r"from\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}"
+_FROM_GIVER = re.compile(r"\s+" + _FROM_NAMED)
 _REST_FROM = re.compile(
     r"\b(?:the\s+(?:rest|remainder|balance)|[\d.,]+\s*(?:billion|million|bn|m)\b)[^.;]{0,30}?\bfrom\s+(?:the\s+)?[A-Z]"
 )
 #: Before a sum given by one named giver: the sum before it in the same list ("$2.3bn from A and $2.2bn from B").
-_GIVER_BEFORE = re.compile(
-    r"\bfrom\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3},?\s+(?:and|with)\s+$"
-)
+_GIVER_BEFORE = re.compile(r"\b" + _FROM_NAMED + r",?\s+(?:and|with)\s+$")
 
 
 def each_part(low: str, fig: Figure, sent: tuple[int, int]) -> tuple[int, int] | None:
