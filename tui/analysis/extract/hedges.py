@@ -11,7 +11,7 @@ import functools
 import re
 
 from tui.analysis.extract.lexicon import words
-from tui.analysis.extract.tokens import CASE_FOLDS, lower_words, runs_of
+from tui.analysis.extract.tokens import foldless_lower, lower_words, runs_of
 from tui.analysis.model import Hedge
 from tui.corpus.model import Span
 
@@ -91,11 +91,12 @@ _NUMBER_AFTER = re.compile(r"\s+(?:US)?[$€£]?\d")
 def find_hedges(text: str, article_id: str, offset: int = 0) -> list[Hedge]:
     kind_of, multi_re, near_single, near_re = _tables()
     found: list[tuple[int, int, str, str]] = []
-    lower = text.lower()
-    # Where lowering keeps every offset and no letter folds to ASCII, the lower-cased text stands for
-    # the text: a lower-cased pattern on it finds what re.IGNORECASE finds (several times faster), and
-    # its runs of a-z are the text's runs of A-Za-z, lowered.
-    fast = len(lower) == len(text) and not any(map(text.__contains__, CASE_FOLDS))
+    # Where lowering keeps every offset and no letter folds to ASCII (`foldless_lower`), the lower-cased text stands
+    # for the text: a lower-cased pattern on it finds what re.IGNORECASE finds (several times faster), and its runs
+    # of a-z are the text's runs of A-Za-z, lowered.
+    foldless = foldless_lower(text)
+    fast = foldless is not None
+    lower = foldless if foldless is not None else text.lower()
     present = lower_words(lower)
     openings = _multi_openings() if fast else None
     if multi_re is not None and (openings is None or not openings.isdisjoint(present)):
