@@ -251,7 +251,7 @@ def test_near_miss_the_chair_of_the_board_of_another_person_is_not_the_appointee
         ("departure", "_REPLACED_ITS", "has has replaced replaced its  their "),
         ("departure", "_NOUN_SUBJECT", "the the group it on on friday "),
         ("departure", "_DESCRIBING_WORD", "embattled-long time "),
-        ("departure", "_TITLE_TO_PERSON", ", ,  , "),
+        ("former_title", "TITLE_TO_NAME", ", ,  , (CEO) "),
     ],
 )
 def test_the_new_patterns_are_linear(module: str, name: str, unit: str) -> None:

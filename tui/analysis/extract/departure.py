@@ -18,6 +18,7 @@ from tui.analysis.extract.appointment_sentences import (
 )
 from tui.analysis.extract.fact_layout import NEGATION, _Doc, _fact, _Name, _orgs_in, _sentence_of
 from tui.analysis.extract.fact_tables import _Tables
+from tui.analysis.extract.former_title import TITLE_TO_NAME
 from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.predecessor import _intended, _ouster_cues, _set_person
@@ -293,8 +294,6 @@ _REPLACED_ITS = led(r"\b(?:has\s+|have\s+)?replaced\s+(?:its|their)\s+")
 _DESCRIBING_WORD = re.compile(r"[a-z][\w-]*\s+")
 #: Right before the verb, a subject that is no person's name: "the group ", "the board on Friday ", "it ".
 _NOUN_SUBJECT = re.compile(r"\b(?:the\s+[a-z]+|it)\s+(?:on\s+[a-z]+\s+)?$")
-#: Between the title and the one it labels: a space, or a comma ("its chief executive, X").
-_TITLE_TO_PERSON = re.compile(r",?\s+")
 
 
 #: Right after the replaced chief's title, no name: the clause goes on or ends ("its chief executive, naming ...",
@@ -325,7 +324,7 @@ def _company_replaced(doc: _Doc, tab: _Tables, facts: EventFacts, s0: int, s1: i
                 break
             at = word.end()
             t = tables().title_re.match(doc.text, at, s1)
-        gap = _TITLE_TO_PERSON.match(doc.text, t.end(), s1) if t is not None else None
+        gap = TITLE_TO_NAME.match(doc.text, t.end(), s1) if t is not None else None
         if gap is None:
             continue
         named = persons_in(doc, gap.end(), min(s1, gap.end() + 40))

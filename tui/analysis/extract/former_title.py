@@ -401,16 +401,17 @@ def _of_another_org(doc: _Doc, pos: int, story_org: str | None = None, end: int 
     return main is None or orgs[-1].entity_id != main.entity_id
 
 
-#: Between a title and the name it labels: a space, a comma, or the title's abbreviation in brackets
-#: ("chief technology officer (CTO) X").
-_TITLE_TO_NAME = re.compile(r"(?:\s*\([A-Z]{2,5}\))?,?\s+")
+#: Between a title and the name it labels: a space, a comma, or the title's abbreviation in brackets ("chief
+#: technology officer (CTO) X"). The one gap of a title labelling a person, here and for the chief a company replaced
+#: (departure.py).
+TITLE_TO_NAME = re.compile(r"(?:\s*\([A-Z]{2,5}\))?,?\s+")
 
 
 def _labels_name(before: str, end: int) -> bool:
     """Does the title ending at `end` of `before` (the words right before a name) label that name: "CEO X", "its
     chief, X", or a chair of the board set off before it (stop 60): "the current chairman of the board, X"?"""
     board = _OF_THE_BOARD.match(before, end)
-    return _TITLE_TO_NAME.fullmatch(before, board.end() if board is not None else end) is not None
+    return TITLE_TO_NAME.fullmatch(before, board.end() if board is not None else end) is not None
 
 
 #: Words of a title that place it before now ("former CEO", "ex-chief").
@@ -495,7 +496,7 @@ def _vice_president_label(doc: _Doc, pos: int) -> int | None:
         if not ranked_title(tab, t).endswith("vice president"):
             continue
         functions = function_tail(doc.text, t.end())
-        if functions is not None and _TITLE_TO_NAME.fullmatch(doc.text, functions[1], pos):
+        if functions is not None and TITLE_TO_NAME.fullmatch(doc.text, functions[1], pos):
             return t.start()
     return None
 

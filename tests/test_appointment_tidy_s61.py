@@ -1,0 +1,71 @@
+"""Decisions made once (stop 61, "tidy61"), on the appointment side: the gap between a title and the person it
+labels is one pattern (former_title.TITLE_TO_NAME: a space, a comma, or the title's abbreviation in brackets), read
+by the former title and by the chief a company replaced (departure.py).
+
+Each form is written first as a general shape, then tested with three invented wordings (other companies, people,
+days and sentence shapes than the coverage's) and a near miss that must not be read that way. No sentence comes
+from an article. The expectations are written by hand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.factories import appointment_facts, facts_of
+from tests.factories import slot_value as value
+
+#: The day the dated stories below are published: a Wednesday.
+PAGE_DAY = dt.date(2031, 6, 18)
+
+# --- form 4: the chief a company replaced, labelled with the title's abbreviation in brackets -------------------------
+# The shape: <Co> (on <day>) replaced its (describing word) <title> (<ABBR>) <A> -> A forced out. The title's
+# abbreviation in brackets is the gap the former title always allowed ("chief technology officer (CTO) X"); the
+# departure's copy of the gap did not, so the same label read one way there and another here.
+
+
+@pytest.mark.parametrize(
+    ("text", "leaving"),
+    [
+        (
+            "Orbitex chief resigns\n\nOrbitex on Tuesday replaced its embattled chief executive officer (CEO) Lena "
+            "Varga and named Chairman Tomas Brenner as her successor.\n",
+            "Lena Varga",
+        ),
+        (
+            "Pellan Foods CEO quits\n\nAfter a year of losses, Pellan Foods has replaced its longtime chief "
+            "operating officer (COO), Marco Dell. Ruth Oyelaran will take over the post in May.\n",
+            "Marco Dell",
+        ),
+        (
+            "Dalvik Energy finance chief steps down\n\nChief accountant Peter Lunde will run the finances of Dalvik "
+            "Energy after the group replaced its chief financial officer (CFO) Jon Aas on Friday, people close to "
+            "the board said.\n",
+            "Jon Aas",
+        ),
+    ],
+)
+def test_a_chief_replaced_with_the_titles_abbreviation_was_forced_out(text: str, leaving: str) -> None:
+    f = appointment_facts(text)
+    assert value(f, "departure") == "forced_out"
+    assert value(f, "predecessor") == leaving
+
+
+def test_near_miss_an_abbreviation_that_names_no_one_is_no_ouster() -> None:
+    # a replacement weighed, nothing done: the abbreviation read as the label changes nothing of that
+    f = facts_of(
+        "Orbitex weighs change\n\nOrbitex is considering replacing its chief executive (CEO) Lena Varga after a "
+        "weak year, and Tomas Brenner is seen as a candidate.\n"
+    )
+    assert value(f, "departure") != "forced_out"
+
+
+def test_the_gap_is_one_pattern_read_by_the_former_title_and_the_departure() -> None:
+    from tui.analysis.extract import departure, former_title
+
+    gap = former_title.TITLE_TO_NAME
+    assert gap.fullmatch(" (CTO) ") and gap.fullmatch(", ") and gap.fullmatch(" ")
+    assert not gap.fullmatch(" of ") and not gap.fullmatch(" (Orbitex Group) ")
+    assert departure.TITLE_TO_NAME is gap
+    assert not hasattr(departure, "_TITLE_TO_PERSON") and not hasattr(former_title, "_TITLE_TO_NAME")
