@@ -1,6 +1,7 @@
 """Decisions made once (stop 61, "tidy61"), on the appointment side: the gap between a title and the person it
 labels is one pattern (former_title.TITLE_TO_NAME: a space, a comma, or the title's abbreviation in brackets), read
-by the former title and by the chief a company replaced (departure.py).
+by the former title and by the chief a company replaced (departure.py); and whether a change's day is the day of the
+news too is read from the fact's own words (a weekday), never from the name of the rule that read it.
 
 Each form is written first as a general shape, then tested with three invented wordings (other companies, people,
 days and sentence shapes than the coverage's) and a near miss that must not be read that way. No sentence comes
@@ -69,3 +70,73 @@ def test_the_gap_is_one_pattern_read_by_the_former_title_and_the_departure() -> 
     assert not gap.fullmatch(" of ") and not gap.fullmatch(" (Orbitex Group) ")
     assert departure.TITLE_TO_NAME is gap
     assert not hasattr(departure, "_TITLE_TO_PERSON") and not hasattr(former_title, "_TITLE_TO_NAME")
+
+
+# --- form 3: the day of the news read from a weekday, whatever the rule that read it is called ----------------------------
+# The shape: a change told by its weekday ("will take over on Monday", "effective immediately" beside the day the
+# news came) is the news's day as well: the event keeps that date. A change told by its month and day ("will take
+# over on Oct. 6") with no weekday of the news at the page's top is no day of the news: the event has no date.
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Orbitex names chief\n\nOrbitex said Tomas Brenner will take over as chief executive on Friday, "
+            "replacing Lena Varga.\n",
+            "2031-06-20",
+        ),
+        (
+            "Pellan Foods chief out\n\nPellan Foods said late Monday that Marco Dell had resigned as chief executive, "
+            "effective immediately. Ruth Oyelaran was named interim CEO.\n",
+            "2031-06-16",
+        ),
+        (
+            "Dalvik Energy picks CEO\n\nPeter Lunde will succeed Jon Aas as chief executive of Dalvik Energy "
+            "starting Thursday, the group said.\n",
+            "2031-06-19",
+        ),
+    ],
+)
+def test_a_change_told_by_its_weekday_dates_the_news(text: str, day: str) -> None:
+    f = appointment_facts(text, date=PAGE_DAY)
+    assert value(f, "effective") == day
+    assert value(f, "date") == day
+
+
+def test_near_miss_a_change_told_by_its_month_and_day_is_no_day_of_the_news() -> None:
+    f = appointment_facts(
+        "Orbitex names chief\n\nOrbitex said Tomas Brenner will take over as chief executive on Oct. 6, replacing "
+        "Lena Varga.\n",
+        date=PAGE_DAY,
+    )
+    assert value(f, "effective") == "2031-10-06"
+    assert value(f, "date") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orbitex names chief\n\nOrbitex said Tomas Brenner will take over as chief executive on Friday, replacing "
+        "Lena Varga.\n",
+        "Pellan Foods chief out\n\nPellan Foods said late Monday that Marco Dell had resigned as chief executive, "
+        "effective immediately. Ruth Oyelaran was named interim CEO.\n",
+    ],
+)
+def test_renaming_the_weekday_rules_keeps_the_day_of_the_news(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The decision reads the fact (its words are a weekday), not the rule's name: a weekday read under any other
+    rule name dates the news all the same."""
+    from tui.analysis.extract import effective_date
+
+    kept = value(appointment_facts(text, date=PAGE_DAY), "date")
+    set_weekday = effective_date._set_weekday
+
+    def renamed(*args: object, **kwargs: object) -> None:
+        set_weekday(*args[:-1], "appointment.renamed-rule", **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(effective_date, "_set_weekday", renamed)
+    f = appointment_facts(text, date=PAGE_DAY)
+    assert f.slots["effective"].rule == "appointment.renamed-rule"
+    assert kept is not None and value(f, "date") == kept

@@ -8,9 +8,10 @@ say so (`curated=True`). Plain dataclasses; no Textual here.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from types import MappingProxyType
 from typing import Any
 
 from tui.corpus.model import Span
@@ -355,6 +356,20 @@ class FactValue:
     #: the slot holds the part with its scope, and the comparison never weighs it against a whole
     #: (extract/parts.py, stop 37).
     scope: str | None = None
+
+
+#: The rule of the appointment's departure fact, the way the one leaving goes ("will retire", "resigned"; departure.py).
+DEPARTURE_RULE = "appointment.departure"
+#: The rule of the one leaving read from the honorary title they take ("will become chairman emeritus";
+#: predecessor.py).
+HONORARY_TITLE_RULE = "appointment.honorary-title"
+#: The facts a reader of the extractor's output may ask for by what they tell, each the rules that tell it: "leaving",
+#: a leader's way out (the frames' R4, frames.yaml `facts: [leaving]`). The extractor names its facts by the constants
+#: above and the readers ask for a group here: one spelling of each rule, so renaming it cannot silently leave a reader
+#: asking for the old name (stop 61).
+FACT_GROUPS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {"leaving": frozenset({DEPARTURE_RULE, HONORARY_TITLE_RULE})}
+)
 
 
 @dataclass(frozen=True, slots=True)

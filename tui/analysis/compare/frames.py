@@ -23,7 +23,7 @@ from typing import Any
 
 from tui.analysis.compare.data import CompareDataError, Cues, cue_pattern, load
 from tui.analysis.compare.model import Evidence, FrameItem, FrameScore, Statement
-from tui.analysis.model import FigureKind
+from tui.analysis.model import FACT_GROUPS, FigureKind
 from tui.corpus.furniture import tag_line
 
 
@@ -47,7 +47,8 @@ class ItemRule:
     places: tuple[str, ...] = ()  # the places of the page where the rule may fire (empty: anywhere)
     unless: Cues | None = None  # a cue inside a match of these is background, not evidence
     #: The rules of the extractor's facts that make a sentence evidence by themselves (Statement.fact_rules): what
-    #: the rule stack read once, not read again from the words.
+    #: the rule stack read once, not read again from the words. frames.yaml names their groups (`facts: [leaving]`),
+    #: whose rules model.FACT_GROUPS holds under the extractor's own constants.
     facts: frozenset[str] = frozenset()
 
 
@@ -152,7 +153,13 @@ def _item_rule(iid: str, it: dict[str, Any], where: str, applicable: bool) -> It
     name_cues = cue_pattern(names, where + ".cues") if names else None
     facts = it.get("facts") or []
     if not isinstance(facts, list):
-        raise CompareDataError(f"{where}.facts: should be a list of the extractor's fact rules")
+        raise CompareDataError(f"{where}.facts: should be a list of the extractor's fact groups")
+    unknown = [str(f) for f in facts if str(f) not in FACT_GROUPS]
+    if unknown:
+        known = ", ".join(sorted(FACT_GROUPS))
+        raise CompareDataError(
+            f"{where}.facts: no such group of the extractor's facts: {', '.join(unknown)} (known: {known})"
+        )
     if applicable and cues is None and name_cues is None and not facts:
         raise CompareDataError(f"{where}: an applicable item needs cues")
     figure = it.get("figure") or []
@@ -174,7 +181,7 @@ def _item_rule(iid: str, it: dict[str, Any], where: str, applicable: bool) -> It
         near=int(it.get("near", 0) or 0),
         places=tuple(str(p) for p in (places if isinstance(places, list) else [places])),
         unless=cue_pattern(it.get("unless"), where + ".unless"),
-        facts=frozenset(str(f) for f in facts),
+        facts=frozenset(rule for f in facts for rule in FACT_GROUPS[str(f)]),
     )
 
 

@@ -85,9 +85,9 @@ class Statement:
     #: The sentence is page furniture (byline, caption, promo line: tui/corpus/furniture.py), no text
     #: of the article's own: it carries no frame.
     furniture: bool = False
-    #: The rules of the extractor's event facts whose words lie inside this sentence ("appointment.departure": the
-    #: leader's way out; "appointment.honorary-title": the title the one leaving takes): the frames read the facts,
-    #: not the words again (frames.yaml `facts`).
+    #: The rules of the extractor's event facts whose words lie inside this sentence (model.DEPARTURE_RULE: the leader's
+    #: way out; model.HONORARY_TITLE_RULE: the title the one leaving takes): the frames read the facts, not the words
+    #: again (frames.yaml `facts`, by their group in model.FACT_GROUPS).
     fact_rules: frozenset[str] = frozenset()
 
     @property

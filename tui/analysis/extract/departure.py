@@ -23,7 +23,7 @@ from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.predecessor import _intended, _ouster_cues, _set_person
 from tui.analysis.extract.succession import persons_in, subject_before
-from tui.analysis.model import EventFacts
+from tui.analysis.model import DEPARTURE_RULE, EventFacts
 
 #: Between a departure word and the person it labels: a title and one comma ("ousted Chairman, X").
 _TITLE_COMMA_GAP = re.compile(r"\s+[\w .’'-]{2,40}?,\s+")
@@ -265,9 +265,7 @@ def _departure(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tuple[int
             if not _DENIED_BEFORE.search(doc.low, max(s0, c.start() - _DENIED_REACH), c.start())
         )
         value = said if found else otherwise
-    facts.slots["departure"] = _fact(
-        doc, "departure", value, None, (m.start(), m.end()), "appointment.departure"
-    )
+    facts.slots["departure"] = _fact(doc, "departure", value, None, (m.start(), m.end()), DEPARTURE_RULE)
 
 
 #: Right before a departure's word, a denial governing it (lower case; stop 56): "has no immediate plans to ", "is

@@ -24,7 +24,7 @@ from tui.analysis.extract.leads import led
 from tui.analysis.extract.succession import POST_NOUN, passive_succession, persons_in
 from tui.analysis.extract.takers import replaced_pronoun_end
 from tui.analysis.extract.vague_date import VAGUE_DAY, span_value, vague_span, yearless_span
-from tui.analysis.model import EventFacts, yearless_day
+from tui.analysis.model import EventFacts, FactValue, yearless_day
 
 _WEEKDAY_RE = re.compile(
     r"\b(?:on\s+|effective\s+|from\s+|as\s+of\s+|next\s+|last\s+)?(" + "|".join(WEEKDAY_NAMES) + r")\b"
@@ -59,13 +59,16 @@ def _effective_date(doc: _Doc, facts: EventFacts, spans: list[tuple[int, int]]) 
     if told is not None and told[0].isoformat() != date.value:
         day, span = told
         facts.slots["date"] = _fact(doc, "date", day.isoformat(), None, span, "appointment.told-weekday")
-    elif told is None and not _WEEKDAY_RULE.search(start.rule):
+    elif told is None and not _told_by_weekday(start):
         # a month and day the post starts on, and no day of the news told: the event has no date of its own
         del facts.slots["date"]
 
 
-#: The rules of a day read from a weekday or from "effective immediately": the day the news was told as well.
-_WEEKDAY_RULE = re.compile(r"weekday|immediately")
+def _told_by_weekday(day: FactValue) -> bool:
+    """Is the change's day read from a weekday ("will take over on Friday"; "effective immediately" beside the day the
+    news came: `_set_weekday`, whose fact's words are the weekday's name)? Such a day is the day the news was told as
+    well; a month and day is not. Read from the fact's words, never from the name of the rule that read it."""
+    return day.stated.lower() in WEEKDAY_NAMES
 
 
 def _change_day(doc: _Doc, facts: EventFacts, spans: list[tuple[int, int]]) -> None:

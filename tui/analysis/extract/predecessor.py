@@ -26,7 +26,7 @@ from tui.analysis.extract.lexicon import words
 from tui.analysis.extract.succession import passive_succession, persons_in, same_person_ids
 from tui.analysis.extract.takers import ousted_object
 from tui.analysis.extract.titles import honorary
-from tui.analysis.model import EntityType, EventFacts
+from tui.analysis.model import HONORARY_TITLE_RULE, EntityType, EventFacts
 
 #: A succession noun a person owns: "X’s replacement", "X's eventual successor".
 _POSSESSED_CUE = re.compile(
@@ -123,7 +123,7 @@ def _predecessor(
             cut = _clause_start(doc, s0, m.start())
             before = [n for n in persons_in(doc, cut, m.start()) if n.entity_id not in others]
             if before:
-                return _set_person(doc, facts, "predecessor", before[-1], "appointment.honorary-title")
+                return _set_person(doc, facts, "predecessor", before[-1], HONORARY_TITLE_RULE)
     # further down, only a departure announced as an intention ("X announced his intention to retire")
     deep = [s for s in doc.body[:_DEEP_SENTENCES] if s not in spans]
     for s0, s1 in deep if tab.departure is not None else ():
