@@ -1078,7 +1078,7 @@ def _across_currencies(
                 "days may differ by -- the same money converted at another rate",
             )
         if v.kind != verdicts.INCOMPARABLE and own:
-            return verdicts.Verdict(v.kind, v.reason, f"{pair}: {how}; {v.why}")
+            return verdicts.Verdict(v.kind, v.reason, f"{pair}: {how}; {v.why}", pair=pair)
         if v.kind != verdicts.INCOMPARABLE:
             # a rate another article states can show two figures alike, never that they conflict:
             # rates move between dates and each article rounds its own conversion
@@ -1138,11 +1138,11 @@ def _headline_pair(
     v = _pair_verdict(a, b, sa, sb, checkable, also, known, fact, figures)
     if v.kind != verdicts.CONTRADICTION:
         return v
-    pair = v.why.split(":")[0]
     return verdicts.Verdict(
         verdicts.DIFFER,
         HEADLINE_ALONE,
-        f"{pair}: {ref(alone[0])}'s figure is its headline's alone, its body tells none: not judged",
+        f"{v.pair}: {ref(alone[0])}'s figure is its headline's alone, its body tells none: not judged",
+        pair=v.pair,
     )
 
 

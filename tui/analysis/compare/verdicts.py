@@ -116,6 +116,10 @@ class Verdict:
     #: The article that states both values as two facts, when the verdict rests on one
     #: (compare/told.py's `other-fact`); "" otherwise.
     stated_by: str = ""
+    #: The two values as the verdict names them ("$14.3B vs $15B", "“CEO” vs “interim CEO”"), the label its `why`
+    #: opens with: set by every verdict that contradicts, kept by the verdicts that re-judge a contradiction (a theme's
+    #: figures, a figure another party's, a headline's alone), which read it here and never from the wording (stop 61).
+    pair: str = ""
 
 
 def worst(kinds: list[str]) -> str | None:
@@ -909,6 +913,7 @@ def _plain_value_verdict(a: Slot, b: Slot, words: bool = True) -> Verdict:
                 CONTRADICTION,
                 "values",
                 f"{pair}: different values, beyond rounding ({d:.1%} apart)" if words else "",
+                pair=pair,
             )
     lo = max(_interval(a)[0], _interval(b)[0])
     hi = min(_interval(a)[1], _interval(b)[1])
@@ -929,6 +934,7 @@ def _plain_value_verdict(a: Slot, b: Slot, words: bool = True) -> Verdict:
         CONTRADICTION,
         "values",
         f"{pair}: incompatible even within the hedge of {loose.text}" if words else "",
+        pair=pair,
     )
 
 
@@ -965,7 +971,7 @@ def title_verdict(a: Slot, b: Slot) -> Verdict:
                 "whether it is for good",
             )
         return Verdict(
-            CONTRADICTION, "modifier", f"{pair}: the title differs in meaning ({', '.join(extra)})"
+            CONTRADICTION, "modifier", f"{pair}: the title differs in meaning ({', '.join(extra)})", pair=pair
         )
     if (PERMANENT in a.modifiers) != (PERMANENT in b.modifiers):
         return Verdict(
@@ -1083,8 +1089,12 @@ def promotion_verdict(a: Slot, b: Slot) -> Verdict | None:
 def differ_verdict(v: Verdict) -> Verdict:
     """A contradiction between figures of a row that is no event fact, as what it can only be:
     two figures that differ, shown with their values."""
-    pair = v.why.split(":")[0]
-    return Verdict(DIFFER, "not-one-fact", f"{pair}: different figures (a theme, not one fact: not judged)")
+    return Verdict(
+        DIFFER,
+        "not-one-fact",
+        f"{v.pair}: different figures (a theme, not one fact: not judged)",
+        pair=v.pair,
+    )
 
 
 #: A fact's value that is a day (the extractor writes dates as ISO days: "2025-03-01").
@@ -1277,12 +1287,12 @@ def also_stated(v: Verdict, holder: str, stated: str, why_not: str) -> Verdict:
     """A contradiction between two parties' figures: the article `holder` states the other article's
     value too (`stated`), read as another party's (`why_not`: "another company's deal") -- the two
     differ on whose figure it is, which the comparison cannot settle. Shown, not judged."""
-    pair = v.why.split(":")[0]
     which = "which deal's figure it is" if why_not.startswith("a past") else "whose figure it is"
     return Verdict(
         DIFFER,
         "also-stated",
-        f"{pair}: {ref(holder)} also states {stated}, read as {why_not}: {which} differs, not judged",
+        f"{v.pair}: {ref(holder)} also states {stated}, read as {why_not}: {which} differs, not judged",
+        pair=v.pair,
     )
 
 
@@ -1301,7 +1311,7 @@ def _share_in_words(figure: Slot, words: Slot) -> Verdict | None:
     pair = f"{figure.text} vs “{words.text}”"
     if span[0] <= figure.value <= span[1] and not (span[0] == 0.0 and figure.value == 50.0):
         return Verdict(PRECISION, "in-words", f"{pair}: the figure is a {words.normalized} share")
-    return Verdict(CONTRADICTION, "in-words", f"{pair}: the figure is no {words.normalized} share")
+    return Verdict(CONTRADICTION, "in-words", f"{pair}: the figure is no {words.normalized} share", pair=pair)
 
 
 def presence_verdict(a_id: str, b_id: str, a_present: bool, b_present: bool) -> Verdict | None:
