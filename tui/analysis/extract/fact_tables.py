@@ -121,6 +121,16 @@ def _since_cues(fr: dict[str, object], past: dict[str, object]) -> list[str]:
     ]
 
 
+def _status_classes(ev: dict[str, object]) -> dict[str, list[str]]:
+    """The status classes' cues (events.yaml `status`), the class `agreed` with the one list of a board's words of
+    assent (`board_assent`, which proposals.ASSENT_VERB reads too; stop 61)."""
+    spec = ev.get("status") or {}
+    out = {str(k): _strs(v) for k, v in spec.items()} if isinstance(spec, dict) else {}
+    if "agreed" in out:
+        out["agreed"] = out["agreed"] + _strs(ev.get("board_assent"))
+    return out
+
+
 def _groups_re(classes: dict[str, list[str]]) -> tuple[re.Pattern[str] | None, dict[str, str]]:
     """One pattern for several cue classes, a named group per class (earlier classes win at one place);
     returns the pattern and group name -> class."""
@@ -416,9 +426,10 @@ def _tables() -> _Tables:
                 split_strong if (name, strength) == ("appointment", "strong") else []
             )
     weak_status = set(_strs(ev.get("status_weak")))
-    strong_cues = [
-        c for k, v in (ev.get("status") or {}).items() if str(k) not in weak_status for c in _strs(v)
-    ] + _strs(ev.get("status_announced_plans"))
+    status_spec = _status_classes(ev)
+    strong_cues = [c for k, v in status_spec.items() if k not in weak_status for c in v] + _strs(
+        ev.get("status_announced_plans")
+    )
     strong_cues += [c for v in (ev.get("status_round") or {}).values() for c in _strs(v)]
     return _Tables(
         stake_re=_groups_re(
@@ -459,7 +470,7 @@ def _tables() -> _Tables:
         party=_cue_re(party_verbs()),
         passive=_cue_re(_strs(ev.get("passive_verbs"))),
         raise_=_cue_re(_strs(ev.get("raise_verbs"))),
-        status=classes(ev.get("status"), quoted=True),
+        status=classes(status_spec, quoted=True),
         status_round=classes(ev.get("status_round"), quoted=True),
         raise_with_object=_cue_re(_strs(ev.get("raise_verbs_with_object"))),
         status_default=str(ev.get("status_default") or "announced"),

@@ -26,6 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from tui.analysis.extract.fact_layout import _ORGS, NEGATION, _Doc, _Name, _names_in, _orgs_in, _possessor
+from tui.analysis.extract.lexicon import cue_alternation, words
 from tui.analysis.extract.tokens import needle_within
 from tui.analysis.model import EntityType
 
@@ -230,8 +231,9 @@ _SUBORDINATE = re.compile(
     r"\b(?:after|before|since|when|once|until|because|although|though|whereas|having)\b"
 )
 #: A board's vote of assent or a headline's OK (lower case; stop 60): "voted (unanimously) in favour of", "OKs",
-#: "okayed". One list for the agreement below and for a bid accepted (auction_sales.py).
-ASSENT_VERB = r"(?:vot(?:ed|es|e|ing)\s+(?:unanimously\s+)?in\s+favou?r\s+of|ok(?:s|ed|'d|’d|ays|ayed))"
+#: "okayed". Built from the lexicon's one list of these words (events.yaml `board_assent`, whose words the deal's status
+#: reads as agreed too; stop 61), for the agreement below and for a bid accepted (auction_sales.py).
+ASSENT_VERB = "(?:" + (cue_alternation(words("events", "board_assent")) or "(?!)") + ")"
 #: An agreement told in a proposal's sentence (lower case), one word set: after a proposal turned down ("rejected
 #: two approaches before it agreed to a takeover") the page's stage is the agreement; beside a bid's own words
 #: (bid_stages.py: "under the merger agreement, X will commence a tender offer", "X agreed to buy Y through a tender
