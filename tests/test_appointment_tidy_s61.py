@@ -72,6 +72,13 @@ def test_the_gap_is_one_pattern_read_by_the_former_title_and_the_departure() -> 
     assert not hasattr(departure, "_TITLE_TO_PERSON") and not hasattr(former_title, "_TITLE_TO_NAME")
 
 
+def test_a_title_marked_new_reads_the_labels_one_gap() -> None:
+    # the label of a name and the person a title marked new labels: one gap, titles._LABEL_TO_NAME
+    from tui.analysis.extract import new_post, titles
+
+    assert new_post._LABEL_TO_NAME is titles._LABEL_TO_NAME and not hasattr(new_post, "_LABEL_AFTER")
+
+
 # --- form 3: the day of the news read from a weekday, whatever the rule that read it is called ----------------------------
 # The shape: a change told by its weekday ("will take over on Monday", "effective immediately" beside the day the
 # news came) is the news's day as well: the event keeps that date. A change told by its month and day ("will take

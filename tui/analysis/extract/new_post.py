@@ -38,6 +38,7 @@ from tui.analysis.extract.succession import (
     persons_in,
 )
 from tui.analysis.extract.titles import (
+    _LABEL_TO_NAME,
     _TITLE_RANK,
     _WORD_BEFORE_REACH,
     _board_seat,
@@ -107,8 +108,6 @@ _PRONOUN_SUBJECT = re.compile(
 )
 #: Right before a title, the word that marks it new when it labels the person after it (stop 46).
 _NEW_LABEL_BEFORE = led(r"\b(?:new|incoming|newly\s+(?:appointed|named|hired))\s+$")
-#: Between a title and the person it labels: "its new CEO Lina Brecht", "the incoming finance chief, Ravi".
-_LABEL_AFTER = re.compile(r",?\s+")
 
 
 def _new_label_holder(doc: _Doc, s0: int, s1: int, m: re.Match[str]) -> _Name | None:
@@ -121,7 +120,7 @@ def _new_label_holder(doc: _Doc, s0: int, s1: int, m: re.Match[str]) -> _Name | 
         return None
     _title, _mods, end = _title_at(doc, m)
     after = persons_in(doc, end, min(s1, end + 40))
-    if after and _LABEL_AFTER.fullmatch(doc.text, end, after[0].start):
+    if after and _LABEL_TO_NAME.fullmatch(doc.text, end, after[0].start):
         return after[0]
     return None
 

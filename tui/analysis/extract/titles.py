@@ -127,8 +127,10 @@ def _lead_title(title: str) -> str:
     return _highest_ranked(re.split(r"\s+(?:and|&)\s+", title))
 
 
-#: Between a label and the name it labels: "CEO X", "chief executive, X"; and how far before the name
-#: the label may start.
+#: Between a label and the name it labels: "CEO X", "chief executive, X" (also a title marked new and the person
+#: after it, new_post.py: "its new CEO X", "the incoming finance chief, X"); and how far before the name the label may
+#: start. A space or a comma only: read with the title's abbreviation in brackets (former_title.TITLE_TO_NAME) it moved
+#: a real page's organization (stop 61).
 _LABEL_TO_NAME = re.compile(r",?\s+")
 _LABEL_REACH = 60
 
