@@ -720,6 +720,12 @@ def _title_kind(slot: Slot) -> str:
     return slot.normalized or slot.text.casefold()
 
 
+def _post_kinds(kind: str) -> set[str]:
+    """A title kind and, for a post of two joined titles the extractor reads whole ("president and coo", stop 61),
+    each of its parts: the post is held, and shared, in either part ("co-president")."""
+    return {kind, *kind.split(" and ")}
+
+
 def _titles_of(ms: list[Membership]) -> list[tuple[Statement, Slot, bool]]:
     """Every title an article gives the person, in text order: (sentence, title, is the event fact)."""
     return [(m.statement, s, m.fact) for m in sorted(ms, key=lambda m: m.statement.index) for s in m.slots]
@@ -747,12 +753,12 @@ def _shared_post_of_leaver(facts: EventFacts | None) -> tuple[str, Callable[[Slo
     appointed = facts.slots.get("person")
     if appointed is not None and person_key(str(appointed.value)) == key:
         return None  # the page names the leaver the appointee: its facts decide nothing here
-    kind = str(post.value)
+    kinds = _post_kinds(str(post.value))  # "president and coo": shared as "co-president" too (stop 61)
 
     def shared_new_post(s: Slot) -> bool:
         return (
             s.kind == "role"
-            and _title_kind(s) == kind
+            and _title_kind(s) in kinds
             and bool(verdicts.meaning(s) & verdicts.SHARED_MODIFIERS)
         )
 
@@ -784,8 +790,9 @@ class PostHolders:
                             self._posts_in[m.statement.id][key].add(f"former {_title_kind(s)}")
                             continue
                         shared = bool(verdicts.meaning(s) & verdicts.SHARED_MODIFIERS)
-                        self._held[aid][_title_kind(s)].add((key, (s.unit or "").casefold(), shared))
-                        self._posts_in[m.statement.id][key].add(_title_kind(s))
+                        for kind in _post_kinds(_title_kind(s)):
+                            self._held[aid][kind].add((key, (s.unit or "").casefold(), shared))
+                            self._posts_in[m.statement.id][key].add(kind)
 
     def shares(
         self, aid: str, key: str, slot: Slot, said_in: Statement | None, other: Statement | None

@@ -127,14 +127,39 @@ def _candidacy(doc: _Doc, s0: int, s1: int) -> bool:
     `candidacy_cues`: "X is likely the leading internal candidate", "X and Y are seen as the main
     replacements for Z", "X is tipped to succeed Z")? Then it names no appointee: a page that reports a
     search or a shortlist has none. A candidacy told as over ("X had been the favourite") blocks nothing."""
+    return bool(candidacies(doc, s0, s1))
+
+
+#: An appositive's start right before a candidacy cue: ", seen as", ", widely seen as", ", the likely successor", or
+#: its second part (", the other co-president and the obvious successor").
+_APPOSITIVE_BEFORE = re.compile(r",\s+(?:[^,.;]{1,40}\s+and\s+)?(?:(?:the|a|an|widely|long|now)\s+)?$")
+#: Where an appositive candidacy ends: the next comma.
+_APPOSITIVE_END = re.compile(r",")
+
+
+def candidacies(doc: _Doc, s0: int, s1: int) -> list[tuple[int, int]]:
+    """The spans of the sentence's candidacies that are not told as over (`_candidacy`): from the cue to the
+    sentence's end, or to its closing comma when the candidacy is an appositive set off by commas ("B, seen as C's
+    likely successor, will take over as CFO"). What such a span tells is a prospect, a job someone may hold later;
+    what the sentence tells before it holds now: "A retires, leaving B as sole president and the likely successor
+    to CEO C" makes B president and names C only for a later job (stop 61)."""
     cues, over = _candidacy_cues()
     if cues is None:
-        return False
+        return []
+    spans = []
     for m in cues.finditer(doc.low, s0, s1):
         if over is not None and over.search(doc.low, max(s0, m.start() - 40), m.start()):
             continue
-        return True
-    return False
+        end = None
+        if _APPOSITIVE_BEFORE.search(doc.low, max(s0, m.start() - 60), m.start()):
+            end = _APPOSITIVE_END.search(doc.text, m.end(), s1)
+        spans.append((m.start(), end.start() if end is not None else s1))
+    return spans
+
+
+def in_candidacy(spans: list[tuple[int, int]], at: int) -> bool:
+    """Does the position `at` fall inside one of the candidacy spans (`candidacies`)?"""
+    return any(a <= at < b for a, b in spans)
 
 
 def _candidates(doc: _Doc) -> set[str]:

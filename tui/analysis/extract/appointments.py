@@ -46,6 +46,7 @@ from tui.analysis.extract.new_post import (
     _interim_holder,
     _meanwhile,
     _post_hits,
+    alone_post,
     kin_named,
     led_post,
     named_to_top,
@@ -210,6 +211,11 @@ def appointment_facts(
         _appointment_rest(doc, tab, facts, slots, entities, spans, leaving)
         return
     if not hits:
+        alone = alone_post(doc, spans, leaving)
+        if alone is not None:
+            # "A retires; B will hold the post alone", "A's exit clears the way for B" (stop 61)
+            _alone_appointment(doc, tab, facts, slots, entities, spans, leaving, alone)
+            return
         led = led_post(doc, spans, leaving) or led_post(doc, doc.body[:_DEEP_SENTENCES], leaving, tab)
         led_rule = "appointment.to-lead"
         if led is None:
@@ -270,6 +276,30 @@ def appointment_facts(
     rule = _modifier_rule(doc, "appointment.modifier", modifiers, sent, m.start(), end)
     rule = rule if modifiers == told else "appointment.modifier-held-meanwhile"
     facts.slots["modifier"] = _fact(doc, "modifier", modifier, None, (m.start(), end), rule, place)
+    _appointment_rest(doc, tab, facts, slots, entities, spans, leaving, person)
+
+
+def _alone_appointment(
+    doc: _Doc,
+    tab: _Tables,
+    facts: EventFacts,
+    slots: Sequence[str],
+    entities: Sequence[Entity],
+    spans: list[tuple[int, int]],
+    leaving: _Name | None,
+    alone: tuple[_Name, tuple[str, tuple[int, int]] | None, str],
+) -> None:
+    """The one left alone in a co-held post told without a title (`new_post.alone_post`): the person, the post
+    (the co-held title without its "co") held for good, or no post when the page only clears the way for them; and
+    the rest (stop 61)."""
+    person, post, rule = alone
+    facts.slots["person"] = _fact(
+        doc, "person", person.name, None, (person.start, person.end), rule, "body", entity_id=person.entity_id,
+    )  # fmt: skip
+    if post is not None:
+        title, span = post
+        facts.slots["new_title"] = _fact(doc, "new_title", title, None, span, rule, "body")
+        facts.slots["modifier"] = _fact(doc, "modifier", "permanent", None, span, rule, "body")
     _appointment_rest(doc, tab, facts, slots, entities, spans, leaving, person)
 
 

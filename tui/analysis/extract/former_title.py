@@ -25,6 +25,7 @@ from tui.analysis.extract.leads import led
 from tui.analysis.extract.post_org import _DESCRIBED_UNIT, described_title, title_owner
 from tui.analysis.extract.succession import CO_JOIN, POST_NOUN, persons_in, subject_before
 from tui.analysis.extract.titles import (
+    _NO_POST,
     _OF_THE_BOARD,
     _board_seat,
     _lead_title,
@@ -461,8 +462,6 @@ _FORMER_LABEL = re.compile(
     r"\b(?:former|ex-|onetime|one-time)\s*(?:[A-Z][\w&.-]*\s+){1,4}(?:'s\s+|’s\s+|’\s+)?$"
     r"|\b[Ll]ong(?:time|-time|-serving|standing|-standing)\s+(?:[A-Z][\w&.-]*\s+){0,4}(?:'s\s+|’s\s+|’\s+)?$"
 )
-#: What a person is, never a post held (stop 58): "<Org> founder X", "co-founder X" names who founded it.
-_NO_POST = frozenset({"founder"})
 #: After a post held before, the one that followed it in the same clause: "... before retiring as",
 #: "... and retired as".
 _LATER_POST = re.compile(

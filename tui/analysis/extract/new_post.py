@@ -17,11 +17,14 @@ from dataclasses import replace
 
 from tui.analysis.extract.appointment_sentences import (
     _CLAUSE,
+    _DEEP_SENTENCES,
     _NAMING,
     _candidacy,
     _clause_start,
     _earlier,
     _most_named_org,
+    candidacies,
+    in_candidacy,
     last_person_before,
 )
 from tui.analysis.extract.fact_layout import _Doc, _fact, _Name, _orgs_in, _sentence_of
@@ -37,8 +40,10 @@ from tui.analysis.extract.succession import (
     passive_succession,
     persons_in,
 )
+from tui.analysis.extract.takers import replaced_title_taker
 from tui.analysis.extract.titles import (
     _LABEL_TO_NAME,
+    _NO_POST,
     _TITLE_RANK,
     _WORD_BEFORE_REACH,
     _board_seat,
@@ -218,17 +223,23 @@ def _post_hits(
     others = []
     past = []
     for s0, s1 in spans:
-        if _candidacy(doc, s0, s1):
-            continue  # "X is tipped to become chief executive": a candidate, no appointee
+        # "X is tipped to become chief executive": a candidate, no appointee; a post the sentence tells before the
+        # candidacy is one held now ("A retires, leaving B as sole president and the likely successor to CEO C": B
+        # the president), and only as the sentence's own new post (stop 61)
+        prospects = candidacies(doc, s0, s1)
         for m in gtab.title_re.finditer(doc.text, s0, s1):
+            if in_candidacy(prospects, m.start()):
+                continue
             if honorary(doc, m):
                 continue  # "will become chairman emeritus": the one leaving's honorary title, no new post (stop 59)
             inverted = _inverted_holder(doc, m, s0, s1)
             split = _split_holder(doc, m, s1)
+            given = _given_holder(doc, s0, s1, m.start())
             taken = _taken_title(doc, s0, m)
             if (
                 inverted is None
                 and split is None
+                and given is None
                 and not taken
                 and _new_label_holder(doc, s0, s1, m) is None
                 and not _new_title_before(doc, tab, s0, m.start())
@@ -251,6 +262,8 @@ def _post_hits(
                 person, rule = inverted, "appointment.inverted-copula"
             elif split is not None:
                 person, rule = split, "appointment.split-between"
+            elif given is not None:
+                person, rule = given
             elif taken:
                 person, rule = _taker(doc, s0, m.start()), "appointment.takes-title"
             else:
@@ -265,10 +278,12 @@ def _post_hits(
                 if _earlier(doc, tab, m):
                     # "was named chief executive in February 2020", "retiring as chairman last year": an
                     # earlier post, the story's only when the text names no other
-                    past.append(((s0, s1), m, person, rule))
+                    if not prospects:
+                        past.append(((s0, s1), m, person, rule))
                     continue
                 if _title_of_other(doc, m, main_org) or _board_seat(doc, m):
-                    others.append(((s0, s1), m, person, rule))
+                    if not prospects:
+                        others.append(((s0, s1), m, person, rule))
                     continue
                 hits.append(((s0, s1), m, person, rule))
                 break
@@ -524,6 +539,94 @@ def _takes_the() -> re.Pattern[str]:
 
 
 _POST_NOUN_AFTER = re.compile(r"(?:'s|’s)?\s+(?:title|role|post|job|position|mantle)\b")
+
+
+#: A post held alone after its co-holder goes (stop 61): a verb that leaves or makes its object the post's sole holder,
+#: "leaving B as sole president", "making B the sole CFO", "left B as its lone COO", up to the person.
+_LEFT_ALONE_VERB = led(r"\b(?:leav(?:e|es|ing)|left|mak(?:e|es|ing)|made)\s+$")
+#: Between that person and the title: an appositive ("B, the other co-COO,"), "as", a determiner, and the word of
+#: holding alone.
+_ALONE_GAP = re.compile(
+    r"(?:,\s+[^,.;]{1,40},)?,?\s+(?:as\s+)?(?:(?:the|its|their)\s+)?(?:sole|lone|only)\s+"
+)
+
+
+def _given_holder(doc: _Doc, s0: int, s1: int, p: int) -> tuple[_Name, str] | None:
+    """The person a verb gives the post at `p` as its object, never the clause's subject (stop 61): the one left
+    holding it alone ("A retires, leaving B as sole president": `left_alone`), or the one a company replaces its
+    titled holder with ("<Co> replaced its chief executive with Y": `takers.replaced_title_taker`); with the rule."""
+    alone = left_alone(doc, s0, p)
+    if alone is not None:
+        return alone, "appointment.left-alone"
+    taker = replaced_title_taker(doc, s0, s1, p)
+    return (taker, "appointment.replaced-title-with") if taker is not None else None
+
+
+def left_alone(doc: _Doc, s0: int, p: int) -> _Name | None:
+    """The person a verb of leaving or making gives the post at `p` to alone ("A will retire, leaving B as sole
+    president and COO": B; "making B sole CFO"), else None: the object of that verb holds the post, never the
+    clause's subject who goes (stop 61). "B remains sole owner" names no post (no title); "the sole candidate" no
+    verb of leaving."""
+    persons = persons_in(doc, max(s0, p - 80), p)
+    if not persons or not _ALONE_GAP.fullmatch(doc.low, persons[-1].end, p):
+        return None
+    named = persons[-1].start
+    label = _label_before(doc, named)
+    if label is not None and label.start() >= s0:
+        named = label.start()  # "leaving co-CFO B as sole CFO": the verb stands before the person's label
+    if not _LEFT_ALONE_VERB.search(doc.low, max(s0, named - 12), named):
+        return None
+    return persons[-1]
+
+
+#: A post held alone told without its title (stop 61): "B will hold the post alone", "will now continue in the role
+#: alone", "runs the job alone".
+_ALONE_POST = re.compile(
+    r"\b(?:in|hold|holds|holding|keep|keeps|keeping|fill|fills|filling|run|runs|running)\s+"
+    r"(?:the|that|this|both|those|these)\s+" + POST_NOUN + r"s?\s+alone\b"
+)
+#: A departure that opens the way to the person after it (stop 61): "clears the way for B", "clearing the path for his
+#: fellow co-president, B". Not a post handed over ("makes way for B": succession_take_object): the way may lead to a
+#: later job ("to eventually become chief executive"), so no title of its own.
+_WAY_CLEARED = re.compile(r"\bclear(?:s|ed|ing)?\s+the\s+(?:way|path)\s+for\s+")
+#: How far after "clears the way for" its person is read (a label between: "his fellow president and co-COO, B").
+_WAY_REACH = 90
+
+
+def alone_post(
+    doc: _Doc, spans: Sequence[tuple[int, int]], leaving: _Name | None
+) -> tuple[_Name, tuple[str, tuple[int, int]] | None, str] | None:
+    """The one left holding a co-held post alone when no title tells their post (stop 61): the subject of "will hold
+    the post alone", "will continue in the role alone", its post the co-held title the page names first with its "co"
+    dropped ("co-president and co-chief operating officer": president and coo); or the person a departure "clears the
+    way for", with no post (`_WAY_CLEARED`). Never the one leaving. (person, (title, span) or None, rule), else None."""
+    gone = leaving.entity_id if leaving is not None else None
+    for s0, s1 in spans:
+        for m in _ALONE_POST.finditer(doc.low, s0, s1):
+            cut = _clause_start(doc, s0, m.start())
+            before = [n for n in persons_in(doc, cut, m.start()) if n.entity_id != gone]
+            if before:
+                return before[0], _co_title(doc), "appointment.held-alone"
+    for s0, s1 in spans:
+        for m in _WAY_CLEARED.finditer(doc.low, s0, s1):
+            after = [
+                n for n in persons_in(doc, m.end(), min(s1, m.end() + _WAY_REACH)) if n.entity_id != gone
+            ]
+            if after:
+                return after[0], None, "appointment.way-cleared"
+    return None
+
+
+def _co_title(doc: _Doc) -> tuple[str, tuple[int, int]] | None:
+    """The first title of the page's body told as held together ("co-president and co-chief operating officer",
+    "co-COO"), without its "co": the post a co-holder keeps alone once the other goes."""
+    body = doc.body[:_DEEP_SENTENCES]
+    for s0, s1 in body:
+        for m in tables().title_re.finditer(doc.text, s0, s1):
+            title, mods, end = _title_at(doc, m)
+            if "co" in mods and title not in _NO_POST:  # "a co-founder of <Co>": who founded it, no post
+                return title, (m.start(), end)
+    return None
 
 
 def _taken_title(doc: _Doc, s0: int, m: re.Match[str]) -> bool:

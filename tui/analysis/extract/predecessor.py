@@ -17,6 +17,8 @@ from tui.analysis.extract.appointment_sentences import (
     _clause_start,
     _earlier,
     _old_succession,
+    candidacies,
+    in_candidacy,
 )
 from tui.analysis.extract.fact_layout import _Doc, _fact, _Name, _sentence_of
 from tui.analysis.extract.fact_tables import _cue_re, _Tables
@@ -24,7 +26,7 @@ from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.lexicon import words
 from tui.analysis.extract.succession import passive_succession, persons_in, same_person_ids
-from tui.analysis.extract.takers import ousted_object
+from tui.analysis.extract.takers import ousted_object, replaced_with_end
 from tui.analysis.extract.titles import honorary
 from tui.analysis.model import HONORARY_TITLE_RULE, EntityType, EventFacts
 
@@ -42,7 +44,11 @@ def _predecessor(
     "steps down"... (not the appointee)."""
     # the appointee under any of their names is never the one who leaves (a mover's old post is not theirs)
     others = same_person_ids(doc, person)
+    # the one a candidacy names as replaced ("B, seen as C's likely successor as CEO"): the holder of a job someone may
+    # take later, the one leaving only when the page names no other (stop 61)
+    prospect: tuple[_Name, str] | None = None
     for s0, s1 in spans:
+        later = candidacies(doc, s0, s1)
         for m in _POSSESSED_CUE.finditer(doc.low, s0, s1):
             # "bringing forward X’s replacement", "X's eventual successor": X is the one replaced,
             # whoever is named after the noun
@@ -50,6 +56,9 @@ def _predecessor(
                 n for n in persons_in(doc, max(s0, m.start() - 60), m.start()) if n.entity_id not in others
             ]
             if owner and owner[-1].end == m.start():
+                if in_candidacy(later, m.start()):
+                    prospect = prospect or (owner[-1], "appointment.possessor-replaced-prospect")
+                    continue
                 return _set_person(doc, facts, "predecessor", owner[-1], "appointment.possessor-replaced")
         for rule, pattern in _PRONOUN_GONE if person is not None else ():
             for m in pattern.finditer(doc.low, s0, s1):
@@ -92,6 +101,12 @@ def _predecessor(
                     and after[0].start - m.end() <= 60
                     and not _SENTENCE_END.search(doc.text, m.end(), after[0].start)
                 ):  # "replacing its CEO with an outsider. X ...": X is no one replaced
+                    with_end = replaced_with_end(doc, m.start(), s1)
+                    if with_end is not None and after[0].start >= with_end:
+                        continue  # "<Co> replaced its CEO with Y": Y comes, never the one replaced (stop 61)
+                    if in_candidacy(later, m.start()):
+                        prospect = prospect or (after[0], "appointment.replaces-prospect")
+                        continue
                     return _set_person(doc, facts, "predecessor", after[0], "appointment.replaces")
         if tab.departure is not None:
             for m in tab.departure.finditer(doc.low, s0, s1):
@@ -142,6 +157,8 @@ def _predecessor(
             after = persons_in(doc, t.end(), min(s1, t.end() + 40))
             if after and not doc.text[t.end() : after[0].start].strip() and after[0].entity_id not in others:
                 return _set_person(doc, facts, "predecessor", after[0], "appointment.going-label")
+    if prospect is not None:
+        return _set_person(doc, facts, "predecessor", *prospect)
     return None
 
 

@@ -26,7 +26,7 @@ from tui.analysis.extract.fact_tables import _cue_re
 from tui.analysis.extract.lexicon import words
 from tui.analysis.extract.succession import persons_in, subject_before
 
-__all__ = ["ousted_object", "replaced_pronoun_end", "taker"]
+__all__ = ["ousted_object", "replaced_pronoun_end", "replaced_title_taker", "replaced_with_end", "taker"]
 
 
 @functools.cache
@@ -119,3 +119,30 @@ def replaced_pronoun_end(doc: _Doc, start: int, s1: int) -> int | None:
     follows in its clause ("replaced her on Thursday with Y": after "her"); else None."""
     m = _REPLACED_WITH.match(doc.low, start, s1)
     return m.end("pronoun") if m is not None and m.group("pronoun") is not None else None
+
+
+def replaced_with_end(doc: _Doc, start: int, s1: int) -> int | None:
+    """Where "with" ends when a replacing verb at `start` has it in its clause ("replaced its chief executive with
+    Y", "replaced X with Y"): the person after it is the one who comes, never the one replaced (stop 61); else None."""
+    m = _REPLACED_WITH.match(doc.low, start, s1)
+    return m.end() if m is not None else None
+
+
+#: Between a replacing verb and the title it replaces: "replaced its ", "replaces the ", "replaced the company's ".
+_REPLACED_TITLE_BEFORE = re.compile(
+    r"\breplac(?:e|es|ed|ing)\s+(?:(?:its|the|their)\s+)?(?:[\w.&-]+(?:'s|’s)\s+)?$"
+)
+
+
+def replaced_title_taker(doc: _Doc, s0: int, s1: int, at: int) -> _Name | None:
+    """The person who takes the post a replacing verb names by its title alone ("<Co> replaced its chief executive
+    with Y", "replacing the CFO with Y": Y), the first person after "with" over a label; else None. A title with a
+    name ("replaced CEO X with Y") is read with the one it names (`taker`; stop 61)."""
+    verb = _REPLACED_TITLE_BEFORE.search(doc.low, max(s0, at - 24), at)
+    m = _REPLACED_WITH.match(doc.low, verb.start(), s1) if verb is not None else None
+    if m is None or m.group("pronoun") or persons_in(doc, m.end("verb"), m.start("with")):
+        return None
+    after = persons_in(doc, m.end(), min(s1, m.end() + _REACH))
+    if after and _LABEL_GAP.fullmatch(doc.text, m.end(), after[0].start):
+        return after[0]
+    return None

@@ -55,7 +55,24 @@ def _title_at(doc: _Doc, m: re.Match[str]) -> tuple[str, list[str], int]:
             parts.append(ranked_title(tab, m2))
             mods += [w.lower().rstrip("-") for w in re.split(r"[\s-]+", m2.group("mods")) if w]
             end = m2.end()
-    return _highest_ranked(parts), mods, end
+    return _joined_title(parts), mods, end
+
+
+#: What a person is, never a post held (stop 58): "<Org> founder X", "co-founder X" names who founded it (read by the
+#: former title, and by the co-held post one holder keeps alone, stop 61).
+_NO_POST = frozenset({"founder"})
+#: The company's top posts: a joined title holding one of them is that post ("president and CEO": the chief).
+_TOP_POSTS = frozenset(("ceo", "chair", "executive chair"))
+
+
+def _joined_title(parts: Sequence[str]) -> str:
+    """A joined title as one post: its highest-ranked part when one part is a top post ("chairman and chief
+    executive": ceo), else both posts below the top as written ("president and chief operating officer": president
+    and coo; "CFO and COO": cfo and coo), one post held whole (stop 61)."""
+    ranked = [p for p in dict.fromkeys(parts) if p in _TITLE_RANK]
+    if len(ranked) == 2 and len(parts) == 2 and not _TOP_POSTS & set(ranked):
+        return " and ".join(ranked)
+    return _highest_ranked(parts)
 
 
 #: An honorary title (stop 59): "emeritus" or "emerita" right after a title ("chairman emeritus", “chairman
