@@ -242,3 +242,42 @@ def test_a_person_inside_the_opening_clause_does_not_speak() -> None:
         'everyone who works here."\n'
     )
     assert _speakers(text)["a calmer year"] == ("Orbitex",)
+
+
+# --- 6. a line in the first person singular after a company's told statement: no speaker ----------------------------
+# The FORM: "..., the company said." (or "<Co> said ...") and then a quoted line with no cue of its own that speaks
+# as "I", "me" or "my": a company never says "I", so the line is some person's whom the page does not name there; no
+# speaker rather than the company. NEAR MISS: the same line in the first person plural ("We want to thank ...") goes
+# on in the company's voice, as before.
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "Tallow's finance head to retire\n\nTallow said on Monday that its finance head, Ivo Stark, would retire "
+            "in June.\n\n“I want to thank Ivo for all his years with the group.”\n",
+            "I want to",
+        ),
+        (
+            "Brindle shuffles its board\n\nBrindle Capital said on Thursday that two directors would step down at "
+            "the spring meeting.\n\n“Both of them have been good friends to me and to this fund.”\n",
+            "Both of them",
+        ),
+        (
+            "Orbitex closes a plant\n\nAccording to Orbitex, the Lyon plant will close by December.\n\n“Closing it "
+            "was the hardest call I have made in a decade here.”\n",
+            "Closing it was",
+        ),
+    ],
+)
+def test_a_first_person_line_is_no_company_s(text: str, first: str) -> None:
+    assert _speakers(text)[first] == ()
+
+
+def test_a_first_person_plural_line_stays_the_company_s() -> None:
+    text = (
+        "Tallow's finance head to retire\n\nTallow said on Monday that its finance head, Ivo Stark, would retire in "
+        "June.\n\n“We want to thank Ivo for all his years with the group.”\n"
+    )
+    assert _speakers(text)["We want to"] == ("Tallow",)
