@@ -281,3 +281,37 @@ def test_a_first_person_plural_line_stays_the_company_s() -> None:
         "June.\n\n“We want to thank Ivo for all his years with the group.”\n"
     )
     assert _speakers(text)["We want to"] == ("Tallow",)
+
+
+# --- 7. an unnamed source told as "its <people>": the owner's name keeps its capitals ------------------------------
+# The FORM: "<Owner of several words> ... Its founders said", "Their analysts wrote": the source is "<Owner>’s
+# founders", the owner written as the page writes it, never "tarn Holdings’s founders". NEAR MISS: "its founders" with
+# no company named before stays "its founders", in lower case.
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Tarn trims\n\nTarn Holdings is closing two depots. Its founders said prices would not rise.\n",
+            "Tarn Holdings’s founders",
+        ),
+        (
+            "A vote lost\n\nBrindle Capital Partners lost the vote on Friday. Their analysts wrote that the board had "
+            "misjudged its holders.\n",
+            "Brindle Capital Partners’s analysts",
+        ),
+        (
+            "Harbour Shipping looks ahead\n\nHarbour Shipping Group gave no outlook for the year. Cargo volumes were "
+            "rising, its analysts said.\n",
+            "Harbour Shipping Group’s analysts",
+        ),
+    ],
+)
+def test_an_owner_put_for_its_keeps_its_capitals(text: str, source: str) -> None:
+    assert (source, "unnamed") in _sources(text)
+
+
+def test_its_people_with_no_owner_stay_in_lower_case() -> None:
+    text = "Tarn trims\n\nThe plan is new. Its founders said prices would not rise.\n"
+    assert ("its founders", "unnamed") in _sources(text)

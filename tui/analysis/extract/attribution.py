@@ -6154,8 +6154,8 @@ class Attributor:
                 told.key, told.name, told.kind, None, (start, end), "", "unnamed-again", speaker_text=name
             )
         m = re.match(r"(its|their)\s+", name, re.IGNORECASE)
+        owner = None
         if m:
-            owner = None
             for k in range(
                 bisect_left(self.starts, start) - 1, max(-1, bisect_left(self.starts, start) - 300), -1
             ):
@@ -6167,7 +6167,9 @@ class Attributor:
                 name = f"{owner.name}’s {name[m.end() :]}"
         label = (
             name[0].lower() + name[1:]
-            if name[:1].isupper() and not name.split()[0].endswith(("’s", "'s"))
+            # (an owner's name put for "its" keeps its capital, one word or several: "Tarn Holdings’s founders";
+            # stop 61)
+            if name[:1].isupper() and not name.split()[0].endswith(("’s", "'s")) and owner is None
             else name
         )
         kind = SourceKind.UNNAMED
