@@ -671,7 +671,8 @@ _LEAD_PHRASE = re.compile(
     # "Earlier this week, ", "Last month, " (stop 51); a season or a part of the day: "This summer, " (stop 58)
     r"(?:(?:earlier|later|last|this)\s+(?:this\s+|that\s+|last\s+)?(?:week|month|year|morning|quarter|"
     r"summer|winter|spring|autumn|fall|weekend|afternoon|evening),\s+)?"
-    r"(?:(?:in|on|at|during|after|before|with|for)\s+[^,.;:“\"]{1,40},\s+)?",
+    # a time's or a concession's clause (stop 61): "When the Ledger ran its story, ", "While the fund owns little, "
+    r"(?:(?:in|on|at|during|after|before|with|for|when|once|while|although|though)\s+[^,.;:“\"]{1,40},\s+)?",
     re.IGNORECASE,
 )
 #: (an age may stand before the post: "the 61-year-old co-founder" is the one co-founder told; stop 52)
@@ -994,6 +995,7 @@ _DOCUMENT_VOICE_RULES = frozenset(
         "release-owner",
         "own-statement",
         "statement-lead",
+        "document-joint",
     }
 )
 #: A preposition (and "the") right before a name: the name is an object, not the actor ("shares of Y", "a stake
@@ -2506,6 +2508,30 @@ def _thanks_then_quote(text: str, pos: int, end: int) -> int | None:
     return None
 
 
+def _is_post(words_: str) -> bool:
+    """Are the words a post alone, one to three words (two posts joined by "and" counting as one), ending in a
+    space ("lead director ", "Chairman and Chief Executive Officer ")? Stop 61."""
+    return words_.endswith(" ") and _title_gap(" " + words_, 1) and _has_post(words_)
+
+
+#: The last words of a lead-in, up to six, as candidates for a post right before a name.
+_LAST_WORDS = re.compile(r"(?:[A-Za-z][\w-]*\s+){1,6}$")
+
+
+def _without_post_end(lead: str) -> str:
+    """The lead-in before a person's name without the person's post at its end ('“...,” chief executive '
+    -> '“...,” '), the longest post that leaves a lead-in a pair may follow (`_PAIR_LEAD`); else the
+    lead-in as it is."""
+    m = _LAST_WORDS.search(lead)
+    if m is None:
+        return lead
+    starts = [m.start()] + [m.start() + w.end() for w in re.finditer(r"\S+\s+", lead[m.start() :])][:-1]
+    for at in starts:
+        if _is_post(lead[at:]) and _PAIR_LEAD.search(lead[:at].strip()):
+            return lead[:at]
+    return lead
+
+
 def _has_post(words_: str) -> bool:
     """Do the words hold a post: a title the gazetteer knows ("CEO", "vice president") or the head of
     one it leaves out ("regional organiser", "brand manager")?"""
@@ -2586,6 +2612,9 @@ class Attributor:
         #: German source", "the person" later take it up (`_unnamed_again`)
         self.last_unnamed: Found | None = None
         self.documents: dict[str, Found] = {}
+        # the writers of a document told as several people's together ("In a memo, A and B said"), by the
+        # key of the first of them, the one `documents` holds for it (stop 61)
+        self.joint_writers: dict[str, list[Found]] = {}
         self.window_start = 0
         self.earlier_start = 0
         #: where the sentence before this one ends: a name between it and this sentence stands in a
@@ -5504,6 +5533,8 @@ class Attributor:
                     owner, _KIND_OF_TYPE[owner.type], (start, end), "", "release-owner", speaker_text=text
                 )
         if prior is not None and det in ("the", "this", "that"):
+            if back == "document-back" and prior.key in self.joint_writers:
+                back = "document-joint"  # "In a memo, A and B said ... the memo read": both (stop 61)
             return Found(
                 prior.key,
                 prior.name,
@@ -5605,7 +5636,9 @@ class Attributor:
             f for f in found
             if f.entity_id and f.kind in (SourceKind.ORGANIZATION, SourceKind.PERSON) and "(" not in f.verb
         ]  # fmt: skip
-        if len({f.entity_id for f in makers}) != 1:
+        pair = [f for f in makers if f.rule == "pair-subject" and f.phrase == makers[0].phrase]
+        if not makers or (len({f.entity_id for f in makers}) != 1 and len(pair) != len(makers)):
+            # two makers, not one subject that writes together ("A and B wrote"): no owner is guessed
             return
         f = makers[0]
         d = self.p["in_own_doc"].search(text, f.phrase[0], s1)
@@ -5621,6 +5654,11 @@ class Attributor:
             return
         doc = " ".join(d.group("doc").lower().split())
         self.documents[doc] = Found(f.key, f.name, f.kind, f.entity_id, (d.start(), d.end()), f.verb, f.rule)
+        if len(pair) > 1:
+            # "In a memo to staff, A and B said ...": "the memo" later is theirs together (stop 61)
+            self.joint_writers[f.key] = pair
+        else:
+            self.joint_writers.pop(f.key, None)
 
     def _source_list(self, s0: int, s1: int) -> list[Found]:
         """A line listing the article's sources, each maybe led by its footnote number ("Sources:
@@ -6116,8 +6154,8 @@ class Attributor:
                 told.key, told.name, told.kind, None, (start, end), "", "unnamed-again", speaker_text=name
             )
         m = re.match(r"(its|their)\s+", name, re.IGNORECASE)
+        owner = None
         if m:
-            owner = None
             for k in range(
                 bisect_left(self.starts, start) - 1, max(-1, bisect_left(self.starts, start) - 300), -1
             ):
@@ -6129,7 +6167,9 @@ class Attributor:
                 name = f"{owner.name}’s {name[m.end() :]}"
         label = (
             name[0].lower() + name[1:]
-            if name[:1].isupper() and not name.split()[0].endswith(("’s", "'s"))
+            # (an owner's name put for "its" keeps its capital, one word or several: "Tarn Holdings’s founders";
+            # stop 61)
+            if name[:1].isupper() and not name.split()[0].endswith(("’s", "'s")) and owner is None
             else name
         )
         kind = SourceKind.UNNAMED
@@ -7545,7 +7585,10 @@ class Attributor:
                 or prev.entity_id in {second.entity_id, *(e.entity_id for e in firsts)}
                 or prev.start < s0
                 or self._in_quote(prev.start)
-                or not joint.fullmatch(self.text, prev.end, nxt.start)
+                or not (
+                    joint.fullmatch(self.text, prev.end, nxt.start)
+                    or (second.type == EntityType.PERSON and self._titled_join(joint, prev.end, nxt.start))
+                )
             ):
                 break
             firsts.insert(0, prev)
@@ -7561,7 +7604,17 @@ class Attributor:
         if second.type == EntityType.PERSON:
             # "Quarry Research analysts Ivo Stark and Lena Vey suggest": their shared post before the pair
             lead = _PLURAL_POST_END.sub("", lead)
+            if not _PAIR_LEAD.search(lead.strip()):
+                # "chief executive Ivo Stark and lead director Lena Vey wrote": the first one's own post
+                # before the pair (stop 61)
+                lead = _without_post_end(lead)
         return firsts if _PAIR_LEAD.search(lead.strip()) else []
+
+    def _titled_join(self, joint: re.Pattern[str], lo: int, hi: int) -> bool:
+        """Between two people who speak together, the join and the second one's own post: " and lead
+        director ", ", and Chairman and CEO " (stop 61)."""
+        m = joint.match(self.text, lo, hi)
+        return m is not None and _is_post(self.text[m.end() : hi])
 
     def _home_before_at(self, home: re.Match[str]) -> bool:
         """Is a possessive home (`_HOME`: "Norway's ") a place's, with a name right after it ("Norway's B")?"""
@@ -7594,7 +7647,10 @@ class Attributor:
         out: list[Found] = []
         for f in found:
             parties: list[tuple[str, str, SourceKind, str | None]] = []
-            if f.rule == "statement-back":
+            if f.rule == "document-joint":
+                # "the memo read" after "In a memo to staff, A and B said": its writers together (stop 61)
+                parties = [(m.key, m.name, m.kind, m.entity_id) for m in self.joint_writers[f.key]]
+            elif f.rule == "statement-back":
                 makers = (
                     self.last_joint
                     if self.last_joint and _JOINT_DOC.search(self.text, f.phrase[0], f.phrase[1])

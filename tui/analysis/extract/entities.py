@@ -580,6 +580,24 @@ def _runs(
                     tail = LEGAL_TAIL
                     j += 2
                     break
+                if (
+                    t.text == ","
+                    and not gap
+                    and len(run) == 1
+                    and (partners := _PARTNERS_AFTER.match(text, t.start)) is not None
+                    and not any(
+                        (w,) in tab.known or w in tab.first_names for w in _WORDS.findall(partners.group())
+                    )
+                    and (run[0].text,) not in tab.known
+                    # ("On Tuesday, Wexford, Pryce & Doyle wrote": a day or a common word before the firm)
+                    and not {run[0].text} & (tab.generic | tab.function_words | tab.common)
+                ):
+                    # "Keefe, Brennan & Woods": a firm named after its partners, the commas and the "&"
+                    # inside its one name, never cut to its last part (stop 61)
+                    while j < n and toks[j].end <= partners.start("last"):
+                        run.append(toks[j])
+                        j += 1
+                    continue
                 if gap != " " and gap != "\u00a0":
                     break
                 if run[-1].possessive:
@@ -678,6 +696,12 @@ def _runs(
     return _join_and_heads(text, runs, tab)
 
 
+#: After a firm's first partner's name, the others, the last joined by "&": ", Brennan & Woods", ", Bell, Hart &
+#: Lowe" (each one capitalised word; stop 61).
+_PARTNERS_AFTER = re.compile(
+    r",[ \t](?:[A-Z][a-z’'-]+,[ \t]){0,2}[A-Z][a-z’'-]+,?[ \t](?P<last>&)[ \t][A-Z][a-z’'-]+(?![\w’'-])"
+)
+_WORDS = re.compile(r"[A-Z][a-z’'-]+")
 #: A class of shares: "Class A", "Class B", "Class C", "Class I", "Class II" (its letter or numeral).
 _SHARE_CLASS_MARK = re.compile(r"(?:[A-F]|I{1,3}|IV)(?![\w’'-])")
 
@@ -1778,9 +1802,12 @@ def _type_unknown(
         # "Shenzhen-based Kuang Li", "Kuang Li said in a stock exchange filing": a company's marks
         # outweigh a person's shape (a person is "a London-based designer", named with a noun)
         return EntityType.ORG, "entity.company-cue"
-    if len(piece) == 3 and words[1] == "&":
+    if (len(piece) == 3 and words[1] == "&") or (
+        len(piece) >= 5 and words[1] == "," and words[-2] == "&" and "," not in words[-3:]
+    ):
         # "Lang & Schwarz", "Brown & Kohl": two names joined by "&" are a firm's (a venue, a law firm, a
-        # bank); two persons are written with "and", each with a given name
+        # bank); two persons are written with "and", each with a given name; and so is "Keefe, Brennan &
+        # Woods", its partners listed (stop 61)
         return EntityType.ORG, AMPERSAND_FIRM
     if (
         2 <= len(piece) <= 3
@@ -7510,8 +7537,9 @@ def _unit_of(
 
 
 def _join(tokens: tuple[str, ...]) -> str:
-    # (a work's subtitle: "Night Parade: Live", its colon a token of its own)
-    return " ".join(tokens).replace(" : ", ": ")
+    # (a work's subtitle: "Night Parade: Live", its colon a token of its own; a firm named after its partners,
+    # "Keefe, Brennan & Woods", its commas tokens of their own, stop 61)
+    return " ".join(tokens).replace(" : ", ": ").replace(" , ", ", ")
 
 
 def _scan(

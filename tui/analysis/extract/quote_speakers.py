@@ -52,6 +52,19 @@ _DEALS_IN_QUOTED = re.compile(
 #: `company_framing` takes it only before a verb of buying or selling (`_deals_in_quoted`), so never "It
 #: was ..." of a state.
 _IT_SUBJECT = re.compile(r"It\b")
+#: The rules that give a quotation with no cue of its own the speaker of a statement before it.
+_CARRIED_RULES = frozenset(
+    {
+        "quote.paragraph-carryover",
+        "quote.continued",
+        "quote.continued-later",
+        "quote.continued-report",
+        "quote.statement-continued",
+        "quote.report-goes-on",
+    }
+)
+#: A speaker's own words in the first person singular ("I", "I'm", "me", "my"), which no organization says.
+_FIRST_PERSON_ONE = re.compile(r"(?<![\w’'])(?:I(?:[’'](?:m|ve|ll|d))?|me|my|myself)(?![\w’'])")
 #: A relative clause or an aside: the words after it may be another's.
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose|whom)\b|[—–]|\(")
 #: What may stand before a sentence's subject: blanks, an opening quotation mark, "Meanwhile," and the like.
@@ -674,6 +687,17 @@ def quotes_with_speakers(
             # that name their would-be speaker in the third person, their cue lost with the cut: whose
             # they are is not told (convention o), never the speaker they name
             speaker, rule = None, "quote.about-its-subject"
+        if (
+            speaker is not None
+            and rule in _CARRIED_RULES
+            and speaker.kind == SourceKind.ORGANIZATION
+            and speaker.rule != "spokesperson"
+            and _FIRST_PERSON_ONE.search(text, q.start, q.end) is not None
+        ):
+            # '..., the company said.' then '“I want to thank ...”': words in the first person singular with
+            # no cue of their own, carried over to a company's told statement; no body says "I", so whose
+            # the words are is not told: no speaker rather than the company (stop 61)
+            speaker, rule = None, "quote.first-person-body"
         if (
             speaker is not None
             and not q.cut_off
