@@ -1233,6 +1233,10 @@ def _type_unknown(
     if _state_as_place(words, tab):
         # "a Washington State judge", "the Kingdom of Norland": a state named as a place, no body
         return EntityType.PLACE, "entity.state-place"
+    if len(piece) >= 2 and any(w in _RELATIVE_WORDS for w in words):
+        # "Banker Who Moonlights", "Fund That Took On Oil Giant": a relative pronoun written capitalised
+        # inside a name's words is a title-case headline's clause, never part of anyone's name (stop 61)
+        return EntityType.OTHER, "entity.headline-clause"
     if len(piece) == 1 and hyphen_nationality(last, tab):
         # "the Anglo-Dutch group", "the Franco-Belgian company": nationalities joined by a hyphen describe a
         # company and name none, as a nationality alone names none (stop 57)
@@ -6036,6 +6040,8 @@ _OWNER_TAILS = frozenset({"-owner", "-parent"})
 OWNED_HOUSE = "entity.owned-house"
 
 
+#: The relative pronouns that open a clause: written capitalised inside a run only by a title-case headline.
+_RELATIVE_WORDS = frozenset({"Who", "Whom", "Whose", "Which", "That"})
 #: Words that open a clause or tell a time, capitalised in a title-case headline and never inside a
 #: company's name ("Deal After Veto Threat", "Shares Slide Amid Probe"); "Of", "And", "For" may be.
 _CLAUSE_WORDS = frozenset(
