@@ -52,7 +52,7 @@ from tui.analysis.extract.rounds import ROUND_NOUN
 from tui.analysis.extract.said_when import ON_DAY as _ON_DAY
 from tui.analysis.extract.said_when import WEEKDAYS as _WEEKDAYS
 from tui.analysis.extract.said_when import WHEN as _WHEN
-from tui.analysis.extract.sale_words import UNIT_NOUN_NEXT
+from tui.analysis.extract.sale_words import unit_named_at
 from tui.analysis.extract.tokens import fewest_needles, foldless_lower, lower_words, runs_of
 from tui.analysis.model import POST_HOLDER_PREFIX, Citation, EntityType, Role, Source, SourceKind
 from tui.corpus.model import Span
@@ -5325,7 +5325,7 @@ class Attributor:
         named: dict[str, bool] = {}
         for ms in self.mentions:
             if ms.type == EntityType.ORG:
-                unit = UNIT_NOUN_NEXT.match(self.text, ms.end) is not None
+                unit = unit_named_at(self.text, ms.start, ms.end)
                 named[ms.entity_id] = named.get(ms.entity_id, True) and unit
         return frozenset(eid for eid, unit in named.items() if unit)
 

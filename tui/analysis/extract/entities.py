@@ -34,7 +34,7 @@ from tui.analysis.extract.org_evidence import (
     listed_beside,
     of_a_place,
 )
-from tui.analysis.extract.sale_words import UNIT_NOUN_NEXT
+from tui.analysis.extract.sale_words import parent_of_named_unit, unit_named_at
 from tui.analysis.extract.tokens import (
     CASE_FOLDS,
     OPEN_QUOTES,
@@ -1257,6 +1257,10 @@ def _type_unknown(
     if _state_as_place(words, tab):
         # "a Washington State judge", "the Kingdom of Norland": a state named as a place, no body
         return EntityType.PLACE, "entity.state-place"
+    if len(piece) >= 2 and any(w in _RELATIVE_WORDS for w in words):
+        # "Banker Who Moonlights", "Fund That Took On Oil Giant": a relative pronoun written capitalised
+        # inside a name's words is a title-case headline's clause, never part of anyone's name (stop 61)
+        return EntityType.OTHER, "entity.headline-clause"
     if len(piece) == 1 and hyphen_nationality(last, tab):
         # "the Anglo-Dutch group", "the Franco-Belgian company": nationalities joined by a hyphen describe a
         # company and name none, as a nationality alone names none (stop 57)
@@ -1701,8 +1705,9 @@ def _type_unknown(
         # once with nothing else to show it names someone, it is a guess left out ("–Paul)" signing a
         # note), as the fallback's are
         return EntityType.PERSON, GIVEN_NAME_ALONE
-    if _UNIT_NOUN_AFTER_NAME.match(after):
-        return EntityType.OTHER, "entity.company-unit"  # "CFO of the Upstream business division"
+    if (m := _UNIT_NOUN_AFTER_NAME.match(after)) and not parent_of_named_unit(after, m.end()):
+        # "CFO of the Upstream business division"; "Orvane division Brisk Labs" names the parent (stop 61)
+        return EntityType.OTHER, "entity.company-unit"
     if _EVENT_AFTER.match(after):
         return EntityType.OTHER, "entity.event-after"  # "the Harbour Deep oil spill", "the Gategate scandal"
     if _REGION_NOUN_AFTER.match(after):
@@ -2873,7 +2878,7 @@ def _ampersand_initials(
     pairs: list[tuple[Candidate, Candidate]] = []
     for short in shorts:
         spelled = longs.get(short.tokens[0])
-        if not spelled or not any(UNIT_NOUN_NEXT.match(text, c.end) for c in (short, *spelled)):
+        if not spelled or not any(unit_named_at(text, c.start, c.end) for c in (short, *spelled)):
             continue  # "General & Administrative (G&A) expenses": a line of the accounts, no unit
         typed = [
             Candidate(c.tokens, c.start, c.end, EntityType.ORG, "entity.acronym") for c in (short, *spelled)
@@ -5166,6 +5171,18 @@ def _opens_a_name(tab: Tables, run: list[Token], i: int, n: int, current: list[T
     )
 
 
+def _outlet_head_closes(tab: Tables, run: list[Token], i: int, n: int, current: list[Token]) -> bool:
+    """A generic word that is an outlet's head ("News") right after a name's word, closing the run alone or before the
+    legal form that closes it, is part of a broadcaster's or a publisher's name ("Fox News", "Harbor News reported",
+    "Varn News Corporation"), never a stray word after a shorter name (stop 61); after a possessive, a title or a
+    common word only ("Latest News") it stays generic."""
+    if not current or current[-1].possessive or run[i].bare not in tab.outlet_heads:
+        return False
+    if not all(t.bare[:1].isupper() for t in current) or all(t.bare.lower() in tab.common for t in current):
+        return False
+    return i + 1 == n or _legal_suffixes(run, i + 1, n) == n - i - 1
+
+
 #: The word of a group's parent company after its short name: "Harbour Group Corp", "Tallow Holdings Inc".
 _PARENT_WORDS = frozenset({"Group", "Holdings", "Holding"})
 
@@ -5955,6 +5972,7 @@ def _split_tokens(
             tok.bare in tab.generic
             and not (current and tok.bare in tab.org_suffixes)
             and not _opens_a_name(tab, run, i, n, current)
+            and not _outlet_head_closes(tab, run, i, n, current)
         ):
             flush()
             pieces.append(("generic", [tok]))
@@ -6063,6 +6081,8 @@ _OWNER_TAILS = frozenset({"-owner", "-parent"})
 OWNED_HOUSE = "entity.owned-house"
 
 
+#: The relative pronouns that open a clause: written capitalised inside a run only by a title-case headline.
+_RELATIVE_WORDS = frozenset({"Who", "Whom", "Whose", "Which", "That"})
 #: Words that open a clause or tell a time, capitalised in a title-case headline and never inside a
 #: company's name ("Deal After Veto Threat", "Shares Slide Amid Probe"); "Of", "And", "For" may be.
 _CLAUSE_WORDS = frozenset(
@@ -6265,6 +6285,9 @@ def _typed_pieces(
             and names[0].lower() in tab.common
             and not (article and len(toks) >= 2 and toks[-1].bare in tab.org_suffixes)
             and not (len(toks) == 2 and toks[-1].bare in tab.outlet_heads)  # "Retail Dive reported"
+            # "News Corporation said": a common word before the legal forms that close the name is the company's
+            # name at a sentence's start as inside one (`_opens_a_name`; stop 61)
+            and not (len(toks) >= 2 and _without_legal_form(tuple(names)) == tuple(names[:1]))
         ):
             toks = toks[1:]
             if not toks:
@@ -6453,6 +6476,38 @@ def _venue_word(names: tuple[str, ...], tab: Tables) -> bool:
     return (known is None or known[1] != EntityType.PLACE) and not is_demonym(names[0], tab)
 
 
+def _without_legal_form(form: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of a company's name before the legal forms that close it ("Tarvo Media Corp." -> "Tarvo Media")."""
+    k = len(form)
+    while k > 1 and form[k - 1].rstrip(".") in LEGAL_SUFFIXES:
+        k -= 1
+    return form[:k]
+
+
+def _union_legal_forms(
+    parent: dict[tuple[str, ...], tuple[str, ...]],
+    vote: Callable[[tuple[str, ...]], EntityType | None],
+    first: dict[tuple[str, ...], int],
+    union: Callable[[tuple[str, ...], tuple[str, ...]], None],
+) -> None:
+    """A company written with one legal form and again with another or with none ("Tarvo Corporation", "Tarvo
+    Corp", "Tarvo Corp.", "Varn News Corporation" and "Varn News Corp") is one company, named as the page first
+    names it (stop 61); a person's or a place's form never joins, and a name that is all legal form ("Corp") none."""
+    by_core: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    for form in parent:
+        core = _without_legal_form(form)
+        if core != form and vote(form) in (EntityType.ORG, EntityType.OUTLET):
+            by_core.setdefault(core, []).append(form)
+    for core, named in by_core.items():
+        if core in parent and vote(core) in (EntityType.ORG, EntityType.OUTLET, None):
+            named = [*named, core]
+        if len(named) < 2:
+            continue
+        named.sort(key=lambda f: first.get(f, 1 << 60))
+        for form in named[1:]:
+            union(form, named[0])
+
+
 def _group(
     cands: list[Candidate],
     pairs: list[tuple[Candidate, Candidate]],
@@ -6573,6 +6628,7 @@ def _group(
         base = web_base(form[0]) if legal else ""
         if base and (base,) in parent:
             union(form, (base,))
+    _union_legal_forms(parent, vote, first, union)
     for form in list(parent):
         if (
             len(form) == 2

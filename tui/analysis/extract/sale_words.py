@@ -19,6 +19,8 @@ __all__ = [
     "TO_BUYER_BEFORE",
     "UNIT_NOUN",
     "UNIT_NOUN_NEXT",
+    "parent_of_named_unit",
+    "unit_named_at",
 ]
 
 #: A company's unit (lower case): "unit", "arm", "division", "subsidiary", "venture", "affiliate", "offshoot".
@@ -30,6 +32,36 @@ BUSINESS_NOUN = r"(?:business(?:es)?|operations?)"
 #: "Cards and Mobility business", "(C&M) division", "the F&R unit" -- the name is a company's unit, told apart from its
 #: parent by the entities (a unit's spellings) and by the citations (a unit is never "the company" that speaks).
 UNIT_NOUN_NEXT = re.compile(r"(?:\s*\([^()\s]{1,12}\))?\)?\s+(?:" + UNIT_NOUN + "|" + BUSINESS_NOUN + r")\b")
+#: A name written right after a unit's noun: "Orvane unit Kestrel Pay", "its parent's division Velda" (stop 61).
+_NAME_AFTER_UNIT_NOUN = re.compile(r"[ \t]+(?:[A-Z]|\d+[A-Za-z])")
+
+
+#: A company's name and a unit's noun right before a name: "Orvane unit |Kestrel Pay", "Tolland division |Quarrow".
+_PARENT_AND_UNIT_NOUN_BEFORE = re.compile(
+    r"(?<![\w&.’'-])[A-Z][\w&.’'-]*[ \t]+(?:" + UNIT_NOUN + "|" + BUSINESS_NOUN + r")[ \t]+$"
+)
+
+
+def unit_named_at(text: str, start: int, end: int) -> bool:
+    """Does the name at [start, end) name a company's unit, by a unit's noun right after it ("the Cards and Mobility
+    business", "(C&M) division", "the F&R unit") or by its parent's name and a unit's noun right before it ("Orvane
+    unit Kestrel Pay", "Tolland division Quarrow Systems")? A name before a unit's noun that is followed by a name of
+    its own is that unit's parent, never a unit (stop 61). The one test of a unit by its noun, for the entities (a
+    unit's spellings) and the citations (a unit never speaks as "the company")."""
+    m = UNIT_NOUN_NEXT.match(text, end)
+    if m is not None:
+        return not parent_of_named_unit(text, m.end())
+    return _PARENT_AND_UNIT_NOUN_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
+def parent_of_named_unit(text: str, noun_end: int) -> bool:
+    """Is a unit's noun ending at `noun_end`, written right after a company's name, followed by the unit's own name
+    ("Orvane division Brisk Labs", "Kestrel unit Tessin Pumps")? Then the name before the noun is the parent's, never a
+    unit (stop 61): the one reading of it for `unit_named_at` and for the entities' unit named by a capitalised word
+    ("the Upstream business division")."""
+    return _NAME_AFTER_UNIT_NOUN.match(text, noun_end) is not None
+
+
 #: A consortium's noun (lower case): "consortium", "group", "club", "syndicate" -- read by deal_parties.py for a
 #: consortium's lead and members (stop 59) and by auction_sales.py for the lead of a group whose bid is accepted (stop
 #: 60).

@@ -29,10 +29,20 @@ _RAISE = re.compile(r"\brais(?:ed|es|ing)\b")
 _REACH = 160
 
 
+#: A span of time counted from the raise (lower case): "nearly 25 years after the company raised", "a decade since it
+#: raised", "weeks after raising" -- the raise is the time the sentence counts from (stop 61).
+_COUNTED_FROM = re.compile(
+    r"\b(?:years?|decades?|months?|weeks?)\s+(?:after|since)\s+(?:[\w.,'’-]+\s+){0,6}$"
+)
+
+
 def founding_raise(low: str, s0: int, at: int) -> bool:
     """Does the raise verb at `at` (in the sentence starting at `s0`) stand after the company's founding,
-    joined to it by "and" ("created X, a chatbot startup, and raised $200 million"): the company's
-    history? A founding told as a descriptor ("X, the company created by Y, raised") is none."""
+    joined to it by "and" ("created X, a chatbot startup, and raised $200 million"), or as the time a span counts from
+    ("nearly 25 years after the company raised $30 million in its IPO"): the company's history? A founding told as a
+    descriptor ("X, the company created by Y, raised") is none."""
+    if _COUNTED_FROM.search(low, max(s0, at - 80), at) is not None:
+        return True
     if _AND_BEFORE.search(low, max(s0, at - 30), at) is None:
         return False  # "X, the company created by Y, announced it has raised": a descriptor, no history
     return _FOUNDING.search(low, max(s0, at - _REACH), at) is not None
