@@ -42,7 +42,7 @@ import re
 from tui.analysis.extract.figures import ROUNDING_BEFORE
 from tui.analysis.extract.gazetteer import STATE_BODY_NOUNS
 from tui.analysis.extract.lexicon import cue_alternation, lexicon
-from tui.analysis.extract.sale_words import STAKE_NOUN
+from tui.analysis.extract.sale_words import JOINT_VENTURE_NOUN, STAKE_NOUN
 
 __all__ = [
     "common_holder",
@@ -167,11 +167,6 @@ def diluted(low: str, lo: int, start: int) -> bool:
     return pattern.search(low, max(lo, start - 40), start) is not None
 
 
-#: A joint venture's noun ("joint venture", "JV", "joint company", "50-50 venture"; lower case). Also read for a
-#: venture two partners form (symmetric_mergers.joint_venture, stop 60).
-JOINT_VENTURE_NOUN = (
-    r"(?:joint[\s-]+venture|joint\s+company|jv|(?:\d+\s*[-/:]\s*\d+|new|export|sales)\s+venture)s?"
-)
 #: The figure after the joint venture's noun in one clause, told as its split: "a joint venture, 51% owned
 #: by", "a joint venture in which A will hold", "a joint venture (owned) 51% by A", "the JV, with A
 #: holding". At most 80 characters of one clause (no sentence stop, no semicolon) between, and no word of
