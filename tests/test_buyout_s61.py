@@ -57,6 +57,13 @@ def test_a_lender_told_in_the_passive_is_no_side(body: str, buyer: str, target: 
     assert (value(f, "buyer"), value(f, "target")) == (buyer, target)
 
 
+def test_a_lender_told_in_the_passive_is_no_investor() -> None:
+    f = deal_of(
+        "Tallis Robotics, backed by a credit line from Ostrava Trust Bank, raised $300 million from Corvane Ventures."
+    )
+    assert (value(f, "buyer"), value(f, "target")) == ("Corvane Ventures", "Tallis Robotics")
+
+
 def test_near_miss_a_backer_named_after_backed_by_still_backs() -> None:
     f = deal_of(
         "Pemberton Mills, a maker of flour, is backed by Quarry Lane Capital, which invested $200 million."

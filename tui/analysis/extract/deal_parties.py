@@ -1402,12 +1402,13 @@ _LENT_BY = re.compile(
 
 
 #: Right after a passive verb of backing or funding, its agent told as money lent (lower case; stop 61): "backed by
-#: loans arranged by A", "funded by debt from A", "backed by $4 billion in bank loans", "backed by new credit lines" --
-#: the lenders of a deal's money, never a backer.
+#: loans arranged by A", "funded by debt from A", "backed by $4 billion in bank loans", "backed by a credit line from
+#: A", "backed by a $2bn loan" -- the lenders of a deal's or a company's money, never a backer nor an investor.
 _LENT_AGENT = re.compile(
-    r"\s+(?:(?:about|some|roughly|nearly|up\s+to)\s+)?(?:[$€£¥][\d.,]+\s*(?:billion|million|bn|m)?\s+(?:in|of)\s+)?"
-    r"(?:(?:new|fresh|bank|bridge|committed|senior|term|syndicated)\s+){0,2}"
-    r"(?:loans?|debt|financing|credit\s+(?:lines?|facilit(?:y|ies))|borrowings?)\b"
+    r"\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:about|some|roughly|nearly|up\s+to)\s+)?"
+    r"(?:[$€£¥][\d.,]+\s*(?:billion|million|bn|m)?(?:\s+(?:in|of))?\s+)?"
+    r"(?:(?:new|fresh|bank|bridge|committed|senior|term|syndicated|revolving)\s+){0,2}"
+    r"(?:loans?|debt|financing|credit\s+(?:lines?|facilit(?:y|ies))|lines?\s+of\s+credit|borrowings?)\b"
 )
 
 
