@@ -310,6 +310,10 @@ def _parties(
                     found.append((buyer, sold, SOLD_TO_RULE if sold_verb else "party.sale-to"))
                     break
                 continue
+            if kind == "passive" and _LENT_AGENT.match(doc.low, end):
+                # "Y, backed by loans arranged by A, agreed to buy Z", "funded by debt from A": the passive's agent is
+                # money lent for a deal, its lender no backer of anyone and Y bought by no one (stop 61)
+                continue
             # a deal noun's possessor is its buyer: "Amazon's $8 billion investment in Anthropic"
             before = [
                 n
@@ -1394,6 +1398,17 @@ _LENT_BY = re.compile(
     r"(?i:\b(?:loans?|financing|debt|credit\s+(?:lines?|facilit(?:y|ies))|borrowings?)\s+"
     r"(?:(?:arranged|provided|underwritten|extended|committed|pledged)\s+)?(?:from|by)\s+)"
     r"(?:(?:the\s+)?[A-Z][\w.&'’-]*\s+|(?:and|,)\s+|,\s*)*$"
+)
+
+
+#: Right after a passive verb of backing or funding, its agent told as money lent (lower case; stop 61): "backed by
+#: loans arranged by A", "funded by debt from A", "backed by $4 billion in bank loans", "backed by a credit line from
+#: A", "backed by a $2bn loan" -- the lenders of a deal's or a company's money, never a backer nor an investor.
+_LENT_AGENT = re.compile(
+    r"\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:about|some|roughly|nearly|up\s+to)\s+)?"
+    r"(?:[$€£¥][\d.,]+\s*(?:billion|million|bn|m)?(?:\s+(?:in|of))?\s+)?"
+    r"(?:(?:new|fresh|bank|bridge|committed|senior|term|syndicated|revolving)\s+){0,2}"
+    r"(?:loans?|debt|financing|credit\s+(?:lines?|facilit(?:y|ies))|lines?\s+of\s+credit|borrowings?)\b"
 )
 
 

@@ -34,7 +34,7 @@ from tui.analysis.extract.org_evidence import (
     listed_beside,
     of_a_place,
 )
-from tui.analysis.extract.sale_words import parent_of_named_unit, unit_named_at
+from tui.analysis.extract.sale_words import JOINT_VENTURE_NOUN, parent_of_named_unit, unit_named_at
 from tui.analysis.extract.tokens import (
     CASE_FOLDS,
     OPEN_QUOTES,
@@ -3081,6 +3081,7 @@ def find_entities(
     _type_titled_surnames(kept, text, tab)
     _type_told_by_pronoun(kept, text, tab)
     _type_speaking_companies(kept, text, tab)
+    _type_venture_partners(kept, text, tab)
     # "its rival Inc (AMZN.O)": a legal form alone, its company's name lost from the page, names no one
     kept = [
         c for c in kept if c.tokens in tab.known or not all(w.rstrip(".") in LEGAL_SUFFIXES for w in c.tokens)
@@ -3839,6 +3840,68 @@ def _type_speaking_companies(cands: list[Candidate], text: str, tab: Tables) -> 
         owner = None if owned is None else by_end.get(owned.start()) or by_end.get(c.start - 1)
         if owner is not None and owner.type == EntityType.PERSON and len(owner.tokens) >= 2:
             c.type, c.rule = EntityType.ORG, SPEAKING_COMPANY
+
+
+#: A name run of one to four capitalised words (text case), for a venture's partners and its name.
+_NAME_RUN = r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}"
+#: A venture's noun (lower case in the text; stop 61): the joint venture's ("joint venture", "JV", "a new venture") or a
+#: bare "venture" after an article and up to three words, never "venture capital".
+_VENTURE = (
+    r"(?i:"
+    + JOINT_VENTURE_NOUN
+    + r"|(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?ventures?)(?![\w-])(?!\s+capital)"
+)
+#: What follows a venture's first partner (text case; stop 61): "and <B> will form a venture", "and <B> agreed to set
+#: up a joint venture", "and <B> plan a joint venture", "and <B> are forming a new venture" -- the pair forms it.
+_PARTNERS_FORM_AFTER = re.compile(
+    r"\s+and\s+"
+    + _NAME_RUN
+    + r"(?i:\s+(?:will|would|plan\s+to|plans\s+to|planned\s+to|have|has|had|agreed\s+to|are|were|"
+    r"is|to|also|jointly|intend\s+to|aim\s+to|said\s+they\s+would|on\s+\w+day)){0,4}\s+(?i:form|forming|formed|set\s+up|"
+    r"setting\s+up|create|creating|created|launch|launching|launched|establish|establishing|established|plan|planned|"
+    r"unveil(?:ed)?|announced)\s+" + _VENTURE
+)
+#: Before a venture's partners or its name (text case; stop 61): "a joint venture between <A> and", "the venture of",
+#: "a joint venture, to be called ", "a venture that will trade as ".
+_VENTURE_BEFORE = re.compile(
+    _VENTURE
+    + r"(?:,?\s+(?:between|of|by|formed\s+by|set\s+up\s+by|owned\s+by)\s+(?:"
+    + _NAME_RUN
+    + r"\s+and\s+)?"
+    r"|[^.;]{0,40}?\b(?:to\s+be\s+(?:called|named|known\s+as)|(?:will\s+)?trade\s+as|be\s+run\s+as)\s+)$"
+)
+#: The first of a pair right before the second's name (text case): "<A> and ".
+_PAIR_FIRST = re.compile(r"(?<![\w&.'’-])" + _NAME_RUN + r"\s+and\s+$")
+#: Typed a company as a venture's partner or its name (stop 61).
+VENTURE_PARTNER = "entity.venture-partner"
+
+
+def _type_venture_partners(cands: list[Candidate], text: str, tab: Tables) -> None:
+    """ "Lindqvist Paper and Moreau Packaging will form a venture", "a joint venture between Garza Farms and Whitfield
+    Seeds", "a joint venture, to be called Tidewater Ports": the partners of a venture and the venture's name are
+    companies, never persons, whatever a surname-like first word says (stop 61). Only a name of a person's shape that
+    no given name opens and no stronger rule typed; "Peter Okafor and Anna Hale will form a venture" keeps its people."""
+    by_start = {c.start: c for c in cands}
+    for c in cands:
+        if (
+            c.type != EntityType.PERSON
+            or c.rule not in _WEAK_RULES
+            or not 2 <= len(c.tokens) <= 3
+            or c.tokens[0] in tab.first_names
+        ):
+            continue
+        partner = _PARTNERS_FORM_AFTER.match(text, c.end, c.end + 200) is not None
+        if not partner:
+            partner = _VENTURE_BEFORE.search(text, max(0, c.start - 120), c.start) is not None
+        if not partner:
+            # the second of the pair: "<A> and <this> will form a venture"
+            pair = _PAIR_FIRST.search(text, max(0, c.start - 60), c.start)
+            first = None if pair is None else by_start.get(pair.start())
+            partner = (
+                first is not None and _PARTNERS_FORM_AFTER.match(text, first.end, first.end + 200) is not None
+            )
+        if partner:
+            c.type, c.rule = EntityType.ORG, VENTURE_PARTNER
 
 
 #: A name that reports of itself with a pronoun right after the verb: "Vey said he", "Vey told staff that she" (the

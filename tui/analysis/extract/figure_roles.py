@@ -45,7 +45,7 @@ from tui.analysis.extract.measures import DEBT_WHY_NOT, is_debt
 from tui.analysis.extract.proposals import offer_figure
 from tui.analysis.extract.raisings import increase_payer, joined_to_increase
 from tui.analysis.extract.rounds import ROUND_NOUN
-from tui.analysis.extract.sale_words import HOLDING_NOUN, STAKE_NOUN
+from tui.analysis.extract.sale_words import HOLDING_NOUN, JOINT_VENTURE_NOUN, STAKE_NOUN
 from tui.analysis.extract.stake_holders import (
     _HOLDING,
     common_holder,
@@ -160,14 +160,64 @@ _EACH_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:each|apiece)\b")
 #: A sum told as given by one named giver, the sentence naming another giver of the rest after it (stop 60): "$2.3
 #: billion from Marlow and the rest from Tessen", "$2.3bn from Marlow, with the remainder coming from Tessen", "$2.3bn
 #: from Marlow and $2.2bn from Tessen" (the money before the second "from" is the next figure's, read alike).
-#: "from <Giver>": a named giver of a sum, one to four capitalised words.
-_FROM_NAMED = r"from\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}"
-_FROM_GIVER = re.compile(r"\s+" + _FROM_NAMED)
-_REST_FROM = re.compile(
-    r"\b(?:the\s+(?:rest|remainder|balance)|[\d.,]+\s*(?:billion|million|bn|m)\b)[^.;]{0,30}?\bfrom\s+(?:the\s+)?[A-Z]"
+#: "<Giver>": a named giver of a sum, one to four capitalised words.
+_GIVER_NAME = r"(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}"
+#: The giver may follow a participle (stop 61): "$2.3bn coming from <A>", "$2.3bn provided by <A>", "contributed by".
+_FROM_GIVER = re.compile(
+    r"\s+(?:(?:(?:coming|to\s+come)\s+)?from|(?:provided|contributed|supplied|put\s+up)\s+by)\s+"
+    + _GIVER_NAME
 )
-#: Before a sum given by one named giver: the sum before it in the same list ("$2.3bn from A and $2.2bn from B").
-_GIVER_BEFORE = re.compile(r"\b" + _FROM_NAMED + r",?\s+(?:and|with)\s+$")
+_REST_FROM = re.compile(
+    r"\b(?:the\s+(?:rest|remainder|balance)|[\d.,]+\s*(?:billion|million|bn|m)\b)[^.;]{0,30}?\b(?:from|by)\s+"
+    r"(?:the\s+)?[A-Z]"
+)
+#: Before a sum given by one named giver: the sum before it in the same list ("$2.3bn from A and $2.2bn from B",
+#: "$2.3bn provided by A and $2.2bn by B").
+_GIVER_BEFORE = re.compile(r"\b(?:from|by)\s+" + _GIVER_NAME + r",?\s+(?:and|with)\s+$")
+#: Two givers' sums told in one clause with the second verb left out (stop 61): after the first sum, "and <B>"
+#: right before the second ("<A> will invest $2.3bn and <B> $1.1bn"); before the second, the first sum and "and <B>".
+_GAPPED_AFTER = re.compile(
+    r",?\s+and\s+" + _GIVER_NAME + r"\s+(?:(?:about|around|roughly|some|nearly)\s+)?[$€£¥]"
+)
+_GAPPED_BEFORE = re.compile(
+    r"[\d.,]+\s*(?:billion|million|bn|m)\b,?\s+and\s+"
+    + _GIVER_NAME
+    + r"\s+(?i:(?:about|around|roughly|some|nearly)\s+)?$"
+)
+
+
+#: One named partner's verb of contributing right before its sum (text case; stop 61): "with <A> contributing ", "<A>
+#: will put in ", "<A> is to put up about ", "<A> would chip in " -- one partner's part on a page that tells a venture
+#: (`_VENTURE_TOLD`); "invest" is not here: "<A> will invest $N in <B>" is a deal of its own.
+_GIVER_VERB_BEFORE = re.compile(
+    r"(?<![\w’'-])[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s+(?:(?:will|would|is|are|was|to|has|have|had|plans\s+to|"
+    r"agreed\s+to|also|each)\s+){0,3}(?i:contribut(?:e|es|ed|ing)|put(?:s|ting)?\s+(?:in|up)|chip(?:s|ped|ping)?\s+in|"
+    r"provid(?:e|es|ed|ing))"
+    # "<A>'s contribution will be ", "<A>'s contribution of " (stop 61)
+    r"|(?<![\w’'-])[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s?\s+(?:(?:cash|own|initial)\s+)?contribution\s+"
+    r"(?:(?:will|would)\s+be|is|was|of|totals|amounts\s+to)"
+    r"\s+(?i:(?:about|around|roughly|some|nearly|almost|up\s+to)\s+)?$"
+)
+#: One named partner investing a sum into the venture itself (stop 61): before the sum "<A> will invest " (text case),
+#: after it " in the venture", " into the joint venture", " in the new JV" (lower case) -- "<A> will invest $N in <B>"
+#: stays a deal.
+_INVEST_BEFORE = re.compile(
+    r"(?<![\w’'-])[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s+(?:(?:will|would|is|are|was|to|has|have|had|plans\s+to|"
+    r"agreed\s+to|also)\s+){0,3}(?i:invest(?:s|ed|ing)?)\s+(?i:(?:about|around|roughly|some|nearly|up\s+to)\s+)?$"
+)
+_INTO_VENTURE_AFTER = re.compile(
+    r"\s+(?:in|into)\s+(?:the|their|this)\s+(?:(?:new|planned|proposed)\s+)?(?:venture|"
+    + JOINT_VENTURE_NOUN
+    + r")(?![\w-])"
+)
+#: A venture the page tells (lower case; stop 61): its noun ("joint venture", "JV", "a new venture"), or a venture
+#: formed ("will form a venture", "set up a battery venture").
+_VENTURE_TOLD = re.compile(
+    r"(?<![\w-])"
+    + JOINT_VENTURE_NOUN
+    + r"(?![\w-])|\b(?:form|forms|forming|formed|create[sd]?|creating|set(?:s|ting)?"
+    r"\s+up)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?ventures?\b"
+)
 
 
 def each_part(low: str, fig: Figure, sent: tuple[int, int]) -> tuple[int, int] | None:
@@ -184,8 +234,9 @@ def each_part(low: str, fig: Figure, sent: tuple[int, int]) -> tuple[int, int] |
 
 def _partner_part(doc: _Doc, fig: Figure, sent: tuple[int, int]) -> bool:
     """Is the money figure one partner's part of a sum several put in together: "each" before it with its verb ("<A>
-    and <B> will each put in about $2bn") or "each"/"apiece" after it, or a sum told as given by one named giver
-    beside the giver of the rest ("$2.3bn from <A> and the rest from <B>")? Never the venture's or the deal's whole
+    and <B> will each put in about $2bn") or "each"/"apiece" after it, a sum told as given by one named giver
+    beside the giver of the rest ("$2.3bn from <A> and the rest from <B>"), or, on a page telling a venture, a sum one
+    named partner contributes ("with <A> contributing $2.3bn", stop 61)? Never the venture's or the deal's whole
     amount (stop 60)."""
     s, e = fig.span.start, fig.span.end
     if fig.value is None or fig.value < BARE_PRICE_MAX:
@@ -195,7 +246,20 @@ def _partner_part(doc: _Doc, fig: Figure, sent: tuple[int, int]) -> bool:
     giver = _FROM_GIVER.match(doc.text, e, sent[1])
     if giver is not None and _REST_FROM.search(doc.text, giver.end(), min(sent[1], giver.end() + 60)):
         return True
-    return giver is not None and _GIVER_BEFORE.search(doc.text, max(sent[0], s - 60), s) is not None
+    if giver is not None and _GIVER_BEFORE.search(doc.text, max(sent[0], s - 60), s) is not None:
+        return True
+    if _GAPPED_AFTER.match(doc.text, e, sent[1]) or _GAPPED_BEFORE.search(doc.text, max(sent[0], s - 60), s):
+        return True
+    if giver is not None and _VENTURE_TOLD.search(doc.low, sent[0], sent[1]) is not None:
+        return True  # "the joint venture will get $2.3bn from <A>": one named giver's sum into the venture (stop 61)
+    # "with <A> contributing $2.3bn", "<A> will put in $900m" on a page that tells a venture: the named partner's part
+    # (stop 61); the whole the partners put in together ("a combined $3.4bn") is told by no one partner
+    if _INVEST_BEFORE.search(doc.text, max(sent[0], s - 80), s) and _INTO_VENTURE_AFTER.match(doc.low, e):
+        return True  # "<A> will invest $2.3bn in the venture" (stop 61)
+    return (
+        _GIVER_VERB_BEFORE.search(doc.text, max(sent[0], s - 80), s) is not None
+        and _VENTURE_TOLD.search(doc.low) is not None
+    )
 
 
 #: A price per share restated for all the shares: "$31 a share, or ", "$31 per share in cash, or ".
@@ -838,7 +902,13 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         # right after the figure says it is money lent for the deal, never its price, whatever deal word ("backed",
         # "proposal") stands before it (stop 60)
         best = _forced_role(tab, "lending", best)
-    if fig.kind == FigureKind.MONEY and place == "body" and _partner_part(doc, fig, sent):
+    if (
+        fig.kind == FigureKind.MONEY
+        and place == "body"
+        # "<Bank> will provide $2bn in loans": money lent keeps its own role (stop 61)
+        and (best is None or best[2].name != "lending")
+        and _partner_part(doc, fig, sent)
+    ):
         # "<A> and <B> will each put in about $2bn", "$2.3bn from <A> and the rest from <B>": one partner's part of
         # the money, never the whole's amount, whatever deal word ("put in", "invest") is nearer (stop 60)
         best = _forced_role(tab, "partner_part", best)
@@ -908,7 +978,8 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         best = _forced_role(tab, "proceeds", best)
     if (
         fig.kind == FigureKind.MONEY
-        and (best is None or best[2].name not in ("per_share", "proceeds"))
+        # "the venture will receive $2.3bn from <A> and $1.1bn from <B>": a partner's part, no seller's (stop 61)
+        and (best is None or best[2].name not in ("per_share", "proceeds", "partner_part"))
         and fig.value is not None
         and fig.value >= BARE_PRICE_MAX
         and _seller_receives(doc, sent[0], s, buyer)

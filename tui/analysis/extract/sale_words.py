@@ -15,6 +15,7 @@ __all__ = [
     "CONSORTIUM_NOUN",
     "HOLDER_NOUN",
     "HOLDING_NOUN",
+    "JOINT_VENTURE_NOUN",
     "STAKE_NOUN",
     "TO_BUYER_BEFORE",
     "UNIT_NOUN",
@@ -23,6 +24,12 @@ __all__ = [
     "unit_named_at",
 ]
 
+#: A joint venture's noun ("joint venture", "JV", "joint company", "50-50 venture"; lower case). Read for a venture two
+#: partners form (symmetric_mergers.joint_venture, stop 60), a venture's split (stake_holders), a partner's part
+#: (figure_roles) and a venture's partners (entities); here since stop 61, one definition for the four.
+JOINT_VENTURE_NOUN = (
+    r"(?:joint[\s-]+venture|joint\s+company|jv|(?:\d+\s*[-/:]\s*\d+|new|export|sales)\s+venture)s?"
+)
 #: A company's unit (lower case): "unit", "arm", "division", "subsidiary", "venture", "affiliate", "offshoot".
 UNIT_NOUN = r"(?:unit|arm|subsidiary|division|venture|affiliate|offshoot)"
 #: A line of business sold as a unit (lower case): "business", "businesses", "operation", "operations" (a deal's

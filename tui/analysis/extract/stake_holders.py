@@ -42,7 +42,7 @@ import re
 from tui.analysis.extract.figures import ROUNDING_BEFORE
 from tui.analysis.extract.gazetteer import STATE_BODY_NOUNS
 from tui.analysis.extract.lexicon import cue_alternation, lexicon
-from tui.analysis.extract.sale_words import STAKE_NOUN
+from tui.analysis.extract.sale_words import JOINT_VENTURE_NOUN, STAKE_NOUN
 
 __all__ = [
     "common_holder",
@@ -94,6 +94,15 @@ def _holder_re() -> re.Pattern[str] | None:
     )
     # the holder, then an optional relative ("the government, which holds"), then the verb
     subject = r"(?<![\w-])(?:" + nouns + r")(?:\s*,\s*(?:which|who|that)|\s+(?:which|who|that))?\s+"
+    # holders named by a plural noun that may name a buyer too, told as holding a part together (stop 61): "funds that
+    # together hold about a quarter", "three hedge funds, which collectively own 18%" -- never "funds will own 60%"
+    together = cue_alternation(spec.get("together_nouns", []))
+    if together:
+        subject += (
+            r"|(?<![\w-])(?:" + together + r")(?:\s*,\s*(?:which|who|that)|\s+(?:which|who|that))?\s+"
+            r"(?:now\s+|currently\s+)?(?:together|collectively|jointly|between\s+them)\s+"
+        )
+        subject = r"(?:" + subject + r")"
     possessive = (
         r"(?<![\w-])(?:" + nouns + r")['’]s?\s+(?:[\w-]+\s+){0,2}?(?:stake|holding|share)\s+(?:of\s+)?"
     )
@@ -158,11 +167,6 @@ def diluted(low: str, lo: int, start: int) -> bool:
     return pattern.search(low, max(lo, start - 40), start) is not None
 
 
-#: A joint venture's noun ("joint venture", "JV", "joint company", "50-50 venture"; lower case). Also read for a
-#: venture two partners form (symmetric_mergers.joint_venture, stop 60).
-JOINT_VENTURE_NOUN = (
-    r"(?:joint[\s-]+venture|joint\s+company|jv|(?:\d+\s*[-/:]\s*\d+|new|export|sales)\s+venture)s?"
-)
 #: The figure after the joint venture's noun in one clause, told as its split: "a joint venture, 51% owned
 #: by", "a joint venture in which A will hold", "a joint venture (owned) 51% by A", "the JV, with A
 #: holding". At most 80 characters of one clause (no sentence stop, no semicolon) between, and no word of
@@ -410,13 +414,17 @@ _KEPT_GAP = (
 #: of " (the figure's own hedge, "at least", may stand before it or inside its text).
 _THRESHOLD_BEFORE = re.compile(
     r"(?:\btender(?:s|ed|ing)?\s+(?:(?:their|of\s+the|of\s+its)\s+)?|\bacceptance\s+(?:threshold|level|condition|"
-    r"rate)\s+(?:of\s+)?|\bminimum\s+(?:acceptance\s+)?(?:threshold\s+|level\s+|condition\s+)?of\s+|"
+    r"rate)\s+(?:of\s+)?|\bminimum\s+(?:acceptance\s+|tender\s+)?(?:threshold\s+|level\s+|condition\s+)?of\s+|"
     r"\bminimum\s+acceptance\s+(?:of\s+)?|"
     # what the bid must still win, told as a need (stop 60b): "needs to secure at least ", "must win acceptances from
     # at least ", "is required to obtain " -- a past "secured 60%" is a holding, never a need
     r"\b(?:needs?|needed|must|(?:is|are|was|were)\s+required)\s+(?:to\s+)?(?:secure|win|obtain|gain|garner|get|"
     r"reach|attract)\s+(?:(?:the\s+)?(?:support|backing|acceptances?|approval)\s+(?:of|from)\s+)?|"
-    r"\bacceptances?\s+(?:from|of|for)\s+)"
+    r"\bacceptances?\s+(?:from|of|for)\s+|"
+    # the holders the bid needs, told by their part (stop 61): "needs holders of at least ", "requires the support of
+    # shareholders owning ", "conditional on holders of " -- never "holders of 18% oppose it" with no need before
+    r"\b(?:needs?|needed|requires?|required|conditional\s+on|subject\s+to)\s+(?:the\s+)?(?:(?:support|backing|"
+    r"approval|acceptance)\s+(?:of|from)\s+)?(?:share|stock)?holders\s+(?:of|owning|holding|with)\s+)"
     r"(?:(?:at\s+least|a\s+minimum\s+of|no\s+less\s+than|more\s+than|over)\s+)?$"
 )
 #: The threshold's noun right after the percent (lower case; stop 60b): "a two-thirds threshold", "a 90% minimum
@@ -438,7 +446,7 @@ def tender_threshold(low: str, lo: int, start: int, end: int | None = None) -> b
     m = _THRESHOLD_BEFORE.search(low, max(lo, start - 60), start)
     if m is None:
         return False
-    if m.group().startswith("minimum") and "acceptance" not in m.group():
+    if m.group().startswith("minimum") and "acceptance" not in m.group() and "tender" not in m.group():
         return _TENDER_WORD.search(low, max(lo, m.start() - 100), m.start()) is not None
     return True
 

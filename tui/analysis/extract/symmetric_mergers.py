@@ -26,7 +26,7 @@ from tui.analysis.extract.fact_layout import (
     _possessor,
     top_sentences,
 )
-from tui.analysis.extract.stake_holders import JOINT_VENTURE_NOUN
+from tui.analysis.extract.sale_words import JOINT_VENTURE_NOUN
 from tui.analysis.model import EntityType
 
 
