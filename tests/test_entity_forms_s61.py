@@ -78,7 +78,14 @@ def test_a_holder_noun_closing_a_name_is_no_common_holder(text: str) -> None:
     assert not common_holder(text.lower(), 0, start, text=text)
 
 
-def test_a_holder_noun_in_lower_case_stays_a_common_holder() -> None:
-    text = "the management, which holds 8% of the group"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the management, which holds 8% of the group",
+        # a holder's noun opening a sentence after a name and its stop is no name's last word
+        "The deal values Dunmere at $9 billion. Management holds 8% of the group",
+    ],
+)
+def test_a_holder_noun_in_lower_case_or_opening_a_sentence_stays_a_common_holder(text: str) -> None:
     start = text.index("8%")
     assert common_holder(text.lower(), 0, start, text=text)

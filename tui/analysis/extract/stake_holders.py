@@ -136,7 +136,7 @@ _STATE_NOUN = re.compile(r"(?:the\s+)?(?:" + "|".join(map(re.escape, STATE_BODY_
 
 #: Right before a holder's noun written with a capital (text case): another capitalised word, so the noun is the last
 #: word of a name ("Brisa Ridge Management, which holds 2%", "Orchard Family Trust owns 5%"; stop 61).
-_NAME_WORD_BEFORE = re.compile(r"[A-Z][\w.&’'-]*\s+$")
+_NAME_WORD_BEFORE = re.compile(r"[A-Z][\w&’'-]*[ \t]+$")
 
 
 def common_holder(low: str, lo: int, start: int, state_buys: bool = False, text: str | None = None) -> bool:
