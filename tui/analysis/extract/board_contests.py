@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tui.analysis.extract.auction_sales import GAP_WORD, LEGAL_FORM_GAP, WEEKDAY_GAP
 from tui.analysis.extract.fact_layout import _Doc, _Name, _orgs_in, _possessor
 from tui.analysis.extract.tokens import needle_within
 
@@ -111,13 +112,17 @@ _BOARD_WORDS = re.compile(
 _WON_NOUN = re.compile(
     r"\b(?:won|wins|has\s+won|have\s+won|winning)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?$"
 )
-#: Between the challenger and its verb (text case): a legal form, an appositive of lower-case words between commas (",
+#: Between the challenger and its verb (text case; the gap words of auction_sales' winner): a legal form, an appositive of lower-case words between commas (",
 #: an activist investment firm,") or a relative clause (", which owns 2% of <Co>,"), then up to four lower-case words
 #: that open no clause (" on Wednesday", " has").
 _CHALLENGER_GAP = re.compile(
-    r"(?:,?\s+(?i:inc|corp|co|ltd|llc|plc|lp|ag|sa|nv)\.?)?"
-    r"(?:,\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*,|,\s+(?:which|who)\s+[^,;:()]{1,80}?,)?"
-    r"(?:\s+(?!(?:which|who|that|and|but|after|when|while|if|it|they)\b)(?:[a-z][\w’'-]*|on\s+[A-Z][a-z]+day)){0,4}?\s+"
+    LEGAL_FORM_GAP
+    + r"(?:,\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*,|,\s+(?:which|who)\s+[^,;:()]{1,80}?,)?"
+    + r"(?:"
+    + GAP_WORD
+    + r"|"
+    + WEEKDAY_GAP
+    + r"){0,4}?\s+"
 )
 #: A preposition right before a name (lower case): its object, never the subject of the verb after it.
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|at|on|for|from|with|by|into|over|against)\s+(?:the\s+)?$")
