@@ -20,8 +20,8 @@ def _entities(body: str, head: str = "An activist fund takes board seats") -> di
 
 
 # --- 1. a serial name: "<A> No. <n>" -------------------------------------------------------------------------------
-# The FORM: a capitalised name closed by "No." and a number ("Harbour No. 2") is one name with its number, never cut
-# at the stop; the page calling it a body (an organisation's or an investing noun right before one of its mentions,
+# The FORM: a capitalised name closed by "No." and a number ("Harbour No. 2", "Harbour No. 2’s") is one name with its
+# number, never cut at the stop; the page calling it a body (an organisation's or an investing noun right before one of its mentions,
 # right after it, or in an appositive) makes it an organisation. NEAR MISS: "the No. 3 lender" (no capitalised word
 # before "No.") names no one.
 
@@ -43,6 +43,11 @@ def _entities(body: str, head: str = "An activist fund takes board seats") -> di
             "Shareholders of Arlo Dynamics backed two nominees of the Quillan No. 4 investment fund, and Quillan "
             "No. 4 called the result a mandate.",
             "Quillan No. 4",
+        ),
+        (
+            "Analysts said Corvid No. 9’s victory over Dunmere Chemicals stunned the board, and the hedge fund "
+            "Corvid No. 9 said it would name a new chair.",
+            "Corvid No. 9",
         ),
     ],
 )

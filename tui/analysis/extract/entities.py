@@ -644,7 +644,8 @@ def _runs(
                 continue
             if (
                 run
-                and _NUMBER.match(t.text)
+                # a serial number keeps its possessive off the name ("Harbour No. 2’s nominees"; stop 61)
+                and (_NUMBER.match(t.text) or (run[-1].text == "No." and _NUMBER.match(t.bare)))
                 and run[-1].text not in tab.generic
                 # "Alaska Airlines 737 Max": the airline's plane; but "Harbour Vision Fund 2": a fund's number
                 and (run[-1].text not in tab.org_suffixes or (run[-1].text == "Fund" and len(t.text) == 1))
