@@ -104,13 +104,17 @@ _ACCEPTED_NEEDLES = (
     "selected",
 )
 #: A lower-case word between a name and its verb that opens no clause of its own (text case): " on", " has".
-_GAP_WORD = r"\s+(?!(?:which|who|that|and|but|after|when|while|if|it|they)\b)[a-z][\w’'-]*"
+GAP_WORD = r"\s+(?!(?:which|who|that|and|but|after|when|while|if|it|they)\b)[a-z][\w’'-]*"
+#: A weekday in the gap between a name and its verb (text case): " on Thursday" (stop 60).
+WEEKDAY_GAP = r"\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+#: A legal form after a name and a comma, in the gap before its verb (text case): ", Inc. ", " Corp, ".
+LEGAL_FORM_GAP = r"(?:,?\s+(?i:inc|corp|co|ltd|llc|plc|ag|sa|nv)\.?,?)?"
 #: Between the accepter and its verb (text case): its board or holders ("X's board ", "X' shareholders "), then up to
 #: four lower-case words that open no clause ("X on Tuesday " is no such gap: a capitalised word stops it).
 _ACCEPTER_GAP = re.compile(
     r"(?:['’]s?\s+(?:board(?:\s+of\s+directors)?|directors|shareholders|stockholders|management)\b)?"
     # a weekday may stand in the gap ("X's board on Thursday voted in favour of"; stop 60)
-    r"(?:" + _GAP_WORD + r"|\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day){0,4}?\s+"
+    r"(?:" + GAP_WORD + r"|" + WEEKDAY_GAP + r"){0,4}?\s+"
 )
 #: After the bid's maker: the company whose assets the bid is for (lower case): " for ".
 _FOR = re.compile(r"\s+for\s+")
@@ -144,9 +148,7 @@ _CLAUSE_END = re.compile(r"[;:!?]|,\s+(?:but|and|while|which|who|after|as)\b|\s[
 _MAKER_GAP = re.compile(r"(?:(?:the|a|an|its)\s+)?(?:[\w.’'-]+\s+){0,4}")
 #: Between the winner and its title: up to five lower-case words that open no clause ("X has been ", "X on Monday
 #: was "), or a legal form after a comma ("X, Inc. has been ").
-_WINNER_GAP = re.compile(
-    r"(?:,?\s+(?i:inc|corp|co|ltd|llc|plc|ag|sa|nv)\.?,?)?(?:" + _GAP_WORD + r"){0,5}?\s+"
-)
+_WINNER_GAP = re.compile(LEGAL_FORM_GAP + r"(?:" + GAP_WORD + r"){0,5}?\s+")
 
 
 @dataclass(frozen=True, slots=True)

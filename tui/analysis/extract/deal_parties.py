@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from tui.analysis.extract.auction_sales import auction_sales, sold_part, sold_parts
+from tui.analysis.extract.auction_sales import AuctionSale, auction_sales, sold_part, sold_parts
+from tui.analysis.extract.board_contests import BOARD_CONTEST_RULE, board_contests
 from tui.analysis.extract.deal_clauses import (
     anaphor_after,
     clause_start,
@@ -204,6 +205,16 @@ def _parties(
         # a sale run as an auction (extract/auction_sales.py, stop 50): the winner, or the maker of the bid the auction
         # drew, buys the company whose assets are auctioned
         auctions = {a.start: a for a in auction_sales(doc, s0, s1)}
+        # a contest for seats on a company's board (extract/board_contests.py, stop 61): the challenger is the buyer, the
+        # company whose board it is the target
+        contests = board_contests(doc, s0, s1)
+        for c in contests:
+            auctions.setdefault(
+                c.start, AuctionSale(c.start, c.end, c.challenger, c.company, BOARD_CONTEST_RULE)
+            )
+        if contests:
+            # "<F> won two board seats": the seats won are no money raised ("won" is a raise verb with an object)
+            verbs = [v for v in verbs if not any(c.start <= v[0] < c.end for c in contests)]
         if auctions:
             verbs = sorted(verbs + [(a.start, a.end, "auction") for a in auctions.values()])
         # "a proposed merger between X and the Y has been rejected by the Y board": a merger noun between two names

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from tui.analysis.extract.bid_stages import agrees_to_walk, bid_stages, offer_purpose
+from tui.analysis.extract.board_contests import BOARD_CONTEST_RULE, board_contest_stage
 from tui.analysis.extract.deal_clauses import (
     closed_relative_at,
     generic_object,
@@ -215,6 +216,17 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
         named_in = _sentence_of(doc.body, buyer.span.start)
         if named_in is not None and named_in not in spans:
             spans = spans + [named_in]
+    if any(
+        f is not None and f.rule.startswith(BOARD_CONTEST_RULE)
+        for f in (facts.slots.get("buyer"), facts.slots.get("target"))
+    ):
+        # a contest for board seats (stop 61, convention (al)): the vote told won is closed, a contest only fought
+        # ("is seeking four seats", "has nominated three directors") announced
+        contest = board_contest_stage(doc, list(dict.fromkeys(spans + doc.body[:_STAGE_TOP])))
+        if contest is not None:
+            c, sent = contest
+            _set_status(doc, facts, c.stage, (c.start, c.end), f"status.board-contest({c.stage})", sent)
+            return
     strong = [(v, p) for v, p in tab.status if v not in tab.status_weak]
     if tab.status_plans is not None:  # "announced plans to buy": an announcement, before the talks cue
         strong.insert(0, ("announced", tab.status_plans))

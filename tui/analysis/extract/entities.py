@@ -662,7 +662,8 @@ def _runs(
                 continue
             if (
                 run
-                and _NUMBER.match(t.text)
+                # a serial number keeps its possessive off the name ("Harbour No. 2’s nominees"; stop 61)
+                and (_NUMBER.match(t.text) or (run[-1].text == "No." and _NUMBER.match(t.bare)))
                 and run[-1].text not in tab.generic
                 # "Alaska Airlines 737 Max": the airline's plane; but "Harbour Vision Fund 2": a fund's number
                 and (run[-1].text not in tab.org_suffixes or (run[-1].text == "Fund" and len(t.text) == 1))
@@ -679,6 +680,12 @@ def _runs(
             break
         while run and run[-1].text in _CONNECTORS:
             run.pop()
+        lead = 1 if len(run) > 1 and run[0].text in tab.function_words else 0
+        if len(run) > lead and run[lead].text == "No.":
+            # "the No. 3 lender", "The No. 10 seed", "No. 10 Downing Street": a rank or a house number is no name's
+            # first word; a name's serial number stays on it ("Harbour No. 2"; stop 61)
+            k = lead + 1
+            run = run[k + 1 :] if len(run) > k and _NUMBER.match(run[k].text) else run[k:]
         if (
             initial
             and len(run) > 1
@@ -1510,6 +1517,10 @@ def _type_unknown(
         and tab.known.get(tuple(words[1:]), ("", None))[1] == EntityType.PLACE
     ):
         return EntityType.PLACE, "entity.place-part"  # "West Texas", "Northern California"
+    if len(piece) >= 3 and words[-2] == "No." and _NUMBER.match(last) and _serial_body(text, words, tab):
+        # "hedge fund Harbour No. 2", "Quarry No. 7, the activist firm": a serial name the page calls a body (stop 61);
+        # else a numbered thing stays a product ("Parfum No. 5")
+        return EntityType.ORG, SERIAL_BODY
     if len(piece) >= 2 and (_NUMBER.match(last) or last in tab.product_heads):
         return EntityType.PRODUCT, "entity.product-head"
     if before_title and any(w in _CLAUSE_WORDS for w in words[1:]):
@@ -4653,6 +4664,34 @@ _REGION_IN_BEFORE = re.compile(
 #: A lower-case land-form noun after a name: "the Permian basin", "the Gulf region" -- a place.
 _PLACE_NOUNS = frozenset({"basin", "region", "delta", "plateau", "peninsula", "valley", "coast", "oilfield"})
 _NOUN_BEFORE = re.compile(r"\b([A-Za-z][a-z-]*)(?:\s+|(?<=[a-z]))$")
+#: The rule of a serial name ("<A> No. <n>") the page calls a body (stop 61).
+SERIAL_BODY = "entity.serial-body"
+#: Investing nouns that, before or after a serial name, make it a body, never a person (a serial name is no one's):
+#: "activist investor Harbour No. 2", "the Harbour No. 2 hedge fund" (beside the gazetteer's `org_nouns`).
+_SERIAL_INVESTOR_NOUNS = frozenset({"investor", "activist", "shareholder", "holder"})
+
+
+def _serial_body(text: str, words: list[str], tab: Tables) -> bool:
+    """Does the page call the serial name `words` ("Harbour No. 2") a body: an organisation's noun (the gazetteer's
+    `org_nouns`, or an investing noun) right before one of its mentions ("hedge fund <A> No. 2"), right after it
+    ("the <A> No. 2 hedge fund") or in an appositive after it ("<A> No. 2, the activist firm that ...")?"""
+    name = " ".join(words)
+    nouns = tab.org_nouns | _SERIAL_INVESTOR_NOUNS
+    at = text.find(name)
+    while at >= 0:
+        head = _NOUN_BEFORE_APPOS.search(text, max(0, at - 30), at)
+        after = _SERIAL_NOUN_AFTER.match(text, at + len(name))
+        if (head is not None and head.group(1).lower() in nouns) or (
+            after is not None and any(w in nouns for w in after.group(1).split())
+        ):
+            return True
+        at = text.find(name, at + len(name))
+    return False
+
+
+#: After a serial name (text case): up to three lower-case words, after an appositive's article or not (" hedge fund
+#: said", ", the activist firm", ", an activist investment firm"); one of them its noun.
+_SERIAL_NOUN_AFTER = re.compile(r"(?:,\s+(?:a|an|the)\s+|\s+)((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\b")
 #: ... or with the name in apposition after it: "the country's top AI firm, G42".
 _NOUN_BEFORE_APPOS = re.compile(r"\b([A-Za-z][a-z-]*),?\s+$")
 #: Nouns of a medicine right before its brand name ("cancer drug X", "prostate cancer med X"): a

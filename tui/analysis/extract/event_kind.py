@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 from itertools import islice
 
+from tui.analysis.extract.board_contests import board_contests
 from tui.analysis.extract.cut_costs import RESTRUCTURING, cost_spans, restructuring_takes_in
 from tui.analysis.extract.executive_pay import pay_spans
 from tui.analysis.extract.fact_layout import _Doc, _inside, _money_in, _orgs_in
@@ -147,6 +148,16 @@ def _event_type(doc: _Doc, tab: _Tables) -> tuple[str | None, str]:
                 named = persons_in(doc, m.end(), min(s[1], m.end() + _NAMED_REACH))
                 if named and named[0].start == m.end():
                     votes["appointment"] += (2 if s == doc.headline else 1) * 2
+    # "<Co> shareholders elected two directors nominated by <F>", "<F> won three seats on <Co>'s board": a contest for a
+    # company's board is read as a deal (extract/board_contests.py, stop 61); the election's own appointment cues inside
+    # it ("elected", "director") vote for no appointment
+    for s in spans:
+        weight = 2 if s == doc.headline else 1
+        for c in board_contests(doc, *s):
+            votes["deal"] = votes.get("deal", 0) + weight * 2
+            for m, name, strength in cues[s]:
+                if name == "appointment" and c.start <= m.start() < c.end:
+                    votes["appointment"] -= weight * (2 if strength == "strong" else 1)
     money_told = {s: sum(1 for a, _b in money[s] if not _inside(aside[s], a)) for s in spans}
     for name, points in tab.figure_votes.items():
         for s in spans:

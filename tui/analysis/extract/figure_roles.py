@@ -1252,7 +1252,7 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         if _own_holding_of_other(doc, sent[0], s, buyer):
             return _Tagged(fig, tab.other_role.get(name, "other_stake"), base, "another holder's own holding",
                            None, place, rule + "+own-holding")  # fmt: skip
-        if common_holder(doc.low, lo, s, state_party(doc, buyer)):
+        if common_holder(doc.low, lo, s, state_party(doc, buyer), doc.text):
             return _Tagged(fig, tab.other_role.get(name, "other_stake"), base, "another holder's stake",
                            None, place, rule + "+holder")  # fmt: skip
         if joint_venture(doc.low, sent[0], s, e, sent[1]):

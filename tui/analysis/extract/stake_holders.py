@@ -143,16 +143,33 @@ def _diluted_re() -> re.Pattern[str] | None:
 _STATE_NOUN = re.compile(r"(?:the\s+)?(?:" + "|".join(map(re.escape, STATE_BODY_NOUNS)) + r")s?\b")
 
 
-def common_holder(low: str, lo: int, start: int, state_buys: bool = False) -> bool:
+#: Right before a holder's noun written with a capital (text case): another capitalised word, so the noun is the last
+#: word of a name ("Brisa Ridge Management, which holds 2%", "Orchard Family Trust owns 5%"; stop 61).
+_NAME_WORD_BEFORE = re.compile(r"[A-Z][\w&’'-]*[ \t]+$")
+
+
+def common_holder(low: str, lo: int, start: int, state_buys: bool = False, text: str | None = None) -> bool:
     """Does a common-noun holder other than a company hold the percent starting at `start` ("the
     government, which holds about 10%", "the founders' 20% stake")? `lo` bounds the look-back (the
     figure's clause); `low` is the article's lower-cased text. When the deal's buyer is a state
     (`state_buys`: "Germany has nationalised Y ... the state will now own 98.5%"), the state's holding is the
-    deal's stake, no other holder's (stop 55)."""
+    deal's stake, no other holder's (stop 55). Given the `text` itself, a noun written capitalised after another
+    capitalised word is the last word of a name ("<Fund> Management, which has a 2% stake"), no common noun (stop 61)."""
     pattern = _holder_re()
     if pattern is None:
         return False
-    found = pattern.search(low, max(lo, start - _REACH), start)
+    found = next(
+        (
+            m
+            for m in pattern.finditer(low, max(lo, start - _REACH), start)
+            if not (
+                text is not None
+                and text[m.start()].isupper()
+                and _NAME_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            )
+        ),
+        None,
+    )
     if found is None:
         return False
     return not (state_buys and _STATE_NOUN.match(low, found.start()))

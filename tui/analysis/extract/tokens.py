@@ -18,6 +18,8 @@ from tui.corpus.text import CASE_FOLDS as CASE_FOLDS
 # "U.S", "Meta’s"); any other non-space character is a one-character token (punctuation, quotes).
 _TOKEN = re.compile(r"[^\W_][\w&]*(?:[’'.\-][^\W_][\w&]*)*|[^\w\s]")
 _DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
+#: After "No." (the stop at `e`): a space and a serial number ("No. 1", "No. 12").
+_SERIAL_AFTER = re.compile(r" \d{1,3}\b")
 _KEEP_DOT = frozenset(
     {"Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "St", "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep"}
 )
@@ -173,7 +175,13 @@ def tokenize_marked(
         if (
             e < end
             and text[e] == "."
-            and (word in _KEEP_DOT or _DOTTED.match(word) or _initial(text, s, e, end))
+            and (
+                word in _KEEP_DOT
+                or _DOTTED.match(word)
+                or _initial(text, s, e, end)
+                # "Harbour No. 2", "the No. 3 lender": "No." before a number is one word (stop 61)
+                or (word == "No" and _SERIAL_AFTER.match(text, e + 1, end) is not None)
+            )
         ):
             e += 1
             word += "."
