@@ -6594,14 +6594,23 @@ def _union_legal_forms(
 ) -> None:
     """A company written with one legal form and again with another or with none ("Tarvo Corporation", "Tarvo
     Corp", "Tarvo Corp.", "Varn News Corporation" and "Varn News Corp") is one company, named as the page first
-    names it (stop 61); a person's or a place's form never joins, and a name that is all legal form ("Corp") none."""
+    names it (stop 61); a person's or a place's form never joins, and a name that is all legal form ("Corp") none.
+    The bare name joins only when it is no person's family name on the page: "Mark Brandt of Brandt Corp. ...
+    Brandt said" leaves the bare "Brandt" to the person (its alias) and the company apart."""
     by_core: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    family_names: set[tuple[str, ...]] = set()
     for form in parent:
         core = _without_legal_form(form)
         if core != form and vote(form) in (EntityType.ORG, EntityType.OUTLET):
             by_core.setdefault(core, []).append(form)
+        elif len(form) >= 2 and vote(form) == EntityType.PERSON:
+            family_names.add(form[-1:])
     for core, named in by_core.items():
-        if core in parent and vote(core) in (EntityType.ORG, EntityType.OUTLET, None):
+        if (
+            core in parent
+            and core not in family_names
+            and vote(core) in (EntityType.ORG, EntityType.OUTLET, None)
+        ):
             named = [*named, core]
         if len(named) < 2:
             continue
