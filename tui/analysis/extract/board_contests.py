@@ -113,11 +113,13 @@ _WON_NOUN = re.compile(
     r"\b(?:won|wins|has\s+won|have\s+won|winning)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?$"
 )
 #: Between the challenger and its verb (text case; the gap words of auction_sales' winner): a legal form, an appositive of lower-case words between commas (",
-#: an activist investment firm,") or a relative clause (", which owns 2% of <Co>,"), then up to four lower-case words
+#: an activist investment firm,") or a relative clause (", which owns 2% of <Co>,"), also after a short description
+#: (", an activist fund that owns a 0.03% stake in <Co>,"; proxy2), then up to four lower-case words
 #: that open no clause (" on Wednesday", " has").
 _CHALLENGER_GAP = re.compile(
     LEGAL_FORM_GAP
-    + r"(?:,\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*,|,\s+(?:which|who)\s+[^,;:()]{1,80}?,)?"
+    + r"(?:,\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*,|,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?)?"
+    + r"(?:which|who|that)\s+[^,;:()]{1,80}?,)?"
     + r"(?:"
     + GAP_WORD
     + r"|"
@@ -268,9 +270,11 @@ def _seats(doc: _Doc, s0: int, s1: int) -> list[BoardContest]:
                     "board" in low[m.start() : m.end()]
                     or _BOARD_OF.match(low, on.end(), s1)
                     or _NAMED_BOARD.match(doc.text, on.end(), s1)
+                    or _ITS_BOARD.match(low, on.end(), s1)
                 )
             ):
-                continue  # "won a seat at the table": no board ("on the board of the miner": a board, its owner unnamed)
+                continue  # "won a seat at the table": no board ("on the board of the miner", "on its board": a board, its owner
+                # unnamed, read by _described_company)
             out.append(BoardContest(m.start(), m.end(), _challenger(doc, s0, m.start()), company, won))
     for m in _WON_COUNT.finditer(low, s0, s1):
         first = next(iter(_orgs_in(doc, m.end(), min(s1, m.end() + _REACH))), None)
