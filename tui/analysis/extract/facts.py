@@ -569,6 +569,7 @@ def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figu
         raising=rule.startswith("party.raise"),
         sole=facts.offering,
         buyer=buyer.entity_id if buyer is not None else None,
+        contest=rule.startswith(BOARD_CONTEST_RULE),
     )
     if facts.offering:
         offering_worths(doc, tagged)
@@ -666,6 +667,7 @@ def _tag_all(
     raising: bool = False,
     sole: bool = False,
     buyer: str | None = None,
+    contest: bool = False,
 ) -> list[_Tagged]:
     money = [f for f in figures if f.kind in (FigureKind.MONEY, FigureKind.PERCENT)]
     conv = conversions(doc.text, money)
@@ -681,7 +683,7 @@ def _tag_all(
         place = "headline" if sent == doc.headline else "body"
         # the sentence's money figures by bisection (a scan of all of them per figure was quadratic)
         in_sent = by_start[bisect_left(money_starts, sent[0]) : bisect_left(money_starts, sent[1])]
-        t = _tag(doc, f, sent, place, tab, parties, in_sent, raising, conv, sole, buyer)
+        t = _tag(doc, f, sent, place, tab, parties, in_sent, raising, conv, sole, buyer, contest)
         t.caption = place == "body" and in_caption(doc.captions, f.span.start)
         t.sentence = sent
         out.append(t)
