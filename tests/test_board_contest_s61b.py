@@ -178,8 +178,8 @@ def test_a_stake_bought_for_its_worth_is_the_amount() -> None:
             ("Tarn Valley Partners", "Merrow Oil"),
         ),
         (
-            "Holders of Ostrava Gas voted at the annual meeting on its board. Kilbride Capital's victory over Ostrava "
-            "Gas surprised analysts, who had expected the management to hold on.",
+            "Kilbride Capital's victory over Ostrava Gas surprised analysts, who had expected the management to hold "
+            "on. The count at the annual meeting in Brno ended late on Friday.",
             ("Kilbride Capital", "Ostrava Gas"),
         ),
         (
