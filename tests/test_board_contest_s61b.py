@@ -19,7 +19,9 @@ from tests.factories import slot_value as value
 from tui.analysis.extract.board_contests import BOARD_CONTEST_RULE
 from tui.analysis.model import EventFacts
 
-story = AppointmentStory("Activists: the season's board fights", "Representatives declined to comment further.")
+story = AppointmentStory(
+    "Activists: the season's board fights", "Representatives declined to comment further."
+)
 
 #: A Tuesday: a page written before the week's Thursday meeting.
 _TUESDAY = dt.date(2024, 5, 21)

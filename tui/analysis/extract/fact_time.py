@@ -423,4 +423,3 @@ def coming_meeting_day(doc: _Doc) -> tuple[dt.date, tuple[int, int]] | None:
             group = "day" if m.group("day") else "after"
             return weekday_after(doc.date, m.group(group)), (m.start(group), m.end(group))
     return None
-

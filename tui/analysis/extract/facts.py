@@ -620,7 +620,12 @@ def _contest_vote_day(facts: EventFacts, doc: _Doc) -> tuple[dt.date, tuple[int,
     (proxy2; the contest's date is the vote's day, docs/extraction.md). A contest won keeps `top_weekday`'s past day."""
     buyer = facts.slots.get("buyer")
     status = facts.slots.get("status")
-    if buyer is None or not buyer.rule.startswith(BOARD_CONTEST_RULE) or status is None or status.value != "announced":
+    if (
+        buyer is None
+        or not buyer.rule.startswith(BOARD_CONTEST_RULE)
+        or status is None
+        or status.value != "announced"
+    ):
         return None
     return coming_meeting_day(doc)
 
