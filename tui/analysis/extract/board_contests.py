@@ -9,7 +9,7 @@ the target, the challenger's holding its stake, and the vote decides the stage.
   closed.
 - Directors unseated: "<F> unseated two directors at <Co>", "<F> ousted three board members from <Co>": closed.
 - A victory: "<F>'s victory over <Co>" in a sentence of a board's words (board, seat, director, nominee, proxy,
-  vote): closed.
+  vote), or on a page that tells the vote elsewhere (proxy, annual meeting, nominees, board seats; proxy2): closed.
 - A contest fought: "<F> is seeking four seats on <Co>'s board", "<F> has nominated three directors to <Co>'s
   board", "<F> launched a proxy fight against <Co>", "<F>'s campaign at <Co>": announced (a contest put to the
   holders, as a bid put to them is; convention (al) of docs/coverage-bench.md); "won a proxy fight against <Co>" is
@@ -107,17 +107,25 @@ _VICTORY = re.compile(r"\b(?:victory|win|triumph)\s+(?:over|against|at)\s+")
 _BOARD_WORDS = re.compile(
     r"\b(?:board|seats?|directors?|nominees?|proxy|shareholder\s+vote|annual\s+meeting)\b"
 )
+#: A page about a vote of holders (lower case; proxy2): a victory told with no board word in its sentence ("<F>'s
+#: victory over <Co> surprised analysts") is the contest's when the page tells the vote elsewhere. Not "board" nor
+#: "directors" alone: any company's page names its board.
+_VOTE_WORDS = re.compile(
+    r"\b(?:proxy|annual\s+meeting|general\s+meeting|shareholder\s+vote|nominees|board\s+seats?|seats\s+(?:on|in)\s+the\s+board)\b"
+)
 #: The verb of a contest fought before its noun (lower case): "launched a ", "won a ", "is waging a ", "'s " (the
 #: challenger's possessive, read apart).
 _WON_NOUN = re.compile(
     r"\b(?:won|wins|has\s+won|have\s+won|winning)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?$"
 )
 #: Between the challenger and its verb (text case; the gap words of auction_sales' winner): a legal form, an appositive of lower-case words between commas (",
-#: an activist investment firm,") or a relative clause (", which owns 2% of <Co>,"), then up to four lower-case words
+#: an activist investment firm,") or a relative clause (", which owns 2% of <Co>,"), also after a short description
+#: (", an activist fund that owns a 0.03% stake in <Co>,"; proxy2), then up to four lower-case words
 #: that open no clause (" on Wednesday", " has").
 _CHALLENGER_GAP = re.compile(
     LEGAL_FORM_GAP
-    + r"(?:,\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*,|,\s+(?:which|who)\s+[^,;:()]{1,80}?,)?"
+    + r"(?:,\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*,|,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?)?"
+    + r"(?:which|who|that)\s+[^,;:()]{1,80}?,)?"
     + r"(?:"
     + GAP_WORD
     + r"|"
@@ -268,10 +276,16 @@ def _seats(doc: _Doc, s0: int, s1: int) -> list[BoardContest]:
                     "board" in low[m.start() : m.end()]
                     or _BOARD_OF.match(low, on.end(), s1)
                     or _NAMED_BOARD.match(doc.text, on.end(), s1)
+                    or _ITS_BOARD.match(low, on.end(), s1)
                 )
             ):
-                continue  # "won a seat at the table": no board ("on the board of the miner": a board, its owner unnamed)
-            out.append(BoardContest(m.start(), m.end(), _challenger(doc, s0, m.start()), company, won))
+                continue  # "won a seat at the table": no board ("on the board of the miner", "on its board": a board, its owner
+                # unnamed, read by _described_company)
+            # the contest's words run through its board ("won two seats in the board of directors of <Co>"): the
+            # board's own appointment cues are the contest's
+            board_of = _BOARD_OF.match(low, on.end(), s1) if on is not None else None
+            end = board_of.end() if board_of is not None else m.end()
+            out.append(BoardContest(m.start(), end, _challenger(doc, s0, m.start()), company, won))
     for m in _WON_COUNT.finditer(low, s0, s1):
         first = next(iter(_orgs_in(doc, m.end(), min(s1, m.end() + _REACH))), None)
         if first is None or first.start != m.end():
@@ -361,8 +375,9 @@ def _named_contests(doc: _Doc, s0: int, s1: int) -> list[BoardContest]:
             at = verb.start() if verb is not None else _verb_start(low, s0, m.start())
             challenger = _challenger(doc, s0, at)
         out.append(BoardContest(m.start(), m.end(), challenger, company, won))
-    if _BOARD_WORDS.search(low, s0, s1):
-        for m in _VICTORY.finditer(low, s0, s1):
+    victories = list(_VICTORY.finditer(low, s0, s1))
+    if victories and (_BOARD_WORDS.search(low, s0, s1) or _VOTE_WORDS.search(low)):
+        for m in victories:
             company = _company_after(doc, m.end(), s1)
             challenger = _possessive_before(doc, s0, m.start())
             if company is not None and challenger is not None:

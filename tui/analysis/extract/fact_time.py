@@ -397,3 +397,29 @@ def top_weekday(doc: _Doc) -> tuple[dt.date, tuple[int, int]] | None:
     """The day of the event the page's top tells by a weekday (`event_weekday` over `top_sentences`, in text order):
     the deal's day (facts.py) and the appointment's announced day (effective_date.py), one reading (stop 59)."""
     return event_weekday(doc, sorted(top_sentences(doc)))
+
+
+#: A weekday told as the day of a meeting or a vote of holders (lower case; proxy2): "at Thursday's annual meeting",
+#: "before Wednesday's shareholder vote", "when shareholders vote on Friday", "the meeting on Tuesday".
+_MEETING_WEEKDAY = re.compile(
+    r"\b(?P<day>"
+    + "|".join(WEEKDAY_NAMES)
+    + r")['’]s\s+(?:[\w-]+\s+){0,2}?(?:meeting|vote|ballot)\b"
+    + r"|\b(?:vote|votes|voting|meeting|meet|meets|ballot)\s+(?:on\s+)?(?P<after>"
+    + "|".join(WEEKDAY_NAMES)
+    + r")\b"
+)
+
+
+def coming_meeting_day(doc: _Doc) -> tuple[dt.date, tuple[int, int]] | None:
+    """The day of a meeting or a vote of holders the page's top tells by a weekday ("at Thursday's annual meeting",
+    "when shareholders vote on Friday"), on a page written before it: the first such weekday on or after the page's
+    own date (proxy2); None on an undated page or with no such weekday. The caller says the page is before the vote."""
+    if doc.date is None:
+        return None
+    for s0, s1 in sorted(top_sentences(doc)):
+        m = _MEETING_WEEKDAY.search(doc.low, s0, s1)
+        if m is not None:
+            group = "day" if m.group("day") else "after"
+            return weekday_after(doc.date, m.group(group)), (m.start(group), m.end(group))
+    return None

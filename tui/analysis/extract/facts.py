@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from tui.analysis.extract.appointments import appointment_facts
+from tui.analysis.extract.board_contests import BOARD_CONTEST_RULE
 from tui.analysis.extract.captions import in_caption
 from tui.analysis.extract.conversions import conversions
 from tui.analysis.extract.deal_parties import (
@@ -58,7 +59,7 @@ from tui.analysis.extract.fact_layout import (
     top_sentences,
 )
 from tui.analysis.extract.fact_tables import _Tables, _tables, event_slots, schema_hedge
-from tui.analysis.extract.fact_time import top_weekday
+from tui.analysis.extract.fact_time import coming_meeting_day, top_weekday
 from tui.analysis.extract.figure_roles import _CLAUSE_STOP, _tag, _Tagged, price_beside_increase
 from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.layoff_facts import _layoff
@@ -568,6 +569,7 @@ def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figu
         raising=rule.startswith("party.raise"),
         sole=facts.offering,
         buyer=buyer.entity_id if buyer is not None else None,
+        contest=rule.startswith(BOARD_CONTEST_RULE),
     )
     if facts.offering:
         offering_worths(doc, tagged)
@@ -606,10 +608,26 @@ def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figu
 def _deal_day(doc: _Doc, facts: EventFacts) -> None:
     """The deal's day told by a weekday at the page's top ("won an auction on Saturday", "the panel said on Saturday"),
     on a page with its own date: the last such weekday on or before it (fact_time.top_weekday; stop 58)."""
-    told = top_weekday(doc)
+    told = _contest_vote_day(facts, doc) or top_weekday(doc)
     if told is not None:
         day, span = told
         facts.slots["date"] = _fact(doc, "date", day.isoformat(), None, span, "deal.weekday")
+
+
+def _contest_vote_day(facts: EventFacts, doc: _Doc) -> tuple[dt.date, tuple[int, int]] | None:
+    """A board contest only fought (its sides from the contest, its stage announced): the vote's day told by a weekday
+    is the coming one ("is seeking four seats at Thursday's annual meeting" on a Tuesday's page), never the past one
+    (proxy2; the contest's date is the vote's day, docs/extraction.md). A contest won keeps `top_weekday`'s past day."""
+    buyer = facts.slots.get("buyer")
+    status = facts.slots.get("status")
+    if (
+        buyer is None
+        or not buyer.rule.startswith(BOARD_CONTEST_RULE)
+        or status is None
+        or status.value != "announced"
+    ):
+        return None
+    return coming_meeting_day(doc)
 
 
 #: The slots whose values are prices: the ones a conversion is carried on.
@@ -654,6 +672,7 @@ def _tag_all(
     raising: bool = False,
     sole: bool = False,
     buyer: str | None = None,
+    contest: bool = False,
 ) -> list[_Tagged]:
     money = [f for f in figures if f.kind in (FigureKind.MONEY, FigureKind.PERCENT)]
     conv = conversions(doc.text, money)
@@ -669,7 +688,7 @@ def _tag_all(
         place = "headline" if sent == doc.headline else "body"
         # the sentence's money figures by bisection (a scan of all of them per figure was quadratic)
         in_sent = by_start[bisect_left(money_starts, sent[0]) : bisect_left(money_starts, sent[1])]
-        t = _tag(doc, f, sent, place, tab, parties, in_sent, raising, conv, sole, buyer)
+        t = _tag(doc, f, sent, place, tab, parties, in_sent, raising, conv, sole, buyer, contest)
         t.caption = place == "body" and in_caption(doc.captions, f.span.start)
         t.sentence = sent
         out.append(t)

@@ -816,7 +816,7 @@ def _purchase_worth(
 
 def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables, parties: dict[str, str],
          money: list[Figure], raising: bool = False, conv: dict[int, Figure] | None = None,
-         sole: bool = False, buyer: str | None = None) -> _Tagged:  # fmt: skip
+         sole: bool = False, buyer: str | None = None, contest: bool = False) -> _Tagged:  # fmt: skip
     s, e = fig.span.start, fig.span.end
     # "$24 billion (R442 billion)", "€1.3bn, or about $1.5bn": the figure restates the one before it
     # in another currency (extract/conversions.py).
@@ -1166,6 +1166,10 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         name, why, slot, rule = deal.name, deal.why_not, deal.slot, "role.sized-expected"
     # a stake, a purchase or shares told by their worth: the deal's money, no valuation of its target
     purchase = _purchase_worth(doc, fig, sent, lo, best_cue) if name == "valuation" else None
+    if purchase == "role.stake-worth" and contest and (held := _role(tab, "holding_worth")) is not None:
+        # "the fund has a stake worth $75 million" on a page of a board contest (`contest`: its sides from the
+        # contest): the challenger's holding told as money, no price -- a contest buys nothing (proxy2)
+        return _Tagged(fig, held.name, held.name, held.why_not, held.slot, place, "role.contest-holding")
     if purchase is not None and (deal := _role(tab, "deal")) is not None:
         name, why, slot, rule = deal.name, deal.why_not, deal.slot, purchase
     # "3 billion francs' worth of its bonds were written off", "wiped out $2bn worth of loans": things told by their
