@@ -81,6 +81,7 @@ from tui.analysis.extract.money_slots import (
     _told_again,
     _two_views,
     _valuation_before_money,
+    givers_parts_sum,
     venture_parts_sum,
 )
 from tui.analysis.extract.page_date import address_month, page_date
@@ -591,6 +592,10 @@ def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figu
         venture_parts_sum(
             doc, tagged, facts
         )  # "A and B will each put in about $1.5 billion": about $3 billion
+    if "amount" in slots:
+        givers_parts_sum(
+            doc, tagged, facts
+        )  # "The carmaker will put in $2.4bn and the utility $1.3bn": about $3.7bn
     _price_in_parts(doc, tagged, facts)
     _acquisition_price(doc, tab, facts, slots)
     _proceeds_alone(facts, slots)

@@ -45,7 +45,7 @@ from tui.analysis.extract.measures import DEBT_WHY_NOT, is_debt
 from tui.analysis.extract.proposals import offer_figure
 from tui.analysis.extract.raisings import increase_payer, joined_to_increase
 from tui.analysis.extract.rounds import ROUND_NOUN
-from tui.analysis.extract.sale_words import HOLDING_NOUN, JOINT_VENTURE_NOUN, STAKE_NOUN
+from tui.analysis.extract.sale_words import HOLDING_NOUN, JOINT_VENTURE_NOUN, STAKE_NOUN, VENTURE_TOLD
 from tui.analysis.extract.stake_holders import (
     _HOLDING,
     common_holder,
@@ -186,11 +186,21 @@ _GAPPED_BEFORE = re.compile(
 )
 
 
+#: A partner told by the noun of its trade, standing for a partner named before (text case; stop 61, "jv2b"): "the
+#: carmaker", "The miner", "the power producer" -- "the" and one to three lower-case words, the last one singular and
+#: neither the venture itself nor a number or a plural of the partners ("the two", "the companies", "the venture").
+_TRADE_GIVER = (
+    r"(?<![\w’'-])[Tt]he\s+(?!(?:two|three|both|pair|partners?|venture|joint|new|jv)\b)(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?!(?:venture|jv|company|entity)\b)[a-z][\w-]*(?<![s\d])"
+)
 #: One named partner's verb of contributing right before its sum (text case; stop 61): "with <A> contributing ", "<A>
 #: will put in ", "<A> is to put up about ", "<A> would chip in " -- one partner's part on a page that tells a venture
 #: (`_VENTURE_TOLD`); "invest" is not here: "<A> will invest $N in <B>" is a deal of its own.
+#: A partner may be told by the noun of its trade instead of its name (stop 61, "jv2b"; `_TRADE_GIVER`): "the carmaker
+#: will put in ", "the power producer is to contribute ".
 _GIVER_VERB_BEFORE = re.compile(
-    r"(?<![\w’'-])[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s+(?:(?:will|would|is|are|was|to|has|have|had|plans\s+to|"
+    r"(?:(?<![\w’'-])[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}|" + _TRADE_GIVER + r")"
+    r"\s+(?:(?:will|would|is|are|was|to|has|have|had|plans\s+to|"
     r"agreed\s+to|also|each)\s+){0,3}(?i:contribut(?:e|es|ed|ing)|put(?:s|ting)?\s+(?:in|up)|chip(?:s|ped|ping)?\s+in|"
     r"provid(?:e|es|ed|ing))"
     # "<A>'s contribution will be ", "<A>'s contribution of " (stop 61)
@@ -210,14 +220,8 @@ _INTO_VENTURE_AFTER = re.compile(
     + JOINT_VENTURE_NOUN
     + r")(?![\w-])"
 )
-#: A venture the page tells (lower case; stop 61): its noun ("joint venture", "JV", "a new venture"), or a venture
-#: formed ("will form a venture", "set up a battery venture").
-_VENTURE_TOLD = re.compile(
-    r"(?<![\w-])"
-    + JOINT_VENTURE_NOUN
-    + r"(?![\w-])|\b(?:form|forms|forming|formed|create[sd]?|creating|set(?:s|ting)?"
-    r"\s+up)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?ventures?\b"
-)
+#: A venture the page tells (lower case; sale_words.VENTURE_TOLD, stop 61).
+_VENTURE_TOLD = re.compile(VENTURE_TOLD)
 
 
 def each_part(low: str, fig: Figure, sent: tuple[int, int]) -> tuple[int, int] | None:

@@ -999,6 +999,10 @@ def _together(
     return None
 
 
+#: The rule of a venture's amount summed from its partners' parts (stop 60; two givers' parts, stop 61).
+VENTURE_PARTS_RULE = "money.venture-parts"
+
+
 def venture_parts_sum(doc: _Doc, tagged: list[_Tagged], facts: EventFacts) -> None:
     """Two partners of a joint venture that each put in one sum and no whole told ("A and B will form a joint venture,
     each putting in about $1.5 billion"): the amount is the two parts' sum, hedged `about` (the page states no total;
@@ -1019,9 +1023,41 @@ def venture_parts_sum(doc: _Doc, tagged: list[_Tagged], facts: EventFacts) -> No
     s, e = told or (first.fig.span.start, first.fig.span.end)
     # (stated with its "each" or "apiece": the sum restates the part, told by the words that make it one of two)
     fact = replace(
-        own, value=2 * (first.fig.value or 0.0), hedge="about", rule="money.venture-parts", low=None, high=None,
+        own, value=2 * (first.fig.value or 0.0), hedge="about", rule=VENTURE_PARTS_RULE, low=None, high=None,
         stated=doc.text[s:e], span=replace(own.span, start=s, end=e),
     )  # fmt: skip
     facts.slots["amount"] = fact
     # (after the part's own candidate, which keeps its role: the sum restates it, it is no figure of its own)
+    facts.candidates["amount"] = [*facts.candidates.get("amount", []), FactCandidate(fact, "deal", None)]
+
+
+def givers_parts_sum(doc: _Doc, tagged: list[_Tagged], facts: EventFacts) -> None:
+    """Two partners' parts told in one sentence, each by its giver, and no whole told ("The carmaker will put in $2.4bn
+    and the power producer $1.3bn", "$2.3bn from A and $1.1bn from B"): the amount is the two parts' sum, hedged
+    `about` as the sum of "each" parts is (stop 61, "jv2b"). Only where the page tells exactly two such parts, both in
+    one sentence and one unit, and no amount was read; one part alone ("<A> contributing $640m and <B> the rest") gives
+    no sum."""
+    if "amount" in facts.slots:
+        return
+    parts = [
+        t for t in tagged
+        if t.role == "partner_part" and t.place == "body" and t.fig.value and t.sentence is not None
+    ]  # fmt: skip
+    if len(parts) != 2:
+        return
+    first, second = sorted(parts, key=lambda t: t.fig.span.start)
+    if (
+        first.sentence != second.sentence
+        or first.fig.unit != second.fig.unit
+        or first.fig.value == second.fig.value
+    ):
+        return
+    own = _figure_fact(doc, "amount", first)
+    s, e = first.fig.span.start, second.fig.span.end
+    # (stated with both parts and the words between: the sum restates them, it is no figure of its own)
+    fact = replace(
+        own, value=(first.fig.value or 0.0) + (second.fig.value or 0.0), hedge="about", rule=VENTURE_PARTS_RULE,
+        low=None, high=None, stated=doc.text[s:e], span=replace(own.span, start=s, end=e),
+    )  # fmt: skip
+    facts.slots["amount"] = fact
     facts.candidates["amount"] = [*facts.candidates.get("amount", []), FactCandidate(fact, "deal", None)]

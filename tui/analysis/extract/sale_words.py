@@ -20,6 +20,7 @@ __all__ = [
     "TO_BUYER_BEFORE",
     "UNIT_NOUN",
     "UNIT_NOUN_NEXT",
+    "VENTURE_TOLD",
     "parent_of_named_unit",
     "unit_named_at",
 ]
@@ -29,6 +30,15 @@ __all__ = [
 #: (figure_roles) and a venture's partners (entities); here since stop 61, one definition for the four.
 JOINT_VENTURE_NOUN = (
     r"(?:joint[\s-]+venture|joint\s+company|jv|(?:\d+\s*[-/:]\s*\d+|new|export|sales)\s+venture)s?"
+)
+#: A venture a page tells (lower case; stop 61): its noun ("joint venture", "JV", "a new venture"), or a venture formed
+#: ("will form a venture", "set up a battery venture"). Read for a partner's part (figure_roles) and for a venture two
+#: partners form (symmetric_mergers.joint_venture; since stop 61, "jv2b").
+VENTURE_TOLD = (
+    r"(?<![\w-])"
+    + JOINT_VENTURE_NOUN
+    + r"(?![\w-])|\b(?:form|forms|forming|formed|create[sd]?|creating|set(?:s|ting)?"
+    r"\s+up)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?ventures?\b"
 )
 #: A company's unit (lower case): "unit", "arm", "division", "subsidiary", "venture", "affiliate", "offshoot".
 UNIT_NOUN = r"(?:unit|arm|subsidiary|division|venture|affiliate|offshoot)"

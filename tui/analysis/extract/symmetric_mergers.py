@@ -26,7 +26,7 @@ from tui.analysis.extract.fact_layout import (
     _possessor,
     top_sentences,
 )
-from tui.analysis.extract.sale_words import JOINT_VENTURE_NOUN
+from tui.analysis.extract.sale_words import JOINT_VENTURE_NOUN, VENTURE_TOLD
 from tui.analysis.model import EntityType
 
 
@@ -294,13 +294,23 @@ def told_bigger(doc: _Doc, sentence_names: tuple[tuple[_Name, ...], ...], a: _Na
 
 #: A joint venture's noun (lower case): "joint venture", "JV", "50-50 venture" (stop 60, "jv2"; stake_holders' noun).
 _JOINT_VENTURE = re.compile(r"(?<![\w-])" + JOINT_VENTURE_NOUN + r"(?![\w-])")
+#: A venture told by its noun or as formed ("will set up a venture"; lower case; stop 61, "jv2b").
+_VENTURE_TOLD = re.compile(VENTURE_TOLD)
 #: Between the two partners told together (lower case): " and ", " & ".
 _PARTNERS_GAP = re.compile(r"\s+(?:and|&)\s+")
+#: Between a venture's noun and its two partners told after it (lower case; stop 61): "a joint venture between A and
+#: B", "a venture of ".
+_PARTNERS_AFTER = re.compile(r"\s+(?:between|of)\s+(?:the\s+)?")
+#: How far into its sentence a pair of partners that opens it may start ("Separately, A and B ..."): a pair that opens
+#: a sentence is its subject, whose venture a later sentence may name (stop 61).
+_PAIR_OPENS = 40
 #: Right before the name a joint venture is given (lower case): "to be called ", "will trade as ", "named ", "a joint
 #: venture, " (its apposition), "known as ", "under the name ".
 _VENTURE_NAME_BEFORE = re.compile(
     r"(?:\bto\s+be\s+(?:called|named|known\s+as)|\bwill\s+(?:trade|operate|be\s+known)\s+as|\btrading\s+as|"
-    r"\b(?:called|named|dubbed|known\s+as)|\bunder\s+the\s+name|(?:" + _JOINT_VENTURE.pattern + r")\s{0,3},)"
+    r"\b(?:called|named|dubbed|known\s+as)|\bunder\s+the\s+name|(?:" + _JOINT_VENTURE.pattern + r")\s{0,3},|"
+    # "The venture, V, will ...", "the new venture, V," (stop 61)
+    r"\b(?:the|a|an|their|this)\s+(?:new\s+)?venture\s{0,3},)"
     r"\s+(?:the\s+)?$"
 )
 #: How far before a name the cue of a venture's name is looked for.
@@ -315,38 +325,73 @@ JOINT_VENTURE_RULE = "party.joint-venture"
 def joint_venture(doc: _Doc) -> tuple[_Name | None, tuple[_Name, _Name]] | None:
     """A joint venture two companies form together, told at the page's top ("A and B will form a joint venture, to be
     called V", "which A and B are setting up as a joint venture, will trade as V", "A and B agreed to create a joint
-    venture, V"): neither partner buys the other (stop 60). Returns the venture's name (None when the page gives it
-    none) and the two partners, or None when the top tells no venture of two partners. A stake bought in a partner's unit
-    ("A will buy a 40% stake in B's unit") has no joint-venture noun and stays a purchase."""
-    for s0, s1 in top_sentences(doc):
-        jv = _JOINT_VENTURE.search(doc.low, s0, s1)
-        if jv is None:
-            continue
-        orgs = distinct_neighbours(_orgs_in(doc, s0, s1))
-        # the partners: two names joined by "and", a company or one typed a person ("Tessen Chemical"): neither buys
+    venture, V", "a joint venture between A and B"): neither partner buys the other (stop 60). The venture's name may
+    come in a later top sentence after a pair that opens an earlier one ("A and B will team up ... The venture, to be
+    called V, will ..."; stop 61). Returns the venture's name (None when the page gives it none) and the two partners,
+    or None when the top tells no venture of two partners. A stake bought in a partner's unit ("A will buy a 40% stake
+    in B's unit") has no joint-venture noun and stays a purchase."""
+    opening: tuple[_Name, _Name] | None = None  # a pair that opens an earlier top sentence
+    for s0, s1 in sorted(top_sentences(doc)):
         named_ones = distinct_neighbours([n for n in _names_in(doc, s0, s1) if n.type in _PARTNER_TYPES])
+        pairs = [
+            (a, b)
+            for a, b in zip(named_ones, named_ones[1:], strict=False)
+            if a.entity_id != b.entity_id
+            and _PARTNERS_GAP.fullmatch(doc.low, a.end, b.start)
+            and not _possessor(doc, a)
+            and not _possessor(doc, b)
+        ]
+        jv = _VENTURE_TOLD.search(doc.low, s0, s1)
+        if jv is None:
+            if opening is None and pairs and pairs[0][0].start - s0 <= _PAIR_OPENS:
+                opening = pairs[0]
+            continue
         pair = next(
             (
                 (a, b)
-                for a, b in zip(named_ones, named_ones[1:], strict=False)
-                if a.entity_id != b.entity_id
-                and b.end <= jv.start()
-                and _PARTNERS_GAP.fullmatch(doc.low, a.end, b.start)
-                and not _possessor(doc, a)
-                and not _possessor(doc, b)
+                for a, b in pairs
+                if b.end <= jv.start() or _PARTNERS_AFTER.fullmatch(doc.low, jv.end(), a.start)
             ),
             None,
         )
-        if pair is None:
-            continue
+        orgs = distinct_neighbours(_orgs_in(doc, s0, s1))
         named = next(
             (
                 n
                 for n in orgs
-                if n.entity_id not in (pair[0].entity_id, pair[1].entity_id)
-                and _VENTURE_NAME_BEFORE.search(doc.low, max(s0, n.start - _VENTURE_NAME_REACH), n.start)
+                if pair is None or n.entity_id not in (pair[0].entity_id, pair[1].entity_id)
+                if _VENTURE_NAME_BEFORE.search(doc.low, max(s0, n.start - _VENTURE_NAME_REACH), n.start)
             ),
             None,
         )
-        return named, pair
+        if (
+            pair is None
+            and named is not None
+            and opening is not None
+            and named.entity_id not in (opening[0].entity_id, opening[1].entity_id)
+        ):
+            return (
+                named,
+                opening,
+            )  # "A and B will pool their terminals. The venture, V, will ...": the earlier pair
+        if pair is None:
+            if opening is None and pairs and pairs[0][0].start - s0 <= _PAIR_OPENS:
+                opening = pairs[0]
+            continue
+        return named or _named_later(doc, pair, s1), pair
+    return None
+
+
+def _named_later(doc: _Doc, pair: tuple[_Name, _Name], after: int) -> _Name | None:
+    """The venture's name a later top sentence gives in its own apposition ("A and B will form a joint venture. The
+    venture, to be called V, will ..."; stop 61): a company other than the partners right after the cue of a venture's
+    name."""
+    for s0, s1 in sorted(top_sentences(doc)):
+        if s0 < after:
+            continue
+        for n in distinct_neighbours(_orgs_in(doc, s0, s1)):
+            if n.entity_id not in (pair[0].entity_id, pair[1].entity_id) and _VENTURE_NAME_BEFORE.search(
+                doc.low, max(s0, n.start - _VENTURE_NAME_REACH), n.start
+            ):
+                return n
     return None
