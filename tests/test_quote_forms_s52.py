@@ -148,7 +148,7 @@ def test_a_figure_against_analyst_estimates_names_no_unnamed_source(sentence: st
     ("sentence", "source"),
     [
         ("One Harbour analyst estimates that the deal will add 4% to earnings.", "one Harbour analyst"),
-        ("Its chief analyst estimates that margins will narrow.", "harlow Foods’s chief analyst"),
+        ("Its chief analyst estimates that margins will narrow.", "Harlow Foods’s chief analyst"),
     ],
 )
 def test_near_miss_an_analyst_who_estimates_is_a_source(sentence: str, source: str) -> None:
