@@ -3,7 +3,7 @@
 Forms found on coverage of an activist fund's contest for a listed company's board. Each form is written first as a
 general shape, then tested here with three invented wordings (other companies, counts, figures and sentence orders than
 any coverage's) and a near miss that must not be read that way. No sentence comes from an article. The expectations are
-written by hand. The tables read a board contest as a deal (docs/extraction.md; convention (al) of
+written by hand. The tables read a board contest as a deal (docs/extraction.md; convention (am) of
 docs/coverage-bench.md): the challenger the buyer, the company whose board it is the target, the challenger's holding
 the stake, the vote won closed, a contest only fought announced.
 """

@@ -218,9 +218,9 @@ def test_unit_named_before_its_noun_stays_a_unit() -> None:
 @pytest.mark.parametrize(
     "body",
     [
-        "Ailing disk maker Varro is bowing out of the stock market via a $9.1 billion buyout. Once the sale closes, "
-        "Varro's stock will leave the Nasdaq nearly 20 years after the Austin company raised $40 million in an "
-        "initial public offering. Kestrel Peak has done two such deals, and Kestrel Peak declined to comment.",
+        "Varro, the disk maker, said on Tuesday it is bowing out of the stock market through a $9.1 billion buyout. "
+        "Its listing ends almost 20 years after the Austin company raised $40 million by selling shares to the "
+        "public. Kestrel Peak has done two such deals, and Kestrel Peak declined to comment.",
         "Tessel Foods will leave the stock market in a $3.2 billion buyout, the company said on Friday. Tessel's "
         "shares have lagged for a decade since it raised $90 million in its listing. Marrow Equity and Marrow "
         "Equity's partners declined to comment.",

@@ -279,6 +279,9 @@ MEASURES = {**PRICE_MEASURES, **FIGURE_MEASURES}
 #: marks it, compare reads it: an interim post against one whose permanence is not said is no
 #: contradiction).
 PERMANENCE_STATED = "+permanent-stated"
+#: Between the two parts of a post of two joined titles below the top, read whole ("president and coo": extract/
+#: titles.py writes it, compare/aspects.py splits it to share the post in either part; stop 61).
+JOINED_TITLE_SEP = " and "
 
 
 def yearless_day(month: int, day: int) -> str:

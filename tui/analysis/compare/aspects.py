@@ -37,6 +37,7 @@ from tui.analysis.compare.names import ref, refs
 from tui.analysis.compare.words import FUNCTION_WORDS
 from tui.analysis.model import (
     AT_OFFER_RULE,
+    JOINED_TITLE_SEP,
     LATER_SAME_KIND,
     MEASURES,
     PERMANENCE_STATED,
@@ -723,7 +724,7 @@ def _title_kind(slot: Slot) -> str:
 def _post_kinds(kind: str) -> set[str]:
     """A title kind and, for a post of two joined titles the extractor reads whole ("president and coo", stop 61),
     each of its parts: the post is held, and shared, in either part ("co-president")."""
-    return {kind, *kind.split(" and ")}
+    return {kind, *kind.split(JOINED_TITLE_SEP)}
 
 
 def _titles_of(ms: list[Membership]) -> list[tuple[Statement, Slot, bool]]:

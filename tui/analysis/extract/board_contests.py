@@ -12,7 +12,7 @@ the target, the challenger's holding its stake, and the vote decides the stage.
   vote), or on a page that tells the vote elsewhere (proxy, annual meeting, nominees, board seats; proxy2): closed.
 - A contest fought: "<F> is seeking four seats on <Co>'s board", "<F> has nominated three directors to <Co>'s
   board", "<F> launched a proxy fight against <Co>", "<F>'s campaign at <Co>": announced (a contest put to the
-  holders, as a bid put to them is; convention (al) of docs/coverage-bench.md); "won a proxy fight against <Co>" is
+  holders, as a bid put to them is; convention (am) of docs/coverage-bench.md); "won a proxy fight against <Co>" is
   closed.
 
 Not a contest: a seat won with no board ("won a seat at the table"), a director elected to a post ("was elected

@@ -1402,11 +1402,14 @@ _PROBE_OF = re.compile(
     r"\b(?:investigation|investigating|investigates|probe|probes|probing|inquiry|enquiry|review\s+of|"
     r"scrutiny\s+of|lawsuit|sued|sues|suing)\b"
 )
+#: The nouns of money lent (lower case): "loan(s)", "financing", "debt", "credit line(s)", "credit facility",
+#: "borrowings" -- one list for the lender named after them (`_LENT_BY`) and for a passive's agent (`_LENT_AGENT`).
+_LENT_NOUN = r"(?:loans?|financing|debt|credit\s+(?:lines?|facilit(?:y|ies))|borrowings?)"
 #: Right before a lender's name (text case; stop 60b): "in loans from ", "financing from ", "loans arranged by ",
 #: "debt provided by <A> and ", "credit lines from <A>, <B> and " -- the money lent for the deal, its lenders named
 #: after the noun (a list of names between), never the buyer.
 _LENT_BY = re.compile(
-    r"(?i:\b(?:loans?|financing|debt|credit\s+(?:lines?|facilit(?:y|ies))|borrowings?)\s+"
+    r"(?i:\b" + _LENT_NOUN + r"\s+"
     r"(?:(?:arranged|provided|underwritten|extended|committed|pledged)\s+)?(?:from|by)\s+)"
     r"(?:(?:the\s+)?[A-Z][\w.&'’-]*\s+|(?:and|,)\s+|,\s*)*$"
 )
@@ -1419,7 +1422,7 @@ _LENT_AGENT = re.compile(
     r"\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:about|some|roughly|nearly|up\s+to)\s+)?"
     r"(?:[$€£¥][\d.,]+\s*(?:billion|million|bn|m)?(?:\s+(?:in|of))?\s+)?"
     r"(?:(?:new|fresh|bank|bridge|committed|senior|term|syndicated|revolving)\s+){0,2}"
-    r"(?:loans?|debt|financing|credit\s+(?:lines?|facilit(?:y|ies))|lines?\s+of\s+credit|borrowings?)\b"
+    r"(?:" + _LENT_NOUN + r"|lines?\s+of\s+credit)\b"
 )
 
 

@@ -220,7 +220,7 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
         f is not None and f.rule.startswith(BOARD_CONTEST_RULE)
         for f in (facts.slots.get("buyer"), facts.slots.get("target"))
     ):
-        # a contest for board seats (stop 61, convention (al)): the vote told won is closed, a contest only fought
+        # a contest for board seats (stop 61, convention (am)): the vote told won is closed, a contest only fought
         # ("is seeking four seats", "has nominated three directors") announced
         contest = board_contest_stage(doc, list(dict.fromkeys(spans + doc.body[:_STAGE_TOP])))
         if contest is not None:

@@ -586,7 +586,8 @@ def _runs(
                     and len(run) == 1
                     and (partners := _PARTNERS_AFTER.match(text, t.start)) is not None
                     and not any(
-                        (w,) in tab.known or w in tab.first_names for w in _WORDS.findall(partners.group())
+                        (w,) in tab.known or w in tab.first_names
+                        for w in _PARTNER_WORDS.findall(partners.group())
                     )
                     and (run[0].text,) not in tab.known
                     # ("On Tuesday, Wexford, Pryce & Doyle wrote": a day or a common word before the firm)
@@ -703,12 +704,20 @@ def _runs(
     return _join_and_heads(text, runs, tab)
 
 
+#: A partner's name in a firm named after its partners: one capitalised word ("Brennan", "Woods").
+_PARTNER_WORD = r"[A-Z][a-z’'-]+"
+_PARTNER_WORDS = re.compile(_PARTNER_WORD)
 #: After a firm's first partner's name, the others, the last joined by "&": ", Brennan & Woods", ", Bell, Hart &
-#: Lowe" (each one capitalised word; stop 61).
+#: Lowe" (each one `_PARTNER_WORD`; stop 61).
 _PARTNERS_AFTER = re.compile(
-    r",[ \t](?:[A-Z][a-z’'-]+,[ \t]){0,2}[A-Z][a-z’'-]+,?[ \t](?P<last>&)[ \t][A-Z][a-z’'-]+(?![\w’'-])"
+    r",[ \t](?:"
+    + _PARTNER_WORD
+    + r",[ \t]){0,2}"
+    + _PARTNER_WORD
+    + r",?[ \t](?P<last>&)[ \t]"
+    + _PARTNER_WORD
+    + r"(?![\w’'-])"
 )
-_WORDS = re.compile(r"[A-Z][a-z’'-]+")
 #: A class of shares: "Class A", "Class B", "Class C", "Class I", "Class II" (its letter or numeral).
 _SHARE_CLASS_MARK = re.compile(r"(?:[A-F]|I{1,3}|IV)(?![\w’'-])")
 

@@ -157,16 +157,18 @@ _EACH_BEFORE = re.compile(
 )
 #: "each" or "apiece" right after a sum (stop 60): " each", " apiece".
 _EACH_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:each|apiece)\b")
-#: A sum told as given by one named giver, the sentence naming another giver of the rest after it (stop 60): "$2.3
-#: billion from Marlow and the rest from Tessen", "$2.3bn from Marlow, with the remainder coming from Tessen", "$2.3bn
-#: from Marlow and $2.2bn from Tessen" (the money before the second "from" is the next figure's, read alike).
 #: "<Giver>": a named giver of a sum, one to four capitalised words.
 _GIVER_NAME = r"(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}"
-#: The giver may follow a participle (stop 61): "$2.3bn coming from <A>", "$2.3bn provided by <A>", "contributed by".
+#: Right after a sum, its one named giver: "from <A>", or after a participle (stop 61): "$2.3bn coming from <A>",
+#: "$2.3bn provided by <A>", "contributed by".
 _FROM_GIVER = re.compile(
     r"\s+(?:(?:(?:coming|to\s+come)\s+)?from|(?:provided|contributed|supplied|put\s+up)\s+by)\s+"
     + _GIVER_NAME
 )
+#: After a sum told as given by one named giver, the sentence naming another giver of the rest (stop 60): "$2.3
+#: billion from Marlow and the rest from Tessen", "$2.3bn from Marlow, with the remainder coming from Tessen", "$2.3bn
+#: from Marlow and $2.2bn from Tessen" (the money before the second "from" is the next figure's, read alike); "by" too
+#: since stop 61 ("$2.3bn provided by Marlow and $1.1bn by Tessen").
 _REST_FROM = re.compile(
     r"\b(?:the\s+(?:rest|remainder|balance)|[\d.,]+\s*(?:billion|million|bn|m)\b)[^.;]{0,30}?\b(?:from|by)\s+"
     r"(?:the\s+)?[A-Z]"
@@ -239,9 +241,11 @@ def each_part(low: str, fig: Figure, sent: tuple[int, int]) -> tuple[int, int] |
 def _partner_part(doc: _Doc, fig: Figure, sent: tuple[int, int]) -> bool:
     """Is the money figure one partner's part of a sum several put in together: "each" before it with its verb ("<A>
     and <B> will each put in about $2bn") or "each"/"apiece" after it, a sum told as given by one named giver
-    beside the giver of the rest ("$2.3bn from <A> and the rest from <B>"), or, on a page telling a venture, a sum one
-    named partner contributes ("with <A> contributing $2.3bn", stop 61)? Never the venture's or the deal's whole
-    amount (stop 60)."""
+    beside the giver of the rest ("$2.3bn from <A> and the rest from <B>"), two givers' sums with the second verb left
+    out ("<A> will invest $2.3bn and <B> $1.1bn", stop 61), a named giver's sum into a venture the sentence tells ("the
+    joint venture will get $2.3bn from <A>"), one partner investing in the venture itself ("<A> will invest $2.3bn in
+    the venture"), or, on a page telling a venture, a sum one named partner contributes ("with <A> contributing
+    $2.3bn", stop 61)? Never the venture's or the deal's whole amount (stop 60)."""
     s, e = fig.span.start, fig.span.end
     if fig.value is None or fig.value < BARE_PRICE_MAX:
         return False  # "$35 each": a price of one thing

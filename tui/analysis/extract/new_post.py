@@ -482,15 +482,26 @@ _ALSO_BEFORE = led(
 def _named_object(doc: _Doc, s0: int, p: int) -> bool:
     """ "X named Y chief executive", "X named Y its new CEO": the title right after the person a naming
     verb names, also over a title that labels that person (stop 60: "naming chairman Y CEO and president")."""
-    persons = persons_in(doc, max(s0, p - 60), p)
-    if not persons or not _OBJECT_GAP.fullmatch(doc.low, persons[-1].end, p):
-        return False
+    return _verb_object(doc, s0, p, 60, _OBJECT_GAP, _NAMING_BEFORE, 20) is not None
+
+
+def _verb_object(
+    doc: _Doc, s0: int, p: int, reach: int, gap: re.Pattern[str], verb: re.Pattern[str], verb_reach: int
+) -> _Name | None:
+    """The person a verb gives the title at `p` as its object: the last person within `reach` before `p`, only `gap`
+    between them and the title, and the verb (`verb`, within `verb_reach`) right before that person or the label
+    before them ("named chairman Y CEO", "leaving co-CFO B as sole CFO"); else None. One reading for a naming verb's
+    object (`_named_object`) and a leaving verb's (`left_alone`)."""
+    persons = persons_in(doc, max(s0, p - reach), p)
+    if not persons or not gap.fullmatch(doc.low, persons[-1].end, p):
+        return None
     named = persons[-1].start
     label = _label_before(doc, named)
     if label is not None and label.start() >= s0:
         named = label.start()  # the person's label before them: the verb stands before the label
-    verb = _NAMING_BEFORE.search(doc.low, max(s0, named - 20), named)
-    return verb is not None
+    if not verb.search(doc.low, max(s0, named - verb_reach), named):
+        return None
+    return persons[-1]
 
 
 #: Between the person a naming verb names and the title: "named Y chief executive", "named Y its new CEO".
@@ -567,16 +578,7 @@ def left_alone(doc: _Doc, s0: int, p: int) -> _Name | None:
     president and COO": B; "making B sole CFO"), else None: the object of that verb holds the post, never the
     clause's subject who goes (stop 61). "B remains sole owner" names no post (no title); "the sole candidate" no
     verb of leaving."""
-    persons = persons_in(doc, max(s0, p - 80), p)
-    if not persons or not _ALONE_GAP.fullmatch(doc.low, persons[-1].end, p):
-        return None
-    named = persons[-1].start
-    label = _label_before(doc, named)
-    if label is not None and label.start() >= s0:
-        named = label.start()  # "leaving co-CFO B as sole CFO": the verb stands before the person's label
-    if not _LEFT_ALONE_VERB.search(doc.low, max(s0, named - 12), named):
-        return None
-    return persons[-1]
+    return _verb_object(doc, s0, p, 80, _ALONE_GAP, _LEFT_ALONE_VERB, 12)
 
 
 #: A post held alone told without its title (stop 61): "B will hold the post alone", "will now continue in the role

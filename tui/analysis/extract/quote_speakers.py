@@ -52,15 +52,22 @@ _DEALS_IN_QUOTED = re.compile(
 #: `company_framing` takes it only before a verb of buying or selling (`_deals_in_quoted`), so never "It
 #: was ..." of a state.
 _IT_SUBJECT = re.compile(r"It\b")
-#: The rules that give a quotation with no cue of its own the speaker of a statement before it.
+#: The rules that give a quotation with no cue of its own the speaker of a statement before it, each named once here
+#: for the rule that sets it and for `_CARRIED_RULES`, so renaming one cannot drop it from the set (stop 61).
+_CARRYOVER_RULE = "quote.paragraph-carryover"
+_CONTINUED_RULE = "quote.continued"
+_CONTINUED_LATER_RULE = "quote.continued-later"
+_CONTINUED_REPORT_RULE = "quote.continued-report"
+_STATEMENT_CONTINUED_RULE = "quote.statement-continued"
+_REPORT_GOES_ON_RULE = "quote.report-goes-on"
 _CARRIED_RULES = frozenset(
     {
-        "quote.paragraph-carryover",
-        "quote.continued",
-        "quote.continued-later",
-        "quote.continued-report",
-        "quote.statement-continued",
-        "quote.report-goes-on",
+        _CARRYOVER_RULE,
+        _CONTINUED_RULE,
+        _CONTINUED_LATER_RULE,
+        _CONTINUED_REPORT_RULE,
+        _STATEMENT_CONTINUED_RULE,
+        _REPORT_GOES_ON_RULE,
     }
 )
 #: A speaker's own words in the first person singular ("I", "I'm", "me", "my"), which no organization says.
@@ -554,7 +561,7 @@ def quotes_with_speakers(
                 # 'Ivo Stark, an analyst at Harbour, said the move could hurt trust. “It is ...”': a
                 # quotation that opens its own sentence after the person's indirect statement in the same
                 # paragraph goes on with it (the sentence-level form of the paragraph carry-over)
-                speaker, rule = said, "quote.statement-continued"
+                speaker, rule = said, _STATEMENT_CONTINUED_RULE
             else:
                 # (not when a reporting clause right after it names a speaker no one could be found
                 # for: '“...,” the company said' with no company to tell: no speaker, not the one before)
@@ -584,7 +591,7 @@ def quotes_with_speakers(
                             == bisect_right(para_starts, para[0]) - 1
                         )
                     ):
-                        speaker, rule = found[k], "quote.paragraph-carryover"
+                        speaker, rule = found[k], _CARRYOVER_RULE
                         if found[k].key in relayed:  # the outlet only relayed the speaker before
                             speaker = relayed[found[k].key]
         if (
@@ -609,7 +616,7 @@ def quotes_with_speakers(
                 and only_prev_between(prev, lo, q.start)
             ):
                 speaker = _last_found_of(found, found_starts, q.start, prev.source_id)
-                rule = "quote.continued" if speaker else rule
+                rule = _CONTINUED_RULE if speaker else rule
         if (
             speaker is None
             and kind == "speech"
@@ -628,7 +635,7 @@ def quotes_with_speakers(
             para_gap = bisect_right(para_starts, q.start) - bisect_right(para_starts, prev.span.start)
             if para_gap <= 3 and only_prev_between(prev, lo, q.start):
                 speaker = _last_found_of(found, found_starts, q.start, prev.source_id)
-                rule = "quote.continued-later" if speaker else rule
+                rule = _CONTINUED_LATER_RULE if speaker else rule
         if (
             speaker is None
             and kind == "speech"
@@ -644,7 +651,7 @@ def quotes_with_speakers(
                 else _report_closing(text, sentences, lo, found, found_starts, narrated)
             )
             if report is not None and not opens_with_company(lo, q.start, report.entity_id, report):
-                speaker, rule = report, "quote.continued-report"
+                speaker, rule = report, _CONTINUED_REPORT_RULE
             # "The automaker hopes to “explore ...”", "Orbitex wants to “...”": the company's stated words
             elif (framing := company_framing(lo, q.start)) is not None:
                 speaker, rule = framing, "quote.company-framed"
@@ -655,7 +662,7 @@ def quotes_with_speakers(
             ) is not None:
                 # '"Both firms said the deal extends ... Furthermore, it will speed up X's plan to
                 # “...”': a sentence that carries the account on ("Furthermore", "It also") is its source's
-                speaker, rule = going, "quote.report-goes-on"
+                speaker, rule = going, _REPORT_GOES_ON_RULE
         forward = cue_of_run(qi) if q.continued and not after and not before else None
         if forward is not None:
             # Newspaper style: the quotation goes on in the next paragraph, attributed there.
@@ -678,7 +685,7 @@ def quotes_with_speakers(
             speaker, rule = None, "quote.about-its-subject"
         if (
             speaker is not None
-            and rule == "quote.paragraph-carryover"
+            and rule == _CARRYOVER_RULE
             and q.cut_off
             and speaker.entity_id
             and _opens_with_entity(mentions, mention_starts, q.start, speaker.entity_id)

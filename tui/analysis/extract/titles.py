@@ -16,7 +16,7 @@ from tui.analysis.extract.fact_tables import _Tables
 from tui.analysis.extract.gazetteer import Tables, normalize_title, tables
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.succession import POST_NOUN, persons_in
-from tui.analysis.model import PERMANENCE_STATED
+from tui.analysis.model import JOINED_TITLE_SEP, PERMANENCE_STATED
 
 _PERMANENT = led(r"\bpermanent(?:ly)?\b")
 
@@ -71,7 +71,7 @@ def _joined_title(parts: Sequence[str]) -> str:
     and coo; "CFO and COO": cfo and coo), one post held whole (stop 61)."""
     ranked = [p for p in dict.fromkeys(parts) if p in _TITLE_RANK]
     if len(ranked) == 2 and len(parts) == 2 and not _TOP_POSTS & set(ranked):
-        return " and ".join(ranked)
+        return JOINED_TITLE_SEP.join(ranked)
     return _highest_ranked(parts)
 
 
