@@ -68,15 +68,7 @@ def test_the_gap_is_one_pattern_read_by_the_former_title_and_the_departure() -> 
     gap = former_title.TITLE_TO_NAME
     assert gap.fullmatch(" (CTO) ") and gap.fullmatch(", ") and gap.fullmatch(" ")
     assert not gap.fullmatch(" of ") and not gap.fullmatch(" (Orbitex Group) ")
-    assert departure.TITLE_TO_NAME is gap
-    assert not hasattr(departure, "_TITLE_TO_PERSON") and not hasattr(former_title, "_TITLE_TO_NAME")
-
-
-def test_a_title_marked_new_reads_the_labels_one_gap() -> None:
-    # the label of a name and the person a title marked new labels: one gap, titles._LABEL_TO_NAME
-    from tui.analysis.extract import new_post, titles
-
-    assert new_post._LABEL_TO_NAME is titles._LABEL_TO_NAME and not hasattr(new_post, "_LABEL_AFTER")
+    assert departure.TITLE_TO_NAME.fullmatch(" (CFO) ") and not departure.TITLE_TO_NAME.fullmatch(" of ")
 
 
 # --- form 3: the day of the news read from a weekday, whatever the rule that read it is called ----------------------------
