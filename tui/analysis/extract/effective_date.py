@@ -167,6 +167,8 @@ def _vague_effective(doc: _Doc, facts: EventFacts, spans: list[tuple[int, int]])
             if not _AHEAD.search(doc.low, max(s0, m.start() - _VAGUE_AHEAD_REACH), m.start()):
                 continue  # told in the past, or no change told ahead before the words
             span = vague_span(m, ref, coarse=doc.date is None) if ref is not None else None
+            if span is not None and _exact_day_within(doc, facts, spans, span):
+                return  # "at the end of April" and "from April 30" on one page: the exact day (stop 61)
             value = span_value(*span) if span is not None else (yearless_span(m) if ref is None else None)
             if value is None:
                 continue
@@ -176,6 +178,31 @@ def _vague_effective(doc: _Doc, facts: EventFacts, spans: list[tuple[int, int]])
                 doc, "effective", value, None, where, "appointment.vague-span", hedge=hedge
             )
             return
+
+
+def _exact_day_within(
+    doc: _Doc, facts: EventFacts, spans: list[tuple[int, int]], span: tuple[dt.date, dt.date]
+) -> bool:
+    """A month and day the top tells after "from", "on", "as of" ("will hold the post alone from April 30") that falls
+    inside the days vague words cover ("will retire at the end of April"): the same change told twice, the exact day
+    its effective date (and date, `_set_date`) (stop 61). A day outside the span tells another event: nothing set."""
+    first, last = (d.isoformat() for d in span)
+    for s0, s1 in spans:
+        for p in _DAY_AFTER_PREP.finditer(doc.low, s0, s1):
+            m = _MONTH_DAY.match(doc.low, p.end())
+            if m is None:
+                continue
+            kept: dict[str, FactValue] = {
+                k: facts.slots[k] for k in ("date", "effective") if k in facts.slots
+            }
+            if _set_date(doc, facts, m, "appointment.date-within-vague") and (
+                first <= str(facts.slots["effective"].value) <= last
+            ):
+                return True
+            for k in ("date", "effective"):
+                facts.slots.pop(k, None)
+            facts.slots.update(kept)
+    return False
 
 
 #: Before a weekday, the announcement's words: "said on Friday", "announced Monday", "told reporters on

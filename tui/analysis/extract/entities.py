@@ -1752,7 +1752,7 @@ def _type_unknown(
         # "units of Tallow", "Tallow and its subsidiaries", "Tallow's chief executive": marks only a
         # firm bears, on a one-word name too
         return EntityType.ORG, FIRM_MARKS
-    if _OF_AT_END.search(before) and not _SUCCEEDS_FROM.search(before):
+    if _OF_AT_END.search(before) and not _SUCCEEDS_FROM.search(before) and not _WAY_FOR.search(before):
         return EntityType.ORG, "entity.after-of"  # "chief executive of Annotate Nordic", "a partner at X"
     if _may_end_in(before, tail, _ORG_VERB_LAST) and _ORG_VERB_BEFORE.search(before):
         return EntityType.ORG, "entity.object-of"  # "who ran Taco Bell", "joined Harbour Group"
@@ -5093,6 +5093,9 @@ def _phrase_heads(not_names: frozenset[tuple[str, ...]]) -> tuple[str, ...]:
 
 
 _OF_AT_END = re.compile(r"\b(?:of|at|from|for)\s+(?:the\s+)?$")
+#: "clearing the way for X", "paving the path for X" (stop 61): the "for" of a way opened names whoever goes through
+#: it, a person as often as a firm, so it marks no organization (the name's own shape decides).
+_WAY_FOR = re.compile(r"\b(?:way|path)\s+for\s+$", re.IGNORECASE)
 
 
 def _before_group_head(text: str, end: int) -> bool:

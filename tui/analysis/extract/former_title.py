@@ -8,6 +8,7 @@ Read for `appointments.appointment_facts`; pure functions; every pattern is line
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
@@ -22,6 +23,7 @@ from tui.analysis.extract.entities import is_demonym
 from tui.analysis.extract.fact_layout import _ORGS, _Doc, _Name, _names_in, _orgs_in
 from tui.analysis.extract.gazetteer import normalize_title, tables
 from tui.analysis.extract.leads import led
+from tui.analysis.extract.lexicon import words
 from tui.analysis.extract.post_org import _DESCRIBED_UNIT, described_title, title_owner
 from tui.analysis.extract.succession import CO_JOIN, POST_NOUN, persons_in, subject_before
 from tui.analysis.extract.titles import (
@@ -75,6 +77,7 @@ def _former_title(
             past = (
                 _PAST_MODS.search(first.group("mods")) is not None
                 or bool(_FORMER_LABEL.search(before, 0, first.start()))
+                or bool(_FELLOW_LABEL.search(before, 0, first.start()))
                 or _region_label(doc, a)
             )
             found.append((a, n.start - len(before) + last.end(), past))
@@ -91,6 +94,7 @@ def _former_title(
             found.append((d.start("title"), d.end("title"), True))
         found += _held_after(doc, d.end())
     found += _served_as(doc, person, {d.start(): d for d in openings}) + _stints(doc, person)
+    found += _shared_posts(doc, person)
     new_title = normalize_title(tab, doc.text[new_span[0] : new_span[1]]) if new_span[0] >= 0 else None
     best: tuple[str, tuple[int, int]] | None = None
     seat: tuple[str, tuple[int, int]] | None = None
@@ -134,6 +138,37 @@ def _former_title(
         if best is not None:
             return best
     return best or _led_org(doc, person, story_org) or seat
+
+
+#: The posts two have held together named as such (stop 61): "the posts of co-president and co-COO", "the roles of".
+_POSTS_OF = re.compile(r"\b(?:posts?|roles?|titles?|jobs?|offices?)\s+of\s+")
+#: A sentence whose subject is the pair: "The two have held", "The two men", "Both", "They".
+_PAIR_SUBJECT = re.compile(r"\s*(?:[Tt]he\s+two(?:\s+(?:men|women|executives))?|Both|They)\b")
+
+
+@functools.cache
+def _share_verb() -> re.Pattern[str]:
+    """A verb of sharing a post, the lexicon's (events.yaml `post_share_verbs`)."""
+    return re.compile(r"\b(?:" + "|".join(words("events", "post_share_verbs")) + r")\b")
+
+
+def _shared_posts(doc: _Doc, person: _Name) -> list[tuple[int, int, bool]]:
+    """The posts the person held with another, told as shared (stop 61): "A and B have shared the posts of
+    co-president and co-COO since 2026", "Both have held the roles of co-president and co-COO and shared them for
+    years": the titles after "the posts of", held before (the one left alone holds them whole now). The
+    sentence names the person or opens with the pair ("The two", "Both", "They")."""
+    out: list[tuple[int, int, bool]] = []
+    for s0, s1 in doc.body[:_DEEP_SENTENCES]:
+        if not _share_verb().search(doc.low, s0, s1):
+            continue
+        named = any(n.entity_id == person.entity_id for n in persons_in(doc, s0, s1))
+        if not named and not _PAIR_SUBJECT.match(doc.text, s0):
+            continue
+        for m in _POSTS_OF.finditer(doc.low, s0, s1):
+            t = tables().title_re.match(doc.text, m.end())
+            if t is not None:
+                out.append((t.start(), t.end(), True))
+    return out
 
 
 def _held_after(doc: _Doc, end: int) -> list[tuple[int, int, bool]]:
@@ -456,6 +491,9 @@ def _region_label(doc: _Doc, title_start: int) -> bool:
     return _UNIT_LABEL_WORDS.search(doc.text, max(0, title_start - 30), title_start) is not None
 
 
+#: "his fellow co-president X" (stop 61): a post X shared with the one the sentence is about, held before the change
+#: that leaves X holding it alone.
+_FELLOW_LABEL = re.compile(r"\bfellow\s+$")
 #: "former" (or "ex-") and an employer's name right before a title: "former Orbitex CEO"; a title held for long
 #: (stop 58): "Longtime Orbitex CEO", "long-serving chief executive" (held before the news, whatever it is now).
 _FORMER_LABEL = re.compile(

@@ -554,11 +554,22 @@ _POST_NOUN_AFTER = re.compile(r"(?:'s|’s)?\s+(?:title|role|post|job|position|m
 
 #: A post held alone after its co-holder goes (stop 61): a verb that leaves or makes its object the post's sole holder,
 #: "leaving B as sole president", "making B the sole CFO", "left B as its lone COO", up to the person.
-_LEFT_ALONE_VERB = led(r"\b(?:leav(?:e|es|ing)|left|mak(?:e|es|ing)|made)\s+$")
+_LEFT_ALONE_VERB = led(
+    r"\b(?:leav(?:e|es|ing)|left|mak(?:e|es|ing)|made)\s+"
+    # "making his fellow co-CFO, B, sole CFO" (stop 61): the one the leaver shared the post with
+    r"(?:(?:his|her|their|its)\s+(?:fellow|other)\s+)?$"
+)
 #: Between that person and the title: an appositive ("B, the other co-COO,"), "as", a determiner, and the word of
 #: holding alone.
 _ALONE_GAP = re.compile(
     r"(?:,\s+[^,.;]{1,40},)?,?\s+(?:as\s+)?(?:(?:the|its|their)\s+)?(?:sole|lone|only)\s+"
+)
+
+#: A relative clause that makes the person before it a post's sole holder (stop 61): "Y, who becomes sole president",
+#: "Y, a former auditor, who will become the sole CFO"; up to the title.
+_BECOMES_SOLE = re.compile(
+    r"(?:,\s+[^,.;]{1,40})?,\s+who\s+(?:will\s+|is\s+to\s+)?(?:become|becomes)\s+(?:the\s+|its\s+)?"
+    r"(?:sole|lone|only)\s+"
 )
 
 
@@ -570,6 +581,10 @@ def _given_holder(doc: _Doc, s0: int, s1: int, p: int) -> tuple[_Name, str] | No
     if alone is not None:
         return alone, "appointment.left-alone"
     taker = replaced_title_taker(doc, s0, s1, p)
+    if taker is not None and _BECOMES_SOLE.match(doc.low, taker.end, s1):
+        return (
+            None  # "replaced its co-president with Y, who becomes sole president": Y's post is the one after
+        )
     return (taker, "appointment.replaced-title-with") if taker is not None else None
 
 
@@ -578,7 +593,11 @@ def left_alone(doc: _Doc, s0: int, p: int) -> _Name | None:
     president and COO": B; "making B sole CFO"), else None: the object of that verb holds the post, never the
     clause's subject who goes (stop 61). "B remains sole owner" names no post (no title); "the sole candidate" no
     verb of leaving."""
-    return _verb_object(doc, s0, p, 80, _ALONE_GAP, _LEFT_ALONE_VERB, 12)
+    persons = persons_in(doc, max(s0, p - 80), p)
+    if persons and _BECOMES_SOLE.fullmatch(doc.low, persons[-1].end, p):
+        return persons[-1]  # "Y, who becomes sole president": whatever verb named Y, Y holds the post alone
+    # "leaving his fellow co-CFO, B, as sole CFO": the verb may stand a label's words before the person
+    return _verb_object(doc, s0, p, 80, _ALONE_GAP, _LEFT_ALONE_VERB, 30)
 
 
 #: A post held alone told without its title (stop 61): "B will hold the post alone", "will now continue in the role
@@ -608,7 +627,17 @@ def alone_post(
             cut = _clause_start(doc, s0, m.start())
             before = [n for n in persons_in(doc, cut, m.start()) if n.entity_id != gone]
             if before:
-                return before[0], _co_title(doc), "appointment.held-alone"
+                return before[0], _title_as(doc, m.end(), s1) or _co_title(doc), "appointment.held-alone"
+        for t in tables().title_re.finditer(doc.text, s0, s1):
+            title, _mods, end = _title_at(doc, t)
+            if not _OFFICE_OF.search(doc.low, max(s0, t.start() - 40), t.start()) or not _ALONE_AFTER.match(
+                doc.low, end
+            ):
+                continue
+            cut = _clause_start(doc, s0, t.start())
+            before = [n for n in persons_in(doc, cut, t.start()) if n.entity_id != gone]
+            if before:
+                return before[0], (title, (t.start(), end)), "appointment.held-alone"
     for s0, s1 in spans:
         for m in _WAY_CLEARED.finditer(doc.low, s0, s1):
             after = [
@@ -617,6 +646,28 @@ def alone_post(
             if after:
                 return after[0], None, "appointment.way-cleared"
     return None
+
+
+#: The post held alone told after it (stop 61): "to run the job alone, as president and COO".
+_AS_AFTER_ALONE = re.compile(r",?\s+as\s+(?:the\s+|its\s+)?")
+#: A post held alone named by its title (stop 61): "will hold the office of president and COO alone", "is to hold the
+#: position of CFO alone": the verb of holding and the office before the title, "alone" after it.
+_OFFICE_OF = re.compile(
+    r"\b(?:hold|holds|holding|keep|keeps|keeping|fill|fills|filling)\s+(?:the\s+)?(?:office|post|position|role)\s+"
+    r"of\s+(?:the\s+)?$"
+)
+_ALONE_AFTER = re.compile(r"\s+alone\b")
+
+
+def _title_as(doc: _Doc, p: int, s1: int) -> tuple[str, tuple[int, int]] | None:
+    """The title told right after a post held alone ("to run the job alone, as its president and COO":
+    president and coo), with its span; else None (stop 61)."""
+    a = _AS_AFTER_ALONE.match(doc.low, p, s1)
+    t = tables().title_re.match(doc.text, a.end(), s1) if a is not None else None
+    if t is None:
+        return None
+    title, _mods, end = _title_at(doc, t)
+    return title, (t.start(), end)
 
 
 def _co_title(doc: _Doc) -> tuple[str, tuple[int, int]] | None:
