@@ -531,6 +531,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"\bin\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,4}?(?P<doc>" + alt(documents) + r")\b",
             re.IGNORECASE,
         ),
+        # "In a letter to the employees A and B wrote": a document and its readers open the sentence with
+        # no comma before the writers (readers in lower case only, so no name is taken for them: stop 61)
+        "doc_to_lead": re.compile(
+            r"^in\s+(?:an?|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:" + alt(documents) + r")\s+to\s+"
+            r"(?:the\s+|its\s+|their\s+|all\s+)?(?-i:[a-z][\w’'-]*\s+){0,3}$",
+            re.IGNORECASE,
+        ),
         "in_doc": re.compile(
             r"\s+in\s+(?:an?|the|its|their)\s+(?:(?:official|own|latest|recent|formal|joint|public|separate)\s+)*(?P<doc>"
             + alt(documents)
@@ -741,10 +748,13 @@ _INFORMED_AUDIENCE = re.compile(_AUDIENCE + r"\s+$", re.IGNORECASE)
 _ASSURED_AUDIENCE = re.compile(r"\s+" + _AUDIENCE + r"\s+(?:that|of)\s", re.IGNORECASE)
 _ASSURING = frozenset({"assured", "assures", "reassured", "reassures", "promised", "promises"})
 #: Before an outlet someone told or spoke to: "told the news channel ", "told ", "speaking to the ",
-#: "in an interview with ", "in a " (then the outlet's name and "interview", `_OUTLET_SUFFIX`).
-_TOLD_OUTLET_GATE = ("told", "tells", "telling", "speaking to", "spoke to", "interview")
+#: "in an interview with ", "in a " (then the outlet's name and "interview", `_OUTLET_SUFFIX`), "to the
+#: channel " after a verb of saying (stop 61).
+_TOLD_OUTLET_GATE = ("told", "tells", "telling", "speaking to", "spoke to", "interview", "to the ")
 _TOLD_OUTLET = re.compile(
-    r"\b(?:(?:told|tells|telling|informed|(?:speaking|spoke|talking|talked)\s+to|(?:in\s+)?an?\s+interview\s+with)\s+"
+    r"\b(?:(?:told|tells|telling|informed|(?:speaking|spoke|talking|talked)\s+to|(?:in\s+)?an?\s+interview\s+with"
+    # "declared X ... to the channel Alpen Info": "to" counts only with the outlet's class noun after it
+    r"|to(?=\s+the\s+(?-i:(?:[a-z]+\s+)?(?:news\s+channel|channel|newspaper|broadcaster|magazine|news\s+agency)\s)))\s+"
     r"(?:the\s+)?(?P<before>(?-i:(?:[a-z]+\s+)?(?:news\s+channel|channel|newspaper|paper|broadcaster|magazine|daily|"
     r"news\s+agency|agency|website|outlet|publication|network))\s+)?"
     r"|(?P<in_a>\bin\s+an?\s+))(?=(?-i:[A-Z]))",
@@ -2680,8 +2690,10 @@ class Attributor:
             if k >= len(self.mentions) or self.mentions[k].start != at:
                 continue
             ent = self.mentions[k]
-            if ent.type not in _SPEAKING_TYPES:
-                continue  # "told Ivo Stark that ...": a person told
+            if ent.type not in _SPEAKING_TYPES and not (m.group("before") and ent.type == EntityType.PERSON):
+                # "told Ivo Stark that ...": a person told; not after an outlet's class noun ("to the
+                # channel Alpen Info": the name a list does not know is still the channel's)
+                continue
             after = _OUTLET_SUFFIX.match(text, ent.end, s1)
             if (
                 ent.type != EntityType.OUTLET
@@ -7608,7 +7620,7 @@ class Attributor:
                 # "chief executive Ivo Stark and lead director Lena Vey wrote": the first one's own post
                 # before the pair (stop 61)
                 lead = _without_post_end(lead)
-        return firsts if _PAIR_LEAD.search(lead.strip()) else []
+        return firsts if _PAIR_LEAD.search(lead.strip()) or self.p["doc_to_lead"].match(lead.lstrip()) else []
 
     def _titled_join(self, joint: re.Pattern[str], lo: int, hi: int) -> bool:
         """Between two people who speak together, the join and the second one's own post: " and lead

@@ -541,6 +541,29 @@ def _named_capitals(tab: Tables) -> Callable[[str], bool]:
     return lambda caps: (caps,) in tab.known or caps in tab.generic
 
 
+#: The endings of a plural of people a body is named for ("Employees", "Teachers", "Firefighters",
+#: "Officers", "Machinists", "Technicians"), never a company's plural word ("Industries", "Holdings").
+_MEMBERS_PLURAL = ("ees", "ers", "ors", "ists", "ians")
+
+
+def _members_body_at(toks: list[Token], j: int, run: list[Token], suffixes: frozenset[str]) -> bool:
+    """Is toks[j] the apostrophe of a plural possessive inside a body's name ("Employees' Pension Fund",
+    "Teachers’ Retirement System"): a capitalised plural of people before it (`_MEMBERS_PLURAL`), then one
+    to three capitalised words after one space, the last a body's suffix ("Fund", "System", "Association")?"""
+    if not (run[-1].is_word and run[-1].text.lower().endswith(_MEMBERS_PLURAL) and j + 1 < len(toks)):
+        return False  # (a company's possessive stays apart: "Reliance Industries’ Jio Platforms")
+    if toks[j + 1].start != toks[j].end + 1:
+        return False
+    k = j + 1
+    while k < len(toks) and k <= j + 3 and toks[k].is_word and toks[k].is_cap and not toks[k].possessive:
+        if toks[k].text in suffixes:
+            return True
+        if k + 1 < len(toks) and toks[k + 1].start != toks[k].end + 1:
+            return False
+        k += 1
+    return False
+
+
 def _runs(
     text: str, toks: list[Token], tab: Tables, marks: list[int], mixed: dict[str, str] | None = None
 ) -> list[tuple[list[Token], bool, str | None]]:
@@ -598,6 +621,12 @@ def _runs(
                     while j < n and toks[j].end <= partners.start("last"):
                         run.append(toks[j])
                         j += 1
+                    continue
+                if not gap and t.text in ("'", "’") and _members_body_at(toks, j, run, tab.org_suffixes):
+                    # "Marlow County Employees' Pension Fund": a body named for its members in the plural
+                    # possessive, one name through its apostrophe, never cut to "Pension Fund" (stop 61)
+                    run.append(t)
+                    j += 1
                     continue
                 if gap != " " and gap != "\u00a0":
                     break
@@ -7717,8 +7746,11 @@ def _unit_of(
 
 def _join(tokens: tuple[str, ...]) -> str:
     # (a work's subtitle: "Night Parade: Live", its colon a token of its own; a firm named after its partners,
-    # "Keefe, Brennan & Woods", its commas tokens of their own, stop 61)
-    return " ".join(tokens).replace(" : ", ": ").replace(" , ", ", ")
+    # "Keefe, Brennan & Woods", its commas tokens of their own, stop 61; a body named for its members,
+    # "Employees' Pension Fund", its apostrophe a token of its own, stop 61)
+    return (
+        " ".join(tokens).replace(" : ", ": ").replace(" , ", ", ").replace(" ' ", "' ").replace(" ’ ", "’ ")
+    )
 
 
 def _scan(
