@@ -22,6 +22,8 @@ from tui.analysis.compare.model import Comparison, Slot
 from tui.analysis.compare.moments import moment_of
 from tui.analysis.compare.tone import _loaded_patterns
 from tui.analysis.extract import analyse_article
+from tui.analysis.extract.board_contests import BOARD_CONTEST_RULE
+from tui.analysis.extract.money_slots import VENTURE_PARTS_RULE
 from tui.analysis.model import ArticleResult, EventFacts
 from tui.analysis.pipeline import analyse
 from tui.corpus.loader import load_corpus
@@ -37,15 +39,20 @@ __all__ = [
     "all_cue_lists",
     "compare_texts",
     "deal_facts",
+    "deal_sides",
     "entity_types",
     "facts_of",
+    "amount_role_of",
+    "venture_facts",
     "long_line",
     "make_corpus",
     "many_names",
     "named_someone",
     "someone_among",
     "plain_article",
+    "quote_speaker_names",
     "quote_speakers",
+    "sides_from_board_contest",
     "slot_hedge",
     "slot_value",
     "source_result",
@@ -90,6 +97,20 @@ def quote_speakers(text: str) -> list[tuple[str, str | None]]:
         for q in result.analysis.quotes
         if q.kind == "speech"
     ]
+
+
+def quote_speaker_names(text: str) -> dict[str, tuple[str, ...]]:
+    """Per speech quotation of one article (its first three words): the names of all who speak it, the first named
+    leading (two writers of one memo are both its speakers)."""
+    result = source_result(text)
+    names = {s.id: s.name for s in result.sources}
+    return {
+        " ".join(q.text.split()[:3]): tuple(
+            names[i] for i in (q.source_ids or ((q.source_id,) if q.source_id else ()))
+        )
+        for q in result.analysis.quotes
+        if q.kind == "speech"
+    }
 
 
 #: The day an appointment story written for a test is dated (`appointment_facts`).
@@ -267,3 +288,30 @@ def compared(folder: Path, texts: dict[str, tuple[str, str]]) -> Comparison:
     (folder / "corpus.yaml").write_text(yaml, encoding="utf-8")
     corpus = load_corpus(folder)
     return compare(corpus, analyse(corpus, use_cache=False), list(texts))
+
+
+def venture_facts(body: str, headline: str = "Partners form venture") -> EventFacts:
+    """The event facts of a joint venture's page written for a test: a headline, then `body`."""
+    return facts_of(f"{headline}\n\n{body}\n")
+
+
+def amount_role_of(facts: EventFacts, stated: str) -> str | None:
+    """The role the extractor gave the amount candidate whose words hold `stated` (a sum of two parts, made by the
+    extractor, left out)."""
+    return next(
+        (c.of for c in facts.why("amount") if stated in c.fact.stated and c.fact.rule != VENTURE_PARTS_RULE),
+        None,
+    )
+
+
+def deal_sides(f: EventFacts) -> tuple[object, object]:
+    """The deal's buyer and target values."""
+    return slot_value(f, "buyer"), slot_value(f, "target")
+
+
+def sides_from_board_contest(f: EventFacts) -> bool:
+    """Were the deal's sides read from a board contest?"""
+    return any(
+        s is not None and s.rule.startswith(BOARD_CONTEST_RULE)
+        for s in (f.slots.get("buyer"), f.slots.get("target"))
+    )

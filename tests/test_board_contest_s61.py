@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.factories import AppointmentStory, facts_of
+from tests.factories import AppointmentStory, deal_sides, facts_of, sides_from_board_contest
 from tests.factories import slot_value as value
-from tui.analysis.extract.board_contests import BOARD_CONTEST_RULE
 from tui.analysis.model import EventFacts
 
 story = AppointmentStory(
@@ -24,18 +23,6 @@ story = AppointmentStory(
 
 def contest_of(body: str, headline: str | None = None) -> EventFacts:
     return facts_of(story(body, headline))
-
-
-def parties(f: EventFacts) -> tuple[object, object]:
-    return value(f, "buyer"), value(f, "target")
-
-
-def contest_rule(f: EventFacts) -> bool:
-    """Were the deal's sides read from a board contest?"""
-    return any(
-        s is not None and s.rule.startswith(BOARD_CONTEST_RULE)
-        for s in (f.slots.get("buyer"), f.slots.get("target"))
-    )
 
 
 # --- form 1: the challenger and the company from a contest won ---------------------------------------------------------
@@ -73,8 +60,8 @@ def contest_rule(f: EventFacts) -> bool:
 def test_a_contest_won_names_the_challenger_and_the_company(body: str, expected: tuple[str, str]) -> None:
     f = contest_of(body)
     assert f.event == "deal"
-    assert parties(f) == expected
-    assert contest_rule(f)
+    assert deal_sides(f) == expected
+    assert sides_from_board_contest(f)
     assert value(f, "status") == "closed"
 
 
@@ -83,7 +70,7 @@ def test_a_seat_at_no_board_is_no_contest() -> None:
         "Marrow Systems won a seat at the table in talks with Vellum Aerospace over the engine contract, the "
         "supplier said on Tuesday."
     )
-    assert not contest_rule(f)
+    assert not sides_from_board_contest(f)
 
 
 # --- form 2: a contest only fought -----------------------------------------------------------------------------------
@@ -131,8 +118,8 @@ def test_a_seat_at_no_board_is_no_contest() -> None:
 def test_a_contest_fought_is_announced(body: str, expected: tuple[str, str], stage: str) -> None:
     f = contest_of(body)
     assert f.event == "deal"
-    assert parties(f) == expected
-    assert contest_rule(f)
+    assert deal_sides(f) == expected
+    assert sides_from_board_contest(f)
     assert value(f, "status") == stage
 
 
@@ -143,7 +130,7 @@ def test_a_director_elected_chair_is_an_appointment() -> None:
         "Corvo Group elects Ilse Marten as chair",
     )
     assert f.event == "appointment"
-    assert not contest_rule(f)
+    assert not sides_from_board_contest(f)
 
 
 def test_a_board_that_wins_approval_is_no_contest() -> None:
@@ -151,7 +138,7 @@ def test_a_board_that_wins_approval_is_no_contest() -> None:
         "The board of Bramble Foods won approval from holders for a new plant in Ghent, the company said in a "
         "statement on Thursday."
     )
-    assert not contest_rule(f)
+    assert not sides_from_board_contest(f)
 
 
 # --- form 3: the challenger's holding is the stake, never the company's worth nor the fund's assets -----------------
@@ -182,7 +169,7 @@ def test_a_board_that_wins_approval_is_no_contest() -> None:
 )
 def test_the_challengers_holding_is_the_stake_and_no_worth_is_the_amount(body: str, stake: float) -> None:
     f = contest_of(body)
-    assert contest_rule(f)
+    assert sides_from_board_contest(f)
     assert value(f, "stake") == stake
     assert value(f, "amount") is None
 
@@ -192,5 +179,5 @@ def test_a_share_of_the_votes_is_no_stake() -> None:
         "Fenwick Row Capital won two seats on Arlo Dynamics' board with 41% of the votes cast, a count released "
         "on Friday showed."
     )
-    assert contest_rule(f)
+    assert sides_from_board_contest(f)
     assert value(f, "stake") is None

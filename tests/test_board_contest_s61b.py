@@ -14,9 +14,8 @@ import datetime as dt
 
 import pytest
 
-from tests.factories import AppointmentStory, facts_of
+from tests.factories import AppointmentStory, deal_sides, facts_of, sides_from_board_contest
 from tests.factories import slot_value as value
-from tui.analysis.extract.board_contests import BOARD_CONTEST_RULE
 from tui.analysis.model import EventFacts
 
 story = AppointmentStory(
@@ -31,18 +30,6 @@ _SATURDAY = dt.date(2024, 5, 25)
 
 def contest_of(body: str, date: dt.date | None = None) -> EventFacts:
     return facts_of(story(body), date=date)
-
-
-def parties(f: EventFacts) -> tuple[object, object]:
-    return value(f, "buyer"), value(f, "target")
-
-
-def contest_rule(f: EventFacts) -> bool:
-    """Were the deal's sides read from a board contest?"""
-    return any(
-        s is not None and s.rule.startswith(BOARD_CONTEST_RULE)
-        for s in (f.slots.get("buyer"), f.slots.get("target"))
-    )
 
 
 # --- form 1: a contest before the vote, its challenger described by a clause ----------------------------------------
@@ -76,8 +63,8 @@ def contest_rule(f: EventFacts) -> bool:
 def test_a_contest_before_the_vote_is_announced(body: str, expected: tuple[str, str]) -> None:
     f = contest_of(body)
     assert f.event == "deal"
-    assert parties(f) == expected
-    assert contest_rule(f)
+    assert deal_sides(f) == expected
+    assert sides_from_board_contest(f)
     assert value(f, "status") == "announced"
 
 
@@ -86,7 +73,7 @@ def test_a_seat_at_the_table_is_no_contest() -> None:
         "Hollin Partners, a fund that owns a 2% stake in Ferris Foods, is seeking a seat at the table in talks "
         "over the grocer's sale of its bakery unit."
     )
-    assert not contest_rule(f)
+    assert not sides_from_board_contest(f)
 
 
 # --- form 2: the meeting's day told by a weekday -----------------------------------------------------------------------
@@ -117,7 +104,7 @@ def test_a_seat_at_the_table_is_no_contest() -> None:
 )
 def test_the_meetings_weekday_before_the_vote_is_the_coming_one(body: str, day: str) -> None:
     f = contest_of(body, _TUESDAY)
-    assert contest_rule(f)
+    assert sides_from_board_contest(f)
     assert value(f, "status") == "announced"
     assert value(f, "date") == day
 
@@ -151,7 +138,7 @@ def test_the_meetings_weekday_after_the_vote_is_the_past_one() -> None:
 )
 def test_a_holding_told_as_money_is_no_amount(body: str) -> None:
     f = contest_of(body)
-    assert contest_rule(f)
+    assert sides_from_board_contest(f)
     assert value(f, "amount") is None
     assert value(f, "stake") is None
 
@@ -161,7 +148,7 @@ def test_a_stake_bought_for_its_worth_is_the_amount() -> None:
         "Orrin Holdings agreed to buy a stake worth $120 million in Paltry Logistics from its founder, the "
         "companies said on Monday."
     )
-    assert not contest_rule(f)
+    assert not sides_from_board_contest(f)
     assert value(f, "amount") == 120_000_000
 
 
@@ -194,8 +181,8 @@ def test_a_stake_bought_for_its_worth_is_the_amount() -> None:
 def test_a_translated_page_tells_the_contest_won(body: str, expected: tuple[str, str]) -> None:
     f = contest_of(body)
     assert f.event == "deal"
-    assert parties(f) == expected
-    assert contest_rule(f)
+    assert deal_sides(f) == expected
+    assert sides_from_board_contest(f)
     assert value(f, "status") == "closed"
 
 
@@ -204,4 +191,4 @@ def test_a_victory_in_court_is_no_contest() -> None:
         "Kilbride Capital's victory over Ostrava Gas in a Prague court ends a dispute over unpaid fees, the judge "
         "ruled on Monday."
     )
-    assert not contest_rule(f)
+    assert not sides_from_board_contest(f)

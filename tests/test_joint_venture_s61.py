@@ -12,23 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.factories import compared, entity_types, facts_of
+from tests.factories import amount_role_of, compared, entity_types, venture_facts
 from tui.analysis.compare.model import Comparison
 from tui.analysis.compare.verdicts import CONTRADICTION
-from tui.analysis.extract.money_slots import VENTURE_PARTS_RULE
 from tui.analysis.model import EventFacts
-
-
-def venture_facts(body: str, headline: str = "Partners form venture") -> EventFacts:
-    return facts_of(f"{headline}\n\n{body}\n")
-
-
-def role_of(facts: EventFacts, stated: str) -> str | None:
-    """The role the extractor gave the amount candidate whose words hold `stated`."""
-    return next(
-        (c.of for c in facts.why("amount") if stated in c.fact.stated and c.fact.rule != VENTURE_PARTS_RULE),
-        None,
-    )
 
 
 def parts_sum(parts: list[str]) -> tuple[object, object] | None:
@@ -84,7 +71,7 @@ _PARTS = [
 @pytest.mark.parametrize(("body", "parts"), _PARTS)
 def test_a_part_told_by_its_giver_is_never_the_amount(body: str, parts: list[str]) -> None:
     facts = venture_facts(body)
-    assert [role_of(facts, p) for p in parts] == ["partner_part"] * len(parts)
+    assert [amount_role_of(facts, p) for p in parts] == ["partner_part"] * len(parts)
     assert amount(facts) == parts_sum(parts)
 
 
@@ -125,7 +112,7 @@ def test_a_part_told_by_its_giver_is_never_the_amount(body: str, parts: list[str
 )
 def test_a_part_in_other_words_is_never_the_amount(body: str, parts: list[str]) -> None:
     facts = venture_facts(body)
-    assert [role_of(facts, p) for p in parts] == ["partner_part"] * len(parts)
+    assert [amount_role_of(facts, p) for p in parts] == ["partner_part"] * len(parts)
     assert amount(facts) == parts_sum(parts)
 
 
@@ -134,7 +121,7 @@ def test_the_combined_sum_beside_a_part_is_the_amount() -> None:
         "Vessen Rail and Kordel Steel will create a joint venture for rail parts with a combined $1.5 billion. Kordel "
         "will put in $900 million of it."
     )
-    assert role_of(facts, "$900 million") == "partner_part"
+    assert amount_role_of(facts, "$900 million") == "partner_part"
     assert amount(facts) == (1.5e9, None)
 
 

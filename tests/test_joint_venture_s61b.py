@@ -9,27 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.factories import facts_of
-from tui.analysis.extract.money_slots import VENTURE_PARTS_RULE
-from tui.analysis.model import EventFacts
-
-
-def venture_facts(body: str, headline: str = "Partners form venture") -> EventFacts:
-    return facts_of(f"{headline}\n\n{body}\n")
-
-
-def role_of(facts: EventFacts, stated: str) -> str | None:
-    """The role the extractor gave the amount candidate whose words hold `stated`."""
-    return next(
-        (c.of for c in facts.why("amount") if stated in c.fact.stated and c.fact.rule != VENTURE_PARTS_RULE),
-        None,
-    )
-
-
-def slot(facts: EventFacts, name: str) -> object:
-    fv = facts.slots.get(name)
-    return None if fv is None else fv.value
-
+from tests.factories import amount_role_of, slot_value, venture_facts
 
 # --- form 1: a partner's part told by its trade noun -----------------------------------------------------------------
 # The shape: "<A> and <B> ... The <trade> will put in $N and the <trade> $M": a trade noun ("the carmaker", "the
@@ -62,7 +42,7 @@ _TRADE_PARTS = [
 @pytest.mark.parametrize(("body", "parts", "total"), _TRADE_PARTS)
 def test_a_part_told_by_a_trade_noun_is_never_the_amount(body: str, parts: list[str], total: float) -> None:
     facts = venture_facts(body)
-    assert [role_of(facts, p) for p in parts] == ["partner_part"] * len(parts)
+    assert [amount_role_of(facts, p) for p in parts] == ["partner_part"] * len(parts)
     fv = facts.slots.get("amount")
     assert fv is not None and (fv.value, fv.hedge) == (total, "about")
 
@@ -73,7 +53,7 @@ def test_near_miss_no_venture_keeps_the_amount() -> None:
         "put in $2.4 billion over five years.",
         headline="Carmaker to build plant",
     )
-    assert role_of(facts, "$2.4 billion") != "partner_part"
+    assert amount_role_of(facts, "$2.4 billion") != "partner_part"
 
 
 # --- form 2: the venture's name told in its own sentence ------------------------------------------------------------
@@ -104,8 +84,8 @@ _NAMED = [
 @pytest.mark.parametrize(("body", "venture"), _NAMED)
 def test_a_venture_named_in_its_own_sentence_is_the_target(body: str, venture: str) -> None:
     facts = venture_facts(body)
-    assert slot(facts, "target") == venture
-    assert slot(facts, "buyer") is None
+    assert slot_value(facts, "target") == venture
+    assert slot_value(facts, "buyer") is None
 
 
 def test_near_miss_a_purchase_keeps_its_buyer() -> None:
@@ -114,7 +94,7 @@ def test_near_miss_a_purchase_keeps_its_buyer() -> None:
         "Dairy, with a local co-operative.",
         headline="Ruddle to buy Casterby",
     )
-    assert slot(facts, "buyer") == "Ruddle Foods"
+    assert slot_value(facts, "buyer") == "Ruddle Foods"
 
 
 # --- form 3: a venture agreed by its signing -------------------------------------------------------------------------
@@ -134,7 +114,7 @@ _SIGNED = [
 
 @pytest.mark.parametrize("body", _SIGNED)
 def test_a_venture_signed_is_agreed(body: str) -> None:
-    assert slot(venture_facts(body), "status") == "agreed"
+    assert slot_value(venture_facts(body), "status") == "agreed"
 
 
 def test_near_miss_a_signing_planned_is_not_agreed() -> None:
@@ -142,4 +122,4 @@ def test_near_miss_a_signing_planned_is_not_agreed() -> None:
         "Brannock Motors and Elmsworth Power plan to sign an agreement to form a joint venture to build battery cells, "
         "the companies said on Wednesday."
     )
-    assert slot(facts, "status") != "agreed"
+    assert slot_value(facts, "status") != "agreed"

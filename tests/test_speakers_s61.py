@@ -7,25 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.factories import quote_speakers, source_result
-
-
-def _speakers(text: str) -> dict[str, tuple[str, ...]]:
-    """Per speech quotation (its first three words): the names of all who speak it, as one."""
-    result = source_result(text)
-    names = {s.id: s.name for s in result.sources}
-    return {
-        " ".join(q.text.split()[:3]): tuple(
-            names[i] for i in (q.source_ids or ((q.source_id,) if q.source_id else ()))
-        )
-        for q in result.analysis.quotes
-        if q.kind == "speech"
-    }
-
-
-def _sources(text: str) -> set[tuple[str, str]]:
-    return {(s.name, s.kind.value) for s in source_result(text).sources}
-
+from tests.factories import quote_speaker_names, quote_speakers, source_result, sources_of
 
 # --- 1. a cue that also names an outlet: the person speaks, the outlet is where it was said ----------------------------
 # The FORM: '“...,” <Name> told the <Paper>', '<Name> said in an interview with <Outlet> that “...”', '“...,” he told
@@ -61,8 +43,8 @@ def _sources(text: str) -> set[tuple[str, str]]:
     ],
 )
 def test_a_cue_naming_an_outlet_gives_the_person(text: str, first: str, person: str, outlet: str) -> None:
-    assert _speakers(text)[first] == (person,)
-    assert (outlet, "outlet") in _sources(text)
+    assert quote_speaker_names(text)[first] == (person,)
+    assert (outlet, "outlet") in sources_of(text)
 
 
 def test_an_outlet_alone_in_the_cue_is_its_report() -> None:
@@ -70,7 +52,7 @@ def test_an_outlet_alone_in_the_cue_is_its_report() -> None:
         "Tarn buys a rival\n\nTarn Holdings is buying the depots of a rival. “The buyer has wanted these sites for "
         "years,” the Harbour Ledger reported on Friday.\n"
     )
-    assert _speakers(text)["The buyer has"] == ("Harbour Ledger",)
+    assert quote_speaker_names(text)["The buyer has"] == ("Harbour Ledger",)
 
 
 # --- 2. a cue that names two people, each with a post: both speak --------------------------------------------------
@@ -106,7 +88,7 @@ def test_an_outlet_alone_in_the_cue_is_its_report() -> None:
     ],
 )
 def test_two_people_each_with_a_post_speak_together(text: str, first: str, pair: tuple[str, str]) -> None:
-    assert _speakers(text)[first] == pair
+    assert quote_speaker_names(text)[first] == pair
 
 
 def test_a_name_before_the_pair_that_is_an_object_stays_out() -> None:
@@ -114,7 +96,7 @@ def test_a_name_before_the_pair_that_is_an_object_stays_out() -> None:
         "Tarn hires\n\nTarn Holdings hired chief executive Ada Moss in March and chair Lena Vey said: “She has "
         "already changed how we run the depots.”\n"
     )
-    assert _speakers(text)["She has already"] == ("Lena Vey",)
+    assert quote_speaker_names(text)["She has already"] == ("Lena Vey",)
 
 
 # --- 3. a memo's line with no cue of its own: the memo's writers, not the company --------------------------------------
@@ -148,7 +130,7 @@ _MEMO = (
     ],
 )
 def test_a_memo_line_is_its_writers(text: str, first: str, pair: tuple[str, str]) -> None:
-    assert _speakers(text)[first] == pair
+    assert quote_speaker_names(text)[first] == pair
 
 
 def test_a_memo_with_no_writer_told_gives_no_speaker() -> None:
@@ -193,7 +175,7 @@ def _entities(text: str) -> set[tuple[str, str]]:
     ],
 )
 def test_a_firm_of_partners_is_one_name(text: str, first: str, firm: str) -> None:
-    assert _speakers(text)[first] == (firm,)
+    assert quote_speaker_names(text)[first] == (firm,)
     assert (firm, "organization") in _entities(text)
 
 
@@ -233,7 +215,7 @@ def test_places_listed_with_an_ampersand_stay_apart() -> None:
     ],
 )
 def test_a_clause_before_the_speaker_is_no_subject(text: str, first: str, person: str) -> None:
-    assert _speakers(text)[first] == (person,)
+    assert quote_speaker_names(text)[first] == (person,)
 
 
 def test_a_person_inside_the_opening_clause_does_not_speak() -> None:
@@ -241,7 +223,7 @@ def test_a_person_inside_the_opening_clause_does_not_speak() -> None:
         'Orbitex votes\n\nWhen Ivo Stark took over in May, the Orbitex board said it wanted "a calmer year for '
         'everyone who works here."\n'
     )
-    assert _speakers(text)["a calmer year"] == ("Orbitex",)
+    assert quote_speaker_names(text)["a calmer year"] == ("Orbitex",)
 
 
 # --- 6. a line in the first person singular after a company's told statement: no speaker ----------------------------
@@ -272,7 +254,7 @@ def test_a_person_inside_the_opening_clause_does_not_speak() -> None:
     ],
 )
 def test_a_first_person_line_is_no_company_s(text: str, first: str) -> None:
-    assert _speakers(text)[first] == ()
+    assert quote_speaker_names(text)[first] == ()
 
 
 def test_a_first_person_plural_line_stays_the_company_s() -> None:
@@ -280,7 +262,7 @@ def test_a_first_person_plural_line_stays_the_company_s() -> None:
         "Tallow's finance head to retire\n\nTallow said on Monday that its finance head, Ivo Stark, would retire in "
         "June.\n\n“We want to thank Ivo for all his years with the group.”\n"
     )
-    assert _speakers(text)["We want to"] == ("Tallow",)
+    assert quote_speaker_names(text)["We want to"] == ("Tallow",)
 
 
 # --- 7. an unnamed source told as "its <people>": the owner's name keeps its capitals ------------------------------
@@ -309,9 +291,9 @@ def test_a_first_person_plural_line_stays_the_company_s() -> None:
     ],
 )
 def test_an_owner_put_for_its_keeps_its_capitals(text: str, source: str) -> None:
-    assert (source, "unnamed") in _sources(text)
+    assert (source, "unnamed") in sources_of(text)
 
 
 def test_its_people_with_no_owner_stay_in_lower_case() -> None:
     text = "Tarn trims\n\nThe plan is new. Its founders said prices would not rise.\n"
-    assert ("its founders", "unnamed") in _sources(text)
+    assert ("its founders", "unnamed") in sources_of(text)

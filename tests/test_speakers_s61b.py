@@ -6,25 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.factories import source_result
-
-
-def _speakers(text: str) -> dict[str, tuple[str, ...]]:
-    """Per speech quotation (its first three words): the names of all who speak it, as one."""
-    result = source_result(text)
-    names = {s.id: s.name for s in result.sources}
-    return {
-        " ".join(q.text.split()[:3]): tuple(
-            names[i] for i in (q.source_ids or ((q.source_id,) if q.source_id else ()))
-        )
-        for q in result.analysis.quotes
-        if q.kind == "speech"
-    }
-
-
-def _sources(text: str) -> set[tuple[str, str]]:
-    return {(s.name, s.kind.value) for s in source_result(text).sources}
-
+from tests.factories import quote_speaker_names, source_result, sources_of
 
 # --- 1. a colon cue naming two writers, then a paragraph with no cue: both lines the writers' -------------------------
 # The FORM: 'In a letter to <readers>, <A> and <B> wrote: "..."' and a next quoted paragraph with no cue of its own:
@@ -58,7 +40,7 @@ def _sources(text: str) -> set[tuple[str, str]]:
 def test_a_colon_cue_of_two_writers_holds_the_next_line(
     text: str, lines: tuple[str, str], pair: tuple[str, str]
 ) -> None:
-    speakers = _speakers(text)
+    speakers = quote_speaker_names(text)
     assert speakers[lines[0]] == pair
     assert speakers[lines[1]] == pair
 
@@ -68,7 +50,7 @@ def test_a_colon_cue_of_one_writer_holds_the_next_line_alone() -> None:
         "Orbitex founder leaves\n\nIn a letter to the employees Dana Whitfield wrote: “Our friend built this firm "
         "from one room in a garage.”\n\n“We will miss him.”\n"
     )
-    speakers = _speakers(text)
+    speakers = quote_speaker_names(text)
     assert speakers["Our friend built"] == ("Dana Whitfield",)
     assert speakers["We will miss"] == ("Dana Whitfield",)
 
@@ -106,7 +88,7 @@ def test_a_colon_cue_of_one_writer_holds_the_next_line_alone() -> None:
     ],
 )
 def test_a_memo_cut_off_keeps_its_writers(text: str, first: str, cut: str, pair: tuple[str, str]) -> None:
-    speakers = _speakers(text)
+    speakers = quote_speaker_names(text)
     assert speakers[first] == pair
     assert speakers.get(cut, ()) in (pair, ())
 
@@ -116,7 +98,7 @@ def test_a_cut_line_after_a_company_statement_is_no_person_s() -> None:
         "Orbitex sells a plant\n\nOrbitex said on Monday it would sell its Lyon plant to Tarn Holdings.\n\n“The "
         "plant has been a good home for"
     )
-    assert _speakers(text).get("The plant has", ()) in (("Orbitex",), ())
+    assert quote_speaker_names(text).get("The plant has", ()) in (("Orbitex",), ())
 
 
 # --- 3. the person told an outlet: the person speaks AND the outlet is a source -------------------------------------
@@ -153,8 +135,8 @@ def test_a_cut_line_after_a_company_statement_is_no_person_s() -> None:
     ],
 )
 def test_a_person_told_an_unknown_outlet(text: str, first: str, person: str, outlet: str) -> None:
-    assert _speakers(text)[first] == (person,)
-    assert (outlet, "outlet") in _sources(text)
+    assert quote_speaker_names(text)[first] == (person,)
+    assert (outlet, "outlet") in sources_of(text)
 
 
 def test_told_a_company_is_no_outlet() -> None:
@@ -162,7 +144,7 @@ def test_told_a_company_is_no_outlet() -> None:
         "Orbitex buys a rival\n\nOrbitex agreed to buy Kellbrook. “The price was right,” Orbitex chief Dana "
         "Whitfield told Kellbrook Holdings on Monday.\n"
     )
-    assert ("Kellbrook Holdings", "outlet") not in _sources(text)
+    assert ("Kellbrook Holdings", "outlet") not in sources_of(text)
 
 
 # --- 4. a holder's long name with a possessive inside: one source -----------------------------------------------------
@@ -195,8 +177,8 @@ def test_told_a_company_is_no_outlet() -> None:
     ],
 )
 def test_a_holder_s_long_name_is_one_source(text: str, first: str, holder: str) -> None:
-    assert _speakers(text)[first] == (holder,)
-    names = {name for name, _ in _sources(text)}
+    assert quote_speaker_names(text)[first] == (holder,)
+    names = {name for name, _ in sources_of(text)}
     assert holder in names
     assert not any(
         name.endswith(("Pension Fund", "Retirement System", "Relief Fund")) and name != holder
@@ -209,5 +191,5 @@ def test_a_company_s_possessive_before_its_fund_stays_apart() -> None:
         "Brindle's offer\n\nBrindle Capital raised its offer. Brindle Capital's Pension Fund said it would sell "
         "its shares.\n"
     )
-    names = {name for name, _ in _sources(text)} | {e.name for e in source_result(text).entities}
+    names = {name for name, _ in sources_of(text)} | {e.name for e in source_result(text).entities}
     assert not any("Capital's Pension" in name for name in names)
