@@ -11,7 +11,7 @@ import datetime as dt
 
 import pytest
 
-from tests.factories import amount_role_of, facts_of, slot_value
+from tests.factories import amount_role_of, facts_of, slot_value, venture_facts
 from tui.analysis.compare.aspects import role_classes
 
 #: The day the pages of form 2 are dated (a year told on them is then a past one).
@@ -149,3 +149,35 @@ def test_near_miss_a_partys_deal_with_another_company_is_not_the_amount() -> Non
     )
     assert amount_role_of(facts, "$4.5 billion") != "deal"
     assert slot_value(facts, "amount") is None
+
+
+# --- form 3: a partner's part told by its giver, on a page that tells a venture ---------------------------------------
+# The shape (stop 61): "<A> will put in $N" is one partner's part when a venture is told -- in the sentence's own
+# paragraph, no longer anywhere on the page.
+# Near miss: a venture told in another paragraph only (a background line) leaves the giver's sum the deal's.
+
+_PARTS = [
+    "Ruddle Foods and Casterby Farms will form a joint venture to make oat milk. Ruddle Foods will put in $400 "
+    "million and Casterby Farms the rest.",
+    "Lantry Shipping and Orbek Ports agreed on Monday to set up a joint venture. The venture will run two terminals "
+    "in Gdansk. Lantry Shipping will contribute $700 million, the companies said.",
+    "A joint venture of Pellworth Energy and Dunmore Gas will drill off Norway, with Pellworth Energy contributing "
+    "$1.2 billion.",
+]
+
+
+@pytest.mark.parametrize("body", _PARTS)
+def test_a_givers_part_beside_a_venture_is_a_partners_part(body: str) -> None:
+    facts = venture_facts(body)
+    figure = next(w for w in ("$400 million", "$700 million", "$1.2 billion") if w in body)
+    assert amount_role_of(facts, figure) == "partner_part"
+
+
+def test_near_miss_a_venture_in_another_paragraph_leaves_the_sum_the_deals() -> None:
+    facts = venture_facts(
+        "Brannock Motors agreed on Tuesday to buy Elmsworth Power, a maker of battery packs. Brannock Motors will put "
+        "in $900 million to buy the company.\n\nIn 2029 Elmsworth Power had formed a joint venture with a chemicals "
+        "group.",
+        headline="Brannock to buy Elmsworth",
+    )
+    assert amount_role_of(facts, "$900 million") != "partner_part"

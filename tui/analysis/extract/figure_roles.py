@@ -33,6 +33,7 @@ from tui.analysis.extract.fact_layout import (
     _party_like,
     _possessor,
     in_attribution,
+    paragraph_of,
     state_party,
 )
 from tui.analysis.extract.fact_tables import _Role, _Tables
@@ -244,8 +245,8 @@ def _partner_part(doc: _Doc, fig: Figure, sent: tuple[int, int]) -> bool:
     beside the giver of the rest ("$2.3bn from <A> and the rest from <B>"), two givers' sums with the second verb left
     out ("<A> will invest $2.3bn and <B> $1.1bn", stop 61), a named giver's sum into a venture the sentence tells ("the
     joint venture will get $2.3bn from <A>"), one partner investing in the venture itself ("<A> will invest $2.3bn in
-    the venture"), or, on a page telling a venture, a sum one named partner contributes ("with <A> contributing
-    $2.3bn", stop 61)? Never the venture's or the deal's whole amount (stop 60)."""
+    the venture"), or, when the sentence's paragraph tells a venture (stop 62; the page before), a sum one named partner
+    contributes ("with <A> contributing $2.3bn", stop 61)? Never the venture's or the deal's whole amount (stop 60)."""
     s, e = fig.span.start, fig.span.end
     if fig.value is None or fig.value < BARE_PRICE_MAX:
         return False  # "$35 each": a price of one thing
@@ -264,9 +265,11 @@ def _partner_part(doc: _Doc, fig: Figure, sent: tuple[int, int]) -> bool:
     # (stop 61); the whole the partners put in together ("a combined $3.4bn") is told by no one partner
     if _INVEST_BEFORE.search(doc.text, max(sent[0], s - 80), s) and _INTO_VENTURE_AFTER.match(doc.low, e):
         return True  # "<A> will invest $2.3bn in the venture" (stop 61)
+    # (stop 62) the venture told in the sentence's own paragraph: one named in a background line elsewhere on the page
+    # ("In 2029 <B> had formed a joint venture with ...") makes no partner of the sum's giver
     return (
         _GIVER_VERB_BEFORE.search(doc.text, max(sent[0], s - 80), s) is not None
-        and _VENTURE_TOLD.search(doc.low) is not None
+        and _VENTURE_TOLD.search(doc.low, *paragraph_of(doc.low, sent)) is not None
     )
 
 
