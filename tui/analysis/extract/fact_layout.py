@@ -119,11 +119,16 @@ _PROMO = re.compile(
 )
 
 
+def paragraph_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The line (paragraph) that holds the span, as the rules read the text (a wrapped line joined): its start and end,
+    its line break left out."""
+    end = text.find("\n", span[1])
+    return text.rfind("\n", 0, span[0]) + 1, len(text) if end < 0 else end
+
+
 def _promo_line(low: str, s: tuple[int, int]) -> bool:
     """Does the line (paragraph) of the sentence `s` hold a site's promotion?"""
-    a = low.rfind("\n", 0, s[0]) + 1
-    b = low.find("\n", s[1])
-    b = len(low) if b < 0 else b
+    a, b = paragraph_of(low, s)
     if b - a > 400:
         return False  # a long paragraph is the story's own, whatever a word of it says
     return _PROMO.search(low, a, b) is not None

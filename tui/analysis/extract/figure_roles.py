@@ -33,6 +33,7 @@ from tui.analysis.extract.fact_layout import (
     _party_like,
     _possessor,
     in_attribution,
+    paragraph_of,
     state_party,
 )
 from tui.analysis.extract.fact_tables import _Role, _Tables
@@ -244,8 +245,8 @@ def _partner_part(doc: _Doc, fig: Figure, sent: tuple[int, int]) -> bool:
     beside the giver of the rest ("$2.3bn from <A> and the rest from <B>"), two givers' sums with the second verb left
     out ("<A> will invest $2.3bn and <B> $1.1bn", stop 61), a named giver's sum into a venture the sentence tells ("the
     joint venture will get $2.3bn from <A>"), one partner investing in the venture itself ("<A> will invest $2.3bn in
-    the venture"), or, on a page telling a venture, a sum one named partner contributes ("with <A> contributing
-    $2.3bn", stop 61)? Never the venture's or the deal's whole amount (stop 60)."""
+    the venture"), or, when the sentence's paragraph tells a venture (stop 62; the page before), a sum one named partner
+    contributes ("with <A> contributing $2.3bn", stop 61)? Never the venture's or the deal's whole amount (stop 60)."""
     s, e = fig.span.start, fig.span.end
     if fig.value is None or fig.value < BARE_PRICE_MAX:
         return False  # "$35 each": a price of one thing
@@ -264,9 +265,11 @@ def _partner_part(doc: _Doc, fig: Figure, sent: tuple[int, int]) -> bool:
     # (stop 61); the whole the partners put in together ("a combined $3.4bn") is told by no one partner
     if _INVEST_BEFORE.search(doc.text, max(sent[0], s - 80), s) and _INTO_VENTURE_AFTER.match(doc.low, e):
         return True  # "<A> will invest $2.3bn in the venture" (stop 61)
+    # (stop 62) the venture told in the sentence's own paragraph: one named in a background line elsewhere on the page
+    # ("In 2029 <B> had formed a joint venture with ...") makes no partner of the sum's giver
     return (
         _GIVER_VERB_BEFORE.search(doc.text, max(sent[0], s - 80), s) is not None
-        and _VENTURE_TOLD.search(doc.low) is not None
+        and _VENTURE_TOLD.search(doc.low, *paragraph_of(doc.low, sent)) is not None
     )
 
 
@@ -1328,6 +1331,12 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
                 # told as a stake and its price; its holder stands before the first of the two
                 jlo, jhi = _window(doc, joined, sent, tab, money, conv)
                 near_orgs = _holders(doc, jlo, joined.span.start, joined.span.end, jhi, persons=True)
+            possessed = _possessed_deal(doc, s, e, sent[1], parties) if name == "deal" else None
+            if possessed is False:
+                # "Y will report after the close of its $4.5 billion deal to sell its unit to <C>": a party's own deal
+                # with a company that is no party, never this deal's amount (stop 62)
+                return _Tagged(fig, tab.other_role.get(name, "other_deal"), base, "a party's deal with another company",
+                               None, place, rule + "+possessed-other")  # fmt: skip
             if (
                 near_orgs
                 and not any(_party_like(doc, n, parties) for n in near_orgs)
@@ -1335,6 +1344,8 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
                 # company holds its stake (stop 54)
                 and not _family_vehicle(doc, near_orgs, parties)
                 and not _the_deal(doc, s, e, hi, parties)
+                # "rules from <Ministry> doomed their $160 billion merger agreement": the sides' own deal (stop 62)
+                and not possessed
                 and not (name == "valuation" and _round_values_company(doc.low, sent[0], s))
             ):
                 return _Tagged(
@@ -1351,10 +1362,50 @@ _THE_BEFORE = re.compile(r"\bthe\s+(?:[a-z-]+\s+){0,2}?$")
 _CONVERSION_WORDS_AFTER = r"(?:\s*\([^()]{1,40}\))?\s+(?:[a-z-]+\s+){0,2}?"
 #: Right after a figure: its conversion in brackets, up to two words, then a deal noun (lower case), also as the head
 #: of a hyphened compound ("the $3bn rescue-takeover of", "the $2bn all-share takeover"; stop 48).
-_DEAL_NOUN_AFTER = re.compile(
-    _CONVERSION_WORDS_AFTER + r"(?:[a-z]+-){0,2}(?:deal|acquisition|merger|takeover|purchase|"
-    r"transaction|buyout)\b"
+_DEAL_NOUNS = r"deal|acquisition|merger|takeover|purchase|transaction|buyout"
+_DEAL_NOUN_AFTER = re.compile(_CONVERSION_WORDS_AFTER + r"(?:[a-z]+-){0,2}(?:" + _DEAL_NOUNS + r")\b")
+#: A possessive standing for the deal's sides right before its figure, up to two words between (lower case; stop 62):
+#: "their ", "the pair's ", "the two companies' ", "its ", "their planned ". The plural ones name the pair itself.
+_POSSESSIVE_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:(?P<pair>their|the\s+(?:pair|duo|two)['’]s|the\s+(?:two\s+)?(?:companies|groups|firms)['’])|its)\s+"
+    r"(?:[a-z-]+\s+){0,2}?$"
 )
+#: Right after a deal's figure: the deal's noun, a tie-up or a combination too (lower case; stop 62).
+_POSSESSED_NOUN_AFTER = re.compile(
+    _CONVERSION_WORDS_AFTER + r"(?:[a-z]+-){0,2}(?:" + _DEAL_NOUNS + r"|tie-up|combination)\b"
+)
+#: Right after the deal's noun, the word that opens its other side (lower case; stop 62): "takeover of ", "merger with
+#: ", "deal to sell its unit to ", "deal to buy ".
+_DEAL_OBJECT_AFTER = re.compile(
+    r"(?:\s+agreement)?\s+(?:of|with|for|from|between|to\s+(?:buy|sell|acquire|purchase|merge|combine|take\s+over|"
+    r"divest))\b"
+)
+#: Where the clause of a deal's other side ends (lower case; stop 62): a stop, a bracket, a dash, a relative or
+#: subordinate word ("its takeover of Y, which <C> reviewed": <C> is no side).
+_OBJECT_CLAUSE_END = re.compile(
+    r"[,;:.()]|\s[-–—]\s|\b(?:which|that|who|after|before|when|while|because|until|amid|following|as|but)\b"
+)
+
+
+def _possessed_deal(doc: _Doc, s: int, e: int, s1: int, parties: dict[str, str]) -> bool | None:
+    """Is the deal figure told between a possessive and the deal's noun ("their $160 billion merger agreement", "the
+    pair's $40 billion tie-up", "its $8 billion takeover of <B>") the story's own deal (True), whatever other company
+    stands nearer before it, or a party's deal with a company that is no party ("its $4.5 billion deal to sell its unit
+    to <C>": False)? None when it is not so told, or when "its" names no other side (the pronoun may stand for anyone
+    named before). Its other side is the organisations named after "of", "with", "to sell" ... up to the clause's end:
+    a party among them makes it the deal's own, none of them a party another deal (stop 62)."""
+    own = _POSSESSIVE_BEFORE.search(doc.low, max(0, s - 40), s)
+    noun = _POSSESSED_NOUN_AFTER.match(doc.low, e) if own is not None else None
+    if own is None or noun is None:
+        return None
+    obj = _DEAL_OBJECT_AFTER.match(doc.low, noun.end(), s1)
+    if obj is not None:
+        hi = min(s1, obj.end() + 120)
+        end = _OBJECT_CLAUSE_END.search(doc.low, obj.end(), hi)
+        sides = _orgs_in(doc, obj.end(), end.start() if end is not None else hi)
+        if sides:
+            return any(_party_like(doc, n, parties) for n in sides)
+    return True if own.group("pair") else None
 
 
 #: Right after a money figure: its conversion in brackets, up to two words, then a merger's or a proposal's noun (lower
