@@ -319,7 +319,8 @@ def test_near_miss_a_join_told_in_the_past() -> None:
 @pytest.mark.parametrize(
     ("module", "name", "unit"),
     [
-        ("effective_date", "_LEAVING_OR_PAST_CUE", "retiring steps down stepped took tooktaken "),
+        ("effective_date", "_LEAVING_CUE", "retiring steps down stepped took tooktaken "),
+        ("effective_date", "_PAST_CUE", "retiring steps down stepped took tooktaken "),
         ("effective_date", "_TAKEN_POST", " as the role of  as its  the post of "),
         ("effective_date", "_ORG_THEN_COMMA", " at Orbitex Pumps Orbitex, Orbitex "),
         ("effective_date", "_DAY_CLOSING_APPOSITION", ", on , from , as of july , effective 1 "),

@@ -34,7 +34,7 @@ from tui.analysis.extract.appointment_sentences import (
 )
 from tui.analysis.extract.deal_parties import _party_value
 from tui.analysis.extract.departure import _departing_subject, _departure
-from tui.analysis.extract.effective_date import _announced_day, _effective_date
+from tui.analysis.extract.effective_date import _effective_date, leaving_day
 from tui.analysis.extract.fact_layout import _ORGS, _Doc, _fact, _Name, _names_in, _sentence_of
 from tui.analysis.extract.fact_tables import _Tables
 from tui.analysis.extract.former_title import _former_title
@@ -491,15 +491,16 @@ def _leaving_only(
     top: list[tuple[int, int]],
 ) -> None:
     """A departure with no successor named ("X is expected to step down", "X is set to quit"): the one
-    leaving, the company (the one the article names most) and how they go; no appointee, no new post, no
-    effective date (nobody is invented); the day the page tells the news by a weekday is its date (stop 59)."""
+    leaving, the company (the one the article names most) and how they go; no appointee, no new post (nobody is
+    invented); the day the one leaving goes when told right after the cue ("will retire effective <day>", stop 62)
+    is the effective date; the day the page tells the news by a weekday is its date (stop 59)."""
     if leaving is None:
         return
     _story_org(doc, facts, leaving, None)
     if "departure" in slots:
         _departure(doc, tab, facts, top)
     if "date" in slots:
-        _announced_day(doc, facts)
+        leaving_day(doc, facts, leaving, top)
 
 
 def _appointment_rest(

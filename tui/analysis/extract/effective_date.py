@@ -1,8 +1,10 @@
 """The day an appointment takes effect: a day next to an effective cue ("effective", "take over",
 "retire"), right after the new post's title or the replaced person, a weekday (the nearest before or
-after the article's date), or "effective immediately" dated by the announcement or the decision. A
-month and day take the article's year; none more than a year before the article's date. On a page with
-no date of its own, a month and day told without a year stay without one ("--10-17", stop 40). The event's
+after the article's date), or "effective immediately" dated by the announcement or the decision (only in a sentence
+that tells the post, stop 62). A month and day take the article's year; none more than a year before the article's
+date. On a page with no date of its own (also one dated only by its address's month, stop 62), a month and day told
+without a year stay without one ("--10-17", stop 40). With no successor read, the day the one leaving goes ("will
+retire effective <day>") is the change's (`leaving_day`, stop 62). The event's
 date is the day the page's top tells the news by a weekday, never a start told by its month and day (stop 60).
 
 Read for `appointments.appointment_facts`; pure functions; every pattern is linear.
@@ -16,12 +18,12 @@ from dataclasses import replace
 
 from tui.analysis.extract.appointment_sentences import _DEEP_SENTENCES, _NAMING
 from tui.analysis.extract.attribution import _AGE_AFTER
-from tui.analysis.extract.fact_layout import _Doc, _fact, _sentence_of
+from tui.analysis.extract.fact_layout import _Doc, _fact, _Name, _sentence_of
 from tui.analysis.extract.fact_tables import _Tables, _tables
 from tui.analysis.extract.fact_time import _MONTHS, WEEKDAY_NAMES, top_weekday, weekday_after, weekday_before
 from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.leads import led
-from tui.analysis.extract.succession import POST_NOUN, passive_succession, persons_in
+from tui.analysis.extract.succession import POST_NOUN, one_person, passive_succession, persons_in
 from tui.analysis.extract.takers import replaced_pronoun_end
 from tui.analysis.extract.vague_date import VAGUE_DAY, span_value, vague_span, yearless_span
 from tui.analysis.model import EventFacts, FactValue, yearless_day
@@ -48,6 +50,12 @@ def _effective_date(doc: _Doc, facts: EventFacts, spans: list[tuple[int, int]]) 
     start read from a month and day is no day of the news: with no weekday told (or on an undated page, rule h) the
     event has no date; a day read from a weekday or from "effective immediately" is the news's day as well."""
     _change_day(doc, facts, spans)
+    _news_day(doc, facts)
+
+
+def _news_day(doc: _Doc, facts: EventFacts) -> None:
+    """The event's date once the change's day filled both slots (`_set_date`, `_set_weekday`): the weekday the page's
+    top tells the news by, else none for a start read from a month and day (stop 60)."""
     start, date = facts.slots.get("effective"), facts.slots.get("date")
     if start is None or date is None or date.span != start.span:
         return  # no day of the change, or a date read apart from it already
@@ -91,7 +99,7 @@ def _change_day(doc: _Doc, facts: EventFacts, spans: list[tuple[int, int]]) -> N
     if _succession_date(doc, tab, facts, spans):
         return
     cues = [(s0, s1, c) for s0, s1 in spans for c in (pattern.finditer(doc.low, s0, s1) if pattern else ())]
-    taking = [(s1, cue) for _, s1, cue in cues if not _LEAVING_OR_PAST_CUE.search(cue.group(0))]
+    taking = [(s1, cue) for _, s1, cue in cues if not _leaving_or_past(cue.group(0))]
     if any(_taken_post_date(doc, facts, cue.end(), s1) for s1, cue in taking):
         return
     # A stated day beside any cue first: a weekday in the text read is as often the announcement's
@@ -249,9 +257,11 @@ def _set_date(doc: _Doc, facts: EventFacts, m: re.Match[str], rule: str) -> bool
     month, day = m.group("month") or m.group("month2"), m.group("day") or m.group("day2")
     if m.group("month2") == "may" and not doc.text[m.start("month2")].isupper():
         return False  # "2 may leave": the verb, not the month
-    # no date: the first of the month the page's address files it under stands for it (stop 35)
+    # no date: the first of the month the page's address files it under stands for it (stop 35), to refuse a day long
+    # past and to roll a day over the new year; never to give a day told without a year its year: a page dated only by
+    # its address is an undated page, its day "--MM-DD" (conventions h and aq; stop 62)
     ref = doc.date or (dt.date(doc.month[0], doc.month[1], 1) if doc.month else None)
-    year = int(m.group("year")) if m.group("year") else (ref.year if ref else None)
+    year = int(m.group("year")) if m.group("year") else (doc.date.year if doc.date else None)
     if year is None:
         return _set_day_without_year(doc, facts, m, _MONTHS[month], int(day), rule)
     try:
@@ -403,11 +413,38 @@ def _succession_date(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tup
     return False
 
 
-#: A cue of leaving a post ("retire", "step down", "will leave"): the day after its title is the one leaving's;
-#: a cue told in the past ("joined as CFO on March 3", "took over as CEO on"): a start already made, another post's.
-_LEAVING_OR_PAST_CUE = re.compile(
-    r"retir|resign|step\w*\s+down|leav|transition|\wed\b|\b(?:took|began|taken)\b"
-)
+#: A cue of leaving a post ("retire", "step down", "will leave"): the day after its title is the one leaving's.
+_LEAVING_CUE = re.compile(r"retir|resign|step\w*\s+down|leav|transition")
+#: A cue told in the past ("joined as CFO on March 3", "took over as CEO on"): a start already made, another post's.
+_PAST_CUE = re.compile(r"\wed\b|\b(?:took|began|taken)\b")
+
+
+def _leaving_or_past(cue: str) -> bool:
+    """Is the effective cue's text one of leaving a post or one told in the past (no cue of a post taken ahead)?"""
+    return _LEAVING_CUE.search(cue) is not None or _PAST_CUE.search(cue) is not None
+
+
+def leaving_day(doc: _Doc, facts: EventFacts, leaving: _Name, spans: list[tuple[int, int]]) -> None:
+    """A departure with no successor read (`appointments._leaving_only`): the day right after a cue of leaving told
+    ahead of the one leaving, named before it in its sentence ("<A> will retire effective <day>", "<A> has made a
+    decision to step down effective <day>", "<A> is retiring as of <day>"), is the change's effective day (stop 62);
+    the event's date is then the news's weekday as for any change (`_news_day`), else the weekday the top tells the
+    news by (`_announced_day`). Never a cue told in the past ("who retired effective <day>": the leaver's past), never
+    a day long past or in a relative clause told in the past (`_set_date`)."""
+    pattern = _tables().effective_cues
+    for s0, s1 in spans:
+        for cue in pattern.finditer(doc.low, s0, s1) if pattern is not None else ():
+            if not _LEAVING_CUE.search(cue.group(0)) or _PAST_CUE.search(cue.group(0)):
+                continue
+            if not any(one_person(n, leaving) for n in persons_in(doc, s0, cue.start())):
+                continue  # another person's leaving, or nobody named before the cue
+            day = _day_after(doc, cue.end(), s1)
+            if day is not None and _set_date(doc, facts, day, "appointment.date-leaving"):
+                _news_day(doc, facts)
+                return
+    _announced_day(doc, facts)
+
+
 #: Right after a cue of taking a post, the post: "take over as", "assuming the role of", "join as its".
 _TAKEN_POST = re.compile(r"\s+(?:as|the\s+" + POST_NOUN + r"\s+of)\s+(?:(?:its|the|their)\s+)?")
 
@@ -462,8 +499,8 @@ def _immediately(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tuple[i
         return
     for s0, s1 in spans:
         m = tab.immediately.search(doc.low, s0, s1)
-        if m is None:
-            continue
+        if m is None or not _tells_post_change(doc, tab, facts, m, s0, s1):
+            continue  # "froze all hiring, effective immediately": a rule's or a price's, not the post's (stop 62)
         w = _WEEKDAY_RE.search(doc.low, s0, s1)
         if w is not None:
             _set_weekday(doc, facts, w, s0, s1, "appointment.immediately-weekday")
@@ -498,6 +535,23 @@ def _immediately(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tuple[i
                 _set_weekday(doc, facts, told, d0, d1, "appointment.immediately-told", told_past=True)
                 return
         return
+
+
+def _tells_post_change(
+    doc: _Doc, tab: _Tables, facts: EventFacts, immediately: re.Match[str], s0: int, s1: int
+) -> bool:
+    """Does the sentence that says "effective immediately" tell the change of post (stop 62)? It names the appointee
+    or the one leaving, a post's title ("as interim CEO"), or a cue of taking or leaving a post ("resigned", "steps
+    down", "take over"; never the "effective" of the immediacy cue itself). A sentence with none of them tells a
+    rule's or a price's immediate effect ("The company also froze hiring, effective immediately"), never the post's
+    day."""
+    cues = tab.effective_cues.finditer(doc.low, s0, s1) if tab.effective_cues is not None else iter(())
+    if any(not immediately.start() <= c.start() < immediately.end() for c in cues):
+        return True
+    if tables().title_re.search(doc.text, s0, s1):
+        return True
+    ids = {f.entity_id for k in ("person", "predecessor") if (f := facts.slots.get(k)) is not None}
+    return any(n.entity_id in ids for n in persons_in(doc, s0, s1))
 
 
 #: How many body sentences from the top the day an immediate change was told is looked for in (stop 40).
