@@ -65,7 +65,7 @@ def _corpus(folder: Path) -> tuple[Corpus, CorpusAnalysis]:
 
 
 def _names(grouped: MentionsByArticle, aid: str) -> set[str]:
-    return {entity.name for entity, _m in grouped.mentions.get(aid, ())}
+    return {entity.name for entity, _m in grouped.mentioned_in(aid)}
 
 
 def test_the_grouping_holds_each_articles_mentions_and_only_the_wanted_ones(tmp_path: Path) -> None:
@@ -75,16 +75,20 @@ def test_the_grouping_holds_each_articles_mentions_and_only_the_wanted_ones(tmp_
     assert {"Dana Pellworth", "Ilse Marrow"} <= _names(every, "p2")
     assert "Tomas Ebbing" in _names(every, "q1")
     assert "Tomas Ebbing" not in _names(every, "p1")  # another page's person is not this page's
-    for aid, pairs in every.mentions.items():
+    for aid in every.mentions:
+        pairs = every.mentioned_in(aid)
         assert all(m.span.article_id == aid for _e, m in pairs)
+        assert all(any(m is x for x in e.mentions) for e, m in pairs)  # each mention with its own entity
         assert every.mentions_in(aid) == [m for _e, m in pairs]
-    # the entities' order, then each one's mentions' order
-    for pairs in every.mentions.values():
-        order = [analysis.entities.index(e) for e, _m in pairs]
+        # the entities' order, then each one's mentions' order
+        order = [
+            (analysis.entities.index(e), next(n for n, x in enumerate(e.mentions) if x is m))
+            for e, m in pairs
+        ]
         assert order == sorted(order)
     wanted = MentionsByArticle(analysis, {"p1", "p3"})
     assert set(wanted.mentions) <= {"p1", "p3"} and set(wanted.citations) <= {"p1", "p3"}
-    assert wanted.mentions["p1"] == every.mentions["p1"]
+    assert wanted.mentioned_in("p1") == every.mentioned_in("p1")
     assert wanted.citations.get("p1") == every.citations.get("p1")
     assert wanted.mentions_in("q1") == []  # the near miss: not wanted, not grouped
 
