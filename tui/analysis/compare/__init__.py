@@ -165,7 +165,7 @@ def _compare(
                 "same_wire_as): neither copies the other, what they share rests on one origin."
             )
     report(STAGES[3], 0, 1)
-    result.variants = quote_variants(analysis, ids)
+    result.variants = quote_variants(analysis, ids, parts.mentions() if parts is not None else None)
     report(STAGES[3], 1, 1)
     return result
 

@@ -18,7 +18,7 @@ import threading
 from tui.analysis.compare.aspects import Membership, People, figure_roles_of, memberships
 from tui.analysis.compare.frames import profile as frame_profile
 from tui.analysis.compare.model import OwnParts, Statement
-from tui.analysis.compare.statements import article_indexes, build_statements
+from tui.analysis.compare.statements import MentionsByArticle, article_indexes, build_statements
 from tui.analysis.compare.tone import loaded, tone
 from tui.analysis.model import CorpusAnalysis
 from tui.corpus.model import Article
@@ -40,6 +40,7 @@ class ArticleParts:
         self._memberships: dict[str, list[Membership]] = {}
         self._lock = threading.Lock()
         self._people: People | None = None
+        self._mentions: MentionsByArticle | None = None
 
     def __len__(self) -> int:
         return len(self._parts)
@@ -62,6 +63,20 @@ class ArticleParts:
                 found = self._people
         return found
 
+    def mentions(self) -> MentionsByArticle:
+        """The analysis's mentions and citations by article (statements.MentionsByArticle), made once:
+        every comparison passed over every mention of the corpus for its new articles' statements and
+        again for its quote variants (about 5 ms of the first comparison of 20 at 1,000 articles)."""
+        with self._lock:
+            found = self._mentions
+        if found is None:
+            found = MentionsByArticle(self.analysis)
+            with self._lock:
+                if self._mentions is None:
+                    self._mentions = found
+                found = self._mentions
+        return found
+
     def statements(
         self, analysis: CorpusAnalysis, articles: dict[str, Article]
     ) -> dict[str, list[Statement]]:
@@ -74,7 +89,7 @@ class ArticleParts:
             found = {aid: sts for aid in articles if (sts := self._statements.get(aid)) is not None}
         new = [aid for aid in articles if aid not in found]
         if new:
-            indexes = article_indexes(analysis, new)
+            indexes = article_indexes(analysis, new, self.mentions())
             made = {aid: build_statements(articles[aid], analysis, indexes[aid]) for aid in new}
             with self._lock:
                 for aid, sts in made.items():

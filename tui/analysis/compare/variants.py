@@ -47,6 +47,7 @@ from itertools import combinations
 from rapidfuzz import fuzz
 
 from tui.analysis.compare.model import QuoteCarrier, QuoteVariant
+from tui.analysis.compare.statements import MentionsByArticle
 from tui.analysis.compare.words import FUNCTION_WORDS
 from tui.analysis.model import (
     POST_HOLDER_PREFIX,
@@ -327,7 +328,11 @@ def shown_changes(
     )
 
 
-def quote_variants(analysis: CorpusAnalysis, article_ids: list[str]) -> list[QuoteVariant]:
+def quote_variants(
+    analysis: CorpusAnalysis, article_ids: list[str], grouped: MentionsByArticle | None = None
+) -> list[QuoteVariant]:
+    """The quotations of `article_ids` found one statement across their pages. `grouped`: the corpus's
+    mentions by article, kept by the caller for its comparisons (else grouped here for these articles)."""
     quotes = []
     for aid in article_ids:
         result = analysis.articles.get(aid)
@@ -347,10 +352,17 @@ def quote_variants(analysis: CorpusAnalysis, article_ids: list[str]) -> list[Quo
     named = [key if _someone(q, sources) else None for (q, _), key in zip(quotes, speakers, strict=True)]
     runs = [_runs(folded) for _, folded in quotes]  # each quote's once, not again for each pair
     full_names = [_full_names(q, sources, entities) for q, _ in quotes]  # `one_person`, of persons only, once
-    mentions: dict[str, list[Mention]] = {}  # the entities' mentions per article (`name_stems`)
-    for entity in analysis.entities:
-        for m in entity.mentions:
-            mentions.setdefault(m.span.article_id, []).append(m)
+    # the entities' mentions per article (`name_stems`)
+    mentions = grouped if grouped is not None else MentionsByArticle(analysis, set(article_ids))
+    stems: dict[int, set[str]] = {}  # each quote's `name_stems` when first asked, not again for each pair
+
+    def stems_of(k: int) -> set[str]:
+        found = stems.get(k)
+        if found is None:
+            quote = quotes[k][0]
+            found = stems[k] = name_stems(quote, mentions.mentions_in(quote.span.article_id))
+        return found
+
     words = [folded.split() for _, folded in quotes]
     firsts = [_first_sentence(q.text) for q, _ in quotes]
     groups: list[list[int]] = []
@@ -387,9 +399,7 @@ def quote_variants(analysis: CorpusAnalysis, article_ids: list[str]) -> list[Quo
                 continue
             sim = reworded(a, b)
             if sim < SPEAKER_THRESHOLD:
-                names = name_stems(quotes[i][0], mentions.get(quotes[i][0].span.article_id, ())) | name_stems(
-                    quotes[j][0], mentions.get(quotes[j][0].span.article_id, ())
-                )
+                names = stems_of(i) | stems_of(j)
                 sim = said if (said := restated(a, b, names)) >= RESTATED_THRESHOLD else 0.0
             if not sim:
                 continue
