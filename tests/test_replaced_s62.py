@@ -45,6 +45,11 @@ _REPLACED = [
         "30 cities.\n",
         "Ines Moll",
     ),
+    (
+        "Norvik Bank finance chief to go\n\nNorvik Bank has begun seeking a new finance chief to replace Alma Sund, "
+        "whom a review blamed for lax controls over loan losses.\n\nThe lender's shares were flat.\n",
+        "Alma Sund",
+    ),
 ]
 
 
@@ -68,7 +73,7 @@ def test_the_replacement_told_below_the_top_under_a_headline_that_tells_it() -> 
         "The shares climbed 9% on the news.\n\n"
         "The group expects no change to past results.\n\n"
         "The company filed its yearly report late.\n\n"
-        "And the company has started looking for a new finance chief to replace Sven Holm.\n"
+        "And the company has started looking for a brand-new finance chief to replace Sven Holm.\n"
     )
     assert value(f, "predecessor") == "Sven Holm"
     assert value(f, "departure") == "forced_out"
@@ -177,3 +182,31 @@ def test_near_miss_a_successor_named_now_is_the_appointee() -> None:
     )
     assert value(f, "person") == "Tomas Brenner"
     assert value(f, "predecessor") == "Lena Varga"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person to come, asked about: the company's act is not told
+        "Orbitex chief quits\n\nOrbitex Systems chief executive Lena Varga has resigned after a board dispute. It was "
+        "unclear who would replace Varga at the software maker.\n",
+        # a count of people takes the place: a succession told by the persons after it
+        "Pellan Foods chief quits\n\nPellan Foods chief executive Marco Dell resigned on Monday. It will take three "
+        "managers to replace Dell while the board looks around, the grocer said.\n",
+        # what the company wants in a successor: a wish, no act
+        "Dalvik Energy chief quits\n\nDalvik Energy chief executive Jon Aas resigned last week, and the board said "
+        "deep industry experience is what it wanted in a new CEO to replace Aas.\n",
+    ],
+)
+def test_near_miss_a_replacement_asked_about_or_wished_keeps_the_way_out_told(text: str) -> None:
+    f = appointment_facts(text)
+    assert value(f, "departure") == "resigned"
+
+
+def test_near_miss_a_holders_own_move_to_a_post_is_no_post_sought() -> None:
+    f = appointment_facts(
+        "Orbitex names finance chief\n\nOrbitex Systems said Lena Varga will retire as chief financial officer and "
+        "will be succeeded by Tomas Brenner. Brenner's transition to CFO follows a long-planned handover.\n"
+    )
+    assert value(f, "person") == "Tomas Brenner"
+    assert value(f, "new_title") == "cfo"

@@ -20,7 +20,7 @@ from tui.analysis.extract.appointment_sentences import (
     candidacies,
     in_candidacy,
 )
-from tui.analysis.extract.fact_layout import _Doc, _fact, _Name, _sentence_of
+from tui.analysis.extract.fact_layout import _Doc, _fact, _Name, _orgs_in, _sentence_of
 from tui.analysis.extract.fact_tables import _cue_re, _Tables
 from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.leads import led
@@ -180,37 +180,70 @@ _REPLACE_AHEAD = led(r"\b(?:will|would|to)\s+replace(?=\s)")
 #: "calls to ", "may need to ", "could " -- up to three words between.
 _WEIGHED = re.compile(
     r"\b(?:whether|if|weigh(?:s|ed|ing)?|consider(?:s|ed|ing)?|calls?|pressure|urg(?:e|es|ed|ing)|sought|seeks?|"
-    r"tr(?:y|ies|ied|ying)|wants?|wanted|could|may|might|should)\b(?:\s+[\w-]+){0,3}\s+$"
+    r"tr(?:y|ies|ied|ying)|wants?|wanted|could|may|might|should|who|whom|whoever|avoid(?:s|ed|ing)?)\b"
+    r"(?:\s+[\w-]+){0,5}\s+$"
 )
-_WEIGHED_REACH = 50
+_WEIGHED_REACH = 60
+#: The company as the replacer, right before the verb (lower case): "it ", "the company has decided ", "the board "
+#: -- its name or one of these nouns, then up to two lower-case words ("has decided", "said it").
+_COMPANY_WORD = re.compile(
+    r"\b(?:it|the\s+(?:company|group|firm|bank|board|maker|carrier|lender|retailer))\b"
+)
+_FEW_WORDS = re.compile(r"\s*(?:[a-z-]+\s+){0,2}")
+#: A new holder as the replacer, right before the verb: "a new CFO ", "a brand-new finance chief " (the title between).
+_NEW_HOLDER_BEFORE = re.compile(r"\b(?:a|an)\s+(?:brand[\s-]+)?(?:(?:new|permanent)\s+)?$")
+
+
+def _company_replacer(doc: _Doc, cut: int, at: int) -> bool:
+    """Is the replacer of a replacing verb at `at` (its clause from `cut`) the company or a new holder not named: the
+    company's name or "it", "the company" with at most two words before the verb ("<Co> has decided to replace",
+    "said it will replace"), or "a new <title>" right before it ("a search for a new CFO to replace")? Not a count of
+    people ("it will take two executives to replace") nor a person."""
+    for t in tables().title_re.finditer(doc.text, max(cut, at - 60), at):
+        if not doc.text[t.end() : at].strip() and _NEW_HOLDER_BEFORE.search(
+            doc.low, max(cut, t.start() - 16), t.start()
+        ):
+            return True
+    ends = [n.end for n in _orgs_in(doc, cut, at)] + [
+        c.end() for c in _COMPANY_WORD.finditer(doc.low, cut, at)
+    ]
+    return bool(ends) and _FEW_WORDS.fullmatch(doc.low, max(ends), at) is not None
 
 
 def company_replaces(doc: _Doc, tab: _Tables, s0: int, s1: int) -> tuple[re.Match[str], _Name] | None:
     """The officer a company will replace, told ahead with no person as the replacer (stop 62): "<Co> will replace its
     CFO X", "<Co> has begun a search for a new finance chief to replace X", "<Co> decided to replace X with Y" -- the
-    company's own act, X the one leaving (the person over a label right after the verb, no person before it in its
-    clause: "Y was named to replace X" is a succession). Not a replacement weighed or urged ("is weighing whether to
-    replace X"), a candidacy ("is tipped to replace X") nor an earlier change: (the verb's match, X), else None."""
+    company's own act (`_company_replacer`), X the one leaving (the person over a label right after the verb, no person
+    before it in its clause: "Y was named to replace X" is a succession). Not a replacement weighed, wanted or asked
+    about ("is weighing whether to replace X", "who would replace X"), a candidacy ("is tipped to replace X") nor an
+    earlier change: (the verb's match, X), else None."""
     later = candidacies(doc, s0, s1)
     for m in _REPLACE_AHEAD.finditer(doc.low, s0, s1):
+        cut = _clause_start(doc, s0, m.start())
+        # "began to seek a new CFO to replace X": the words before are the search's, no weighing of the replacement
+        searched = any(
+            t is not None and not doc.text[t.end() : m.start()].strip()
+            for c in _SOUGHT.finditer(doc.low, max(cut, m.start() - _WEIGHED_REACH), m.start())
+            for t in (tables().title_re.match(doc.text, c.end(), m.start()),)
+        )
         if (
-            _WEIGHED.search(doc.low, max(s0, m.start() - _WEIGHED_REACH), m.start())
+            (not searched and _WEIGHED.search(doc.low, max(s0, m.start() - _WEIGHED_REACH), m.start()))
             or in_candidacy(later, m.start())
             or _earlier(doc, tab, m)
         ):
             continue
-        gone = ousted_object(doc, s0, s1, _clause_start(doc, s0, m.start()), m)
+        gone = ousted_object(doc, s0, s1, cut, m) if _company_replacer(doc, cut, m.start()) else None
         if gone is not None:
             return m, gone
     return None
 
 
 #: A holder of a post sought, nobody named yet (stop 62; lower case): "a search for a new ", "is looking for a ",
-#: "seeking a new ", "will transition to a new ", "will “transition” to a new ", "the hunt for a ", up to the
-#: title or the noun of a successor.
+#: "seeking a new ", "will transition to a new ", "will “transition” to a new ", "the hunt for its next ", up to the
+#: title or the noun of a successor; never a holder's own move ("X's transition to CFO").
 _SOUGHT = led(
-    r"\b(?:search(?:es|ed|ing)?\s+for|look(?:s|ed|ing)?\s+for|seek(?:s|ing)?|sought|hunt\s+for|"
-    r"transition(?:s|ed|ing)?[”\"’']?\s+to)\s+(?:(?:a|an|its|the)\s+)?(?:(?:new|permanent)\s+)?"
+    r"\b(?:search(?:es|ed|ing)?\s+for|look(?:s|ed|ing)?\s+for|seek(?:s|ing)?(?:\s+for)?|sought|hunt\s+for|"
+    r"transition(?:s|ed|ing)?[”\"’']?\s+to)\s+(?:(?:a|an)\s+(?:(?:brand[\s-]+new|new|permanent)\s+)?|(?:the|its)\s+next\s+)"
 )
 #: The noun of a successor right after a search: "successor", "replacement".
 _SUCCESSOR_NOUN = re.compile(r"(?:successor|replacement)s?\b")
