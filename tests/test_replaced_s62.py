@@ -34,9 +34,9 @@ _REPLACED = [
         "Marco Dell",
     ),
     (
-        "Dalvik Energy plans finance shake-up\n\nDalvik Energy will transition to a new CFO, while its current finance "
-        "chief Jon Aas staying until his successor arrives, the utility said in a filing on Monday.\n\nIts bonds "
-        "slipped after the filing.\n",
+        "Dalvik Energy plans finance shake-up\n\nDalvik Energy will transition to a new CFO, and Jon Aas, finance "
+        "chief since 2019, will stay on until his successor arrives, the utility said in a filing on Monday.\n\nIts "
+        "bonds slipped after the filing.\n",
         "Jon Aas",
     ),
     (
@@ -107,7 +107,7 @@ _OTHER_OFFICER = [
     (
         "Orbitex to replace finance chief\n\nOrbitex Systems said it will replace chief financial officer Lena "
         "Varga and is seeking a new general counsel. Meanwhile, Tomas Brenner, formerly head of tax, will become "
-        "the company's new chief accounting officer.\n",
+        "the group's chief accounting officer.\n",
         "Lena Varga",
     ),
     (
@@ -195,7 +195,7 @@ def test_near_miss_a_successor_named_now_is_the_appointee() -> None:
         "managers to replace Dell while the board looks around, the grocer said.\n",
         # what the company wants in a successor: a wish, no act
         "Dalvik Energy chief quits\n\nDalvik Energy chief executive Jon Aas resigned last week, and the board said "
-        "deep industry experience is what it wanted in a new CEO to replace Aas.\n",
+        "deep industry experience is what it wanted from a new CEO to replace Aas.\n",
     ],
 )
 def test_near_miss_a_replacement_asked_about_or_wished_keeps_the_way_out_told(text: str) -> None:
