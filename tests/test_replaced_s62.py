@@ -210,3 +210,14 @@ def test_near_miss_a_holders_own_move_to_a_post_is_no_post_sought() -> None:
     )
     assert value(f, "person") == "Tomas Brenner"
     assert value(f, "new_title") == "cfo"
+
+
+def test_near_miss_a_holder_meanwhile_told_without_a_title_stays_while_the_post_is_sought() -> None:
+    # a search names no permanent successor, but the one who holds the post until it ends is the page's appointee
+    f = appointment_facts(
+        "Orbitex chief quits\n\nOrbitex Systems chief executive Lena Varga resigned on Monday. Tomas Brenner will "
+        "take over on an interim basis while the board searches for a new CEO.\n"
+    )
+    assert value(f, "person") == "Tomas Brenner"
+    assert value(f, "modifier") == "interim"
+    assert value(f, "predecessor") == "Lena Varga"

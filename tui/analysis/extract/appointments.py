@@ -192,7 +192,11 @@ def appointment_facts(
             else hits
         )
         if not hits:
-            _unnamed_successor(doc, tab, facts, slots, leaving, spans)
+            if _holder_meanwhile(doc, tab, facts, spans, leaving, entities, back):
+                # "Y will take over on an interim basis while the board searches for a new CEO": the holder meanwhile
+                _appointment_rest(doc, tab, facts, slots, entities, spans, leaving)
+            else:
+                _unnamed_successor(doc, tab, facts, slots, leaving, spans)
             return
     if not hits or all(
         _board_seat(doc, h[1]) for h in hits
@@ -517,6 +521,30 @@ def _leaving_only(
         _departure(doc, tab, facts, top)
     if "date" in slots:
         _announced_day(doc, facts)
+
+
+def _holder_meanwhile(
+    doc: _Doc,
+    tab: _Tables,
+    facts: EventFacts,
+    spans: list[tuple[int, int]],
+    leaving: _Name | None,
+    entities: Sequence[Entity],
+    back: _Name | None,
+) -> bool:
+    """While a post is sought (stop 62), the one the page gives it meanwhile without a title (`_successor_post`: "Y will
+    take over on an interim basis"): set into `facts` and True when that reading holds the post interim or acting;
+    a permanent successor read so is no one the search has found, and nothing is set."""
+    trial = replace(facts, slots=dict(facts.slots), also=dict(facts.also), headline=dict(facts.headline))
+    if not _successor_post(doc, tab, trial, spans, leaving, [], entities, back=back, untitled=True):
+        return False
+    held = trial.slots.get("modifier")
+    if held is None or not {"interim", "acting"} & set(str(held.value).split()):
+        return False
+    facts.slots.update(trial.slots)
+    facts.also.update(trial.also)
+    facts.headline.update(trial.headline)
+    return True
 
 
 def _labelled(doc: _Doc, person: _Name, titles: set[str]) -> bool:
