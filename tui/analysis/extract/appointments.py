@@ -62,12 +62,13 @@ from tui.analysis.extract.post_org import (
     title_owner,
 )
 from tui.analysis.extract.post_title import equated_post
-from tui.analysis.extract.predecessor import _predecessor, leader_up_to_now
+from tui.analysis.extract.predecessor import _predecessor, leader_up_to_now, sought_posts
 from tui.analysis.extract.returning import _returning, _returning_post
 from tui.analysis.extract.succession import POST_NOUN, one_person, persons_in, same_person_ids
 from tui.analysis.extract.successor_post import _successor_post
 from tui.analysis.extract.titles import (
     _board_seat,
+    _label_before,
     _lead_title,
     _meanwhile_told,
     _modifier_rule,
@@ -177,6 +178,26 @@ def appointment_facts(
     if moved:
         # the mover's old post ("resigned as its chief executive") is the one they leave, not the news
         hits = [h for h in hits if not _post_left(doc, h[0][0], h[1].start())] or hits
+    # The top tells a post the company will fill with someone it does not name yet ("will replace its CFO X", "is
+    # searching for a new CFO", "until his successor arrives"; stop 62): a post of another title named the same day
+    # ("Y will become chief accounting officer") is that officer's own appointment, never the successor's; with no
+    # post of the title sought, the page's appointment is the one leaving alone. A holder labelled with the title sought
+    # ("<Bank> CFO Y, who will become <Co>'s chief executive") leaves that post: their new one is the news.
+    sought = sought_posts(doc, tab, spans) if back is None and not moved else []
+    if sought:
+        titled = {t for t, _span, _act in sought if t is not None}
+        hits = (
+            [h for h in hits if _title_at(doc, h[1])[0] in titled or _labelled(doc, h[2], titled)]
+            if titled
+            else hits
+        )
+        if not hits:
+            if _holder_meanwhile(doc, tab, facts, spans, leaving, entities, back):
+                # "Y will take over on an interim basis while the board searches for a new CEO": the holder meanwhile
+                _appointment_rest(doc, tab, facts, slots, entities, spans, leaving)
+            else:
+                _unnamed_successor(doc, tab, facts, slots, leaving, spans)
+            return
     if not hits or all(
         _board_seat(doc, h[1]) for h in hits
     ):  # a board seat yields to a post told further down
@@ -501,6 +522,53 @@ def _leaving_only(
         _departure(doc, tab, facts, top)
     if "date" in slots:
         leaving_day(doc, facts, leaving, top)
+
+
+def _holder_meanwhile(
+    doc: _Doc,
+    tab: _Tables,
+    facts: EventFacts,
+    spans: list[tuple[int, int]],
+    leaving: _Name | None,
+    entities: Sequence[Entity],
+    back: _Name | None,
+) -> bool:
+    """While a post is sought (stop 62), the one the page gives it meanwhile without a title (`_successor_post`: "Y will
+    take over on an interim basis"): set into `facts` and True when that reading holds the post interim or acting;
+    a permanent successor read so is no one the search has found, and nothing is set."""
+    trial = replace(facts, slots=dict(facts.slots), also=dict(facts.also), headline=dict(facts.headline))
+    if not _successor_post(doc, tab, trial, spans, leaving, [], entities, back=back, untitled=True):
+        return False
+    held = trial.slots.get("modifier")
+    if held is None or not {"interim", "acting"} & set(str(held.value).split()):
+        return False
+    facts.slots.update(trial.slots)
+    facts.also.update(trial.also)
+    facts.headline.update(trial.headline)
+    return True
+
+
+def _labelled(doc: _Doc, person: _Name, titles: set[str]) -> bool:
+    """Is the mention `person` labelled with one of `titles` ("<Bank> CFO Y", "chief financial officer, Y")?"""
+    label = _label_before(doc, person.start)
+    return label is not None and _title_at(doc, label)[0] in titles
+
+
+def _unnamed_successor(
+    doc: _Doc,
+    tab: _Tables,
+    facts: EventFacts,
+    slots: Sequence[str],
+    leaving: _Name | None,
+    top: list[tuple[int, int]],
+) -> None:
+    """A post the company will fill with someone not named yet (`predecessor.sought_posts`; stop 62): the one leaving
+    (also told by a pronoun's successor, "X stays until his successor arrives", as no appointee can be the pronoun's),
+    the company and how they go, as for any departure with no successor; no appointee and no new post. With no one
+    named leaving ("is searching for a new CFO"), nothing: the company named most may be another's (an auditor's)."""
+    if leaving is None:
+        leaving = _predecessor(doc, tab, facts, None, top, unnamed=True)
+    _leaving_only(doc, tab, facts, slots, leaving, top)
 
 
 def _appointment_rest(

@@ -21,7 +21,13 @@ from tui.analysis.extract.fact_tables import _Tables
 from tui.analysis.extract.former_title import TITLE_TO_NAME
 from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.leads import led
-from tui.analysis.extract.predecessor import _intended, _ouster_cues, _set_person
+from tui.analysis.extract.predecessor import (
+    _intended,
+    _ouster_cues,
+    _set_person,
+    company_replaces,
+    sought_posts,
+)
 from tui.analysis.extract.succession import persons_in, subject_before
 from tui.analysis.model import DEPARTURE_RULE, EventFacts
 
@@ -244,10 +250,17 @@ def _departure(doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tuple[int
         else:
             replaced = next(
                 (r for s0, s1 in spans + deep if (r := _company_replaced(doc, tab, facts, s0, s1))), None
+            ) or next(
+                (r for s0, s1 in spans + deep if (r := _company_replacing(doc, tab, facts, s0, s1))), None
             )
             if replaced is not None:
                 hit = ("forced_out", replaced)
     if hit is None:
+        sought = _sought_by_company(doc, tab, facts, spans)
+        if sought is not None:
+            # "<Co> will transition to a new CFO", "has begun a search for a successor to X", nothing else telling how X
+            # goes: the company's act, an ouster (the tables' convention; stop 62)
+            facts.slots["departure"] = _fact(doc, "departure", "forced_out", None, sought, DEPARTURE_RULE)
         return
     value, m = hit
     if value in tab.departure_vague:
@@ -349,6 +362,30 @@ def _company_replaced(doc: _Doc, tab: _Tables, facts: EventFacts, s0: int, s1: i
             continue
         return m
     return None
+
+
+def _company_replacing(doc: _Doc, tab: _Tables, facts: EventFacts, s0: int, s1: int) -> re.Match[str] | None:
+    """A company that will replace its officer, told ahead with no person replacing them (`predecessor.company_replaces`:
+    "<Co> will replace its CFO X", "a new finance chief to replace X"; stop 62): the company's act, an ouster, when X is
+    the one leaving (or, none known, not the appointee)."""
+    found = company_replaces(doc, tab, s0, s1)
+    if found is None:
+        return None
+    m, gone = found
+    leaving, appointee = facts.slots.get("predecessor"), facts.slots.get("person")
+    if leaving is not None:
+        return m if gone.entity_id == leaving.entity_id else None
+    return m if appointee is None or gone.entity_id != appointee.entity_id else None
+
+
+def _sought_by_company(
+    doc: _Doc, tab: _Tables, facts: EventFacts, spans: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """Where the top tells the company seeking a new holder of the post the one leaving leaves, no one named to it
+    (`predecessor.sought_posts`, the company's own act: a search, a transition to a new holder; stop 62), else None."""
+    if facts.slots.get("predecessor") is None or facts.slots.get("person") is not None:
+        return None
+    return next((span for _title, span, act in sought_posts(doc, tab, spans) if act), None)
 
 
 def _forced_gone(doc: _Doc, tab: _Tables, facts: EventFacts, m: re.Match[str]) -> bool:

@@ -20,14 +20,14 @@ from tui.analysis.extract.appointment_sentences import (
     candidacies,
     in_candidacy,
 )
-from tui.analysis.extract.fact_layout import _Doc, _fact, _Name, _sentence_of
+from tui.analysis.extract.fact_layout import _Doc, _fact, _Name, _orgs_in, _sentence_of
 from tui.analysis.extract.fact_tables import _cue_re, _Tables
 from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.lexicon import words
 from tui.analysis.extract.succession import passive_succession, persons_in, same_person_ids
 from tui.analysis.extract.takers import ousted_object, replaced_with_end
-from tui.analysis.extract.titles import honorary
+from tui.analysis.extract.titles import _title_at, honorary
 from tui.analysis.model import HONORARY_TITLE_RULE, EntityType, EventFacts
 
 #: A succession noun a person owns: "X’s replacement", "X's eventual successor".
@@ -38,10 +38,16 @@ _POSSESSED_CUE = re.compile(
 
 
 def _predecessor(
-    doc: _Doc, tab: _Tables, facts: EventFacts, person: _Name | None, spans: list[tuple[int, int]]
+    doc: _Doc,
+    tab: _Tables,
+    facts: EventFacts,
+    person: _Name | None,
+    spans: list[tuple[int, int]],
+    unnamed: bool = False,
 ) -> _Name | None:
     """Who leaves the post: the person after "replacing", "succeeds"..., or the one who "retires",
-    "steps down"... (not the appointee)."""
+    "steps down"... (not the appointee). `unnamed`: the page names no one to the post (`sought_posts`), so a
+    pronoun's successor or replacer ("X stays until his successor arrives") is read with no appointee known."""
     # the appointee under any of their names is never the one who leaves (a mover's old post is not theirs)
     others = same_person_ids(doc, person)
     # the one a candidacy names as replaced ("B, seen as C's likely successor as CEO"): the holder of a job someone may
@@ -60,7 +66,7 @@ def _predecessor(
                     prospect = prospect or (owner[-1], "appointment.possessor-replaced-prospect")
                     continue
                 return _set_person(doc, facts, "predecessor", owner[-1], "appointment.possessor-replaced")
-        for rule, pattern in _PRONOUN_GONE if person is not None else ():
+        for rule, pattern in _PRONOUN_GONE if person is not None or unnamed else ():
             for m in pattern.finditer(doc.low, s0, s1):
                 # "to decide on his successor", "picked her successor, Y", "Y will replace him as chief", "the
                 # board voted her out": the one the pronoun stands for, the last person named before it in this
@@ -139,8 +145,13 @@ def _predecessor(
             before = [n for n in persons_in(doc, cut, m.start()) if n.entity_id not in others]
             if before:
                 return _set_person(doc, facts, "predecessor", before[-1], HONORARY_TITLE_RULE)
-    # further down, only a departure announced as an intention ("X announced his intention to retire")
+    # further down, only a departure announced as an intention ("X announced his intention to retire") or a company's
+    # replacement of its officer told ahead ("and the company began a search for a new CFO to replace X"; stop 62)
     deep = [s for s in doc.body[:_DEEP_SENTENCES] if s not in spans]
+    for s0, s1 in deep:
+        replaced = company_replaces(doc, tab, s0, s1)
+        if replaced is not None and replaced[1].entity_id not in others:
+            return _set_person(doc, facts, "predecessor", replaced[1], "appointment.company-replaces")
     for s0, s1 in deep if tab.departure is not None else ():
         for m in tab.departure.finditer(doc.low, s0, s1):  # type: ignore[union-attr]
             if not _intended(doc, m):
@@ -160,6 +171,116 @@ def _predecessor(
     if prospect is not None:
         return _set_person(doc, facts, "predecessor", *prospect)
     return None
+
+
+#: A replacement told ahead, its verb right before its object (stop 62): "will replace", "would replace", "to replace"
+#: (lower case).
+_REPLACE_AHEAD = led(r"\b(?:will|would|to)\s+replace(?=\s)")
+#: Before it, a replacement only weighed, urged or possible (lower case): "whether to ", "is considering whether to ",
+#: "calls to ", "may need to ", "could " -- up to three words between.
+_WEIGHED = re.compile(
+    r"\b(?:whether|if|weigh(?:s|ed|ing)?|consider(?:s|ed|ing)?|calls?|pressure|urg(?:e|es|ed|ing)|sought|seeks?|"
+    r"tr(?:y|ies|ied|ying)|wants?|wanted|could|may|might|should|who|whom|whoever|avoid(?:s|ed|ing)?)\b"
+    r"(?:\s+[\w-]+){0,5}\s+$"
+)
+_WEIGHED_REACH = 60
+#: The company as the replacer, right before the verb (lower case): "it ", "the company has decided ", "the board "
+#: -- its name or one of these nouns, then up to two lower-case words ("has decided", "said it").
+_COMPANY_WORD = re.compile(
+    r"\b(?:it|the\s+(?:company|group|firm|bank|board|maker|carrier|lender|retailer))\b"
+)
+_FEW_WORDS = re.compile(r"\s*(?:[a-z-]+\s+){0,2}")
+#: A new holder as the replacer, right before the verb: "a new CFO ", "a brand-new finance chief " (the title between).
+_NEW_HOLDER_BEFORE = re.compile(r"\b(?:a|an)\s+(?:brand[\s-]+)?(?:(?:new|permanent)\s+)?$")
+
+
+def _company_replacer(doc: _Doc, cut: int, at: int) -> bool:
+    """Is the replacer of a replacing verb at `at` (its clause from `cut`) the company or a new holder not named: the
+    company's name or "it", "the company" with at most two words before the verb ("<Co> has decided to replace",
+    "said it will replace"), or "a new <title>" right before it ("a search for a new CFO to replace")? Not a count of
+    people ("it will take two executives to replace") nor a person."""
+    for t in tables().title_re.finditer(doc.text, max(cut, at - 60), at):
+        if not doc.text[t.end() : at].strip() and _NEW_HOLDER_BEFORE.search(
+            doc.low, max(cut, t.start() - 16), t.start()
+        ):
+            return True
+    ends = [n.end for n in _orgs_in(doc, cut, at)] + [
+        c.end() for c in _COMPANY_WORD.finditer(doc.low, cut, at)
+    ]
+    return bool(ends) and _FEW_WORDS.fullmatch(doc.low, max(ends), at) is not None
+
+
+def company_replaces(doc: _Doc, tab: _Tables, s0: int, s1: int) -> tuple[re.Match[str], _Name] | None:
+    """The officer a company will replace, told ahead with no person as the replacer (stop 62): "<Co> will replace its
+    CFO X", "<Co> has begun a search for a new finance chief to replace X", "<Co> decided to replace X with Y" -- the
+    company's own act (`_company_replacer`), X the one leaving (the person over a label right after the verb, no person
+    before it in its clause: "Y was named to replace X" is a succession). Not a replacement weighed, wanted or asked
+    about ("is weighing whether to replace X", "who would replace X"), a candidacy ("is tipped to replace X") nor an
+    earlier change: (the verb's match, X), else None."""
+    later = candidacies(doc, s0, s1)
+    for m in _REPLACE_AHEAD.finditer(doc.low, s0, s1):
+        cut = _clause_start(doc, s0, m.start())
+        # "began to seek a new CFO to replace X": the words before are the search's, no weighing of the replacement
+        searched = any(
+            t is not None and not doc.text[t.end() : m.start()].strip()
+            for c in _SOUGHT.finditer(doc.low, max(cut, m.start() - _WEIGHED_REACH), m.start())
+            for t in (tables().title_re.match(doc.text, c.end(), m.start()),)
+        )
+        if (
+            (not searched and _WEIGHED.search(doc.low, max(s0, m.start() - _WEIGHED_REACH), m.start()))
+            or in_candidacy(later, m.start())
+            or _earlier(doc, tab, m)
+        ):
+            continue
+        gone = ousted_object(doc, s0, s1, cut, m) if _company_replacer(doc, cut, m.start()) else None
+        if gone is not None:
+            return m, gone
+    return None
+
+
+#: A holder of a post sought, nobody named yet (stop 62; lower case): "a search for a new ", "is looking for a ",
+#: "seeking a new ", "will transition to a new ", "will “transition” to a new ", "the hunt for its next ", up to the
+#: title or the noun of a successor; never a holder's own move ("X's transition to CFO").
+_SOUGHT = led(
+    r"\b(?:search(?:es|ed|ing)?\s+for|look(?:s|ed|ing)?\s+for|seek(?:s|ing)?(?:\s+for)?|sought|hunt\s+for|"
+    r"transition(?:s|ed|ing)?[”\"’']?\s+to)\s+(?:(?:a|an)\s+(?:(?:brand[\s-]+new|new|permanent)\s+)?|(?:the|its)\s+next\s+)"
+)
+#: The noun of a successor right after a search: "successor", "replacement".
+_SUCCESSOR_NOUN = re.compile(r"(?:successor|replacement)s?\b")
+#: A successor still to come (lower case): "until his successor arrives", "until a successor is found", "her successor
+#: will be named later".
+_SUCCESSOR_TO_COME = led(
+    r"\b(?:until|till)\s+(?:his|her|their|a)\s+(?:permanent\s+)?successor\s+"
+    r"(?:arrives|starts|is\s+(?:found|named|appointed|chosen|hired|in\s+place))\b"
+    r"|\b(?:his|her|their)\s+(?:eventual\s+|permanent\s+)?successor\s+(?:will|would)\s+be\s+"
+    r"(?:named|chosen|appointed|announced|hired)\b"
+)
+
+
+def sought_posts(
+    doc: _Doc, tab: _Tables, spans: list[tuple[int, int]]
+) -> list[tuple[str | None, tuple[int, int], bool]]:
+    """The posts the spans tell a company will fill with someone not named yet (stop 62): per post its title (None for
+    a successor told without one), where it is told and whether the telling is the company's own act on the one
+    leaving. The company's acts: a search for a new holder ("is searching for a new CFO", "has begun a search for a
+    successor"), a transition to a new one ("will transition to a new chief financial officer") and the post of an
+    officer it will replace (`company_replaces`: "will replace chief financial officer X"); a successor still to come
+    ("until his successor arrives") is no act. Empty when the spans tell none."""
+    found: list[tuple[str | None, tuple[int, int], bool]] = []
+    for s0, s1 in spans:
+        for m in _SOUGHT.finditer(doc.low, s0, s1):
+            t = tables().title_re.match(doc.text, m.end(), s1)
+            if t is not None:
+                found.append((_title_at(doc, t)[0], (m.start(), t.end()), True))
+            elif (n := _SUCCESSOR_NOUN.match(doc.low, m.end())) is not None:
+                found.append((None, (m.start(), n.end()), True))
+        found.extend((None, c.span(), False) for c in _SUCCESSOR_TO_COME.finditer(doc.low, s0, s1))
+        replaced = company_replaces(doc, tab, s0, s1)
+        if replaced is not None:
+            m, gone = replaced
+            t = tables().title_re.search(doc.text, m.end(), gone.start)
+            found.append((_title_at(doc, t)[0] if t is not None else None, (m.start(), m.end()), True))
+    return found
 
 
 #: After a company's name, a relative clause that tells who has led it up to now, to the "by" before the leader's name
