@@ -63,3 +63,109 @@ def test_near_miss_a_furniture_word_with_no_given_name_names_no_one() -> None:
     got = entity_types(text)
     assert "Read" not in got
     assert not any(name.endswith(" Read") for name in got)
+
+
+# --- 1. a board's committee that found something: the committee, a group -----------------------------------------
+# The FORM: "A review by a special board committee, alongside <law firm>, found “...”", "The results of <Co>'s special
+# committee's investigation show that ...", "The audit committee of <Co>'s board found “...”", "an independent
+# special committee ... determined": the committee is a source of kind group named by its kind (the word next to
+# "committee": "independent" only describes it), and the quotation is its. NEAR MISS: a review by a firm that is no
+# committee found nothing said by a committee, and "<Co> found a buyer" cites no one.
+
+
+@pytest.mark.parametrize(
+    ("text", "committee", "first"),
+    [
+        (
+            "Orbitex clears its managers\n\nOrbitex said on Monday its sales chief would leave. A review by a special "
+            "board committee, alongside lawyers from Quill & Marsh LLP, found “no sign of fraud by the managers or "
+            "the board.”\n",
+            "special committee",
+            "no sign of",
+        ),
+        (
+            "Kellbrook keeps its accounts\n\nKellbrook will not restate its results. The audit committee of "
+            "Kellbrook's board found “no reason to restate the accounts of the last three years.”\n",
+            "audit committee",
+            "no reason to",
+        ),
+        (
+            "Mast's chief leaves\n\nMast will replace its finance chief by June. The results of Mast's independent "
+            "special committee's investigation show that the sales chief acted alone and hid “a dozen side "
+            "letters from the auditors.”\n",
+            "special committee",
+            None,
+        ),
+    ],
+)
+def test_a_committee_that_found_is_a_group_source(text: str, committee: str, first: str | None) -> None:
+    assert (committee, "group") in sources_of(text)
+    assert not any(kind == "group" and name != committee for name, kind in sources_of(text))
+    if first is not None:
+        assert quote_speaker_names(text)[first] == (committee,)
+
+
+def test_an_independent_special_committee_is_the_special_committee() -> None:
+    text = (
+        "Tallow weighs a bid\n\nPike Partners offered $3 billion for Tallow. After a month of talks, the independent "
+        "Special Committee determined that the offer was too low.\n"
+    )
+    assert ("special committee", "group") in sources_of(text)
+    assert ("independent special committee", "group") not in sources_of(text)
+
+
+def test_near_miss_a_review_by_a_firm_and_a_company_that_found_a_buyer() -> None:
+    text = (
+        "Tallow sells its mills\n\nTallow found a buyer for its mills in May. A review by Quill & Marsh found “no "
+        "sign of fraud by the managers or the board.”\n"
+    )
+    assert not any(kind == "group" for _, kind in sources_of(text))
+    assert ("Tallow", "organization") not in sources_of(text)
+
+
+# --- 2. an auditor that resigned or warned: a company source, its short form an alias ---------------------------
+# The FORM: "Its auditor, <A> & <B> LLP, quit ... <AB> had flagged concerns to the board", "<A> & <B>, the group's
+# auditor, raised serious concerns about ...", "Its auditor, <A> & <B>, warned that ... The company said ...": the firm
+# is a source (an organization) named by its full name, its initials ("AB") one name of it; "the company" after it is
+# the company the firm audits, never the auditor. NEAR MISS: "raised $5 million", "concerns rose" cite no one.
+
+
+@pytest.mark.parametrize(
+    ("text", "firm", "company"),
+    [
+        (
+            "Orbitex loses its auditor\n\nOrbitex missed the deadline for its annual report. Its auditor, Harrow & "
+            "Vance LLP, quit in May. HV had flagged concerns to the board in March. HV said it stood by its work.\n",
+            "Harrow & Vance LLP",
+            None,
+        ),
+        (
+            "Kellbrook delays its results\n\nKellbrook delayed its results for a second time. Pell & Dorn, the "
+            "group's auditor, raised serious concerns about how it booked sales in the north.\n",
+            "Pell & Dorn",
+            None,
+        ),
+        (
+            "Mast Foods auditor warns\n\nMast Foods has a new problem. Its auditor, Quill & Brand, warned that the "
+            "group may not survive the year. The company said it would fight the claim in court.\n",
+            "Quill & Brand",
+            "Mast Foods",
+        ),
+    ],
+)
+def test_an_auditor_that_warned_is_a_company_source(text: str, firm: str, company: str | None) -> None:
+    got = sources_of(text)
+    assert (firm, "organization") in got
+    assert not any(
+        name != firm and name.startswith(firm.split()[0]) for name, _ in got
+    )  # one source, not "HV"
+    if company is not None:
+        assert (company, "organization") in got
+
+
+def test_near_miss_money_raised_and_concerns_that_rose_cite_no_one() -> None:
+    text = (
+        "Mast Foods grows\n\nMast Foods raised $5 million in May. Concerns rose about its ledger, and the "
+        "auditors raised no objection.\n"
+    )
+    assert sources_of(text) == set()

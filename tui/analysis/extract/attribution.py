@@ -393,6 +393,10 @@ def _statement_verbs() -> frozenset[str]:
     )
 
 
+#: A finding told with its content: a group's words only ("the special committee found that ..."; stop 62).
+_FINDING = frozenset(("found", "finds"))
+
+
 @functools.cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     verbs = set()
@@ -949,6 +953,17 @@ _RIVAL_BEFORE = re.compile(
 )
 _RIVAL_AFTER = re.compile(
     r",\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:rival|competitor)s?\b", re.IGNORECASE
+)
+#: A firm the text names as another's auditor or adviser (stop 62): "its auditor, Pell & Dorn,", "auditor Pell & Dorn",
+#: "the accounting firm X", "X, the company's auditor,": a firm that serves the page's company, never "the company"
+#: while another is named (as a rival is not).
+_SERVICE_FIRM = r"(?:auditors?|accountants?|(?:accounting|audit|law|legal)\s+firm|legal\s+advis[eo]rs?)"
+_SERVICE_BEFORE = re.compile(r"\b" + _SERVICE_FIRM + r",?\s+$", re.IGNORECASE)
+_SERVICE_AFTER = re.compile(
+    r",\s+(?:its|their|the\s+company(?:’s|'s)|(?-i:[A-Z])[\w&.-]*(?:’s|'s))\s+(?:[\w-]+\s+)?"
+    + _SERVICE_FIRM
+    + r"\b",
+    re.IGNORECASE,
 )
 #: An organization's or person's own words: "The company’s mission is to “…”", "its motto was “…”".
 _OWN_WORDS_GATE = ("mission", "motto", "slogan", "tagline", "mantra", "goal", "stated aim", "pledge")
@@ -1818,8 +1833,9 @@ _BODY_NOUNS = (
     "government|union|ministry|department|regulator|commission|council|authority|agency|watchdog|"
     "treasury|cabinet|parliament|tribunal|committee"
 )
-#: The words that make a board's committee one that speaks on a bid (stop 54): "the special committee".
-_COMMITTEE_MODS = r"special|independent"
+#: The words that make a board's committee one that speaks on a bid (stop 54): "the special committee"; the audit
+#: committee that finds or warns (stop 62).
+_COMMITTEE_MODS = r"special|independent|audit"
 #: A board's committee named by its kind, which a later "the committee" takes up.
 _COMMITTEE_NAME = re.compile(r"(?:the\s+)?(?:" + _COMMITTEE_MODS + r")\s+committee", re.IGNORECASE)
 _COMMITTEE_TOLD = re.compile(r"\b(" + _COMMITTEE_MODS + r")\s+committee\b", re.IGNORECASE)
@@ -1833,7 +1849,7 @@ _COMMITTEE_END = re.compile(
     + r"(?:\s+"
     + _CAP_WORD
     + r"){0,3}(?:’s|'s|(?<=s)’|(?<=s)'))\s+"
-    r"(?P<mods>(?:(?:" + _COMMITTEE_MODS + r")\s+){1,2})committee"
+    r"(?P<mods>(?:(?:" + _COMMITTEE_MODS + r")\s+){1,2})(?:board\s+)?committee"
     r"(?:\s+of\s+(?:the\s+|its\s+|"
     + _CAP_WORD
     + r"(?:\s+"
@@ -1841,6 +1857,21 @@ _COMMITTEE_END = re.compile(
     + r"){0,3}(?:’s|'s|(?<=s)’|(?<=s)')\s+)?"
     r"(?:" + _CAP_WORD + r"\s+){0,3}board(?:\s+of\s+directors)?)?)"
     r"(?:,\s+(?:led|chaired|headed)\s+by\s+[^,;.]{1,60},)?\s*$",
+    re.IGNORECASE,
+)
+#: A board committee's work told as what speaks (stop 62): "the results of the special committee's investigation show
+#: that", "<Co>'s audit committee's review found", "A review by a special board committee, alongside <law firm>, found
+#: “...”": the committee is the source, as if it spoke itself; a review by anyone else is no committee's.
+_COMMITTEE_WORK = r"(?:investigation|review|probe|inquiry|report)"
+_COMMITTEE_WORK_END = re.compile(
+    r"(?<![\w’'])(?P<np>(?:(?:the\s+)?(?:results|findings|conclusions)\s+of\s+)?"
+    r"(?:(?:the|a|an|its|" + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r"){0,3}(?:’s|'s|(?<=s)’|(?<=s)'))\s+)?"
+    r"(?P<mods>(?:(?:" + _COMMITTEE_MODS + r")\s+){1,2})(?:board\s+)?committee(?:’s|'s)\s+"
+    r"(?:(?:preliminary|final|internal|independent)\s+)?" + _COMMITTEE_WORK + r"(?:\s+findings)?"
+    r"|(?:the|a|an|its)\s+(?:(?:preliminary|final|internal|independent)\s+)?" + _COMMITTEE_WORK + r"\s+by\s+"
+    r"(?:the|a|an|its)\s+(?P<mods2>(?:(?:" + _COMMITTEE_MODS + r")\s+){1,2})(?:board\s+)?committee"
+    r"(?:\s+of\s+(?:the\s+|its\s+)?(?:" + _CAP_WORD + r"\s+){0,3}board(?:\s+of\s+directors)?)?"
+    r"(?:,\s+[^,;.“”\"]{1,120},)?)\s*$",
     re.IGNORECASE,
 )
 #: A sentence opening with the parent a company will sit in: "As part of Tallow, ", "Within Orla, ", "Under Brindle, ".
@@ -1907,6 +1938,13 @@ _MADE_CLEAR = re.compile(
 _CRITICAL_OF = re.compile(
     r"\b(?:been|is|are|was|were|remains?|remained)(?=\s+(?:(?:very|highly|sharply|deeply|openly|also|"
     r"increasingly|publicly)\s+){0,2}critical\s+of\b)",
+    re.IGNORECASE,
+)
+#: A misgiving made known (stop 62): "its auditor flagged concerns to the audit committee", "the regulator raised
+#: serious concerns about the price": a stance told, its holder the subject (never "concerns rose", "raised $5 million").
+_CONCERNS_RAISED = re.compile(
+    r"\b(?:raised|flagged|voiced|communicated|expressed)(?=\s+(?:(?:serious|significant|substantial|grave|its|their|"
+    r"several|some|new)\s+){0,2}concerns?\b)",
     re.IGNORECASE,
 )
 _SAYING = frozenset({"said", "says", "say", "told", "tells"})
@@ -3285,6 +3323,19 @@ class Attributor:
             return body, cm.start(
                 "np"
             )  # "a special committee of Tallow's board said": the committee (stop 56)
+        wm = (
+            _COMMITTEE_WORK_END.search(text, max(lo, end - 240), end)
+            if "ommittee" in text[max(lo, end - 240) : end]
+            else None
+        )
+        if wm is not None and (
+            body := self._committee(
+                (wm.group("mods") or wm.group("mods2")).split(), wm, (wm.start("np"), pos)
+            )
+        ):
+            return body, wm.start(
+                "np"
+            )  # "a review by a special board committee found": the committee (stop 62)
         m = (
             self.p["anonymous"].search(text, max(lo, end - 60), end)
             if _window_has(text, max(lo, end - 60), end, _anonymous_needs(), self.low_text)
@@ -5143,6 +5194,12 @@ class Attributor:
                 and _RIVAL_BEFORE.search(text, lo, ms.start)
             ) or _RIVAL_AFTER.match(text, ms.end, min(len(text), ms.end + 60)):
                 out.setdefault(ms.entity_id, set()).add("rival")
+            if _SERVICE_BEFORE.search(text, max(0, ms.start - 40), ms.start) or _SERVICE_AFTER.match(
+                text, ms.end, min(len(text), ms.end + 60)
+            ):
+                out.setdefault(ms.entity_id, set()).add(
+                    "rival"
+                )  # an auditor, a law firm: the company's, not it
         return out
 
     def _listed(self) -> set[int]:
@@ -5828,7 +5885,9 @@ class Attributor:
         "the committee" alone is the one the page named so before, else no one (a committee of what?)."""
         kinds = [w.lower() for w in words_]
         if kinds and all(re.fullmatch(_COMMITTEE_MODS, w) for w in kinds):
-            label = " ".join([*kinds, "committee"])
+            # its kind is the word next to "committee": "an independent special committee" is the special committee,
+            # "independent" only describes it (stop 62)
+            label = kinds[-1] + " committee"
         elif not kinds and (told := _COMMITTEE_TOLD.search(self.text, 0, m.start())) is not None:
             label = told.group(1).lower() + " committee"
         else:
@@ -6596,6 +6655,8 @@ class Attributor:
             # "Analysts have been critical of the plan", "the union is sharply critical of": a stance
             # told, its holder the subject (not "critical to", a thing that matters)
             hits.extend(_Hit(c.start(), c.end(), "critical") for c in _CRITICAL_OF.finditer(text, s0, s1))
+        if "concern" in low:
+            hits.extend(_Hit(c.start(), c.end(), "concerns") for c in _CONCERNS_RAISED.finditer(text, s0, s1))
         if "rule" in low:
             hits.extend(_Hit(r.start(), r.end(), "rule") for r in _NEGATED_RULE_OUT.finditer(text, s0, s1))
         if len(hits) > verbs:
@@ -6984,6 +7045,8 @@ class Attributor:
                 # "Harbour read")
                 continue
             f, start = got
+            if verb in _FINDING and f.kind != SourceKind.GROUP:
+                continue  # "Tallow found that sales fell": only a body's finding (a board's committee) is its words
             if verb in ("ruled", "rules") and f.kind != SourceKind.PERSON and not _COURT_NAME.search(f.name):
                 continue  # "after its board ruled that he was not candid": a body's decision told, no court's finding
             if verb in ("report", "reported") and text[start : m.start()].strip().lower() in ("their", "its"):

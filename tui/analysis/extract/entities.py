@@ -7238,6 +7238,10 @@ def _union_initials(
         elif len(words) == 2 == len(form) and all(w[:1].isupper() and w[1:].islower() for w in words):
             # "EA" beside "Electronic Arts": a company of two words, never a person's name (below)
             by_initials.setdefault("".join(w[0] for w in words), []).append(form)
+        elif len(words) == 2 and "&" in form and all(w[:1].isupper() and w[1:].islower() for w in words):
+            # "PD" beside "Pell & Dorn LLP", "EY" beside "Ernst & Young": two names joined by "&" are a firm's,
+            # never a person's, and its two initials its short form (stop 62)
+            by_initials.setdefault("".join(w[0] for w in words), []).append(form)
     for form in list(parent):
         if len(form) != 1 or form in tab.known or not form[0].isupper():
             continue
@@ -7247,7 +7251,7 @@ def _union_initials(
         longs = [
             f
             for f in by_initials.get(letters, [])
-            if len(letters) > 2 or (f in org_evidence and not _person_voted(votes.get(f, {})))
+            if len(letters) > 2 or "&" in f or (f in org_evidence and not _person_voted(votes.get(f, {})))
         ]
         if longs and len({tuple(_root(parent, f)) for f in longs}) == 1:
             union(form, longs[0])
