@@ -169,3 +169,11 @@ def test_near_miss_money_raised_and_concerns_that_rose_cite_no_one() -> None:
         "auditors raised no objection.\n"
     )
     assert sources_of(text) == set()
+
+
+def test_near_miss_the_hiring_of_two_people_raised_concerns_is_no_stance_of_theirs() -> None:
+    text = (
+        "Orbitex hires a team\n\nOrbitex's hiring of Brisa's founders, Ada Moss and Ivo Stark, along with most of "
+        "the startup's staff, has raised concerns among competition lawyers.\n"
+    )
+    assert not any(kind == "person" for _, kind in sources_of(text))

@@ -1947,6 +1947,21 @@ _CONCERNS_RAISED = re.compile(
     r"several|some|new)\s+){0,2}concerns?\b)",
     re.IGNORECASE,
 )
+#: A preposition before a name in its clause ("the hiring of A and B, ..., has raised concerns"): the name is an
+#: object, never the subject of the stance told after it (stop 62).
+_OBJECT_OF_BEFORE = re.compile(r"\b(?:of|by|for|with|about|over)\s", re.I)
+_CLAUSE_OPENER = re.compile(r"[;—–]|\b(?:after|when|because|while|since|but)\b", re.I)
+
+
+def _clause_opening(text: str, s0: int, pos: int) -> int:
+    """Where the clause holding pos opens: after the last dash, semicolon or subordinating word before it ("..., which
+    began months ago — after EY raised concerns"), else at the sentence's start s0."""
+    last = s0
+    for m in _CLAUSE_OPENER.finditer(text, s0, pos):
+        last = m.end()
+    return last
+
+
 _SAYING = frozenset({"said", "says", "say", "told", "tells"})
 #: What is said is only a refusal to comment: "said they would not comment on the purchase", "said the
 #: company could not comment" (the tables' rule for "declined to comment"); a refusal followed by what
@@ -7045,6 +7060,8 @@ class Attributor:
                 # "Harbour read")
                 continue
             f, start = got
+            if verb == "concerns" and _OBJECT_OF_BEFORE.search(text, _clause_opening(text, s0, start), start):
+                continue  # "the hiring of A and B has raised concerns": the thing that raised them, no one's stance
             if verb in _FINDING and f.kind != SourceKind.GROUP:
                 continue  # "Tallow found that sales fell": only a body's finding (a board's committee) is its words
             if verb in ("ruled", "rules") and f.kind != SourceKind.PERSON and not _COURT_NAME.search(f.name):
