@@ -177,3 +177,45 @@ def test_near_miss_the_hiring_of_two_people_raised_concerns_is_no_stance_of_thei
         "the startup's staff, has raised concerns among competition lawyers.\n"
     )
     assert not any(kind == "person" for _, kind in sources_of(text))
+
+
+# --- 4. "While <Org> ..., it argues that": the clause's subject speaks ---------------------------------------------
+# The FORM: "While <Fund> owns less than one percent of <Co>'s stock, it argues that the group “...”", "Although
+# <Co> lost two plants, it said on Monday that “...”", "Because the <Co> group ..., it told ...": an "it" right after
+# the comma closing a sentence's opening clause of concession or reason is the organization that clause opens with.
+# NEAR MISS: the clause opens with another word ("Although its rival <Co> ...") or a person: no speaker is guessed.
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "org"),
+    [
+        (
+            "Orla wants seats\n\nWhile Orla Partners owns far less than one percent of Tallow's stock, it argues that "
+            "the group “has no plan to grow in a greener world.”\n",
+            "has no plan",
+            "Orla Partners",
+        ),
+        (
+            "Kellbrook holds on\n\nAlthough Kellbrook lost two plants in the floods, it said on Monday that “every "
+            "order will ship on time.”\n",
+            "every order will",
+            "Kellbrook",
+        ),
+        (
+            "Mast keeps its depots\n\nBecause the Mast Group needs the depots for its winter trade, it told the city "
+            "council: “We will not sell a single site this year.”\n",
+            "We will not",
+            "Mast Group",
+        ),
+    ],
+)
+def test_it_after_an_opening_clause_is_that_clauses_subject(text: str, first: str, org: str) -> None:
+    assert quote_speaker_names(text)[first] == (org,)
+
+
+def test_near_miss_an_opening_clause_led_by_another_word_gives_no_guess() -> None:
+    text = (
+        "Kellbrook holds on\n\nAlthough its rival Kellbrook lost two plants in the floods, it said on Monday that "
+        "“every order will ship on time.”\n"
+    )
+    assert quote_speaker_names(text)["every order will"] == ()

@@ -673,6 +673,13 @@ _REPORTS_NOUN = re.compile(r"(?:" + _CLAUSE_OPEN + r"|^)(?:media|news|press)\s+$
 _BARE_SOURCES_AT = led(
     r"(?P<np>(?:(?:unnamed|anonymous|unidentified)\s+)?(?:sources|insiders))\b(?![’'-])", re.IGNORECASE
 )
+#: A sentence's opening clause of concession or reason and its subject's article (stop 62): "While ", "Although the ",
+#: "Even though ", "Because ": the organization right after it is the subject an "it" after the clause's comma takes up.
+_SUBORDINATE_OPENING = re.compile(
+    r"\s*(?:while|although|though|even\s+though|whereas|because|since)\s+(?:the\s+)?", re.IGNORECASE
+)
+#: The comma that closes the opening clause right before "it" (", it argues").
+_COMMA_BEFORE_IT = re.compile(r",\s*$")
 _LEAD_PHRASE = re.compile(
     # a list's bullet ("  • It said ...": stop 43), then a wire's dateline: "HANGZHOU, China (Reuters) -"
     r"(?:[ \t]*[•▪‣◦·](?=[ \t]))?(?:\s*(?-i:[A-Z][A-Z.' -]{1,30})(?:,\s+[^()\n,]{1,30})?\s*\((?-i:[A-Z])[\w .-]{1,25}\)\s*[-–—]+)?"
@@ -4706,6 +4713,8 @@ class Attributor:
         if _WHAT_BEFORE_IT.search(text, max(s0, pos - 8), pos) and (org := self._clause_subject(s0, pos)):
             # "... as Tallow grew tired of what it described as ...": that clause's subject (stop 58)
             return org
+        if (sub := self._subordinate_subject(s0, pos)) is not None:
+            return sub  # "While Orla owns less than 1% of Tallow, it argues that ...": the clause's subject (stop 62)
         lead = _LEAD_PHRASE.match(text, s0, pos)
         head = lead.end() if lead else s0
         if head < pos and _quotation_then(text, head, pos):
@@ -4751,6 +4760,22 @@ class Attributor:
             or self._previous_cited_subject(s0)
         )
         return issuer if issuer is not None else self._cited_before_last(s0)
+
+    def _subordinate_subject(self, s0: int, pos: int) -> EntitySpan | None:
+        """ "While Orla Partners owns less than 1% of Tallow, it argues that ...", "Although the Orla fund is small, it
+        said": an "it" right after the comma that closes a sentence's opening clause of concession or reason is the
+        organization that clause opens with (its subject); None when the clause opens with anything else (stop 62)."""
+        text = self.text
+        sub = _SUBORDINATE_OPENING.match(text, s0, pos)
+        if sub is None or not _COMMA_BEFORE_IT.search(text, sub.end(), pos):
+            return None
+        k = bisect_left(self.starts, sub.end())
+        if k >= len(self.mentions):
+            return None
+        ms = self.mentions[k]
+        if ms.start != sub.end() or ms.type != EntityType.ORG or ms.end >= pos:
+            return None
+        return ms
 
     def _clause_subject(self, s0: int, pos: int) -> EntitySpan | None:
         """For "what it called" at pos: the organization that opens the clause "what" stands in, the last name
