@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.factories import entity_types, quote_speaker_names, sources_of
+from tests.factories import entity_types, quote_speaker_names, source_result, sources_of
 
 # --- 3. "Speaking today, <CEO> said": the person speaks, even when the surname is a page's furniture word ----------
 # The FORM: "<Co> CEO <Given> <Surname> ... Speaking today, <Surname> said: “...”", "Speaking on a call with analysts,
@@ -103,6 +103,33 @@ def test_a_committee_that_found_is_a_group_source(text: str, committee: str, fir
     assert not any(kind == "group" and name != committee for name, kind in sources_of(text))
     if first is not None:
         assert quote_speaker_names(text)[first] == (committee,)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Orbitex clears its managers\n\nA review by a special committee of Orbitex's board found “no sign of "
+            "fraud by the managers.”\n",
+            "Orbitex special committee",
+        ),
+        (
+            "Kellbrook keeps its accounts\n\nKellbrook's audit committee found “no reason to restate the "
+            "accounts.”\n",
+            "Kellbrook audit committee",
+        ),
+        (
+            "Mast keeps its books\n\nMast will not restate. The audit committee found “no reason to restate the "
+            "accounts.”\n",
+            "audit committee",
+        ),
+    ],
+)
+def test_the_quotations_speaker_names_the_committees_company_where_the_page_ties_it(
+    text: str, speaker: str
+) -> None:
+    (quote,) = source_result(text).analysis.quotes
+    assert quote.speaker == speaker
 
 
 def test_an_independent_special_committee_is_the_special_committee() -> None:

@@ -5932,7 +5932,20 @@ class Attributor:
             label = told.group(1).lower() + " committee"
         else:
             return None
-        return self._spoken_body(("group-" + slug(label), label), SourceKind.GROUP, m, phrase)
+        body = self._spoken_body(("group-" + slug(label), label), SourceKind.GROUP, m, phrase)
+        # the quotation's speaker names the committee's company where its words tie it ("<Co>'s special committee", "a
+        # special committee of <Co>'s board": "<Co> special committee"), else the committee alone (stop 62)
+        lo, hi = m.start("np"), m.end("np")
+        owner = next(
+            (
+                ms
+                for ms in self.mentions[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
+                if ms.type == EntityType.ORG and ms.end <= hi
+            ),
+            None,
+        )
+        body.speaker_text = f"{owner.name} {label}" if owner is not None else label
+        return body
 
     def _state_voice(self, ent: EntitySpan, lo: int, pos: int, after_verb: bool = False) -> Found | None:
         """ "Norway confirmed on Monday", "Oslo has said", "..., recalls Oslo": a country, or a capital standing for
