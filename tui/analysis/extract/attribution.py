@@ -393,6 +393,10 @@ def _statement_verbs() -> frozenset[str]:
     )
 
 
+#: A finding told with its content: a group's words only ("the special committee found that ..."; stop 62).
+_FINDING = frozenset(("found", "finds"))
+
+
 @functools.cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     verbs = set()
@@ -669,6 +673,13 @@ _REPORTS_NOUN = re.compile(r"(?:" + _CLAUSE_OPEN + r"|^)(?:media|news|press)\s+$
 _BARE_SOURCES_AT = led(
     r"(?P<np>(?:(?:unnamed|anonymous|unidentified)\s+)?(?:sources|insiders))\b(?![’'-])", re.IGNORECASE
 )
+#: A sentence's opening clause of concession or reason and its subject's article (stop 62): "While ", "Although the ",
+#: "Even though ", "Because ": the organization right after it is the subject an "it" after the clause's comma takes up.
+_SUBORDINATE_OPENING = re.compile(
+    r"\s*(?:while|although|though|even\s+though|whereas|because|since)\s+(?:the\s+)?", re.IGNORECASE
+)
+#: The comma that closes the opening clause right before "it" (", it argues").
+_COMMA_BEFORE_IT = re.compile(r",\s*$")
 _LEAD_PHRASE = re.compile(
     # a list's bullet ("  • It said ...": stop 43), then a wire's dateline: "HANGZHOU, China (Reuters) -"
     r"(?:[ \t]*[•▪‣◦·](?=[ \t]))?(?:\s*(?-i:[A-Z][A-Z.' -]{1,30})(?:,\s+[^()\n,]{1,30})?\s*\((?-i:[A-Z])[\w .-]{1,25}\)\s*[-–—]+)?"
@@ -949,6 +960,17 @@ _RIVAL_BEFORE = re.compile(
 )
 _RIVAL_AFTER = re.compile(
     r",\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:rival|competitor)s?\b", re.IGNORECASE
+)
+#: A firm the text names as another's auditor or adviser (stop 62): "its auditor, Pell & Dorn,", "auditor Pell & Dorn",
+#: "the accounting firm X", "X, the company's auditor,": a firm that serves the page's company, never "the company"
+#: while another is named (as a rival is not).
+_SERVICE_FIRM = r"(?:auditors?|accountants?|(?:accounting|audit|law|legal)\s+firm|legal\s+advis[eo]rs?)"
+_SERVICE_BEFORE = re.compile(r"\b" + _SERVICE_FIRM + r",?\s+$", re.IGNORECASE)
+_SERVICE_AFTER = re.compile(
+    r",\s+(?:its|their|the\s+company(?:’s|'s)|(?-i:[A-Z])[\w&.-]*(?:’s|'s))\s+(?:[\w-]+\s+)?"
+    + _SERVICE_FIRM
+    + r"\b",
+    re.IGNORECASE,
 )
 #: An organization's or person's own words: "The company’s mission is to “…”", "its motto was “…”".
 _OWN_WORDS_GATE = ("mission", "motto", "slogan", "tagline", "mantra", "goal", "stated aim", "pledge")
@@ -1818,8 +1840,9 @@ _BODY_NOUNS = (
     "government|union|ministry|department|regulator|commission|council|authority|agency|watchdog|"
     "treasury|cabinet|parliament|tribunal|committee"
 )
-#: The words that make a board's committee one that speaks on a bid (stop 54): "the special committee".
-_COMMITTEE_MODS = r"special|independent"
+#: The words that make a board's committee one that speaks on a bid (stop 54): "the special committee"; the audit
+#: committee that finds or warns (stop 62).
+_COMMITTEE_MODS = r"special|independent|audit"
 #: A board's committee named by its kind, which a later "the committee" takes up.
 _COMMITTEE_NAME = re.compile(r"(?:the\s+)?(?:" + _COMMITTEE_MODS + r")\s+committee", re.IGNORECASE)
 _COMMITTEE_TOLD = re.compile(r"\b(" + _COMMITTEE_MODS + r")\s+committee\b", re.IGNORECASE)
@@ -1833,7 +1856,7 @@ _COMMITTEE_END = re.compile(
     + r"(?:\s+"
     + _CAP_WORD
     + r"){0,3}(?:’s|'s|(?<=s)’|(?<=s)'))\s+"
-    r"(?P<mods>(?:(?:" + _COMMITTEE_MODS + r")\s+){1,2})committee"
+    r"(?P<mods>(?:(?:" + _COMMITTEE_MODS + r")\s+){1,2})(?:board\s+)?committee"
     r"(?:\s+of\s+(?:the\s+|its\s+|"
     + _CAP_WORD
     + r"(?:\s+"
@@ -1841,6 +1864,21 @@ _COMMITTEE_END = re.compile(
     + r"){0,3}(?:’s|'s|(?<=s)’|(?<=s)')\s+)?"
     r"(?:" + _CAP_WORD + r"\s+){0,3}board(?:\s+of\s+directors)?)?)"
     r"(?:,\s+(?:led|chaired|headed)\s+by\s+[^,;.]{1,60},)?\s*$",
+    re.IGNORECASE,
+)
+#: A board committee's work told as what speaks (stop 62): "the results of the special committee's investigation show
+#: that", "<Co>'s audit committee's review found", "A review by a special board committee, alongside <law firm>, found
+#: “...”": the committee is the source, as if it spoke itself; a review by anyone else is no committee's.
+_COMMITTEE_WORK = r"(?:investigation|review|probe|inquiry|report)"
+_COMMITTEE_WORK_END = re.compile(
+    r"(?<![\w’'])(?P<np>(?:(?:the\s+)?(?:results|findings|conclusions)\s+of\s+)?"
+    r"(?:(?:the|a|an|its|" + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r"){0,3}(?:’s|'s|(?<=s)’|(?<=s)'))\s+)?"
+    r"(?P<mods>(?:(?:" + _COMMITTEE_MODS + r")\s+){1,2})(?:board\s+)?committee(?:’s|'s)\s+"
+    r"(?:(?:preliminary|final|internal|independent)\s+)?" + _COMMITTEE_WORK + r"(?:\s+findings)?"
+    r"|(?:the|a|an|its)\s+(?:(?:preliminary|final|internal|independent)\s+)?" + _COMMITTEE_WORK + r"\s+by\s+"
+    r"(?:the|a|an|its)\s+(?P<mods2>(?:(?:" + _COMMITTEE_MODS + r")\s+){1,2})(?:board\s+)?committee"
+    r"(?:\s+of\s+(?:the\s+|its\s+)?(?:" + _CAP_WORD + r"\s+){0,3}board(?:\s+of\s+directors)?)?"
+    r"(?:,\s+[^,;.“”\"]{1,120},)?)\s*$",
     re.IGNORECASE,
 )
 #: A sentence opening with the parent a company will sit in: "As part of Tallow, ", "Within Orla, ", "Under Brindle, ".
@@ -1909,6 +1947,28 @@ _CRITICAL_OF = re.compile(
     r"increasingly|publicly)\s+){0,2}critical\s+of\b)",
     re.IGNORECASE,
 )
+#: A misgiving made known (stop 62): "its auditor flagged concerns to the audit committee", "the regulator raised
+#: serious concerns about the price": a stance told, its holder the subject (never "concerns rose", "raised $5 million").
+_CONCERNS_RAISED = re.compile(
+    r"\b(?:raised|flagged|voiced|communicated|expressed)(?=\s+(?:(?:serious|significant|substantial|grave|its|their|"
+    r"several|some|new)\s+){0,2}concerns?\b)",
+    re.IGNORECASE,
+)
+#: A preposition before a name in its clause ("the hiring of A and B, ..., has raised concerns"): the name is an
+#: object, never the subject of the stance told after it (stop 62).
+_OBJECT_OF_BEFORE = re.compile(r"\b(?:of|by|for|with|about|over)\s", re.I)
+_CLAUSE_OPENER = re.compile(r"[;—–]|\b(?:after|when|because|while|since|but)\b", re.I)
+
+
+def _clause_opening(text: str, s0: int, pos: int) -> int:
+    """Where the clause holding pos opens: after the last dash, semicolon or subordinating word before it ("..., which
+    began months ago — after EY raised concerns"), else at the sentence's start s0."""
+    last = s0
+    for m in _CLAUSE_OPENER.finditer(text, s0, pos):
+        last = m.end()
+    return last
+
+
 _SAYING = frozenset({"said", "says", "say", "told", "tells"})
 #: What is said is only a refusal to comment: "said they would not comment on the purchase", "said the
 #: company could not comment" (the tables' rule for "declined to comment"); a refusal followed by what
@@ -3285,6 +3345,19 @@ class Attributor:
             return body, cm.start(
                 "np"
             )  # "a special committee of Tallow's board said": the committee (stop 56)
+        wm = (
+            _COMMITTEE_WORK_END.search(text, max(lo, end - 240), end)
+            if "ommittee" in text[max(lo, end - 240) : end]
+            else None
+        )
+        if wm is not None and (
+            body := self._committee(
+                (wm.group("mods") or wm.group("mods2")).split(), wm, (wm.start("np"), pos)
+            )
+        ):
+            return body, wm.start(
+                "np"
+            )  # "a review by a special board committee found": the committee (stop 62)
         m = (
             self.p["anonymous"].search(text, max(lo, end - 60), end)
             if _window_has(text, max(lo, end - 60), end, _anonymous_needs(), self.low_text)
@@ -4640,6 +4713,8 @@ class Attributor:
         if _WHAT_BEFORE_IT.search(text, max(s0, pos - 8), pos) and (org := self._clause_subject(s0, pos)):
             # "... as Tallow grew tired of what it described as ...": that clause's subject (stop 58)
             return org
+        if (sub := self._subordinate_subject(s0, pos)) is not None:
+            return sub  # "While Orla owns less than 1% of Tallow, it argues that ...": the clause's subject (stop 62)
         lead = _LEAD_PHRASE.match(text, s0, pos)
         head = lead.end() if lead else s0
         if head < pos and _quotation_then(text, head, pos):
@@ -4685,6 +4760,22 @@ class Attributor:
             or self._previous_cited_subject(s0)
         )
         return issuer if issuer is not None else self._cited_before_last(s0)
+
+    def _subordinate_subject(self, s0: int, pos: int) -> EntitySpan | None:
+        """ "While Orla Partners owns less than 1% of Tallow, it argues that ...", "Although the Orla fund is small, it
+        said": an "it" right after the comma that closes a sentence's opening clause of concession or reason is the
+        organization that clause opens with (its subject); None when the clause opens with anything else (stop 62)."""
+        text = self.text
+        sub = _SUBORDINATE_OPENING.match(text, s0, pos)
+        if sub is None or not _COMMA_BEFORE_IT.search(text, sub.end(), pos):
+            return None
+        k = bisect_left(self.starts, sub.end())
+        if k >= len(self.mentions):
+            return None
+        ms = self.mentions[k]
+        if ms.start != sub.end() or ms.type != EntityType.ORG or ms.end >= pos:
+            return None
+        return ms
 
     def _clause_subject(self, s0: int, pos: int) -> EntitySpan | None:
         """For "what it called" at pos: the organization that opens the clause "what" stands in, the last name
@@ -5143,6 +5234,12 @@ class Attributor:
                 and _RIVAL_BEFORE.search(text, lo, ms.start)
             ) or _RIVAL_AFTER.match(text, ms.end, min(len(text), ms.end + 60)):
                 out.setdefault(ms.entity_id, set()).add("rival")
+            if _SERVICE_BEFORE.search(text, max(0, ms.start - 40), ms.start) or _SERVICE_AFTER.match(
+                text, ms.end, min(len(text), ms.end + 60)
+            ):
+                out.setdefault(ms.entity_id, set()).add(
+                    "rival"
+                )  # an auditor, a law firm: the company's, not it
         return out
 
     def _listed(self) -> set[int]:
@@ -5828,12 +5925,27 @@ class Attributor:
         "the committee" alone is the one the page named so before, else no one (a committee of what?)."""
         kinds = [w.lower() for w in words_]
         if kinds and all(re.fullmatch(_COMMITTEE_MODS, w) for w in kinds):
-            label = " ".join([*kinds, "committee"])
+            # its kind is the word next to "committee": "an independent special committee" is the special committee,
+            # "independent" only describes it (stop 62)
+            label = kinds[-1] + " committee"
         elif not kinds and (told := _COMMITTEE_TOLD.search(self.text, 0, m.start())) is not None:
             label = told.group(1).lower() + " committee"
         else:
             return None
-        return self._spoken_body(("group-" + slug(label), label), SourceKind.GROUP, m, phrase)
+        body = self._spoken_body(("group-" + slug(label), label), SourceKind.GROUP, m, phrase)
+        # the quotation's speaker names the committee's company where its words tie it ("<Co>'s special committee", "a
+        # special committee of <Co>'s board": "<Co> special committee"), else the committee alone (stop 62)
+        lo, hi = m.start("np"), m.end("np")
+        owner = next(
+            (
+                ms
+                for ms in self.mentions[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
+                if ms.type == EntityType.ORG and ms.end <= hi
+            ),
+            None,
+        )
+        body.speaker_text = f"{owner.name} {label}" if owner is not None else label
+        return body
 
     def _state_voice(self, ent: EntitySpan, lo: int, pos: int, after_verb: bool = False) -> Found | None:
         """ "Norway confirmed on Monday", "Oslo has said", "..., recalls Oslo": a country, or a capital standing for
@@ -6596,6 +6708,8 @@ class Attributor:
             # "Analysts have been critical of the plan", "the union is sharply critical of": a stance
             # told, its holder the subject (not "critical to", a thing that matters)
             hits.extend(_Hit(c.start(), c.end(), "critical") for c in _CRITICAL_OF.finditer(text, s0, s1))
+        if "concern" in low:
+            hits.extend(_Hit(c.start(), c.end(), "concerns") for c in _CONCERNS_RAISED.finditer(text, s0, s1))
         if "rule" in low:
             hits.extend(_Hit(r.start(), r.end(), "rule") for r in _NEGATED_RULE_OUT.finditer(text, s0, s1))
         if len(hits) > verbs:
@@ -6984,6 +7098,10 @@ class Attributor:
                 # "Harbour read")
                 continue
             f, start = got
+            if verb == "concerns" and _OBJECT_OF_BEFORE.search(text, _clause_opening(text, s0, start), start):
+                continue  # "the hiring of A and B has raised concerns": the thing that raised them, no one's stance
+            if verb in _FINDING and f.kind != SourceKind.GROUP:
+                continue  # "Tallow found that sales fell": only a body's finding (a board's committee) is its words
             if verb in ("ruled", "rules") and f.kind != SourceKind.PERSON and not _COURT_NAME.search(f.name):
                 continue  # "after its board ruled that he was not candid": a body's decision told, no court's finding
             if verb in ("report", "reported") and text[start : m.start()].strip().lower() in ("their", "its"):

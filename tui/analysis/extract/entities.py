@@ -34,6 +34,7 @@ from tui.analysis.extract.org_evidence import (
     listed_beside,
     of_a_place,
 )
+from tui.analysis.extract.said_when import MONTHS, WEEKDAYS
 from tui.analysis.extract.sale_words import JOINT_VENTURE_NOUN, parent_of_named_unit, unit_named_at
 from tui.analysis.extract.tokens import (
     CASE_FOLDS,
@@ -5286,6 +5287,39 @@ def _name_like(word: str, lower_words: set[str], tab: Tables) -> bool:
     )
 
 
+#: The page's furniture words that may also be a surname after a given name ("Ian Read", "Mira Page"; stop 62); never a
+#: month's or a weekday's name (said_when's words) nor a word of a post or of a page's sections, which the generic list
+#: holds for other reasons.
+_SURNAME_LIKE_GENERIC = re.compile(r"[A-Z][a-z]{2,}")
+_NO_SURNAME = frozenset(
+    [
+        *WEEKDAYS.split("|"),
+        *MONTHS.split("|"),
+        "chief",
+        "officer",
+        "group",
+        "leader",
+        "editor",
+        "series",
+        "news",
+    ]
+)
+
+
+def _closes_a_given_name(tab: Tables, run: list[Token], i: int, n: int, current: list[Token]) -> bool:
+    """A furniture word ("Read", "Page", "Share") written as a surname right after one known given name, ending the
+    run: "Tallow CEO Ian Read said", "Ian Read's plan" is the person's surname, never a stray word cut from "Ian"
+    (stop 62, "sources62"); "Read more" alone, or after no given name, stays furniture."""
+    tok = run[i]
+    return (
+        i + 1 == n
+        and len(current) == 1
+        and current[0].text in tab.first_names
+        and _SURNAME_LIKE_GENERIC.fullmatch(tok.bare) is not None
+        and tok.bare.lower() not in _NO_SURNAME
+    )
+
+
 def _opens_a_name(tab: Tables, run: list[Token], i: int, n: int, current: list[Token]) -> bool:
     """A generic word that opens a name when capitalized words that can continue a name follow it in the
     run, written as it is: a given name that is also a month's short form ("Jan Frederik Visser"; "Jan 5"
@@ -6116,6 +6150,7 @@ def _split_tokens(
             and not (current and tok.bare in tab.org_suffixes)
             and not _opens_a_name(tab, run, i, n, current)
             and not _outlet_head_closes(tab, run, i, n, current)
+            and not _closes_a_given_name(tab, run, i, n, current)
         ):
             flush()
             pieces.append(("generic", [tok]))
@@ -7203,6 +7238,10 @@ def _union_initials(
         elif len(words) == 2 == len(form) and all(w[:1].isupper() and w[1:].islower() for w in words):
             # "EA" beside "Electronic Arts": a company of two words, never a person's name (below)
             by_initials.setdefault("".join(w[0] for w in words), []).append(form)
+        elif len(words) == 2 and "&" in form and all(w[:1].isupper() and w[1:].islower() for w in words):
+            # "PD" beside "Pell & Dorn LLP", "EY" beside "Ernst & Young": two names joined by "&" are a firm's,
+            # never a person's, and its two initials its short form (stop 62)
+            by_initials.setdefault("".join(w[0] for w in words), []).append(form)
     for form in list(parent):
         if len(form) != 1 or form in tab.known or not form[0].isupper():
             continue
@@ -7212,7 +7251,7 @@ def _union_initials(
         longs = [
             f
             for f in by_initials.get(letters, [])
-            if len(letters) > 2 or (f in org_evidence and not _person_voted(votes.get(f, {})))
+            if len(letters) > 2 or "&" in f or (f in org_evidence and not _person_voted(votes.get(f, {})))
         ]
         if longs and len({tuple(_root(parent, f)) for f in longs}) == 1:
             union(form, longs[0])

@@ -1312,4 +1312,6 @@ def _speaker_name(found: Found | None) -> str | None:
     """The speaker as the text names it: the source, or "Amazon spokesperson" for the company's voice."""
     if found is None:
         return None
-    return found.speaker_text if found.rule == "spokesperson" else found.name
+    if found.rule == "spokesperson" or (found.kind == SourceKind.GROUP and found.name.endswith(" committee")):
+        return found.speaker_text  # "Amazon spokesperson", "Tallow special committee" (stop 62)
+    return found.name
