@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.factories import sources_of
+from tests.factories import appointment_facts, slot_value, sources_of
 from tui.analysis.extract import analyse_article, entities
 from tui.analysis.model import ArticleResult, Entity, EntityType
 from tui.corpus.model import Article, ArticleMeta
@@ -205,6 +205,33 @@ def test_courtesy_title_joins_the_full_name() -> None:
         "Ivo Harwick",
     )
     assert got.type == PERSON and "Harwick" in got.aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Harvel Bank names sole president\n\nHarvel Bank said on Monday that Mr Quillon will run the bank alone "
+            "as president from May. Before Harvel Bank, Quillon worked at Orvex for ten years.\n",
+            "president",
+        ),
+        (
+            "Brisa Group picks new chief\n\nBrisa Group named Dr Varga its chief executive on Tuesday. Analysts at "
+            "Orvex praised Varga. Under Varga, Kessel Labs grew fast.\n",
+            "ceo",
+        ),
+        (
+            "Kessel Labs promotes finance chief\n\nKessel Labs said on Wednesday that Ms Brandvik will become its "
+            "chief financial officer in July. Analysts at Orvex praised Brandvik.\n",
+            "cfo",
+        ),
+    ],
+)
+def test_courtesy_title_is_no_former_post(text: str, title: str) -> None:
+    # the person the courtesy title types is the appointee; the courtesy title itself is never a post held
+    facts = appointment_facts(text)
+    assert slot_value(facts, "new_title") == title
+    assert slot_value(facts, "former_title") is None
 
 
 def test_company_beside_a_titled_speaker_stays_a_company() -> None:
