@@ -158,6 +158,16 @@ def test_title_opening_with_such_a_word_names_no_one() -> None:
     assert not [n for n in got if n.startswith("General")]
 
 
+def test_opener_name_before_its_verb_takes_no_verb() -> None:
+    # near miss: "United said" at each mention is the short name and the sentence's verb, never a longer name
+    got = types(
+        "United said on Monday it would cut flights. Analysts said United said too little. Pilots at United said "
+        "they would strike."
+    )
+    assert got.get("United") == ORG
+    assert not [n for n in got if n.startswith("United ")]
+
+
 def test_one_word_name_that_is_no_closed_up_spelling_stays_apart() -> None:
     # near miss: "Vantorix" is not "Super" + "Vantor" written together
     got = result_of(

@@ -31,6 +31,7 @@ from tui.analysis.extract.org_evidence import (
     company_words,
     coordinated_with_the,
     firm_marks,
+    is_acting_verb,
     listed_beside,
     of_a_place,
 )
@@ -3015,7 +3016,7 @@ def find_entities(
     # a page with no pair of capitals and a lower-case word finds none in its one scan: {}
     mixed = mixed_case_names(text, tab.common, tab.function_words, _named_capitals(tab))
     # "Super micro computer": a name opened by a common word, the rest of it in lower case (stop 62)
-    mixed.update(opener_names(text, tab.name_openers, tab.function_words))
+    mixed.update(opener_names(text, tab.name_openers, tab.function_words, is_acting_verb))
     for sent in sentences:
         # Each token is a piece of the sentence, so a pattern no token can hold without the sentence
         # holding it is first looked for once in the sentence: most sentences have no glued footnote

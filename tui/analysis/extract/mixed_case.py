@@ -86,10 +86,16 @@ _OPENER_WORDS = re.compile(r"(?<![\w’'.&-])([A-Z][a-z]{2,14}) ([a-z]{3,15})(?:
 _SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|[\n.!?:;“\"]\s*)\Z")
 
 
-def opener_names(text: str, openers: frozenset[str], function_words: frozenset[str]) -> dict[str, str]:
+def opener_names(
+    text: str,
+    openers: frozenset[str],
+    function_words: frozenset[str],
+    verb: Callable[[str], bool] = _named_nothing,
+) -> dict[str, str]:
     """Each word of the page's names written as an opener and lower-case words (module doc) -> the word after it:
     "Super micro computer" gives {"Super": "micro", "micro": "computer"}, the chain `entities._runs` follows. Only
-    openers of the list are read: "Apple said", "Tallow shares" stay as they are."""
+    openers of the list are read: "Apple said", "Tallow shares" stay as they are; the lower-case words end before a
+    verb the name does (`verb`: "United said on Monday ... Pilots at United said": the sentence's verb, no name)."""
     if not any(o in text for o in openers):
         return {}
     after: dict[str, list[tuple[str, ...]]] = {}
@@ -113,6 +119,8 @@ def opener_names(text: str, openers: frozenset[str], function_words: frozenset[s
             while k < min(len(common), len(seq)) and common[k] == seq[k]:
                 k += 1
             common = common[:k]
+        cut = next((k for k, w in enumerate(common) if verb(w)), len(common))
+        common = common[:cut]
         while common and (common[-1].title() in function_words or common[-1].endswith(_VERB_ENDINGS)):
             common = common[:-1]  # "Super micro computer said": the sentence's verb goes on after the name
         if not common or common[0].title() in function_words:
