@@ -25,12 +25,13 @@ from dataclasses import dataclass, field
 from tui.analysis.extract.gazetteer import Tables, honorific_before, is_honorific, normalize_title, tables
 from tui.analysis.extract.lexicon import mapping, words
 from tui.analysis.extract.listed import listed_company
-from tui.analysis.extract.mixed_case import mixed_case_names
+from tui.analysis.extract.mixed_case import mixed_case_names, opener_names
 from tui.analysis.extract.org_evidence import (
     acts_or_owns,
     company_words,
     coordinated_with_the,
     firm_marks,
+    is_acting_verb,
     listed_beside,
     of_a_place,
 )
@@ -557,8 +558,8 @@ def _members_body_at(toks: list[Token], j: int, run: list[Token], suffixes: froz
         return False
     k = j + 1
     while k < len(toks) and k <= j + 3 and toks[k].is_word and toks[k].is_cap and not toks[k].possessive:
-        if toks[k].text in suffixes:
-            return True
+        if toks[k].text in suffixes or (toks[k].text == "Plan" and toks[k - 1].text in _SAVINGS_KINDS):
+            return True  # ("Ontario Teachers' Pension Plan": a pension plan's name, stop 62)
         if k + 1 < len(toks) and toks[k + 1].start != toks[k].end + 1:
             return False
         k += 1
@@ -1097,10 +1098,15 @@ _BODY_OF_HEADS = frozenset(
 )
 #: The first words of a union named by its members' plural trade ("United Steelworkers").
 _UNION_OPENERS = frozenset({"United", "National", "International", "Amalgamated", "American", "Allied"})
-#: The words before "Fund" that make it an investment fund, a company's vehicle for its stakes.
+#: The words of members' savings for their old age before "Fund" or "Plan": "Harlow County Pension Fund", "the
+#: Teachers' Retirement Fund", "Ontario Teachers' Pension Plan" name a body that invests, votes its shares and speaks,
+#: never a programme (stop 62; `_investment_fund`, `_members_body_at`).
+_SAVINGS_KINDS = frozenset({"Pension", "Pensions", "Retirement", "Superannuation", "Provident"})
+#: The words before "Fund" that make it an investment fund, a company's vehicle for its stakes, or a savings fund.
 _FUND_KINDS = frozenset(
     {"Venture", "Ventures", "Startup", "Vision", "Innovation", "Growth", "Investment", "Opportunity"}
     | {"Opportunities", "Capital", "Equity", "Technology", "Tech", "Strategic", "Seed", "Buyout"}
+    | _SAVINGS_KINDS
 )
 
 
@@ -1110,6 +1116,8 @@ def _investment_fund(words: list[str], tab: Tables) -> bool:
     if len(words) < 2:
         return False
     at = len(words) - 2 if words[-1].isdigit() else len(words) - 1
+    if at >= 1 and words[at] == "Plan" and words[at - 1] in _SAVINGS_KINDS:
+        return True  # "Ontario Teachers' Pension Plan bought 4%": a pension plan named as its fund, a body (stop 62)
     if at < 1 or words[at] != "Fund":
         return False
     if words[at - 1] in _FUND_KINDS:
@@ -1303,10 +1311,11 @@ def _type_unknown(
     if _state_as_place(words, tab):
         # "a Washington State judge", "the Kingdom of Norland": a state named as a place, no body
         return EntityType.PLACE, "entity.state-place"
-    if len(piece) >= 2 and any(w in _RELATIVE_WORDS for w in words):
-        # "Banker Who Moonlights", "Fund That Took On Oil Giant": a relative pronoun written capitalised
-        # inside a name's words is a title-case headline's clause, never part of anyone's name (stop 61)
-        return EntityType.OTHER, "entity.headline-clause"
+    if len(piece) >= 2 and any(w in _HEADLINE_CLAUSE_WORDS for w in words[1:]):
+        # "Banker Who Moonlights", "Fund That Took On Oil Giant", "Orvex Drops Deal After Veto Threat" (before a
+        # title: "... Kessing CEO steps down"): a clause's word written capitalised inside a name's words is a
+        # title-case headline's clause, never part of anyone's name (stops 49, 61, 62)
+        return EntityType.OTHER, "entity.headline-run" if before_title else HEADLINE_CLAUSE
     if len(piece) == 1 and hyphen_nationality(last, tab):
         # "the Anglo-Dutch group", "the Franco-Belgian company": nationalities joined by a hyphen describe a
         # company and name none, as a nationality alone names none (stop 57)
@@ -1460,7 +1469,12 @@ def _type_unknown(
         if _INVESTOR_LIST_BEFORE.search(text, max(sent_start, piece[0].start - 240), piece[0].start):
             return EntityType.ORG, "entity.investor-list"  # "its shareholders include SoftBank’s Vision Fund"
         return EntityType.PROGRAM, "entity.program-head"
-    if len(piece) >= 2 and last in tab.outlet_heads:
+    if (
+        len(piece) >= 2
+        and last in tab.outlet_heads
+        and not (len(piece) == 2 and words[0] in _section_words())
+    ):
+        # ("Latest News", "Top Report": a site's section, no outlet; stop 62)
         return EntityType.OUTLET, "entity.outlet-head"
     if len(piece) >= 2 and last in _BROADCAST_TAILS:
         return EntityType.OUTLET, "entity.broadcaster"  # "Harbour TV", "the news channel Ola Radio"
@@ -1562,10 +1576,6 @@ def _type_unknown(
         return EntityType.ORG, SERIAL_BODY
     if len(piece) >= 2 and (_NUMBER.match(last) or last in tab.product_heads):
         return EntityType.PRODUCT, "entity.product-head"
-    if before_title and any(w in _CLAUSE_WORDS for w in words[1:]):
-        # "Orvex Drops Deal After Veto Threat Kessing CEO steps down": a title-case headline run into
-        # the next line, its clause's words capitalised; no company's name holds "After"
-        return EntityType.OTHER, "entity.headline-run"
     if before_title:
         return EntityType.ORG, "entity.before-title"
     # Context after the piece: a noun ("CJADC2 initiative", "Llama models") or an appositive.
@@ -2584,6 +2594,12 @@ _DEMONYM_ENDINGS = ("n", "an", "ian", "ean", "vian", "ese", "i", "ish")
 
 
 @functools.cache
+def _section_words() -> frozenset[str]:
+    """The words of a site's section labels before an outlet's head ("Latest News"; lexicon stopwords `section_words`)."""
+    return frozenset(words("stopwords", "section_words"))
+
+
+@functools.cache
 def _demonym_prefixes() -> frozenset[str]:
     """The joining forms of nationalities ("Anglo", "Franco", "Sino"; lexicon stopwords `demonym_prefixes`)."""
     return frozenset(words("stopwords", "demonym_prefixes"))
@@ -3000,6 +3016,8 @@ def find_entities(
     splits = _split_memo(tab)  # each distinct run is split once (`_pieces`)
     # a page with no pair of capitals and a lower-case word finds none in its one scan: {}
     mixed = mixed_case_names(text, tab.common, tab.function_words, _named_capitals(tab))
+    # "Super micro computer": a name opened by a common word, the rest of it in lower case (stop 62)
+    mixed.update(opener_names(text, tab.name_openers, tab.function_words, is_acting_verb))
     for sent in sentences:
         # Each token is a piece of the sentence, so a pattern no token can hold without the sentence
         # holding it is first looked for once in the sentence: most sentences have no glued footnote
@@ -5063,6 +5081,9 @@ _CONTRACTION = re.compile(r"^[A-Z][a-z]*[’'](?:re|ve|m|ll|d|t)$")
 _SHORT_FORM_ORG = frozenset({"entity.listed", "entity.which-after", FIRM_MARKS})
 #: Guesses: a name typed by its shape or by default weighs less than any evidence.
 _WEAK_RULES = frozenset({"entity.default-org", "entity.name-shape"})
+#: The vote of a name written after a courtesy title ("Mr Solomon"): above the guesses and the strong rules of all its
+#: bare mentions but a handful together, as the title leaves no doubt that a person is meant (stop 62).
+_HONORIFIC_WEIGHT = 9
 #: Right after a name, a verb of saying or of doing business (an adverb, or an appositive opened by a
 #: determiner, may stand between): "X said", "X, the Welsh maker, agreed", "X quietly acquired".
 _DOES_BUSINESS = re.compile(
@@ -6259,12 +6280,15 @@ _OWNER_TAILS = frozenset({"-owner", "-parent"})
 OWNED_HOUSE = "entity.owned-house"
 
 
-#: The relative pronouns that open a clause: written capitalised inside a run only by a title-case headline.
-_RELATIVE_WORDS = frozenset({"Who", "Whom", "Whose", "Which", "That"})
-#: Words that open a clause or tell a time, capitalised in a title-case headline and never inside a
-#: company's name ("Deal After Veto Threat", "Shares Slide Amid Probe"); "Of", "And", "For" may be.
-_CLAUSE_WORDS = frozenset(
-    {"After", "Before", "Amid", "Despite", "While", "Since", "Until", "Against", "Because", "Although", "As"}
+#: The words that open a clause: the relative pronouns ("Banker Who Moonlights", "Fund That Took On Steel Maker") and
+#: the words that open a clause or tell a time ("Deal After Veto Threat", "Shares Slide Amid Probe"). Written
+#: capitalised inside a run of capitals only by a title-case headline, never inside anyone's name ("Of", "And", "For"
+#: may be). The one list of the headline's clause (stop 62: stop 61's relative pronouns and stop 49's clause words).
+HEADLINE_CLAUSE = "entity.headline-clause"
+_HEADLINE_CLAUSE_WORDS = frozenset(
+    {"Who", "Whom", "Whose", "Which", "That"}
+    | {"After", "Before", "Amid", "Despite", "While", "Since", "Until", "Against"}
+    | {"Because", "Although", "As"}
 )
 #: Right before a name, the words that give it what a person told an outlet: "told X", "confirmed to X",
 #: "said in an interview with X", "according to X".
@@ -6466,6 +6490,9 @@ def _typed_pieces(
             # "News Corporation said": a common word before the legal forms that close the name is the company's
             # name at a sentence's start as inside one (`_opens_a_name`; stop 61)
             and not (len(toks) >= 2 and _without_legal_form(tuple(names)) == tuple(names[:1]))
+            # "General Tessel Works said": a common word a company's name opens with, before a word that is no
+            # common one, is the name's first word at a sentence's start as inside one (`_opens_a_name`; stop 62)
+            and not (len(toks) >= 2 and names[0] in tab.name_openers and names[1].lower() not in tab.common)
         ):
             toks = toks[1:]
             if not toks:
@@ -6557,6 +6584,15 @@ def _typed_pieces(
             continue  # "Loading...", "Info Icon", "Close Button": a web page's widget text, no one
         if all(n in tab.defined_terms or n in _CONNECTORS for n in names):
             continue  # "the Company", "the Board of Directors": the company's own terms, no name
+        if (
+            len(names) >= 3
+            and names[0] in tab.defined_terms
+            and names[1] not in tab.defined_terms
+            and text[max(0, start - 4) : start] == "the "
+        ):
+            # "to strengthen the Company Harlow Vantor Systems, Inc. announced": a filing's own term run into the
+            # name that opens the next line of a hard-wrapped release is no part of the name (stop 62)
+            toks, names, start = toks[1:], names[1:], toks[1].start
         if len(names) == 2 and names[0] == "May" and names[1].isdigit():
             continue  # "May 22", "May 2022": a date (the other months are generic words; May is a name too)
         if len(toks) >= 2 and all(t.text.isupper() for t in toks):
@@ -6629,6 +6665,13 @@ def _typed_pieces(
             etype, rule = EntityType.PERSON, "entity.appointed-to-title"
         else:
             etype, rule = _type_unknown(toks, text, tab, after_title, before_title, sent_start)
+            cut = _name_before_clause(names, text, tab) if rule == HEADLINE_CLAUSE else 0
+            if cut:
+                # "Ivo Marrek Who Built Tallow Into A Giant Steps Down": the name before the clause is a name (stop 62)
+                head = toks[:cut]
+                h_type, h_rule = _type_unknown(head, text, tab, after_title, False, sent_start)
+                out.append(Candidate(names[:cut], start, head[-1].bare_end, h_type, h_rule))
+                toks, names, start = toks[cut:], names[cut:], toks[cut].start
         unconfirmed = (
             first_piece
             and initial
@@ -6645,6 +6688,27 @@ def _typed_pieces(
         if giver is not None:
             out.append(giver)
     return out
+
+
+def _name_before_clause(names: tuple[str, ...], text: str, tab: Tables) -> int:
+    """How many words open a title-case headline's clause run ("Ivo Marrek Who Built Tallow ...") as a name: two to
+    four words before its first clause word (`_HEADLINE_CLAUSE_WORDS`), none a common, generic or function word nor a
+    title's, the first a known given name or the words written again on the page; else 0 ("Top Banker Who ...",
+    "Fund That Took On ...": a noun before the clause, no one's name)."""
+    k = next((i for i, w in enumerate(names) if w in _HEADLINE_CLAUSE_WORDS), 0)
+    if not 2 <= k <= 4:
+        return 0
+    head = names[:k]
+    if any(
+        w.lower() in tab.common
+        or w in tab.generic
+        or w in tab.function_words
+        or w.lower() in tab.titles
+        or not (w[:1].isupper() and w[1:].islower())
+        for w in head
+    ):
+        return 0
+    return k if head[0] in tab.first_names or text.count(" ".join(head)) >= 2 else 0
 
 
 def _venue_word(names: tuple[str, ...], tab: Tables) -> bool:
@@ -6738,6 +6802,8 @@ def _group(
     brand_evidence: dict[tuple[str, ...], str] = {}  # forms the text calls a brand (BRAND_RULES)
     brand_votes: dict[tuple[str, ...], int] = {}
     firm_evidence: set[tuple[str, ...]] = set(business)  # typed someone by more than a guess or a position
+    # the forms some rule other than a guess types a company ("Dell Inc.", "Dell stock fell")
+    firm_told = {c.tokens for c in cands if c.type == EntityType.ORG and c.rule not in GUESS_RULES}
     for c in cands:
         if c.start < first.get(c.tokens, c.start + 1):
             first[c.tokens] = c.start
@@ -6746,6 +6812,17 @@ def _group(
         weight = 3 if c.rule in strong else (1 if c.rule in _WEAK_RULES else 2)
         if c.rule == "entity.who-after" and len(c.tokens) == 1:
             weight = 3  # "Donahoe, who joined the board": a lone surname the text says is someone
+        elif (
+            c.type == EntityType.PERSON
+            and text
+            and _honorific_before(text, c.start)
+            and c.tokens not in firm_told
+        ):
+            # "Mr Solomon", "Ms. Quillon": a courtesy title says the name is a person's, however often the page
+            # writes it bare where only a company's guesses type it ("Prior to Tallow, Solomon ..."; stop 62); not
+            # where the page tells a company by the word ("Mr. Dell" beside "Dell Inc." and "Dell stock": the bare
+            # word stays the company's, the titled mentions the person's, stop 55)
+            weight = _HONORIFIC_WEIGHT
         votes.setdefault(c.tokens, {}).setdefault(c.type, 0)
         votes[c.tokens][c.type] += weight
         if c.type in (EntityType.ORG, EntityType.OUTLET) and c.rule not in _WEAK_RULES:
@@ -6972,6 +7049,7 @@ def _group(
         if shortened is not None:
             union(form, shortened)
 
+    _union_closed_up(parent, vote, tab, union)
     _union_local_short_forms(forms, parent, vote, root, union, tab)
     # "the Journal" after "The Wall Street Journal": an outlet's head alone is that outlet, when the
     # article names only one outlet with that head.
@@ -7205,6 +7283,40 @@ def _person_voted(votes: dict[EntityType, int]) -> bool:
 
 #: Legal forms written out in full, whose initial an acronym of the name may carry.
 _SPELLED_LEGAL = frozenset({"Corporation", "Company", "Incorporated", "Limited"})
+
+
+def _union_closed_up(
+    parent: dict[tuple[str, ...], tuple[str, ...]],
+    vote: Callable[[tuple[str, ...]], EntityType | None],
+    tab: Tables,
+    union: Callable[[tuple[str, ...], tuple[str, ...]], None],
+) -> None:
+    """ "Supervantor" beside "Super Vantor Computer": one word that spells the first two words or more of the one
+    longer organisation's name of the page closed up (any case) is that name's short form, the company's own
+    spelling of itself (stop 62). A person's form never joins, and neither does a name the gazetteer knows."""
+    by_closed: dict[str, list[tuple[str, ...]]] = {}
+    for form in parent:
+        if len(form) < 2 or vote(form) not in (EntityType.ORG, None) or not form[0][:1].isupper():
+            continue
+        for k in range(2, len(form) + 1):
+            by_closed.setdefault("".join(form[:k]).lower(), []).append(form)
+    if not by_closed:
+        return
+    for form in list(parent):
+        if (
+            len(form) != 1
+            or form in tab.known
+            or vote(form) not in (EntityType.ORG, EntityType.PRODUCT, None)
+        ):
+            continue
+        longs = by_closed.get(form[0].lower(), [])
+        roots = set()
+        for f in longs:  # "Super Vantor" and "Super Vantor Computer", one company already: one owner
+            while parent[f] != f:
+                f = parent[f]
+            roots.add(f)
+        if len(roots) == 1:
+            union(form, longs[0])
 
 
 def _union_initials(

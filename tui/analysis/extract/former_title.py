@@ -21,7 +21,7 @@ from tui.analysis.extract.appointment_sentences import (
 )
 from tui.analysis.extract.entities import is_demonym
 from tui.analysis.extract.fact_layout import _ORGS, _Doc, _Name, _names_in, _orgs_in
-from tui.analysis.extract.gazetteer import normalize_title, tables
+from tui.analysis.extract.gazetteer import is_honorific, normalize_title, tables
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.lexicon import words
 from tui.analysis.extract.post_org import _DESCRIBED_UNIT, described_title, title_owner
@@ -64,7 +64,15 @@ def _former_title(
         before = doc.text[max(0, n.start - 60) : n.start]
         # the last title that labels the name ("chief technology officer (CTO) X": not the bracketed one)
         labels = list(tab.title_re.finditer(before))
-        last = next((t for t in reversed(labels) if _labels_name(before, t.end())), None)
+        # (a courtesy title before the name, "Mr Solomon", is no post: stop 62)
+        last = next(
+            (
+                t
+                for t in reversed(labels)
+                if _labels_name(before, t.end()) and not is_honorific(t.group().strip())
+            ),
+            None,
+        )
         if last is not None:
             a = n.start - len(before) + last.start()
             k = labels.index(last)

@@ -42,6 +42,15 @@ _ACTING_VERBS = (
     r"sees|gave|gives|came|comes|called|calls|described|describes|showed|shows|left|leaves|reached|"
     r"reaches|delivered|delivers|highlighted|highlights|unveiled|unveils|introduced|introduces"
 )
+_ACTING_VERB = re.compile(r"(?:" + _ACTING_VERBS + r")\Z")
+
+
+def is_acting_verb(word: str) -> bool:
+    """Is the lower-case word one of the verbs of saying, doing or owning that tell a name acts ("said", "will")?
+    (`mixed_case.opener_names`: "United said" is a name and its verb, never a name of two words; stop 62.)"""
+    return _ACTING_VERB.match(word) is not None
+
+
 #: Right after the name: a possessive ("Harbour’s", "Hess' Bakken"), or a verb of saying, doing or
 #: owning (an adverb, "also" or "not" may stand between, and when it was done: "Harbour on Friday
 #: said", "Harbour last week agreed"; a bracket of codes and an appositive before it: "Harbour
