@@ -95,8 +95,9 @@ def test_the_collapse_of_shares_ends_no_deal() -> None:
 # --- form 2: the parties of an ended merger ---------------------------------------------------------------------------
 # The shape: "<A> and <B> ... terminated their merger", "<A> ... after scrapping a deal with <B>", "<A>'s planned
 # takeover of <B> was called off": the buyer and the target as the deal's own sentence tells them, not reversed
-# because the target is named more often on the page. Near miss: a merger ended between two other companies the page
-# names in passing keeps the page's own parties.
+# because the target is named more often on the page; "<A> said it and <B> have agreed to end their merger": the
+# teller is the first side. Near misses: a merger ended between two other companies the page names in passing keeps
+# the page's own parties; "<A> said it and <C> agreed to terminate a supply contract" ends no deal.
 
 
 @pytest.mark.parametrize(
@@ -129,6 +130,45 @@ def test_an_ended_merger_keeps_the_sides_its_own_sentence_tells(text: str, sides
     f = deal_facts(text)
     assert deal_sides(f) == sides
     assert value(f, "status") == "collapsed"
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Norvel ends Ardent merger\n\n"
+            "Norvel Corp on Wednesday said it and Ardent Foods have agreed to end their merger agreement after a "
+            "court ruling. Ardent shares fell 6%, and Ardent said it would cut costs.\n",
+            ("Norvel Corp", "Ardent Foods"),
+        ),
+        (
+            "Deal called off\n\n"
+            "Castine Group said that it and Bellwood Foods had decided to call off the $4 billion deal. Bellwood "
+            "will keep its listing; Bellwood staff were told in the morning.\n",
+            ("Castine Group", "Bellwood Foods"),
+        ),
+        (
+            "Airlines part ways\n\n"
+            "In a statement, Fenwick Airlines said it and its smaller rival Jorvik Aviation have agreed to terminate the $2 "
+            "billion merger. Jorvik pilots had opposed it, and Jorvik will now seek other partners.\n",
+            ("Fenwick Airlines", "Jorvik Aviation"),
+        ),
+    ],
+)
+def test_a_company_and_it_ending_a_merger_name_both_sides(text: str, sides: tuple[str, str]) -> None:
+    # the teller's "it" is the first side: "<A> said it and <B> have agreed to end their merger"
+    f = deal_facts(text)
+    assert deal_sides(f) == sides
+    assert value(f, "status") == "collapsed"
+
+
+def test_it_and_another_ending_a_contract_name_no_sides() -> None:
+    f = deal_facts(
+        "Ostrava Steel to buy Lund Metals\n\n"
+        "Ostrava Steel agreed on Wednesday to buy Lund Metals for $800 million. Ostrava Steel said it and Kimball "
+        "Ore had agreed to terminate a supply contract.\n"
+    )
+    assert deal_sides(f) == ("Ostrava Steel", "Lund Metals")
 
 
 def test_another_merger_called_off_in_passing_is_not_the_page_s_deal() -> None:

@@ -793,6 +793,17 @@ _PAIR_TO_END = re.compile(
 )
 
 
+#: The teller and "it" as the first of two sides (lower case; stop 62): "said it and ", "said that it and its rival ".
+_SAID_IT_AND = re.compile(
+    r"\b(?:said|says|announced|announces|confirmed|confirms)\s+(?:that\s+)?it\s+and\s+(?:[\w.’'-]+\s+){0,3}?$"
+)
+#: Between the teller and its verb (lower case): a legal form, a day ("on Wednesday", "late on Monday"), nothing else.
+_TELLER_GAP = re.compile(
+    r"(?:\s+(?:inc|corp|plc|ltd|co|llc|ag|sa|nv|se)\b\.?)?(?:,)?(?:\s+(?:late\s+|early\s+)?on\s+[a-z]+day|"
+    r"\s+on\s+[a-z]+\.?\s+\d{1,2})?\s+"
+)
+
+
 def _ended_pair(doc: _Doc, s0: int, s1: int) -> list[tuple[int, tuple[_Name, _Name]]]:
     """The deals the sentence [s0, s1) tells ended by two companies named together as its subject ("A and B have agreed
     to terminate their merger", "A and Irish rival B are charting their own courses after scrapping a $N deal"): the
@@ -807,11 +818,14 @@ def _ended_pair(doc: _Doc, s0: int, s1: int) -> list[tuple[int, tuple[_Name, _Na
         if len(before) < 2:
             continue
         a, b = before[-2], before[-1]
-        if (
-            a.entity_id != b.entity_id
-            and _PAIR_JOINT.fullmatch(doc.low, a.end, b.start)
-            and _PAIR_TO_END.fullmatch(doc.low, b.end, m.start())
-        ):
+        if a.entity_id == b.entity_id or not _PAIR_TO_END.fullmatch(doc.low, b.end, m.start()):
+            continue
+        if _PAIR_JOINT.fullmatch(doc.low, a.end, b.start):
+            out.append((m.start(), (a, b)))
+            continue
+        # "<A> said it and <B> have agreed to end their merger": the teller's "it" is the first side
+        told = _SAID_IT_AND.search(doc.low, max(a.end, b.start - 60), b.start)
+        if told is not None and _TELLER_GAP.fullmatch(doc.low, a.end, told.start()):
             out.append((m.start(), (a, b)))
     return out
 
