@@ -14,6 +14,9 @@ the target, the challenger's holding its stake, and the vote decides the stage.
   board", "<F> launched a proxy fight against <Co>", "<F>'s campaign at <Co>": announced (a contest put to the
   holders, as a bid put to them is; convention (am) of docs/coverage-bench.md); "won a proxy fight against <Co>" is
   closed.
+- A contest lost (stop 62): "<F> lost its proxy fight against <Co>", "<F> was defeated in its proxy contest at <Co>",
+  "<F> has lost a board battle with <Co>": collapsed (convention (am)); "lost ground in its proxy fight" is still
+  fought.
 
 Not a contest: a seat won with no board ("won a seat at the table"), a director elected to a post ("was elected
 chair": an appointment), a board that wins approval. The challenger is the organisation right before the verb (an
@@ -113,6 +116,13 @@ _BOARD_WORDS = re.compile(
 _VOTE_WORDS = re.compile(
     r"\b(?:proxy|annual\s+meeting|general\s+meeting|shareholder\s+vote|nominees|board\s+seats?|seats\s+(?:on|in)\s+the\s+board)\b"
 )
+#: A contest lost by the challenger, the verb before its noun (lower case; stop 62, convention (am): collapsed): "lost its
+#: ", "has lost a ", "was defeated in its ", "lost the bitter " ("lost ground in its proxy fight" is a contest still
+#: fought).
+_LOST_NOUN = re.compile(
+    r"\b(?:(?:(?:has|have|had)\s+)?(?:lost|loses|losing)|lose|(?:was|were|has\s+been|have\s+been)\s+"
+    r"(?:defeated|beaten)\s+in)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?$"
+)
 #: The verb of a contest fought before its noun (lower case): "launched a ", "won a ", "is waging a ", "'s " (the
 #: challenger's possessive, read apart).
 _WON_NOUN = re.compile(
@@ -175,10 +185,12 @@ class BoardContest:
     challenger: _Name | None
     company: _Name | None
     won: bool
+    #: the contest told lost by the challenger ("lost its proxy fight against <Co>"; stop 62)
+    lost: bool = False
 
     @property
     def stage(self) -> str:
-        return "closed" if self.won else "announced"
+        return "closed" if self.won else "collapsed" if self.lost else "announced"
 
 
 def _challenger(doc: _Doc, s0: int, at: int) -> _Name | None:
@@ -368,13 +380,15 @@ def _named_contests(doc: _Doc, s0: int, s1: int) -> list[BoardContest]:
         if company is None:
             continue
         challenger = _possessive_before(doc, s0, m.start())
-        won = False
+        won = lost = False
         if challenger is None:
             verb = _WON_NOUN.search(low, max(s0, m.start() - 40), m.start())
-            won = verb is not None
-            at = verb.start() if verb is not None else _verb_start(low, s0, m.start())
+            defeat = None if verb is not None else _LOST_NOUN.search(low, max(s0, m.start() - 50), m.start())
+            won, lost = verb is not None, defeat is not None
+            told = verb or defeat
+            at = told.start() if told is not None else _verb_start(low, s0, m.start())
             challenger = _challenger(doc, s0, at)
-        out.append(BoardContest(m.start(), m.end(), challenger, company, won))
+        out.append(BoardContest(m.start(), m.end(), challenger, company, won, lost))
     victories = list(_VICTORY.finditer(low, s0, s1))
     if victories and (_BOARD_WORDS.search(low, s0, s1) or _VOTE_WORDS.search(low)):
         for m in victories:
@@ -407,8 +421,7 @@ def board_contests(doc: _Doc, s0: int, s1: int) -> list[BoardContest]:
 
 
 #: The verb before a contest's noun (lower case): "has launched a ", "is waging a ", "started its ". A contest
-#: told lost ("lost a proxy fight") is no contest still fought: convention (am) would call it collapsed, which
-#: no rule reads yet, so it gives no stage rather than "announced".
+#: told lost ("lost a proxy fight") is no contest still fought: `_LOST_NOUN` reads it, collapsed (stop 62).
 _FOUGHT_NOUN = re.compile(
     r"\b(?:(?:has|have|had|is|are|was|were)\s+)?(?:launched|launches|launching|waging|waged|wages|started|starts|"
     r"began|begun|begins|opened|opens|mounted|mounts|mounting|stepped\s+up|escalated|escalates|ramped\s+up)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?$"
@@ -434,14 +447,14 @@ def _described_company(doc: _Doc, s0: int, s1: int, c: BoardContest) -> BoardCon
     }
     if len(others) != 1:
         return c
-    return BoardContest(c.start, c.end, c.challenger, next(iter(others.values())), c.won)
+    return BoardContest(c.start, c.end, c.challenger, next(iter(others.values())), c.won, c.lost)
 
 
 def board_contest_stage(
     doc: _Doc, spans: list[tuple[int, int]]
 ) -> tuple[BoardContest, tuple[int, int]] | None:
-    """The stage of the board contest the spans tell (and its sentence): the first contest told won, else the first
-    told fought."""
+    """The stage of the board contest the spans tell (and its sentence): the first contest told won or lost (stop 62),
+    else the first told fought."""
     found = [(c, sp) for sp in spans for c in board_contests(doc, *sp)]
-    won = next(((c, sp) for c, sp in found if c.won), None)
-    return won or next(iter(found), None)
+    decided = next(((c, sp) for c, sp in found if c.won or c.lost), None)
+    return decided or next(iter(found), None)

@@ -196,6 +196,11 @@ def _parties(
         payees = {start: pair for start, pair in _payer_payee(doc, s0, s1)}
         if payees:
             verbs = sorted(verbs + [(start, start + 3, "payee") for start in payees])
+        # "A and B have agreed to terminate their merger", "A and B ... after scrapping a $N deal": both sides end the
+        # deal, in the order the sentence names them (stop 62)
+        ends = dict(_ended_pair(doc, s0, s1))
+        if ends:
+            verbs = sorted(verbs + [(start, start + 3, "ended") for start in ends])
         # a takeover told as a proposal turned down, walked away from or received (extract/proposals.py, stop 45):
         # the one that turns it down or receives it is the target, the bidder the buyer
         # a proposal made, told by its bidder ("<B> proposed a merger with <T>", "<B> made an approach to <T>"; stop 57)
@@ -265,6 +270,9 @@ def _parties(
             if kind == "payee":
                 payer, payee = payees[start]
                 found.append((payer, payee, "party.payer"))
+                break
+            if kind == "ended":
+                found.append((*ends[start], ENDED_PAIR_RULE))
                 break
             if kind in ("proposal", "auction"):
                 # a proposal's or an auction's pair is the deal's; one with a side unnamed is kept as a partial
@@ -758,6 +766,67 @@ def _payer_payee(doc: _Doc, s0: int, s1: int) -> list[tuple[int, tuple[_Name, _N
             continue
         if before[-1].entity_id != payee.entity_id:
             out.append((m.start(), (before[-1], payee)))
+    return out
+
+
+#: The rule of the two sides that end their deal together (stop 62).
+ENDED_PAIR_RULE = "party.ended-pair"
+#: A deal ended, its object the deal (lower case; stop 62): "have agreed to terminate their merger", "decided to call
+#: off the $9 billion deal", "after scrapping a record $N deal", "terminated their merger agreement", "walked away from
+#: their tie-up". Up to five words between the determiner and the deal's noun.
+_ENDED_DEAL = re.compile(
+    r"\b(?:(?:agreed|agree|agrees|decided|decide|decides|opted|chose)\s+to\s+(?:mutually\s+)?)?"
+    r"(?:terminat(?:e|es|ed|ing)|end(?:s|ed|ing)?|scrap(?:s|ped|ping)?|call(?:s|ed|ing)?\s+off|"
+    r"abandon(?:s|ed|ing)?|walk(?:s|ed|ing)?\s+away\s+from)\s+(?:their|a|an|the)\s+(?:[\w$€£.,'’-]+\s+){0,5}?"
+    r"(?:merger|deal|combination|tie-up|takeover|acquisition|transaction)\b"
+)
+#: Between the two sides (lower case): a legal form, "and" or "&", then up to three words of a descriptor ("A and
+#: Irish rival B", "A Inc. and B").
+_PAIR_JOINT = re.compile(
+    r"(?:\s+(?:inc|corp|plc|ltd|co|llc|ag|sa|nv|se)\b\.?)?,?\s+(?:and|&)\s+(?:[\w.’'-]+\s+){0,3}?"
+)
+#: Between the second side and the verb that ends the deal (lower case): a legal form, then up to eight words that open
+#: no clause of their own ("B on Wednesday ", "B are charting independent futures after ", "B have ").
+_PAIR_TO_END = re.compile(
+    r"(?:\s+(?:inc|corp|plc|ltd|co|llc|ag|sa|nv|se)\b\.?)?"
+    r"(?:\s+(?!(?:which|who|that|but|it|they|when|while|whose|said|says)\b)[\w.’'-]+){0,8}?\s+"
+)
+
+
+#: The teller and "it" as the first of two sides (lower case; stop 62): "said it and ", "said that it and its rival ".
+_SAID_IT_AND = re.compile(
+    r"\b(?:said|says|announced|announces|confirmed|confirms)\s+(?:that\s+)?it\s+and\s+(?:[\w.’'-]+\s+){0,3}?$"
+)
+#: Between the teller and its verb (lower case): a legal form, a day ("on Wednesday", "late on Monday"), nothing else.
+_TELLER_GAP = re.compile(
+    r"(?:\s+(?:inc|corp|plc|ltd|co|llc|ag|sa|nv|se)\b\.?)?(?:,)?(?:\s+(?:late\s+|early\s+)?on\s+[a-z]+day|"
+    r"\s+on\s+[a-z]+\.?\s+\d{1,2})?\s+"
+)
+
+
+def _ended_pair(doc: _Doc, s0: int, s1: int) -> list[tuple[int, tuple[_Name, _Name]]]:
+    """The deals the sentence [s0, s1) tells ended by two companies named together as its subject ("A and B have agreed
+    to terminate their merger", "A and Irish rival B are charting their own courses after scrapping a $N deal"): the
+    verb's start, and (the first named, the second named) -- the buyer and the target in the sentence's own order,
+    whichever the page names more often (stop 62)."""
+    out: list[tuple[int, tuple[_Name, _Name]]] = []
+    if not any(w in doc.low[s0:s1] for w in ("termin", "end", "scrap", "call", "abandon", "walk")):
+        return out
+    orgs = [n for n in _orgs_in(doc, s0, s1) if not _possessor(doc, n)]
+    for m in _ENDED_DEAL.finditer(doc.low, s0, s1):
+        before = [n for n in orgs if n.end <= m.start()]
+        if len(before) < 2:
+            continue
+        a, b = before[-2], before[-1]
+        if a.entity_id == b.entity_id or not _PAIR_TO_END.fullmatch(doc.low, b.end, m.start()):
+            continue
+        if _PAIR_JOINT.fullmatch(doc.low, a.end, b.start):
+            out.append((m.start(), (a, b)))
+            continue
+        # "<A> said it and <B> have agreed to end their merger": the teller's "it" is the first side
+        told = _SAID_IT_AND.search(doc.low, max(a.end, b.start - 60), b.start)
+        if told is not None and _TELLER_GAP.fullmatch(doc.low, a.end, told.start()):
+            out.append((m.start(), (a, b)))
     return out
 
 

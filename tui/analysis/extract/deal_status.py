@@ -44,6 +44,7 @@ from tui.analysis.extract.status_scope import (
     clause_bounds,
     end_told_ahead,
     ended_after,
+    ends_no_deal,
     governed,
     plan_of_deal,
     plan_told,
@@ -203,6 +204,17 @@ def _votes(doc: _Doc, tab: _Tables, spans: list[tuple[int, int]]) -> tuple[int, 
 _OF_AFTER = re.compile(r"\s+of\b")
 
 
+#: A condition in an end cue's clause before it (lower case; stop 62): "if the deal falls through", "unless the merger
+#: is called off", "in case the deal collapses", "should the deal be terminated".
+_END_ON_CONDITION = re.compile(r"\b(?:if|unless|in\s+case|in\s+the\s+event|should|whether)\b")
+#: Talks ended in the deal, right after an end cue (lower case; stop 62): " in agreement", " in a deal".
+_ENDED_IN_DEAL = re.compile(r"\s+in\s+(?:an?\s+)?(?:agreement|deal|accord)\b")
+#: Between an agreement and an end told later in its sentence, a word that places the end before it (lower case; stop
+#: 62): "agreed to buy Y, a year after they abandoned talks", "since the two walked away", "following".
+_BEFORE_IT = re.compile(r"\b(?:after|since|following)\b")
+#: Stages of a deal its end, told at the top after them, outranks (stop 62): an agreement or an announcement.
+_ENDED_LATER = frozenset({"agreed", "announced"})
+
 #: Statuses whose talks or deal can end in the cue's own clause ("talks to buy Y ... had ended").
 _ENDABLE = frozenset({"talks", "agreed", "announced", "rumored"})
 
@@ -242,6 +254,16 @@ def _status(doc: _Doc, tab: _Tables, facts: EventFacts) -> None:
     buying = by_share or (not team and _acquisition(doc, tab))
     # a round won or sought ("has secured €40m", "is seeking $60m"): never a purchase of the company
     hit = _strong_hit(doc, tab, facts, spans, strong, () if buying else tab.status_round)
+    if hit is not None and hit[0] in _ENDED_LATER:
+        # "<A> agreed in May to buy <B>. The two companies decided to walk away on Wednesday.": the deal's end told at
+        # the top outranks its own earlier agreement told before it (stop 62)
+        ended = _strong_hit(doc, tab, facts, spans, [(v, p) for v, p in strong if v == "collapsed"], ())
+        if ended is not None and not (
+            ended[2] == hit[2] and _BEFORE_IT.search(doc.low, hit[1].end(), ended[1].start()) is not None
+        ):
+            # ("<A> has agreed to buy <B>, a year after the two sides walked away from talks": the end told after
+            # "after" in the agreement's sentence came before it)
+            hit = ended
     proposed = _proposal_stage(doc, spans, hit)
     if proposed is not None:
         # "Y rejected a $12 billion approach from X", "X does not intend to make a firm offer for Y", "Y confirmed it had
@@ -879,6 +901,16 @@ def _strong_hit(
                 continue  # "the two have not yet reached an agreement": no agreement (stop 51)
             if value == "collapsed" and end_told_ahead(doc.low, s0, m.start(), m.end()):
                 continue  # "the deal could be called off if regulators object": an end weighed, no end (stop 49)
+            if value == "collapsed" and _END_ON_CONDITION.search(
+                doc.low, clause_bounds(doc.low, s0, s1, m.start(), m.end())[0], m.start()
+            ):
+                continue  # "a breakup fee if the deal falls through": an end on a condition, no end (stop 62)
+            if value == "collapsed" and _ENDED_IN_DEAL.match(doc.low, m.end()):
+                continue  # "after talks ended in agreement": the talks ended in the deal, no end of it (stop 62)
+            if value == "collapsed" and ends_no_deal(doc.low, s0, s1, m.start(), m.end()):
+                continue  # "agreed to terminate a supply contract", "the collapse of its shares": no deal ended (stop 62)
+            if value == "collapsed" and _other_deal_ended(doc, facts, s0, s1, m.start(), m.end()):
+                continue  # "walked away from the talks with Z": another deal ended, told in passing (stop 62)
             if value == "denied" and _RULING_ON_REQUEST.match(doc.low, m.end()):
                 continue  # "a judge denied the regulator's request for an injunction": a ruling, no stage (stop 44)
             if _history_aside(doc, tab, s0, s1, m.start()):
@@ -952,6 +984,31 @@ _NOT_BEFORE = re.compile(NEGATION + r"\s+(?:yet\s+|so\s+far\s+)?$")
 _AGREEMENT_SUBJECT = re.compile(
     r"the\s+(?:(?:definitive|purchase|sale|merger|asset\s+purchase)\s+)?agreement\b"
 )
+
+
+#: Before a company named in an end cue's object (lower case; stop 62): "the talks with ", "its deal for ", "a plan to
+#: buy the rival ", "the merger of ", up to three lower-case words between the preposition and the name.
+_OTHER_SIDE_BEFORE = re.compile(
+    r"\b(?:with|for|of|to\s+(?:buy|acquire|purchase))\s+(?:[a-z][\w’'-]*\s+){0,3}$"
+)
+
+
+def _other_deal_ended(doc: _Doc, facts: EventFacts, s0: int, s1: int, a: int, b: int) -> bool:
+    """Does the end cue at [a, b) end another deal: its clause, after it, names a company after "with", "for" or "of"
+    that is no party of the page's deal (nor an owner or unit of one), and names no party ("walked away from the talks
+    with Z", "scrapped its bid for Z")? Only when both parties are known (stop 62)."""
+    parties = {
+        v.entity_id: str(v.value) for k in ("buyer", "target")
+        if (v := facts.slots.get(k)) is not None and v.entity_id
+    }  # fmt: skip
+    if len(parties) < 2:
+        return False
+    hi = clause_bounds(doc.low, s0, s1, a, b)[1]
+    after = [n for n in _orgs_in(doc, b, hi) if n.end <= hi]
+    related = _related(doc, parties)
+    if not after or any(_party_like(doc, n, related) for n in after):
+        return False
+    return any(_OTHER_SIDE_BEFORE.search(doc.low, max(b, n.start - 40), n.start) for n in after)
 
 
 def _agreement_after_party(

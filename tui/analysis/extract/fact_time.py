@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 
 from tui.analysis.extract.fact_layout import _addresses, _Doc, _inside, _sentence_of, top_sentences
 from tui.analysis.extract.fact_tables import _Tables
@@ -378,18 +379,55 @@ _AHEAD_BEFORE = re.compile(
 )
 
 
-def event_weekday(doc: _Doc, sentences: list[tuple[int, int]]) -> tuple[dt.date, tuple[int, int]] | None:
-    """The day of the event the page tells by a weekday (stop 58): the first weekday of `sentences` (the page's top,
-    in text order) not told ahead ("will vote on Tuesday", "next Monday"), resolved against the page's own date as
-    the last such weekday on or before it; with its span. None on a page with no date of its own (convention h: a
-    weekday on an undated page gives no day)."""
+def event_weekdays(
+    doc: _Doc, sentences: list[tuple[int, int]]
+) -> Iterator[tuple[dt.date, tuple[int, int], tuple[int, int]]]:
+    """The days of the events the page tells by a weekday (stop 58), in text order: each weekday of `sentences` (the
+    page's top, in text order) not told ahead ("will vote on Tuesday", "next Monday": the rest of that sentence is
+    skipped), resolved against the page's own date as the last such weekday on or before it; with its span and its
+    sentence. None on a page with no date of its own (convention h: a weekday on an undated page gives no day)."""
     if doc.date is None:
-        return None
+        return
     for s0, s1 in sentences:
         for m in _EVENT_WEEKDAY.finditer(doc.low, s0, s1):
             if m.group("next") or _AHEAD_BEFORE.search(doc.low, s0, m.start()):
                 break  # a day told ahead: not this sentence's event's day
-            return weekday_before(doc.date, m.group("day")), (m.start("day"), m.end("day"))
+            yield weekday_before(doc.date, m.group("day")), (m.start("day"), m.end("day")), (s0, s1)
+
+
+def event_weekday(doc: _Doc, sentences: list[tuple[int, int]]) -> tuple[dt.date, tuple[int, int]] | None:
+    """The day of the event the page tells by a weekday: the first of `event_weekdays`, with its span."""
+    first = next(event_weekdays(doc, sentences), None)
+    return None if first is None else (first[0], first[1])
+
+
+#: A verb of telling right before a weekday (lower case; stop 62): "said on ", "said in a statement on ", "announced
+#: late on ", "said in a statement " (before "Wednesday morning").
+_TOLD_BEFORE_DAY = re.compile(
+    r"\b(?:said|says|announced|announces|confirmed|confirms|disclosed|discloses|stated)"
+    r"(?:\s+in\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|filing|announcement|note))?"
+    r"\s+(?:(?:late|early)\s+)?(?:on\s+)?$"
+)
+#: A verb of telling right after a weekday, its teller named before the day (lower case; stop 62): "X on Wednesday
+#: said", "X late on Monday announced", "X on Tuesday morning confirmed".
+_TOLD_AFTER_DAY = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:said|says|announced|announces|confirmed|confirms|disclosed|stated)\b"
+)
+#: The words before a weekday its teller stands before (lower case): "on ", "late on ", "early ".
+_DAY_LEAD = re.compile(r"(?:(?:late|early)\s+)?(?:on\s+)?$")
+
+
+def telling_at(low: str, s0: int, day: tuple[int, int]) -> int | None:
+    """Is the weekday at `day` (in the sentence opening at `s0`) the day of a telling ("X said on Wednesday", "X said in
+    a statement Wednesday morning", "X on Wednesday said"; stop 62)? Where the words after its teller begin (the verb,
+    or the day's own words before the verb), else None."""
+    a, b = day
+    told = _TOLD_BEFORE_DAY.search(low, max(s0, a - 60), a)
+    if told is not None:
+        return told.start()
+    if _TOLD_AFTER_DAY.match(low, b):
+        lead = _DAY_LEAD.search(low, max(s0, a - 12), a)
+        return lead.start() if lead is not None else a
     return None
 
 

@@ -42,7 +42,7 @@ from tui.analysis.extract.deal_parties import (
     merger_order,
     merger_sides,
 )
-from tui.analysis.extract.deal_status import _status
+from tui.analysis.extract.deal_status import _party_spans, _status
 from tui.analysis.extract.event_kind import _event_type
 from tui.analysis.extract.fact_layout import (
     _ORGS,
@@ -59,7 +59,7 @@ from tui.analysis.extract.fact_layout import (
     top_sentences,
 )
 from tui.analysis.extract.fact_tables import _Tables, _tables, event_slots, schema_hedge
-from tui.analysis.extract.fact_time import coming_meeting_day, top_weekday
+from tui.analysis.extract.fact_time import coming_meeting_day, event_weekdays, telling_at
 from tui.analysis.extract.figure_roles import _CLAUSE_STOP, _tag, _Tagged, price_beside_increase
 from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.layoff_facts import _layoff
@@ -98,6 +98,7 @@ from tui.analysis.extract.separations import separations_in
 from tui.analysis.extract.share_sales import SHARE_SALE_RULE as _SHARE_SALE
 from tui.analysis.extract.share_sales import share_sale
 from tui.analysis.extract.shell_mergers import shell_first
+from tui.analysis.extract.status_scope import clause_bounds
 from tui.analysis.extract.symmetric_mergers import JOINT_VENTURE_RULE, joint_venture, new_company_names
 from tui.analysis.extract.unit_sales import unit_parties
 from tui.analysis.model import ArticleAnalysis, Entity, EventFacts, FactValue, Figure, FigureKind
@@ -613,10 +614,44 @@ def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figu
 def _deal_day(doc: _Doc, facts: EventFacts) -> None:
     """The deal's day told by a weekday at the page's top ("won an auction on Saturday", "the panel said on Saturday"),
     on a page with its own date: the last such weekday on or before it (fact_time.top_weekday; stop 58)."""
-    told = _contest_vote_day(facts, doc) or top_weekday(doc)
+    told = _contest_vote_day(facts, doc) or _news_day(doc, facts)
     if told is not None:
         day, span = told
         facts.slots["date"] = _fact(doc, "date", day.isoformat(), None, span, "deal.weekday")
+
+
+#: A full stop and the space after it (a sentence's end inside a span the layout read as one sentence).
+_FULL_STOP = re.compile(r"[.!?]\s")
+
+
+def _news_day(doc: _Doc, facts: EventFacts) -> tuple[dt.date, tuple[int, int]] | None:
+    """The day of the page's news told by a weekday at its top (fact_time.event_weekdays, the first one): but a first
+    weekday whose clause names no party of the deal ("after the ministry unveiled new rules on Monday", "a lawsuit the
+    regulator filed on Tuesday") dates another's act, and a later weekday a party tells the news on ("<A> said on
+    Wednesday", "<A> on Wednesday said") is the news day (stop 62, convention (an))."""
+    days = list(event_weekdays(doc, sorted(top_sentences(doc))))
+    if not days:
+        return None
+    party_spans = _party_spans(doc, facts)
+    if not party_spans:
+        return days[0][0], days[0][1]
+
+    def party_named(lo: int, hi: int) -> bool:
+        return any(lo <= a and b <= hi for a, b in party_spans)
+
+    def told_by_party(day: tuple[int, int], sent: tuple[int, int]) -> bool:
+        verb = telling_at(doc.low, sent[0], day)
+        return verb is not None and party_named(clause_bounds(doc.low, sent[0], sent[1], *day)[0], verb)
+
+    first_day, first_span, first_sent = days[0]
+    lo, hi = clause_bounds(doc.low, first_sent[0], first_sent[1], *first_span)
+    stop = _FULL_STOP.search(
+        doc.low, first_span[1], hi
+    )  # a sentence the layout ran into the next one ends there
+    if party_named(lo, stop.start() if stop else hi) or told_by_party(first_span, first_sent):
+        return first_day, first_span
+    told = next(((d, span) for d, span, sent in days[1:] if told_by_party(span, sent)), None)
+    return told or (first_day, first_span)
 
 
 def _contest_vote_day(facts: EventFacts, doc: _Doc) -> tuple[dt.date, tuple[int, int]] | None:

@@ -39,6 +39,7 @@ from tui.analysis.extract.listing_mergers import LISTING_BY_MERGER
 __all__ = [
     "clause_bounds",
     "end_told_ahead",
+    "ends_no_deal",
     "ended_after",
     "governed",
     "plan_of_deal",
@@ -185,6 +186,28 @@ _END_MODAL = re.compile(r"\b(?:could|may|might|would|can)\s+(?:(?:still|yet|well
 _END_CONDITION = re.compile(r"\s+(?:unless|without|if|until|should|in\s+case)\b")
 #: An end word that refuses to go on ("could not proceed", "will not go ahead"): "without" after it is a condition.
 _GO_ON = re.compile(r"proceed|go\s+ahead")
+
+
+@functools.cache
+def _end_objects() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """events.yaml `status_end_objects` (an end cue whose object must name the deal) and `status_deal_words` (the deal
+    nouns its object may hold), both as whole words; None for an empty list."""
+    return _cue_words_re("status_end_objects"), _cue_words_re("status_deal_words")
+
+
+#: How far an end cue's object may reach (characters), inside its clause.
+_END_OBJECT_REACH = 90
+
+
+def ends_no_deal(low: str, s0: int, s1: int, a: int, b: int) -> bool:
+    """Is the cue at [a, b) an end whose object must name the deal (`status_end_objects`: "agreed to terminate",
+    "scrapping", "collapse of") with no deal word in its object, up to its clause's end ("agreed to terminate a supply
+    contract", "the collapse of its shares"; stop 62)? Then it ends something else, no deal."""
+    cues, deal = _end_objects()
+    if cues is None or deal is None or cues.fullmatch(low, a, b) is None:
+        return False
+    hi = min(clause_bounds(low, s0, s1, a, b)[1], b + _END_OBJECT_REACH)
+    return deal.search(low, b, hi) is None
 
 
 def end_told_ahead(low: str, lo: int, a: int, b: int) -> bool:
