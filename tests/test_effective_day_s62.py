@@ -1,8 +1,8 @@
 """The day a change of post takes effect (stop 62, "dates62"): "effective immediately" told beside the day the news
 came is that day, resolved against the page's date, and only when the sentence tells the change of post (never a
 rule's or a price's "effective immediately"); a month and day with no year on a dated page takes the page's year
-when the day still lies ahead, while a page dated only by the month of its address gives the day without a year
-(convention h, aq); "<A> will retire effective <day>" told of the one leaving, with no successor read, is the
+when the day still lies ahead (a page dated only by its address takes the address's year: stop 35's tests,
+convention aq); "<A> will retire effective <day>" told of the one leaving, with no successor read, is the
 change's day.
 
 Each form is written first as a general shape, then tested with three invented wordings (other companies, people,
@@ -74,9 +74,8 @@ def test_a_rules_or_a_prices_immediate_effect_is_no_day_of_the_post(text: str) -
 
 # --- 2. a month and day with no year --------------------------------------------------------------------------------
 # The shape: "<P> will start on <month> <day>", "as of <month> <day>", "effective <month> <day>" on a page dated
-# before that day in the same year: that year (never the next). On a page with no date of its own, where only the
-# page's address files it under a month ("/2031/05/"), the day is given as the page gives it, without a year
-# ("--06-09", convention h and aq). Near miss: a day that is the page's next earnings date ("will report results on
+# before that day in the same year: that year (never the next); a page dated only by its address takes the
+# address's year (tests/test_fact_forms_s35.py, convention aq). Near miss: a day that is the page's next earnings date ("will report results on
 # <day>") is no day of the change.
 
 
@@ -102,35 +101,6 @@ def test_a_rules_or_a_prices_immediate_effect_is_no_day_of_the_post(text: str) -
 )
 def test_a_day_ahead_in_the_pages_year_keeps_that_year(text: str, day: str) -> None:
     facts = facts_of(text, date=PAGE_DAY)
-    assert value(facts, "effective") == day
-
-
-@pytest.mark.parametrize(
-    ("text", "url", "day"),
-    [
-        (
-            "Harbour Rail picks a chief\n\nHarbour Rail said Teo Vantel will start as its chief executive on Sept. "
-            "9, replacing Ona Brisk.\n\nHarbour runs freight lines.\n",
-            "https://news.example/business/2031/08/harbour-rail-picks-a-chief",
-            "--09-09",
-        ),
-        (
-            "New finance chief at Brandt\n\nLena Vey will take over as chief financial officer of Brandt Media "
-            "beginning Aug. 1, and her predecessor Jon Aas will stay on as an adviser.\n\nBrandt owns radio "
-            "stations.\n",
-            "https://paper.example/2031/07/brandt-finance-chief",
-            "--08-01",
-        ),
-        (
-            "Calder Bank appoints Kim\n\nRosa Kim, 51, becomes chief executive of Calder Bank, effective July 14, "
-            "succeeding Per Lund.\n\nCalder has 40 branches.\n",
-            "https://wire.example/2031/06/calder-bank-appoints-kim/",
-            "--07-14",
-        ),
-    ],
-)
-def test_a_page_dated_only_by_its_address_gives_the_day_without_a_year(text: str, url: str, day: str) -> None:
-    facts = facts_of(text, url=url)
     assert value(facts, "effective") == day
 
 

@@ -2,8 +2,8 @@
 "retire"), right after the new post's title or the replaced person, a weekday (the nearest before or
 after the article's date), or "effective immediately" dated by the announcement or the decision (only in a sentence
 that tells the post, stop 62). A month and day take the article's year; none more than a year before the article's
-date. On a page with no date of its own (also one dated only by its address's month, stop 62), a month and day told
-without a year stay without one ("--10-17", stop 40). With no successor read, the day the one leaving goes ("will
+date. On a page with no date of its own (not even its address's month, which gives its year: stop 35), a month and
+day told without a year stay without one ("--10-17", stop 40). With no successor read, the day the one leaving goes ("will
 retire effective <day>") is the change's (`leaving_day`, stop 62). The event's
 date is the day the page's top tells the news by a weekday, never a start told by its month and day (stop 60).
 
@@ -257,11 +257,10 @@ def _set_date(doc: _Doc, facts: EventFacts, m: re.Match[str], rule: str) -> bool
     month, day = m.group("month") or m.group("month2"), m.group("day") or m.group("day2")
     if m.group("month2") == "may" and not doc.text[m.start("month2")].isupper():
         return False  # "2 may leave": the verb, not the month
-    # no date: the first of the month the page's address files it under stands for it (stop 35), to refuse a day long
-    # past and to roll a day over the new year; never to give a day told without a year its year: a page dated only by
-    # its address is an undated page, its day "--MM-DD" (conventions h and aq; stop 62)
+    # no date: the first of the month the page's address files it under stands for it (stop 35; convention aq): its
+    # year for a day told without one, rolled over the new year, and a day long past refused
     ref = doc.date or (dt.date(doc.month[0], doc.month[1], 1) if doc.month else None)
-    year = int(m.group("year")) if m.group("year") else (doc.date.year if doc.date else None)
+    year = int(m.group("year")) if m.group("year") else (ref.year if ref else None)
     if year is None:
         return _set_day_without_year(doc, facts, m, _MONTHS[month], int(day), rule)
     try:
