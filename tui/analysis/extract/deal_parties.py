@@ -1471,9 +1471,12 @@ _PROBE_OF = re.compile(
     r"\b(?:investigation|investigating|investigates|probe|probes|probing|inquiry|enquiry|review\s+of|"
     r"scrutiny\s+of|lawsuit|sued|sues|suing)\b"
 )
-#: The nouns of money lent (lower case): "loan(s)", "financing", "debt", "credit line(s)", "credit facility",
-#: "borrowings" -- one list for the lender named after them (`_LENT_BY`) and for a passive's agent (`_LENT_AGENT`).
-_LENT_NOUN = r"(?:loans?|financing|debt|credit\s+(?:lines?|facilit(?:y|ies))|borrowings?)"
+#: The nouns of money lent (lower case): "loan(s)", "financing", "debt", "credit line(s)", "line(s) of credit",
+#: "credit facility", "borrowings" -- one list for the lender named after them (`_LENT_BY`) and for a passive's agent
+#: (`_LENT_AGENT`).
+_LENT_NOUN = (
+    r"(?:loans?|financing|debt|credit\s+(?:lines?|facilit(?:y|ies))|lines?\s+of\s+credit|borrowings?)"
+)
 #: Right before a lender's name (text case; stop 60b): "in loans from ", "financing from ", "loans arranged by ",
 #: "debt provided by <A> and ", "credit lines from <A>, <B> and " -- the money lent for the deal, its lenders named
 #: after the noun (a list of names between), never the buyer.
@@ -1491,7 +1494,7 @@ _LENT_AGENT = re.compile(
     r"\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:about|some|roughly|nearly|up\s+to)\s+)?"
     r"(?:[$€£¥][\d.,]+\s*(?:billion|million|bn|m)?(?:\s+(?:in|of))?\s+)?"
     r"(?:(?:new|fresh|bank|bridge|committed|senior|term|syndicated|revolving)\s+){0,2}"
-    r"(?:" + _LENT_NOUN + r"|lines?\s+of\s+credit)\b"
+    r"(?:" + _LENT_NOUN + r")\b"
 )
 
 
