@@ -780,16 +780,15 @@ _ENDED_DEAL = re.compile(
     r"abandon(?:s|ed|ing)?|walk(?:s|ed|ing)?\s+away\s+from)\s+(?:their|a|an|the)\s+(?:[\w$€£.,'’-]+\s+){0,5}?"
     r"(?:merger|deal|combination|tie-up|takeover|acquisition|transaction)\b"
 )
+#: A side's legal form right after its name, if any (lower case): " Inc.", " plc", " SE".
+_FORM_AFTER = r"(?:\s+(?:inc|corp|plc|ltd|co|llc|ag|sa|nv|se)\b\.?)?"
 #: Between the two sides (lower case): a legal form, "and" or "&", then up to three words of a descriptor ("A and
 #: Irish rival B", "A Inc. and B").
-_PAIR_JOINT = re.compile(
-    r"(?:\s+(?:inc|corp|plc|ltd|co|llc|ag|sa|nv|se)\b\.?)?,?\s+(?:and|&)\s+(?:[\w.’'-]+\s+){0,3}?"
-)
+_PAIR_JOINT = re.compile(_FORM_AFTER + r",?\s+(?:and|&)\s+(?:[\w.’'-]+\s+){0,3}?")
 #: Between the second side and the verb that ends the deal (lower case): a legal form, then up to eight words that open
 #: no clause of their own ("B on Wednesday ", "B are charting independent futures after ", "B have ").
 _PAIR_TO_END = re.compile(
-    r"(?:\s+(?:inc|corp|plc|ltd|co|llc|ag|sa|nv|se)\b\.?)?"
-    r"(?:\s+(?!(?:which|who|that|but|it|they|when|while|whose|said|says)\b)[\w.’'-]+){0,8}?\s+"
+    _FORM_AFTER + r"(?:\s+(?!(?:which|who|that|but|it|they|when|while|whose|said|says)\b)[\w.’'-]+){0,8}?\s+"
 )
 
 
@@ -799,7 +798,7 @@ _SAID_IT_AND = re.compile(
 )
 #: Between the teller and its verb (lower case): a legal form, a day ("on Wednesday", "late on Monday"), nothing else.
 _TELLER_GAP = re.compile(
-    r"(?:\s+(?:inc|corp|plc|ltd|co|llc|ag|sa|nv|se)\b\.?)?(?:,)?(?:\s+(?:late\s+|early\s+)?on\s+[a-z]+day|"
+    _FORM_AFTER + r"(?:,)?(?:\s+(?:late\s+|early\s+)?on\s+[a-z]+day|"
     r"\s+on\s+[a-z]+\.?\s+\d{1,2})?\s+"
 )
 
