@@ -257,9 +257,9 @@ def _set_date(doc: _Doc, facts: EventFacts, m: re.Match[str], rule: str) -> bool
     month, day = m.group("month") or m.group("month2"), m.group("day") or m.group("day2")
     if m.group("month2") == "may" and not doc.text[m.start("month2")].isupper():
         return False  # "2 may leave": the verb, not the month
-    # no date: the first of the month the page's address files it under stands for it (stop 35), to refuse a day long
-    # past and to roll a day over the new year; never to give a day told without a year its year: a page dated only by
-    # its address is an undated page, its day "--MM-DD" (conventions h and aq; stop 62)
+    # no date: the first of the month the page's address files it under stands for it (stop 35), only to refuse a day
+    # told with its year long past; never to give a day told without a year its year (nor so to roll it over the new
+    # year): a page dated only by its address is an undated page, its day "--MM-DD" (conventions h and aq; stop 62)
     ref = doc.date or (dt.date(doc.month[0], doc.month[1], 1) if doc.month else None)
     year = int(m.group("year")) if m.group("year") else (doc.date.year if doc.date else None)
     if year is None:
