@@ -434,7 +434,7 @@ def telling_at(low: str, s0: int, day: tuple[int, int]) -> int | None:
 def top_weekday(doc: _Doc) -> tuple[dt.date, tuple[int, int]] | None:
     """The day of the event the page's top tells by a weekday (`event_weekday` over `top_sentences`, in text order):
     the appointment's announced day (effective_date.py; stop 59). The deal's day reads the same weekdays but may take a
-    later one a party tells the news on (facts._news_day, `event_weekdays`; stop 62)."""
+    later one a party tells the news on (facts._deal_news_day, `event_weekdays`; stop 62)."""
     return event_weekday(doc, sorted(top_sentences(doc)))
 
 
