@@ -66,7 +66,7 @@ def test_near_miss_a_furniture_word_with_no_given_name_names_no_one() -> None:
 
 
 # --- 1. a board's committee that found something: the committee, a group -----------------------------------------
-# The FORM: "A review by a special board committee, alongside <law firm>, found “...”", "The results of <Co>'s special
+# The FORM: "A review by an independent board committee, helped by <law firm>, found “...”", "The results of <Co>'s special
 # committee's investigation show that ...", "The audit committee of <Co>'s board found “...”", "an independent
 # special committee ... determined": the committee is a source of kind group named by its kind (the word next to
 # "committee": "independent" only describes it), and the quotation is its. NEAR MISS: a review by a firm that is no
