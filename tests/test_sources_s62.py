@@ -78,7 +78,7 @@ def test_near_miss_a_furniture_word_with_no_given_name_names_no_one() -> None:
     [
         (
             "Orbitex clears its managers\n\nOrbitex said on Monday its sales chief would leave. A review by a special "
-            "board committee, alongside lawyers from Quill & Marsh LLP, found “no sign of fraud by the managers or "
+            "board committee, helped by lawyers from Quill & Marsh LLP, found “no sign of fraud by the managers or "
             "the board.”\n",
             "special committee",
             "no sign of",
