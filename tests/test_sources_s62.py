@@ -66,7 +66,7 @@ def test_near_miss_a_furniture_word_with_no_given_name_names_no_one() -> None:
 
 
 # --- 1. a board's committee that found something: the committee, a group -----------------------------------------
-# The FORM: "A review by a special board committee, alongside <law firm>, found “...”", "The results of <Co>'s special
+# The FORM: "A review by an independent board committee, helped by <law firm>, found “...”", "The results of <Co>'s special
 # committee's investigation show that ...", "The audit committee of <Co>'s board found “...”", "an independent
 # special committee ... determined": the committee is a source of kind group named by its kind (the word next to
 # "committee": "independent" only describes it), and the quotation is its. NEAR MISS: a review by a firm that is no
@@ -78,7 +78,7 @@ def test_near_miss_a_furniture_word_with_no_given_name_names_no_one() -> None:
     [
         (
             "Orbitex clears its managers\n\nOrbitex said on Monday its sales chief would leave. A review by a special "
-            "board committee, alongside lawyers from Quill & Marsh LLP, found “no sign of fraud by the managers or "
+            "board committee, helped by lawyers from Quill & Marsh LLP, found “no sign of fraud by the managers or "
             "the board.”\n",
             "special committee",
             "no sign of",

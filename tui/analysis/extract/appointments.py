@@ -314,14 +314,8 @@ def _alone_appointment(
     (the co-held title without its "co") held for good, or no post when the page only clears the way for them; and
     the rest (stop 61)."""
     person, post, rule = alone
-    facts.slots["person"] = _fact(
-        doc, "person", person.name, None, (person.start, person.end), rule, "body", entity_id=person.entity_id,
-    )  # fmt: skip
-    if post is not None:
-        title, span = post
-        facts.slots["new_title"] = _fact(doc, "new_title", title, None, span, rule, "body")
-        facts.slots["modifier"] = _fact(doc, "modifier", "permanent", None, span, rule, "body")
-    _appointment_rest(doc, tab, facts, slots, entities, spans, leaving, person)
+    told = None if post is None else (post[0], post[1], rule, "permanent", post[1])
+    _appointee(doc, tab, facts, slots, entities, spans, leaving, person, rule, "body", told)
 
 
 def _led_appointment(
@@ -344,25 +338,46 @@ def _led_appointment(
     place = (
         "headline" if doc.headline is not None and doc.headline[0] <= span[0] < doc.headline[1] else "body"
     )
-    facts.slots["person"] = _fact(
-        doc, "person", person.name, None, (person.start, person.end), led_rule, place, entity_id=person.entity_id,
-    )  # fmt: skip
     left = _left_title(doc, span[0]) if leaving is not None and led_rule == "appointment.to-lead" else None
-    if left is not None:
-        # "X is stepping down as chairman, with his son Y to head both companies": the post X leaves (stop 59)
-        facts.slots["new_title"] = _fact(
-            doc, "new_title", left[0], None, left[1], led_rule + "+post-left", place
-        )
-    else:
-        facts.slots["new_title"] = _fact(doc, "new_title", "ceo", None, span, led_rule, place)
-    held = _meanwhile_told(doc, tab, ["permanent"], person, spans, (span, span[0], span[1]))
-    facts.slots["modifier"] = _fact(doc, "modifier", " ".join(held), None, span, led_rule, place)
-    _appointment_rest(doc, tab, facts, slots, entities, spans, leaving, person)
+    held = " ".join(_meanwhile_told(doc, tab, ["permanent"], person, spans, (span, span[0], span[1])))
+    # "X is stepping down as chairman, with his son Y to head both companies": the post X leaves (stop 59)
+    post = (
+        ("ceo", span, led_rule, held, span)
+        if left is None
+        else (left[0], left[1], led_rule + "+post-left", held, span)
+    )
+    _appointee(doc, tab, facts, slots, entities, spans, leaving, person, led_rule, place, post)
     if org is not None:
         facts.slots["organization"] = _fact(
             doc, "organization", _party_value(doc, org), None, (org.start, org.end), "appointment.org-led",
             entity_id=org.entity_id,
         )  # fmt: skip
+
+
+def _appointee(
+    doc: _Doc,
+    tab: _Tables,
+    facts: EventFacts,
+    slots: Sequence[str],
+    entities: Sequence[Entity],
+    spans: list[tuple[int, int]],
+    leaving: _Name | None,
+    person: _Name,
+    rule: str,
+    place: str,
+    post: tuple[str, tuple[int, int], str, str, tuple[int, int]] | None,
+) -> None:
+    """The appointee of a post told without a title beside the person (`_alone_appointment`, `_led_appointment`):
+    the person by `rule`; the post when told (its title, the title's span and rule, its modifier and the span the
+    modifier is read at, by `rule`); and the rest."""
+    facts.slots["person"] = _fact(
+        doc, "person", person.name, None, (person.start, person.end), rule, place, entity_id=person.entity_id,
+    )  # fmt: skip
+    if post is not None:
+        title, span, title_rule, modifier, held_at = post
+        facts.slots["new_title"] = _fact(doc, "new_title", title, None, span, title_rule, place)
+        facts.slots["modifier"] = _fact(doc, "modifier", modifier, None, held_at, rule, place)
+    _appointment_rest(doc, tab, facts, slots, entities, spans, leaving, person)
 
 
 #: Between a departure's word and a post: words that make the post a new one ("stepping down to become",

@@ -1867,7 +1867,7 @@ _COMMITTEE_END = re.compile(
     re.IGNORECASE,
 )
 #: A board committee's work told as what speaks (stop 62): "the results of the special committee's investigation show
-#: that", "<Co>'s audit committee's review found", "A review by a special board committee, alongside <law firm>, found
+#: that", "<Co>'s audit committee's review found", "A review by an independent board committee, helped by <law firm>, found
 #: “...”": the committee is the source, as if it spoke itself; a review by anyone else is no committee's.
 _COMMITTEE_WORK = r"(?:investigation|review|probe|inquiry|report)"
 _COMMITTEE_WORK_END = re.compile(

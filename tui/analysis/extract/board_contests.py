@@ -401,7 +401,16 @@ def _named_contests(doc: _Doc, s0: int, s1: int) -> list[BoardContest]:
 
 def board_contests(doc: _Doc, s0: int, s1: int) -> list[BoardContest]:
     """The board contests the sentence [s0, s1) tells, in text order (a side unnamed: None; a contest with neither
-    side named is left out)."""
+    side named is left out). Read once per sentence (`_Doc.contests`): the kind's votes, the deal's sides and its
+    stage all ask."""
+    told = doc.contests.get((s0, s1))
+    if told is None:
+        told = doc.contests[(s0, s1)] = _contests(doc, s0, s1)
+    return told
+
+
+def _contests(doc: _Doc, s0: int, s1: int) -> list[BoardContest]:
+    """The board contests the sentence [s0, s1) tells (`board_contests`), read from its text."""
     if not needle_within(doc.low, _NEEDLES, s0, s1):
         return []
     found = [

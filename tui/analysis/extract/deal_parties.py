@@ -780,16 +780,15 @@ _ENDED_DEAL = re.compile(
     r"abandon(?:s|ed|ing)?|walk(?:s|ed|ing)?\s+away\s+from)\s+(?:their|a|an|the)\s+(?:[\w$€£.,'’-]+\s+){0,5}?"
     r"(?:merger|deal|combination|tie-up|takeover|acquisition|transaction)\b"
 )
+#: A side's legal form right after its name, if any (lower case): " Inc.", " plc", " SE".
+_FORM_AFTER = r"(?:\s+(?:inc|corp|plc|ltd|co|llc|ag|sa|nv|se)\b\.?)?"
 #: Between the two sides (lower case): a legal form, "and" or "&", then up to three words of a descriptor ("A and
 #: Irish rival B", "A Inc. and B").
-_PAIR_JOINT = re.compile(
-    r"(?:\s+(?:inc|corp|plc|ltd|co|llc|ag|sa|nv|se)\b\.?)?,?\s+(?:and|&)\s+(?:[\w.’'-]+\s+){0,3}?"
-)
+_PAIR_JOINT = re.compile(_FORM_AFTER + r",?\s+(?:and|&)\s+(?:[\w.’'-]+\s+){0,3}?")
 #: Between the second side and the verb that ends the deal (lower case): a legal form, then up to eight words that open
 #: no clause of their own ("B on Wednesday ", "B are charting independent futures after ", "B have ").
 _PAIR_TO_END = re.compile(
-    r"(?:\s+(?:inc|corp|plc|ltd|co|llc|ag|sa|nv|se)\b\.?)?"
-    r"(?:\s+(?!(?:which|who|that|but|it|they|when|while|whose|said|says)\b)[\w.’'-]+){0,8}?\s+"
+    _FORM_AFTER + r"(?:\s+(?!(?:which|who|that|but|it|they|when|while|whose|said|says)\b)[\w.’'-]+){0,8}?\s+"
 )
 
 
@@ -799,7 +798,7 @@ _SAID_IT_AND = re.compile(
 )
 #: Between the teller and its verb (lower case): a legal form, a day ("on Wednesday", "late on Monday"), nothing else.
 _TELLER_GAP = re.compile(
-    r"(?:\s+(?:inc|corp|plc|ltd|co|llc|ag|sa|nv|se)\b\.?)?(?:,)?(?:\s+(?:late\s+|early\s+)?on\s+[a-z]+day|"
+    _FORM_AFTER + r"(?:,)?(?:\s+(?:late\s+|early\s+)?on\s+[a-z]+day|"
     r"\s+on\s+[a-z]+\.?\s+\d{1,2})?\s+"
 )
 
@@ -1471,9 +1470,12 @@ _PROBE_OF = re.compile(
     r"\b(?:investigation|investigating|investigates|probe|probes|probing|inquiry|enquiry|review\s+of|"
     r"scrutiny\s+of|lawsuit|sued|sues|suing)\b"
 )
-#: The nouns of money lent (lower case): "loan(s)", "financing", "debt", "credit line(s)", "credit facility",
-#: "borrowings" -- one list for the lender named after them (`_LENT_BY`) and for a passive's agent (`_LENT_AGENT`).
-_LENT_NOUN = r"(?:loans?|financing|debt|credit\s+(?:lines?|facilit(?:y|ies))|borrowings?)"
+#: The nouns of money lent (lower case): "loan(s)", "financing", "debt", "credit line(s)", "line(s) of credit",
+#: "credit facility", "borrowings" -- one list for the lender named after them (`_LENT_BY`) and for a passive's agent
+#: (`_LENT_AGENT`).
+_LENT_NOUN = (
+    r"(?:loans?|financing|debt|credit\s+(?:lines?|facilit(?:y|ies))|lines?\s+of\s+credit|borrowings?)"
+)
 #: Right before a lender's name (text case; stop 60b): "in loans from ", "financing from ", "loans arranged by ",
 #: "debt provided by <A> and ", "credit lines from <A>, <B> and " -- the money lent for the deal, its lenders named
 #: after the noun (a list of names between), never the buyer.
@@ -1491,7 +1493,7 @@ _LENT_AGENT = re.compile(
     r"\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:about|some|roughly|nearly|up\s+to)\s+)?"
     r"(?:[$€£¥][\d.,]+\s*(?:billion|million|bn|m)?(?:\s+(?:in|of))?\s+)?"
     r"(?:(?:new|fresh|bank|bridge|committed|senior|term|syndicated|revolving)\s+){0,2}"
-    r"(?:" + _LENT_NOUN + r"|lines?\s+of\s+credit)\b"
+    r"(?:" + _LENT_NOUN + r")\b"
 )
 
 

@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import islice
+from typing import TYPE_CHECKING
 
 from tui.analysis.extract.captions import caption_lines, in_caption
 from tui.analysis.extract.entities import same_land, ticker_owner
@@ -22,6 +23,9 @@ from tui.analysis.extract.gazetteer import STATE_BODY_NOUNS, tables
 from tui.analysis.extract.sale_words import HOLDER_NOUN
 from tui.analysis.model import ArticleAnalysis, Claim, Entity, EntityType, FactValue, Figure, FigureKind
 from tui.corpus.model import Span
+
+if TYPE_CHECKING:
+    from tui.analysis.extract.board_contests import BoardContest
 
 # --- the article's layout -------------------------------------------------------------------------
 
@@ -71,6 +75,11 @@ class _Doc:
     #: The entity ids of the names the page tells as a family's ("the <X> family"), read once per page when first
     #: asked (figure_roles._family_vehicle); None until then.
     families: frozenset[str] | None = field(default=None, compare=False, repr=False)
+    #: The board contests each sentence tells, by its span, read once per sentence when first asked
+    #: (board_contests.board_contests: the kind's votes, the deal's sides and its stage all ask).
+    contests: dict[tuple[int, int], list[BoardContest]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -385,7 +385,7 @@ def event_weekdays(
     """The days of the events the page tells by a weekday (stop 58), in text order: each weekday of `sentences` (the
     page's top, in text order) not told ahead ("will vote on Tuesday", "next Monday": the rest of that sentence is
     skipped), resolved against the page's own date as the last such weekday on or before it; with its span and its
-    sentence. None on a page with no date of its own (convention h: a weekday on an undated page gives no day)."""
+    sentence. Nothing on a page with no date of its own (convention h: a weekday on an undated page gives no day)."""
     if doc.date is None:
         return
     for s0, s1 in sentences:
@@ -433,7 +433,8 @@ def telling_at(low: str, s0: int, day: tuple[int, int]) -> int | None:
 
 def top_weekday(doc: _Doc) -> tuple[dt.date, tuple[int, int]] | None:
     """The day of the event the page's top tells by a weekday (`event_weekday` over `top_sentences`, in text order):
-    the deal's day (facts.py) and the appointment's announced day (effective_date.py), one reading (stop 59)."""
+    the appointment's announced day (effective_date.py; stop 59). The deal's day reads the same weekdays but may take a
+    later one a party tells the news on (facts._deal_news_day, `event_weekdays`; stop 62)."""
     return event_weekday(doc, sorted(top_sentences(doc)))
 
 

@@ -613,8 +613,9 @@ def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figu
 
 def _deal_day(doc: _Doc, facts: EventFacts) -> None:
     """The deal's day told by a weekday at the page's top ("won an auction on Saturday", "the panel said on Saturday"),
-    on a page with its own date: the last such weekday on or before it (fact_time.top_weekday; stop 58)."""
-    told = _contest_vote_day(facts, doc) or _news_day(doc, facts)
+    on a page with its own date: the last such weekday on or before it (`_deal_news_day`: the first one, or a later one a
+    party tells the news on; stops 58, 62); a contest only fought, the coming vote's day (`_contest_vote_day`)."""
+    told = _contest_vote_day(facts, doc) or _deal_news_day(doc, facts)
     if told is not None:
         day, span = told
         facts.slots["date"] = _fact(doc, "date", day.isoformat(), None, span, "deal.weekday")
@@ -624,7 +625,7 @@ def _deal_day(doc: _Doc, facts: EventFacts) -> None:
 _FULL_STOP = re.compile(r"[.!?]\s")
 
 
-def _news_day(doc: _Doc, facts: EventFacts) -> tuple[dt.date, tuple[int, int]] | None:
+def _deal_news_day(doc: _Doc, facts: EventFacts) -> tuple[dt.date, tuple[int, int]] | None:
     """The day of the page's news told by a weekday at its top (fact_time.event_weekdays, the first one): but a first
     weekday whose clause names no party of the deal ("after the ministry unveiled new rules on Monday", "a lawsuit the
     regulator filed on Tuesday") dates another's act, and a later weekday a party tells the news on ("<A> said on
@@ -657,7 +658,7 @@ def _news_day(doc: _Doc, facts: EventFacts) -> tuple[dt.date, tuple[int, int]] |
 def _contest_vote_day(facts: EventFacts, doc: _Doc) -> tuple[dt.date, tuple[int, int]] | None:
     """A board contest only fought (its sides from the contest, its stage announced): the vote's day told by a weekday
     is the coming one ("is seeking four seats at Thursday's annual meeting" on a Tuesday's page), never the past one
-    (proxy2; the contest's date is the vote's day, docs/extraction.md). A contest won keeps `top_weekday`'s past day."""
+    (proxy2; the contest's date is the vote's day, docs/extraction.md). A contest won keeps `_deal_news_day`'s past day."""
     buyer = facts.slots.get("buyer")
     status = facts.slots.get("status")
     if (

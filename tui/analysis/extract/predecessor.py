@@ -177,7 +177,7 @@ def _predecessor(
 #: (lower case).
 _REPLACE_AHEAD = led(r"\b(?:will|would|to)\s+replace(?=\s)")
 #: Before it, a replacement only weighed, urged or possible (lower case): "whether to ", "is considering whether to ",
-#: "calls to ", "may need to ", "could " -- up to three words between.
+#: "calls to ", "may need to ", "could " -- up to five words between.
 _WEIGHED = re.compile(
     r"\b(?:whether|if|weigh(?:s|ed|ing)?|consider(?:s|ed|ing)?|calls?|pressure|urg(?:e|es|ed|ing)|sought|seeks?|"
     r"tr(?:y|ies|ied|ying)|wants?|wanted|could|may|might|should|who|whom|whoever|avoid(?:s|ed|ing)?)\b"
