@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.factories import appointment_facts, slot_value, sources_of
-from tui.analysis.extract import analyse_article, entities
+from tui.analysis.extract import analyse_article
 from tui.analysis.model import ArticleResult, Entity, EntityType
 from tui.corpus.model import Article, ArticleMeta
 
@@ -347,11 +347,6 @@ def test_programme_fund_stays_a_programme() -> None:
 # holding any of them after its first word is a title-case headline's clause wherever it stands, not only before a
 # title. NEAR MISS: such a word opening the run ("After Harlow Group bought ...") is the sentence's, the name after it
 # kept.
-
-
-def test_one_list_of_clause_words() -> None:
-    assert {"Who", "Which", "That", "After", "Amid", "As"} <= entities._HEADLINE_CLAUSE_WORDS
-    assert not hasattr(entities, "_RELATIVE_WORDS") and not hasattr(entities, "_CLAUSE_WORDS")
 
 
 @pytest.mark.parametrize(

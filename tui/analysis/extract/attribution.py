@@ -1579,6 +1579,11 @@ _ORG_ANAPHOR_SET = frozenset(_ORG_ANAPHORS.split("|"))
 _STAR_LINE = re.compile(r"[*•][ \t]")
 _BRIEF_NAME_TAIL = re.compile(r"(?:,?[ \t]+[A-Z][\w.&-]*){0,3}[ \t]*")
 _GROUP_ENDINGS = _endings(_GROUP_HEADS)
+#: The descriptor of a company's auditor or law firm ("its auditor, <Firm>"): a tag no noun of the text can be, so
+#: that "the rival" or "the firm" is never resolved to it by that tag; like a rival, it is never "the company".
+_SERVICE_TAG = "(the company's service)"
+#: The descriptors of a company named near "the company" that is not it: a rival, an auditor or a law firm.
+_NOT_THE_COMPANY = frozenset({"rival", _SERVICE_TAG})
 _RIVAL_ENDINGS = _endings(["as", "like", "including", "rival", "rivals", "competitor", "competitors"])
 #: An aside between commas that is a prepositional phrase, not a name: ", in a memo to staff Wednesday,".
 _PP_ASIDE = re.compile(r",\s+(?:in|on|at|during|after|before|through|via|with|from|by|over)\s", re.IGNORECASE)
@@ -5079,7 +5084,7 @@ class Attributor:
             main = self._most_named_org(pos, skip=listed)
             if main is not None:
                 return main
-        rivals = {eid for eid in near if "rival" in self.descriptors.get(eid, ())}
+        rivals = {eid for eid in near if self.descriptors.get(eid, set()) & _NOT_THE_COMPANY}
         if rivals:
             # "bets on competitors such as OpenAI. The company noted ...": a company named as someone's
             # rival is not the one the article is about; another named near it, else the most named.
@@ -5237,9 +5242,7 @@ class Attributor:
             if _SERVICE_BEFORE.search(text, max(0, ms.start - 40), ms.start) or _SERVICE_AFTER.match(
                 text, ms.end, min(len(text), ms.end + 60)
             ):
-                out.setdefault(ms.entity_id, set()).add(
-                    "rival"
-                )  # an auditor, a law firm: the company's, not it
+                out.setdefault(ms.entity_id, set()).add(_SERVICE_TAG)  # an auditor, a law firm: the company's, not it
         return out
 
     def _listed(self) -> set[int]:
