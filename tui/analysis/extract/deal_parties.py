@@ -51,6 +51,7 @@ from tui.analysis.extract.said_when import WEEKDAYS
 from tui.analysis.extract.sale_words import (
     BUSINESS_NOUN,
     CONSORTIUM_NOUN,
+    ENDED_DEAL,
     SOLD_TO_RULE,
     TO_BUYER_BEFORE,
     UNIT_NOUN,
@@ -771,15 +772,6 @@ def _payer_payee(doc: _Doc, s0: int, s1: int) -> list[tuple[int, tuple[_Name, _N
 
 #: The rule of the two sides that end their deal together (stop 62).
 ENDED_PAIR_RULE = "party.ended-pair"
-#: A deal ended, its object the deal (lower case; stop 62): "have agreed to terminate their merger", "decided to call
-#: off the $9 billion deal", "after scrapping a record $N deal", "terminated their merger agreement", "walked away from
-#: their tie-up". Up to five words between the determiner and the deal's noun.
-_ENDED_DEAL = re.compile(
-    r"\b(?:(?:agreed|agree|agrees|decided|decide|decides|opted|chose)\s+to\s+(?:mutually\s+)?)?"
-    r"(?:terminat(?:e|es|ed|ing)|end(?:s|ed|ing)?|scrap(?:s|ped|ping)?|call(?:s|ed|ing)?\s+off|"
-    r"abandon(?:s|ed|ing)?|walk(?:s|ed|ing)?\s+away\s+from)\s+(?:their|a|an|the)\s+(?:[\w$€£.,'’-]+\s+){0,5}?"
-    r"(?:merger|deal|combination|tie-up|takeover|acquisition|transaction)\b"
-)
 #: Between the two sides (lower case): a legal form, "and" or "&", then up to three words of a descriptor ("A and
 #: Irish rival B", "A Inc. and B").
 _PAIR_JOINT = re.compile(
@@ -813,7 +805,7 @@ def _ended_pair(doc: _Doc, s0: int, s1: int) -> list[tuple[int, tuple[_Name, _Na
     if not any(w in doc.low[s0:s1] for w in ("termin", "end", "scrap", "call", "abandon", "walk")):
         return out
     orgs = [n for n in _orgs_in(doc, s0, s1) if not _possessor(doc, n)]
-    for m in _ENDED_DEAL.finditer(doc.low, s0, s1):
+    for m in ENDED_DEAL.finditer(doc.low, s0, s1):
         before = [n for n in orgs if n.end <= m.start()]
         if len(before) < 2:
             continue
