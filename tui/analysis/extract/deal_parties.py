@@ -51,6 +51,7 @@ from tui.analysis.extract.said_when import WEEKDAYS
 from tui.analysis.extract.sale_words import (
     BUSINESS_NOUN,
     CONSORTIUM_NOUN,
+    ENDED_DEAL,
     SOLD_TO_RULE,
     TO_BUYER_BEFORE,
     UNIT_NOUN,
@@ -812,7 +813,7 @@ def _ended_pair(doc: _Doc, s0: int, s1: int) -> list[tuple[int, tuple[_Name, _Na
     if not any(w in doc.low[s0:s1] for w in ("termin", "end", "scrap", "call", "abandon", "walk")):
         return out
     orgs = [n for n in _orgs_in(doc, s0, s1) if not _possessor(doc, n)]
-    for m in _ENDED_DEAL.finditer(doc.low, s0, s1):
+    for m in ENDED_DEAL.finditer(doc.low, s0, s1):
         before = [n for n in orgs if n.end <= m.start()]
         if len(before) < 2:
             continue

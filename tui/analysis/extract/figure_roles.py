@@ -46,7 +46,13 @@ from tui.analysis.extract.measures import DEBT_WHY_NOT, is_debt
 from tui.analysis.extract.proposals import offer_figure
 from tui.analysis.extract.raisings import increase_payer, joined_to_increase
 from tui.analysis.extract.rounds import ROUND_NOUN
-from tui.analysis.extract.sale_words import HOLDING_NOUN, JOINT_VENTURE_NOUN, STAKE_NOUN, VENTURE_TOLD
+from tui.analysis.extract.sale_words import (
+    ENDED_DEAL,
+    HOLDING_NOUN,
+    JOINT_VENTURE_NOUN,
+    STAKE_NOUN,
+    VENTURE_TOLD,
+)
 from tui.analysis.extract.stake_holders import (
     _HOLDING,
     common_holder,
@@ -1300,6 +1306,10 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
             past_year = (
                 None  # "On May 4, 2029, X agreed to buy Y for $1.7 billion": the deal's own price at its date
             )
+        if past_year == "" and name == "deal" and _ended_own_deal(doc, s, e, sent, parties):
+            # "after X walked away from its $1.9 billion deal to buy Y": the end told in the past is this deal's, its
+            # figure the deal's own, when no year dates it (stop 62, "ended2")
+            past_year = None
         if past_year is not None:
             tail = f", {past_year}" if past_year else ""
             return _Tagged(
@@ -1385,6 +1395,16 @@ _DEAL_OBJECT_AFTER = re.compile(
 _OBJECT_CLAUSE_END = re.compile(
     r"[,;:.()]|\s[-–—]\s|\b(?:which|that|who|after|before|when|while|because|until|amid|following|as|but)\b"
 )
+
+
+def _ended_own_deal(doc: _Doc, s: int, e: int, sent: tuple[int, int], parties: dict[str, str]) -> bool:
+    """Is the figure at [s, e) inside the object of a verb that ends a deal (`sale_words.ENDED_DEAL`: "walked away
+    from its $1.9 billion deal to buy <B>", "called off its $N takeover of <B>"), told with a possessive whose deal is
+    the story's own (`_possessed_deal`; stop 62, "ended2")?"""
+    ended = any(
+        m.start() < s and e <= m.end() for m in ENDED_DEAL.finditer(doc.low, max(sent[0], s - 80), sent[1])
+    )
+    return ended and bool(_possessed_deal(doc, s, e, sent[1], parties))
 
 
 def _possessed_deal(doc: _Doc, s: int, e: int, s1: int, parties: dict[str, str]) -> bool | None:

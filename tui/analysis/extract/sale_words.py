@@ -13,6 +13,7 @@ import re
 __all__ = [
     "BUSINESS_NOUN",
     "CONSORTIUM_NOUN",
+    "ENDED_DEAL",
     "HOLDER_NOUN",
     "HOLDING_NOUN",
     "JOINT_VENTURE_NOUN",
@@ -104,3 +105,16 @@ TO_BUYER_BEFORE = re.compile(
 #: The rule of a sale told by its verb ("<Parent> agreed to sell <Co> to <Buyer>"; stop 57): deal_parties names the
 #: company sold and the one after "to", and deal_status reads the verb's subject as the seller, a side of the deal.
 SOLD_TO_RULE = "party.sold-to"
+
+
+#: A deal ended, its object the deal (lower case; stop 62): "have agreed to terminate their merger", "decided to call
+#: off the $9 billion deal", "after scrapping a record $N deal", "terminated their merger agreement", "walked away from
+#: their tie-up", "walked away from its $N deal to buy <B>" (stop 62, "ended2": also read by
+#: figure_roles._tag, so the deal's own figure inside an end told in the past stays its amount). Up to five words
+#: between the determiner and the deal's noun.
+ENDED_DEAL = re.compile(
+    r"\b(?:(?:agreed|agree|agrees|decided|decide|decides|opted|chose)\s+to\s+(?:mutually\s+)?)?"
+    r"(?:terminat(?:e|es|ed|ing)|end(?:s|ed|ing)?|scrap(?:s|ped|ping)?|call(?:s|ed|ing)?\s+off|"
+    r"abandon(?:s|ed|ing)?|walk(?:s|ed|ing)?\s+away\s+from)\s+(?:their|its|a|an|the)\s+(?:[\w$€£.,'’-]+\s+){0,5}?"
+    r"(?:merger|deal|combination|tie-up|takeover|acquisition|transaction)\b"
+)

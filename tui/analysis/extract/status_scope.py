@@ -113,7 +113,8 @@ def clause_bounds(low: str, s0: int, s1: int, a: int, b: int) -> tuple[int, int]
 def _cue_words_re(key: str) -> re.Pattern[str] | None:
     """events.yaml `key`'s cues as whole words (`status_self_governed`: cues that name the talks themselves;
     `status_ended_after`: words that end them); None for an empty list."""
-    body = cue_alternation(words("events", key))
+    # "agreed ... to end": up to three words between (stop 62, "ended2")
+    body = cue_alternation(words("events", key)).replace(r"\s+\.\.\.\s+", r"\s+(?:[\w-]+\s+){0,3}?")
     return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w])") if body else None
 
 
