@@ -5242,7 +5242,9 @@ class Attributor:
             if _SERVICE_BEFORE.search(text, max(0, ms.start - 40), ms.start) or _SERVICE_AFTER.match(
                 text, ms.end, min(len(text), ms.end + 60)
             ):
-                out.setdefault(ms.entity_id, set()).add(_SERVICE_TAG)  # an auditor, a law firm: the company's, not it
+                out.setdefault(ms.entity_id, set()).add(
+                    _SERVICE_TAG
+                )  # an auditor, a law firm: the company's, not it
         return out
 
     def _listed(self) -> set[int]:

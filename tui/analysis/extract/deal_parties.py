@@ -772,15 +772,6 @@ def _payer_payee(doc: _Doc, s0: int, s1: int) -> list[tuple[int, tuple[_Name, _N
 
 #: The rule of the two sides that end their deal together (stop 62).
 ENDED_PAIR_RULE = "party.ended-pair"
-#: A deal ended, its object the deal (lower case; stop 62): "have agreed to terminate their merger", "decided to call
-#: off the $9 billion deal", "after scrapping a record $N deal", "terminated their merger agreement", "walked away from
-#: their tie-up". Up to five words between the determiner and the deal's noun.
-_ENDED_DEAL = re.compile(
-    r"\b(?:(?:agreed|agree|agrees|decided|decide|decides|opted|chose)\s+to\s+(?:mutually\s+)?)?"
-    r"(?:terminat(?:e|es|ed|ing)|end(?:s|ed|ing)?|scrap(?:s|ped|ping)?|call(?:s|ed|ing)?\s+off|"
-    r"abandon(?:s|ed|ing)?|walk(?:s|ed|ing)?\s+away\s+from)\s+(?:their|a|an|the)\s+(?:[\w$€£.,'’-]+\s+){0,5}?"
-    r"(?:merger|deal|combination|tie-up|takeover|acquisition|transaction)\b"
-)
 #: A side's legal form right after its name, if any (lower case): " Inc.", " plc", " SE".
 _FORM_AFTER = r"(?:\s+(?:inc|corp|plc|ltd|co|llc|ag|sa|nv|se)\b\.?)?"
 #: Between the two sides (lower case): a legal form, "and" or "&", then up to three words of a descriptor ("A and
