@@ -117,7 +117,9 @@ _ORG_ANAPHORS = (
 #: The nouns of a trade above: one takes up only a body the page called so or whose name tells the
 #: trade (`_called`), never a guess among the others (a misattribution is worse than none).
 _TRADE_NOUNS = frozenset(
-    {"miner", "carrier", "drugmaker", "brewer", "refiner", "shipper", "grocer", "brokerage", "house"}
+    # "fund" (stop 62): "<Co> put off the vote, a step the fund said was ...": the fund the page named, never the
+    # company it names most
+    {"miner", "carrier", "drugmaker", "brewer", "refiner", "shipper", "grocer", "brokerage", "house", "fund"}
 )
 #: A word of an organization's own name that tells its trade, and the trade nouns it answers to
 #: ("Kestrel Mining" is "the miner", "Gannet Air" "the carrier"): a closed class of trade words.
@@ -147,6 +149,15 @@ _NAME_TRADES: dict[str, tuple[str, ...]] = {
     "refining": ("refiner",),
     "stores": ("retailer", "chain"),
     "retail": ("retailer",),
+    # an investor's name (stop 62): "Pike Capital", "Orla Partners", "Elm Management", "the Public Investment Fund"
+    # are "the fund"
+    "fund": ("fund",),
+    "funds": ("fund",),
+    "capital": ("fund",),
+    "partners": ("fund",),
+    "management": ("fund",),
+    "equity": ("fund",),
+    "investments": ("fund",),
 }
 #: "Today's blog post", "Monday's statement": a day's document is the company's own.
 _WHEN_POSSESSIVE = (
@@ -993,6 +1004,8 @@ _DESCRIBED_BEFORE = led(r"\b(?P<noun>" + _ORG_ANAPHORS + r")\s+$", re.IGNORECASE
 _DESCRIBED_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w$.’'-]+\s+){0,4}?(?P<noun>" + _ORG_ANAPHORS + r")\b", re.IGNORECASE
 )
+#: A name followed by its kind of investor (stop 62): "the Pike Capital fund", "the Orla hedge fund".
+_FUND_AFTER = re.compile(r"\s+(?:(?:hedge|activist|pension|investment|index|sovereign|wealth)\s+){0,2}fund\b")
 _PLURAL_ANAPHOR = re.compile(
     # a stance told in a relative clause set off by a comma (stop 52): "a setback for the companies,
     # which had contended that ..." (never a restrictive "the firms which argued ...", a part of them)
@@ -1878,12 +1891,21 @@ _COMMITTEE_WORK = r"(?:investigation|review|probe|inquiry|report)"
 _COMMITTEE_WORK_END = re.compile(
     r"(?<![\w’'])(?P<np>(?:(?:the\s+)?(?:results|findings|conclusions)\s+of\s+)?"
     r"(?:(?:the|a|an|its|" + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r"){0,3}(?:’s|'s|(?<=s)’|(?<=s)'))\s+)?"
-    r"(?P<mods>(?:(?:" + _COMMITTEE_MODS + r")\s+){1,2})(?:board\s+)?committee(?:’s|'s)\s+"
+    r"(?P<mods>(?:(?:" + _COMMITTEE_MODS + r")\s+){0,2})(?:board\s+)?committee(?:’s|'s)\s+"
     r"(?:(?:preliminary|final|internal|independent)\s+)?" + _COMMITTEE_WORK + r"(?:\s+findings)?"
     r"|(?:the|a|an|its)\s+(?:(?:preliminary|final|internal|independent)\s+)?" + _COMMITTEE_WORK + r"\s+by\s+"
     r"(?:the|a|an|its)\s+(?P<mods2>(?:(?:" + _COMMITTEE_MODS + r")\s+){1,2})(?:board\s+)?committee"
     r"(?:\s+of\s+(?:the\s+|its\s+)?(?:" + _CAP_WORD + r"\s+){0,3}board(?:\s+of\s+directors)?)?"
     r"(?:,\s+[^,;.“”\"]{1,120},)?)\s*$",
+    re.IGNORECASE,
+)
+#: The same work after "according to" (stop 62): "according to the committee's report, “...”", "according to the
+#: special committee's findings": the committee speaks ("the committee" alone the one the page named before).
+_COMMITTEE_WORK_AT = re.compile(
+    r"(?P<np>(?:the|its|" + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r"){0,3}(?:’s|'s|(?<=s)’|(?<=s)'))\s+"
+    r"(?P<mods>(?:(?:" + _COMMITTEE_MODS + r")\s+){0,2})(?:board\s+)?committee(?:’s|'s)\s+"
+    r"(?:(?:preliminary|final|internal|independent)\s+)?(?:" + _COMMITTEE_WORK + r"(?:\s+findings)?|findings|"
+    r"conclusions))\b",
     re.IGNORECASE,
 )
 #: A sentence opening with the parent a company will sit in: "As part of Tallow, ", "Within Orla, ", "Under Brindle, ".
@@ -3026,6 +3048,12 @@ class Attributor:
         """A source phrase starting at pos: "The New York Times", "an analysis by ARK Invest"."""
         text = self.text
         window = text[pos:end]
+        cw = _COMMITTEE_WORK_AT.match(text, pos, end) if "ommittee" in window[:80] else None
+        if (
+            cw is not None
+            and (body := self._committee(cw.group("mods").split(), cw, (pos, cw.end()))) is not None
+        ):
+            return body, cw.end()  # "according to the committee's report": the committee (stop 62)
         m = self.p["anonymous"].match(window)
         if m:
             np = m.group("np")
@@ -3357,7 +3385,7 @@ class Attributor:
         )
         if wm is not None and (
             body := self._committee(
-                (wm.group("mods") or wm.group("mods2")).split(), wm, (wm.start("np"), pos)
+                (wm.group("mods") or wm.group("mods2") or "").split(), wm, (wm.start("np"), pos)
             )
         ):
             return body, wm.start(
@@ -4224,7 +4252,8 @@ class Attributor:
         if not counts:
             return None
         called = [eid for eid in counts if noun in self.descriptors.get(eid, ()) and counts[eid] > 1]
-        pool = called or [eid for eid in counts if counts[eid] > 1]
+        # a trade's noun ("the fund", "the grocer") takes up only a body called so, never the one named most (stop 62)
+        pool = called or ([] if noun in _TRADE_NOUNS else [eid for eid in counts if counts[eid] > 1])
         return first[max(pool, key=lambda eid: (counts[eid], -first[eid].start))] if pool else None
 
     def _body_names_before(self, pos: int) -> bool:
@@ -5228,6 +5257,8 @@ class Attributor:
                 prev = _WORD_BEFORE.search(text, lo, m.start("noun"))
                 if prev is not None:
                     out[ms.entity_id].add(f"{prev.group(1).lower()} {m.group('noun').lower()}")
+            if _FUND_AFTER.match(text, ms.end, min(len(text), ms.end + 30)):
+                out.setdefault(ms.entity_id, set()).add("fund")  # "the Pike Capital fund" (stop 62)
             m = _DESCRIBED_AFTER.match(text, ms.end, min(len(text), ms.end + 80))
             if m:
                 out.setdefault(ms.entity_id, set()).add(m.group("noun").lower())

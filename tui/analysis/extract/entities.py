@@ -342,6 +342,9 @@ GROUP_HEADS = (
     "depositors",
     # those with a stake in a deal, told as one (stop 55): "three stakeholders said"
     "stakeholders",
+    # a shop's public told as one (stop 62): "shoppers said outside a store", "consumers say prices rose"
+    "shoppers",
+    "consumers",
 )
 PLACE_TAILS = ("-based", "-headquartered", "-born")
 AMPERSAND_FIRM = "entity.ampersand-firm"
