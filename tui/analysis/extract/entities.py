@@ -1303,6 +1303,27 @@ def _title_and_name_after(text: str, piece: list[Token], tab: Tables) -> bool:
     return m is not None and _NAME_NEXT.match(text, m.end()) is not None
 
 
+#: After a name, a pronoun of a person as the subject of its own or the next sentence: "..., she said", "said he",
+#: ". She added" (within `_PRONOUN_REACH` characters).
+_PERSON_PRONOUN_AFTER = re.compile(
+    r"[^.;!?]*?(?:\b(?:said|says|added|told)\s+(?:she|he)\b|[,.]\s+(?:she|he|She|He)\s+[a-z])"
+)
+_PRONOUN_REACH = 120
+
+
+def _told_as_person(text: str, piece: list[Token], tab: Tables) -> bool:
+    """Does the page tell a person by the name `piece` (of two words, the last a family name that also closes
+    companies' names, `surname_heads`): a title in apposition right after it ("Grace Mills, the chief executive of
+    X"), or a person's pronoun as the subject after its verb ("Mills said she", "Grace Mills left. She ...")? A company
+    takes "it" and an appositive of its kind ("Bellwood Mills, the flour maker": no title)."""
+    end = piece[-1].end
+    after = text[end : end + 80]
+    m = _APPOS_TITLE.match(after)
+    if m is not None and not piece[-1].possessive and tab.title_re.match(after, m.end()):
+        return True
+    return _PERSON_PRONOUN_AFTER.match(text, end, end + _PRONOUN_REACH) is not None
+
+
 def _type_unknown(
     piece: list[Token], text: str, tab: Tables, after_title: bool, before_title: bool, sent_start: int
 ) -> tuple[EntityType, str]:
@@ -1500,6 +1521,10 @@ def _type_unknown(
         # and a word that closes a company's name elsewhere, a place after "in the" (never "a stake
         # in the West Bank": a holding's noun before it names the company)
         return EntityType.PLACE, "entity.compass-region"
+    if len(piece) == 2 and last in tab.surname_heads and _told_as_person(text, piece, tab):
+        # "Grace Mills, the chief executive", "Mills said she": a family name that closes companies' names too
+        # ("Bellwood Mills") names a person where the page tells one by it (stop 62, names2)
+        return EntityType.PERSON, "entity.surname-head-person"
     if len(piece) >= 2 and last in tab.org_suffixes:
         return EntityType.ORG, "entity.org-suffix"
     if words[0] != "Bank" and _local_core(tuple(words)) is not None:
