@@ -1521,6 +1521,10 @@ def _type_unknown(
         # and a word that closes a company's name elsewhere, a place after "in the" (never "a stake
         # in the West Bank": a holding's noun before it names the company)
         return EntityType.PLACE, "entity.compass-region"
+    if _inside_quoted_motto(text, piece):
+        # the 'Best Maker with Top-Class Mills' a firm aims to be: part of a motto, before a trade's head can make a
+        # company of its last words (stop 62, names2: "Mills" joined the heads)
+        return EntityType.OTHER, "entity.quoted-motto"
     if len(piece) == 2 and last in tab.surname_heads and _told_as_person(text, piece, tab):
         # "Grace Mills, the chief executive", "Mills said she": a family name that closes companies' names too
         # ("Bellwood Mills") names a person where the page tells one by it (stop 62, names2)
@@ -1713,11 +1717,6 @@ def _type_unknown(
         return EntityType.PERSON, "entity.title-before"
     if _quoted_whole(text, piece):
         return EntityType.PRODUCT, "entity.quoted-title"  # “Black Widow”, "The Lion King": a work's title
-    if _inside_quoted_motto(text, piece):
-        return (
-            EntityType.OTHER,
-            "entity.quoted-motto",
-        )  # the 'Best Maker with Top-Class Mills' a firm aims to be
     if _version_before(text, piece[0].start, sent_start):
         return EntityType.PRODUCT, "entity.version-tier"  # "Claude 3.5 Sonnet", "Vela 2 Pro": a model's tier
     if _WHICH_AFTER.match(after):
