@@ -32,11 +32,23 @@ _WEEKDAY_RE = re.compile(
     r"\b(?:on\s+|effective\s+|from\s+|as\s+of\s+|next\s+|last\s+)?(" + "|".join(WEEKDAY_NAMES) + r")\b"
 )
 _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
+#: A word that may follow a day told by its ordinal alone ("on the 9th, ...", "on 9th it said", "on the 20th as
+#: planned"): a stop or a clause's function word, never a noun the ordinal ranks ("on the 9th floor", "on the 3rd
+#: attempt").
+_LONE_DAY_NEXT = (
+    r"(?=\s*[,.;:)]|\s*\Z|\s+(?:it|he|she|they|we|that|and|but|to|the|a|an|as|with|after|when|in|at|for|its|his|her|"
+    r"their|this|of\s+(?:this|the)\s+month)\b)"
+)
 #: A day of a month, in either order ("Sept. 1", "September 1st, 2031", "1 September", "the 1st of
-#: September 2031"), with its year when one follows. Lower-case text; groups month, day, year.
+#: September 2031"), with its year when one follows; or a day told by its ordinal alone after "on" ("on the 9th",
+#: "on 9th": a translated page's day of the page's own month, stop 62 names2). Lower-case text; groups month, day,
+#: year, and lone_day for the ordinal alone.
 _MONTH_DAY = led(
     r"\b(?:(?P<month>" + _MONTH_ALT + r")\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-    r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>" + _MONTH_ALT + r")\b\.?)"
+    r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>" + _MONTH_ALT + r")\b\.?"
+    r"|(?:(?<=\bon\s)|(?<=\bon\sthe\s))(?:the\s+)?(?P<lone_day>\d{1,2})(?:st|nd|rd|th)\b"
+    + _LONE_DAY_NEXT
+    + r")"
     r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
 )
 _PAST_TENSE = re.compile(
@@ -254,6 +266,8 @@ def _set_date(doc: _Doc, facts: EventFacts, m: re.Match[str], rule: str) -> bool
     so does a day in a relative clause told in the past ("X, who took over as CEO on Jan. 5")."""
     if _in_past_relative(doc, m.start()):
         return False
+    if m.group("lone_day"):
+        return _set_lone_day(doc, facts, m, rule)
     month, day = m.group("month") or m.group("month2"), m.group("day") or m.group("day2")
     if m.group("month2") == "may" and not doc.text[m.start("month2")].isupper():
         return False  # "2 may leave": the verb, not the month
@@ -297,6 +311,30 @@ def _set_date(doc: _Doc, facts: EventFacts, m: re.Match[str], rule: str) -> bool
     return True
 
 
+def _set_lone_day(doc: _Doc, facts: EventFacts, m: re.Match[str], rule: str) -> bool:
+    """A day told by its ordinal alone ("on the 9th", "on 9th": a translated page): that day of the month the page is
+    dated in (stop 62, names2). Nothing on a page with no day of its own (its address's month alone gives no day:
+    convention aq), for a day that month lacks, or for a day on the wrong side of the page's date for its tense ("will
+    start on the 2nd" on a page of the 12th names another month, and none is guessed)."""
+    if doc.date is None:
+        return False
+    try:
+        value = doc.date.replace(day=int(m.group("lone_day")))
+    except ValueError:
+        return False
+    sent = _sentence_of(doc.body, m.start()) or (max(0, m.start() - 120), m.end())
+    ahead = _AHEAD.search(doc.low, sent[0], m.start()) is not None
+    effective = _EFFECTIVE_BEFORE.search(doc.low, max(sent[0], m.start() - 24), m.start()) is not None
+    told_past = _WAS.search(doc.low, sent[0], m.start()) is not None and not (ahead or effective)
+    if (told_past and value > doc.date) or ((ahead or effective) and not told_past and value < doc.date):
+        return False
+    facts.slots["date"] = _fact(
+        doc, "date", value.isoformat(), None, (m.start(), m.end()), rule + "+lone-day"
+    )
+    facts.slots["effective"] = replace(facts.slots["date"], slot="effective")
+    return True
+
+
 def _set_day_without_year(
     doc: _Doc, facts: EventFacts, m: re.Match[str], month: int, day: int, rule: str
 ) -> bool:
@@ -330,7 +368,7 @@ _PAST_DAYS = 366
 #: How far after an effective cue told ahead its day may stand ("will leave ... on September 1").
 _LATER_DAY_REACH = 120
 #: A day's preposition right before the day: "on July 1", "from 1 March", "effective Jan. 5".
-_DAY_PREP = r"(?:on|from|as\s+of|starting|effective)\s+(?=(?:" + _MONTH_ALT + r")\b|\d)"
+_DAY_PREP = r"(?:on|from|as\s+of|starting|effective)\s+(?=(?:" + _MONTH_ALT + r")\b|\d|the\s+\d)"
 _DAY_AFTER_PREP = re.compile(r"\b" + _DAY_PREP)
 #: A day without a year more than this many days before the article's date, in a sentence that looks
 #: ahead ("will take over on Jan. 5"), is the next one (the article's year would put it in the past).

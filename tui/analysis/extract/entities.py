@@ -1306,6 +1306,27 @@ def _title_and_name_after(text: str, piece: list[Token], tab: Tables) -> bool:
     return m is not None and _NAME_NEXT.match(text, m.end()) is not None
 
 
+#: After a name, a pronoun of a person as the subject of its own or the next sentence: "..., she said", "said he",
+#: ". She added" (within `_PRONOUN_REACH` characters).
+_PERSON_PRONOUN_AFTER = re.compile(
+    r"[^.;!?]*?(?:\b(?:said|says|added|told)\s+(?:she|he)\b|[,.]\s+(?:she|he|She|He)\s+[a-z])"
+)
+_PRONOUN_REACH = 120
+
+
+def _told_as_person(text: str, piece: list[Token], tab: Tables) -> bool:
+    """Does the page tell a person by the name `piece` (of two words, the last a family name that also closes
+    companies' names, `surname_heads`): a title in apposition right after it ("Grace Mills, the chief executive of
+    X"), or a person's pronoun as the subject after its verb ("Mills said she", "Grace Mills left. She ...")? A company
+    takes "it" and an appositive of its kind ("Bellwood Mills, the flour maker": no title)."""
+    end = piece[-1].end
+    after = text[end : end + 80]
+    m = _APPOS_TITLE.match(after)
+    if m is not None and not piece[-1].possessive and tab.title_re.match(after, m.end()):
+        return True
+    return _PERSON_PRONOUN_AFTER.match(text, end, end + _PRONOUN_REACH) is not None
+
+
 def _type_unknown(
     piece: list[Token], text: str, tab: Tables, after_title: bool, before_title: bool, sent_start: int
 ) -> tuple[EntityType, str]:
@@ -1503,6 +1524,14 @@ def _type_unknown(
         # and a word that closes a company's name elsewhere, a place after "in the" (never "a stake
         # in the West Bank": a holding's noun before it names the company)
         return EntityType.PLACE, "entity.compass-region"
+    if _inside_quoted_motto(text, piece):
+        # the 'Best Maker with Top-Class Mills' a firm aims to be: part of a motto, before a trade's head can make a
+        # company of its last words (stop 62, names2: "Mills" joined the heads)
+        return EntityType.OTHER, "entity.quoted-motto"
+    if len(piece) == 2 and last in tab.surname_heads and _told_as_person(text, piece, tab):
+        # "Grace Mills, the chief executive", "Mills said she": a family name that closes companies' names too
+        # ("Bellwood Mills") names a person where the page tells one by it (stop 62, names2)
+        return EntityType.PERSON, "entity.surname-head-person"
     if len(piece) >= 2 and last in tab.org_suffixes:
         return EntityType.ORG, "entity.org-suffix"
     if words[0] != "Bank" and _local_core(tuple(words)) is not None:
@@ -1691,11 +1720,6 @@ def _type_unknown(
         return EntityType.PERSON, "entity.title-before"
     if _quoted_whole(text, piece):
         return EntityType.PRODUCT, "entity.quoted-title"  # “Black Widow”, "The Lion King": a work's title
-    if _inside_quoted_motto(text, piece):
-        return (
-            EntityType.OTHER,
-            "entity.quoted-motto",
-        )  # the 'Best Maker with Top-Class Mills' a firm aims to be
     if _version_before(text, piece[0].start, sent_start):
         return EntityType.PRODUCT, "entity.version-tier"  # "Claude 3.5 Sonnet", "Vela 2 Pro": a model's tier
     if _WHICH_AFTER.match(after):

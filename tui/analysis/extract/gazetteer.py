@@ -42,6 +42,8 @@ class Tables:
     title_first: frozenset[str]  # lower-case first words of titles
     title_modifiers: frozenset[str]
     org_suffixes: frozenset[str]
+    #: the org_suffixes that are also family names ("Mills"; gazetteer.yaml, stop 62)
+    surname_heads: frozenset[str]
     #: heads that name a unit of an organization: "Software", "Group", "Division" (gazetteer.yaml)
     unit_heads: frozenset[str]
     outlet_heads: frozenset[str]
@@ -131,6 +133,7 @@ def tables() -> Tables:
         title_first=frozenset(t.split()[0] for t in titles),
         title_modifiers=modifiers,
         org_suffixes=frozenset(words("gazetteer", "org_suffixes")),
+        surname_heads=frozenset(words("gazetteer", "surname_heads")),
         unit_heads=frozenset(words("gazetteer", "unit_heads")),
         outlet_heads=frozenset(words("gazetteer", "outlet_heads")),
         program_heads=frozenset(words("gazetteer", "program_heads")),

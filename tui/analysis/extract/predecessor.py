@@ -25,9 +25,10 @@ from tui.analysis.extract.fact_tables import _cue_re, _Tables
 from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.lexicon import words
+from tui.analysis.extract.post_org import appositive_titles
 from tui.analysis.extract.succession import passive_succession, persons_in, same_person_ids
 from tui.analysis.extract.takers import ousted_object, replaced_with_end
-from tui.analysis.extract.titles import _title_at, honorary
+from tui.analysis.extract.titles import _label_before, _title_at, honorary
 from tui.analysis.model import HONORARY_TITLE_RULE, EntityType, EventFacts
 
 #: A succession noun a person owns: "X’s replacement", "X's eventual successor".
@@ -130,6 +131,10 @@ def _predecessor(
             gone = ousted_object(doc, s0, s1, cut, m)
             if gone is not None and gone.entity_id not in others and not _earlier(doc, tab, m):
                 return _set_person(doc, facts, "predecessor", gone, "appointment.ousted-object")
+        parted = _parted_post(doc, s0, s1)
+        if parted is not None and parted[1].entity_id not in others and not _earlier(doc, tab, parted[0]):
+            # "<Co> is parting ways with its longtime finance chief" and "X, CFO since 2019, ..." told apart (names2)
+            return _set_person(doc, facts, "predecessor", parted[1], "appointment.parted-post")
         for m in _DIED.finditer(doc.low, s0, s1):
             # "after X died suddenly", "X, who died on Monday", "X's death": the one before, told by a death
             cut = _clause_start(doc, s0, m.start())
@@ -235,6 +240,39 @@ def company_replaces(doc: _Doc, tab: _Tables, s0: int, s1: int) -> tuple[re.Matc
         gone = ousted_object(doc, s0, s1, cut, m) if _company_replacer(doc, cut, m.start()) else None
         if gone is not None:
             return m, gone
+    return _parted_post(doc, s0, s1)
+
+
+#: The company parting with the holder of a post it names by the title alone (lower case; stop 62, names2): "is
+#: parting ways with its longtime ", "has parted ways with the group's long-serving ", up to the title.
+_PARTING_WITH_POST = led(
+    r"\bpart(?:s|ed|ing)?\s+ways\s+with\s+(?:its|their|the\s+(?:company|group|firm|bank)['’]s)\s+"
+    r"(?:(?:longtime|long-time|long-serving|longstanding|long-standing|veteran|current|embattled|top)\s+)?"
+)
+#: Right after that title, the holder's own name set off ("its CFO, X", "its finance chief X"): the verb's object,
+#: read as an ouster's (`ousted_object`), never looked for elsewhere.
+_NAME_NEXT = re.compile(r",?\s+[A-Z]")
+
+
+def _parted_post(doc: _Doc, s0: int, s1: int) -> tuple[re.Match[str], _Name] | None:
+    """A company parting ways with the holder of a post it names by the title alone ("<Co> is parting ways with its
+    longtime finance chief"; stop 62, names2), the holder named apart on the page by that title ("X, chief financial
+    officer since 2019, ...", "finance chief X"): (the telling's match, X), else None. The person is the one the page
+    labels with the same post (the title's canonical name, `_title_at`), the first such; none when the title is
+    followed by a name (an ouster's object, read with the other ousters) or no one holds that title on the page."""
+    m = _PARTING_WITH_POST.search(doc.low, s0, s1)
+    t = tables().title_re.match(doc.text, m.end(), s1) if m is not None else None
+    if m is None or t is None or _NAME_NEXT.match(doc.text, t.end(), s1):
+        return None
+    post = _title_at(doc, t)[0]
+    for n in doc.names:
+        if n.type != EntityType.PERSON:
+            continue
+        label = _label_before(doc, n.start)
+        if (label is not None and label.start() != t.start() and _title_at(doc, label)[0] == post) or any(
+            _title_at(doc, a)[0] == post for a in appositive_titles(doc, n)
+        ):
+            return m, n
     return None
 
 
