@@ -73,7 +73,7 @@ def test_a_unit_named_as_a_body_and_companies_named_by_such_words_stay() -> None
     assert got.get("General Motors") == "organization", got
     assert got.get("Global Data Partners") == "organization", got
     text = (
-        "Most of the cuts fall on the Harbour Shops group and its People, Experience and Technology "
+        "Most of the cuts fall on the Harbour Shops group and on its People, Experience and Technology "
         "(PXT) organization, its chief said. The PXT group lost 300 jobs."
     )
     got = names(text)

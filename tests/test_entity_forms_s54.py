@@ -65,7 +65,7 @@ def test_near_miss_a_country_after_a_possessive_stays_a_place() -> None:
 def test_a_unit_with_its_country_is_the_buyer() -> None:
     body = (
         "Halvard announced that its wholly-owned subsidiary, Halvard Holdings USA Inc, completed its tender"
-        " offer for the publicly held shares of Tessel Labs."
+        " offer for all publicly held shares of Tessel Labs."
     )
     f = facts_of(story(body), date=THURSDAY)
     assert str(value(f, "buyer")).startswith("Halvard Holdings USA"), value(f, "buyer")

@@ -108,7 +108,7 @@ def test_a_transition_from_the_role_is_the_departure_and_dates_the_change() -> N
     # a transition to another task is no departure
     g = appointment_facts(
         story(
-            "Orbitex named Mara Quentin chief financial officer. Lena Vey will transition to continue leading "
+            "Orbitex named Mara Quentin chief financial officer. Lena Vey will transition to keep leading "
             "the Corporate Services teams."
         ),
         date=MONDAY,

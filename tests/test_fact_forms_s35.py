@@ -352,7 +352,7 @@ def test_what_the_buyer_created_told_in_its_appositive_is_no_buyer(
         (
             "A deal in the snack aisle\n\nPORTLAND, Ore. — Corvane, Inc. is buying Dalvik Foods for $4 "
             "billion. The purchase doubles the size of its snack arm within five years, according to the "
-            "company. Corvane said it would fund the purchase with cash and new debt, for which commitments "
+            "company. Corvane said it would fund the purchase with cash and fresh debt, for which commitments "
             "have been secured.\n",
             "Corvane",
             "Dalvik Foods",

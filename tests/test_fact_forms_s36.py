@@ -421,7 +421,7 @@ def test_a_year_in_the_companys_history_is_no_horizon() -> None:
         "Tidewell Logistics to reduce staff\n\nTidewell Logistics, the largest carrier of parcels in Norwaywill "
         "reduce its work, including external partners, by 2033 as it completes automation. The total number "
         "will be reduced from 41,000 to 30,000 to 33,000 by fiscal year 2033 at the latest, according to the "
-        "announcement. Some of its 6,000 active employees are outsourced.\n",
+        "announcement. A share of its 6,000 active employees are outsourced.\n",
         "Corvane Bank cuts\n\nCorvane Bank will cut jobs in 12 countries and close 300 branches by 2032, said "
         "the bank of 80 years. The 2,000 branch of cuts the jobs 45 regions.\n",
         "Orme Mining layoffs\n\nOrme Mining said it will lay off workers at 3 mines, cutting 15 percent of the "

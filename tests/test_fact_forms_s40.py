@@ -367,8 +367,8 @@ def test_near_miss_this_rounds_lead_is_still_the_buyer() -> None:
 def test_words_of_a_trade_a_firm_or_a_name_give_no_buyer() -> None:
     text = (
         "Lumora to unveil $450m fundraising\n\nLumora is set to reveal a $450m fundraising, it has been "
-        "reported, with a potential backer including a large pension fund.\n\nHarbour Pension Investment Board "
-        "and the Gulf state investment fund Crescent Holding have been in discussions with the buy now, pay "
+        "reported, with one potential backer including a large pension fund.\n\nHarbour Pension Investment Board "
+        "and the Gulf state investment fund Crescent Holding have been in early discussions with the buy now, pay "
         "later provider. Lumora plans to use the funding to grow in Asia.\n"
     )
     f = facts_of(text)

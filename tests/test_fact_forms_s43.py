@@ -497,7 +497,7 @@ def test_the_teller_of_the_news_is_no_party() -> None:
 def test_a_value_before_and_after_the_cash() -> None:
     f = round_of(
         "Halcyon is about to close one of its biggest rounds, according to a newsletter. It is close to securing "
-        "an investment of up to $1.5 billion led by Orbitex. The valuation is $12.5 billion before cash and $14 "
+        "an investment of up to $1.4 billion led by Orbitex. The valuation is $12.5 billion before cash and $14 "
         "billion after cash."
     )
     assert (value(f, "pre_money"), value(f, "valuation"), value(f, "status")) == (12.5e9, 14e9, "talks")
@@ -505,7 +505,7 @@ def test_a_value_before_and_after_the_cash() -> None:
 
 # --- the raiser a relative clause opens on ------------------------------------------------------------------------
 # The form: "Today the founder of <A> is shaking up the industry with his startup, Y, which just secured a whopping
-# $1.5 billion in funding": the name before ", which" is the raiser (not the first organisation of the sentence),
+# $1.5 billion": the name before ", which" is the raiser (not the first organisation of the sentence),
 # and an adjective of size ("a whopping", "a hefty") keeps the money the verb's object (a round won: closed).
 
 

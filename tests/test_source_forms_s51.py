@@ -375,7 +375,7 @@ _RIVAL = "Tallow Foods wants to buy a rival. Tallow Foods said the price was fai
 
 def test_the_named_board_said_in_a_statement() -> None:
     body = _RIVAL + (
-        "Talks with Orla Brandt are slow. In a statement, the Orla Brandt board said that it has full confidence "
+        "Talks with Orla Brandt are slow. In a statement, the Orla Brandt board said that it had full confidence "
         "in its plan."
     )
     assert _cited_by(body, "In a statement") == ["Orla Brandt"]

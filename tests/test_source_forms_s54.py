@@ -312,7 +312,7 @@ def test_near_miss_outlined_its_plan() -> None:
 def test_directors_before_it_said_adding_are_no_source() -> None:
     body = (
         "Orla Foods made an offer. The statement said Orla wants a merger. The terms will be fixed with "
-        "the independent directors, it said, adding that it now expects a vote."
+        "Orla's independent directors, it said, adding that it now expects a vote."
     )
     assert "group" not in _kinds(body)
 

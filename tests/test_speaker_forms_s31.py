@@ -213,7 +213,7 @@ def test_a_reason_cited_in_its_own_words_is_the_citers():
     text = (
         "Tallow halts trading\n\n"
         "Oslo Exchange suspended trading of Tallow on Monday. Oslo Exchange cited “news pending” as the "
-        "reason for the halt.\n"
+        "reason for the pause.\n"
     )
     assert speakers(text) == [("news pending", "Oslo Exchange")]
 
@@ -257,7 +257,7 @@ def test_a_statement_from_the_companies_is_both_parties():
     text = (
         "Tallow to buy Brindle for $2 billion\n\n"
         "Tallow agreed to buy Brindle for $2 billion. Tallow will pay $17 a share, according to a statement "
-        "from the companies on Monday.\n"
+        "from the companies on Friday.\n"
     )
     assert sources_of(text) == {("Tallow", "organization"), ("Brindle", "organization")}
 

@@ -561,7 +561,7 @@ def test_each_body_listed_after_companies_that_announced_is_cited():
     # including A, B and C" tells each one's announcement; before, none was cited
     text = (
         "Tallow cuts jobs\n\nTallow Labs will cut 900 jobs.\n\n"
-        "With the news, Tallow Labs joined a number of companies that have announced layoffs in the new "
+        "With the news, Tallow Labs joined a number of companies that have announced job cuts in the new "
         "year, including Quill Foods, Brindle Steel and Orrin Bank.\n"
     )
     got = sources_of(text)

@@ -49,8 +49,8 @@ kept (a copy retells the story from its start; inverted-pyramid copies are cut a
   (outside quotation marks) in both, in the same order: an edit that rewords most sentences of the
   source still keeps stretches of its wording ("to sift enormous stores of records and train the
   ever larger systems"), which two writers working apart do not share three times over.
-  One shared run is no evidence (a stock phrase: "people familiar with the matter who asked not to
-  be identified"); a quotation is the speaker's words and never counts; or
+  One shared run is no evidence (a stock phrase: "people familiar with the matter" with a plea for
+  anonymity); a quotation is the speaker's words and never counts; or
 - **a shared passage**: at least MIN_PASSAGE_VERBATIM of the writers' own sentences near-verbatim, in
   order, with coverage at least WIRE_COVERAGE, wherever the two texts hold them (a background block
   two edits of one agency story both keep, under leads of their own): two writers working apart do

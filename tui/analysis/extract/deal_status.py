@@ -552,7 +552,7 @@ def _round_done(
 _SALE_AHEAD = re.compile(r"\b(?:once|if|unless|until|as\s+soon\s+as)\s[^,.;:]{0,60}$")
 
 
-#: A holder's purchase of a stake told by its noun, after a possessive (lower case; stop 54): "x's sudden
+#: A holder's purchase of a stake told by its noun, after a possessive (lower case; stop 54): "x's
 #: acquisition of a 15 per cent exposure to y", "its purchase of the 9% stake", "x’s recent purchase of a holding
 #: in y". The noun names an act made; a plan's word before it ("x's planned purchase of a stake") leaves no match.
 _STAKE_BOUGHT_NP = re.compile(

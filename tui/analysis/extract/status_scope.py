@@ -335,7 +335,7 @@ _TERMS_TOLD = re.compile(
 #: extract/listing_mergers.py).
 _LISTING_BY_MERGER = re.compile(r"\s+" + LISTING_BY_MERGER)
 #: A report told as earlier than the page's moment, before it in its clause (lower case; stop 53): "which had
-#: previously been reported to be in merger talks", "earlier reports of talks".
+#: previously been reported ... in merger talks", "earlier reports of talks".
 _EARLIER_REPORT = re.compile(r"\b(?:previously|earlier|had\s+been|had\s+long\s+been|once)\b")
 #: How far before a report word its clause's marker of an earlier time is looked for (characters).
 _EARLIER_REACH = 80
