@@ -24,7 +24,7 @@ from tui.analysis.compare.tone import _loaded_patterns
 from tui.analysis.extract import analyse_article
 from tui.analysis.extract.board_contests import BOARD_CONTEST_RULE
 from tui.analysis.extract.money_slots import VENTURE_PARTS_RULE
-from tui.analysis.model import ArticleResult, EventFacts
+from tui.analysis.model import ArticleResult, Entity, EntityType, EventFacts
 from tui.analysis.pipeline import analyse
 from tui.corpus.loader import load_corpus
 from tui.corpus.model import Article, ArticleMeta, Span
@@ -41,6 +41,9 @@ __all__ = [
     "deal_facts",
     "deal_sides",
     "entity_types",
+    "headed_entity",
+    "headed_result",
+    "headed_types",
     "facts_of",
     "amount_role_of",
     "venture_facts",
@@ -162,6 +165,24 @@ def slot_scope(facts: EventFacts, slot: str = "count") -> str | None:
 def plain_article(text: str, aid: str = "a") -> Article:
     """One article with no metadata (no headline line, no date), file `<aid>.txt`."""
     return Article(aid, Path(f"{aid}.txt"), text, ArticleMeta())
+
+
+def headed_result(body: str, headline: str = "Deal news") -> ArticleResult:
+    """The analysis of one article dated 9 March 2032: `headline` on its first line, then `body`."""
+    meta = ArticleMeta(headline_in_text=True, date=dt.date(2032, 3, 9))
+    return analyse_article(Article("a", Path("a.txt"), f"{headline}\n\n{body}\n", meta))
+
+
+def headed_types(body: str, headline: str = "Deal news") -> dict[str, EntityType]:
+    """Each entity of `headed_result(body, headline)`, by name: its type."""
+    return {e.name: e.type for e in headed_result(body, headline).entities}
+
+
+def headed_entity(body: str, name: str, headline: str = "Deal news") -> Entity:
+    """The entity called `name` in `headed_result(body, headline)`; the test fails when there is none."""
+    found = [e for e in headed_result(body, headline).entities if e.name == name]
+    assert found, f"no entity {name!r}"
+    return found[0]
 
 
 def entity_types(text: str) -> dict[str, str]:

@@ -6,31 +6,18 @@ general shape, in three wordings and a near miss that must not be read so. Expec
 
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
-
 import pytest
 
-from tui.analysis.extract import analyse_article
-from tui.analysis.model import ArticleResult, EntityType
-from tui.corpus.model import Article, ArticleMeta
+from tests.factories import headed_result, headed_types
+from tui.analysis.model import EntityType
 
 ORG = EntityType.ORG
 PERSON = EntityType.PERSON
 OUTLET = EntityType.OUTLET
 
 
-def result_of(body: str, headline: str = "Deal news") -> ArticleResult:
-    meta = ArticleMeta(headline_in_text=True, date=dt.date(2032, 3, 9))
-    return analyse_article(Article("a", Path("a.txt"), f"{headline}\n\n{body}\n", meta))
-
-
-def types(body: str, headline: str = "Deal news") -> dict[str, EntityType]:
-    return {e.name: e.type for e in result_of(body, headline).entities}
-
-
 def slots(body: str, headline: str = "Deal news") -> dict[str, object]:
-    facts = result_of(body, headline).analysis.facts
+    facts = headed_result(body, headline).analysis.facts
     assert facts is not None
     return {k: v.value for k, v in facts.slots.items()}
 
@@ -62,7 +49,7 @@ def slots(body: str, headline: str = "Deal news") -> dict[str, object]:
     ],
 )
 def test_title_case_headline_clause_names_no_one(lead: str, person: str) -> None:
-    got = types(lead)
+    got = headed_types(lead)
     assert got.get(person) == PERSON
     named = {n for n, t in got.items() if t in (PERSON, ORG, OUTLET)}
     assert not [n for n in named if {"Who", "That", "Whose", "Which"} & set(n.split())]
@@ -70,7 +57,7 @@ def test_title_case_headline_clause_names_no_one(lead: str, person: str) -> None
 
 def test_real_name_in_title_case_headline_still_a_person() -> None:
     # near miss: no relative pronoun; the name in the headline is a person's
-    got = types(
+    got = headed_types(
         "Ivo Marr, Banker And Sailor, To Run Kessel Finance.\n\nKessel Corp said the appointment takes effect in May."
     )
     assert got.get("Ivo Marr") == PERSON
@@ -99,14 +86,16 @@ def test_real_name_in_title_case_headline_still_a_person() -> None:
     ],
 )
 def test_outlet_named_with_a_common_head(body: str, outlet: str) -> None:
-    got = types(body)
+    got = headed_types(body)
     assert got.get(outlet) in (OUTLET, ORG)
     assert outlet.split()[0] not in got
 
 
 def test_possessive_before_news_names_no_outlet() -> None:
     # near miss: a possessive before the outlet's head owns it ("Orvane's News app"): the company, no outlet
-    got = types("Orvane Labs said on Friday that Orvane’s News app would close, and 40 staff would move.")
+    got = headed_types(
+        "Orvane Labs said on Friday that Orvane’s News app would close, and 40 staff would move."
+    )
     assert not [n for n in got if "News" in n]
 
 
@@ -131,7 +120,7 @@ def test_possessive_before_news_names_no_outlet() -> None:
     ],
 )
 def test_one_company_under_each_legal_form(body: str, forms: set[str]) -> None:
-    got = result_of(body).entities
+    got = headed_result(body).entities
     owners = [e for e in got if forms & set(e.aliases)]
     assert len(owners) == 1
     assert forms <= set(owners[0].aliases)
@@ -140,7 +129,7 @@ def test_one_company_under_each_legal_form(body: str, forms: set[str]) -> None:
 
 def test_longer_name_stays_apart_from_legal_form() -> None:
     # near miss: "Tarvo Media" is a name of its own beside "Tarvo Corp"
-    got = result_of(
+    got = headed_result(
         "Tarvo Corp said it would sell Tarvo Media to Oxley Partners. Tarvo Media runs 40 papers, and Tarvo Corp "
         "keeps its pump plants."
     ).entities
@@ -158,7 +147,7 @@ def test_longer_name_stays_apart_from_legal_form() -> None:
 
 
 def citers(body: str, phrase: str) -> set[str]:
-    got = result_of(body)
+    got = headed_result(body)
     text = f"Deal news\n\n{body}\n"
     return {
         s.name for s in got.sources if any(text[c.phrase.start : c.phrase.end] == phrase for c in s.citations)
@@ -187,7 +176,7 @@ def citers(body: str, phrase: str) -> set[str]:
     ],
 )
 def test_parent_before_a_unit_noun_is_no_unit(body: str, buyer: str, parent: str) -> None:
-    assert types(body).get(parent) == ORG
+    assert headed_types(body).get(parent) == ORG
     assert citers(body, "the companies said") == {buyer, parent}
 
 
@@ -200,7 +189,7 @@ def test_unit_named_before_its_noun_stays_a_unit() -> None:
     assert citers(body, "the companies said") == {"Pellam Group", "Orvane"}
     assert "Upstream" not in {
         n
-        for n, t in types(
+        for n, t in headed_types(
             "The head of the Upstream business division, Ana Lund, will retire, Tessin Group said."
         ).items()
         if t in (ORG, PERSON)
@@ -231,7 +220,7 @@ def test_unit_named_before_its_noun_stays_a_unit() -> None:
 )
 def test_company_leaving_the_stock_market_is_the_target(body: str) -> None:
     got = slots(body)
-    target = {"Varro", "Tessel Foods", "Quillon Media"} & set(types(body))
+    target = {"Varro", "Tessel Foods", "Quillon Media"} & set(headed_types(body))
     assert got.get("target") in target
     assert got.get("buyer") not in target
 

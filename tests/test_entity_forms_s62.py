@@ -6,35 +6,22 @@ general shape, in three wordings and a near miss that must not be read so. Expec
 
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
-
 import pytest
 
-from tests.factories import appointment_facts, slot_value, sources_of
-from tui.analysis.extract import analyse_article
-from tui.analysis.model import ArticleResult, Entity, EntityType
-from tui.corpus.model import Article, ArticleMeta
+from tests.factories import (
+    appointment_facts,
+    headed_entity,
+    headed_result,
+    headed_types,
+    slot_value,
+    sources_of,
+)
+from tui.analysis.model import EntityType
 
 ORG = EntityType.ORG
 PERSON = EntityType.PERSON
 OUTLET = EntityType.OUTLET
 PROGRAM = EntityType.PROGRAM
-
-
-def result_of(body: str, headline: str = "Deal news") -> ArticleResult:
-    meta = ArticleMeta(headline_in_text=True, date=dt.date(2032, 3, 9))
-    return analyse_article(Article("a", Path("a.txt"), f"{headline}\n\n{body}\n", meta))
-
-
-def types(body: str, headline: str = "Deal news") -> dict[str, EntityType]:
-    return {e.name: e.type for e in result_of(body, headline).entities}
-
-
-def entity(body: str, name: str) -> Entity:
-    found = [e for e in result_of(body).entities if e.name == name]
-    assert found, f"no entity {name!r}"
-    return found[0]
 
 
 # --- 1. a company's name that opens with a common adjective or prefix, kept whole ----------------------------------
@@ -47,7 +34,9 @@ def entity(body: str, name: str) -> Entity:
 
 
 def test_opener_name_at_a_sentence_start_keeps_its_first_word() -> None:
-    got = types("General Tessel Works said on Monday that its finance chief had quit after six months.")
+    got = headed_types(
+        "General Tessel Works said on Monday that its finance chief had quit after six months."
+    )
     assert got.get("General Tessel Works") == ORG
     assert "Tessel Works" not in got
 
@@ -57,7 +46,7 @@ def test_opener_name_is_no_person_for_its_shape() -> None:
         "Super Vantor Computer will replace its finance chief, the server maker said. Super Vantor named no "
         "successor and said the search would take months."
     )
-    got = entity(body, "Super Vantor Computer")
+    got = headed_entity(body, "Super Vantor Computer")
     assert got.type == ORG
     assert "Super Vantor" in got.aliases
     assert ("Super Vantor Computer", "organization") in sources_of(f"Deal news\n\n{body}\n")
@@ -84,7 +73,7 @@ def test_opener_name_is_no_person_for_its_shape() -> None:
     ],
 )
 def test_opener_name_with_its_later_words_in_lower_case(body: str, name: str) -> None:
-    got = types(body)
+    got = headed_types(body)
     assert got.get(name) == ORG
     opener = name.split()[0]
     assert opener not in got  # never the common word alone
@@ -110,7 +99,7 @@ def test_opener_name_with_its_later_words_in_lower_case(body: str, name: str) ->
     ],
 )
 def test_short_form_tied_to_the_opener_name_is_its_alias(body: str, short: str) -> None:
-    got = [e for e in result_of(body).entities if short in e.aliases]
+    got = [e for e in headed_result(body).entities if short in e.aliases]
     assert len(got) == 1 and got[0].name != short and got[0].type == ORG
 
 
@@ -135,14 +124,14 @@ def test_short_form_tied_to_the_opener_name_is_its_alias(body: str, short: str) 
 )
 def test_filing_term_run_into_the_name_is_no_part_of_it(body: str, name: str) -> None:
     # a hard-wrapped release runs its own term ("the Company") into the name that opens its next line
-    got = types(body)
+    got = headed_types(body)
     assert got.get(name) == ORG
     assert not [n for n in got if n.startswith(("Company ", "Board "))]
 
 
 def test_filing_term_alone_names_no_one() -> None:
     # near miss: "the Company" alone is the filing's own term
-    got = types(
+    got = headed_types(
         "The Company said the review found no fraud, and the Board agreed with the Company on Monday."
     )
     assert not [n for n, t in got.items() if t in (PERSON, ORG, OUTLET)]
@@ -150,7 +139,7 @@ def test_filing_term_alone_names_no_one() -> None:
 
 def test_title_opening_with_such_a_word_names_no_one() -> None:
     # near miss: a title written capitalised at two sentences' starts, and lower-cased elsewhere, is no name
-    got = types(
+    got = headed_types(
         "General counsel Ana Lund will leave in May. General counsel Ivo Berg joins from Orvex Corp in June, "
         "and the general counsel reports to the board."
     )
@@ -160,7 +149,7 @@ def test_title_opening_with_such_a_word_names_no_one() -> None:
 
 def test_opener_name_before_its_verb_takes_no_verb() -> None:
     # near miss: "United said" at each mention is the short name and the sentence's verb, never a longer name
-    got = types(
+    got = headed_types(
         "United said on Monday it would cut flights. Analysts said United said too little. Pilots at United said "
         "they would strike."
     )
@@ -170,7 +159,7 @@ def test_opener_name_before_its_verb_takes_no_verb() -> None:
 
 def test_one_word_name_that_is_no_closed_up_spelling_stays_apart() -> None:
     # near miss: "Vantorix" is not "Super" + "Vantor" written together
-    got = result_of(
+    got = headed_result(
         "Super Vantor Computer said Vantorix would buy its storage unit. Vantorix shares rose 3%."
     )
     names = {e.name: e for e in got.entities}
@@ -205,11 +194,11 @@ def test_one_word_name_that_is_no_closed_up_spelling_stays_apart() -> None:
     ],
 )
 def test_courtesy_title_makes_the_bare_name_a_person(body: str, name: str) -> None:
-    assert types(body).get(name) == PERSON
+    assert headed_types(body).get(name) == PERSON
 
 
 def test_courtesy_title_joins_the_full_name() -> None:
-    got = entity(
+    got = headed_entity(
         "Tallow Group named a new chief on Monday. Mr Harwick takes over in June. Prior to Tallow Group, Harwick "
         "spent six years at Brisa Bank. Ivo Harwick, 52, was its finance chief until 2030.",
         "Ivo Harwick",
@@ -246,7 +235,7 @@ def test_courtesy_title_is_no_former_post(text: str, title: str) -> None:
 
 def test_company_beside_a_titled_speaker_stays_a_company() -> None:
     # near miss: the courtesy title is the speaker's, not the company's
-    got = types(
+    got = headed_types(
         "Harwick agreed to buy Orvex for $2 billion, Mr. Lund said on Monday. Harwick shares rose 4%."
     )
     assert got.get("Harwick") == ORG and got.get("Lund") == PERSON
@@ -281,7 +270,7 @@ def test_company_beside_a_titled_speaker_stays_a_company() -> None:
     ],
 )
 def test_name_before_a_headline_clause_is_kept(body: str, person: str) -> None:
-    res = result_of(body)
+    res = headed_result(body)
     got = {e.name: e for e in res.entities}
     assert got[person].type == PERSON
     assert len(got[person].mentions) == 2  # the headline's mention too
@@ -291,7 +280,7 @@ def test_name_before_a_headline_clause_is_kept(body: str, person: str) -> None:
 
 def test_noun_before_a_headline_clause_names_no_one() -> None:
     # near miss: "Top Banker" is no name
-    got = types(
+    got = headed_types(
         "Top Banker Who Built Tallow Into A Giant Steps Down. Tallow Group said its chief will retire."
     )
     assert not [n for n, t in got.items() if t in (PERSON, ORG, OUTLET) and "Banker" in n]
@@ -306,13 +295,13 @@ def test_noun_before_a_headline_clause_names_no_one() -> None:
     ],
 )
 def test_site_section_is_no_outlet(body: str) -> None:
-    got = types(body)
+    got = headed_types(body)
     assert not [n for n, t in got.items() if t == OUTLET]
 
 
 def test_named_outlet_with_its_head_stays_an_outlet() -> None:
     # near miss: a name, not a common word, before the head
-    assert types("Tallow Group will cut jobs, Harbour News reported.").get("Harbour News") == OUTLET
+    assert headed_types("Tallow Group will cut jobs, Harbour News reported.").get("Harbour News") == OUTLET
 
 
 @pytest.mark.parametrize(
@@ -333,12 +322,12 @@ def test_named_outlet_with_its_head_stays_an_outlet() -> None:
     ],
 )
 def test_pension_fund_is_an_organisation(body: str, fund: str) -> None:
-    assert types(body).get(fund) == ORG
+    assert headed_types(body).get(fund) == ORG
 
 
 def test_programme_fund_stays_a_programme() -> None:
     # near miss: a fund that pays for projects is a programme
-    got = types("The Tallow Climate Fund will pay for ten projects, Tallow Group said.")
+    got = headed_types("The Tallow Climate Fund will pay for ten projects, Tallow Group said.")
     assert got.get("Tallow Climate Fund") == PROGRAM
 
 
@@ -358,10 +347,10 @@ def test_programme_fund_stays_a_programme() -> None:
     ],
 )
 def test_clause_word_run_names_no_one(body: str) -> None:
-    got = types(body)
+    got = headed_types(body)
     named = [n for n, t in got.items() if t in (PERSON, ORG, OUTLET)]
     assert not [n for n in named if {"Amid", "After", "Despite"} & set(n.split())]
 
 
 def test_clause_word_opening_the_run_keeps_the_name() -> None:
-    assert types("After Harlow Group bought the unit, Orvex Corp cut jobs.").get("Harlow Group") == ORG
+    assert headed_types("After Harlow Group bought the unit, Orvex Corp cut jobs.").get("Harlow Group") == ORG

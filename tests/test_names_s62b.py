@@ -8,29 +8,19 @@ an article. The expectations are written by hand.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
-from tests.factories import facts_of
+from tests.factories import facts_of, headed_entity, headed_result
 from tests.factories import slot_value as value
-from tui.analysis.extract import analyse_article
-from tui.analysis.model import Entity, EntityType
-from tui.corpus.model import Article, ArticleMeta
+from tui.analysis.model import EntityType
 
 ORG = EntityType.ORG
 PERSON = EntityType.PERSON
 
 
-def entities_of(body: str, headline: str = "Business news") -> list[Entity]:
-    meta = ArticleMeta(headline_in_text=True, date=dt.date(2032, 3, 9))
-    return list(analyse_article(Article("a", Path("a.txt"), f"{headline}\n\n{body}\n", meta)).entities)
-
-
-def typed(body: str, name: str) -> Entity:
-    found = [e for e in entities_of(body) if e.name == name]
-    assert found, f"no entity {name!r}"
-    return found[0]
+#: The headline every page of this file opens with.
+HEADLINE = "Business news"
 
 
 # --- 1. "<Surname> <Trade>": a company, and its first word alone the same company ----------------------------------
@@ -66,10 +56,10 @@ def typed(body: str, name: str) -> Entity:
     ],
 )
 def test_a_surname_and_a_trade_is_a_company_and_its_first_word_too(body: str, name: str, short: str) -> None:
-    got = typed(body, name)
+    got = headed_entity(body, name, HEADLINE)
     assert got.type == ORG
     assert short in got.aliases
-    assert not any(e.type == PERSON for e in entities_of(body))
+    assert not any(e.type == PERSON for e in headed_result(body, HEADLINE).entities)
 
 
 @pytest.mark.parametrize(
@@ -88,13 +78,13 @@ def test_a_surname_and_a_trade_is_a_company_and_its_first_word_too(body: str, na
     ],
 )
 def test_near_miss_a_person_the_page_tells_by_a_surname_head(body: str, name: str) -> None:
-    assert typed(body, name).type == PERSON
+    assert headed_entity(body, name, HEADLINE).type == PERSON
 
 
 def test_near_miss_a_head_that_is_no_surname_never_yields() -> None:
     # a known given name before a head that is no family name: still the company (only `surname_heads` yield)
     body = "James Bakeries said on Monday it would shut two ovens. James Bakeries will keep its plant in the west."
-    assert typed(body, "James Bakeries").type == ORG
+    assert headed_entity(body, "James Bakeries", HEADLINE).type == ORG
 
 
 # --- 2. a company parting ways with its chief, the chief named apart ------------------------------------------------
