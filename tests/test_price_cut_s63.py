@@ -303,3 +303,47 @@ def test_the_price_paid_after_an_approval_is_the_amount() -> None:
         "regulators approve the deal.\n"
     )
     assert value(f, "amount") == pytest.approx(5e9)
+
+
+# --- a page-versions tracker's notices are furniture -----------------------------------------------------------------
+# Found with the forms above: a tracker's copy of a story opens with its own notices ("This article is from the source
+# '<site>' ...", "You can find the current version at <address>", "The article has changed 2 times", "Version 0
+# Version 1", "(35 minutes later)"), a republisher's notice
+# like "This story first appeared on ...": furniture, so that the story's own lines are its top. Near miss: a sentence of
+# the story that tells a change ("The offer has changed twice since March") is the story's.
+
+TRACKER_LINES = [
+    "This article is from the source 'ledger' and was first seen on 3 May.",
+    "You can find the current version at http://www.example.com/news/12345",
+    "The article has changed 3 times since it was first seen.",
+    "Version 0 Version 1",
+    "(12 minutes later)",
+]
+
+
+@pytest.mark.parametrize("line", TRACKER_LINES)
+def test_a_versions_trackers_notice_is_furniture(line: str) -> None:
+    from tui.corpus.furniture import body_without_furniture
+
+    assert body_without_furniture(line + "\n").strip() == ""
+
+
+def test_a_storys_own_sentence_about_a_change_is_no_furniture() -> None:
+    from tui.corpus.furniture import body_without_furniture
+
+    line = "The offer has changed twice since March, the company said."
+    assert body_without_furniture(line + "\n").strip() == line
+
+
+def test_a_trackers_page_is_read_from_the_storys_own_lines() -> None:
+    from tests.factories import plain_article
+    from tui.analysis.extract import analyse_article
+
+    text = "\n\n".join(TRACKER_LINES[:3]) + (
+        "\n\nVersion 0 Version 1\nOrlo and Brisk agree $90m price cut\n(12 minutes later)\n"
+        "Orlo Telecom has reached a deal to buy Brisk Networks for $90m less than first agreed. Following the cut, "
+        "Orlo said it was now buying Brisk for about $910m.\n"
+    )
+    facts = analyse_article(plain_article(text)).analysis.facts
+    assert facts is not None and facts.event == "deal"
+    assert value(facts, "amount") == pytest.approx(9.1e8)
