@@ -70,6 +70,9 @@ class AspectClass:
     any: Cues | None
     all: tuple[Cues, ...]
     none: Cues | None
+    #: The row's figure is one fact of the event on every page (aspects.yaml `one_fact`: a payment the
+    #: extractor's figure role alone feeds, the break-up fee): its differing values are judged.
+    one_fact: bool = False
 
 
 #: Event-fact slots shown in an aspect class of aspects.yaml (same id: amount, stake, valuation).
@@ -116,6 +119,7 @@ def classes() -> tuple[tuple[AspectClass, ...], int]:
                 any=cue_pattern(spec.get("any"), where + ".any"),
                 all=tuple(p for c in spec.get("all") or [] if (p := cue_pattern([c], where + ".all"))),
                 none=cue_pattern(spec.get("none"), where + ".none"),
+                one_fact=spec.get("one_fact") is True,
             )
         )
     window = data.get("window", 70)
@@ -1507,6 +1511,7 @@ def build_aspects(
     article_ids = list(statements)
     cls_list, _ = classes()
     labels = {c.id: c.label for c in cls_list}
+    one_fact = {c.id for c in cls_list if c.one_fact}
     grouped: dict[tuple[str, str | None], dict[str, list[Membership]]] = defaultdict(
         lambda: defaultdict(list)
     )
@@ -1625,7 +1630,7 @@ def build_aspects(
         if key:
             base = f"{base}: {people.name_of.get(key, key.title())}"
         rule = "event-facts" if cid in fact_order else f"class:{cid}"
-        checkable = cid in CLASS_OF_SLOT or cid in fact_order or cid == "leadership"
+        checkable = cid in CLASS_OF_SLOT or cid in fact_order or cid == "leadership" or cid in one_fact
         parts = _split_titles(members) if cid == "leadership" else [(None, members)]
         for kind, part in parts:
             aid_ = f"{cid}:{key}" if key else cid
