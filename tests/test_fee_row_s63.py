@@ -209,6 +209,24 @@ def test_a_reverse_fee_beside_a_fee_is_never_set_against_it(tmp_path: Path) -> N
     assert "contradiction" not in _verdicts(reverse).values()
 
 
+def test_two_fees_a_page_tells_unmarked_are_two_payments_not_a_contradiction(tmp_path: Path) -> None:
+    # the buyer's fee told without "reverse": the extractor reads both as break-up fees; a compared page giving both
+    # sums says they are two payments, so two pages giving one each are shown apart, never flagged
+    rows = _rows(
+        tmp_path,
+        {
+            "p1": f"{_DEAL} Derwent would owe a termination fee of $480 million if it took a rival bid. Quillon "
+            "would owe Derwent a $900 million breakup fee if antitrust officials stop the deal.",
+            "p2": f"{_DEAL} Quillon faces a $900 million breakup fee if the purchase is blocked.",
+            "p3": f"{_DEAL} Derwent agreed to a $480 million termination fee.",
+        },
+    )
+    fee = rows["breakup_fee"]
+    assert set(_cells(fee)) == {"p1", "p2", "p3"}
+    assert "contradiction" not in _verdicts(fee).values()
+    assert _verdicts(fee)[("p2", "p3")] == "differ"
+
+
 def test_a_fee_in_another_currency_through_the_pages_own_conversion_agrees(tmp_path: Path) -> None:
     rows = _rows(
         tmp_path,
