@@ -86,3 +86,128 @@ def test_near_miss_running_something_that_is_no_unit_gives_no_post() -> None:
     )
     assert value(f, "person") == "Ines Moro"
     assert value(f, "former_title") is None
+
+
+# --- 2. A founder or sitting chief stepping down into the executive chair, a successor named ---------------------
+# "<A> will step down as CEO and become executive chair; <B> will succeed him", "<A> is handing the reins to <B> and
+# moving to executive chairman": the appointment is the successor's (person B, new title ceo), A the predecessor who
+# resigned; A's chair title never makes A the appointee, nor B's former title.
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "leaving"),
+    [
+        (
+            "Orbitex founder to move to the chair\n\nOrbitex chief executive Lena Varga will step down as CEO and "
+            "become executive chair; Tomas Brill will succeed her, the company said.\n\nOrbitex shares rose 2%.\n",
+            "Tomas Brill",
+            "Lena Varga",
+        ),
+        (
+            "Halvern chief to move to the chair\n\nHalvern Group chief executive Piet Osman is handing the reins "
+            "to Mara Quist and moving to executive chairman, the lender said. Quist has been with the group for "
+            "18 years.\n\nHalvern employs 9,000 people.\n",
+            "Mara Quist",
+            "Piet Osman",
+        ),
+        (
+            "Dalvik founder to move to the chair\n\nDalvik founder Rui Santos will step down as CEO later this "
+            "year to become executive chairman, and Ana Feld will take over as chief executive in the fall.\n\n"
+            "Dalvik employs 40,000 people.\n",
+            "Ana Feld",
+            "Rui Santos",
+        ),
+        (
+            "Kestrel founder to move upstairs\n\nKestrel founder and CEO Hana Ueda will hand over to Jonas Pratt "
+            "in the third quarter and become executive chair, Kestrel said on Tuesday.\n\nPratt runs Kestrel's "
+            "logistics arm.\n",
+            "Jonas Pratt",
+            "Hana Ueda",
+        ),
+    ],
+)
+def test_the_founder_moving_to_the_chair_is_the_predecessor_of_the_named_successor(
+    text: str, person: str, leaving: str
+) -> None:
+    f = appointment_facts(text)
+    assert value(f, "person") == person
+    assert value(f, "new_title") == "ceo"
+    assert value(f, "predecessor") == leaving
+    assert value(f, "departure") == "resigned"
+    assert value(f, "former_title") not in (
+        "executive chair",
+        "chair",
+    )  # the founder's new post, not B's old one
+
+
+def test_the_founder_handing_over_keeps_the_chair_title_as_their_own() -> None:
+    f = appointment_facts(
+        "Kestrel founder to move upstairs\n\nKestrel founder and CEO Hana Ueda will hand over to Jonas Pratt "
+        "in the third quarter and become executive chair, Kestrel said on Tuesday.\n\nPratt runs Kestrel's "
+        "logistics arm.\n"
+    )
+    assert value(f, "former_title") == "head of kestrel's logistics arm"
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Veltrax founder named executive chair\n\nVeltrax founder Nils Berg has been named executive chairman, "
+            "the company said on Tuesday. Berg will keep his post as chief executive.\n\nVeltrax shares fell 1%.\n",
+            "Nils Berg",
+        ),
+        (
+            "Morlan founder takes the chair\n\nMorlan founder Ada Crane will become executive chair of Morlan in "
+            "the third quarter, the company said on Tuesday, without naming a new chief executive.\n\n"
+            "Morlan shares fell 1%.\n",
+            "Ada Crane",
+        ),
+    ],
+)
+def test_near_miss_a_founder_named_executive_chair_with_no_successor_is_the_appointee(
+    text: str, person: str
+) -> None:
+    f = appointment_facts(text)
+    assert value(f, "person") == person
+    assert value(f, "new_title") == "executive chair"
+    assert value(f, "predecessor") is None
+
+
+# --- 3. A handover told for a quarter or a season ---------------------------------------------------------------
+# "in the third quarter", "this summer", "this Q3", "in the fall": no effective day, and never a made-up one (the
+# coverage tables code none); a day the page names is still read.
+
+
+@pytest.mark.parametrize(
+    "when",
+    ["in the third quarter", "this summer", "this Q3", "in the fall", "at the start of the fourth quarter"],
+)
+def test_a_handover_told_for_a_quarter_or_a_season_has_no_effective_day(when: str) -> None:
+    f = appointment_facts(
+        "Orbitex founder to hand over the top job\n\nOrbitex said on Monday that founder Lena Varga will step "
+        f"down as chief executive {when} and become executive chair. Tomas Brill, the head of Orbitex Cloud, will "
+        "succeed her.\n\nOrbitex shares rose 2%.\n"
+    )
+    assert value(f, "person") == "Tomas Brill"
+    assert value(f, "effective") is None
+    assert value(f, "date") == "2031-06-16"  # the Monday the news was told, not a day of the handover
+
+
+def test_later_this_year_is_at_most_the_span_it_covers_never_a_day() -> None:
+    f = appointment_facts(
+        "Dalvik founder to move to the chair\n\nDalvik founder Rui Santos will step down as CEO later this year "
+        "to become executive chairman, and Ana Feld will take over as chief executive.\n\nDalvik employs 40,000 "
+        "people.\n"
+    )
+    told = value(f, "effective")
+    assert told is None or "/" in str(told)  # the span of stop 51, no day picked inside it
+
+
+def test_near_miss_a_day_named_for_the_handover_is_its_effective_day() -> None:
+    f = appointment_facts(
+        "Orbitex founder to hand over the top job\n\nOrbitex said on Monday that founder Lena Varga will step "
+        "down as chief executive on Sept. 1 and become executive chair. Tomas Brill, the head of Orbitex Cloud, "
+        "will succeed her.\n\nOrbitex shares rose 2%.\n"
+    )
+    assert value(f, "effective") == "2031-09-01"
