@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.factories import appointment_facts
+from tests.factories import appointment_facts, cpu_to_scan_a_long_line, extract_pattern
 from tests.factories import slot_value as value
 
 # --- 1. The successor's former title as the head of a unit of the company ---------------------------------------
@@ -211,3 +211,19 @@ def test_near_miss_a_day_named_for_the_handover_is_its_effective_day() -> None:
         "will succeed her.\n\nOrbitex shares rose 2%.\n"
     )
     assert value(f, "effective") == "2031-09-01"
+
+
+# --- The new patterns stay linear ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("module", "name", "unit"),
+    [
+        ("former_title", "_RUNS_UNIT", "currently heads up Orbitex Cloud Orbitex "),
+        ("former_title", "_RUNS_UNIT", "runs its cloud payments data "),
+        ("entities", "_OWN_VERB_AFTER", " in the third quarter and "),
+    ],
+)
+def test_the_new_patterns_are_linear_on_a_two_megabyte_line(module: str, name: str, unit: str) -> None:
+    # a quadratic scan of 2 MB would take hours
+    assert cpu_to_scan_a_long_line(extract_pattern(module, name), unit) < 20
