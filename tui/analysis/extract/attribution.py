@@ -52,7 +52,7 @@ from tui.analysis.extract.rounds import ROUND_NOUN
 from tui.analysis.extract.said_when import ON_DAY as _ON_DAY
 from tui.analysis.extract.said_when import WEEKDAYS as _WEEKDAYS
 from tui.analysis.extract.said_when import WHEN as _WHEN
-from tui.analysis.extract.sale_words import unit_named_at
+from tui.analysis.extract.sale_words import MADE_NOUN, MADE_WORD, unit_named_at
 from tui.analysis.extract.tokens import fewest_needles, foldless_lower, lower_words, runs_of
 from tui.analysis.model import POST_HOLDER_PREFIX, Citation, EntityType, Role, Source, SourceKind
 from tui.corpus.model import Span
@@ -2210,14 +2210,14 @@ _PERSONS_JOINED = re.compile(r"\s+(?:and|&)\s+")
 _PAIR_JOINED = re.compile(
     r"(?:\s*\((?:[A-Z]{2,8}:\s*)?[A-Z0-9][A-Z0-9._]{0,9}\))?,?\s+(?:and|&)\s+(?:(?-i:the)\s+)?"
 )
-#: The words that tell a company a deal makes (lower case): "the combined company", "the new Quarry".
-_DEAL_MADE = r"combined|merged|enlarged|new"
 #: Right before the name of the company a merger makes (stop 51): "to form (the) ", "to become ", "will be
 #: called ", "to be named ", "what would be known as ", "the newly combined company, ", "the merged entity, ".
 _FORMED_BEFORE = re.compile(
-    r"(?:\bto\s+(?:form|become)|\b(?:be|been|being)\s+(?:called|named|renamed|known\s+as)|\b(?:"
-    + _DEAL_MADE
-    + r")\s+(?:company|group|entity|firm|business|bank|concern)\s*,)\s*,?\s*(?:(?-i:the)\s+)?$",
+    r"(?:\bto\s+(?:form|become)|\b(?:be|been|being)\s+(?:called|named|renamed|known\s+as)|\b"
+    + MADE_WORD
+    + r"\s+"
+    + MADE_NOUN
+    + r"\s*,)\s*,?\s*(?:(?-i:the)\s+)?$",
     re.IGNORECASE,
 )
 _FORMED_GATE = (
@@ -2233,7 +2233,7 @@ _FORMED_GATE = (
 )
 #: A company told as the one a deal will make under a name the page already uses ("the new Quarry", "the combined
 #: Mast", "the newly merged Kestrel"): it does not exist yet, so it is never "the company" that speaks (stop 56).
-_UNBORN_BEFORE = re.compile(r"\b(?:the|a)\s+(?:newly\s+)?(?:" + _DEAL_MADE + r")\s+$", re.IGNORECASE)
+_UNBORN_BEFORE = re.compile(r"\b(?:the|a)\s+(?:newly\s+)?" + MADE_WORD + r"\s+$", re.IGNORECASE)
 #: Between a place and the name it describes: "Norway's ", "Canada’s " (stop 51).
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 #: A company's home told before its name: "Oslo-based ", "the Toronto, Canada-based ", "London-headquartered ",
