@@ -41,6 +41,8 @@ from tui.analysis.extract.sale_words import SOLD_TO_RULE
 from tui.analysis.extract.share_sales import SHARE_SALE_RULE, sale_done_at
 from tui.analysis.extract.startup_history import founding_raise, raise_word, raised_level
 from tui.analysis.extract.status_scope import (
+    CLAUSE_MARKS,
+    CLAUSE_WORDS,
     clause_bounds,
     end_told_ahead,
     ended_after,
@@ -57,7 +59,9 @@ from tui.analysis.extract.status_scope import (
 from tui.analysis.extract.symmetric_mergers import merger_verb_at
 from tui.analysis.model import EventFacts
 
-_STATUS_CLAUSE = re.compile(r"[,;:()]|\s[-–—]+\s|[–—]")
+#: The clause of a past-time phrase beside a status cue: bounded by status_scope's marks alone, never by its
+#: subordinating words, which often open the past-time phrase itself ("since last year", "before last week").
+_STATUS_CLAUSE = re.compile(CLAUSE_MARKS)
 
 
 def _past_clause(doc: _Doc, tab: _Tables, a: int, b: int, sent: tuple[int, int]) -> bool:
@@ -96,9 +100,12 @@ def _dates_telling(low: str, past: re.Match[str]) -> bool:
     )
 
 
-#: Where the clause of a status cue begins: a comma, semicolon or colon, a bracket, a dash, or a
-#: subordinating word ("..., when Y agreed to buy"; "since Y agreed"; "after Y signed").
-_STATUS_CLAUSE_OPEN = re.compile(r"[,;:(]|\s[-–—]+\s|\b(?:when|after|since|while|as|before|whereas)\s")
+#: Where the clause of a status cue begins: a comma, semicolon or colon, an opening bracket, a spaced dash, or one of
+#: status_scope's subordinating words (`CLAUSE_WORDS`: "..., when Y agreed to buy"; "since Y agreed"; "after Y
+#: signed"). Looked for before the cue only, and narrower than status_scope's `_CLAUSE`: no closing bracket, no
+#: unspaced dash, no "because" / "but". Stop 63 shared the words only and left that difference as it was (unifying
+#: the two would change readings).
+_STATUS_CLAUSE_OPEN = re.compile(r"[,;:(]|\s[-–—]+\s|\b(?:" + CLAUSE_WORDS + r")\s")
 
 
 #: Between a subject and its status verb: up to three words, none a pronoun or a conjunction ("Y

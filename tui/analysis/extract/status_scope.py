@@ -37,6 +37,8 @@ from tui.analysis.extract.lexicon import cue_alternation, lexicon, mapping, word
 from tui.analysis.extract.listing_mergers import LISTING_BY_MERGER
 
 __all__ = [
+    "CLAUSE_MARKS",
+    "CLAUSE_WORDS",
     "clause_bounds",
     "end_told_ahead",
     "ends_no_deal",
@@ -51,9 +53,15 @@ __all__ = [
     "weighed_after",
 ]
 
-#: Where a status cue's clause begins or ends: a comma, semicolon, colon, bracket, dash, or a
-#: subordinating word ("..., while Y rose after ...").
-_CLAUSE = re.compile(r"[,;:()]|\s[-–—]+\s|[–—]|\b(?:when|after|since|while|as|before|whereas|because|but)\s")
+#: The marks that bound a status cue's clause: a comma, semicolon, colon, bracket or dash. One piece (stop 63) for this
+#: module's clause and deal_status's clause of a past-time phrase (`_STATUS_CLAUSE`, the marks alone).
+CLAUSE_MARKS = r"[,;:()]|\s[-–—]+\s|[–—]"
+#: The subordinating words that open a status cue's clause ("..., when Y agreed to buy", "since Y agreed", "after Y
+#: signed"): read here and by deal_status's opening of a cue's clause (`_STATUS_CLAUSE_OPEN`); one list since stop 63.
+CLAUSE_WORDS = r"when|after|since|while|as|before|whereas"
+#: Where a status cue's clause begins or ends: the marks, a subordinating word, or "because" and "but", which end the
+#: cue's clause after it ("..., while Y rose after ...", "agreed to buy Y, but ...").
+_CLAUSE = re.compile(CLAUSE_MARKS + r"|\b(?:" + CLAUSE_WORDS + r"|because|but)\s")
 #: How far a clause reaches on either side of the cue (characters).
 _REACH = 140
 
