@@ -219,7 +219,8 @@ def earlier_figure(low: str, lo: int, s: int) -> bool:
 
 
 #: The nouns of an earlier deal dated by its year (lower case; stop 57), one list for the two places its year stands
-#: (after the noun or before it, below).
+#: (after the noun or before it, below). Not figure_roles._DEAL_NOUNS, which has "transaction" and no "combination"
+#: nor "tie-up": one list would change what either reads (stop 63 kept both).
 _EARLIER_DEAL_NOUN = r"(?:merger|acquisition|takeover|purchase|deal|buyout|combination|tie-up)"
 #: An earlier deal's noun right after its year (lower case; stop 57): " merger", " all-stock merger", " takeover of".
 _DEAL_AFTER_YEAR = re.compile(r"\s+(?:[\w-]+\s+){0,2}?" + _EARLIER_DEAL_NOUN + r"\b")

@@ -120,7 +120,10 @@ SOLD_TO_RULE = "party.sold-to"
 #: off the $9 billion deal", "after scrapping a record $N deal", "terminated their merger agreement", "walked away from
 #: their tie-up", "walked away from its $N deal to buy <B>" (stop 62, "ended2": also read by
 #: figure_roles._tag, so the deal's own figure inside an end told in the past stays its amount). Up to five words
-#: between the determiner and the deal's noun.
+#: between the determiner and the deal's noun. Alike to events.yaml `status_end_objects` with `status_deal_words`
+#: (status_scope.ends_no_deal) but not the same: this is one pattern over the end and its object, read for where the
+#: ended deal and its figure stand; the lexicon's are status cues whose object is checked afterwards against a wider
+#: list of deal words (stake, round, offer, "the two companies"). Stop 63 kept both.
 ENDED_DEAL = re.compile(
     r"\b(?:(?:agreed|agree|agrees|decided|decide|decides|opted|chose)\s+to\s+(?:mutually\s+)?)?"
     r"(?:terminat(?:e|es|ed|ing)|end(?:s|ed|ing)?|scrap(?:s|ped|ping)?|call(?:s|ed|ing)?\s+off|"

@@ -191,7 +191,9 @@ def ended_after(low: str, s0: int, s1: int, a: int, b: int) -> tuple[int, int] |
 #: "might be abandoned", "would be terminated".
 _END_MODAL = re.compile(r"\b(?:could|may|might|would|can)\s+(?:(?:still|yet|well|also|now)\s+)?(?:be\s+)?$")
 #: After an end word, a condition that it waits on (lower case): "could not proceed without approval", "is off
-#: unless", "will not go ahead if".
+#: unless", "will not go ahead if". Not the same list as deal_status._END_ON_CONDITION (stop 63 kept both): that one is
+#: looked for before the end word in its clause ("a fee if the deal falls through"), where "whether" and "in the event"
+#: open a condition; this one right after it, where "without" and "until" are what an end waits on.
 _END_CONDITION = re.compile(r"\s+(?:unless|without|if|until|should|in\s+case)\b")
 #: An end word that refuses to go on ("could not proceed", "will not go ahead"): "without" after it is a condition.
 _GO_ON = re.compile(r"proceed|go\s+ahead")
