@@ -155,15 +155,14 @@ def new_company_names(doc: _Doc) -> set[str]:
     return new
 
 
+#: The nouns of a company's buyer (lower case), one list for the two places it is read from below (stop 63).
+_BUYER_NOUN = r"(?:buyers?|acquirers?|purchasers?|suitors?|bidders?)"
 #: Before a company the page tells as the one bought (lower case): "any prospective buyer for ", "a suitor of ", "the
 #: bidders for the ".
-_BUYER_OF_BEFORE = re.compile(
-    r"\b(?:buyers?|acquirers?|purchasers?|suitors?|bidders?)\s+(?:for|of)\s+(?:the\s+)?$"
-)
+_BUYER_OF_BEFORE = re.compile(r"\b" + _BUYER_NOUN + r"\s+(?:for|of)\s+(?:the\s+)?$")
 #: After it: "'s eventual buyer", "’s would-be acquirer".
 _ITS_BUYER_AFTER = re.compile(
-    r"(?:'s|’s)\s+(?:(?:would-be|prospective|potential|eventual|future|new)\s+)?"
-    r"(?:buyers?|acquirers?|purchasers?|suitors?|bidders?)\b"
+    r"(?:'s|’s)\s+(?:(?:would-be|prospective|potential|eventual|future|new)\s+)?" + _BUYER_NOUN + r"\b"
 )
 #: How far before a name the noun of its buyer is looked for.
 _BUYER_OF_REACH = 40
