@@ -4,7 +4,9 @@ Stop 63 merged duplicate word lists without changing any reading: the ends whose
 `status_end_objects`, once spelled in `status.collapsed` too), the words of the company a merger makes
 (sale_words.MADE_WORD / MADE_NOUN, once in five patterns), the committee named with its company (attribution, its
 owner's name, its board and its work's modifiers once each), the marks and words of a status cue's clause
-(status_scope.CLAUSE_MARKS / CLAUSE_WORDS), a deal's nouns in figure_roles and an earlier deal's nouns in fact_time.
+(status_scope.CLAUSE_MARKS / CLAUSE_WORDS), a deal's nouns in figure_roles and an earlier deal's nouns in fact_time,
+the nouns of a contest between bidders (auction_sales), of a company's buyer (symmetric_mergers) and the verbs of a
+deal proposed (bid_stages).
 
 Each form: its general shape, three invented wordings and a near miss, asserting the rule's effect (the status, the
 source, the deal's sides). No sentence comes from an article; the expectations are written by hand from the shape.
@@ -19,7 +21,16 @@ import pytest
 
 from tests.factories import deal_sides, facts_of, sources_of
 from tests.factories import slot_value as value
-from tui.analysis.extract import deal_status, fact_time, figure_roles, sale_words, status_scope
+from tui.analysis.extract import (
+    auction_sales,
+    bid_stages,
+    deal_status,
+    fact_time,
+    figure_roles,
+    sale_words,
+    status_scope,
+    symmetric_mergers,
+)
 from tui.analysis.extract.fact_tables import _tables
 from tui.analysis.extract.lexicon import lexicon, words
 from tui.analysis.model import EventFacts
@@ -242,3 +253,78 @@ def test_near_miss_a_year_beside_no_deal_noun() -> None:
     y0 = low.index("2019")
     assert fact_time._DEAL_AFTER_YEAR.match(low, y0 + 4) is None
     assert fact_time._DEAL_BEFORE_YEAR.search(low, 0, y0) is None
+
+
+# --- form 6: a contest between bidders, one list of its nouns (auction_sales) ------------------------------------------
+# The shape: "<W> has won the bidding war against <L>", "won a takeover battle for control of <T>", "<L> lost out in
+# the tussle for <T>": the contest's nouns (auction, bidding war, takeover battle, tussle ...) stand once
+# (_BIDDING_NOUNS, _TAKEOVER_FIGHT, _CONTEST) for the contest won and the contest lost. Near miss: a prize or a case won
+# is no contest between bidders.
+
+
+@pytest.mark.parametrize(
+    "low",
+    [
+        "has won the bidding war against ",
+        "won a takeover battle for control of ",
+        "won the long tussle over ",
+    ],
+)
+def test_a_contest_won_by_its_noun(low: str) -> None:
+    assert auction_sales._WON_CONTEST.search(low)
+
+
+def test_a_contest_lost_by_its_noun() -> None:
+    for after in (" in the bidding race for ", " at auction to buy ", ", in a takeover fight for "):
+        assert auction_sales._CONTEST_FOR.match(after), after
+
+
+def test_near_miss_a_prize_won_is_no_contest() -> None:
+    assert auction_sales._WON_CONTEST.search("has won the design award against ") is None
+    assert auction_sales._CONTEST_FOR.match(" in the design award for ") is None
+
+
+# --- form 7: a company's buyer by its noun, one list (symmetric_mergers) --------------------------------------------------
+# The shape: "any prospective buyer for <T>", "a suitor of <T>", "<T>'s eventual acquirer": the company after (or
+# before) the buyer's noun is the one bought; the nouns (buyer, acquirer, purchaser, suitor, bidder) stand once. Near
+# miss: a seller's or a supplier's noun tells no company bought.
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("any prospective buyer for ", "’s eventual acquirer"),
+        ("a suitor of the ", "'s would-be purchaser"),
+        ("the bidders for ", "'s new bidder"),
+    ],
+)
+def test_a_buyers_noun_before_and_after_the_company_bought(before: str, after: str) -> None:
+    assert symmetric_mergers._BUYER_OF_BEFORE.search(before)
+    assert symmetric_mergers._ITS_BUYER_AFTER.match(after)
+
+
+def test_near_miss_a_suppliers_noun_tells_no_company_bought() -> None:
+    assert symmetric_mergers._BUYER_OF_BEFORE.search("a supplier for ") is None
+    assert symmetric_mergers._ITS_BUYER_AFTER.match("'s eventual seller") is None
+
+
+# --- form 8: a proposal made for a deal, one list of the deal's verbs (bid_stages) ---------------------------------------
+# The shape: "<B> made a proposal to take over <T>", "has submitted an offer to merge with <T>", "proposed to acquire
+# <T>": the verbs after "to" (take over, buy, acquire, purchase, merge with) stand once for both places. Near miss: a
+# proposal to hire or to lend is no deal's.
+
+
+@pytest.mark.parametrize(
+    "low",
+    [
+        "orvane made a proposal to take over kestrel",
+        "orvane has submitted an offer to merge with kestrel",
+        "orvane has proposed to purchase kestrel",
+    ],
+)
+def test_a_proposal_made_for_a_deal(low: str) -> None:
+    assert bid_stages._PROPOSAL_MADE.search(low)
+
+
+def test_near_miss_a_proposal_to_lend_is_no_deals() -> None:
+    assert bid_stages._PROPOSAL_MADE.search("orvane made a proposal to lend kestrel money") is None
