@@ -5,8 +5,8 @@ Stop 63 merged duplicate word lists without changing any reading: the ends whose
 (sale_words.MADE_WORD / MADE_NOUN, once in five patterns), the committee named with its company (attribution, its
 owner's name, its board and its work's modifiers once each), the marks and words of a status cue's clause
 (status_scope.CLAUSE_MARKS / CLAUSE_WORDS), a deal's nouns in figure_roles and an earlier deal's nouns in fact_time,
-the nouns of a contest between bidders (auction_sales), of a company's buyer (symmetric_mergers) and the verbs of a
-deal proposed (bid_stages).
+the nouns of a contest between bidders (auction_sales), of a company's buyer (symmetric_mergers), of the holders who
+vote (board_contests), the verbs of a deal proposed (bid_stages) and the auxiliaries before a payer's verb (raisings).
 
 Each form: its general shape, three invented wordings and a near miss, asserting the rule's effect (the status, the
 source, the deal's sides). No sentence comes from an article; the expectations are written by hand from the shape.
@@ -24,9 +24,11 @@ from tests.factories import slot_value as value
 from tui.analysis.extract import (
     auction_sales,
     bid_stages,
+    board_contests,
     deal_status,
     fact_time,
     figure_roles,
+    raisings,
     sale_words,
     status_scope,
     symmetric_mergers,
@@ -328,3 +330,46 @@ def test_a_proposal_made_for_a_deal(low: str) -> None:
 
 def test_near_miss_a_proposal_to_lend_is_no_deals() -> None:
     assert bid_stages._PROPOSAL_MADE.search("orvane made a proposal to lend kestrel money") is None
+
+
+# --- form 9: the holders before their vote, one list of their nouns (board_contests) -------------------------------------
+# The shape: "<Co> shareholders voted", "<Co>'s investors backed", "stockholders of <Co> elected": the holders' nouns
+# stand once for both places. Near miss: "<Co> employees" are no holders.
+
+
+@pytest.mark.parametrize(
+    ("after", "of"),
+    [
+        (" shareholders voted", "shareholders of "),
+        ("'s investors backed", "investors in "),
+        ("’s stockholders elected", "holders at "),
+    ],
+)
+def test_the_holders_named_around_their_company(after: str, of: str) -> None:
+    assert board_contests._HOLDERS_AFTER.match(after)
+    assert board_contests._HOLDERS_OF.match(of)
+
+
+def test_near_miss_employees_are_no_holders() -> None:
+    assert board_contests._HOLDERS_AFTER.match(" employees voted") is None
+    assert board_contests._HOLDERS_OF.match("employees of ") is None
+
+
+# --- form 10: a payer before its verb, one list of the auxiliaries between (raisings) -----------------------------------
+# The shape: "<X> will also carry out a ", "<X> is to finance the ", "<X> has agreed to underwrite the": the auxiliary
+# after the payer's name, one list for the payer told before its verb and for the first of two joined verbs. Near miss:
+# a verb told as done ("<X> financed the") has no auxiliary and names no payer to come.
+
+
+@pytest.mark.parametrize(
+    "low",
+    [" will also carry out a ", " is to finance the ", " has agreed to underwrite the "],
+)
+def test_a_payer_before_its_verb(low: str) -> None:
+    assert raisings._PAYS_BEFORE.fullmatch(low)
+    assert raisings._SUBJECT_AUX.match(low)
+
+
+def test_near_miss_a_verb_told_done_has_no_auxiliary() -> None:
+    assert raisings._PAYS_BEFORE.fullmatch(" financed the ") is None
+    assert raisings._SUBJECT_AUX.match(" financed the ") is None
