@@ -4271,6 +4271,16 @@ def _person_word(word: str, tab: Tables) -> bool:
     )
 
 
+def _title_field_word(word: str, tab: Tables) -> bool:
+    """A word of a title's field written capitalised ("New", "Businesses", "Global", "Sales"): a job's field or a
+    common word, in the singular or the plural (stop 63)."""
+    low = word.lower()
+    forms = (
+        (low, low[:-1], low[:-2]) if low.endswith("es") else (low, low[:-1]) if low.endswith("s") else (low,)
+    )
+    return any(f in tab.function_areas or f in tab.common for f in forms)
+
+
 def _functions_only(form: tuple[str, ...], tab: Tables) -> bool:
     words = [w.strip(",") for w in form if w not in _CONNECTORS and w.lower() != "and"]
     return bool(words) and all(w.lower() in tab.function_areas for w in words if w)
@@ -6537,6 +6547,19 @@ def _typed_pieces(
             # "CHEO Ola Brandt announced": a capitalized word before a given name and a surname (a
             # mistyped title, a ticker) is no part of the person's name
             toks, names, start = toks[1:], names[1:], toks[1].start
+            first_piece = False
+        if (
+            len(toks) >= 3
+            and all(_person_word(w, tab) for w in names[-2:])
+            and names[-1] not in tab.outlet_heads
+            and names[-1] not in tab.org_suffixes
+            and all(_title_field_word(w, tab) for w in names[:-2])
+            and _POST_OF_NAME_BEFORE.search(text, max(sent_start, start - 40), start)
+        ):
+            # "head of New Businesses Ana Ruiz said", "vice president of Emerging Markets Ana Ruiz": after a post and
+            # "of", the title's capitalised field (words of a job's fields or common words) runs into the holder's
+            # given name and surname; the field is no part of the person's name (stop 63)
+            toks, names, start = toks[-2:], names[-2:], toks[-2].start
             first_piece = False
         if (
             len(toks) == 3
