@@ -318,3 +318,41 @@ def test_near_miss_a_company_announcing_an_investment_stays_the_investor() -> No
         "familiar said.\n"
     ).analysis.facts
     assert facts.slots["buyer"].value == "Tarrow Group"
+
+
+# --- 5c. a group's told reaction -------------------------------------------------------------------------------------
+# The FORM: "<Group> cheered the news", "<Group> applauded the move" (investors, shareholders, analysts): the group's
+# reaction is told, a group source (the tables' convention ah). NEAR MISS: a company that cheers, and people who are no
+# group of the lexicon ("Fans cheered"), cite no one.
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Return of the founder\n\nOrvane named its founder chief executive again on Monday. Investors cheered "
+            "the news, sending the shares up 6%.\n",
+            "investors",
+        ),
+        (
+            "Return of the founder\n\nTasker named a new chief. Shareholders applauded the move, and the stock "
+            "rose.\n",
+            "shareholders",
+        ),
+        (
+            "Return of the founder\n\nBrill brought back its founder. Some analysts cheered the decision in notes to "
+            "clients.\n",
+            "analysts",
+        ),
+    ],
+)
+def test_a_groups_cheer_is_its_told_reaction(text: str, group: str) -> None:
+    assert (group, "group") in _sources(text)
+
+
+def test_near_miss_a_company_or_a_crowd_that_cheers_cites_no_one() -> None:
+    text = (
+        "Return of the founder\n\nOrvane named its founder chief executive again. Orvane cheered the news. Fans "
+        "cheered at the opening of the store.\n"
+    )
+    assert _sources(text) == set()
