@@ -7533,14 +7533,14 @@ class Attributor:
             else ()
         ):
             # "Its founders, A and B, wrote in a letter: “...”": the two named in the aside speak, both (stop 63)
-            named = self._persons_joined_in(pm.start("names"), pm.end("names"))
-            if not named:
+            writers = self._persons_joined_in(pm.start("names"), pm.end("names"))
+            if not writers:
                 continue
             # (the post read before as unnamed people, a group or the company's voice: "Tasker's executives said")
             found = [f for f in found if not f.phrase[0] <= pm.start() < f.phrase[1]]
             taken = [(s, e) for s, e in taken if not s <= pm.start() < e]
             taken.append((pm.start(), pm.end()))
-            for ent in named:
+            for ent in writers:
                 found.append(
                     self._named(
                         ent,
