@@ -144,7 +144,8 @@ def test_near_miss_a_document_after_a_preposition_is_no_subject() -> None:
 
 # --- 3. an airline's name ---------------------------------------------------------------------------------------------
 # The FORM: "<Word> Air", "<Word> Airways", "<Word> Air Lines": an airline, an organization, never a person, also
-# when it speaks. NEAR MISS: a person whose surname is "Lines" ("Ana Lines, the chief executive") stays a person.
+# when it speaks. NEAR MISSES: a person whose surname is "Lines" ("Ana Lines, the chief executive") stays a person, and a
+# maker's product told as one ("the Kestrel Air, a premium electric sedan") is no carrier.
 
 
 @pytest.mark.parametrize(
@@ -169,6 +170,14 @@ def test_near_miss_a_document_after_a_preposition_is_no_subject() -> None:
 def test_an_airlines_name_is_an_organization(text: str, name: str) -> None:
     assert _types(text).get(name) == ORG
     assert (name, PERSON) not in _sources(text)
+
+
+def test_near_miss_a_makers_car_named_air_stays_its_product() -> None:
+    text = (
+        "A new sedan\n\nKestrel Motors said the Kestrel Air is late. Sales begin after the release of the Kestrel "
+        "Air, a premium electric sedan priced at $90,000.\n"
+    )
+    assert _types(text).get("Kestrel Air") != ORG
 
 
 def test_near_miss_a_person_named_lines_stays_a_person() -> None:
