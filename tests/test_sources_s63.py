@@ -331,8 +331,8 @@ def test_near_miss_a_company_announcing_an_investment_stays_the_investor() -> No
 
 # --- 5c. a group's told reaction -------------------------------------------------------------------------------------
 # The FORM: "<Group> cheered the news", "<Group> applauded the move" (investors, shareholders, analysts): the group's
-# reaction is told, a group source (the tables' convention ah). NEAR MISS: a company that cheers, and people who are no
-# group of the lexicon ("Fans cheered"), cite no one.
+# reaction is told, a group source (the tables' convention ah). NEAR MISSES: a company that cheers, people who are no
+# group of the lexicon ("Fans cheered"), and a cheer with nothing it met ("Investors have cheered.") cite no one.
 
 
 @pytest.mark.parametrize(
@@ -357,6 +357,11 @@ def test_near_miss_a_company_announcing_an_investment_stays_the_investor() -> No
 )
 def test_a_groups_cheer_is_its_told_reaction(text: str, group: str) -> None:
     assert (group, "group") in _sources(text)
+
+
+def test_near_miss_a_cheer_at_nothing_told_cites_no_one() -> None:
+    text = "Return of the founder\n\nTasker wants to buy Brill outright. The price is high. Investors have cheered.\n"
+    assert _sources(text) == set()
 
 
 def test_near_miss_a_company_or_a_crowd_that_cheers_cites_no_one() -> None:

@@ -1806,6 +1806,12 @@ _ADVICE_AFTER = re.compile(
     r"(?:to\s+(?!(?:the|a|an|its|their|his|her|this|that)\b)[a-z]|against\b|that\b)",
     re.IGNORECASE,
 )
+#: A group's cheer (stop 63): a reaction told only with what it met, "cheered the news", "applauded the move" (never
+#: "Investors have cheered." alone, nor "cheered at the opening").
+_CHEERING = frozenset({"cheered", "cheer", "cheers", "applauded"})
+_CHEERED_OBJECT = re.compile(
+    r"\s+(?:the|a|an|its|his|her|their|this|that|these|those)\s+[a-z]", re.IGNORECASE
+)
 #: "weighed in" ("X has weighed in on the deal"): the phrasal verb of giving a view.
 _WEIGHS_IN = re.compile(r"\s+in\b")
 #: A view told in the viewer's own words right after the verb: 'he sees “some bumps on the road”' (a
@@ -6906,6 +6912,8 @@ class Attributor:
                 continue  # "a spokesman said they would not comment": a refusal, no statement (stop 52)
             if verb in _ADVISING and not _ADVICE_AFTER.match(text, m.end(), s1):
                 continue  # "lawyers advised Tallow on the sale": a role in a deal, no advice told
+            if verb in _CHEERING and not _CHEERED_OBJECT.match(text, m.end(), s1):
+                continue  # "Investors have cheered.": no reaction to anything told (stop 63)
             if verb in ("weighed", "weighs") and not _WEIGHS_IN.match(text, m.end(), s1):
                 continue  # "costs weighed on the shares": a weight, no view given
             if (
