@@ -2,7 +2,8 @@
 page's layout (`_Doc`): the officer a company will replace (`predecessor.company_replaces`, asked by the predecessor,
 the posts sought and the way of going), the candidacies a sentence tells (`appointment_sentences.candidacies`), the
 takeover proposals it tells (`proposals.proposals`), whether a name stands as a company's (`deal_parties._named`) and
-the page's most named company (`appointment_sentences._most_named_org`).
+the page's most named company (`appointment_sentences._most_named_org`) and each title's new post and holder
+(`new_post._title_holder`, read with the one leaving unknown, then known).
 
 No behaviour changes: each kept answer is the one the reader gives when asked afresh, the same when asked twice, and
 a page's answers are its own (two pages, each its own). The texts are invented."""
@@ -22,6 +23,7 @@ from tui.analysis.extract.appointment_sentences import (
 from tui.analysis.extract.deal_parties import _named, _names_a_company
 from tui.analysis.extract.fact_layout import _Doc, _layout
 from tui.analysis.extract.fact_tables import _tables
+from tui.analysis.extract.new_post import _new_post_holder, _post_hits, _title_holder
 from tui.analysis.extract.predecessor import _company_replaces, company_replaces
 from tui.analysis.extract.proposals import _proposals, proposals
 from tui.analysis.model import ArticleResult
@@ -136,3 +138,36 @@ def test_a_page_analysed_again_after_another_gives_the_same_facts() -> None:
     again = _result(body, "Corvane Logistics to replace its finance chief")[1].analysis.facts
     assert first == again
     assert first is not None and first.slots["predecessor"].value == "Idris Falk"
+
+
+APPOINTING = (
+    "Harwick Foods named Lena Marsh its chief financial officer on Tuesday, replacing Otto Brenn, who retired in "
+    "March. Lena Marsh ran finance at Dunmore Mills."
+)
+
+
+def test_a_title_s_new_post_and_holder_are_read_once_and_the_same_with_the_one_leaving_known() -> None:
+    doc = _doc(APPOINTING, "Harwick Foods names a finance chief")
+    fresh = _doc(APPOINTING, "Harwick Foods names a finance chief")
+    spans = [_sentence_with(doc, "named Lena Marsh")]
+    leaving = next(n for n in doc.names if n.name == "Otto Brenn")
+    unknown = _post_hits(doc, spans, None)
+    assert [(h[2].name, doc.text[h[1].start() : h[1].end()]) for h in unknown] == [
+        ("Lena Marsh", "chief financial officer")
+    ]
+    assert doc.post_holders  # kept for the second reading
+    known = _post_hits(doc, spans, leaving)
+    assert [(h[2].name, h[3]) for h in known] == [
+        (h[2].name, h[3]) for h in _post_hits(fresh, spans, leaving)
+    ]
+    assert [h[2].name for h in known] == ["Lena Marsh"]
+    (s0, s1), m = spans[0], known[0][1]
+    held = _title_holder(doc, _tables(), s0, s1, candidacies(doc, s0, s1), m)
+    assert held is _title_holder(doc, _tables(), s0, s1, candidacies(doc, s0, s1), m)
+    assert held == _new_post_holder(fresh, _tables(), s0, s1, [], m)
+
+
+def test_near_miss_a_page_with_no_new_post_keeps_its_own_answer() -> None:
+    s0, s1 = _sentence_with(REJECTING, "rejected")
+    assert _post_hits(REJECTING, [(s0, s1)], None) == []
+    assert all(key[:2] == (s0, s1) for key in REJECTING.post_holders)

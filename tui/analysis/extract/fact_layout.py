@@ -100,6 +100,11 @@ class _Doc:
     #: Whether each name (by its span) stands as a company's name, read once per name when first asked
     #: (deal_parties._named: the parties' readers ask of the same names again and again).
     named: dict[tuple[int, int], bool] = field(default_factory=dict, compare=False, repr=False)
+    #: Each title's new post and its holder, by the sentence and the title's start, read once when first asked
+    #: (new_post._title_holder: the top's posts are read with the one leaving unknown, then known).
+    post_holders: dict[tuple[int, int, int], tuple[_Name | None, str] | None] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
 
 @dataclass(frozen=True, slots=True)
