@@ -43,6 +43,13 @@ def _clause_start(doc: _Doc, s0: int, pos: int) -> int:
 
 
 def _most_named_org(doc: _Doc) -> _Name | None:
+    """The company the page names most often (its first mention), read once per page (`_Doc.most_named_org`)."""
+    if doc.most_named_org is None:
+        doc.most_named_org = (_count_named_orgs(doc),)
+    return doc.most_named_org[0]
+
+
+def _count_named_orgs(doc: _Doc) -> _Name | None:
     counts: dict[str, int] = {}
     for n in doc.names:
         if n.type in _ORGS and _named(doc, n):
@@ -138,6 +145,15 @@ _APPOSITIVE_END = re.compile(r",")
 
 
 def candidacies(doc: _Doc, s0: int, s1: int) -> list[tuple[int, int]]:
+    """`_candidacies` of the span, read once per span (`_Doc.candidacies`: the predecessor, the new post and the
+    company's replacement ask of the same sentences; do not modify the list)."""
+    told = doc.candidacies.get((s0, s1))
+    if told is None:
+        told = doc.candidacies[(s0, s1)] = _candidacies(doc, s0, s1)
+    return told
+
+
+def _candidacies(doc: _Doc, s0: int, s1: int) -> list[tuple[int, int]]:
     """The spans of the sentence's candidacies that are not told as over (`_candidacy`): from the cue to the
     sentence's end, or to its closing comma when the candidacy is an appositive set off by commas ("B, seen as C's
     likely successor, will take over as CFO"). What such a span tells is a prospect, a job someone may hold later;

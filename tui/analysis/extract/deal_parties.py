@@ -1516,6 +1516,15 @@ _LENT_AGENT = re.compile(
 
 
 def _named(doc: _Doc, n: _Name) -> bool:
+    """`_names_a_company` of the name, read once per name (`_Doc.named`, by the name's span: the parties' readers
+    ask of the same names again and again)."""
+    told = doc.named.get((n.start, n.end))
+    if told is None:
+        told = doc.named[(n.start, n.end)] = _names_a_company(doc, n)
+    return told
+
+
+def _names_a_company(doc: _Doc, n: _Name) -> bool:
     """Not a bare corporate suffix ("Inc.") standing as a name, nor a ruler's title word before a person's name or
     another title ("Crown" of "Crown Prince <Name>", "Sheikh <Name>", "Emir <Name>": stop 52), nor a nickname
     (`_nickname`)."""

@@ -26,6 +26,7 @@ from tui.corpus.model import Span
 
 if TYPE_CHECKING:
     from tui.analysis.extract.board_contests import BoardContest
+    from tui.analysis.extract.proposals import Proposal
 
 # --- the article's layout -------------------------------------------------------------------------
 
@@ -78,6 +79,30 @@ class _Doc:
     #: The board contests each sentence tells, by its span, read once per sentence when first asked
     #: (board_contests.board_contests: the kind's votes, the deal's sides and its stage all ask).
     contests: dict[tuple[int, int], list[BoardContest]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+    #: The takeover proposals each span tells, by the span, read once when first asked (proposals.proposals: the
+    #: deal's parties, its status and its figures all ask of the same sentences).
+    proposals: dict[tuple[int, int], list[Proposal]] = field(default_factory=dict, compare=False, repr=False)
+    #: The candidacies each span tells, by the span, read once when first asked (appointment_sentences.candidacies:
+    #: the predecessor, the new post and the company's replacement all ask of the same sentences).
+    candidacies: dict[tuple[int, int], list[tuple[int, int]]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+    #: The officer a company will replace that each span tells, by the span, read once when first asked
+    #: (predecessor.company_replaces: the predecessor, the posts sought and the way of going all ask).
+    replaced: dict[tuple[int, int], tuple[re.Match[str], _Name] | None] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+    #: The page's most named company, read once when first asked (appointment_sentences._most_named_org), in a
+    #: tuple of one (its company or None); None until then.
+    most_named_org: tuple[_Name | None] | None = field(default=None, compare=False, repr=False)
+    #: Whether each name (by its span) stands as a company's name, read once per name when first asked
+    #: (deal_parties._named: the parties' readers ask of the same names again and again).
+    named: dict[tuple[int, int], bool] = field(default_factory=dict, compare=False, repr=False)
+    #: Each title's new post and its holder, by the sentence and the title's start, read once when first asked
+    #: (new_post._title_holder: the top's posts are read with the one leaving unknown, then known).
+    post_holders: dict[tuple[int, int, int], tuple[_Name | None, str] | None] = field(
         default_factory=dict, compare=False, repr=False
     )
 

@@ -228,48 +228,10 @@ def _post_hits(
         # the president), and only as the sentence's own new post (stop 61)
         prospects = candidacies(doc, s0, s1)
         for m in gtab.title_re.finditer(doc.text, s0, s1):
-            if in_candidacy(prospects, m.start()):
+            held = _title_holder(doc, tab, s0, s1, prospects, m)
+            if held is None:
                 continue
-            if honorary(doc, m):
-                continue  # "will become chairman emeritus": the one leaving's honorary title, no new post (stop 59)
-            inverted = _inverted_holder(doc, m, s0, s1)
-            split = _split_holder(doc, m, s1)
-            given = _given_holder(doc, s0, s1, m.start())
-            taken = _taken_title(doc, s0, m)
-            if (
-                inverted is None
-                and split is None
-                and given is None
-                and not taken
-                and _new_label_holder(doc, s0, s1, m) is None
-                and not _new_title_before(doc, tab, s0, m.start())
-                and not _named_object(doc, s0, m.start())
-                and not _new_post_of(doc, s0, m)
-                and not _chosen_new(doc, s0, m)
-            ):
-                continue
-            if _HELD_BEFORE.search(doc.low, max(s0, m.start() - 60), m.start()):
-                continue
-            if _CAREER_STEP.search(doc.low, max(s0, m.start() - 40), m.start()):
-                continue  # "held the role of A before being appointed B": a step of a career, another moment
-            if _ALSO_BEFORE.search(doc.low, max(s0, m.start() - 40), m.start()):
-                continue  # "will also become a director": a seat besides the post, not the post
-            labelled = _new_label_holder(doc, s0, s1, m)
-            person: _Name | None
-            if labelled is not None:
-                person, rule = labelled, "appointment.new-label"
-            elif inverted is not None:
-                person, rule = inverted, "appointment.inverted-copula"
-            elif split is not None:
-                person, rule = split, "appointment.split-between"
-            elif given is not None:
-                person, rule = given
-            elif taken:
-                person, rule = _taker(doc, s0, m.start()), "appointment.takes-title"
-            else:
-                person, rule = _holder(doc, s0, m.start())
-            if person is None:
-                person, rule = _named_next(doc, s0, s1, m.start())
+            person, rule = held
             if person is not None and leaving is not None and person.entity_id == leaving.entity_id:
                 person, rule = _instead_of_leaving(doc, tab, leaving, s0, s1, m)
             if person is not None and leaving is not None:
@@ -288,6 +250,71 @@ def _post_hits(
                 hits.append(((s0, s1), m, person, rule))
                 break
     return hits or others[:1] or past[:1]
+
+
+def _title_holder(
+    doc: _Doc, tab: _Tables, s0: int, s1: int, prospects: list[tuple[int, int]], m: re.Match[str]
+) -> tuple[_Name | None, str] | None:
+    """`_new_post_holder` of the title `m` of the sentence [s0, s1), read once per title (`_Doc.post_holders`): the
+    top's posts are read with the one leaving unknown, then again with them known (`_post_hits`), and what makes a
+    title a new post and names its holder does not depend on who leaves."""
+    key = (s0, s1, m.start())
+    if key not in doc.post_holders:
+        doc.post_holders[key] = _new_post_holder(doc, tab, s0, s1, prospects, m)
+    return doc.post_holders[key]
+
+
+def _new_post_holder(
+    doc: _Doc, tab: _Tables, s0: int, s1: int, prospects: list[tuple[int, int]], m: re.Match[str]
+) -> tuple[_Name | None, str] | None:
+    """Whether the words before the title `m` of the sentence [s0, s1) make it a new post (None when they do not, or
+    when it stands in a candidacy of `prospects`), and then its holder named there and the rule that names them (the
+    holder None when no one is): who leaves is weighed after (`_post_hits`)."""
+    if in_candidacy(prospects, m.start()):
+        return None
+    if honorary(doc, m):
+        return (
+            None  # "will become chairman emeritus": the one leaving's honorary title, no new post (stop 59)
+        )
+    inverted = _inverted_holder(doc, m, s0, s1)
+    split = _split_holder(doc, m, s1)
+    given = _given_holder(doc, s0, s1, m.start())
+    taken = _taken_title(doc, s0, m)
+    if (
+        inverted is None
+        and split is None
+        and given is None
+        and not taken
+        and _new_label_holder(doc, s0, s1, m) is None
+        and not _new_title_before(doc, tab, s0, m.start())
+        and not _named_object(doc, s0, m.start())
+        and not _new_post_of(doc, s0, m)
+        and not _chosen_new(doc, s0, m)
+    ):
+        return None
+    if _HELD_BEFORE.search(doc.low, max(s0, m.start() - 60), m.start()):
+        return None
+    if _CAREER_STEP.search(doc.low, max(s0, m.start() - 40), m.start()):
+        return None  # "held the role of A before being appointed B": a step of a career, another moment
+    if _ALSO_BEFORE.search(doc.low, max(s0, m.start() - 40), m.start()):
+        return None  # "will also become a director": a seat besides the post, not the post
+    labelled = _new_label_holder(doc, s0, s1, m)
+    person: _Name | None
+    if labelled is not None:
+        person, rule = labelled, "appointment.new-label"
+    elif inverted is not None:
+        person, rule = inverted, "appointment.inverted-copula"
+    elif split is not None:
+        person, rule = split, "appointment.split-between"
+    elif given is not None:
+        person, rule = given
+    elif taken:
+        person, rule = _taker(doc, s0, m.start()), "appointment.takes-title"
+    else:
+        person, rule = _holder(doc, s0, m.start())
+    if person is None:
+        person, rule = _named_next(doc, s0, s1, m.start())
+    return person, rule
 
 
 #: A sentence whose subject is a description, not a name: "A Dutch food executive who ... will move into

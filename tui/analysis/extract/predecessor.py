@@ -219,6 +219,15 @@ def _company_replacer(doc: _Doc, cut: int, at: int) -> bool:
 
 
 def company_replaces(doc: _Doc, tab: _Tables, s0: int, s1: int) -> tuple[re.Match[str], _Name] | None:
+    """`_company_replaces` of the span, read once per span (`_Doc.replaced`: the predecessor, the posts sought and the
+    way of going each ask of the same sentences)."""
+    key = (s0, s1)
+    if key not in doc.replaced:
+        doc.replaced[key] = _company_replaces(doc, tab, s0, s1)
+    return doc.replaced[key]
+
+
+def _company_replaces(doc: _Doc, tab: _Tables, s0: int, s1: int) -> tuple[re.Match[str], _Name] | None:
     """The officer a company will replace, told ahead with no person as the replacer (stop 62): "<Co> will replace its
     CFO X", "<Co> has begun a search for a new finance chief to replace X", "<Co> decided to replace X with Y" -- the
     company's own act (`_company_replacer`), X the one leaving (the person over a label right after the verb, no person

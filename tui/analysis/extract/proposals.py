@@ -402,6 +402,15 @@ def hostile_bid_at(low: str, s0: int, s1: int) -> list[tuple[int, int]]:
 
 
 def proposals(doc: _Doc, s0: int, s1: int) -> list[Proposal]:
+    """`_proposals` of the sentence, read once per sentence (`_Doc.proposals`: the deal's parties, its status and its
+    figures ask of the same sentences; do not modify the list)."""
+    told = doc.proposals.get((s0, s1))
+    if told is None:
+        told = doc.proposals[(s0, s1)] = _proposals(doc, s0, s1)
+    return told
+
+
+def _proposals(doc: _Doc, s0: int, s1: int) -> list[Proposal]:
     """The takeover proposals the sentence [s0, s1) tells as turned down, walked away from or received, in text
     order (none told in the past)."""
     low = doc.low
