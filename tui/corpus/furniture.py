@@ -295,9 +295,15 @@ _PROMO = lazy(
 )
 #: A republisher's notice: "This story first appeared on a partner site", "The article was
 #: originally posted on ...": the page runs another's story (the text after it is the story's).
+#: (stop 63) A page-versions tracker's notices are such a republisher's too: "This article is from the source 'X' ...",
+#: "You can find the current version at <address>", "The article has changed 2 times", its column heads "Version 0
+#: Version 1" and a version's delay "(35 minutes later)".
 _REPUBLISHED = lazy(
-    r"^(?:this|the)\s+(?:post|article|story|piece|content)\s+(?:was\s+|has\s+been\s+)?(?:originally\s+|first\s+)"
-    r"(?:published|appeared|posted)\b.{0,120}$",
+    r"^(?:(?:this|the)\s+(?:post|article|story|piece|content)\s+(?:was\s+|has\s+been\s+)?(?:originally\s+|first\s+)"
+    r"(?:published|appeared|posted)\b.{0,120}|(?:this|the)\s+(?:article|story|post|piece)\s+is\s+from\s+the\s+"
+    r"source\b.{0,240}|you\s+can\s+find\s+the\s+(?:current|original|latest)\s+(?:article|story|version)\s+at\b.{0,240}|"
+    r"(?:this|the)\s+(?:article|story|page)\s+has\s+changed\s+\d+\s+times?\b.{0,120}|(?:version\s+\d+\s*){2,}|"
+    r"\(\d+\s+(?:seconds?|minutes?|hours?|days?)\s+later\))$",
     re.IGNORECASE,
 )
 #: A picture's web address at the head of a line, the next sentence run into it by the page's text

@@ -76,6 +76,7 @@ from tui.analysis.extract.money_slots import (
     _pre_post,
     _price_in_parts,
     _proceeds_alone,
+    _repriced,
     _round_total,
     _stake_words,
     _told_again,
@@ -579,6 +580,7 @@ def _deal(doc: _Doc, tab: _Tables, facts: EventFacts, slots: Sequence[str], figu
     _investment_pledges(doc, tab, tagged)
     _conditional_changes(doc, tagged)
     _told_again(tagged)
+    _repriced(doc, tagged)
     _money_slots(doc, tagged, facts, slots)
     _ceiling_total(doc, tagged, facts, slots)
     _round_total(doc, tagged, facts, slots)

@@ -875,6 +875,12 @@ def find_figures(text: str, article_id: str, offset: int = 0) -> list[Figure]:
 _RANGE_SEP = re.compile(r"\s?(?:[-–—]|to|and)\s?$")
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+#: "by" right before the first of two money figures joined by "to" (stop 63): "cut the price by $50 million to $650
+#: million" tells a change and the sum it comes to when the second is many times the first; "by $250 million to $350
+#: million" stays a range of the change.
+_BY = re.compile(r"\bby\s+$", re.IGNORECASE)
+#: How many times the first figure after "by" the second must be to be the sum a change comes to, not a range's bound.
+_CHANGE_TO_SUM = 4.0
 
 
 def _restated_in_brackets(text: str, first: Figure, second: Figure, offset: int) -> bool:
@@ -914,6 +920,10 @@ def _ranges(text: str, figures: list[Figure], offset: int) -> list[Figure]:
             sep = _RANGE_SEP.match(gap)
             head = text[max(0, prev.span.start - offset - 10) : prev.span.start - offset]
             joined = _BETWEEN.search(head) if "and" in gap else not _FROM.search(head)
+            if joined and "and" not in gap and _BY.search(head) and fig.value >= _CHANGE_TO_SUM * prev.value:
+                joined = (
+                    False  # "lowered by $50 million to $650 million": the change, then the sum it comes to
+                )
             if sep and sep.end() == len(gap) and joined:
                 span = Span(prev.span.article_id, prev.span.start, fig.span.end)
                 if inner is not None:

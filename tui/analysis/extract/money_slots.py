@@ -229,6 +229,170 @@ def _told_again(tagged: list[_Tagged]) -> None:
             t.rule += "+told-again"
 
 
+#: A hedge word the figure's own span may have left out (lower case): "up to ", "as much as ", "about ".
+_CHANGE_HEDGE = r"(?:(?:up\s+to|as\s+much\s+as|about|around|roughly|some|nearly|almost|another|an\s+extra|a\s+further)\s+)?"
+#: A verb of taking money off a price right before the figure (lower case; stop 63): "agreed to slash ", "could shave up
+#: to ", "is slicing ", "knocked ". Each of these verbs takes off what it names; "cut" needs "off" or "from" after the
+#: figure (_CUT_OFF), as "cut $2 billion in costs" is no price's change.
+_TAKE_OFF_BEFORE = re.compile(
+    r"\b(?:slash(?:es|ed|ing)?|shav(?:e|es|ed|ing)|trimm?(?:s|ed|ing)?|slic(?:e|es|ed|ing)|knock(?:s|ed|ing)?|"
+    r"lopp?(?:s|ed|ing)?|chopp?(?:s|ed|ing)?|par(?:e|es|ed|ing))\s+" + _CHANGE_HEDGE + r"$"
+)
+_CUT_BEFORE = re.compile(r"\bcut(?:s|ting)?\s+" + _CHANGE_HEDGE + r"$")
+#: Right after the figure (a restatement in another currency in brackets skipped): what it is taken off ("off",
+#: "from the price", "from its offer").
+_CUT_OFF = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+(?:off|from)\b")
+#: A verb of lowering with its object, then "by" right before the figure (lower case; stop 63): "lower the price of its
+#: purchase by ", "cut its offer for Y by ", "reduced the deal's value by ". No figure or clause end between.
+_LOWERED_BY = re.compile(
+    r"\b(?:lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|slash(?:es|ed|ing)?|trimm?(?:s|ed|ing)?|"
+    r"decreas(?:e|es|ed|ing)|shrunk|shr[ai]nk(?:s|ing)?)\s+(?:[^$€£¥\d.;:!?]{0,70}?\s)?by\s+"
+    + _CHANGE_HEDGE
+    + r"$"
+)
+#: A noun of the change right before the figure: "a discount of ", "a price cut of ", "a reduction of ", ", down " (a
+#: sum told after the price: "for $N, down $M"; not "plunk down $N", money laid down).
+_CHANGE_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:discount|reduction|haircut|(?:price\s+)?cut)\s+of\s+" + _CHANGE_HEDGE + r"|,\s+down\s+)$"
+)
+#: The change told right after the figure (a currency's restatement in brackets skipped): "$350 million less", "a $90
+#: million discount", "a 7% discount", "a $1 price cut", "$2 a share lower", "a $50 million reduction in the price".
+_CHANGE_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:a|per)\s+share)?\s+(?:less|lower|cheaper|discount|reduction|haircut|"
+    r"(?:price\s+)?cut)\b"
+)
+#: A money figure told as the price a change leaves (lower case; stop 63), right before it: "will now pay ", "is now
+#: worth ", "now valued at ", "will now purchase Y for ", "was now buying the business for ", "a new offer of ", "the
+#: revised price of ", "a lowered bid of ".
+_NEW_PRICE_BEFORE = re.compile(
+    r"(?:\bnow\s+(?:(?:worth|valued\s+at|priced\s+at)\s+|"
+    r"(?:pay|pays|paying|buy|buys|buying|purchase|purchases|purchasing|acquire|acquires|acquiring)\s+"
+    r"(?:[^$€£¥\d.;:!?]{0,60}?\s(?:for|at)\s+)?)|"
+    r"\b(?:new|revised|lowered|reduced|lower|amended|discounted|renegotiated)\s+(?:purchase\s+|sale\s+|takeover\s+|"
+    r"acquisition\s+|deal\s+)?(?:offer|price|bid|value|terms|deal)\s+(?:of|at|for)\s+)" + _CHANGE_HEDGE + r"$"
+)
+#: The deal's own worth told as it now stands, right before the figure (lower case): "the deal is now worth ", "the
+#: purchase is now valued at ", "the offer now values Y at ".
+_DEAL_NOW_WORTH = re.compile(
+    r"\b(?:deal|purchase|acquisition|takeover|offer|transaction|merger|sale|bid)\s+(?:is\s+|was\s+)?now\s+"
+    r"(?:worth|valued\s+at|values\s+[^$€£¥\d.;:!?]{0,40}?\sat)\s+" + _CHANGE_HEDGE + r"$"
+)
+#: A verb of changing a price, then up to 70 characters, then "to" right before the figure (lower case): "cut its offer
+#: for Y to ", "lowered the price from $A to ", "slashed the deal's value by $N to ".
+_CHANGED_TO = re.compile(
+    r"\b(?:lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|slash(?:es|ed|ing)?|trimm?(?:s|ed|ing)?|"
+    r"rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|sweeten(?:s|ed|ing)?|lift(?:s|ed|ing)?)\s+"
+    r"[^.;:!?]{0,70}?\bto\s+" + _CHANGE_HEDGE + r"$"
+)
+#: A money figure told as the price before the change (lower case; stop 63), right before it: "its original ", "down
+#: from the ", "instead of ", "the previously agreed ", "from " after a verb of changing with the price after "to".
+_OLD_PRICE_BEFORE = re.compile(
+    r"(?:\b(?:original|originally\s+agreed|initial|initially\s+agreed|previous|previously\s+agreed|prior|"
+    r"earlier\s+agreed|first\s+agreed)\s+|\b(?:down|lower|less|cut|reduced|lowered)\s+from\s+(?:the\s+|its\s+|an?\s+|"
+    r"their\s+)?(?:original\s+|initial\s+|previous\s+|earlier\s+)?|\binstead\s+of\s+(?:the\s+|its\s+)?)$"
+)
+#: ... or right after it: "the $N Y first proposed", "the $N that Y originally was going to pay", "the $N agreed in
+#: June", "the $N it had agreed to pay".
+_OLD_PRICE_AFTER = re.compile(
+    r"(?:\s+(?:offer|price|bid|deal|agreement|purchase|sale|acquisition|takeover))?"
+    r"(?:\s+(?:that|which))?(?:\s+[\w.&'’-]+){0,3}?\s+(?:(?:had\s+)?(?:originally|initially|first|previously)\s+"
+    r"(?:agreed|proposed|offered|planned|set|announced|was\s+going|were\s+going)|agreed\s+(?:in|on|last)\b|"
+    r"had\s+agreed)"
+)
+#: A word of a sum told only as possible in the new price's clause (lower case): "would now pay", "could now be worth".
+_MAYBE = re.compile(r"\b(?:would|could|might|may)\b")
+_REPRICED_WHY = "the price agreed before it was changed"
+_CHANGE_WHY = "the size of a change, not the sum"
+
+
+def _change_told(low: str, t: _Tagged) -> bool:
+    """Is the figure the size of a price's change: money or a percent taken off, lowered by, or told as a discount
+    ("agreed to slash $N from the price", "shave up to $N off", "lower the price by $N", "$N less", "a $N discount", "a
+    7% discount")? (stop 63)"""
+    lo, hi = t.fig.span.start, t.fig.span.end
+    head = low[max(0, lo - 100) : lo]
+    if t.fig.kind == FigureKind.MONEY and _TAKE_OFF_BEFORE.search(head):
+        return True
+    if t.fig.kind == FigureKind.MONEY and _CUT_BEFORE.search(head) and _CUT_OFF.match(low, hi):
+        return True
+    if _LOWERED_BY.search(head) or _CHANGE_NOUN_BEFORE.search(head):
+        return True
+    return _CHANGE_AFTER.match(low, hi) is not None
+
+
+def _repriced(doc: _Doc, tagged: list[_Tagged]) -> None:
+    """A deal whose agreed price is changed before it closes (stop 63): the change itself ("agreed to slash $N from the
+    price", "a $N discount", "lower by $N", "a 7% discount") is the size of a change, never the amount, the total nor a
+    stake; where the page tells the price the change leaves ("will now pay $N", "now worth $N", "a new offer of $N", "cut
+    its offer to $N"), that price is the deal's amount, and the price agreed before ("its original $N offer", "down from
+    $N", the earlier deal figure of another sum) is a stage before. A change told only as possible leaves the price
+    agreed the amount: no new price is told (a new price in a clause of "would" or "could" is none)."""
+    low = doc.low
+    money_roles = ("deal", "valuation", "money", "deal_sum", "total")
+    changes = [
+        t for t in tagged if t.place == "body" and t.fig.value is not None and t.role not in ("per_share",)
+        and _change_told(low, t)
+    ]  # fmt: skip
+    for t in changes:
+        t.role, t.base, t.slot, t.why_not, t.rule = (
+            "change",
+            "change",
+            None,
+            _CHANGE_WHY,
+            t.rule + "+price-change",
+        )
+    body = sorted(
+        (
+            t
+            for t in tagged
+            if t.place == "body" and t.fig.kind == FigureKind.MONEY and t.fig.value is not None
+        ),
+        key=lambda t: t.fig.span.start,
+    )
+
+    def old(t: _Tagged) -> bool:
+        lo, hi = t.fig.span.start, t.fig.span.end
+        return bool(
+            _OLD_PRICE_BEFORE.search(low, max(0, lo - 60), lo) or _OLD_PRICE_AFTER.match(low, hi, hi + 80)
+        )
+
+    olds = [t for t in body if t.role in money_roles and old(t)]
+    if not changes and not olds:
+        return  # no change of the price told: "now worth" is no new price
+    new = None
+    for t in body:
+        if t.role not in money_roles or t in olds:
+            continue
+        lo = t.fig.span.start
+        head = low[max(0, lo - 120) : lo]
+        if t.role == "valuation":
+            # a valuation is the deal's new price only as the deal's own worth ("the deal is now worth $N"); "its
+            # valuation was lowered to $N" is a company's value changed, no price
+            if _DEAL_NOW_WORTH.search(head) is None:
+                continue
+        elif not (_NEW_PRICE_BEFORE.search(head) or _CHANGED_TO.search(head)):
+            continue
+        clause = re.split(r"[.;!?]\s|,\s", head)[-1]
+        if _MAYBE.search(clause):
+            continue  # "would now pay $N": a price told only as possible
+        new = t
+        break
+    if new is None:
+        return
+    new.role, new.base, new.slot, new.why_not, new.rule = (
+        "deal",
+        "deal",
+        "amount",
+        "the deal amount",
+        new.rule + "+repriced",
+    )
+    for t in body:
+        if t is new or t.slot != "amount" or t.fig.unit != new.fig.unit or t.fig.value == new.fig.value:
+            continue
+        if t in olds or t.fig.span.start < new.fig.span.start:
+            t.role, t.slot, t.why_not, t.rule = "first_plan", None, _REPRICED_WHY, t.rule + "+repriced"
+
+
 def _exact_of(rounded: FactValue, exact: FactValue) -> bool:
     """Is `exact` the figure that `rounded` rounds: `rounded` hedged "about" / "around" / "nearly" and
     within 2% of it, `exact` unhedged, in one currency, with more digits ("about $60 billion" and

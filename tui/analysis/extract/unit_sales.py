@@ -128,6 +128,22 @@ def _no_kind(kind: str) -> bool:
     return all(w in _NO_KIND_WORDS for w in kind.lower().split())
 
 
+#: Words of a unit's kind that tell the whole of what a company runs (lower case; stop 63): "its core business", "the
+#: operating business", "its main operations". With the no-kind words and a medium the whole company works in
+#: (`_WHOLE_MEDIA`: "its core internet business") they name no unit apart: the company's business is the company.
+_WHOLE_WORDS = frozenset({"core", "operating", "main", "principal", "primary", "entire", "whole"})
+_WHOLE_MEDIA = frozenset({"internet", "online", "web", "operating"})
+
+
+def _whole_kind(kind: str) -> bool:
+    """Does a unit's kind tell the whole of the company's business ("core", "operating", "core internet"): at least one
+    word of the whole (`_WHOLE_WORDS`), the others no kind or the company's medium?"""
+    words = kind.lower().replace("-", " ").split()
+    return any(w in _WHOLE_WORDS for w in words) and all(
+        w in _NO_KIND_WORDS or w in _WHOLE_WORDS or w in _WHOLE_MEDIA for w in words
+    )
+
+
 #: A unit's noun that names one unit (lower case): a plural ("its businesses") names several.
 _ONE_UNIT = frozenset(
     {"business", "operation", "unit", "division", "arm", "subsidiary", "venture", "affiliate", "offshoot"}
@@ -151,7 +167,12 @@ def _page_kind(doc: _Doc, owner: _Name) -> str | None:
     first: dict[str, tuple[int, str]] = {}
     for m in spots:
         kind = " ".join(m.group("kind").split())
-        if _no_kind(kind) or m.group("noun").lower() not in _ONE_UNIT or unit_named_after(doc, m.end(), orgs):
+        if (
+            _no_kind(kind)
+            or _whole_kind(kind)
+            or m.group("noun").lower() not in _ONE_UNIT
+            or unit_named_after(doc, m.end(), orgs)
+        ):
             continue  # ("its non-core businesses", "the other units": no one unit)
         key = _KIND_AND.sub(" & ", kind).casefold()
         counts[key] = counts.get(key, 0) + 1
@@ -165,9 +186,14 @@ def _page_kind(doc: _Doc, owner: _Name) -> str | None:
 
 def _told_unit(doc: _Doc, owner: _Name, start: int, end: int, kind: str, noun: str) -> _Name | None:
     """The owner's unit told at [start, end) by `kind`; a kind that tells none ("key", or none: "the unit") gives way to
-    the kind the page tells the unit by (`_page_kind`), and stays when the page tells none (None for no kind)."""
-    if _no_kind(kind):
-        kind = _page_kind(doc, owner) or kind
+    the kind the page tells the unit by (`_page_kind`), and stays when the page tells none (None for no kind). A kind of
+    the whole business ("its core business", "the operating business", "its core internet business": `_whole_kind`)
+    on a page that tells no unit by its kind is the company itself, the owner (stop 63)."""
+    if _no_kind(kind) or _whole_kind(kind):
+        told = _page_kind(doc, owner)
+        if told is None and _whole_kind(kind):
+            return owner
+        kind = told or kind
     return _unit_name(doc, owner, start, end, kind, noun) if kind.strip() else None
 
 
