@@ -67,6 +67,11 @@ DISTRACTOR_KINDS = (
 )
 #: Discrepancies may also name a non-numeric deal term or the story's context (not scored).
 EXTRA_DISCREPANCY_SLOTS = ("terms", "context", "person_name", "quote")
+#: Figures a Compare row holds that are no key facts (the extractor gives them no event slot, only a
+#: figure role): a deal's payment owed when it ends, and the buyer's reverse fee (stop 63). An article
+#: gives its own under `compared:` (a money fact; never scored as a key fact: it tells what that row's
+#: cell should hold, to judge the row's contradiction flags); a discrepancy may name them as its slot.
+COMPARED_SLOTS = ("breakup_fee", "reverse_fee")
 SOURCE_KINDS = ("person", "company", "outlet", "unnamed", "official", "group", "document")
 ENTITY_TYPES = ("person", "org")
 #: The frame labels of an article's `frame` / `frames_present` (Semetko & Valkenburg's five generic
@@ -132,6 +137,8 @@ class TableArticle:
     same_wire_as: tuple[str, ...] = ()
     headline: dict[str, Fact] = field(default_factory=dict)
     facts: dict[str, Fact] = field(default_factory=dict)
+    #: The figures of COMPARED_SLOTS the article gives (no key facts: they judge a Compare row's flags).
+    compared: dict[str, Fact] = field(default_factory=dict)
     distractors: list[tuple[str, str]] = field(default_factory=list)
     sources: list[TableSource] = field(default_factory=list)
     entities: list[TableEntity] = field(default_factory=list)
@@ -280,6 +287,7 @@ _ARTICLE_FIELDS = (
     "same_wire_as",
     "headline",
     "facts",
+    "compared",  # a Compare row's figure that is no key fact (COMPARED_SLOTS): judges that row's flags only
     "distractors",
     "sources",
     "entities",
@@ -324,7 +332,7 @@ def _fact(r: _Reader, slot: str, node: yaml.Node, where: str) -> Fact:
         raise r.fail(m["value"], f"{where}.value", f"{value!r} is not one of: {', '.join(STATUSES)}")
     if slot == "modifier" and value is not None and value not in MODIFIERS:
         raise r.fail(m["value"], f"{where}.value", f"{value!r} is not one of: {', '.join(MODIFIERS)}")
-    if slot in ("amount", "total", "valuation", "pre_money") and value is not None:
+    if slot in ("amount", "total", "valuation", "pre_money", *COMPARED_SLOTS) and value is not None:
         if not isinstance(value, (int, float)):
             raise r.fail(
                 m["value"], f"{where}.value", f"money should be a plain number (4.0e9), not {value!r}"
@@ -441,6 +449,10 @@ def _article(r: _Reader, node: yaml.Node, where: str, event: str, own: bool) -> 
     if "headline" in m:
         art.headline = _facts(r, m["headline"], f"{where}.headline", event)
     art.facts = _facts(r, m["facts"], f"{where}.facts", event)
+    compared = m.get("compared", _NULL)
+    if not (isinstance(compared, yaml.ScalarNode) and compared.tag == "tag:yaml.org,2002:null"):
+        given = r.mapping(compared, f"{where}.compared", COMPARED_SLOTS)
+        art.compared = {slot: _fact(r, slot, n, f"{where}.compared.{slot}") for slot, n in given.items()}
     for i, n in enumerate(r.seq(m.get("distractors", _NULL), f"{where}.distractors")):
         d = r.mapping(n, f"{where}.distractors[{i}]", ("stated", "kind", "note"), ("stated", "kind"))
         art.distractors.append(
@@ -548,7 +560,7 @@ def load_table(path: Path) -> FactTable:
     for i, n in enumerate(r.seq(m.get("discrepancies", _NULL), "discrepancies")):
         w = f"discrepancies[{i}]"
         d = r.mapping(n, w, ("slot", "articles", "kind", "note"), ("slot", "articles", "kind"))
-        slot = r.choice(d["slot"], f"{w}.slot", (*slots, *EXTRA_DISCREPANCY_SLOTS)) or ""
+        slot = r.choice(d["slot"], f"{w}.slot", (*slots, *EXTRA_DISCREPANCY_SLOTS, *COMPARED_SLOTS)) or ""
         arts = r.names(d["articles"], f"{w}.articles")
         # one article: its headline against its body; more than two: every pair of them
         if not arts or len(set(arts)) != len(arts):

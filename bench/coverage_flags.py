@@ -71,6 +71,10 @@ ASPECT_OF_SLOT = {
     # (aspects.yaml `fact_restated`); a day is no figure, so their flags are judged by listing only
     "effective": "effective",
     "date": "date",
+    # a payment owed when the deal ends, and the buyer's reverse fee (stop 63): the comparison's rows "Break-up fee"
+    # and "Reverse break-up fee"; each article's value is its table `compared:` figure (no key fact)
+    "breakup_fee": "breakup_fee",
+    "reverse_fee": "reverse_fee",
 }
 #: Slots whose comparison row may be another slot's: an appointment's date restated as the day it
 #: takes effect is in the Effective row (aspects.yaml `fact_restated`).
@@ -189,7 +193,7 @@ def table_value(table: FactTable, aspect_id: str, article_id: str) -> TableValue
         return None
     if aspect_id in SLOT_OF_ASPECT:
         slot = SLOT_OF_ASPECT[aspect_id]
-        fact = art.facts.get(slot)
+        fact = art.facts.get(slot) or art.compared.get(slot)
         return None if fact is None or fact.value is None else TableValue(slot, fact)
     if not aspect_id.startswith("leadership:"):
         return None

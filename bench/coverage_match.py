@@ -216,7 +216,7 @@ def pair_key(a: str, b: str) -> tuple[str, str]:
     return (a, b) if a <= b else (b, a)
 
 
-MONEY_SLOTS = ("amount", "total", "valuation", "pre_money")
+MONEY_SLOTS = ("amount", "total", "valuation", "pre_money", "breakup_fee", "reverse_fee")
 #: The slots that hold a day: an appointment's effective day and an event's date.
 DATE_SLOTS = ("date", "effective")
 _ISO_DAY = re.compile(r"(?P<year>\d{4}|-)-(?P<month>\d\d)-(?P<day>\d\d)\Z")  # 2031-10-17 | --10-17

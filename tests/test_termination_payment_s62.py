@@ -22,7 +22,8 @@ _DAY = dt.date(2031, 4, 10)
 # will reimburse up to $N of <B>'s expenses", "$N as reimbursement of costs", "$N to reimburse its expenses"), a fee
 # named for the end ("a $N break fee", "a termination fee of $N", "a reverse break-up fee"), a sum owed if the deal
 # fails ("<A> will pay <B> $N if the deal falls through"): its own role (`breakup_fee`), never the deal's amount, and
-# never set against another page's deal figure (aspects.yaml maps it to null).
+# never set against another page's deal figure. (Stop 63: a fee told as a reverse one is the buyer's, role
+# `reverse_fee`; each role has its own Compare row, tests/test_fee_row_s63.py.)
 # Near misses: fees paid to advisers (no end of the deal) and the deal's own price ("the deal's $N price").
 
 _ENDED = [
@@ -64,12 +65,13 @@ _ENDED = [
 @pytest.mark.parametrize(("text", "payment", "amount"), _ENDED)
 def test_a_payment_when_the_deal_ends_is_never_the_amount(text: str, payment: str, amount: float) -> None:
     facts = facts_of(text)
-    assert amount_role_of(facts, payment) == "breakup_fee"
+    assert amount_role_of(facts, payment) in ("breakup_fee", "reverse_fee")
     assert slot_value(facts, "amount") == amount
 
 
-def test_a_payment_when_the_deal_ends_is_compared_with_nothing() -> None:
-    assert role_classes()["breakup_fee"] == {"money": None, "percent": None}
+def test_a_payment_when_the_deal_ends_is_compared_in_its_own_row_never_the_amount() -> None:
+    assert role_classes()["breakup_fee"]["money"] == "breakup_fee"
+    assert role_classes()["reverse_fee"]["money"] == "reverse_fee"
 
 
 def test_near_miss_fees_to_advisers_are_no_payment_for_an_end() -> None:

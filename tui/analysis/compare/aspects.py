@@ -70,6 +70,9 @@ class AspectClass:
     any: Cues | None
     all: tuple[Cues, ...]
     none: Cues | None
+    #: The row's figure is one fact of the event on every page (aspects.yaml `one_fact`: a payment the
+    #: extractor's figure role alone feeds, the break-up fee): its differing values are judged.
+    one_fact: bool = False
 
 
 #: Event-fact slots shown in an aspect class of aspects.yaml (same id: amount, stake, valuation).
@@ -116,6 +119,7 @@ def classes() -> tuple[tuple[AspectClass, ...], int]:
                 any=cue_pattern(spec.get("any"), where + ".any"),
                 all=tuple(p for c in spec.get("all") or [] if (p := cue_pattern([c], where + ".all"))),
                 none=cue_pattern(spec.get("none"), where + ".none"),
+                one_fact=spec.get("one_fact") is True,
             )
         )
     window = data.get("window", 70)
@@ -1028,6 +1032,9 @@ def _own_precision(body: Slot, headline: list[Membership]) -> str:
     return ""
 
 
+#: Why a figure of a `one_fact` row the page's cell does not show is set aside: the page tells two such payments.
+ANOTHER_PAYMENT = "another payment the page tells in this row"
+
 #: A figure an article states for one slot and the extractor read as ANOTHER party's (its role
 #: "other_deal", "other_valuation"...): (value, unit, as written, why not chosen).
 Stated = tuple[float, str | None, str, str]
@@ -1190,6 +1197,12 @@ def _pair_verdict(
             found = _also_states([c for c in also.get(holder, []) if c[2] != own.text], other)
             if found is not None:
                 return verdicts.also_stated(v, holder, found[2], found[3])
+        for third, stated in also.items():
+            # a compared page that tells both payments of a `one_fact` row (stop 63): the two values are two
+            # payments, the pages giving one each do not contradict each other
+            paid = [c for c in stated if c[3] == ANOTHER_PAYMENT]
+            if third not in (a, b) and paid and _also_states(paid, sa) and (found := _also_states(paid, sb)):
+                return verdicts.also_stated(v, third, found[2], found[3])
     told_kind = v.kind == verdicts.CONTRADICTION or v.reason == verdicts.MEASURE_MISSING
     if told_kind and checkable and v.reason != "in-words" and figures:
         # a compared article stating both values tells what an article that is silent on its
@@ -1507,6 +1520,7 @@ def build_aspects(
     article_ids = list(statements)
     cls_list, _ = classes()
     labels = {c.id: c.label for c in cls_list}
+    one_fact = {c.id for c in cls_list if c.one_fact}
     grouped: dict[tuple[str, str | None], dict[str, list[Membership]]] = defaultdict(
         lambda: defaultdict(list)
     )
@@ -1548,6 +1562,14 @@ def build_aspects(
             if (slots := [s for s in m.slots if fact_at.get((s.span.start, s.span.end), m.cls) == m.cls])
             or not m.slots
         ]
+        for m in members_of[aid]:
+            if m.cls in one_fact:
+                # a page telling two payments of one such row (a fee the target owes and one the buyer owes,
+                # told without "reverse"): it states both values, so another page giving the one its cell
+                # does not show is no contradiction of it (`_also_states`; stop 63)
+                also[m.cls].setdefault(aid, []).extend(
+                    (float(s.value), s.unit, s.text, ANOTHER_PAYMENT) for s in m.slots if s.value is not None
+                )
         for slot, cand in cands.items():
             candidates[(aid, CLASS_OF_SLOT.get(slot, slot))] = cand
         if result is not None and result.facts is not None:
@@ -1625,7 +1647,7 @@ def build_aspects(
         if key:
             base = f"{base}: {people.name_of.get(key, key.title())}"
         rule = "event-facts" if cid in fact_order else f"class:{cid}"
-        checkable = cid in CLASS_OF_SLOT or cid in fact_order or cid == "leadership"
+        checkable = cid in CLASS_OF_SLOT or cid in fact_order or cid == "leadership" or cid in one_fact
         parts = _split_titles(members) if cid == "leadership" else [(None, members)]
         for kind, part in parts:
             aid_ = f"{cid}:{key}" if key else cid

@@ -238,6 +238,9 @@ class _Role:
     of_after: re.Pattern[str] | None = None  # "(share) of <up to 3 words> NOUN" right after the figure
     raise_slot: str | None = None  # the slot it fills when the deal is a raise
     money_only: bool = False  # a role of money figures only ("wiped out $11bn" a loss; "shares lost 8%" none)
+    #: its `near` cue as the noun right after the figure ("a $3 billion breakup fee") counts for `over`, as an
+    #: `after` cue does (stop 63)
+    noun_after: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -396,6 +399,7 @@ def _tables() -> _Tables:
                 _of_after_re(_strs(spec.get("of_after"))),
                 str(spec["raise_slot"]) if spec.get("raise_slot") else None,
                 bool(spec.get("money_only")),
+                bool(spec.get("noun_after")),
             )
         )
     past = fr.get("past") or {}

@@ -903,8 +903,12 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         elif m.start() >= e and side != "before":
             d = m.start() - e
             # an `after` cue qualifies the figure it follows: it counts for `over`; so does "valuation" as
-            # the noun right after the figure ("a $2.5 billion valuation"; stop 41)
-            if side == "after" or (d <= _NOUN_RIGHT_AFTER and doc.low.startswith("valuation", m.start())):
+            # the noun right after the figure ("a $2.5 billion valuation"; stop 41), and a role's `near` cue
+            # there where the role says so ("would pay a $3 billion breakup fee": the fee, not the deal's
+            # "pay"; `noun_after`, stop 63)
+            if side == "after" or (
+                d <= _NOUN_RIGHT_AFTER and (doc.low.startswith("valuation", m.start()) or role.noun_after)
+            ):
                 dist[role.name] = min(d, dist.get(role.name, d))
             if d <= _NOUN_RIGHT_AFTER:
                 right_after.add(role.name)
