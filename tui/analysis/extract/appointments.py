@@ -467,6 +467,9 @@ def _moves_on(
         and not persons_in(doc, leaving.end, onward.start())
         and bool(hits)
         and all(h[2].entity_id == leaving.entity_id for h in hits)
+        # "X will step down as CEO later this year to become executive chairman": the post X leaves is no new one,
+        # and a move needs one (stop 63)
+        and any(not _post_left(doc, h[0][0], h[1].start()) for h in hits)
     )
 
 

@@ -8306,9 +8306,10 @@ def _company_after_appositive_title(text: str, piece: list[Token], tab: Tables, 
 #: A person named as the object of a preposition ("give way to B", "hand the seat to B").
 _PREPOSITION_OBJECT = re.compile(r"\b(?:to|from|by|with|for|than)\s+$", re.IGNORECASE)
 #: A verb coordinated after that object, before a role cue: "... but stay on as", ", and will remain with the
-#: bank as" (no capitalised word or article after "and": "and Ann Lee as" or "and the board as" is a list).
+#: bank as", "and" right before the cue's own verb ("will hand over to B in May and become executive chair": stop 63)
+#: (no capitalised word or article after "and": "and Ann Lee as" or "and the board as" is a list).
 _OWN_VERB_AFTER = re.compile(
-    r"[^.;]*?(?:\bbut\s+|\band\s+(?!(?:the|its|his|her|their|a|an)\b)(?=[a-z]))[^.;]*$"
+    r"[^.;]*?(?:\bbut\s+|\band\s+(?!(?:the|its|his|her|their|a|an)\b)(?=[a-z]|$))[^.;]*$"
 )
 
 

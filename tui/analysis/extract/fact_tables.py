@@ -375,6 +375,7 @@ def _tables() -> _Tables:
     ev = lexicon("events")
     fr = lexicon("figure_roles")
     split_strong, split_co = post_split_cues()
+    handed = handing_cues()
     events = {}
     for name, spec in (ev.get("events") or {}).items():
         spec = spec or {}
@@ -481,9 +482,14 @@ def _tables() -> _Tables:
         modifiers=classes(
             {k: _strs(v) + (split_co if k == "co" else []) for k, v in (ev.get("modifiers") or {}).items()}
         ),
-        departure_kinds=classes(ev.get("departure")),
+        departure_kinds=classes(
+            {
+                k: _strs(v) + (handed if k == "stepped_down" else [])
+                for k, v in (ev.get("departure") or {}).items()
+            }
+        ),
         predecessor=_cue_re(_strs(ev.get("predecessor_cues"))),
-        departure=_cue_re(_strs(ev.get("departure_cues")) + _strs(ev.get("leave_cues"))),
+        departure=_cue_re(_strs(ev.get("departure_cues")) + _strs(ev.get("leave_cues")) + handed),
         leave=_cue_re(_strs(ev.get("leave_cues"))),
         departure_anywhere=tuple(_strs(ev.get("departure_anywhere"))),
         departure_vague={
@@ -525,6 +531,18 @@ def _tables() -> _Tables:
         other_role=_map(other.get("role")),
         stake_words=classes(fr.get("stake_words")),
     )
+
+
+#: The verbs that hand a post over (stop 63): a cue of `succession_take_object` that opens with one ("is handing the
+#: reins to", "passed the baton to") tells its subject leaving the post, as a departure cue does.
+_HANDING_VERBS = frozenset({"hand", "hands", "handed", "handing", "pass", "passes", "passed", "passing"})
+
+
+def handing_cues() -> list[str]:
+    """The cues of `succession_take_object` that hand the post over: their subject is the one leaving ("X is handing
+    the reins to Y and moving to executive chairman": X leaves the post, as "X steps down" would say), a step down."""
+    ev = lexicon("events")
+    return [c for c in _strs(ev.get("succession_take_object")) if c.split()[0] in _HANDING_VERBS]
 
 
 def event_slots(event: str) -> tuple[str, ...]:

@@ -21,7 +21,7 @@ from tui.analysis.extract.appointment_sentences import (
 )
 from tui.analysis.extract.entities import is_demonym
 from tui.analysis.extract.fact_layout import _ORGS, _Doc, _Name, _names_in, _orgs_in
-from tui.analysis.extract.gazetteer import is_honorific, normalize_title, tables
+from tui.analysis.extract.gazetteer import is_honorific, name_tokens, normalize_title, tables
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.lexicon import words
 from tui.analysis.extract.post_org import _DESCRIBED_UNIT, described_title, title_owner
@@ -35,7 +35,7 @@ from tui.analysis.extract.titles import (
     ranked_title,
 )
 from tui.analysis.extract.tokens import needle_within
-from tui.analysis.model import Entity
+from tui.analysis.model import Entity, EntityType
 
 
 def _former_title(
@@ -116,6 +116,7 @@ def _former_title(
             parts = [ranked_title(tab, m)]
             if parts[0] in _NO_POST:
                 continue
+            told = parts[0]  # "head" before it is read as a company's chief below
             if parts[0] == "head" and _HEAD_OF_NAME.match(doc.text, m.end()):
                 parts[0] = "ceo"  # "the current head of Dalvik Foods": who runs a company (or its unit)
             if _board_seat(doc, m):  # "joined the board as an independent director": a seat, the last resort
@@ -124,6 +125,11 @@ def _former_title(
             joined = _joined_posts(doc, m, story_org)
             if joined is not None:
                 return joined  # a joined title is the fullest
+            unit_post = _unit_post(doc, m, told, story_org)
+            if unit_post is not None:
+                # "<Unit> CEO X", "X, head of <Unit>": the unit's head, another post than the company's (stop 63)
+                best = best or unit_post
+                continue
             parts[0] = _unit_head(doc, m, parts[0], story_org)
             if (
                 not past
@@ -145,7 +151,7 @@ def _former_title(
             best = best or (parts[0], (m.start(), m.end()))
         if best is not None:
             return best
-    return best or _led_org(doc, person, story_org) or seat
+    return best or _runs_unit(doc, person, story_org) or _led_org(doc, person, story_org) or seat
 
 
 #: The posts two have held together named as such (stop 61): "the posts of co-president and co-COO", "the roles of".
@@ -331,6 +337,93 @@ def _led_org(doc: _Doc, person: _Name, story_org: str | None) -> tuple[str, tupl
             if who is not None and who.entity_id == person.entity_id:
                 return "ceo", (m.start(), org[0].end)
     return None
+
+
+#: The chief's titles a unit's head is told with: "<Unit> CEO", "the chief executive of <Unit>", "head of <Unit>".
+_UNIT_CHIEF_TITLES = ("ceo", "head")
+
+
+def _unit_post(
+    doc: _Doc, m: re.Match[str], title: str, story_org: str | None
+) -> tuple[str, tuple[int, int]] | None:
+    """The head of a named unit of the appointment's company (stop 63): a chief's title (`_UNIT_CHIEF_TITLES`) whose
+    owner, told before or after it ("Orbitex Cloud CEO", "the chief executive of Orbitex Cloud", "head of Orbitex
+    Cloud"), is a unit of that company by its name (`_unit_of`: the company's name and more) and not a region of it
+    ("Orbitex Europe", "Orbitex U.S.": the head of a region is its "ceo", the tables' convention since stop 31):
+    "<title> of <unit>", lower case, the unit as the page writes it. Another company's chief stays its "ceo"."""
+    if title not in _UNIT_CHIEF_TITLES or story_org is None:
+        return None
+    owner = title_owner(doc, m.start(), m.end())
+    if owner is None or owner.entity_id == story_org or not _unit_of(doc, owner, story_org):
+        return None
+    if _region_of(doc, owner, story_org):
+        return None
+    unit = " ".join(doc.text[owner.start : owner.end].lower().split())
+    return f"{title} of {unit}", (min(m.start(), owner.start), max(m.end(), owner.end))
+
+
+def _region_of(doc: _Doc, owner: _Name, story_org: str) -> bool:
+    """Is `owner` the company's name and a place ("Orbitex Europe", "Orbitex U.S.": a region, no unit of its own)?"""
+    tab = tables()
+    for n in {n.name for n in doc.names if n.entity_id == story_org}:
+        if owner.name.startswith(f"{n} "):
+            rest = name_tokens(owner.name[len(n) + 1 :])
+            if tab.known.get(rest, ("", None))[1] == EntityType.PLACE or " ".join(rest) in tab.us_state_codes:
+                return True
+    return False
+
+
+#: A unit its head runs, told by a verb of the present (stop 63): "X, who runs Orbitex's payments business", "X
+#: currently heads up Orbitex's software arm, Orbitex Systems". Groups: owner (the company before its possessive, or
+#: "its" / "the company's"), unit (the lower-case words and the unit's noun), name (a unit's name set off after it).
+_RUNS_UNIT = re.compile(
+    r"\b(?:currently\s+|now\s+)?(?:runs|heads(?:\s+up)?|leads|oversees)\s+"
+    r"(?:(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})|(?P<its>its|the\s+company)|the\s+firm)"
+    r"(?:'s|’s|’|')?\s+(?P<unit>(?:[a-z][\w-]*\s+){0,3}(?:business|unit|division|arm|segment|operations))\b"
+    r"(?P<set>,\s+(?=[A-Z]))?"
+)
+_RUNS_UNIT_NEEDLES = ("runs", "heads", "leads", "oversees")
+#: ", who" right before the verb: the clause is the person's named before the comma.
+_WHO_BEFORE = re.compile(r",\s+who\s+$")
+
+
+def _runs_unit(doc: _Doc, person: _Name, story_org: str | None) -> tuple[str, tuple[int, int]] | None:
+    """The unit of the appointment's company the person runs now, told by a verb and no title (stop 63): "X, who runs
+    Orbitex's payments business" -> "head of orbitex's payments business"; with the unit's name set off after it ("X
+    currently heads up Orbitex's software arm, Orbitex Systems") -> "head of orbitex systems". The person is the one
+    named right before ", who", else the sentence's subject or the pronoun that opens it; the company whose unit it
+    is, the appointment's ("its", "the company's" only with the unit's name after it). Another company's unit, or a
+    thing run that is no unit ("runs the charity race"), gives none."""
+    if story_org is None:
+        return None
+    for s0, s1 in doc.body[:_DEEP_SENTENCES]:
+        if not needle_within(doc.low, _RUNS_UNIT_NEEDLES, s0, s1):
+            continue
+        for m in _RUNS_UNIT.finditer(doc.text, s0, s1):
+            who = _runs_subject(doc, s0, m.start())
+            if who is None or who.entity_id != person.entity_id:
+                continue
+            named = _orgs_in(doc, m.end(), m.end() + 1) if m.group("set") else []
+            if named and _unit_of(doc, named[0], story_org) and not _region_of(doc, named[0], story_org):
+                unit = " ".join(doc.text[named[0].start : named[0].end].lower().split())
+                return f"head of {unit}", (m.start(), named[0].end)
+            if m.group("owner") is None:
+                continue
+            owner = _orgs_in(doc, m.start("owner"), m.start("owner") + 1)
+            if not owner or owner[0].entity_id != story_org or owner[0].end != m.end("owner"):
+                continue
+            words = " ".join(doc.text[m.start("owner") : m.end("unit")].lower().split())
+            return f"head of {words}", (m.start(), m.end("unit"))
+    return None
+
+
+def _runs_subject(doc: _Doc, s0: int, at: int) -> _Name | None:
+    """Who runs the unit told at `at`: the person right before ", who", else the sentence's subject or its pronoun."""
+    who = _WHO_BEFORE.search(doc.low, max(s0, at - 12), at)
+    if who is not None:
+        before = persons_in(doc, s0, who.start() + 1)
+        return before[-1] if before and before[-1].end == who.start() else None
+    return subject_before(doc, s0, at) or _pronoun_subject(doc, s0, at)
 
 
 def _unit_head(
