@@ -23,7 +23,10 @@ from collections.abc import Sequence
 from tui.analysis.model import Mention
 from tui.corpus.model import Span
 
-#: Units of an organization a part of a cut can be told at (closed class: kinds of sites and units).
+#: Units of an organization a part of a cut can be told at (closed class: kinds of sites and units). Alike to
+#: extract/parts.py's `_SITE_NOUNS` (the extractor's reading of the same evidence) but not the same list: the extractor
+#: counts "countries", "regions", "markets" as units where Compare reads a place by its entity, and each has nouns the
+#: other lacks; Compare reads no module of extract/, and one list would change its verdicts (stop 63 kept both).
 UNIT_NOUNS = (
     "plant|plants|factory|factories|site|sites|unit|units|division|divisions|arm|subsidiary|"
     "subsidiaries|operations|office|offices|store|stores|branch|branches|headquarters|facility|"

@@ -52,7 +52,7 @@ from tui.analysis.extract.rounds import ROUND_NOUN
 from tui.analysis.extract.said_when import ON_DAY as _ON_DAY
 from tui.analysis.extract.said_when import WEEKDAYS as _WEEKDAYS
 from tui.analysis.extract.said_when import WHEN as _WHEN
-from tui.analysis.extract.sale_words import unit_named_at
+from tui.analysis.extract.sale_words import MADE_NOUN, MADE_WORD, unit_named_at
 from tui.analysis.extract.tokens import fewest_needles, foldless_lower, lower_words, runs_of
 from tui.analysis.model import POST_HOLDER_PREFIX, Citation, EntityType, Role, Source, SourceKind
 from tui.corpus.model import Span
@@ -1868,19 +1868,15 @@ _COMMITTEE_TOLD = re.compile(r"\b(" + _COMMITTEE_MODS + r")\s+committee\b", re.I
 #: special committee of Tallow's board", "the independent committee of the Tallow Mining board, led by X,": the
 #: committee speaks, never its company, its board, nor the person who leads it.
 _CAP_WORD = r"(?-i:[A-Z])[\w.&-]*"
+#: The company owning a committee, by its name's possessive: "Tallow's", "Tallow Mining's", "Orvane Holdings'". One
+#: piece for the committee's four patterns (stop 63; each spelled it before).
+_COMMITTEE_OWNER = _CAP_WORD + r"(?:\s+" + _CAP_WORD + r"){0,3}(?:’s|'s|(?<=s)’|(?<=s)')"
+#: The board a committee is of, after "of" and its determiner: "Tallow Mining board", "board of directors".
+_COMMITTEE_BOARD = r"(?:" + _CAP_WORD + r"\s+){0,3}board(?:\s+of\s+directors)?"
 _COMMITTEE_END = re.compile(
-    r"(?<![\w’'])(?P<np>(?:the|a|an|"
-    + _CAP_WORD
-    + r"(?:\s+"
-    + _CAP_WORD
-    + r"){0,3}(?:’s|'s|(?<=s)’|(?<=s)'))\s+"
+    r"(?<![\w’'])(?P<np>(?:the|a|an|" + _COMMITTEE_OWNER + r")\s+"
     r"(?P<mods>(?:(?:" + _COMMITTEE_MODS + r")\s+){1,2})(?:board\s+)?committee"
-    r"(?:\s+of\s+(?:the\s+|its\s+|"
-    + _CAP_WORD
-    + r"(?:\s+"
-    + _CAP_WORD
-    + r"){0,3}(?:’s|'s|(?<=s)’|(?<=s)')\s+)?"
-    r"(?:" + _CAP_WORD + r"\s+){0,3}board(?:\s+of\s+directors)?)?)"
+    r"(?:\s+of\s+(?:the\s+|its\s+|" + _COMMITTEE_OWNER + r"\s+)?" + _COMMITTEE_BOARD + r")?)"
     r"(?:,\s+(?:led|chaired|headed)\s+by\s+[^,;.]{1,60},)?\s*$",
     re.IGNORECASE,
 )
@@ -1888,23 +1884,25 @@ _COMMITTEE_END = re.compile(
 #: that", "<Co>'s audit committee's review found", "A review by an independent board committee, helped by <law firm>, found
 #: “...”": the committee is the source, as if it spoke itself; a review by anyone else is no committee's.
 _COMMITTEE_WORK = r"(?:investigation|review|probe|inquiry|report)"
+#: The words that may stand before that work (one list for the three places, stop 63): "preliminary review".
+_COMMITTEE_WORK_MODS = r"(?:preliminary|final|internal|independent)"
 _COMMITTEE_WORK_END = re.compile(
     r"(?<![\w’'])(?P<np>(?:(?:the\s+)?(?:results|findings|conclusions)\s+of\s+)?"
-    r"(?:(?:the|a|an|its|" + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r"){0,3}(?:’s|'s|(?<=s)’|(?<=s)'))\s+)?"
+    r"(?:(?:the|a|an|its|" + _COMMITTEE_OWNER + r")\s+)?"
     r"(?P<mods>(?:(?:" + _COMMITTEE_MODS + r")\s+){0,2})(?:board\s+)?committee(?:’s|'s)\s+"
-    r"(?:(?:preliminary|final|internal|independent)\s+)?" + _COMMITTEE_WORK + r"(?:\s+findings)?"
-    r"|(?:the|a|an|its)\s+(?:(?:preliminary|final|internal|independent)\s+)?" + _COMMITTEE_WORK + r"\s+by\s+"
+    r"(?:" + _COMMITTEE_WORK_MODS + r"\s+)?" + _COMMITTEE_WORK + r"(?:\s+findings)?"
+    r"|(?:the|a|an|its)\s+(?:" + _COMMITTEE_WORK_MODS + r"\s+)?" + _COMMITTEE_WORK + r"\s+by\s+"
     r"(?:the|a|an|its)\s+(?P<mods2>(?:(?:" + _COMMITTEE_MODS + r")\s+){1,2})(?:board\s+)?committee"
-    r"(?:\s+of\s+(?:the\s+|its\s+)?(?:" + _CAP_WORD + r"\s+){0,3}board(?:\s+of\s+directors)?)?"
+    r"(?:\s+of\s+(?:the\s+|its\s+)?" + _COMMITTEE_BOARD + r")?"
     r"(?:,\s+[^,;.“”\"]{1,120},)?)\s*$",
     re.IGNORECASE,
 )
 #: The same work after "according to" (stop 62): "according to the committee's report, “...”", "according to the
 #: special committee's findings": the committee speaks ("the committee" alone the one the page named before).
 _COMMITTEE_WORK_AT = re.compile(
-    r"(?P<np>(?:the|its|" + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r"){0,3}(?:’s|'s|(?<=s)’|(?<=s)'))\s+"
+    r"(?P<np>(?:the|its|" + _COMMITTEE_OWNER + r")\s+"
     r"(?P<mods>(?:(?:" + _COMMITTEE_MODS + r")\s+){0,2})(?:board\s+)?committee(?:’s|'s)\s+"
-    r"(?:(?:preliminary|final|internal|independent)\s+)?(?:" + _COMMITTEE_WORK + r"(?:\s+findings)?|findings|"
+    r"(?:" + _COMMITTEE_WORK_MODS + r"\s+)?(?:" + _COMMITTEE_WORK + r"(?:\s+findings)?|findings|"
     r"conclusions))\b",
     re.IGNORECASE,
 )
@@ -2210,14 +2208,14 @@ _PERSONS_JOINED = re.compile(r"\s+(?:and|&)\s+")
 _PAIR_JOINED = re.compile(
     r"(?:\s*\((?:[A-Z]{2,8}:\s*)?[A-Z0-9][A-Z0-9._]{0,9}\))?,?\s+(?:and|&)\s+(?:(?-i:the)\s+)?"
 )
-#: The words that tell a company a deal makes (lower case): "the combined company", "the new Quarry".
-_DEAL_MADE = r"combined|merged|enlarged|new"
 #: Right before the name of the company a merger makes (stop 51): "to form (the) ", "to become ", "will be
 #: called ", "to be named ", "what would be known as ", "the newly combined company, ", "the merged entity, ".
 _FORMED_BEFORE = re.compile(
-    r"(?:\bto\s+(?:form|become)|\b(?:be|been|being)\s+(?:called|named|renamed|known\s+as)|\b(?:"
-    + _DEAL_MADE
-    + r")\s+(?:company|group|entity|firm|business|bank|concern)\s*,)\s*,?\s*(?:(?-i:the)\s+)?$",
+    r"(?:\bto\s+(?:form|become)|\b(?:be|been|being)\s+(?:called|named|renamed|known\s+as)|\b"
+    + MADE_WORD
+    + r"\s+"
+    + MADE_NOUN
+    + r"\s*,)\s*,?\s*(?:(?-i:the)\s+)?$",
     re.IGNORECASE,
 )
 _FORMED_GATE = (
@@ -2233,7 +2231,7 @@ _FORMED_GATE = (
 )
 #: A company told as the one a deal will make under a name the page already uses ("the new Quarry", "the combined
 #: Mast", "the newly merged Kestrel"): it does not exist yet, so it is never "the company" that speaks (stop 56).
-_UNBORN_BEFORE = re.compile(r"\b(?:the|a)\s+(?:newly\s+)?(?:" + _DEAL_MADE + r")\s+$", re.IGNORECASE)
+_UNBORN_BEFORE = re.compile(r"\b(?:the|a)\s+(?:newly\s+)?" + MADE_WORD + r"\s+$", re.IGNORECASE)
 #: Between a place and the name it describes: "Norway's ", "Canada’s " (stop 51).
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 #: A company's home told before its name: "Oslo-based ", "the Toronto, Canada-based ", "London-headquartered ",

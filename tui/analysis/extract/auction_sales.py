@@ -216,20 +216,30 @@ def _beat() -> re.Pattern[str]:
 _LOSER = re.compile(
     r"(?:(?:its|their|the)\s+)?(?:(?:[A-Z][\w.-]*\s+)?rival\s+)?[A-Z0-9][\w.&'’-]*(?:\s+(?:[A-Z0-9][\w.&'’-]*|of|&))*"
 )
+#: The nouns of a contest between bidders (lower case): after "bidding" ("bidding war", "bidding race"), and alone or
+#: after "takeover" ("the takeover battle", "a tussle"). One list for the contest's two patterns below (stop 63; each
+#: spelled them, three times in all).
+_BIDDING_NOUNS = r"(?:battle|war|contest|race)"
+_TAKEOVER_FIGHT = r"(?:takeover\s+)?(?:battle|contest|race|fight|tussle|war)"
+#: A contest by its noun: an auction, bidding (with or without its noun), a takeover fight.
+_CONTEST = r"auction|bidding(?:\s+" + _BIDDING_NOUNS + r")?|" + _TAKEOVER_FIGHT
 #: After the loser, the contest and the company it is for (lower case): " at auction to buy ", " in a weekend auction
 #: for ", " in the bidding battle for ", " in the race for control of ".
 _CONTEST_FOR = re.compile(
-    r"(?:\s*,?\s+(?:(?:in|at)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:auction|bidding(?:\s+(?:battle|war|contest|"
-    r"race))?|(?:takeover\s+)?(?:battle|contest|race|fight|tussle|war))))"
+    r"(?:\s*,?\s+(?:(?:in|at)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:" + _CONTEST + r")))"
     r"\s+(?:for\s+(?:control\s+of\s+)?|to\s+(?:buy|acquire|take\s+over|purchase)\s+)"
 )
 #: A contest won, its loser named after "against" or no loser (lower case): "has won an auction against ", "won the
-#: long-running battle for control of ". An auction won with no loser named is a court's sale (`_WON`), not this.
+#: long-running battle for control of ". An auction won with no loser named is a court's sale (`_WON`), not this; nor
+#: is bare "bidding" won with no loser.
 _WON_CONTEST = re.compile(
-    r"\b(?:won|wins|has\s+won|have\s+won)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:(?:auction|bidding(?:\s+(?:battle|"
-    r"war|contest|race))?|(?:takeover\s+)?(?:battle|contest|race|fight|tussle|war))\s+against\s+|(?:bidding\s+(?:battle|"
-    r"war|contest|race)|(?:takeover\s+)?(?:battle|contest|race|fight|tussle|war))\s+(?:for\s+(?:control\s+of\s+)?|"
-    r"over\s+))"
+    r"\b(?:won|wins|has\s+won|have\s+won)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:" + _CONTEST + r")\s+against\s+|"
+    r"(?:bidding\s+"
+    + _BIDDING_NOUNS
+    + r"|"
+    + _TAKEOVER_FIGHT
+    + r")\s+(?:for\s+(?:control\s+of\s+)?|over\s+))"
 )
 #: After a loser named after "against": the company the contest is for (lower case).
 _AGAINST_FOR = re.compile(r"\s+(?:for\s+(?:control\s+of\s+)?|to\s+(?:buy|acquire|take\s+over|purchase)\s+)")

@@ -113,13 +113,16 @@ def _offered(doc: _Doc, s0: int, s1: int) -> list[tuple[int, int]]:
     return out
 
 
+#: The verbs of a deal a proposal is made for, after "to" (lower case): "to take over", "to buy", "to merge with"; one
+#: list for the two places `_PROPOSAL_MADE` reads it (stop 63).
+_PROPOSED_DEAL_VERB = r"(?:take\s+over|buy|acquire|purchase|merge\s+with)"
 #: A proposal made, told by its noun (lower case): "made a proposal to buy", "has submitted an offer for", "has
 #: proposed to acquire", "proposed buying" (a hostile bid launched is proposals.py's `_HOSTILE_LAUNCHED`).
 _PROPOSAL_MADE = re.compile(
     r"\b(?:(?:made|makes|(?:has|have)\s+made|submitted|(?:has|have)\s+submitted|put\s+forward|(?:has|have)\s+put\s+"
     r"forward|sent|(?:has|have)\s+sent)\s+(?:an?|its|their)\s+(?:[\w$€£.,-]+\s+){0,4}?(?:proposal|offer|bid|"
-    r"approach)\s+(?:to\s+(?:take\s+over|buy|acquire|purchase|merge\s+with)|for)\b|(?:proposed|proposes|(?:has|have)\s+"
-    r"proposed)\s+(?:to\s+(?:take\s+over|buy|acquire|purchase|merge\s+with)|buying|acquiring|taking\s+over)\b)"
+    r"approach)\s+(?:to\s+" + _PROPOSED_DEAL_VERB + r"|for)\b|(?:proposed|proposes|(?:has|have)\s+"
+    r"proposed)\s+(?:to\s+" + _PROPOSED_DEAL_VERB + r"|buying|acquiring|taking\s+over)\b)"
 )
 #: A committee or a board of the target (lower case): the noun that speaks for it.
 _BODY = r"(?:committee|board|directors)"

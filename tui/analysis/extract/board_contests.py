@@ -156,9 +156,11 @@ _NAMED_BOARD = re.compile(r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s?\s+(?:
 _ITS_BOARD = re.compile(r"(?:its|their|the)\s+(?:[\w’'-]+\s+){0,2}?board\b")
 #: "the board of " (lower case) before the company.
 _BOARD_OF = re.compile(r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:board|boardroom)\s+(?:of|at)\s+")
+#: The holders' nouns, one list for the two places below (stop 63).
+_HOLDER_NOUNS = r"(?:shareholders|stockholders|investors|holders)"
 #: The holders before their vote (text case): "<Co> shareholders ", "<Co>'s investors ", "shareholders of <Co>".
-_HOLDERS_AFTER = re.compile(r"(?:['’]s?)?\s+(?:shareholders|stockholders|investors|holders)\b")
-_HOLDERS_OF = re.compile(r"\b(?:shareholders|stockholders|investors|holders)\s+(?:of|in|at)\s+")
+_HOLDERS_AFTER = re.compile(r"(?:['’]s?)?\s+" + _HOLDER_NOUNS + r"\b")
+_HOLDERS_OF = re.compile(r"\b" + _HOLDER_NOUNS + r"\s+(?:of|in|at)\s+")
 #: Before the board nominees are put up for (lower case): " for election to ", " for ".
 _FOR_ELECTION = re.compile(r"\s+for\s+(?:election\s+to\s+)?")
 #: A possessive's ending and the space after it (text case).

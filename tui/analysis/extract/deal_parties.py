@@ -52,6 +52,8 @@ from tui.analysis.extract.sale_words import (
     BUSINESS_NOUN,
     CONSORTIUM_NOUN,
     ENDED_DEAL,
+    MADE_NOUN,
+    MADE_WORD,
     SOLD_TO_RULE,
     TO_BUYER_BEFORE,
     UNIT_NOUN,
@@ -1725,12 +1727,12 @@ _JOINT_MERGER = re.compile(
 _HOLDERS_PART = re.compile(
     r"(?:['’]s?)?\s+(?:share|stock)?holders\s+(?:will\s+|would\s+|now\s+|are\s+expected\s+to\s+)?"
     r"(?:own|owns|owning|hold|holds|holding|control)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|nearly\s+|some\s+)?"
-    r"(\d{1,2}(?:\.\d{1,2})?)\s*(?:%|percent\b|per\s+cent\b)\s+(?:of|in)\s+the\s+(?:combined|merged|enlarged|new)\b"
+    r"(\d{1,2}(?:\.\d{1,2})?)\s*(?:%|percent\b|per\s+cent\b)\s+(?:of|in)\s+the\s+" + MADE_WORD + r"\b"
 )
 #: Before the name the company a merger makes keeps (lower case; stop 47): "the combined company will keep the ",
 #: "the merged group will be called ", "the new company will operate under the ".
 _KEEPS_NAME = re.compile(
-    r"\b(?:combined|merged|enlarged|new)\s+(?:company|group|firm|entity|business|bank|concern)\s+(?:will\s+|would\s+)?"
+    r"\b" + MADE_WORD + r"\s+" + MADE_NOUN + r"\s+(?:will\s+|would\s+)?"
     r"(?:(?:keep|retain|take|carry|adopt|use|operate\s+under)\s+the\s+(?=[\w&.’'-]+(?:\s+[\w&.’'-]+)?\s+name\b)"
     r"|be\s+(?:called|named|known\s+as)\s+)"
 )

@@ -41,6 +41,8 @@ from tui.analysis.extract.sale_words import SOLD_TO_RULE
 from tui.analysis.extract.share_sales import SHARE_SALE_RULE, sale_done_at
 from tui.analysis.extract.startup_history import founding_raise, raise_word, raised_level
 from tui.analysis.extract.status_scope import (
+    CLAUSE_MARKS,
+    CLAUSE_WORDS,
     clause_bounds,
     end_told_ahead,
     ended_after,
@@ -57,7 +59,9 @@ from tui.analysis.extract.status_scope import (
 from tui.analysis.extract.symmetric_mergers import merger_verb_at
 from tui.analysis.model import EventFacts
 
-_STATUS_CLAUSE = re.compile(r"[,;:()]|\s[-–—]+\s|[–—]")
+#: The clause of a past-time phrase beside a status cue: bounded by status_scope's marks alone, not by its
+#: subordinating words, as before stop 63 (a past-time phrase may itself open with one: "since last year").
+_STATUS_CLAUSE = re.compile(CLAUSE_MARKS)
 
 
 def _past_clause(doc: _Doc, tab: _Tables, a: int, b: int, sent: tuple[int, int]) -> bool:
@@ -81,7 +85,9 @@ def _past_clause(doc: _Doc, tab: _Tables, a: int, b: int, sent: tuple[int, int])
 
 
 #: A verb of telling right before a past-time phrase (lower case, read up to the phrase; stop 52): "announced",
-#: "said on", "disclosed in", "confirmed".
+#: "said on", "disclosed in", "confirmed". Alike to effective_date._ANNOUNCED_BEFORE (the telling right before a
+#: weekday), but not the same words (that one has "says", "reported", "told <whom>", "in a statement", no "stated");
+#: stop 63 left the two apart, since one list would change what either reads.
 _TELLING_BEFORE = re.compile(r"\b(?:announced|said|disclosed|confirmed|revealed|stated)\s+(?:on\s+|in\s+)?\Z")
 #: "that" opening the told clause right after a past-time phrase (lower case; stop 52).
 _THAT_AFTER = re.compile(r"\s+that\b")
@@ -96,9 +102,12 @@ def _dates_telling(low: str, past: re.Match[str]) -> bool:
     )
 
 
-#: Where the clause of a status cue begins: a comma, semicolon or colon, a bracket, a dash, or a
-#: subordinating word ("..., when Y agreed to buy"; "since Y agreed"; "after Y signed").
-_STATUS_CLAUSE_OPEN = re.compile(r"[,;:(]|\s[-–—]+\s|\b(?:when|after|since|while|as|before|whereas)\s")
+#: Where the clause of a status cue begins: a comma, semicolon or colon, an opening bracket, a spaced dash, or one of
+#: status_scope's subordinating words (`CLAUSE_WORDS`: "..., when Y agreed to buy"; "since Y agreed"; "after Y
+#: signed"). Looked for before the cue only, and narrower than status_scope's `_CLAUSE`: no closing bracket, no
+#: unspaced dash, no "because" / "but". Stop 63 shared the words only and left that difference as it was (unifying
+#: the two would change readings).
+_STATUS_CLAUSE_OPEN = re.compile(r"[,;:(]|\s[-–—]+\s|\b(?:" + CLAUSE_WORDS + r")\s")
 
 
 #: Between a subject and its status verb: up to three words, none a pronoun or a conjunction ("Y
@@ -205,7 +214,8 @@ _OF_AFTER = re.compile(r"\s+of\b")
 
 
 #: A condition in an end cue's clause before it (lower case; stop 62): "if the deal falls through", "unless the merger
-#: is called off", "in case the deal collapses", "should the deal be terminated".
+#: is called off", "in case the deal collapses", "should the deal be terminated". Before the cue, unlike
+#: status_scope._END_CONDITION (right after it, with "without" and "until"): two places, two lists (stop 63).
 _END_ON_CONDITION = re.compile(r"\b(?:if|unless|in\s+case|in\s+the\s+event|should|whether)\b")
 #: Talks ended in the deal, right after an end cue (lower case; stop 62): " in agreement", " in a deal".
 _ENDED_IN_DEAL = re.compile(r"\s+in\s+(?:an?\s+)?(?:agreement|deal|accord)\b")

@@ -99,7 +99,9 @@ def _noun_complement(doc: _Doc, end: int, s1: int) -> _Name | None:
 
 #: Between the person told and the departure word: "about his intention to ", "of her planned ".
 _ABOUT_OWN_LEAVE = re.compile(r"\s+(?:about|of|on)\s+(?:his|her)\s+(?:[a-z-]+\s+){0,3}")
-#: Before the person told, a verb of telling and a label: "informed HSBC's Chairman ", "told board chair ".
+#: Before the person told, a verb of telling and a label: "informed HSBC's Chairman ", "told board chair ". Verbs
+#: whose object is the person told ("informed", "notified", "briefed"), not the reporting verbs of a telling
+#: (deal_status._TELLING_BEFORE, effective_date._ANNOUNCED_BEFORE): another list (stop 63).
 _TELLING_BEFORE = re.compile(
     r"\b(?:informed|told|notified|briefed|tells|informs|notifies)\s+(?:[\w'’.-]+\s+){0,4}$", re.IGNORECASE
 )

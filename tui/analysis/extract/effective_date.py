@@ -226,7 +226,8 @@ def _exact_day_within(
 
 
 #: Before a weekday, the announcement's words: "said on Friday", "announced Monday", "told reporters on
-#: Tuesday", "in a statement on Friday" -- the day the news was told, never the day the change starts.
+#: Tuesday", "in a statement on Friday" -- the day the news was told, never the day the change starts. Alike to
+#: deal_status._TELLING_BEFORE (before a past-time phrase), with other words: kept apart at stop 63 (see there).
 _ANNOUNCED_BEFORE = re.compile(
     r"\b(?:said|says|announced|announces|confirmed|confirms|disclosed|revealed|reported|told\s+[\w\s]{0,20}?|"
     r"statement|release|filing|"

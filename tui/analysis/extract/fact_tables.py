@@ -123,11 +123,15 @@ def _since_cues(fr: dict[str, object], past: dict[str, object]) -> list[str]:
 
 def _status_classes(ev: dict[str, object]) -> dict[str, list[str]]:
     """The status classes' cues (events.yaml `status`), the class `agreed` with the one list of a board's words of
-    assent (`board_assent`, which proposals.ASSENT_VERB reads too; stop 61)."""
+    assent (`board_assent`, which proposals.ASSENT_VERB reads too; stop 61), the class `collapsed` with the one list of
+    the ends whose object must name the deal (`status_end_objects`, which status_scope.ends_no_deal reads too; stop
+    63)."""
     spec = ev.get("status") or {}
     out = {str(k): _strs(v) for k, v in spec.items()} if isinstance(spec, dict) else {}
     if "agreed" in out:
         out["agreed"] = out["agreed"] + _strs(ev.get("board_assent"))
+    if "collapsed" in out:
+        out["collapsed"] = out["collapsed"] + _strs(ev.get("status_end_objects"))
     return out
 
 

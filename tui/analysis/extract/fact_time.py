@@ -218,14 +218,14 @@ def earlier_figure(low: str, lo: int, s: int) -> bool:
     return opening is not None and _EARLIER_ENDS.search(low, opening.end(), s) is None
 
 
+#: The nouns of an earlier deal dated by its year (lower case; stop 57), one list for the two places its year stands
+#: (after the noun or before it, below). Not figure_roles._DEAL_NOUNS, which has "transaction" and no "combination"
+#: nor "tie-up": one list would change what either reads (stop 63 kept both).
+_EARLIER_DEAL_NOUN = r"(?:merger|acquisition|takeover|purchase|deal|buyout|combination|tie-up)"
 #: An earlier deal's noun right after its year (lower case; stop 57): " merger", " all-stock merger", " takeover of".
-_DEAL_AFTER_YEAR = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:merger|acquisition|takeover|purchase|deal|buyout|combination|tie-up)\b"
-)
+_DEAL_AFTER_YEAR = re.compile(r"\s+(?:[\w-]+\s+){0,2}?" + _EARLIER_DEAL_NOUN + r"\b")
 #: An earlier deal's noun, then up to five words and "in" right before its year (lower case): "its merger with Y in ".
-_DEAL_BEFORE_YEAR = re.compile(
-    r"\b(?:merger|acquisition|takeover|purchase|deal|buyout|combination|tie-up)\s+(?:[\w&.'’-]+\s+){0,5}?in\s+$"
-)
+_DEAL_BEFORE_YEAR = re.compile(r"\b" + _EARLIER_DEAL_NOUN + r"\s+(?:[\w&.'’-]+\s+){0,5}?in\s+$")
 #: A verb of making an offer and its article, right before the figure (lower case): "made a ", "has tabled an ",
 #: "submitted its ".
 _OFFER_MADE_BEFORE = re.compile(

@@ -95,6 +95,7 @@ from tui.analysis.extract.public_offering import (
 )
 from tui.analysis.extract.rates import stated_rates
 from tui.analysis.extract.round_lead import lead_at
+from tui.analysis.extract.sale_words import MADE_NOUN, MADE_WORD
 from tui.analysis.extract.separations import separations_in
 from tui.analysis.extract.share_sales import SHARE_SALE_RULE as _SHARE_SALE
 from tui.analysis.extract.share_sales import share_sale
@@ -285,10 +286,7 @@ _EXCHANGE_TOP = 8
 _FOR_EACH_BEFORE = re.compile(r"\bfor\s+(?:each|every)(?:\s+(?:one|two|three|four|five|ten|\d+))?\s+$")
 #: The shares of the company a merger makes, given for the merging companies' shares (lower case): "shares of the
 #: combined company", "one share in the new group", "shares of the merged entity" (stop 56).
-_NEW_COMPANY_SHARES = re.compile(
-    r"\bshares?\s+(?:of|in)\s+the\s+(?:new|combined|merged|enlarged)\s+(?:company|group|firm|entity|business|bank|"
-    r"concern)\b"
-)
+_NEW_COMPANY_SHARES = re.compile(r"\bshares?\s+(?:of|in)\s+the\s+" + MADE_WORD + r"\s+" + MADE_NOUN + r"\b")
 #: Before the company whose shares are given: "shares of ", "one new share of ".
 _SHARES_OF = re.compile(r"\bshares?\s+of\s+$")
 #: After a company's name in an exchange: " share", " shares", " common shares".

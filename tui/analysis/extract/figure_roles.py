@@ -675,11 +675,15 @@ _STAKE_NOUN_WORTH = re.compile(
 _PERCENT_THEN_WORTH = re.compile(r"\d(?:\s?%|\s+per\s?cent\b|\s+percent\b)[^,;:.!?$€£¥\d]{0,80},\s*$")
 
 
+#: The nouns of a deal of buying (lower case): read before a figure's worth told in a relative clause
+#: (`_PURCHASE_WHICH`) and after a deal's figure (`_DEAL_NOUN_AFTER`, `_POSSESSED_NOUN_AFTER`); one list since stop 63.
+#: No investment nor round: their worth may be the company's value, a stake's a later worth.
+_DEAL_NOUNS = r"deal|acquisition|merger|takeover|purchase|transaction|buyout"
 #: A noun of buying with its own worth told after it in a relative clause or set off by a comma, ending right before the
 #: word of worth (lower case; stop 54): "the acquisition, which is ", "the takeover, ", "a merger that would be ". A
-#: noun of buying only: an investment's or a round's worth may be the company's value, a stake's a later worth.
+#: noun of buying only (`_DEAL_NOUNS`).
 _PURCHASE_WHICH = re.compile(
-    r"(?<![\w-])(?:purchase|acquisition|deal|transaction|takeover|buyout|merger)(?:\s*,\s*(?:which|that)\s+|"
+    r"(?<![\w-])(?:" + _DEAL_NOUNS + r")(?:\s*,\s*(?:which|that)\s+|"
     r"\s+(?:which|that)\s+|\s*,\s*)(?:(?:is|was|are|were|would\s+be|will\s+be|is\s+now)\s+)?$"
 )
 #: The word of worth that tells a size and nothing else (lower case): "worth", "valued at" (not "valued Y at", which
@@ -1374,9 +1378,8 @@ _THE_BEFORE = re.compile(r"\bthe\s+(?:[a-z-]+\s+){0,2}?$")
 #: Right after a figure: its conversion in brackets, then up to two words (a pattern's piece, lower case): " ($12.9
 #: billion) all-stock ", " all-share ".
 _CONVERSION_WORDS_AFTER = r"(?:\s*\([^()]{1,40}\))?\s+(?:[a-z-]+\s+){0,2}?"
-#: Right after a figure: its conversion in brackets, up to two words, then a deal noun (lower case), also as the head
-#: of a hyphened compound ("the $3bn rescue-takeover of", "the $2bn all-share takeover"; stop 48).
-_DEAL_NOUNS = r"deal|acquisition|merger|takeover|purchase|transaction|buyout"
+#: Right after a figure: its conversion in brackets, up to two words, then a deal noun (`_DEAL_NOUNS`, lower case),
+#: also as the head of a hyphened compound ("the $3bn rescue-takeover of", "the $2bn all-share takeover"; stop 48).
 _DEAL_NOUN_AFTER = re.compile(_CONVERSION_WORDS_AFTER + r"(?:[a-z]+-){0,2}(?:" + _DEAL_NOUNS + r")\b")
 #: A possessive standing for the deal's sides right before its figure, up to two words between (lower case; stop 62):
 #: "their ", "the pair's ", "the two companies' ", "its ", "their planned ". The plural ones name the pair itself.

@@ -190,7 +190,10 @@ _WEIGHED = re.compile(
 )
 _WEIGHED_REACH = 60
 #: The company as the replacer, right before the verb (lower case): "it ", "the company has decided ", "the board "
-#: -- its name or one of these nouns, then up to two lower-case words ("has decided", "said it").
+#: -- its name or one of these nouns, then up to two lower-case words ("has decided", "said it"). Not the gazetteer's
+#: `org_nouns` (stop 63 kept both): this list has "board" (the company's body that replaces an officer) and
+#: "carrier", and leaves out the nouns there that name another company or a part of one ("rival", "unit", "fund",
+#: "team"), never the company replacing its own officer.
 _COMPANY_WORD = re.compile(
     r"\b(?:it|the\s+(?:company|group|firm|bank|board|maker|carrier|lender|retailer))\b"
 )

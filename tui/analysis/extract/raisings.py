@@ -95,10 +95,13 @@ _PAID_AFTER = re.compile(
     r"(?:fully\s+|entirely\s+|wholly\s+)?(?:financed|funded|subscribed(?:\s+to)?|paid\s+for|underwritten|"
     r"provided)\s+(?:in\s+full\s+|entirely\s+|solely\s+|alone\s+)?by\s+(?:the\s+)?(?P<by>[^\s,;.]+))"
 )
+#: The auxiliary between a payer and its verb (lower case): "will", "is to", "has agreed to", "intends to"; one list
+#: for `_PAYS_BEFORE` and `_SUBJECT_AUX` (stop 63).
+_PAYER_AUX = r"(?:will|would|is\s+to|is\s+set\s+to|has\s+agreed\s+to|agreed\s+to|plans\s+to|intends\s+to)"
 #: Its payer told before it as the verb's subject: "<X> will also carry out a ", "<X> is to finance the ", "<X> will
 #: subscribe to an ". The text before the verb ends at its subject's name.
 _PAYS_BEFORE = re.compile(
-    r"\s+(?:will|would|is\s+to|is\s+set\s+to|has\s+agreed\s+to|agreed\s+to|plans\s+to|intends\s+to)\s+(?:also\s+|alone\s+|fully\s+)?"
+    r"\s+" + _PAYER_AUX + r"\s+(?:also\s+|alone\s+|fully\s+)?"
     r"(?:carry\s+out|proceed\s+with|finance|fund|subscribe\s+to|pay\s+for|underwrite|provide|inject)\s+(?:a|an|the)\s+"
     r"(?:(?:[a-z][\w-]*|\S*\d\S*)\s+){0,4}?$"
 )
@@ -109,9 +112,7 @@ _PAYS_JOINED = re.compile(
     r"pay\s+for|underwrite|inject)\s+(?:a|an|the)\s+(?:(?:[a-z][\w-]*|\S*\d\S*)\s+){0,4}?$"
 )
 #: The auxiliary right after the subject of the first of two joined verbs (lower case): " will ", " has agreed to ".
-_SUBJECT_AUX = re.compile(
-    r"\s+(?:will|would|is\s+to|is\s+set\s+to|has\s+agreed\s+to|agreed\s+to|plans\s+to|intends\s+to)\s"
-)
+_SUBJECT_AUX = re.compile(r"\s+" + _PAYER_AUX + r"\s")
 #: The holders of a company's own shares, never one payer who takes it: "existing shareholders", "its holders".
 _HOLDERS = re.compile(
     r"(?:existing|current|all|its|their|shareholders|holders|investors|itself|the\s+market)\b"

@@ -17,6 +17,8 @@ __all__ = [
     "HOLDER_NOUN",
     "HOLDING_NOUN",
     "JOINT_VENTURE_NOUN",
+    "MADE_NOUN",
+    "MADE_WORD",
     "STAKE_NOUN",
     "TO_BUYER_BEFORE",
     "UNIT_NOUN",
@@ -41,6 +43,13 @@ VENTURE_TOLD = (
     + r"(?![\w-])|\b(?:form|forms|forming|formed|create[sd]?|creating|set(?:s|ting)?"
     r"\s+up)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?ventures?\b"
 )
+#: The word that tells the company a merger makes (lower case): "the combined company", "the merged group", "the enlarged
+#: bank", "the new firm". Read for the name it is given (attribution._FORMED_BEFORE, symmetric_mergers), the name it keeps
+#: and its holders' part (deal_parties) and its shares given in exchange (facts); one list since stop 63, where each
+#: reader had its own copy.
+MADE_WORD = r"(?:combined|merged|enlarged|new)"
+#: The noun that company goes by after `MADE_WORD` (lower case): "company", "group", "entity", "bank", "concern".
+MADE_NOUN = r"(?:company|group|firm|entity|business|bank|concern)"
 #: A company's unit (lower case): "unit", "arm", "division", "subsidiary", "venture", "affiliate", "offshoot".
 UNIT_NOUN = r"(?:unit|arm|subsidiary|division|venture|affiliate|offshoot)"
 #: A line of business sold as a unit (lower case): "business", "businesses", "operation", "operations" (a deal's
@@ -111,7 +120,10 @@ SOLD_TO_RULE = "party.sold-to"
 #: off the $9 billion deal", "after scrapping a record $N deal", "terminated their merger agreement", "walked away from
 #: their tie-up", "walked away from its $N deal to buy <B>" (stop 62, "ended2": also read by
 #: figure_roles._tag, so the deal's own figure inside an end told in the past stays its amount). Up to five words
-#: between the determiner and the deal's noun.
+#: between the determiner and the deal's noun. Alike to events.yaml `status_end_objects` with `status_deal_words`
+#: (status_scope.ends_no_deal) but not the same: this is one pattern over the end and its object, read for where the
+#: ended deal and its figure stand; the lexicon's are status cues whose object is checked afterwards against a wider
+#: list of deal words (stake, round, offer, "the two companies"). Stop 63 kept both.
 ENDED_DEAL = re.compile(
     r"\b(?:(?:agreed|agree|agrees|decided|decide|decides|opted|chose)\s+to\s+(?:mutually\s+)?)?"
     r"(?:terminat(?:e|es|ed|ing)|end(?:s|ed|ing)?|scrap(?:s|ped|ping)?|call(?:s|ed|ing)?\s+off|"

@@ -37,6 +37,8 @@ from tui.analysis.extract.lexicon import cue_alternation, lexicon, mapping, word
 from tui.analysis.extract.listing_mergers import LISTING_BY_MERGER
 
 __all__ = [
+    "CLAUSE_MARKS",
+    "CLAUSE_WORDS",
     "clause_bounds",
     "end_told_ahead",
     "ends_no_deal",
@@ -51,9 +53,15 @@ __all__ = [
     "weighed_after",
 ]
 
-#: Where a status cue's clause begins or ends: a comma, semicolon, colon, bracket, dash, or a
-#: subordinating word ("..., while Y rose after ...").
-_CLAUSE = re.compile(r"[,;:()]|\s[-–—]+\s|[–—]|\b(?:when|after|since|while|as|before|whereas|because|but)\s")
+#: The marks that bound a status cue's clause: a comma, semicolon, colon, bracket or dash. One piece (stop 63) for this
+#: module's clause and deal_status's clause of a past-time phrase (`_STATUS_CLAUSE`, the marks alone).
+CLAUSE_MARKS = r"[,;:()]|\s[-–—]+\s|[–—]"
+#: The subordinating words that open a status cue's clause ("..., when Y agreed to buy", "since Y agreed", "after Y
+#: signed"): read here and by deal_status's opening of a cue's clause (`_STATUS_CLAUSE_OPEN`); one list since stop 63.
+CLAUSE_WORDS = r"when|after|since|while|as|before|whereas"
+#: Where a status cue's clause begins or ends: the marks, a subordinating word, or "because" and "but", which end the
+#: cue's clause after it ("..., while Y rose after ...", "agreed to buy Y, but ...").
+_CLAUSE = re.compile(CLAUSE_MARKS + r"|\b(?:" + CLAUSE_WORDS + r"|because|but)\s")
 #: How far a clause reaches on either side of the cue (characters).
 _REACH = 140
 
@@ -183,7 +191,9 @@ def ended_after(low: str, s0: int, s1: int, a: int, b: int) -> tuple[int, int] |
 #: "might be abandoned", "would be terminated".
 _END_MODAL = re.compile(r"\b(?:could|may|might|would|can)\s+(?:(?:still|yet|well|also|now)\s+)?(?:be\s+)?$")
 #: After an end word, a condition that it waits on (lower case): "could not proceed without approval", "is off
-#: unless", "will not go ahead if".
+#: unless", "will not go ahead if". Not the same list as deal_status._END_ON_CONDITION (stop 63 kept both): that one is
+#: looked for before the end word in its clause ("a fee if the deal falls through"), where "whether" and "in the event"
+#: open a condition; this one right after it, where "without" and "until" are what an end waits on.
 _END_CONDITION = re.compile(r"\s+(?:unless|without|if|until|should|in\s+case)\b")
 #: An end word that refuses to go on ("could not proceed", "will not go ahead"): "without" after it is a condition.
 _GO_ON = re.compile(r"proceed|go\s+ahead")

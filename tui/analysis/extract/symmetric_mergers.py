@@ -26,7 +26,7 @@ from tui.analysis.extract.fact_layout import (
     _possessor,
     top_sentences,
 )
-from tui.analysis.extract.sale_words import JOINT_VENTURE_NOUN, VENTURE_TOLD
+from tui.analysis.extract.sale_words import JOINT_VENTURE_NOUN, MADE_NOUN, MADE_WORD, VENTURE_TOLD
 from tui.analysis.model import EntityType
 
 
@@ -112,10 +112,12 @@ def one_of_pair(ids: frozenset[str], a: _Name, b: _Name) -> _Name | None:
 
 
 #: Before the name a merger gives the company it makes (lower case): "to form ", "to create ", "to become ", "the merged
-#: entity, ", "the combined company, ", "the new company, to be named ", "will be known as ".
+#: entity, ", "the combined company, ", "the new company, to be named ", "will be known as ". The company's nouns are
+#: sale_words.MADE_NOUN and "miner" ("the merged miner, to be named ..."), a trade noun the other readers of MADE_NOUN
+#: were never given: kept here alone so that the merge of the lists (stop 63) changes no reading.
 _NEW_NAME_BEFORE = re.compile(
     r"(?:\bto\s+(?:form|create|become)\s+(?:the\s+|a\s+new\s+(?:company|group|firm|entity)\s+(?:called|named)\s+)?|"
-    r"\b(?:merged|combined|enlarged|new)\s+(?:company|group|firm|entity|business|bank|miner|concern)\s{0,3},\s+"
+    r"\b" + MADE_WORD + r"\s+(?:" + MADE_NOUN + r"|miner)\s{0,3},\s+"
     r"(?:to\s+be\s+(?:called|named|known\s+as)\s+)?(?:the\s+)?|"
     r"\bwill\s+be\s+(?:called|named|known\s+as)\s+|"
     r"\bwhat\s+would\s+be\s+known\s+as\s+)$"
@@ -153,15 +155,14 @@ def new_company_names(doc: _Doc) -> set[str]:
     return new
 
 
+#: The nouns of a company's buyer (lower case), one list for the two places it is read from below (stop 63).
+_BUYER_NOUN = r"(?:buyers?|acquirers?|purchasers?|suitors?|bidders?)"
 #: Before a company the page tells as the one bought (lower case): "any prospective buyer for ", "a suitor of ", "the
 #: bidders for the ".
-_BUYER_OF_BEFORE = re.compile(
-    r"\b(?:buyers?|acquirers?|purchasers?|suitors?|bidders?)\s+(?:for|of)\s+(?:the\s+)?$"
-)
+_BUYER_OF_BEFORE = re.compile(r"\b" + _BUYER_NOUN + r"\s+(?:for|of)\s+(?:the\s+)?$")
 #: After it: "'s eventual buyer", "’s would-be acquirer".
 _ITS_BUYER_AFTER = re.compile(
-    r"(?:'s|’s)\s+(?:(?:would-be|prospective|potential|eventual|future|new)\s+)?"
-    r"(?:buyers?|acquirers?|purchasers?|suitors?|bidders?)\b"
+    r"(?:'s|’s)\s+(?:(?:would-be|prospective|potential|eventual|future|new)\s+)?" + _BUYER_NOUN + r"\b"
 )
 #: How far before a name the noun of its buyer is looked for.
 _BUYER_OF_REACH = 40
