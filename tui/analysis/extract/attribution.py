@@ -112,14 +112,29 @@ _ORG_ANAPHORS = (
     # the nouns of a trade (stop 39): "the miner said", "the carrier said", "the drugmaker said"
     r"miner|carrier|drugmaker|brewer|refiner|shipper|grocer|brokerage|"
     # a house of a trade (stop 48): "the fashion house said", "the auction house"
-    r"house"
+    r"house|"
+    # an activist investor (stop 63): "a step the activist said was ..."
+    r"activist"
 )
 #: The nouns of a trade above: one takes up only a body the page called so or whose name tells the
 #: trade (`_called`), never a guess among the others (a misattribution is worse than none).
 _TRADE_NOUNS = frozenset(
     # "fund" (stop 62): "<Co> put off the vote, a step the fund said was ...": the fund the page named, never the
     # company it names most
-    {"miner", "carrier", "drugmaker", "brewer", "refiner", "shipper", "grocer", "brokerage", "house", "fund"}
+    # "activist" (stop 63): only a body the page called an activist ("Activist investor <F>", "activist fund <F>")
+    {
+        "miner",
+        "carrier",
+        "drugmaker",
+        "brewer",
+        "refiner",
+        "shipper",
+        "grocer",
+        "brokerage",
+        "house",
+        "fund",
+        "activist",
+    }
 )
 #: A word of an organization's own name that tells its trade, and the trade nouns it answers to
 #: ("Kestrel Mining" is "the miner", "Gannet Air" "the carrier"): a closed class of trade words.
@@ -159,6 +174,14 @@ _NAME_TRADES: dict[str, tuple[str, ...]] = {
     "equity": ("fund",),
     "investments": ("fund",),
 }
+#: A preposition right before a noun phrase: the phrase is its object, never a verb's subject (stop 63).
+_PREPOSITION_END = re.compile(
+    r"(?<![\w’'-])(?:under|in|with|by|per|of|to|for|from|on|after|before|between|into)\s+$", re.IGNORECASE
+)
+#: The words that tell a rewritten document before its noun: "the amended agreement", "the revised filing" cite the
+#: text as "the agreement" does (stop 63). Not "definitive": "Under the definitive agreement announced Oct. 23" is
+#: the deal's terms, and its participle no cue.
+_VERSION_WORDS = r"revised|amended|updated|restated"
 #: "Today's blog post", "Monday's statement": a day's document is the company's own.
 _WHEN_POSSESSIVE = (
     r"(?:today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
@@ -498,8 +521,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # "an Oct. 18 SEC filing": the day it was made and the regulator's initials before the noun
             r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s+)?"
             r"(?:(?P<acr>(?-i:[A-Z]{2,6}))\s+)?"
+            # "the amended agreement", "the revised filing": a version of the text, still a document (stop 63)
             r"(?:(?:new|recent|latest|regulatory|securities|court|internal|confidential|"
-            r"official|annual|public|joint)\s+){0,2}(?P<doc>" + alt(documents) + r")\b"
+            r"official|annual|public|joint|"
+            + _VERSION_WORDS
+            + r")\s+){0,2}(?P<doc>"
+            + alt(documents)
+            + r")\b"
             # "a statement Tuesday", "a release on Monday": the day after the noun tells it as well
             r"(?P<day_after>\s+(?:on\s+)?(?:late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
             r"sunday)\b)?(?!\s+(?:by|from|of)\b)",
@@ -508,7 +536,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "doc_before": re.compile(
             r"(?<![\w’'])(?P<det>the|its|their|this|that|an?|" + _WHEN_POSSESSIVE + r")\s+"
             r"(?:(?:new|recent|latest|regulatory|securities|court|internal|confidential|official|annual|public|"
-            r"research|unconfirmed|unverified|separate|leaked|draft|brief|short|joint|earlier|later)"
+            r"research|unconfirmed|unverified|separate|leaked|draft|brief|short|joint|earlier|later|"
+            + _VERSION_WORDS
+            + r")"
             # "An earlier, but still unverified, report says": one aside between commas
             r"(?:,\s+(?:[a-z]+\s+){0,3}[a-z]+,)?\s+){0,2}(?P<doc>" + alt(documents) + r")$",
             re.IGNORECASE,
@@ -1004,6 +1034,10 @@ _DESCRIBED_BEFORE = led(r"\b(?P<noun>" + _ORG_ANAPHORS + r")\s+$", re.IGNORECASE
 _DESCRIBED_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w$.’'-]+\s+){0,4}?(?P<noun>" + _ORG_ANAPHORS + r")\b", re.IGNORECASE
 )
+#: An activist investor's kind right before its name (stop 63): "Activist investor ", "the activist hedge fund ".
+_ACTIVIST_BEFORE = re.compile(
+    r"\b[Aa]ctivist\s+(?:(?:investor|shareholder|firm|(?:hedge\s+)?fund|group)\s+)?(?:(?-i:[A-Z])[\w.’'-]*\s+)?$"
+)
 #: A name followed by its kind of investor (stop 62): "the Pike Capital fund", "the Orla hedge fund".
 _FUND_AFTER = re.compile(r"\s+(?:(?:hedge|activist|pension|investment|index|sovereign|wealth)\s+){0,2}fund\b")
 _PLURAL_ANAPHOR = re.compile(
@@ -1123,6 +1157,19 @@ _LEFT_OUT = re.compile(
 _ISSUED_DOCS = frozenset({"release", "press release", "announcement"})
 #: The document a cue names its words were given in: "wrote (email)" from "wrote in an email".
 _VERB_IN_DOC = re.compile(r"\(([a-z -]+)\)$")
+#: A writing a person or a body sends, by its noun (stop 63): "a letter from X said", "X sent a memo to staff".
+_WRITING = r"(?P<doc>memo|letter|e-?mail|note|message)s?"
+#: Right before its writer: "An all-staff letter from ", "a memo sent to employees by " (stop 63).
+_WRITING_FROM_END = re.compile(
+    r"\b(?:an?|the|this|that)\s+(?:[\w-]+\s+){0,2}?" + _WRITING + r"\s+"
+    r"(?:(?:sent|written|addressed|circulated|penned|posted)\s+(?:[\w’'-]+\s+){0,3}?)?(?:from|by)\s+$",
+    re.IGNORECASE,
+)
+#: After its writer's name: " sent a memo to staff", " has penned a letter" (stop 63).
+_WRITING_SENT_AFTER = re.compile(
+    r"(?:,[^,;:“”\"\n]{1,80},)?\s+(?:(?:has|had|also)\s+)?(?:sent|wrote|penned|circulated|posted|emailed|issued)\s+"
+    r"(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?" + _WRITING + r"\b"
+)
 _FINANCIAL = re.compile(
     r"\s+(?:(?:a|an|its|their|record|higher|lower|strong|weak|quarterly|annual|first-quarter|second-quarter|"
     r"third-quarter|fourth-quarter|net|total|operating|adjusted|"
@@ -1759,6 +1806,12 @@ _ADVICE_AFTER = re.compile(
     r"(?:to\s+(?!(?:the|a|an|its|their|his|her|this|that)\b)[a-z]|against\b|that\b)",
     re.IGNORECASE,
 )
+#: A group's cheer (stop 63): a reaction told only with what it met, "cheered the news", "applauded the move" (never
+#: "Investors have cheered." alone, nor "cheered at the opening").
+_CHEERING = frozenset({"cheered", "cheer", "cheers", "applauded"})
+_CHEERED_OBJECT = re.compile(
+    r"\s+(?:the|a|an|its|his|her|their|this|that|these|those)\s+[a-z]", re.IGNORECASE
+)
 #: "weighed in" ("X has weighed in on the deal"): the phrasal verb of giving a view.
 _WEIGHS_IN = re.compile(r"\s+in\b")
 #: A view told in the viewer's own words right after the verb: 'he sees “some bumps on the road”' (a
@@ -2202,6 +2255,16 @@ _PLURAL_PERSONS = led(
     re.IGNORECASE,
 )
 _PLURAL_PERSONS_GATE = ("co-", "pair", "duo", "two ", "both ")
+#: People of one post in the plural named in an aside before the verb: "Its founders, A and B, wrote in a letter",
+#: "the company's co-chief executives, A and B, said" (stop 63): the named people speak, never the unnamed post.
+_PLURAL_POST_NAMED = re.compile(
+    r"\b(?:co-?founders|founders|co-CEOs|co-chief\s+executives|co-chairs|co-heads|executives|chiefs|bosses|leaders|"
+    r"owners)"
+    r",\s+(?P<names>(?-i:[A-Z])[^,;:“”\"\n]{2,80}?),\s+(?:(?:also|jointly|have|had|then|later)\s+)?"
+    r"(?P<verb>said|say|says|wrote|write|writes|added|noted|told|stated|explained|announced)\b",
+    re.IGNORECASE,
+)
+_PLURAL_POST_NAMED_GATE = ("founders", "co-", "executives", "chiefs", "bosses", "leaders", "owners")
 _PERSONS_JOINED = re.compile(r"\s+(?:and|&)\s+")
 #: Two bodies joined as one subject, the first with its stock ticker after it: "A Inc. (NYSE: AAA) and
 #: B Corp.", "A (AAA.O) and B" (the second's ticker stands before the verb, where _ADVERBS reads it).
@@ -2462,6 +2525,10 @@ _TITLE_GAP = re.compile(_TITLE_BEFORE_NAME.pattern + r"(?:[A-Za-z-]+\s){0,2}")
 #: case: "Quarry X analyst ", "Tallow Partners managing director ", "senior analyst "
 #: (`Attributor._entity_at`).
 _FIRM_THEN_POST = re.compile(r"(?P<firm>(?:[A-Z][\w&.’'-]*\s+){0,3}?)(?P<post>(?:[a-z][\w-]*\s+){1,3})")
+#: The same with a long post in lower case and a comma before the holder (stop 63; `_LONG_POST_COMMA`'s shape).
+_FIRM_THEN_LONG_POST = re.compile(
+    r"(?P<firm>(?:[A-Z][\w&.’'-]*\s+){1,3}?)(?P<post>(?:[a-z][a-z-]*\s+){1,12}?[a-z][a-z-]*),\s+"
+)
 #: Capitalized words that open a clause or tell a time, never a firm's name before a post.
 _NOT_FIRM_WORDS = frozenset(_WEEKDAYS.split("|")) | frozenset(
     ("the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "then", "former", "ex")
@@ -2539,6 +2606,15 @@ def _text_the(text: str, at: int) -> bool:
 #: A company's post set off by a comma before its holder: "’s chief executive, ", "'s finance chief, "
 #: (the holder closes the aside with a comma or ends the clause; stop 47).
 _POSSESSIVE_POST_COMMA = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+")
+#: A company's long post in lower case, no possessive, then a comma before its holder: " executive vice president and
+#: head of consumer devices and field sales, " (stop 63; `Attributor._post_aside_holder`).
+_LONG_POST_COMMA = re.compile(r"\s+(?:[a-z][a-z-]*\s+){1,12}?[a-z][a-z-]*,\s+")
+
+
+def _one_writing(doc: str) -> str:
+    """The lexicon's noun of a writing as written ("e-mail", "letters" -> "letter")."""
+    doc = doc.lower()
+    return doc[:-1] if doc.endswith("s") else doc
 
 
 def _title_gap(gap: str, least: int) -> bool:
@@ -2931,6 +3007,22 @@ class Attributor:
                 and not (set(fp.group("firm").lower().split()[:1]) & _NOT_FIRM_WORDS)
             ):
                 return ms
+        # The same with a long post set off by a comma before its holder: "said Quarry senior vice president and
+        # general manager of devices, Ivo Stark, on Monday" (stop 63)
+        k = bisect_left(self.starts, alt + 2)
+        while k < len(self.mentions) and self.mentions[k].start <= alt + 160:
+            ms = self.mentions[k]
+            if ms.type == EntityType.PERSON:
+                fl = _FIRM_THEN_LONG_POST.fullmatch(text, alt, ms.start)
+                if (
+                    fl is not None
+                    and _has_post(fl.group("post"))
+                    and not (set(fl.group("firm").lower().split()[:1]) & _NOT_FIRM_WORDS)
+                    and _VERB_FIRST_END.match(text, ms.end, ms.end + 40)
+                ):
+                    return ms
+                break
+            k += 1
         return None
 
     def _titled_person_at(self, pos: int, end: int, quote_next: bool = False) -> tuple[Found, int] | None:
@@ -3002,10 +3094,11 @@ class Attributor:
             ):
                 return other
             return ms
-        for k in range(bisect_left(self.starts, ms.end + 1), bisect_left(self.starts, ms.end + 41)):
+        for k in range(bisect_left(self.starts, ms.end + 1), bisect_left(self.starts, ms.end + 121)):
             other = self.mentions[k]
             if other.type == EntityType.PERSON and (
-                _title_gap(self.text[ms.end : other.start], 0) or self._post_aside_holder(ms, other)
+                (other.start <= ms.end + 40 and _title_gap(self.text[ms.end : other.start], 0))
+                or self._post_aside_holder(ms, other)
             ):
                 return other
         return ms
@@ -3015,7 +3108,12 @@ class Attributor:
         statement": the company's post set off by a comma, its holder closing the aside with a comma or
         ending the clause, is the person (stop 47); a list ("Tallow's chief, Brenvik, Lena Holt") is not."""
         return (
-            _POSSESSIVE_POST_COMMA.fullmatch(self.text, org.end, person.start) is not None
+            (
+                _POSSESSIVE_POST_COMMA.fullmatch(self.text, org.end, person.start) is not None
+                # "said Tallow executive vice president and head of devices, Lena Holt": the post run
+                # in after the company's name, no possessive, however long (stop 63)
+                or _LONG_POST_COMMA.fullmatch(self.text, org.end, person.start) is not None
+            )
             and _has_post(self.text[org.end : person.start])
             and _VERB_FIRST_END.match(self.text, person.end, person.end + 80) is not None
         )
@@ -3730,6 +3828,10 @@ class Attributor:
             and not _CLAUSE_START.search(text, max(lo, m.start() - 12), m.start())
         ):
             m = None  # "In a statement, Yeary ...", "he signed a letter calling": an object, not the subject
+        if m and _PREPOSITION_END.search(text, max(lo, m.start() - 12), m.start()):
+            # "Under the amended agreement announced on Monday, ...": a preposition's object, its participle no cue
+            # (stop 63)
+            m = None
         if m:
             return self._document(m.group("doc"), m.start(), pos, m.group("det")), m.start()
         au = (
@@ -5257,6 +5359,9 @@ class Attributor:
                     out[ms.entity_id].add(f"{prev.group(1).lower()} {m.group('noun').lower()}")
             if _FUND_AFTER.match(text, ms.end, min(len(text), ms.end + 30)):
                 out.setdefault(ms.entity_id, set()).add("fund")  # "the Pike Capital fund" (stop 62)
+            if "ctivist" in text[lo : ms.start] and _ACTIVIST_BEFORE.search(text, lo, ms.start):
+                # "Activist investor Pike Capital", "activist hedge fund Orla": "the activist" later (stop 63)
+                out.setdefault(ms.entity_id, set()).add("activist")
             m = _DESCRIBED_AFTER.match(text, ms.end, min(len(text), ms.end + 80))
             if m:
                 out.setdefault(ms.entity_id, set()).add(m.group("noun").lower())
@@ -5425,6 +5530,22 @@ class Attributor:
                 and not self._in_quote(a.start)
             ):
                 return [a, b]
+        return []
+
+    def _persons_joined_in(self, lo: int, hi: int) -> list[EntitySpan]:
+        """The two people text[lo:hi] names and nothing else, joined by "and" ("Ana Lund and Ivo Stark"); else []."""
+        k = bisect_left(self.starts, lo)
+        if k + 1 >= len(self.mentions):
+            return []
+        a, b = self.mentions[k], self.mentions[k + 1]
+        if (
+            a.start == lo
+            and b.end == hi
+            and a.type == b.type == EntityType.PERSON
+            and a.entity_id != b.entity_id
+            and _PERSONS_JOINED.fullmatch(self.text, a.end, b.start)
+        ):
+            return [a, b]
         return []
 
     def _two_persons(self, pos: int) -> list[EntitySpan]:
@@ -5775,6 +5896,25 @@ class Attributor:
             told = _VERB_IN_DOC.search(f.verb) if f.entity_id and f.kind == SourceKind.PERSON else None
             if told and _doc_kinds().get(told.group(1)) == "document":
                 self._tell_author(told.group(1), f)  # "Stark wrote in an email ... the email said"
+            w = (
+                _WRITING_FROM_END.search(text, max(s0, f.phrase[0] - 80), f.phrase[0])
+                if f.entity_id and f.kind == SourceKind.PERSON
+                else None
+            )
+            if w is not None:
+                # "An all-staff letter from chief executive Stark said ... “...,” the letter said": the writer's
+                # letter, so its words later are the writer's, not a document of nobody's (stop 63)
+                self._tell_author(_one_writing(w.group("doc")), f)
+        if "sent" in text[s0:s1] or "wrote" in text[s0:s1] or "penned" in text[s0:s1]:
+            for k in range(bisect_left(self.starts, s0), bisect_left(self.starts, s1)):
+                ms = self.mentions[k]
+                sm = _WRITING_SENT_AFTER.match(text, ms.end, s1) if ms.type == EntityType.PERSON else None
+                if sm is not None and not self._in_quote(ms.start):
+                    # "Stark sent a memo to staff on Monday. “...,” the memo read": the memo is Stark's (stop 63)
+                    self._tell_author(
+                        _one_writing(sm.group("doc")),
+                        self._named(ms, SourceKind.PERSON, (ms.start, sm.end()), "wrote", "writer"),
+                    )
         makers = [
             f for f in found
             if f.entity_id and f.kind in (SourceKind.ORGANIZATION, SourceKind.PERSON) and "(" not in f.verb
@@ -6770,6 +6910,8 @@ class Attributor:
                 continue  # "a spokesman said they would not comment": a refusal, no statement (stop 52)
             if verb in _ADVISING and not _ADVICE_AFTER.match(text, m.end(), s1):
                 continue  # "lawyers advised Tallow on the sale": a role in a deal, no advice told
+            if verb in _CHEERING and not _CHEERED_OBJECT.match(text, m.end(), s1):
+                continue  # "Investors have cheered.": no reaction to anything told (stop 63)
             if verb in ("weighed", "weighs") and not _WEIGHS_IN.match(text, m.end(), s1):
                 continue  # "costs weighed on the shares": a weight, no view given
             if (
@@ -7391,6 +7533,29 @@ class Attributor:
                     found.append(
                         self._named(ent, SourceKind.PERSON, (pm.start(), pm.end()), verb, "anaphor-plural")
                     )
+        for pm in (
+            _PLURAL_POST_NAMED.finditer(text, s0, s1)
+            if any(map(low.__contains__, _PLURAL_POST_NAMED_GATE))
+            else ()
+        ):
+            # "Its founders, A and B, wrote in a letter: “...”": the two named in the aside speak, both (stop 63)
+            writers = self._persons_joined_in(pm.start("names"), pm.end("names"))
+            if not writers:
+                continue
+            # (the post read before as unnamed people, a group or the company's voice: "Tasker's executives said")
+            found = [f for f in found if not f.phrase[0] <= pm.start() < f.phrase[1]]
+            taken = [(s, e) for s, e in taken if not s <= pm.start() < e]
+            taken.append((pm.start(), pm.end()))
+            for ent in writers:
+                found.append(
+                    self._named(
+                        ent,
+                        SourceKind.PERSON,
+                        (pm.start(), pm.end()),
+                        pm.group("verb").lower(),
+                        "pair-subject",
+                    )
+                )
         for om in _OWN_WORDS.finditer(text, s0, s1) if any(map(low.__contains__, _OWN_WORDS_GATE)) else ():
             # "The company’s mission is to “...”": the owner's own words, quoted
             if any(s <= om.start() < e for s, e in taken):

@@ -544,7 +544,14 @@ def _parties(
             subjects = [
                 n for n in before if not _OBJECT_BEFORE.search(doc.low, max(s0, n.start - 12), n.start)
             ]
-            if partial is None and kind == "buyer_noun" and subjects:
+            if (
+                partial is None
+                and kind == "buyer_noun"
+                and subjects
+                # "X was valued at $9 billion before the investment": the company valued, the one invested in, never
+                # the investor (stop 63)
+                and not _VALUED_AFTER.match(doc.low, subjects[-1].end, start)
+            ):
                 # "X ... its partnership with Y through a multibillion investment": Y is an object, X the buyer
                 partial = (subjects[-1], None, "party.noun-buyer")
             if (
@@ -1020,6 +1027,10 @@ def _earlier_deal(doc: _Doc, s0: int, s1: int, start: int, end: int) -> bool:
     return m is not None and int(m.group(1)) < year
 
 
+#: Right after a company's name, the words that value it (lower case; stop 63): " was valued at", " is now worth".
+_VALUED_AFTER = re.compile(
+    r"\s+(?:(?:is|was|has\s+been|had\s+been)\s+)(?:(?:now|then|already)\s+)?(?:valued|worth)\b"
+)
 #: The page's deal told as coming after another (lower case; stop 52): "comes weeks after", "came just days after",
 #: "follows shortly after", "comes after"; the deal word after it in the same clause is that other deal's.
 _COMES_AFTER_WORDS = (

@@ -233,6 +233,8 @@ _ACCORDING_OPENING = re.compile(
 #: Swedish lender, the fund paid ..." (at most four words between the two commas).
 _SHORT_APPOS_CLOSED = re.compile(r"^\s*,\s+(?:a|an|the|its)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+\s*[,—–]")
 _WHO_AFTER = re.compile(r"^\s*,\s+who\s")
+#: The rule that types "<Word> Air" a carrier (stop 63).
+AIRLINE_NAME = "entity.airline-name"
 _WHO_NEXT = re.compile(r",?\s+who\s")
 #: A post's owner right before the name: "Y, the chief executive of X, who ..." -- "who" is said of Y, and X
 #: is the company the post is of.
@@ -1960,6 +1962,10 @@ def _type_unknown(
             # "talks on Keller Reuters selling its unit": a name closed by a news agency's name and opened by no given
             # name is a company named after the agency, never a person for its surname-like first word (stop 59)
             return EntityType.ORG, OUTLET_IN_NAME
+        if len(piece) == 2 and last == "Air" and words[0] not in tab.first_names:
+            # "Pellham Air said", "shares in Solvane Air": a carrier, never a person's name (stop 63); read after every
+            # other cue, as a maker's car or laptop is named so too ("its sedan, the Kestrel Air")
+            return EntityType.ORG, AIRLINE_NAME
         return EntityType.PERSON, "entity.name-shape"
     return EntityType.ORG, "entity.default-org"
 
@@ -4271,6 +4277,16 @@ def _person_word(word: str, tab: Tables) -> bool:
     )
 
 
+def _title_field_word(word: str, tab: Tables) -> bool:
+    """A word of a title's field written capitalised ("New", "Businesses", "Global", "Sales"): a job's field or a
+    common word, in the singular or the plural (stop 63)."""
+    low = word.lower()
+    forms = (
+        (low, low[:-1], low[:-2]) if low.endswith("es") else (low, low[:-1]) if low.endswith("s") else (low,)
+    )
+    return any(f in tab.function_areas or f in tab.common for f in forms)
+
+
 def _functions_only(form: tuple[str, ...], tab: Tables) -> bool:
     words = [w.strip(",") for w in form if w not in _CONNECTORS and w.lower() != "and"]
     return bool(words) and all(w.lower() in tab.function_areas for w in words if w)
@@ -5107,7 +5123,9 @@ _CONTRACTION = re.compile(r"^[A-Z][a-z]*[’'](?:re|ve|m|ll|d|t)$")
 #: "who"; a person's given name has no shares) -- of "Corwin Ames", named in full elsewhere.
 _SHORT_FORM_ORG = frozenset({"entity.listed", "entity.which-after", FIRM_MARKS})
 #: Guesses: a name typed by its shape or by default weighs less than any evidence.
-_WEAK_RULES = frozenset({"entity.default-org", "entity.name-shape"})
+#: (the carrier's name, stop 63: a guess of the same weight as the name's shape, so a product told elsewhere on the page,
+#: "the release of the Kestrel Air, a premium sedan", outweighs it)
+_WEAK_RULES = frozenset({"entity.default-org", "entity.name-shape", AIRLINE_NAME})
 #: The vote of a name written after a courtesy title ("Mr Solomon"): above the guesses and the strong rules of all its
 #: bare mentions but a handful together, as the title leaves no doubt that a person is meant (stop 62).
 _HONORIFIC_WEIGHT = 9
@@ -6537,6 +6555,19 @@ def _typed_pieces(
             # "CHEO Ola Brandt announced": a capitalized word before a given name and a surname (a
             # mistyped title, a ticker) is no part of the person's name
             toks, names, start = toks[1:], names[1:], toks[1].start
+            first_piece = False
+        if (
+            len(toks) >= 3
+            and all(_person_word(w, tab) for w in names[-2:])
+            and names[-1] not in tab.outlet_heads
+            and names[-1] not in tab.org_suffixes
+            and all(_title_field_word(w, tab) for w in names[:-2])
+            and _POST_OF_NAME_BEFORE.search(text, max(sent_start, start - 40), start)
+        ):
+            # "head of New Businesses Ana Ruiz said", "vice president of Emerging Markets Ana Ruiz": after a post and
+            # "of", the title's capitalised field (words of a job's fields or common words) runs into the holder's
+            # given name and surname; the field is no part of the person's name (stop 63)
+            toks, names, start = toks[-2:], names[-2:], toks[-2].start
             first_piece = False
         if (
             len(toks) == 3
