@@ -2525,10 +2525,11 @@ _TITLE_GAP = re.compile(_TITLE_BEFORE_NAME.pattern + r"(?:[A-Za-z-]+\s){0,2}")
 #: case: "Quarry X analyst ", "Tallow Partners managing director ", "senior analyst "
 #: (`Attributor._entity_at`).
 _FIRM_THEN_POST = re.compile(r"(?P<firm>(?:[A-Z][\w&.’'-]*\s+){0,3}?)(?P<post>(?:[a-z][\w-]*\s+){1,3})")
+#: A long post in lower case, up to thirteen words ("executive vice president and head of devices"; stop 63): one
+#: piece for `_FIRM_THEN_LONG_POST` and `_LONG_POST_COMMA`.
+_LONG_POST = r"(?:[a-z][a-z-]*\s+){1,12}?[a-z][a-z-]*"
 #: The same with a long post in lower case and a comma before the holder (stop 63; `_LONG_POST_COMMA`'s shape).
-_FIRM_THEN_LONG_POST = re.compile(
-    r"(?P<firm>(?:[A-Z][\w&.’'-]*\s+){1,3}?)(?P<post>(?:[a-z][a-z-]*\s+){1,12}?[a-z][a-z-]*),\s+"
-)
+_FIRM_THEN_LONG_POST = re.compile(r"(?P<firm>(?:[A-Z][\w&.’'-]*\s+){1,3}?)(?P<post>" + _LONG_POST + r"),\s+")
 #: Capitalized words that open a clause or tell a time, never a firm's name before a post.
 _NOT_FIRM_WORDS = frozenset(_WEEKDAYS.split("|")) | frozenset(
     ("the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "then", "former", "ex")
@@ -2608,7 +2609,7 @@ def _text_the(text: str, at: int) -> bool:
 _POSSESSIVE_POST_COMMA = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+")
 #: A company's long post in lower case, no possessive, then a comma before its holder: " executive vice president and
 #: head of consumer devices and field sales, " (stop 63; `Attributor._post_aside_holder`).
-_LONG_POST_COMMA = re.compile(r"\s+(?:[a-z][a-z-]*\s+){1,12}?[a-z][a-z-]*,\s+")
+_LONG_POST_COMMA = re.compile(r"\s+" + _LONG_POST + r",\s+")
 
 
 def _one_writing(doc: str) -> str:
