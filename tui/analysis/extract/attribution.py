@@ -5523,13 +5523,7 @@ class Attributor:
         lo = bisect_left(self.starts, max(0, pos - 2000))
         for k in range(bisect_left(self.starts, pos) - 1, lo, -1):
             b, a = self.mentions[k], self.mentions[k - 1]
-            if (
-                a.type == b.type == EntityType.PERSON
-                and a.entity_id != b.entity_id
-                and b.end <= pos
-                and _PERSONS_JOINED.fullmatch(self.text, a.end, b.start)
-                and not self._in_quote(a.start)
-            ):
+            if b.end <= pos and self._joined(a, b, EntityType.PERSON) and not self._in_quote(a.start):
                 return [a, b]
         return []
 
@@ -5539,15 +5533,16 @@ class Attributor:
         if k + 1 >= len(self.mentions):
             return []
         a, b = self.mentions[k], self.mentions[k + 1]
-        if (
-            a.start == lo
-            and b.end == hi
-            and a.type == b.type == EntityType.PERSON
+        return [a, b] if a.start == lo and b.end == hi and self._joined(a, b, EntityType.PERSON) else []
+
+    def _joined(self, a: EntitySpan, b: EntitySpan, kind: EntityType) -> bool:
+        """Are a and b two entities of `kind` joined by "and" or "&" and nothing else ("Ana Lund and Ivo Stark")? One
+        test for `_person_pair`, `_persons_joined_in` and `_owner_pair`."""
+        return (
+            a.type == b.type == kind
             and a.entity_id != b.entity_id
-            and _PERSONS_JOINED.fullmatch(self.text, a.end, b.start)
-        ):
-            return [a, b]
-        return []
+            and _PERSONS_JOINED.fullmatch(self.text, a.end, b.start) is not None
+        )
 
     def _two_persons(self, pos: int) -> list[EntitySpan]:
         """The two people this sentence and the one before name outside quotations before pos, when
@@ -8054,13 +8049,7 @@ class Attributor:
         lo, hi = bisect_left(self.starts, f.phrase[0]), bisect_left(self.starts, f.phrase[1])
         for k in range(lo, min(hi, len(self.mentions) - 1)):
             a, b = self.mentions[k], self.mentions[k + 1]
-            if (
-                a.entity_id == f.entity_id
-                and b.end <= f.phrase[1]
-                and a.type == b.type == EntityType.ORG
-                and a.entity_id != b.entity_id
-                and _PERSONS_JOINED.fullmatch(self.text, a.end, b.start)
-            ):
+            if a.entity_id == f.entity_id and b.end <= f.phrase[1] and self._joined(a, b, EntityType.ORG):
                 return [a, b]
         return []
 
