@@ -2612,10 +2612,10 @@ _POSSESSIVE_POST_COMMA = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s
 _LONG_POST_COMMA = re.compile(r"\s+" + _LONG_POST + r",\s+")
 
 
-def _one_writing(doc: str) -> str:
+def _one_writing(noun: str) -> str:
     """The lexicon's noun of a writing as written ("e-mail", "letters" -> "letter")."""
-    doc = doc.lower()
-    return doc[:-1] if doc.endswith("s") else doc
+    noun = noun.lower()
+    return noun[:-1] if noun.endswith("s") else noun
 
 
 def _title_gap(gap: str, least: int) -> bool:
