@@ -10,15 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.factories import deal_facts, deal_sides
+from tests.factories import deal_facts, deal_sides, role_of
 from tests.factories import slot_value as value
-from tui.analysis.model import EventFacts
-
-
-def role_of(facts: EventFacts, slot: str, stated: str) -> str | None:
-    """The role the extractor gave the `slot` candidate whose words hold `stated`."""
-    return next((c.of for c in facts.candidates.get(slot, []) if stated in c.fact.stated), None)
-
 
 # --- form 1a: the new agreed price is the amount ----------------------------------------------------------------------
 # The shape: a page tells an agreed price changed before the close ("agreed to cut $M from the price", "trimmed its
