@@ -51,7 +51,7 @@ def test_the_new_agreed_price_is_the_amount_and_the_first_a_stage_before(text: s
 
 def test_the_price_first_agreed_is_no_amount_on_a_repriced_page() -> None:
     f = deal_facts(NEW_PRICE[0][0])
-    assert role_of(f, "amount", "$2.4 billion") != "deal"
+    assert role_of(f, "amount", "$2.4 billion") == "first_plan"  # the price agreed before it was changed
     assert role_of(f, "amount", "$240 million") == "change"
 
 
