@@ -125,7 +125,7 @@ def test_a_percentage_discount_is_no_stake() -> None:
 def test_a_cut_by_a_range_stays_a_range_of_the_change() -> None:
     f = deal_facts(
         "Talks on Lintel price\n\n"
-        "Quorra Foods agreed in May to buy Lintel Farms for $1.2 billion. Quorra is on the verge of cutting the price "
+        "Quorra Foods agreed in May to buy Lintel Farms for $1.2 billion. Quorra is preparing to cut the price "
         "by $60 million to $90 million, people familiar said.\n"
     )
     assert role_of(f, "amount", "$60 million to $90 million") == "change"
