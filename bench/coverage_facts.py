@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from bench.coverage_match import DATE_SLOTS, day_text
+from bench.coverage_match import COMPARED_SLOTS, DATE_SLOTS, MONEY_SLOTS, day_text
 
 EVENTS = ("deal", "appointment", "layoff")
 #: The slots an event's facts may fill. `pre_money` (a deal's valuation before the new money) and
@@ -67,11 +67,6 @@ DISTRACTOR_KINDS = (
 )
 #: Discrepancies may also name a non-numeric deal term or the story's context (not scored).
 EXTRA_DISCREPANCY_SLOTS = ("terms", "context", "person_name", "quote")
-#: Figures a Compare row holds that are no key facts (the extractor gives them no event slot, only a
-#: figure role): a deal's payment owed when it ends, and the buyer's reverse fee (stop 63). An article
-#: gives its own under `compared:` (a money fact; never scored as a key fact: it tells what that row's
-#: cell should hold, to judge the row's contradiction flags); a discrepancy may name them as its slot.
-COMPARED_SLOTS = ("breakup_fee", "reverse_fee")
 SOURCE_KINDS = ("person", "company", "outlet", "unnamed", "official", "group", "document")
 ENTITY_TYPES = ("person", "org")
 #: The frame labels of an article's `frame` / `frames_present` (Semetko & Valkenburg's five generic
@@ -332,7 +327,7 @@ def _fact(r: _Reader, slot: str, node: yaml.Node, where: str) -> Fact:
         raise r.fail(m["value"], f"{where}.value", f"{value!r} is not one of: {', '.join(STATUSES)}")
     if slot == "modifier" and value is not None and value not in MODIFIERS:
         raise r.fail(m["value"], f"{where}.value", f"{value!r} is not one of: {', '.join(MODIFIERS)}")
-    if slot in ("amount", "total", "valuation", "pre_money", *COMPARED_SLOTS) and value is not None:
+    if slot in MONEY_SLOTS and value is not None:
         if not isinstance(value, (int, float)):
             raise r.fail(
                 m["value"], f"{where}.value", f"money should be a plain number (4.0e9), not {value!r}"

@@ -216,7 +216,13 @@ def pair_key(a: str, b: str) -> tuple[str, str]:
     return (a, b) if a <= b else (b, a)
 
 
-MONEY_SLOTS = ("amount", "total", "valuation", "pre_money", "breakup_fee", "reverse_fee")
+#: Figures a Compare row holds that are no key facts (the extractor gives them no event slot, only a
+#: figure role): a deal's payment owed when it ends, and the buyer's reverse fee (stop 63). An article
+#: gives its own under `compared:` (coverage_facts: a money fact; never scored as a key fact: it tells what
+#: that row's cell should hold, to judge the row's contradiction flags); a discrepancy may name them as its slot.
+COMPARED_SLOTS = ("breakup_fee", "reverse_fee")
+#: The slots that hold money: the key facts' and COMPARED_SLOTS.
+MONEY_SLOTS = ("amount", "total", "valuation", "pre_money", *COMPARED_SLOTS)
 #: The slots that hold a day: an appointment's effective day and an event's date.
 DATE_SLOTS = ("date", "effective")
 _ISO_DAY = re.compile(r"(?P<year>\d{4}|-)-(?P<month>\d\d)-(?P<day>\d\d)\Z")  # 2031-10-17 | --10-17

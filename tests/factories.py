@@ -143,6 +143,12 @@ class AppointmentStory:
         return f"{headline or self.headline}\n\n{body}\n\n{self.closing}\n"
 
 
+def role_of(facts: EventFacts, slot: str, stated: str) -> str | None:
+    """What the extractor read the `slot` candidate whose words hold `stated` as (its `of`: "deal", "change",
+    "first_plan", ...), None when it is no candidate."""
+    return next((c.of for c in facts.candidates.get(slot, []) if stated in c.fact.stated), None)
+
+
 def slot_value(facts: EventFacts, slot: str) -> object:
     """The value of one slot of the facts, None when the slot is empty."""
     found = facts.slots.get(slot)

@@ -12,7 +12,7 @@ import datetime as dt
 
 import pytest
 
-from tests.factories import AppointmentStory, facts_of
+from tests.factories import AppointmentStory, facts_of, role_of
 from tests.factories import slot_value as value
 from tui.analysis.model import EventFacts
 
@@ -27,11 +27,6 @@ def deal_of(body: str, headline: str | None = None) -> EventFacts:
 
 def parties(f: EventFacts) -> tuple[object, object]:
     return value(f, "buyer"), value(f, "target")
-
-
-def role_of(f: EventFacts, slot: str, stated: str) -> str | None:
-    """What the extractor read the figure stated as `stated` as (a candidate's `of`), None when it is no candidate."""
-    return next((c.of for c in f.candidates.get(slot, []) if stated in c.fact.stated), None)
 
 
 # --- form 1: the parties of a buyout a board accepts --------------------------------------------------------------------

@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from tests.factories import AppointmentStory, facts_of
+from tests.factories import AppointmentStory, facts_of, role_of
 from tests.factories import slot_value as value
 from tui.analysis.model import EventFacts
 
@@ -21,10 +21,6 @@ LEAD = "Dunmore Holdings accepted an offer from a group led by Harl Partners. "
 
 def deal_of(body: str) -> EventFacts:
     return facts_of(story(body, None), date=WEDNESDAY)
-
-
-def role_of(f: EventFacts, slot: str, stated: str) -> str | None:
-    return next((c.of for c in f.candidates.get(slot, []) if stated in c.fact.stated), None)
 
 
 # --- form 1: a lender is never the buyer ---------------------------------------------------------------------------------

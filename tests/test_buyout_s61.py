@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from tests.factories import AppointmentStory, facts_of
+from tests.factories import AppointmentStory, facts_of, role_of
 from tests.factories import slot_value as value
 from tui.analysis.model import EventFacts
 
@@ -20,10 +20,6 @@ story = AppointmentStory("Buyouts: the week's deals", "Representatives declined 
 
 def deal_of(body: str) -> EventFacts:
     return facts_of(story(body, None), date=THURSDAY)
-
-
-def role_of(f: EventFacts, slot: str, stated: str) -> str | None:
-    return next((c.of for c in f.candidates.get(slot, []) if stated in c.fact.stated), None)
 
 
 # --- form 3: a passive whose agent is money lent names a lender, never a side -----------------------------------------

@@ -330,3 +330,4 @@ async def test_the_compare_screen_shows_the_break_up_fee_row_and_its_contradicti
         fee = [r for r in rows if r.startswith("Break-up fee")]
         assert len(fee) == 1, rows
         assert "$400 million" in fee[0] and "$450 million" in fee[0]
+        assert "contradiction" in fee[0]  # the row's label tells the verdict of its two pages

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.factories import AppointmentStory, facts_of, row_pairs
+from tests.factories import AppointmentStory, facts_of, role_of, row_pairs
 from tests.factories import slot_value as value
 from tui.analysis.compare import verdicts
 from tui.analysis.model import EventFacts
@@ -25,11 +25,6 @@ story = AppointmentStory("Carve-outs and contests: the week", "Representatives d
 
 def deal_of(body: str) -> EventFacts:
     return facts_of(story(body), date=TUESDAY)
-
-
-def role_of(f: EventFacts, slot: str, stated: str) -> str | None:
-    """What the extractor read the figure stated as `stated` as (a candidate's `of`), None when it is no candidate."""
-    return next((c.of for c in f.candidates.get(slot, []) if stated in c.fact.stated), None)
 
 
 # --- form 1: the seller's kept share is never the stake ---------------------------------------------------------------

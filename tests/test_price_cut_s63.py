@@ -10,15 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.factories import deal_facts, deal_sides
+from tests.factories import deal_facts, deal_sides, role_of
 from tests.factories import slot_value as value
-from tui.analysis.model import EventFacts
-
-
-def role_of(facts: EventFacts, slot: str, stated: str) -> str | None:
-    """The role the extractor gave the `slot` candidate whose words hold `stated`."""
-    return next((c.of for c in facts.candidates.get(slot, []) if stated in c.fact.stated), None)
-
 
 # --- form 1a: the new agreed price is the amount ----------------------------------------------------------------------
 # The shape: a page tells an agreed price changed before the close ("agreed to cut $M from the price", "trimmed its
@@ -58,7 +51,7 @@ def test_the_new_agreed_price_is_the_amount_and_the_first_a_stage_before(text: s
 
 def test_the_price_first_agreed_is_no_amount_on_a_repriced_page() -> None:
     f = deal_facts(NEW_PRICE[0][0])
-    assert role_of(f, "amount", "$2.4 billion") != "deal"
+    assert role_of(f, "amount", "$2.4 billion") == "first_plan"  # the price agreed before it was changed
     assert role_of(f, "amount", "$240 million") == "change"
 
 
@@ -132,7 +125,7 @@ def test_a_percentage_discount_is_no_stake() -> None:
 def test_a_cut_by_a_range_stays_a_range_of_the_change() -> None:
     f = deal_facts(
         "Talks on Lintel price\n\n"
-        "Quorra Foods agreed in May to buy Lintel Farms for $1.2 billion. Quorra is on the verge of cutting the price "
+        "Quorra Foods agreed in May to buy Lintel Farms for $1.2 billion. Quorra is preparing to cut the price "
         "by $60 million to $90 million, people familiar said.\n"
     )
     assert role_of(f, "amount", "$60 million to $90 million") == "change"

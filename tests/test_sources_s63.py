@@ -198,28 +198,33 @@ def test_near_miss_a_person_named_lines_stays_a_person() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "first"),
+    ("text", "first", "names"),
     [
         (
             "Founders step back\n\nIts founders, Dana Morrow and Ken Achterberg, wrote in a letter to staff: “We are "
             "proud of what we built together.”\n",
             "We are proud",
+            ("Dana Morrow", "Ken Achterberg"),
         ),
         (
             "Tasker's new order\n\nTasker's co-chief executives, Ilse Varga and Paul Lindqvist, said in a memo: “The "
             "next year will be a hard one for us.”\n",
             "The next year",
+            ("Ilse Varga", "Paul Lindqvist"),
         ),
         (
             "A farewell at Brill\n\nThe two founders, Mira Okafor and Jonas Feld, wrote to staff that “the time has "
             "come to step aside for good.”\n",
             "the time has",
+            ("Mira Okafor", "Jonas Feld"),
         ),
     ],
 )
-def test_two_people_named_in_an_aside_after_a_plural_post_both_speak(text: str, first: str) -> None:
+def test_two_people_named_in_an_aside_after_a_plural_post_both_speak(
+    text: str, first: str, names: tuple[str, str]
+) -> None:
     speakers = quote_speaker_names(text)
-    assert len(speakers[first]) == 2
+    assert speakers[first] == names  # the two named in the aside, the first named leading
     assert {kind for name, kind in _sources(text)} == {PERSON}
 
 

@@ -33,6 +33,7 @@ _ENDED = [
         "Quenby Bio's expenses, the companies said.\n",
         "$150 million",
         52e9,
+        "breakup_fee",
     ),
     (
         "Pellman drops Ardent deal\n\nPellman Chemicals said on Monday it had dropped its plan to buy Ardent Polymers "
@@ -40,32 +41,38 @@ _ENDED = [
         "tied to the merger.\n",
         "$90 million",
         7.5e9,
+        "breakup_fee",
     ),
     (
         "Tessaly to buy Dorrin\n\nTessaly Foods agreed on Friday to acquire Dorrin Brands for $11 billion in cash. "
         "Tessaly Foods will pay Dorrin Brands $400 million if the deal falls through, according to a filing.\n",
         "$400 million",
         11e9,
+        "breakup_fee",
     ),
     (
         "Corvane buys Lindell\n\nCorvane Systems agreed to buy Lindell Networks for $3.1 billion. The deal carries a "
         "termination fee of $1 billion and a $95 million break fee owed by Lindell Networks.\n",
         "$1 billion",
         3.1e9,
+        "breakup_fee",
     ),
     (
         "Brisco to buy Maywood\n\nBrisco Energy will acquire Maywood Gas for $6 billion, and owes Maywood Gas a "
         "reverse break-up fee of $250 million should regulators block it.\n",
         "$250 million",
         6e9,
+        "reverse_fee",
     ),
 ]
 
 
-@pytest.mark.parametrize(("text", "payment", "amount"), _ENDED)
-def test_a_payment_when_the_deal_ends_is_never_the_amount(text: str, payment: str, amount: float) -> None:
+@pytest.mark.parametrize(("text", "payment", "amount", "role"), _ENDED)
+def test_a_payment_when_the_deal_ends_is_never_the_amount(
+    text: str, payment: str, amount: float, role: str
+) -> None:
     facts = facts_of(text)
-    assert amount_role_of(facts, payment) in ("breakup_fee", "reverse_fee")
+    assert amount_role_of(facts, payment) == role  # a fee told as a reverse one is the buyer's (stop 63)
     assert slot_value(facts, "amount") == amount
 
 

@@ -2525,10 +2525,11 @@ _TITLE_GAP = re.compile(_TITLE_BEFORE_NAME.pattern + r"(?:[A-Za-z-]+\s){0,2}")
 #: case: "Quarry X analyst ", "Tallow Partners managing director ", "senior analyst "
 #: (`Attributor._entity_at`).
 _FIRM_THEN_POST = re.compile(r"(?P<firm>(?:[A-Z][\w&.’'-]*\s+){0,3}?)(?P<post>(?:[a-z][\w-]*\s+){1,3})")
+#: A long post in lower case, up to thirteen words ("executive vice president and head of devices"; stop 63): one
+#: piece for `_FIRM_THEN_LONG_POST` and `_LONG_POST_COMMA`.
+_LONG_POST = r"(?:[a-z][a-z-]*\s+){1,12}?[a-z][a-z-]*"
 #: The same with a long post in lower case and a comma before the holder (stop 63; `_LONG_POST_COMMA`'s shape).
-_FIRM_THEN_LONG_POST = re.compile(
-    r"(?P<firm>(?:[A-Z][\w&.’'-]*\s+){1,3}?)(?P<post>(?:[a-z][a-z-]*\s+){1,12}?[a-z][a-z-]*),\s+"
-)
+_FIRM_THEN_LONG_POST = re.compile(r"(?P<firm>(?:[A-Z][\w&.’'-]*\s+){1,3}?)(?P<post>" + _LONG_POST + r"),\s+")
 #: Capitalized words that open a clause or tell a time, never a firm's name before a post.
 _NOT_FIRM_WORDS = frozenset(_WEEKDAYS.split("|")) | frozenset(
     ("the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "then", "former", "ex")
@@ -2608,13 +2609,13 @@ def _text_the(text: str, at: int) -> bool:
 _POSSESSIVE_POST_COMMA = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+")
 #: A company's long post in lower case, no possessive, then a comma before its holder: " executive vice president and
 #: head of consumer devices and field sales, " (stop 63; `Attributor._post_aside_holder`).
-_LONG_POST_COMMA = re.compile(r"\s+(?:[a-z][a-z-]*\s+){1,12}?[a-z][a-z-]*,\s+")
+_LONG_POST_COMMA = re.compile(r"\s+" + _LONG_POST + r",\s+")
 
 
-def _one_writing(doc: str) -> str:
+def _one_writing(noun: str) -> str:
     """The lexicon's noun of a writing as written ("e-mail", "letters" -> "letter")."""
-    doc = doc.lower()
-    return doc[:-1] if doc.endswith("s") else doc
+    noun = noun.lower()
+    return noun[:-1] if noun.endswith("s") else noun
 
 
 def _title_gap(gap: str, least: int) -> bool:
@@ -5522,13 +5523,7 @@ class Attributor:
         lo = bisect_left(self.starts, max(0, pos - 2000))
         for k in range(bisect_left(self.starts, pos) - 1, lo, -1):
             b, a = self.mentions[k], self.mentions[k - 1]
-            if (
-                a.type == b.type == EntityType.PERSON
-                and a.entity_id != b.entity_id
-                and b.end <= pos
-                and _PERSONS_JOINED.fullmatch(self.text, a.end, b.start)
-                and not self._in_quote(a.start)
-            ):
+            if b.end <= pos and self._joined(a, b, EntityType.PERSON) and not self._in_quote(a.start):
                 return [a, b]
         return []
 
@@ -5538,15 +5533,16 @@ class Attributor:
         if k + 1 >= len(self.mentions):
             return []
         a, b = self.mentions[k], self.mentions[k + 1]
-        if (
-            a.start == lo
-            and b.end == hi
-            and a.type == b.type == EntityType.PERSON
+        return [a, b] if a.start == lo and b.end == hi and self._joined(a, b, EntityType.PERSON) else []
+
+    def _joined(self, a: EntitySpan, b: EntitySpan, kind: EntityType) -> bool:
+        """Are a and b two entities of `kind` joined by "and" or "&" and nothing else ("Ana Lund and Ivo Stark")? One
+        test for `_person_pair`, `_persons_joined_in` and `_owner_pair`."""
+        return (
+            a.type == b.type == kind
             and a.entity_id != b.entity_id
-            and _PERSONS_JOINED.fullmatch(self.text, a.end, b.start)
-        ):
-            return [a, b]
-        return []
+            and _PERSONS_JOINED.fullmatch(self.text, a.end, b.start) is not None
+        )
 
     def _two_persons(self, pos: int) -> list[EntitySpan]:
         """The two people this sentence and the one before name outside quotations before pos, when
@@ -8053,13 +8049,7 @@ class Attributor:
         lo, hi = bisect_left(self.starts, f.phrase[0]), bisect_left(self.starts, f.phrase[1])
         for k in range(lo, min(hi, len(self.mentions) - 1)):
             a, b = self.mentions[k], self.mentions[k + 1]
-            if (
-                a.entity_id == f.entity_id
-                and b.end <= f.phrase[1]
-                and a.type == b.type == EntityType.ORG
-                and a.entity_id != b.entity_id
-                and _PERSONS_JOINED.fullmatch(self.text, a.end, b.start)
-            ):
+            if a.entity_id == f.entity_id and b.end <= f.phrase[1] and self._joined(a, b, EntityType.ORG):
                 return [a, b]
         return []
 

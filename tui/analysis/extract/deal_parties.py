@@ -901,8 +901,8 @@ _TELLS_AFTER = re.compile(
 )
 #: The words that make the name right after them the teller of a report (lower case; stop 63): "first reported by ",
 #: "as reported by the ", "according to ", "according to a report by " -- an outlet or a source reporting, never the
-#: deal's buyer ("hacking, first reported by <Outlet> last year, that caused a snag in the deal for the carrier to buy
-#: Y"); with a unnamed source of the outlet after the name (`_SOURCE_AFTER`: "a <Outlet> source said") likewise.
+#: deal's buyer ("a breach, first reported by <Outlet> in 2020, which held up the carrier's purchase of Y"); with an
+#: unnamed source of the outlet after the name (`_SOURCE_AFTER`: "a <Outlet> source said") likewise.
 _REPORTED_BY_BEFORE = re.compile(
     r"\b(?:(?:reported|revealed|disclosed|broken)\s+by|according\s+to(?:\s+(?:a|an)\s+(?:\w+\s+)?(?:report|story)"
     r"\s+(?:by|from|in))?)\s+(?:the\s+)?$"

@@ -921,9 +921,8 @@ def _ranges(text: str, figures: list[Figure], offset: int) -> list[Figure]:
             head = text[max(0, prev.span.start - offset - 10) : prev.span.start - offset]
             joined = _BETWEEN.search(head) if "and" in gap else not _FROM.search(head)
             if joined and "and" not in gap and _BY.search(head) and fig.value >= _CHANGE_TO_SUM * prev.value:
-                joined = (
-                    False  # "lowered by $50 million to $650 million": the change, then the sum it comes to
-                )
+                # "lowered by $50 million to $650 million": the change, then the sum it comes to
+                joined = False
             if sep and sep.end() == len(gap) and joined:
                 span = Span(prev.span.article_id, prev.span.start, fig.span.end)
                 if inner is not None:

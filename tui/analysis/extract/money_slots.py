@@ -239,16 +239,20 @@ _TAKE_OFF_BEFORE = re.compile(
     r"lopp?(?:s|ed|ing)?|chopp?(?:s|ed|ing)?|par(?:e|es|ed|ing))\s+" + _CHANGE_HEDGE + r"$"
 )
 _CUT_BEFORE = re.compile(r"\bcut(?:s|ting)?\s+" + _CHANGE_HEDGE + r"$")
+#: A figure's restatement in another currency in brackets, skipped right after it: " (€1.2 billion)".
+_RESTATED = r"(?:\s*\([^()]{1,30}\))?"
 #: Right after the figure (a restatement in another currency in brackets skipped): what it is taken off ("off",
 #: "from the price", "from its offer").
-_CUT_OFF = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+(?:off|from)\b")
+_CUT_OFF = re.compile(_RESTATED + r"\s+(?:off|from)\b")
+#: The verbs of lowering a price (lower case), one list for `_LOWERED_BY` and `_CHANGED_TO` (which adds raising).
+_LOWER_VERB = (
+    r"lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|slash(?:es|ed|ing)?|trimm?(?:s|ed|ing)?"
+)
 #: A verb of lowering with its object, then "by" right before the figure (lower case; stop 63): "lower the price of its
 #: purchase by ", "cut its offer for Y by ", "reduced the deal's value by ". No figure or clause end between.
 _LOWERED_BY = re.compile(
-    r"\b(?:lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|slash(?:es|ed|ing)?|trimm?(?:s|ed|ing)?|"
-    r"decreas(?:e|es|ed|ing)|shrunk|shr[ai]nk(?:s|ing)?)\s+(?:[^$€£¥\d.;:!?]{0,70}?\s)?by\s+"
-    + _CHANGE_HEDGE
-    + r"$"
+    r"\b(?:" + _LOWER_VERB + r"|decreas(?:e|es|ed|ing)|shrunk|shr[ai]nk(?:s|ing)?)\s+"
+    r"(?:[^$€£¥\d.;:!?]{0,70}?\s)?by\s+" + _CHANGE_HEDGE + r"$"
 )
 #: A noun of the change right before the figure: "a discount of ", "a price cut of ", "a reduction of ", ", down " (a
 #: sum told after the price: "for $N, down $M"; not "plunk down $N", money laid down).
@@ -258,7 +262,7 @@ _CHANGE_NOUN_BEFORE = re.compile(
 #: The change told right after the figure (a currency's restatement in brackets skipped): "$350 million less", "a $90
 #: million discount", "a 7% discount", "a $1 price cut", "$2 a share lower", "a $50 million reduction in the price".
 _CHANGE_AFTER = re.compile(
-    r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:a|per)\s+share)?\s+(?:less|lower|cheaper|discount|reduction|haircut|"
+    _RESTATED + r"(?:\s+(?:a|per)\s+share)?\s+(?:less|lower|cheaper|discount|reduction|haircut|"
     r"(?:price\s+)?cut)\b"
 )
 #: A money figure told as the price a change leaves (lower case; stop 63), right before it: "will now pay ", "is now
@@ -280,8 +284,9 @@ _DEAL_NOW_WORTH = re.compile(
 #: A verb of changing a price, then up to 70 characters, then "to" right before the figure (lower case): "cut its offer
 #: for Y to ", "lowered the price from $A to ", "slashed the deal's value by $N to ".
 _CHANGED_TO = re.compile(
-    r"\b(?:lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|slash(?:es|ed|ing)?|trimm?(?:s|ed|ing)?|"
-    r"rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|sweeten(?:s|ed|ing)?|lift(?:s|ed|ing)?)\s+"
+    r"\b(?:"
+    + _LOWER_VERB
+    + r"|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|sweeten(?:s|ed|ing)?|lift(?:s|ed|ing)?)\s+"
     r"[^.;:!?]{0,70}?\bto\s+" + _CHANGE_HEDGE + r"$"
 )
 #: A money figure told as the price before the change (lower case; stop 63), right before it: "its original ", "down

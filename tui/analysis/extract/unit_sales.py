@@ -132,7 +132,7 @@ def _no_kind(kind: str) -> bool:
 #: operating business", "its main operations". With the no-kind words and a medium the whole company works in
 #: (`_WHOLE_MEDIA`: "its core internet business") they name no unit apart: the company's business is the company.
 _WHOLE_WORDS = frozenset({"core", "operating", "main", "principal", "primary", "entire", "whole"})
-_WHOLE_MEDIA = frozenset({"internet", "online", "web", "operating"})
+_WHOLE_MEDIA = frozenset({"internet", "online", "web"})
 
 
 def _whole_kind(kind: str) -> bool:
