@@ -227,7 +227,7 @@ def test_near_miss_a_candidate_or_no_company_after_the_cue(text: str) -> None:
         "Halden Werke names Ilse Marrow\n\nDario Fenn is leaving his seat as chairman of the board of Halden Werke, and "
         "Ilse Marrow replaces him, the group said on Friday. Supervisory board chairman Karl Brandt praised Fenn's "
         "years at the top.\n",
-        "Brenner AG hands the top job to Ilse Marrow\n\nIlse Marrow will replace Dario Fenn as chairwoman of the board "
+        "Brenner AG names Ilse Marrow\n\nIlse Marrow will replace Dario Fenn as chairwoman of the board "
         "of Brenner AG in May, the firm said. Greta Voss, chair of the supervisory board, praised Fenn.\n",
         "Marrow to lead Koller Stahl AG\n\nKoller Stahl AG said Dario Fenn is stepping down as chair of the board, to "
         "be succeeded by Ilse Marrow. The supervisory board's chairman, Otto Lind, said the change was agreed.\n",

@@ -339,6 +339,10 @@ def _led_org(doc: _Doc, person: _Name, story_org: str | None) -> tuple[str, tupl
     return None
 
 
+#: A unit told by lower-case words and its noun: "cloud business", "payments unit", "consumer health division".
+_UNIT_WORDS = r"(?:[a-z][\w-]*\s+){0,3}(?:business|unit|division|arm|segment|operations)\b"
+#: The company's own word for itself before a unit: "its", "the company's", "the firm's", "the group's".
+_OWN_COMPANY = r"its|the\s+(?:company|firm|group)"
 #: The chief's titles a unit's head is told with: "<Unit> CEO", "the chief executive of <Unit>", "head of <Unit>".
 _UNIT_CHIEF_TITLES = ("ceo", "head")
 
@@ -353,13 +357,40 @@ def _unit_post(
     "<title> of <unit>", lower case, the unit as the page writes it. Another company's chief stays its "ceo"."""
     if title not in _UNIT_CHIEF_TITLES or story_org is None:
         return None
+    described = _OF_DESCRIBED_UNIT.match(doc.text, m.end())
+    if described is not None:
+        # "the head of its cloud unit", "head of the company's payments business" (stop 63, "titles2")
+        named = (
+            _orgs_in(doc, described.start("owner"), described.start("owner") + 1)
+            if described.group("owner")
+            else []
+        )
+        if described.group("owner") is None or (
+            named and named[0].entity_id == story_org and named[0].end == described.end("owner")
+        ):
+            unit = " ".join(described.group("unit").lower().split())
+            return f"{title} of {unit}", (m.start(), described.end())
     owner = title_owner(doc, m.start(), m.end())
+    if (
+        owner is not None
+        and _UNIT_APPOSITIVE.match(doc.text, owner.end)
+        and not _region_of(doc, owner, story_org)
+    ):
+        # "head of Orbitex Cloud, its fast-growing unit": the page calls the name a unit of the company, also where
+        # the company's name is folded into it (stop 63, "titles2")
+        unit = " ".join(doc.text[owner.start : owner.end].lower().split())
+        return f"{title} of {unit}", (min(m.start(), owner.start), max(m.end(), owner.end))
     if owner is None or owner.entity_id == story_org or not _unit_of(doc, owner, story_org):
         return None
     if _region_of(doc, owner, story_org):
         return None
     unit = " ".join(doc.text[owner.start : owner.end].lower().split())
     return f"{title} of {unit}", (min(m.start(), owner.start), max(m.end(), owner.end))
+
+
+#: A unit's name set off by the company's own word for its unit (stop 63, "titles2"): "<Name>, its fast-growing unit",
+#: "<Name>, the company's payments business".
+_UNIT_APPOSITIVE = re.compile(r",\s+(?:" + _OWN_COMPANY + r")(?:'s|’s|’|')?\s+" + _UNIT_WORDS)
 
 
 def _region_of(doc: _Doc, owner: _Name, story_org: str) -> bool:
@@ -378,9 +409,15 @@ def _region_of(doc: _Doc, owner: _Name, story_org: str) -> bool:
 #: "its" / "the company's"), unit (the lower-case words and the unit's noun), name (a unit's name set off after it).
 _RUNS_UNIT = re.compile(
     r"\b(?:currently\s+|now\s+)?(?:runs|heads(?:\s+up)?|leads|oversees)\s+"
-    r"(?:(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})|(?P<its>its|the\s+company)|the\s+firm)"
-    r"(?:'s|’s|’|')?\s+(?P<unit>(?:[a-z][\w-]*\s+){0,3}(?:business|unit|division|arm|segment|operations))\b"
+    r"(?:(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})|(?P<its>" + _OWN_COMPANY + r"))"
+    r"(?:'s|’s|’|')?\s+(?P<unit>" + _UNIT_WORDS + r")"
     r"(?P<set>,\s+(?=[A-Z]))?"
+)
+#: A chief's title's unit told by description after "of" (stop 63, "titles2"): "the head of its cloud unit", "head of
+#: the company's payments business", "chief executive of Orbitex's consumer arm". Group owner: a capitalised owner.
+_OF_DESCRIBED_UNIT = re.compile(
+    r"\s+of\s+(?P<unit>(?:(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:'s|’s|’|')|its|the\s+(?:company|firm|group)"
+    r"(?:'s|’s|’|'))\s+" + _UNIT_WORDS + r")"
 )
 _RUNS_UNIT_NEEDLES = ("runs", "heads", "leads", "oversees")
 #: ", who" right before the verb: the clause is the person's named before the comma.
@@ -407,12 +444,15 @@ def _runs_unit(doc: _Doc, person: _Name, story_org: str | None) -> tuple[str, tu
             if named and _unit_of(doc, named[0], story_org) and not _region_of(doc, named[0], story_org):
                 unit = " ".join(doc.text[named[0].start : named[0].end].lower().split())
                 return f"head of {unit}", (m.start(), named[0].end)
-            if m.group("owner") is None:
+            if m.group("owner") is None and m.group("its") is None:
                 continue
-            owner = _orgs_in(doc, m.start("owner"), m.start("owner") + 1)
-            if not owner or owner[0].entity_id != story_org or owner[0].end != m.end("owner"):
-                continue
-            words = " ".join(doc.text[m.start("owner") : m.end("unit")].lower().split())
+            if m.group("owner") is not None:
+                owner = _orgs_in(doc, m.start("owner"), m.start("owner") + 1)
+                if not owner or owner[0].entity_id != story_org or owner[0].end != m.end("owner"):
+                    continue
+            # "X, who heads the company's cloud business": the page's words for the unit (stop 63, "titles2")
+            start = m.start("owner") if m.group("owner") is not None else m.start("its")
+            words = " ".join(doc.text[start : m.end("unit")].lower().split())
             return f"head of {words}", (m.start(), m.end("unit"))
     return None
 

@@ -40,6 +40,8 @@ __all__ = [
 
 #: Between an owner and its title: "Orbitex's CEO", "Orbitex CEO", "Orbitex AG chief executive".
 _OWNER_GAP = re.compile(r"(?:'s|’s|’|')?\s+")
+#: A name's short form in brackets right after it, before a title (stop 63): "Orbitex Cloud Services (OCS) CEO".
+_SHORT_FORM_BEFORE = re.compile(r"\s*\([A-Z][A-Za-z0-9&.-]{0,9}\)(?:'s|’s|’|')?\s+$")
 #: Between a title and its owner after it: "CEO of Orbitex", "chief executive at the Orbitex group".
 _OF_GAP = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?")
 #: After a name, the words leading to a title the person holds: "X, who is now CEO of", "X, the
@@ -75,6 +77,12 @@ def title_owner(doc: _Doc, a: int, b: int) -> _Name | None:
     before = [n for n in _orgs_in(doc, max(0, a - _REACH), a) if n.end <= a]
     if before and _OWNER_GAP.fullmatch(doc.text, before[-1].end, a):
         return before[-1]
+    short = _SHORT_FORM_BEFORE.search(doc.text, max(0, a - 16), a)
+    if short is not None:
+        # "Orbitex Cloud Services (OCS) CEO": the name written in full, its short form in brackets dropped (stop 63)
+        full = [n for n in before if n.end == short.start()]
+        if full:
+            return full[-1]
     of = _OF_GAP.match(doc.text, b, b + 12)
     if of is not None:
         after = _orgs_in(doc, of.end(), of.end() + 1)

@@ -27,7 +27,7 @@ from tui.analysis.extract.gazetteer import normalize_title, tables
 from tui.analysis.extract.leads import led
 from tui.analysis.extract.new_post import _co_holders, shared_post
 from tui.analysis.extract.succession import passive_succession, persons_in, post_left
-from tui.analysis.extract.takers import taker
+from tui.analysis.extract.takers import handed_post, taker
 from tui.analysis.extract.titles import (
     _highest_ranked,
     _lead_title,
@@ -56,6 +56,7 @@ def _successor_post(
     of a replacing verb or the person a naming verb names; the post is the interim holder's title,
     else the one the leaving person held."""
     keep_warm = {h[2].entity_id for h in hits}
+    handed: tuple[str, tuple[int, int]] | None = None
     other = {leaving.entity_id} if leaving is not None else set()
     found: tuple[_Name, str] | None = None
     for s0, s1 in spans:
@@ -113,6 +114,7 @@ def _successor_post(
             took = taker(doc, [(s0, s1)], leaving)
             if took is not None and took[0].entity_id not in keep_warm:
                 found = (took[0], took[2])
+                handed = handed_post(doc, s0, s1, took[1])  # "X will hand the CEO role to Y" (stop 63)
                 break
         if found is None and naming:
             for m in _NAMING.finditer(doc.low, s0, s1):
@@ -142,7 +144,9 @@ def _successor_post(
     person, rule = found
     title: tuple[str, tuple[int, int]] | None = None
     left = post_left(doc, spans) if leaving is not None else None
-    if hits:
+    if handed is not None:  # the post the handing verb names is the one taken
+        title = handed
+    elif hits:
         t, _mods, end = _title_at(doc, hits[0][1])
         title = (t, (hits[0][1].start(), end))
     elif left is not None:  # "X stepped down as chief executive ..., with Y named as his successor"

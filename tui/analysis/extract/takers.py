@@ -23,10 +23,19 @@ import re
 
 from tui.analysis.extract.fact_layout import _Doc, _Name, _possessor
 from tui.analysis.extract.fact_tables import _cue_re
+from tui.analysis.extract.gazetteer import tables
 from tui.analysis.extract.lexicon import words
 from tui.analysis.extract.succession import persons_in, subject_before
+from tui.analysis.extract.titles import _title_at
 
-__all__ = ["ousted_object", "replaced_pronoun_end", "replaced_title_taker", "replaced_with_end", "taker"]
+__all__ = [
+    "handed_post",
+    "ousted_object",
+    "replaced_pronoun_end",
+    "replaced_title_taker",
+    "replaced_with_end",
+    "taker",
+]
 
 
 @functools.cache
@@ -101,6 +110,32 @@ def _taker_in(doc: _Doc, s0: int, s1: int, leaving: _Name) -> tuple[_Name, int, 
             continue
         return who, m.end(), "appointment.takes-over"
     return None
+
+
+#: The words a handing cue puts between "the" and the post's noun when it names the post itself ("hand the CEO
+#: role to Y", "passes the chief executive job to Y"): the gap's words, and "top" alone, the company's top post.
+_HANDED_GAP = re.compile(r"\bthe\s+(?P<gap>(?:[\w$€£%.'’-]+\s+){1,5}?)(?:role|job|post|position)\s+to$")
+#: "the top job", "the top role": the post at the head of the company, its chief executive's (as "the helm").
+_TOP = re.compile(r"top\s+$")
+
+
+def handed_post(doc: _Doc, s0: int, s1: int, end: int) -> tuple[str, tuple[int, int]] | None:
+    """The post a handing cue that ends at `end` names between "the" and its noun (stop 63): "X will hand the CEO role
+    to Y" -> ceo, "is handing the chief financial officer job to Y" -> cfo, "passes the top job to Y" -> ceo (the
+    company's top post, as "the helm"); a cue that names no post ("hand over to", "hand the reins to") gives None."""
+    pattern = _cues("succession_take_object")
+    cue = next((m for m in pattern.finditer(doc.low, s0, s1) if m.end() == end), None) if pattern else None
+    gap = _HANDED_GAP.search(doc.low, cue.start(), cue.end()) if cue is not None else None
+    if gap is None:
+        return None
+    g0, g1 = gap.span("gap")
+    if _TOP.fullmatch(doc.low, g0, g1):
+        return "ceo", (g0, g1)
+    t = tables().title_re.search(doc.text, g0, g1)
+    if t is None:
+        return None
+    title, _mods, t_end = _title_at(doc, t)
+    return title, (t.start(), t_end)
 
 
 def ousted_object(doc: _Doc, s0: int, s1: int, cut: int, m: re.Match[str]) -> _Name | None:
