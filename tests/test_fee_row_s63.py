@@ -210,14 +210,15 @@ def test_a_reverse_fee_beside_a_fee_is_never_set_against_it(tmp_path: Path) -> N
 
 
 def test_two_fees_a_page_tells_unmarked_are_two_payments_not_a_contradiction(tmp_path: Path) -> None:
-    # the buyer's fee told without "reverse": the extractor reads both as break-up fees; a compared page giving both
-    # sums says they are two payments, so two pages giving one each are shown apart, never flagged
+    # a second fee told without "reverse" and without its payer: the extractor reads both as break-up fees; a compared
+    # page giving both sums says they are two payments, so two pages giving one each are shown apart, never flagged
+    # (stop 63, "deals2": a fee the buyer is told to owe on a condition is the reverse fee, tests/test_deals_s63b.py)
     rows = _rows(
         tmp_path,
         {
-            "p1": f"{_DEAL} Derwent would owe a termination fee of $480 million if it took a rival bid. Quillon "
-            "would owe Derwent a $900 million breakup fee if antitrust officials stop the deal.",
-            "p2": f"{_DEAL} Quillon faces a $900 million breakup fee if the purchase is blocked.",
+            "p1": f"{_DEAL} Derwent would owe a termination fee of $480 million if it took a rival bid. Derwent "
+            "would receive a $900 million breakup fee if antitrust officials stop the deal.",
+            "p2": f"{_DEAL} A $900 million breakup fee is due if the purchase is blocked.",
             "p3": f"{_DEAL} Derwent agreed to a $480 million termination fee.",
         },
     )

@@ -242,6 +242,7 @@ def _parties(
         # "A Y-led consortium, with A and B, agreed to buy T", "Y leads a consortium that includes A and B": the lead of
         # a consortium is no deal with its members, and a member is neither side of the deal (stop 59)
         members = _consortium_members(doc, s0, s1, [v[0] for v in verbs])
+        earlier_objects: list[tuple[int, int]] = []
         for start, end, verb in verbs:
             kind = ACTIVE_KINDS.get(verb, verb)  # a verb of a group read apart is an active verb too
             if _LEAD_VERB.fullmatch(doc.low, start, end) and _LEADS_CONSORTIUM.match(doc.low, end):
@@ -251,6 +252,15 @@ def _parties(
                     partial = (lead[-1], None, _CONSORTIUM_LEAD)
                 continue
             if _earlier_deal(doc, s0, s1, start, end):
+                # "bought <X> for $4 billion in 2015 and last July agreed to buy <Y>": the earlier deal's object is no
+                # subject of the later verb (stop 63, "deals2")
+                told = _OBJECT_PRICE_YEAR_AND.match(doc.text, end, min(s1, end + 90)) or (
+                    _OBJECT_THEN_LATER_ACT.match(doc.low, end, min(s1, end + 120))
+                    if _PAST_BUY.fullmatch(doc.low, start, end)
+                    else None
+                )
+                if told is not None:
+                    earlier_objects.append((end, told.end()))
                 continue  # "its largest since its $6 billion acquisition of Y in 2009": an earlier deal
             if kind == "active" and goods_object(doc.low, end, doc.text):
                 continue  # "Y will purchase $30 billion of cloud capacity from X": a customer's order, no party (stop 48)
@@ -366,7 +376,11 @@ def _parties(
                 and not _REPORTED_BY_BEFORE.search(doc.low, max(s0, n.start - 45), n.start)
                 and not _SOURCE_AFTER.match(doc.low, n.end)
             ]
-            before = [n for n in before if n.start not in members]
+            before = [
+                n
+                for n in before
+                if n.start not in members and not any(a <= n.start < b for a, b in earlier_objects)
+            ]
             before, crossed = _own_clause(doc, s0, start, before)
             # "Germany has nationalised Y", "Berlin will inject ... into Y", "<Founder> will take Y private": a state
             # (a country or its capital) or a person as the verb's own subject (stop 55)
@@ -1023,7 +1037,13 @@ def _earlier_deal(doc: _Doc, s0: int, s1: int, start: int, end: int) -> bool:
     for past in (_PAST_OPENING.match(doc.low, s0), _AGENT_PAST_AFTER.match(doc.low, end, min(s1, end + 60))):
         if past is not None and (past.group(1) is None or int(past.group(1)) < year):
             return True
-    m = _OBJECT_YEAR.match(doc.text, end, min(s1, end + 60))
+    if _PAST_BUY.fullmatch(doc.low, start, end) and _OBJECT_THEN_LATER_ACT.match(
+        doc.low, end, min(s1, end + 120)
+    ):
+        return True  # "<A> acquired <X> and last July agreed to buy <Y>": the act dated after it is the later one
+    m = _OBJECT_YEAR.match(doc.text, end, min(s1, end + 60)) or _OBJECT_PRICE_YEAR_AND.match(
+        doc.text, end, min(s1, end + 90)
+    )
     return m is not None and int(m.group(1)) < year
 
 
@@ -1074,6 +1094,23 @@ _AGENT_PAST_AFTER = re.compile(
 )
 #: A deal noun's object and the year right after it: " Dalvik Labs in 2009".
 _OBJECT_YEAR = re.compile(r"\s+(?:[A-Z][\w&.’'-]*\s+){1,4}in\s+((?:19|20)\d\d)\b")
+#: A verb of buying in the past (lower case): "acquired", "bought", "purchased", "took over".
+_PAST_BUY = re.compile(r"(?:acquired|bought|purchased|took\s+over)")
+#: After a past purchase, its object, then the sentence going on to a deal act told with a later time of its own
+#: (lower case; stop 63, "deals2"): " onetime rival x and last july agreed to buy ", " x, and in march struck a deal":
+#: the purchase before it is an earlier one.
+_OBJECT_THEN_LATER_ACT = re.compile(
+    r"\s+[^,;.]{1,60}?,?\s+and\s+(?:(?:then|later)\s+)?(?:last|this|in|earlier\s+this|late\s+last|early\s+this)\s+"
+    r"(?:year|month|week|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|(?:19|20)\d\d)\s+(?:it\s+)?(?:agreed|struck|signed|reached|announced|"
+    r"offered|made)\b"
+)
+#: The same told with its price between, then the sentence going on to another act (stop 63, "deals2"): " Corbel
+#: Networks for $4 billion in 2029 and last July agreed to buy ...": the earlier purchase, the later one the page's.
+_OBJECT_PRICE_YEAR_AND = re.compile(
+    r"\s+(?:[A-Z][\w&.’'-]*\s+){1,4}for\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?"
+    r"(?:US)?[$€£][\d.,]+(?:\s*(?:billion|million|bn|mn|m|b)\b)?\s+in\s+((?:19|20)\d\d)\s*,?\s+and\s"
+)
 
 
 #: Between a name and its short form in brackets: "Machine Learning (".
@@ -1122,13 +1159,24 @@ _LIST_ITEM_BEFORE = re.compile(r"[A-Z][\w&'’.-]{0,40}(?:,|,?\s{1,3}(?:and|&))\
 _LIST_ITEM_AFTER = re.compile(r"(?:,|,?\s{1,3}(?:and|&))\s{1,3}[A-Z]")
 
 
+#: A relative clause telling its antecedent's sale still to come, right before its agent (lower case; stop 63): ",
+#: which is being sold to ", ", which will be acquired for $2bn by ", " that agreed to be bought by ".
+_RELATIVE_SALE_AGENT = re.compile(
+    r"(?<![\w-])(?:which|that)\s[^,;:()!?]{0,40}?(?<![\w-])(?:being|be)\s+(?:sold|acquired|bought|purchased|"
+    r"taken\s+over)(?:\s[^,;:()!?]{0,40}?)?\s+(?:to|by)\s+$"
+)
+
+
 def _relative_object(doc: _Doc, n: _Name, s0: int) -> bool:
     """Does the name stand inside a relative clause after the relative's own verb ("the carmaker who makes
     <A> said", "<X>, whose brands include <A>, <B> and <C>, will buy <Y>": <A>, <B> and <C> are the clause's
     objects, never the main verb's subject)? A list's commas are read only around an item of a list."""
     lo = max(s0, n.start - 80)
     if _RELATIVE_VERB.search(doc.text, lo, n.start) is not None:
-        return True
+        # "<B>, which is being sold to <A> for $N", "<B>, which agreed to be bought by <A>": the agent of a sale still
+        # to come that the clause tells of its antecedent is the deal's buyer, no mere object (stop 63, "deals2"); a
+        # sale in the past ("which was bought by <A> in 2015") stays an earlier deal's
+        return _RELATIVE_SALE_AGENT.search(doc.low, lo, n.start) is None
     in_list = (
         _LIST_ITEM_BEFORE.search(doc.text, max(s0, n.start - 40), n.start) is not None
         or _LIST_ITEM_AFTER.match(doc.text, n.end, n.end + 40) is not None

@@ -5232,6 +5232,14 @@ _WORD_ENDINGS = (
 _OPENING = re.compile(r"(?:^|[.!?:]\s+|[“\"‘]\s*|\n\s*)$")
 
 
+@functools.cache
+def _deal_participles() -> frozenset[str]:
+    """The deal verbs' participles of one word (events.yaml's verbs of the `active` kind: "buying", "acquiring"): a
+    short one opening a sentence ("Buying Tallow does saddle ...") is no given name (stop 63, "deals2")."""
+    keys = ("party_verbs", "party_buy_verbs", "party_take_private_verbs", "party_share_price_verbs")
+    return frozenset(w for k in keys for w in words("events", k) if w.endswith("ing") and " " not in w)
+
+
 def _without_opening_participle(
     c: Candidate, kept: list[Candidate], lower_words: set[str], text: str, tab: Tables
 ) -> Candidate:
@@ -5243,7 +5251,7 @@ def _without_opening_participle(
         len(c.tokens) < 2
         or not first.endswith("ing")
         or first in tab.first_names
-        or (first.lower() not in lower_words and len(first) < 7)
+        or (first.lower() not in lower_words and len(first) < 7 and first.lower() not in _deal_participles())
         or not _OPENING.search(text, max(0, c.start - 3), c.start)
     ):
         return c

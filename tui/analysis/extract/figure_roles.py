@@ -784,6 +784,53 @@ def _role(tab: _Tables, name: str) -> _Role | None:
     return next((r for r in tab.roles if r.name == name), None)
 
 
+#: A verb of paying or owing, its subject before it (lower case): "would owe", "will pay", "must hand".
+_PAYS_BEFORE = re.compile(r"(?<![\w])(?:pay|pays|paying|owe|owes|owing|hand|hands|face|faces)(?![\w])")
+
+#: A condition of the end still to come after the money (lower case): "if regulators block", "should it fail".
+_CONDITION_AFTER = re.compile(r"(?<![\w])(?:if|should|unless|in the event)(?![\w])")
+
+#: A payment's words of expenses (lower case): the other side's costs made good, never a fee of the buyer's.
+_EXPENSES = re.compile(r"reimburs|expenses|costs")
+
+
+def _buyer_owes_on_condition(doc: _Doc, sent: tuple[int, int], s: int, e: int, buyer: str | None) -> bool:
+    """Is the money at [s, e) owed by the deal's buyer on a condition of the end still to come: the last company named
+    before the sentence's verb of paying or owing before the money is the buyer, and "if", "should", "unless" or "in
+    the event" follows the money in the sentence ("Carrow would owe Pinewood $300 million if regulators block the
+    deal")? Never the other side's expenses made good ("to reimburse", "to cover its costs")."""
+    if buyer is None or _EXPENSES.search(doc.low, sent[0], sent[1]):
+        return False
+    verbs = list(_PAYS_BEFORE.finditer(doc.low, sent[0], s))
+    if not verbs or _CONDITION_AFTER.search(doc.low, e, sent[1]) is None:
+        return False
+    verb = verbs[-1]
+    payer = [n for n in _names_in(doc, sent[0], verb.start()) if n.end <= verb.start() and n.type in _ORGS]
+    return bool(payer) and not _possessor(doc, payer[-1]) and payer[-1].entity_id == buyer
+
+
+#: What may lead a sentence's opening clause before its cue (lower case): "But after the deal collapsed, ...".
+_OPENING_LINK = re.compile(r"(?:(?:but|and|so|now|then)\s*,?\s+)?")
+
+
+def _end_told_first(doc: _Doc, tab: _Tables, s0: int, s: int) -> _Role | None:
+    """The role whose `after` cue of the deal's end opens the sentence and closes its clause with a comma before the
+    money at `s` ("Having terminated the merger, <A> will pay <B> $N", "If regulators block the deal, <A> owes <B>
+    $N"): the roles that list such cues (the break-up fee's). The cue holds no comma, and no figure stands between."""
+    start = _OPENING_LINK.match(doc.low, s0)
+    at = start.end() if start is not None else s0
+    for role in tab.roles:
+        if role.after is None or not role.over:
+            continue
+        m = role.after.match(doc.low, at, s)
+        if m is None or "," in m.group():
+            continue
+        comma = doc.low.find(",", m.end(), s)
+        if comma != -1 and not any(ch.isdigit() or ch in "$€£" for ch in doc.low[m.end() : comma]):
+            return role
+    return None
+
+
 def _forced_role(
     tab: _Tables, name: str, best: tuple[int, int, _Role] | None
 ) -> tuple[int, int, _Role] | None:
@@ -922,6 +969,17 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         if best is None or (d, order) < (best[0], best[1]):
             best = (d, order, role)
             best_cue = (m.start(), m.end())
+    ended = (
+        _end_told_first(doc, tab, sent[0], s) if fig.kind == FigureKind.MONEY and place == "body" else None
+    )
+    if ended is not None:
+        # "Having terminated the merger, <A> will pay <B> $N", "After the deal collapsed, <A> owes <B> a $N fee": the
+        # end the fee role's `after` cues tell, told first in a clause opening the sentence, governs the main clause's
+        # figure however far it stands (stop 63, "deals2"); it beats the roles its `over` names, as after the figure
+        dist[ended.name] = 0
+        cued.add(ended.name)
+        if best is None:
+            best = (0, tab.roles.index(ended), ended)
     if fig.kind == FigureKind.MONEY and "lending" in right_after:
         # "a binding proposal backed by $6 billion in loan commitments", "secured $4bn in loans from banks": the noun
         # right after the figure says it is money lent for the deal, never its price, whatever deal word ("backed",
@@ -1132,6 +1190,15 @@ def _tag(doc: _Doc, fig: Figure, sent: tuple[int, int], place: str, tab: _Tables
         # "has dropped its £9 billion pursuit of Y", "rejected a $12 billion approach": the figure inside the words
         # of a proposal turned down or walked away from is the proposal's (stop 45)
         best = _forced_role(tab, "deal", best)
+    if (
+        best is not None
+        and best[2].name == "breakup_fee"
+        and _buyer_owes_on_condition(doc, sent, s, e, buyer)
+    ):
+        # "<Buyer> would owe <Target> $N if regulators block the deal", "<Buyer> will pay a $N breakup fee should the
+        # purchase fail": the fee the buyer owes on a condition of the end still to come is the reverse fee, told
+        # without its word (stop 63, "deals2"); the target's stays the break-up fee
+        best = _forced_role(tab, "reverse_fee", best)
     if best is None:
         if fig.kind == FigureKind.PERCENT:
             return _Tagged(fig, "percent", "percent", "a percent of something else", None, place, "role.none")

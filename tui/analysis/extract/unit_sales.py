@@ -206,6 +206,11 @@ def _bought_unit(doc: _Doc, s0: int, s1: int, orgs: list[_Name]) -> UnitSale | N
             and _BUY_BEFORE.search(doc.low, max(s0, n.start - _BUY_REACH), n.start) is not None
             and not unit_named_after(doc, m.end(), orgs)  # "'s cloud unit Zephyr": a named unit, no carve-out
         ):
+            if m.group("noun").lower() not in _ONE_UNIT and _page_kind(doc, n) is None:
+                # "X agreed to buy Y's advertising and search businesses", "Y's internet operations": several lines of
+                # business bought together, on a page that tells no one unit of Y by its kind, are Y's sale: the
+                # target is Y, as a reader names it (stop 63, "deals2"; the whole business of `_told_unit` alike)
+                return UnitSale(n, n, None)
             return UnitSale(n, _told_unit(doc, n, n.start, m.end(), m.group("kind"), m.group("noun")), None)
         of = _UNIT_OF.search(doc.text, max(s0, n.start - _BUY_REACH), n.start)
         if (
