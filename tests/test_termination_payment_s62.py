@@ -22,8 +22,8 @@ _DAY = dt.date(2031, 4, 10)
 # will reimburse up to $N of <B>'s expenses", "$N as reimbursement of costs", "$N to reimburse its expenses"), a fee
 # named for the end ("a $N break fee", "a termination fee of $N", "a reverse break-up fee"), a sum owed if the deal
 # fails ("<A> will pay <B> $N if the deal falls through"): its own role (`breakup_fee`), never the deal's amount, and
-# never set against another page's deal figure. (Stop 63: a fee told as a reverse one is the buyer's, role
-# `reverse_fee`; each role has its own Compare row, tests/test_fee_row_s63.py.)
+# never set against another page's deal figure. (Stop 63: a fee told as a reverse one, or one the buyer owes on a
+# condition, is the buyer's, role `reverse_fee`; each role has its own Compare row, tests/test_fee_row_s63.py.)
 # Near misses: fees paid to advisers (no end of the deal) and the deal's own price ("the deal's $N price").
 
 _ENDED = [
@@ -48,7 +48,7 @@ _ENDED = [
         "Tessaly Foods will pay Dorrin Brands $400 million if the deal falls through, according to a filing.\n",
         "$400 million",
         11e9,
-        "breakup_fee",
+        "reverse_fee",  # the buyer owes it on a condition: the reverse fee (stop 63, deals2)
     ),
     (
         "Corvane buys Lindell\n\nCorvane Systems agreed to buy Lindell Networks for $3.1 billion. The deal carries a "
