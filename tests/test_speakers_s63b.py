@@ -139,3 +139,44 @@ def test_near_miss_a_stance_verb_with_no_that_clause_or_no_pronoun_cites_no_one(
         "is lobbying for a sale and argues for a quick vote.\n"
     )
     assert sources_of(text) == set()
+
+
+# --- 4. a person acted on after a body's verb is no title's holder ----------------------------------------------------
+# The FORM: "<Body> fired/ousted/named/hired <post> <Person>, saying ...": the words between the body and the person
+# open with a verb acting on the person, so they are no post of the body's and the person is the verb's object; the
+# participle after the comma is the body's (the sentence's subject). NEAR MISS: "<Body> chief executive <Person> said"
+# (a post right after the body's name) keeps the person the speaker.
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "person"),
+    [
+        (
+            "Out\n\nOrvane Corp. fired CEO Dana Morrow, saying Monday it had replaced her with its chair.\n",
+            "Orvane Corp.",
+            "Dana Morrow",
+        ),
+        (
+            "Out\n\nBrill Group ousted finance chief Ilse Varga on Friday, saying that the audit had found lapses.\n",
+            "Brill Group",
+            "Ilse Varga",
+        ),
+        (
+            "New chief\n\nPike Holdings named president Tomas Ridley its chief on Monday, saying that he would start "
+            "in May.\n",
+            "Pike Holdings",
+            "Tomas Ridley",
+        ),
+    ],
+)
+def test_a_person_acted_on_after_a_bodys_verb_leaves_the_participle_to_the_body(
+    text: str, body: str, person: str
+) -> None:
+    got = sources_of(text)
+    assert (body, ORG) in got
+    assert (person, PERSON) not in got
+
+
+def test_near_miss_a_post_right_after_the_bodys_name_keeps_its_holder_the_speaker() -> None:
+    text = "Out\n\nOrvane Corp. chief executive Dana Morrow said the plan would work.\n"
+    assert sources_of(text) == {("Dana Morrow", PERSON)}

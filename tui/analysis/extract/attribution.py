@@ -1083,6 +1083,13 @@ _NAME_AS_OBJECT = re.compile(
     r"\b(?:of|in|for|with|from|to|by|on|at|into|about|against|over)\s+(?:the\s+)?$", re.I
 )
 _JOINED_GAP = re.compile(r"\b(?:and|or|with)\b|&")
+#: A verb of acting on a person opening the gap between a body and a person: "<Co> fired CEO <Person>, saying ...",
+#: "<Co> ousted its chief <Person>": the person is the verb's object, no post of the body's speaking (stop 63).
+_ACT_ON_PERSON_GAP = re.compile(
+    r"\s+(?:fired|ousted|sacked|dismissed|removed|replaced|hired|named|appointed|promoted|demoted|suspended|tapped|"
+    r"poached|elevated|picked|chose)\s",
+    re.IGNORECASE,
+)
 _JOINT_DOC = re.compile(r"\bjoint\b", re.IGNORECASE)
 #: What may stand before the first of two names that speak together ("A and B said"): the sentence's
 #: start, a comma ("On Monday, A and B said"), a closing quotation mark ('“...,” A and B said'), "that"
@@ -2650,6 +2657,8 @@ def _title_gap(gap: str, least: int) -> bool:
     no "and" between anything else ("Tallow and Lena Vey": two names)."""
     gap = HONORIFIC_END.sub(" ", gap)  # "president and CEO Dr. ": the honorific is the name's
     gap = _POST_PAIR.sub("post", gap)
+    if _ACT_ON_PERSON_GAP.match(gap):
+        return False  # "Tallow fired CEO Ivo Stark": a verb's object, no title (stop 63)
     return re.fullmatch(
         r"(?:’s|'s)?\s+(?:[\w-]+\s+){" + str(least) + ",3}", gap
     ) is not None and not _JOINED_GAP.search(gap)
