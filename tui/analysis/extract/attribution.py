@@ -1084,10 +1084,11 @@ _NAME_AS_OBJECT = re.compile(
 )
 _JOINED_GAP = re.compile(r"\b(?:and|or|with)\b|&")
 #: A verb of acting on a person opening the gap between a body and a person: "<Co> fired CEO <Person>, saying ...",
-#: "<Co> ousted its chief <Person>": the person is the verb's object, no post of the body's speaking (stop 63).
+#: "<Co> ousted its chief <Person>": the person is the verb's object, no post of the body's speaking (stop 63). A verb
+#: with nothing after it ("<Co> named <Person> its chief") keeps the old reading the pronouns after it rely on.
 _ACT_ON_PERSON_GAP = re.compile(
     r"\s+(?:fired|ousted|sacked|dismissed|removed|replaced|hired|named|appointed|promoted|demoted|suspended|tapped|"
-    r"poached|elevated|picked|chose)\s",
+    r"poached|elevated|picked|chose)\s+[\w-]",
     re.IGNORECASE,
 )
 _JOINT_DOC = re.compile(r"\bjoint\b", re.IGNORECASE)
