@@ -1083,6 +1083,14 @@ _NAME_AS_OBJECT = re.compile(
     r"\b(?:of|in|for|with|from|to|by|on|at|into|about|against|over)\s+(?:the\s+)?$", re.I
 )
 _JOINED_GAP = re.compile(r"\b(?:and|or|with)\b|&")
+#: A verb of acting on a person opening the gap between a body and a person: "<Co> fired CEO <Person>, saying ...",
+#: "<Co> ousted its chief <Person>": the person is the verb's object, no post of the body's speaking (stop 63). A verb
+#: with nothing after it ("<Co> named <Person> its chief") keeps the old reading the pronouns after it rely on.
+_ACT_ON_PERSON_GAP = re.compile(
+    r"\s+(?:fired|ousted|sacked|dismissed|removed|replaced|hired|named|appointed|promoted|demoted|suspended|tapped|"
+    r"poached|elevated|picked|chose)\s+[\w-]",
+    re.IGNORECASE,
+)
 _JOINT_DOC = re.compile(r"\bjoint\b", re.IGNORECASE)
 #: What may stand before the first of two names that speak together ("A and B said"): the sentence's
 #: start, a comma ("On Monday, A and B said"), a closing quotation mark ('“...,” A and B said'), "that"
@@ -1170,6 +1178,22 @@ _WRITING_SENT_AFTER = re.compile(
     r"(?:,[^,;:“”\"\n]{1,80},)?\s+(?:(?:has|had|also)\s+)?(?:sent|wrote|penned|circulated|posted|emailed|issued)\s+"
     r"(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?" + _WRITING + r"\b"
 )
+#: A writing with its writer and its readers before the verb (stop 63, "speakers2"): "A memo from <Co> boss <Person>
+#: to employees said", "An email from <Person>, the chief executive, to staff read": the writer speaks.
+_WRITING_FROM_TO = re.compile(
+    r"\b(?:an?|the|this|that)\s+(?:[\w-]+\s+){0,2}?" + _WRITING + r"\s+"
+    r"(?:(?:sent|written|addressed|circulated)\s+)?from\s+(?P<who>(?-i:[A-Z])[^;:“”\"\n]{2,90}?)\s+to\s+"
+    r"(?:[\w’'-]+,?\s+){1,6}?(?P<verb>said|says|read|reads|stated|states|added|noted|explained|warned)\b",
+    re.IGNORECASE,
+)
+#: "they said" with no noun (stop 63, "speakers2"): after two people named together who open their sentence, the two.
+_THEY_SAID = re.compile(
+    r"\b(?-i:[Tt])hey\s+(?:(?:also|jointly|have|had|then|later)\s+)?"
+    r"(?P<verb>said|say|wrote|write|added|told|stated|noted|explained|argued|warned)\b",
+    re.IGNORECASE,
+)
+#: The words that may open a sentence before its subject: "On Monday, ", "In a letter, ", "Last week ".
+_SUBJECT_LEAD = re.compile(r"(?:(?:[\w’'-]+\s+){1,5}?[\w’'-]+,\s+)?")
 _FINANCIAL = re.compile(
     r"\s+(?:(?:a|an|its|their|record|higher|lower|strong|weak|quarterly|annual|first-quarter|second-quarter|"
     r"third-quarter|fourth-quarter|net|total|operating|adjusted|"
@@ -2174,6 +2198,17 @@ _AUDIENCE_QUOTE = re.compile(
     r"\s+(?:(?:the|its|his|her|their)\s+)?(?:investors|analysts|staff|employees|shareholders|customers|"
     r"workers|reporters|colleagues|lawmakers|regulators|fans|viewers|listeners)\s*[,:]?\s*[“\"‘«]"
 )
+#: Stance verbs that cue after "and" only before a "that" clause: "it wants seats and argues that" (stop 63).
+_AND_STANCE = frozenset(
+    {"argues", "argued", "contends", "contended", "maintains", "maintained", "insists", "insisted"}
+)
+_THAT_AFTER = re.compile(r"\s+that\b")
+#: "It" opening the sentence, or the main clause after a subordinate one and its comma ("While Orla holds 1% of
+#: Tallow, it ..."), with no other comma after it (stop 63).
+_IT_OPENS = re.compile(
+    r"\s*(?:(?:While|Although|Though|Even\s+though|Because|Since|As|After|Despite)\b[^,;:“”\"\n]{3,200},\s+)?"
+    r"(?P<it>(?-i:[Ii])t)\b[^,;:“”\"\n]*$"
+)
 #: "and" right before a finite verb, its subject the sentence's ("was contacted and said").
 _AND_BEFORE_VERB = re.compile(r"(?<![,;])\s+and\s+(?:(?:also|later|then)\s+)?$")
 #: A closing cue that is an outlet's report's (stop 51): ", the Ledger report added.", ", a Courier article said."
@@ -2624,6 +2659,8 @@ def _title_gap(gap: str, least: int) -> bool:
     no "and" between anything else ("Tallow and Lena Vey": two names)."""
     gap = HONORIFIC_END.sub(" ", gap)  # "president and CEO Dr. ": the honorific is the name's
     gap = _POST_PAIR.sub("post", gap)
+    if _ACT_ON_PERSON_GAP.match(gap):
+        return False  # "Tallow fired CEO Ivo Stark": a verb's object, no title (stop 63)
     return re.fullmatch(
         r"(?:’s|'s)?\s+(?:[\w-]+\s+){" + str(least) + ",3}", gap
     ) is not None and not _JOINED_GAP.search(gap)
@@ -7253,12 +7290,17 @@ class Attributor:
                         got = None  # the name does not open the sentence: an object's description
             if (
                 not got
-                and verb in ("said", "says", "told", "tells")
+                and (
+                    verb in ("said", "says", "told", "tells")
+                    or (verb in _AND_STANCE and _THAT_AFTER.match(text, m.end(), s1) is not None)
+                )
                 and _AND_BEFORE_VERB.search(text, max(s0, m.start() - 6), m.start())
             ):
                 # "A spokesperson for Tallow was reached by phone and said ...": the second verb of
-                # the sentence's subject, when no source stands right before it (stop 44)
-                subject = self._subject(s0, m.start())
+                # the sentence's subject, when no source stands right before it (stop 44); "While the
+                # Orla fund owns 1% of Tallow, it wants seats and argues that ...": the "it" of
+                # the main clause, as for "it argues" right after the clause (stop 63)
+                subject = self._subject(s0, m.start()) or self._it_subject(s0, m.start())
                 got = (subject, subject.phrase[0]) if subject is not None else None
             if not got or (
                 verb in ("read", "reads")
@@ -7552,6 +7594,58 @@ class Attributor:
                         "pair-subject",
                     )
                 )
+        for wm in _WRITING_FROM_TO.finditer(text, s0, s1) if " from " in low else ():
+            # "A memo from Orvane boss Stark to employees said ...": the writer speaks, not the memo nor the
+            # readers (stop 63)
+            k0, k1 = bisect_left(self.starts, wm.start("who")), bisect_left(self.starts, wm.end("who"))
+            writers = [
+                ms
+                for ms in self.mentions[k0:k1]
+                if ms.type == EntityType.PERSON and ms.end <= wm.end("who") and not self._in_quote(ms.start)
+            ]
+            if len({ms.entity_id for ms in writers}) != 1 or any(s <= wm.start() < e for s, e in taken):
+                continue
+            found = [f for f in found if not wm.start() <= f.phrase[0] < wm.end()]
+            taken.append((wm.start(), wm.end()))
+            f = self._named(
+                writers[0], SourceKind.PERSON, (wm.start(), wm.end()), wm.group("verb").lower(), "writer"
+            )
+            found.append(f)
+            self._tell_author(_one_writing(wm.group("doc")), f)
+        for tm in _THEY_SAID.finditer(text, s0, s1) if "hey " in low else ():
+            # "A and B founded Orvane in 2015. “...,” they wrote": the two people named together who open their
+            # sentence, this one or the one before, speak together (stop 63); a pair named as an object is not
+            # taken ("Orvane hired A and B")
+            pair = self._person_pair(tm.start())
+            if len(pair) != 2 or pair[0].start < self.window_start or self._in_quote(tm.start()):
+                continue
+            open_at = s0 if pair[0].start >= s0 else self.window_start
+            opening = text[open_at : pair[0].start]
+            between = self.mentions[
+                bisect_left(self.starts, pair[1].end) : bisect_left(self.starts, tm.start())
+            ]
+            if (
+                not _SUBJECT_LEAD.fullmatch(opening.lstrip())
+                or any(
+                    open_at <= ms.start < pair[0].start
+                    for ms in self.mentions[: bisect_left(self.starts, pair[0].start)][-3:]
+                )
+                or any(
+                    ms.type == EntityType.PERSON and ms.entity_id not in {p.entity_id for p in pair}
+                    for ms in between
+                )
+                or any(s <= tm.start() < e for s, e in taken)
+            ):
+                continue
+            end = tm.end()
+            verb = tm.group("verb").lower()
+            d = self.p["in_doc"].match(text, end, min(s1, end + 60))
+            if d:  # "they said in a joint statement": the pair's statement
+                verb, end = f"{verb} ({d.group('doc').lower()})", d.end()
+            found = [f for f in found if not tm.start() <= f.phrase[0] < end]
+            taken.append((tm.start(), end))
+            for ent in pair:
+                found.append(self._named(ent, SourceKind.PERSON, (tm.start(), end), verb, "anaphor-plural"))
         for om in _OWN_WORDS.finditer(text, s0, s1) if any(map(low.__contains__, _OWN_WORDS_GATE)) else ():
             # "The company’s mission is to “...”": the owner's own words, quoted
             if any(s <= om.start() < e for s, e in taken):
@@ -8062,6 +8156,17 @@ class Attributor:
             if ms.type == EntityType.ORG and ms.end <= pos and not self._in_quote(ms.start):
                 seen.setdefault(ms.entity_id, ms)
         return sorted(seen.values(), key=lambda m: m.start) if len(seen) == 2 else []
+
+    def _it_subject(self, s0: int, limit: int) -> Found | None:
+        """ "While Orla holds 1% of Tallow, it wants seats and argues that": the "it" opening the
+        sentence or its main clause after one comma, as "it argues" right there would read it (stop 63)."""
+        im = _IT_OPENS.match(self.text, s0, limit)
+        if im is None:
+            return None
+        ent = self._resolve("it", im.start("it"))
+        if ent is None:
+            return None
+        return self._named(ent, _KIND_OF_TYPE[ent.type], (im.start("it"), im.end("it")), "", "anaphor")
 
     def _subject(self, s0: int, limit: int) -> Found | None:
         """The sentence's subject: a named source or an anaphor at its start."""
