@@ -12,4 +12,4 @@ The search index's own version is INDEX_VERSION (tui/analysis/search/store.py), 
 frames' FRAMES_VERSION (tui/analysis/frames_store.py).
 """
 
-EXTRACTOR_VERSION = "3.62.0"
+EXTRACTOR_VERSION = "3.63.0"
