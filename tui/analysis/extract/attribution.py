@@ -1167,9 +1167,11 @@ _ISSUED_DOCS = frozenset({"release", "press release", "announcement"})
 _VERB_IN_DOC = re.compile(r"\(([a-z -]+)\)$")
 #: A writing a person or a body sends, by its noun (stop 63): "a letter from X said", "X sent a memo to staff".
 _WRITING = r"(?P<doc>memo|letter|e-?mail|note|message)s?"
+#: A writing's noun phrase opened by an article or a demonstrative: "an all-staff letter", "the memo" (stop 63).
+_WRITING_NP = r"\b(?:an?|the|this|that)\s+(?:[\w-]+\s+){0,2}?" + _WRITING
 #: Right before its writer: "An all-staff letter from ", "a memo sent to employees by " (stop 63).
 _WRITING_FROM_END = re.compile(
-    r"\b(?:an?|the|this|that)\s+(?:[\w-]+\s+){0,2}?" + _WRITING + r"\s+"
+    _WRITING_NP + r"\s+"
     r"(?:(?:sent|written|addressed|circulated|penned|posted)\s+(?:[\w’'-]+\s+){0,3}?)?(?:from|by)\s+$",
     re.IGNORECASE,
 )
@@ -1181,7 +1183,7 @@ _WRITING_SENT_AFTER = re.compile(
 #: A writing with its writer and its readers before the verb (stop 63, "speakers2"): "A memo from <Co> boss <Person>
 #: to employees said", "An email from <Person>, the chief executive, to staff read": the writer speaks.
 _WRITING_FROM_TO = re.compile(
-    r"\b(?:an?|the|this|that)\s+(?:[\w-]+\s+){0,2}?" + _WRITING + r"\s+"
+    _WRITING_NP + r"\s+"
     r"(?:(?:sent|written|addressed|circulated)\s+)?from\s+(?P<who>(?-i:[A-Z])[^;:“”\"\n]{2,90}?)\s+to\s+"
     r"(?:[\w’'-]+,?\s+){1,6}?(?P<verb>said|says|read|reads|stated|states|added|noted|explained|warned)\b",
     re.IGNORECASE,
